@@ -1,0 +1,89 @@
+"""Locate and load the curated data files under ``data/`` (actors, aliases, formats, cues...).
+
+The files are plain CSV so that researchers can edit them in a spreadsheet. This module reads
+them into pandas DataFrames, checks their columns and hashes them for the pipeline fingerprint.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+#: Columns every data file must have (more columns are allowed).
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "actors.csv": ("actor_id", "name", "type", "country", "role", "wikidata", "source"),
+    "aliases.csv": ("actor_id", "alias", "kind", "valid_from", "valid_to", "source"),
+    "metonyms.csv": ("place_id", "government_id", "source"),
+    "formats.csv": ("format_id", "name", "kind", "participants", "start_date", "end_date", "source"),
+    "format_aliases.csv": ("format_id", "alias", "source"),
+    "cues.csv": ("cue", "pos", "claim_type", "cameo", "plover", "source"),
+    "concepts.csv": ("concept_id", "concept", "term", "source"),
+}
+
+
+class DataFileError(ValueError):
+    """A curated data file is missing, unreadable or lacks a required column."""
+
+
+def data_dir() -> Path:
+    """Return the folder holding the curated data files.
+
+    ``WORKBENCH_DATA_DIR`` overrides the default, the ``data/`` folder beside the package.
+    """
+    override = os.environ.get("WORKBENCH_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def project_dir() -> Path:
+    """Return the project root (the folder holding ``seeds/`` and ``data/``)."""
+    return data_dir().parent
+
+
+def default_corpus_paths() -> list[Path]:
+    """Return the default corpus: ``seeds/`` and ``data/corpus/``."""
+    return [project_dir() / "seeds", data_dir() / "corpus"]
+
+
+@lru_cache(maxsize=None)
+def _read_table(path: str) -> pd.DataFrame:
+    file = Path(path)
+    if not file.exists():
+        raise DataFileError(f"{file}: data file not found. Restore it from git (`git checkout -- {file.name}`).")
+    try:
+        frame = pd.read_csv(file, dtype=str, keep_default_na=False, comment=None)
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{file}: cannot be read as UTF-8 CSV ({error}). Fix the row named above.") from error
+    missing = [c for c in REQUIRED_COLUMNS.get(file.name, ()) if c not in frame.columns]
+    if missing:
+        raise DataFileError(f"{file}: missing column(s) {', '.join(missing)}; see data/README.md for the schema.")
+    return frame.apply(lambda column: column.str.strip())
+
+
+def load_table(name: str) -> pd.DataFrame:
+    """Load one curated data file as a DataFrame of strings (empty cells are ``""``).
+
+    Args:
+        name: File name under :func:`data_dir`, e.g. ``"actors.csv"``.
+
+    Returns:
+        A copy of the table, safe to modify.
+
+    Raises:
+        DataFileError: The file is missing, unreadable, or lacks a required column.
+    """
+    return _read_table(str(data_dir() / name)).copy()
+
+
+def data_fingerprint(names: tuple[str, ...] | None = None) -> str:
+    """Return a SHA-256 over the curated data files (name + bytes), for cache keys."""
+    digest = hashlib.sha256()
+    for name in sorted(names or REQUIRED_COLUMNS):
+        path = data_dir() / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()
