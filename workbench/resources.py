@@ -64,11 +64,12 @@ def _read_table(path: str) -> pd.DataFrame:
     return frame.apply(lambda column: column.str.strip())
 
 
-def load_table(name: str) -> pd.DataFrame:
+def load_table(name: str, *, directory: str | Path | None = None) -> pd.DataFrame:
     """Load one curated data file as a DataFrame of strings (empty cells are ``""``).
 
     Args:
-        name: File name under :func:`data_dir`, e.g. ``"actors.csv"``.
+        name: File name under ``directory`` (default :func:`data_dir`), e.g. ``"actors.csv"``.
+        directory: Another folder of data files (tests use small ones).
 
     Returns:
         A copy of the table, safe to modify.
@@ -76,14 +77,18 @@ def load_table(name: str) -> pd.DataFrame:
     Raises:
         DataFileError: The file is missing, unreadable, or lacks a required column.
     """
-    return _read_table(str(data_dir() / name)).copy()
+    return _read_table(str(Path(directory or data_dir()) / name)).copy()
 
 
-def data_fingerprint(names: tuple[str, ...] | None = None) -> str:
-    """Return a SHA-256 over the curated data files (name + bytes), for cache keys."""
+def data_fingerprint(directory: str | Path | None = None) -> str:
+    """Return a SHA-256 over the curated data files (name + bytes), for cache keys.
+
+    Covers every ``*.csv`` directly under the data folder (not the corpus).
+    """
     digest = hashlib.sha256()
-    for name in sorted(names or REQUIRED_COLUMNS):
-        path = data_dir() / name
+    folder = Path(directory or data_dir())
+    for name in sorted({p.name for p in folder.glob("*.csv")} | set(REQUIRED_COLUMNS)):
+        path = folder / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
     return digest.hexdigest()

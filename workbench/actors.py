@@ -1,0 +1,414 @@
+"""Canonical actors: resolve every actor mention to one actor id, whatever the spelling.
+
+The ``workbench_actors`` component runs after ``ner``. For each entity it tries, in order:
+the curated aliases (``data/aliases.csv``, date-limited role descriptions picked by the
+document date), the name without its title ("Foreign Minister Lavrov"), the transliteration
+skeleton ("Sergej Lawrow"), a surname of a known person, and in-document clustering of unknown
+names (surname <-> full name, "Mr X"). Places that speak or act ("Washington rejected") are
+replaced by the government they stand for (``data/metonyms.csv``). Names nobody knows still
+become actors, with an id derived from the canonical name; :func:`link_actors_across_documents`
+merges their spelling variants across documents.
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
+from workbench.names import lookup_key, skeleton, slugify
+from workbench.resources import DataFileError, data_dir, data_fingerprint, load_table
+
+logger = logging.getLogger("workbench.actors")
+
+#: Entity labels that can denote an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+#: Labels kept as actors only when a gazetteer knows them (unknown places and groups are not actors).
+KNOWN_ONLY_LABELS = frozenset({"NORP", "FAC", "LOC"})
+#: spaCy label for each actor type of ``data/actors.csv``.
+LABEL_BY_TYPE = {
+    "person": "PERSON",
+    "organization": "ORG",
+    "institution": "ORG",
+    "government": "ORG",
+    "alliance": "ORG",
+    "media": "ORG",
+    "state": "GPE",
+    "city": "GPE",
+}
+#: Which actor types an entity label may resolve to (a PERSON entity is never a city).
+TYPES_BY_LABEL = {
+    "PERSON": {"person"},
+    "ORG": {"organization", "institution", "government", "alliance", "media", "state"},
+    "GPE": {"state", "city", "government", "institution", "organization", "alliance"},
+    "NORP": {"state", "organization", "alliance"},
+    "FAC": {"institution", "city", "organization"},
+    "LOC": {"state", "city", "institution"},
+}
+#: Dependency relations through which a place acts or speaks (subject, passive agent).
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """One row of ``data/actors.csv``."""
+
+    actor_id: str
+    name: str
+    type: str
+    country: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class AliasRecord:
+    """One way to refer to an actor, with the dates it is valid for (ISO, empty = open)."""
+
+    actor_id: str
+    alias: str
+    kind: str
+    valid_from: str = ""
+    valid_to: str = ""
+
+    def valid_on(self, date: str | None) -> bool:
+        """Return whether the alias refers to this actor on ``date`` (always, if no date)."""
+        if not date:
+            return True
+        return (not self.valid_from or self.valid_from <= date) and (not self.valid_to or date < self.valid_to)
+
+
+class ActorIndex:
+    """Lookup tables built from the curated actor files.
+
+    Args:
+        actors: Rows of ``actors.csv``.
+        aliases: Rows of ``aliases.csv``; every actor's ``name`` is added as an alias.
+        metonyms: ``place_id -> government_id`` from ``metonyms.csv``.
+        titles: Title words stripped before lookup ("President", "Foreign Minister").
+        acting_lemmas: Verb/noun lemmas through which a place acts for its government.
+    """
+
+    def __init__(
+        self,
+        actors: Iterable[ActorRecord],
+        aliases: Iterable[AliasRecord],
+        *,
+        metonyms: dict[str, str] | None = None,
+        titles: Iterable[str] = (),
+        acting_lemmas: Iterable[str] = (),
+    ) -> None:
+        self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
+        self.metonyms = dict(metonyms or {})
+        self.titles = sorted({lookup_key(t) for t in titles if t}, key=lambda t: (-len(t.split()), t))
+        self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
+        self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
+        self.by_skeleton: dict[str, set[str]] = defaultdict(set)
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        all_aliases = [AliasRecord(a.actor_id, a.name, "name") for a in self.actors.values()]
+        all_aliases += [alias for alias in aliases if alias.actor_id in self.actors]
+        for alias in all_aliases:
+            key = lookup_key(alias.alias)
+            if key and alias not in self.by_key[key]:
+                self.by_key[key].append(alias)
+            if alias.kind in {"name", "transliteration", "surname"}:
+                self.by_skeleton[skeleton(alias.alias)].add(alias.actor_id)
+            if alias.kind == "surname":
+                self.by_surname[key].add(alias.actor_id)
+        for actor in self.actors.values():
+            if actor.type == "person" and len(actor.name.split()) > 1:
+                # Why: a bare surname found by the statistical NER ("Lavrov") should find the
+                # person even where no one listed the surname as an alias.
+                self.by_surname[lookup_key(actor.name.split()[-1])].add(actor.actor_id)
+        self.patterns: list[tuple[str, str]] = sorted(
+            {(alias.alias, self.label_for(alias)) for alias in all_aliases if alias.alias.strip()}
+        )
+
+    @classmethod
+    def from_data_dir(cls, path: str | Path | None = None) -> ActorIndex:
+        """Build the index from the CSV files in ``path`` (default: :func:`data_dir`)."""
+        return _index_for(str(path or data_dir()), data_fingerprint(path))
+
+    def label_for(self, alias: AliasRecord) -> str:
+        """Return the entity label the gazetteer gives to a match of ``alias``."""
+        if alias.kind == "demonym":
+            return "NORP"
+        if alias.kind == "description":
+            return "PERSON" if self.actors[alias.actor_id].type == "person" else "ORG"
+        return LABEL_BY_TYPE.get(self.actors[alias.actor_id].type, "ORG")
+
+    def name(self, actor_id: str) -> str:
+        """Return the display name of a known actor ("" if unknown)."""
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else ""
+
+    def type(self, actor_id: str) -> str:
+        """Return the type of a known actor ("" if unknown)."""
+        actor = self.actors.get(actor_id)
+        return actor.type if actor else ""
+
+    def strip_title(self, text: str) -> str:
+        """Return ``text`` without a leading title ("Foreign Minister Lavrov" -> "Lavrov")."""
+        key = lookup_key(text)
+        for title in self.titles:
+            if key.startswith(title + " ") and len(key) > len(title) + 1:
+                return key[len(title) + 1 :]
+        return key
+
+    def candidates(self, text: str, *, date: str | None = None) -> list[AliasRecord]:
+        """Return the aliases matching ``text`` that are valid on ``date``, best first.
+
+        Limit: exact lookup after normalisation (case, accents, "the", possessive); fuzzy
+        forms are the job of :meth:`resolve`.
+        """
+        found = self.by_key.get(lookup_key(text), [])
+        valid = [alias for alias in found if alias.valid_on(date)]
+        if not valid and found and not date:
+            valid = found
+        if date is None and len(valid) > 1:
+            # Why: without a document date, the most recent office holder is the best guess.
+            valid = sorted(valid, key=lambda a: a.valid_from or "", reverse=True)
+        return valid
+
+    def resolve(self, text: str, label: str, *, date: str | None = None) -> tuple[str, str] | None:
+        """Return ``(actor_id, how)`` for a mention, or ``None`` when no curated actor fits.
+
+        ``how`` is one of ``alias``, ``description``, ``title``, ``transliteration``, ``surname``.
+        """
+        allowed = TYPES_BY_LABEL.get(label)
+
+        def pick(aliases: list[AliasRecord]) -> AliasRecord | None:
+            fitting = [a for a in aliases if allowed is None or self.type(a.actor_id) in allowed]
+            return (fitting or aliases or [None])[0]
+
+        found = pick(self.candidates(text, date=date))
+        if found:
+            return found.actor_id, "description" if found.kind == "description" else "alias"
+        stripped = self.strip_title(text)
+        if stripped != lookup_key(text):
+            found = pick(self.candidates(stripped, date=date))
+            if found:
+                return found.actor_id, "title"
+        ids = self.by_skeleton.get(skeleton(stripped), set())
+        if len(ids) == 1 and label in {"PERSON", "ORG", "GPE", "NORP"}:
+            return next(iter(ids)), "transliteration"
+        if label == "PERSON" and " " not in stripped:
+            ids = self.by_surname.get(stripped, set()) or self.by_surname.get(skeleton(stripped), set())
+            if len(ids) == 1:
+                return next(iter(ids)), "surname"
+        return None
+
+    def government_for(self, actor_id: str) -> str | None:
+        """Return the government a place or institution can stand for, if any."""
+        return self.metonyms.get(actor_id)
+
+    def acts(self, span: Span) -> bool:
+        """Return whether a place mention is used as an actor (metonymy).
+
+        The written rule: a place stands for its government when it is the subject of a speech
+        or action verb ("Washington rejected", "Berlin and Paris urged"), the agent of a passive
+        one ("was rejected by Moscow"), the possessor of a speech or action noun ("Kyiv's
+        demand") or the source in "according to Kyiv". Elsewhere ("talks in Kyiv", "Kyiv is
+        the capital") it stays the place. Limit: needs a dependency parse; without one, no place
+        is ever read as a government.
+        """
+        root: Token = span.root
+        # Why: "Berlin and Paris urged" — a conjunct shares the first conjunct's role.
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        head = root.head
+        if root.dep_ in _ACTING_DEPS and head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in self.acting_lemmas
+        if root.dep_ == "pobj" and head.dep_ == "agent":
+            return head.head.lemma_.lower() in self.acting_lemmas
+        if root.dep_ == "poss" and head.pos_ == "NOUN":
+            return head.lemma_.lower() in self.acting_lemmas
+        if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
+            return True
+        return False
+
+
+@lru_cache(maxsize=4)
+def _index_for(path: str, fingerprint: str) -> ActorIndex:
+    del fingerprint  # part of the cache key only: edited data files build a new index
+    actors = [
+        ActorRecord(r.actor_id, r.name, r.type, r.country, r.role)
+        for r in load_table("actors.csv", directory=path).itertuples()
+        if r.actor_id
+    ]
+    aliases = [
+        AliasRecord(r.actor_id, r.alias, r.kind, r.valid_from, r.valid_to)
+        for r in load_table("aliases.csv", directory=path).itertuples()
+        if r.alias
+    ]
+    metonyms = {r.place_id: r.government_id for r in load_table("metonyms.csv", directory=path).itertuples()}
+    titles = [r.title for r in _optional_table("titles.csv", "title", path)]
+    acting = [r.lemma for r in _optional_table("action_verbs.csv", "lemma", path)]
+    acting += [r.cue for r in _optional_table("cues.csv", "cue", path) if " " not in r.cue]
+    unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
+    if unknown:
+        logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
+    return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting)
+
+
+def _optional_table(name: str, column: str, directory: str) -> list:
+    try:
+        table = load_table(name, directory=directory)
+    except DataFileError:
+        logger.warning("%s not found under %s; continuing without it", name, directory)
+        return []
+    return [row for row in table.itertuples() if getattr(row, column, "")]
+
+
+@Language.factory("workbench_actors", default_config={"data_dir": None, "cluster_in_document": True})
+def make_actor_resolver(nlp: Language, name: str, *, data_dir: str | None, cluster_in_document: bool) -> ActorResolver:
+    """Create the ``workbench_actors`` component (see :class:`ActorResolver`)."""
+    return ActorResolver(nlp, name, data_dir=data_dir, cluster_in_document=cluster_in_document)
+
+
+class ActorResolver:
+    """Give every actor entity its canonical ``actor_id`` (in ``ent.kb_id_``).
+
+    Sets ``doc.ents`` anew: entities with an actor label get ``kb_id_`` = actor id,
+    ``ent._.actor_name`` the canonical name and ``ent._.resolution`` how it was found
+    (alias, description, title, transliteration, surname, document, metonym or new).
+    Unknown places, groups and facilities are dropped from the entity list's actor ids
+    (their ``kb_id_`` stays empty) because they are not actors.
+    """
+
+    def __init__(self, nlp: Language, name: str = "workbench_actors", *, data_dir: str | None = None,
+                 cluster_in_document: bool = True) -> None:
+        self.name = name
+        self.data_dir = data_dir
+        self.cluster_in_document = cluster_in_document
+        self.index = ActorIndex.from_data_dir(data_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = doc._.date
+        resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
+        unknown_people: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                resolved.append((ent, "", "", ""))
+                continue
+            hit = self.index.resolve(ent.text, ent.label_, date=date)
+            if hit:
+                actor_id, how = hit
+                resolved.append((ent, actor_id, self.index.name(actor_id), how))
+            elif ent.label_ == "PERSON":
+                resolved.append((ent, "", "", "pending"))
+                unknown_people.append(ent)
+            elif ent.label_ in KNOWN_ONLY_LABELS:
+                resolved.append((ent, "", "", ""))
+            else:
+                canonical = lookup_key(ent.text) and _display_name(ent.text)
+                resolved.append((ent, slugify(canonical), canonical, "new"))
+        clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
+        new_ents = []
+        names: dict[tuple[int, int], tuple[str, str]] = {}
+        for ent, actor_id, actor_name, how in resolved:
+            if how == "pending":
+                actor_id, actor_name, how = clusters[(ent.start, ent.end)]
+            if actor_id and self.index.government_for(actor_id) and self.index.acts(ent):
+                actor_id = self.index.government_for(actor_id) or actor_id
+                actor_name, how = self.index.name(actor_id) or actor_name, "metonym"
+            span = Span(doc, ent.start, ent.end, label=ent.label, kb_id=actor_id)
+            new_ents.append(span)
+            names[(ent.start, ent.end)] = (actor_name, how)
+        doc.ents = new_ents
+        for ent in doc.ents:
+            ent._.actor_name, ent._.resolution = names.get((ent.start, ent.end), ("", ""))
+        return doc
+
+    def _cluster_people(
+        self, unknown: list[Span], resolved: list[tuple[Span, str, str, str]]
+    ) -> dict[tuple[int, int], tuple[str, str, str]]:
+        """Cluster unknown person names within one document.
+
+        Limit: a bare surname joins the only full name in the document that ends with it
+        (or the only known person with that surname); two people sharing a surname in one
+        document stay apart only if both are written in full every time.
+        """
+        full_names: dict[str, tuple[str, str, str]] = {}
+        for ent, actor_id, actor_name, how in resolved:
+            # Why: a surname should also find a person the gazetteer resolved ("Ms Keller" after "Hanna Keller").
+            if actor_id and ent.label_ == "PERSON" and len(actor_name.split()) > 1:
+                full_names.setdefault(skeleton(actor_name.split()[-1]), (actor_id, actor_name, "document"))
+        for ent in unknown:
+            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            if len(text.split()) > 1:
+                surname = skeleton(text.split()[-1])
+                if surname not in full_names or full_names[surname][2] == "document":
+                    full_names[surname] = (slugify(text), text, "new")
+        result = {}
+        for ent in unknown:
+            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            words = text.split()
+            if len(words) > 1:
+                result[(ent.start, ent.end)] = (slugify(text), text, "new")
+            elif self.cluster_in_document and skeleton(words[0]) in full_names:
+                actor_id, actor_name, _ = full_names[skeleton(words[0])]
+                result[(ent.start, ent.end)] = (actor_id, actor_name, "document")
+            else:
+                result[(ent.start, ent.end)] = (slugify(text), text, "new")
+        return result
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Nothing to save: the component reads the curated data files when created."""
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorResolver:
+        """Reload the curated data (the files may have changed since saving)."""
+        self.index = ActorIndex.from_data_dir(self.data_dir)
+        return self
+
+
+def _display_name(text: str, *, original: str | None = None) -> str:
+    """Return a tidy display form: original casing, no leading "the", no possessive."""
+    source = original if original is not None else text
+    key = lookup_key(text)
+    words = source.replace("’", "'").split()
+    # Why: keep the writer's capitalisation for the words that survive normalisation.
+    tail = words[len(words) - len(key.split()):] if key else words
+    cleaned = " ".join(tail)
+    for suffix in ("'s", "'"):
+        if cleaned.endswith(suffix):
+            cleaned = cleaned[: -len(suffix)]
+    return cleaned.strip() or text.strip()
+
+
+if not Span.has_extension("resolution"):
+    Span.set_extension("resolution", default="")
+
+
+def canonical_names_across_documents(mentions: pd.DataFrame, index: ActorIndex | None = None) -> dict[str, str]:
+    """Choose one name for each unknown actor whose spellings vary across documents.
+
+    Unknown actors (id not in the gazetteer) whose names share a transliteration skeleton
+    ("Hanna Keller", "Hanna Kéller"; "Oleksiy Danilov", "Aleksei Danilow") are one actor; its
+    name is the most frequent spelling (ties: the alphabetically first).
+
+    Args:
+        mentions: The mentions table (columns of the contract).
+        index: The curated actor index (defaults to the data directory's).
+
+    Returns:
+        ``skeleton -> canonical name``; apply it with :func:`workbench.names.skeleton` and
+        derive ids with :func:`workbench.names.slugify`.
+    """
+    index = index or ActorIndex.from_data_dir()
+    if mentions.empty:
+        return {}
+    unknown = mentions["actor_id"].ne("") & ~mentions["actor_id"].isin(index.actors)
+    names = mentions.loc[unknown, "actor_name"]
+    if names.empty:
+        return {}
+    counts = pd.DataFrame({"key": names.map(skeleton), "name": names}).value_counts().reset_index(name="n")
+    counts = counts.sort_values(["key", "n", "name"], ascending=[True, False, True], kind="stable")
+    return dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
