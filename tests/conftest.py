@@ -72,11 +72,3 @@ def corpus_analysis():
     import workbench
 
     return workbench.analyze(workbench.load_corpus(), cache_dir=False, progress=False)
-
-
-def process(nlp: spacy.language.Language, text: str, *, date: str | None = "2021-12-20", doc_id: str = "test"):
-    """Run ``nlp`` on ``text`` with a document date set (as the analysis does)."""
-    doc = nlp.make_doc(text)
-    doc._.date = date
-    doc._.doc_id = doc_id
-    return nlp(doc)

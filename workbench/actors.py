@@ -318,7 +318,12 @@ class ActorResolver:
             if actor_id and self.index.government_for(actor_id) and self.index.acts(ent):
                 actor_id = self.index.government_for(actor_id) or actor_id
                 actor_name, how = self.index.name(actor_id) or actor_name, "metonym"
-            span = Span(doc, ent.start, ent.end, label=ent.label, kb_id=actor_id)
+            label = ent.label_
+            actor_type = self.index.type(actor_id)
+            if actor_type and actor_type not in TYPES_BY_LABEL.get(label, {actor_type}):
+                # Why: the curated alias is more reliable than the statistical label ("Kiev" as PERSON).
+                label = LABEL_BY_TYPE.get(actor_type, label)
+            span = Span(doc, ent.start, ent.end, label=label, kb_id=actor_id)
             new_ents.append(span)
             names[(ent.start, ent.end)] = (actor_name, how)
         doc.ents = new_ents

@@ -119,3 +119,15 @@ def pipeline_fingerprint(nlp: Language) -> str:
         __version__,
     ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def parse(nlp: Language, text: str, *, date: str | None = None, doc_id: str = "text"):
+    """Run ``nlp`` on one text with a document date and id set (as :func:`workbench.analyze` does).
+
+    The date (ISO ``YYYY-MM-DD``) picks office holders for role descriptions: "the German
+    Chancellor" is Merkel in 2020 and Scholz in 2022.
+    """
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    doc._.date = date
+    return nlp(doc)

@@ -1,0 +1,111 @@
+"""Canonical actor resolution: aliases, dates, titles, transliteration, clustering, metonymy."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+
+from workbench.actors import ActorIndex, AliasRecord, canonical_names_across_documents
+from workbench.pipeline import parse
+
+
+def actor_ids(doc) -> list[tuple[str, str]]:
+    return [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Maria Sakharova spoke.", "2021-12-20", [("Maria Sakharova", "maria_zakharova")]),
+        ("The Kremlin chief spoke.", "2021-12-20", [("Kremlin chief", "vladimir_putin")]),
+        # Role descriptions pick the office holder at the document's date.
+        ("The German Chancellor arrived.", "2021-06-01", [("German Chancellor", "angela_merkel")]),
+        ("The German Chancellor arrived.", "2022-01-15", [("German Chancellor", "olaf_scholz")]),
+        # Without a date, the most recent holder.
+        ("The German Chancellor arrived.", None, [("German Chancellor", "olaf_scholz")]),
+    ],
+)
+def test_alias_and_description_resolution(blank_nlp: spacy.language.Language, text: str, date: str | None,
+                                          expected: list) -> None:
+    assert actor_ids(parse(blank_nlp, text, date=date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Foreign Minister Lavrov", "PERSON", ("sergey_lavrov", "title")),
+        ("Sergej Lawrow", "PERSON", ("sergey_lavrov", "transliteration")),
+        ("Maria Sacharowa", "PERSON", ("maria_zakharova", "transliteration")),
+        ("Putin", "PERSON", ("vladimir_putin", "alias")),
+        ("Zakharova", "PERSON", ("maria_zakharova", "surname")),
+        ("Hanna Keller", "PERSON", None),
+        # A mislabelled entity still finds its alias (the resolver then fixes the label).
+        ("Kiev", "PERSON", ("kyiv", "alias")),
+    ],
+)
+def test_index_resolve(fixture_data_dir: str, text: str, label: str, expected) -> None:
+    index = ActorIndex.from_data_dir(fixture_data_dir)
+    assert index.resolve(text, label, date="2021-12-20") == expected
+
+
+def test_unknown_people_cluster_within_a_document(fixture_nlp: spacy.language.Language) -> None:
+    doc = parse(fixture_nlp, "Analyst Hanna Keller said talks were late. Ms Keller added that Lavrov erred.")
+    found = {(ent.text, ent.kb_id_, ent._.resolution) for ent in doc.ents if ent.label_ == "PERSON"}
+    assert ("Hanna Keller", "hanna_keller", "new") in found
+    assert ("Ms Keller", "hanna_keller", "document") in found or ("Keller", "hanna_keller", "document") in found
+    assert ("Lavrov", "sergey_lavrov", "alias") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # Subject of a speech or action verb: the government.
+        ("Washington rejected the demands.", "Washington", "gov_usa"),
+        ("Kiev refused to negotiate.", "Kiev", "gov_ukraine"),
+        ("The Kremlin warned the West.", "Kremlin", "gov_russia"),
+        ("Berlin and Paris urged restraint.", "Paris", "gov_france"),
+        ("The proposal was rejected by Washington.", "Washington", "gov_usa"),
+        ("According to Kiev, the talks failed.", "Kiev", "gov_ukraine"),
+        # Elsewhere the place stays a place.
+        ("The talks took place in Kiev.", "Kiev", "kyiv"),
+        ("Kiev is the capital of Ukraine.", "Kiev", "kyiv"),
+        ("Diplomats flew from Washington to Berlin.", "Berlin", "berlin"),
+    ],
+)
+def test_metonym_rule(fixture_nlp: spacy.language.Language, text: str, place: str, expected: str) -> None:
+    doc = parse(fixture_nlp, text)
+    found = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert found[place] == expected
+
+
+def test_metonym_rule_needs_a_parse(blank_nlp: spacy.language.Language) -> None:
+    # Without a dependency parse no place is read as a government (documented limit).
+    doc = parse(blank_nlp, "Kiev rejected the demands.")
+    assert actor_ids(doc) == [("Kiev", "kyiv")]
+
+
+def test_alias_validity() -> None:
+    alias = AliasRecord("x", "German Chancellor", "description", "2005-11-22", "2021-12-08")
+    assert alias.valid_on("2021-12-07")
+    assert not alias.valid_on("2021-12-08")
+    assert alias.valid_on(None)
+
+
+def test_canonical_names_across_documents(fixture_data_dir: str) -> None:
+    index = ActorIndex.from_data_dir(fixture_data_dir)
+    mentions = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "c"],
+        "actor_id": ["hanna_keller", "hanna_keller", "hanna_kéller", "sergey_lavrov"],
+        "actor_name": ["Hanna Keller", "Hanna Keller", "Hanna Kéller", "Sergei Lavrov"],
+    })
+    renames = canonical_names_across_documents(mentions, index)
+    assert renames == {"hana keler": "Hanna Keller"}
+
+
+def test_resolver_fixes_a_wrong_label(blank_nlp: spacy.language.Language) -> None:
+    from spacy.tokens import Span
+
+    doc = blank_nlp.make_doc("Kiev answered.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    doc = blank_nlp.get_pipe("workbench_actors")(doc)
+    assert [(ent.text, ent.label_, ent.kb_id_) for ent in doc.ents] == [("Kiev", "GPE", "kyiv")]
