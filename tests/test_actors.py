@@ -109,3 +109,18 @@ def test_resolver_fixes_a_wrong_label(blank_nlp: spacy.language.Language) -> Non
     doc.ents = [Span(doc, 0, 1, label="PERSON")]
     doc = blank_nlp.get_pipe("workbench_actors")(doc)
     assert [(ent.text, ent.label_, ent.kb_id_) for ent in doc.ents] == [("Kiev", "GPE", "kyiv")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Diplomats accused the Kremlin of stalling.", "Kremlin", "gov_russia"),
+        ("Nobody wants a negotiation with Washington now.", "Washington", "gov_usa"),
+        ("The envoy flew to Berlin on Monday.", "Berlin", "berlin"),
+        ("The meeting in Paris ended early.", "Paris", "paris"),
+    ],
+)
+def test_metonym_rule_objects_and_partners(fixture_nlp: spacy.language.Language, text: str, place: str,
+                                           expected: str) -> None:
+    doc = parse(fixture_nlp, text)
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}[place] == expected

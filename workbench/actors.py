@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
 from workbench.names import lookup_key, skeleton, slugify
-from workbench.resources import DataFileError, data_dir, data_fingerprint, load_table
+from workbench.resources import data_dir, data_fingerprint, load_table
 
 logger = logging.getLogger("workbench.actors")
 
@@ -93,6 +93,7 @@ class ActorIndex:
         metonyms: ``place_id -> government_id`` from ``metonyms.csv``.
         titles: Title words stripped before lookup ("President", "Foreign Minister").
         acting_lemmas: Verb/noun lemmas through which a place acts for its government.
+        non_actors: Words the NER often mistakes for actors ("Treaty"); unknown ones are dropped.
     """
 
     def __init__(
@@ -103,11 +104,13 @@ class ActorIndex:
         metonyms: dict[str, str] | None = None,
         titles: Iterable[str] = (),
         acting_lemmas: Iterable[str] = (),
+        non_actors: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
         self.titles = sorted({lookup_key(t) for t in titles if t}, key=lambda t: (-len(t.split()), t))
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
+        self.non_actors = frozenset(lookup_key(term) for term in non_actors)
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
         self.by_surname: dict[str, set[str]] = defaultdict(set)
@@ -211,11 +214,12 @@ class ActorIndex:
     def acts(self, span: Span) -> bool:
         """Return whether a place mention is used as an actor (metonymy).
 
-        The written rule: a place stands for its government when it is the subject of a speech
-        or action verb ("Washington rejected", "Berlin and Paris urged"), the agent of a passive
-        one ("was rejected by Moscow"), the possessor of a speech or action noun ("Kyiv's
-        demand") or the source in "according to Kyiv". Elsewhere ("talks in Kyiv", "Kyiv is
-        the capital") it stays the place. Limit: needs a dependency parse; without one, no place
+        The written rule: a place stands for its government when it is the subject or object of
+        a speech or action verb ("Washington rejected", "Berlin and Paris urged", "accused the
+        Kremlin"), the agent of a passive one ("was rejected by Moscow"), the possessor of a
+        speech or action noun ("Kyiv's demand"), the partner of one after with/to/on/from/against
+        ("talks with Moscow", "a message to Berlin") or the source in "according to Kyiv".
+        Elsewhere ("talks in Kyiv", "flew to Berlin", "Kyiv is the capital") it stays the place. Limit: needs a dependency parse; without one, no place
         is ever read as a government.
         """
         root: Token = span.root
@@ -223,7 +227,8 @@ class ActorIndex:
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         head = root.head
-        if root.dep_ in _ACTING_DEPS and head.pos_ in {"VERB", "AUX"}:
+        if root.dep_ in _ACTING_DEPS | _OBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
+            # Subject ("Washington rejected") or object ("accused the Kremlin of") of an acting verb.
             return head.lemma_.lower() in self.acting_lemmas
         if root.dep_ == "pobj" and head.dep_ == "agent":
             return head.head.lemma_.lower() in self.acting_lemmas
@@ -231,7 +236,16 @@ class ActorIndex:
             return head.lemma_.lower() in self.acting_lemmas
         if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
             return True
+        if root.dep_ == "pobj" and head.lower_ in _PARTNER_PREPOSITIONS:
+            # "talks with Moscow", "a message to Berlin", "pressure on Kyiv" — but "talks in Kyiv" stays a place.
+            return head.head.lemma_.lower() in self.acting_lemmas
         return False
+
+
+#: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+#: Prepositions that make a place a partner of an exchange rather than a location.
+_PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against"})
 
 
 @lru_cache(maxsize=4)
@@ -250,19 +264,20 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     metonyms = {r.place_id: r.government_id for r in load_table("metonyms.csv", directory=path).itertuples()}
     titles = [r.title for r in _optional_table("titles.csv", "title", path)]
     acting = [r.lemma for r in _optional_table("action_verbs.csv", "lemma", path)]
-    acting += [r.cue for r in _optional_table("cues.csv", "cue", path) if " " not in r.cue]
+    # Why: "regard as", "call for": the verb of a multi-word cue is what the parse shows.
+    acting += [r.cue.split()[0] for r in _optional_table("cues.csv", "cue", path)]
+    non_actors = [r.term for r in _optional_table("non_actors.csv", "term", path)]
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
-    return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting)
+    return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
-    try:
-        table = load_table(name, directory=directory)
-    except DataFileError:
+    if not (Path(directory) / name).exists():
         logger.warning("%s not found under %s; continuing without it", name, directory)
         return []
+    table = load_table(name, directory=directory)
     return [row for row in table.itertuples() if getattr(row, column, "")]
 
 
@@ -301,24 +316,31 @@ class ActorResolver:
             if hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1):
+                # Why: the model often labels a bare surname ORG or GPE ("Halloran said"); it may
+                # join a person's cluster below, and otherwise stays what the model said.
                 resolved.append((ent, "", "", "pending"))
                 unknown_people.append(ent)
-            elif ent.label_ in KNOWN_ONLY_LABELS:
+            elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
             else:
-                canonical = lookup_key(ent.text) and _display_name(ent.text)
+                canonical = _display_name(ent.text)
                 resolved.append((ent, slugify(canonical), canonical, "new"))
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
+        label_override: dict[tuple[int, int], str] = {}
         for ent, actor_id, actor_name, how in resolved:
             if how == "pending":
                 actor_id, actor_name, how = clusters[(ent.start, ent.end)]
+                if how == "document" and ent.label_ != "PERSON":
+                    label_override[(ent.start, ent.end)] = "PERSON"
+                elif ent.label_ != "PERSON" and self._is_non_actor(ent.text):
+                    actor_id, actor_name, how = "", "", ""
             if actor_id and self.index.government_for(actor_id) and self.index.acts(ent):
                 actor_id = self.index.government_for(actor_id) or actor_id
                 actor_name, how = self.index.name(actor_id) or actor_name, "metonym"
-            label = ent.label_
+            label = label_override.get((ent.start, ent.end), ent.label_)
             actor_type = self.index.type(actor_id)
             if actor_type and actor_type not in TYPES_BY_LABEL.get(label, {actor_type}):
                 # Why: the curated alias is more reliable than the statistical label ("Kiev" as PERSON).
@@ -347,7 +369,7 @@ class ActorResolver:
                 full_names.setdefault(skeleton(actor_name.split()[-1]), (actor_id, actor_name, "document"))
         for ent in unknown:
             text = _display_name(self.index.strip_title(ent.text), original=ent.text)
-            if len(text.split()) > 1:
+            if len(text.split()) > 1 and ent.label_ == "PERSON":
                 surname = skeleton(text.split()[-1])
                 if surname not in full_names or full_names[surname][2] == "document":
                     full_names[surname] = (slugify(text), text, "new")
@@ -363,6 +385,10 @@ class ActorResolver:
             else:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
         return result
+
+    def _is_non_actor(self, text: str) -> bool:
+        """Return whether an unknown entity is a known false positive ("Treaty", "State")."""
+        return lookup_key(text) in self.index.non_actors
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Nothing to save: the component reads the curated data files when created."""
@@ -416,4 +442,16 @@ def canonical_names_across_documents(mentions: pd.DataFrame, index: ActorIndex |
         return {}
     counts = pd.DataFrame({"key": names.map(skeleton), "name": names}).value_counts().reset_index(name="n")
     counts = counts.sort_values(["key", "n", "name"], ascending=[True, False, True], kind="stable")
-    return dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
+    canonical = dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
+    # Why: a bare surname in one document ("Dudarev") and the full name in another ("Pavel
+    # Dudarev") are one person when exactly one unknown full name ends with that surname.
+    people = mentions.loc[unknown & mentions.get("actor_type", pd.Series("", index=mentions.index)).eq("person"),
+                          "actor_name"]
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in set(people):
+        if len(name.split()) > 1:
+            full_by_surname[skeleton(name.split()[-1])].add(canonical.get(skeleton(name), name))
+    for key in list(canonical):
+        if " " not in key and len(full_by_surname.get(key, ())) == 1:
+            canonical[key] = next(iter(full_by_surname[key]))
+    return canonical

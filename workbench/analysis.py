@@ -152,7 +152,7 @@ def document_result(doc: Doc) -> DocumentResult:
 
 
 #: Actor type given to unknown actors, from their entity label.
-_TYPE_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+_TYPE_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
 
 
 def assemble(corpus: Corpus, results: Iterable[DocumentResult], *, meta: dict | None = None) -> Analysis:
@@ -244,7 +244,7 @@ def actors_table(mentions: pd.DataFrame, claims: pd.DataFrame, index: ActorIndex
             forms = group["text"].value_counts()
             forms = forms.sort_index().sort_values(ascending=False, kind="stable")
             name = record.name if record else group["actor_name"].mode().sort_values().iloc[0]
-            actor_type = record.type if record else group["actor_type"].iloc[0]
+            actor_type = record.type if record else group["actor_type"].value_counts().sort_index().idxmax()
             n_mentions, docs = len(group), set(group["doc_id"])
         else:
             forms = pd.Series(dtype="int64")

@@ -49,11 +49,21 @@ def default_corpus_paths() -> list[Path]:
     return [project_dir() / "seeds", data_dir() / "corpus"]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=64)
+def _read_table_cached(path: str, modified_ns: int) -> pd.DataFrame:
+    del modified_ns  # cache key only: an edited file is read again
+    return _parse_table(Path(path))
+
+
 def _read_table(path: str) -> pd.DataFrame:
     file = Path(path)
     if not file.exists():
-        raise DataFileError(f"{file}: data file not found. Restore it from git (`git checkout -- {file.name}`).")
+        raise DataFileError(f"{file}: data file not found. Restore it from git (`git checkout -- {file}`) "
+                            "or point WORKBENCH_DATA_DIR at a folder that has it.")
+    return _read_table_cached(str(file), file.stat().st_mtime_ns)
+
+
+def _parse_table(file: Path) -> pd.DataFrame:
     try:
         frame = pd.read_csv(file, dtype=str, keep_default_na=False, comment=None)
     except (pd.errors.ParserError, UnicodeDecodeError) as error:

@@ -23,6 +23,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 
 TABLE_NAMES: tuple[str, ...] = tuple(TABLE_COLUMNS)
 
+BOOLEAN_COLUMNS = {"synthetic", "known"}
 INTEGER_COLUMNS = {"sent_index", "start_char", "end_char", "n_chars", "n_tokens", "n_mentions", "n_docs",
                    "content_start", "content_end"}
 
@@ -35,7 +36,7 @@ def empty_table(name: str) -> pd.DataFrame:
 def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """Order columns as in the contract (extra columns kept after them) and fix dtypes.
 
-    Integer columns become ``int64``; every other contract column becomes ``object`` strings
+    Integer columns become ``int64``, flags ``bool``; every other contract column becomes ``object`` strings
     with ``""`` for missing text, so CSV and Parquet round-trips are stable.
     """
     columns = TABLE_COLUMNS[name]
@@ -48,7 +49,7 @@ def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     for column in columns:
         if column in INTEGER_COLUMNS:
             frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(-1).astype("int64")
-        elif column == "synthetic":
+        elif column in BOOLEAN_COLUMNS:
             frame[column] = frame[column].map(lambda v: bool(v) and str(v).lower() not in {"false", "0", "no", ""})
             frame[column] = frame[column].astype(bool)
         else:
