@@ -46,7 +46,12 @@ class Gazetteer:
         """Replace the patterns with ``(alias, label)`` pairs."""
         self.patterns = sorted(set(patterns))
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.exact_case = {alias.lower(): alias for alias, _ in self.patterns if alias.isupper()}
+        # An acronym listed only in capitals must match in capitals; one also listed in another
+        # case ("NATO" and "Nato") matches both. Aliases written in lowercase ("dpa") match as written.
+        other_case = {alias.lower() for alias, _ in self.patterns if not alias.isupper()}
+        self.exact_case = {alias.lower(): alias for alias, _ in self.patterns
+                           if alias.isupper() and alias.lower() not in other_case}
+        self.lowercase_aliases = {alias for alias, _ in self.patterns if alias == alias.lower()}
         by_label: dict[str, list[Doc]] = {}
         for alias, label in self.patterns:
             by_label.setdefault(label, []).append(self.nlp.make_doc(alias))
@@ -77,7 +82,7 @@ class Gazetteer:
         acronym = self.exact_case.get(span.text.lower())
         if acronym is not None:
             return span.text == acronym
-        return any(token.text[:1].isupper() for token in span)
+        return span.text in self.lowercase_aliases or any(token.text[:1].isupper() for token in span)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Save the patterns as ``patterns.jsonl`` in ``path``."""

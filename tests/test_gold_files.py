@@ -1,0 +1,145 @@
+"""Check the gold annotation files in ``tests/gold/`` against the teaching corpus in ``data/corpus/``.
+
+The gold files are evaluation data, so a typo in them silently distorts every figure computed from
+them. These tests pin them to the documents: every ``doc_id`` exists, every ``content_anchor`` and
+``surface`` occurs verbatim in its document body (the anchor exactly once), every ``start_char``
+points at its surface, and the categorical columns use the allowed values. They also check the
+corpus contract the gold relies on (front matter, synthetic flag, date range, length).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+CORPUS_DIR = PROJECT_DIR / "data" / "corpus"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+CLAIMS_FILE = GOLD_DIR / "corpus_claims.csv"
+ACTORS_FILE = GOLD_DIR / "corpus_actors.csv"
+
+CLAIM_COLUMNS = ["doc_id", "speaker_id", "speaker_text", "cue", "claim_type", "mode", "content_anchor", "addressee_id"]
+ACTOR_COLUMNS = ["doc_id", "surface", "start_char", "actor_id"]
+CLAIM_TYPES = {"statement", "demand", "warning", "accusation", "denial", "proposal", "assessment"}
+MODES = {"direct", "mixed", "indirect"}
+# Ids are lowercase ASCII slugs, the same shape workbench.names.slugify produces.
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
+FIRST_DATE, LAST_DATE = dt.date(2021, 11, 1), dt.date(2022, 2, 28)
+
+
+def split_document(path: Path) -> tuple[dict, str]:
+    """Return (front matter, body) of a corpus file; the body is the text as the gold indexes it.
+
+    The body starts right after the closing ``---`` line (its newline removed), the rule stated in
+    tests/gold/README.md.
+    """
+    raw = path.read_text(encoding="utf-8")
+    assert raw.startswith("---\n"), f"{path}: must start with a '---' front-matter line"
+    end = raw.find("\n---\n", 3)
+    assert end != -1, f"{path}: front matter is never closed with a '---' line"
+    return yaml.safe_load(raw[4:end]), raw[end + len("\n---\n"):]
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """Read a gold CSV as a list of string dicts."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+CORPUS_PATHS = sorted(path for path in CORPUS_DIR.glob("*.md") if path.name.lower() != "readme.md")
+BODIES = {path.stem: split_document(path)[1] for path in CORPUS_PATHS}
+CLAIM_ROWS = read_rows(CLAIMS_FILE)
+ACTOR_ROWS = read_rows(ACTORS_FILE)
+
+
+def claim_id(row: dict[str, str]) -> str:
+    """Return a short readable pytest id for a claim row."""
+    return f"{row['doc_id'][:2]}:{row['speaker_id']}:{row['content_anchor'][:30]}"
+
+
+def actor_id(row: dict[str, str]) -> str:
+    """Return a short readable pytest id for an actor row."""
+    return f"{row['doc_id'][:2]}@{row['start_char']}:{row['surface']}"
+
+
+def test_corpus_has_ten_numbered_documents() -> None:
+    assert [path.name[:3] for path in CORPUS_PATHS] == [f"{n:02d}_" for n in range(1, 11)]
+
+
+@pytest.mark.parametrize("path", CORPUS_PATHS, ids=lambda path: path.stem)
+def test_corpus_document_front_matter_and_length(path: Path) -> None:
+    header, body = split_document(path)
+    assert set(header) >= {"title", "source", "date", "lang", "synthetic"}, f"{path.name}: missing keys"
+    assert header["synthetic"] is True and header["lang"] == "en"
+    date = header["date"] if isinstance(header["date"], dt.date) else dt.date.fromisoformat(str(header["date"]))
+    assert FIRST_DATE <= date <= LAST_DATE, f"{path.name}: date {date} outside the corpus period"
+    assert 250 <= len(body.split()) <= 600, f"{path.name}: {len(body.split())} words"
+    assert not body.startswith("\n"), f"{path.name}: no blank line after the closing '---' (offsets assume none)"
+
+
+def test_corpus_loader_agrees_with_gold_body_rule() -> None:
+    corpus_module = pytest.importorskip("workbench.corpus")
+    loaded = {document.doc_id: document.text for document in corpus_module.load_corpus([CORPUS_DIR])}
+    assert loaded == BODIES
+
+
+def test_gold_files_have_contract_columns() -> None:
+    with CLAIMS_FILE.open(encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == CLAIM_COLUMNS
+    with ACTORS_FILE.open(encoding="utf-8") as handle:
+        assert next(csv.reader(handle)) == ACTOR_COLUMNS
+
+
+def test_gold_doc_ids_exist_and_actor_gold_covers_four_documents() -> None:
+    # Explainers have no claims by design; they still count for precision, so all documents are gold.
+    assert {row["doc_id"] for row in CLAIM_ROWS} <= set(BODIES)
+    assert len({row["doc_id"] for row in ACTOR_ROWS}) == 4
+
+
+@pytest.mark.parametrize("row", CLAIM_ROWS, ids=claim_id)
+def test_claim_row(row: dict[str, str]) -> None:
+    assert row["doc_id"] in BODIES, f"{row['doc_id']}: no such file in data/corpus/"
+    body = BODIES[row["doc_id"]]
+    assert body.count(row["content_anchor"]) == 1, "content_anchor must occur exactly once in the body"
+    assert 3 <= len(row["content_anchor"].split()) <= 8
+    assert row["claim_type"] in CLAIM_TYPES
+    assert row["mode"] in MODES
+    assert ID_PATTERN.match(row["speaker_id"]), f"speaker_id {row['speaker_id']!r} is not a slug"
+    assert row["addressee_id"] == "" or ID_PATTERN.match(row["addressee_id"])
+    for column in ("speaker_text", "cue"):
+        assert row[column] in body, f"{column} {row[column]!r} is not in the document"
+    # A continuation quote has neither a cue nor a speaker of its own; the two go together.
+    assert (row["cue"] == "") == (row["speaker_text"] == "")
+
+
+def test_claim_rows_are_unique() -> None:
+    keys = [(row["doc_id"], row["speaker_id"], row["content_anchor"]) for row in CLAIM_ROWS]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("row", ACTOR_ROWS, ids=actor_id)
+def test_actor_row(row: dict[str, str]) -> None:
+    assert row["doc_id"] in BODIES, f"{row['doc_id']}: no such file in data/corpus/"
+    body = BODIES[row["doc_id"]]
+    start = int(row["start_char"])
+    assert body[start:start + len(row["surface"])] == row["surface"], "start_char does not point at surface"
+    # Mentions are whole words: a surface never starts or ends inside a word.
+    assert start == 0 or not body[start - 1].isalnum()
+    end = start + len(row["surface"])
+    assert end == len(body) or not body[end].isalnum()
+    assert ID_PATTERN.match(row["actor_id"]), f"actor_id {row['actor_id']!r} is not a slug"
+
+
+def test_actor_rows_do_not_overlap() -> None:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for row in ACTOR_ROWS:
+        start = int(row["start_char"])
+        spans.setdefault(row["doc_id"], []).append((start, start + len(row["surface"])))
+    for doc_id, doc_spans in spans.items():
+        doc_spans.sort()
+        for (_, previous_end), (start, _) in zip(doc_spans, doc_spans[1:]):
+            assert start >= previous_end, f"{doc_id}: overlapping mentions at {start}"

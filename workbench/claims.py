@@ -1,0 +1,851 @@
+"""Claims: who said what, to whom, as what — direct, mixed and reported speech in news text.
+
+A claim (in the sense of political claims analysis) is a public statement by an actor: the
+claimant (speaker), the form (cue and claim type), the addressee and the content. The core
+generator :func:`iter_claims` yields :class:`Claim` namedtuples for one parsed ``Doc``;
+:func:`claims_frame` turns docs into the ``claims`` table; the ``workbench_claims`` component
+stores the claims on ``Doc._.claims``.
+
+The reporting cues are data (``data/cues.csv``): ``pos`` is ``VERB`` (a reporting verb, with an
+optional particle: "call for"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
+source attribution: "according to", and "loud", the machine translation of German "laut") or
+``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person).
+``complement`` says whether a verb needs a clause or quote (``clause``) or also takes a plain
+object (``any``); ``addressee`` lists where its addressee stands (``object``, or prepositions).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from workbench import extensions  # noqa: F401  (registers Doc._.claims, Span._.actor_name)
+from workbench.resources import DataFileError, data_dir, load_table
+from workbench.schema import conform, empty_table
+
+logger = logging.getLogger(__name__)
+
+CUES_FILE = "cues.csv"
+
+
+class Claim(NamedTuple):
+    """One claim found in a document; character offsets are into ``doc.text``."""
+
+    sent_index: int
+    start_char: int
+    end_char: int
+    speaker_text: str
+    speaker_id: str
+    speaker_name: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_lemma: str
+    claim_type: str
+    mode: str
+    content: str
+    content_start: int
+    content_end: int
+    addressee_text: str
+    addressee_id: str
+    addressee_name: str
+    cameo: str
+    plover: str
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One row of ``data/cues.csv``."""
+
+    cue: str
+    pos: str
+    claim_type: str
+    cameo: str
+    plover: str
+    complement: str = "any"
+    addressee: tuple[str, ...] = ()
+
+    @property
+    def particle(self) -> str:
+        """The second word of a phrasal cue ("call for" -> "for"), else ``""``."""
+        parts = self.cue.split()
+        return parts[-1] if len(parts) > 1 else ""
+
+
+@dataclass
+class CueLexicon:
+    """Cue lookups precomputed as dicts and sets, so matching is one pass over the tokens."""
+
+    verbs: dict[str, list[CueEntry]] = field(default_factory=dict)
+    nouns: dict[str, CueEntry] = field(default_factory=dict)
+    sources: dict[str, CueEntry] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @classmethod
+    def from_table(cls, table: pd.DataFrame, *, origin: str = CUES_FILE) -> CueLexicon:
+        """Build the lookups from a cues table (columns as in ``data/cues.csv``).
+
+        Raises:
+            DataFileError: A required column is missing or a row has an unknown ``pos``.
+        """
+        missing = [c for c in ("cue", "pos", "claim_type", "cameo", "plover") if c not in table.columns]
+        if missing:
+            raise DataFileError(f"{origin}: missing column(s) {', '.join(missing)}; see data/README.md.")
+        lexicon = cls(table=table.reset_index(drop=True).copy())
+        for row_number, row in enumerate(table.fillna("").to_dict("records"), start=2):
+            cue = str(row["cue"]).strip().lower()
+            pos = str(row["pos"]).strip().upper()
+            if not cue:
+                continue
+            entry = CueEntry(
+                cue=cue, pos=pos, claim_type=str(row["claim_type"]).strip(), cameo=str(row["cameo"]).strip(),
+                plover=str(row["plover"]).strip(), complement=str(row.get("complement", "") or "any").strip(),
+                addressee=tuple(a for a in str(row.get("addressee", "")).split(";") if a.strip()),
+            )
+            if pos == "VERB":
+                lexicon.verbs.setdefault(cue.split()[0], []).append(entry)
+            elif pos == "NOUN":
+                lexicon.nouns[cue] = entry
+            elif pos == "SOURCE":
+                lexicon.sources[cue] = entry
+            elif pos == "ROLE":
+                lexicon.roles.add(cue)
+            else:
+                raise DataFileError(
+                    f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE; "
+                    "fix the row."
+                )
+        # phrasal entries first, so "call for" wins over a bare "call"
+        for entries in lexicon.verbs.values():
+            entries.sort(key=lambda e: -len(e.cue.split()))
+        return lexicon
+
+
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """Load the cue lexicon from ``path`` or ``data/cues.csv``."""
+    if path is None:
+        return CueLexicon.from_table(load_table(CUES_FILE), origin=str(data_dir() / CUES_FILE))
+    path = Path(path)
+    if not path.exists():
+        raise DataFileError(f"{path}: cue file not found; pass an existing CSV or restore data/{CUES_FILE}.")
+    return CueLexicon.from_table(pd.read_csv(path, dtype=str, keep_default_na=False), origin=str(path))
+
+
+_DEFAULT_CUES: CueLexicon | None = None
+
+
+def default_cues() -> CueLexicon:
+    """The cue lexicon of ``data/cues.csv``, loaded once."""
+    global _DEFAULT_CUES
+    if _DEFAULT_CUES is None:
+        _DEFAULT_CUES = load_cues()
+    return _DEFAULT_CUES
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes
+
+#: Opening mark -> closing marks it pairs with (English, German „…“, French «…», Swiss »…«).
+_OPEN_TO_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "»": "«", "”": "”"}
+_CLOSERS = set("\"”“»«")
+_QUOTE_RE = re.compile("[\"“”„«»]")
+_SENTENCE_END = set(".!?…")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Pair top-level double quote marks; returns (open, close) character offsets of the marks.
+
+    Limit: single quotes are not quote marks here (they clash with apostrophes), so a quote
+    nested in single quotes stays inside its outer quote, whose speaker is the claimant. A mark
+    left open at the end of its paragraph is dropped, so odd counts never spread further.
+    """
+    pairs: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    for match in _QUOTE_RE.finditer(text):
+        position, mark = match.start(), match.group()
+        if opened is not None and any(opened[0] < b < position for b in paragraph_breaks):
+            # an unclosed quote does not run past its paragraph
+            opened = None
+        if opened is not None and mark in _OPEN_TO_CLOSE[opened[1]]:
+            pairs.append((opened[0], position))
+            opened = None
+        elif mark in _OPEN_TO_CLOSE:
+            opened = (position, mark)
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers over the parse
+
+_PERSON_PRONOUNS = {"he", "she"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
+
+
+@dataclass
+class _Speaker:
+    text: str
+    actor_id: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    cues: CueLexicon
+    quotes: list[tuple[int, int]]  # token indices of the opening and closing marks
+    in_quote: list[int]  # token index -> quote number or -1
+    sent_of: list[int]  # token index -> sentence index
+    ent_of: list[Span | None]  # token index -> entity covering it
+    resolve_references: bool = True
+
+
+def _entity_speaker(ent: Span) -> tuple[str, str]:
+    actor_id = ent.kb_id_ or ""
+    name = ent._.actor_name or ent.text
+    return actor_id, name
+
+
+def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
+    """The head's subtree without relative clauses, not reaching ``stop`` (the cue)."""
+    doc = head.doc
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"} or t is head]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens) + 1
+    if stop is not None and left <= stop < right:
+        if head.i < stop:
+            right = stop
+        else:
+            left = stop + 1
+    while right - 1 > left and doc[right - 1].is_punct:
+        right -= 1
+    return doc[left:right]
+
+
+def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> Span | None:
+    """Most recent PERSON mention outside quotes before token ``before``, subjects preferred.
+
+    Limit: no gender or number agreement; a person mentioned inside a quote is never picked.
+    """
+    doc = ctx.doc
+    sent_limit = ctx.sent_of[before] - 3 if before < len(doc) else 0
+    subjects: list[Span] = []
+    others: list[Span] = []
+    for ent in doc.ents:
+        if ent.end > before:
+            break
+        if ent.label_ != "PERSON" or ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit:
+            continue
+        # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
+        root = ent.root
+        is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+        (subjects if is_subject else others).append(ent)
+    if subjects:
+        return subjects[-1]
+    if others:
+        return others[-1]
+    return None
+
+
+def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
+    """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference)."""
+    doc = ctx.doc
+    span = _phrase_span(head, stop=stop)
+    ent = ctx.ent_of[head.i]
+    if ent is None:
+        # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker
+        for child in head.children:
+            if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
+                ent = ctx.ent_of[child.i]
+                break
+    if ent is None:
+        # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
+        ent = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None), None)
+    if ent is None:
+        for child in head.children:
+            if child.dep_ == "compound" and ctx.ent_of[child.i] is not None and ctx.ent_of[child.i].label_ == "PERSON":
+                # "Foreign Minister Keller" parsed with the title as head
+                ent = ctx.ent_of[child.i]
+                break
+    if ent is None:
+        # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
+        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if ent is not None:
+        actor_id, name = _entity_speaker(ent)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+    lower = head.lower_
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
+    lemma = (head.lemma_ or lower).lower()
+    if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
+        # "he" / "the senior diplomat": the most recent person mentioned
+        antecedent = _antecedent(ctx, head.i, last=last)
+        if antecedent is not None:
+            actor_id, name = _entity_speaker(antecedent)
+            return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+    if span.ents and lemma not in ctx.cues.roles:
+        # "the Russian Foreign Ministry": an organisation named in the phrase itself
+        ent = span.ents[0]
+        actor_id, name = _entity_speaker(ent)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+    return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+        # "..., adding that ...": a participle shares its main verb's subject
+        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
+    lemma = (token.lemma_ or token.lower_).lower()
+    entries = cues.verbs.get(lemma)
+    if not entries or token.pos_ not in {"VERB", "AUX", ""}:
+        return None
+    for entry in entries:
+        if entry.particle:
+            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative"} for c in token.children):
+                return entry
+        else:
+            return entry
+    return None
+
+
+def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | None:
+    """The addressee head: object of "tell/accuse/urge", or object of a listed preposition."""
+    for child in token.children:
+        if child.dep_ == "dative":
+            return child
+        if "object" in entry.addressee and child.dep_ == "dobj" and (has_clause or entry.complement == "any"):
+            return child
+        if child.dep_ == "prep" and (child.lower_ in entry.addressee or (child.lower_ == entry.particle == "on")):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in token.children:
+        # "demanded guarantees from the United States": the parser hangs the "from" on the object
+        if child.dep_ == "dobj":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in entry.addressee and prep.lower_ != "to":
+                    objects = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Shrink a token range to drop surrounding punctuation, quote marks and "that"."""
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].is_space
+                           or doc[start].lower_ in {"that", "of", "for", "to"} and doc[start].dep_ in {"mark", "prep", "aux"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+
+def _token_maps(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], list[int], list[Span | None]]:
+    in_quote = [-1] * len(doc)
+    for number, (open_i, close_i) in enumerate(quotes):
+        for i in range(open_i, close_i + 1):
+            in_quote[i] = number
+    sent_of = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = index
+    ent_of: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent
+    return in_quote, sent_of, ent_of
+
+
+def _quote_tokens(doc: Doc, char_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pairs = []
+    for open_char, close_char in char_pairs:
+        opening = doc.char_span(open_char, open_char + 1, alignment_mode="expand")
+        closing = doc.char_span(close_char, close_char + 1, alignment_mode="expand")
+        if opening is None or closing is None or closing.end - 1 <= opening.start:
+            continue
+        pairs.append((opening.start, closing.end - 1))
+    return pairs
+
+
+def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
+    """A quote is a fragment inside a clause when a word precedes it and it is no full sentence."""
+    if open_i <= sent_start:
+        return False
+    before = doc[open_i - 1]
+    if before.is_punct and before.text in {":", ",", ";", "-", "—", "–"} or before.is_quote:
+        return False
+    inner = doc[open_i + 1:close_i]
+    if not len(inner):
+        return True
+    starts_lower = inner[0].text[:1].islower()
+    ends_sentence = inner[-1].text in _SENTENCE_END or inner[-1].text == ","
+    # "demanding “precise legal guarantees” that": lower-case start or no final punctuation
+    return starts_lower or not ends_sentence
+
+
+def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references: bool = True,
+                continuation: bool = True) -> Iterator[Claim]:
+    """Yield the claims of a parsed document, ordered by start character.
+
+    Limit: needs a dependency parse for reported speech and attribution; on a doc without one
+    (a blank pipeline) it yields nothing. Never raises: a construction that fails is logged and
+    skipped, and the document's other claims are still yielded.
+
+    Args:
+        doc: A parsed ``Doc`` (entities with ``kb_id_`` give canonical speaker ids).
+        cues: The cue lexicon; ``data/cues.csv`` when ``None``.
+        resolve_references: Resolve "he"/"she" and definite role descriptions ("the senior
+            diplomat") to the most recent person mentioned before them.
+        continuation: Give a quote without a cue of its own the previous speaker, when it
+            stands alone right after that speaker's claim and nobody else is named between.
+
+    Yields:
+        :class:`Claim` tuples.
+    """
+    try:
+        claims = _extract(doc, cues or default_cues(), resolve_references=resolve_references,
+                          continuation=continuation)
+    except Exception:  # noqa: BLE001  (the generator must never break a pipeline run)
+        logger.warning("claims: extraction failed on document %r; no claims from it", doc._.doc_id, exc_info=True)
+        claims = []
+    yield from claims
+
+
+def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuation: bool) -> list[Claim]:
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    quotes = _quote_tokens(doc, find_quotes(doc.text))
+    in_quote, sent_of, ent_of = _token_maps(doc, quotes)
+    ctx = _Context(doc, cues, quotes, in_quote, sent_of, ent_of, resolve_references)
+    sents = list(doc.sents)
+    found: list[Claim] = []
+    used_quotes: set[int] = set()
+    used_cues: set[int] = set()
+    last: _Speaker | None = None
+
+    # one pass over the tokens: reporting verbs, nominal cues and source attributions
+    for token in doc:
+        if in_quote[token.i] >= 0:
+            continue  # speech reported inside a quote belongs to the quote's speaker
+        try:
+            claim = None
+            entry = _match_verb_cue(token, cues)
+            if entry is not None:
+                claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+            elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
+                claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
+            elif token.lower_ in {"according", "loud"}:
+                claim = _source_claim(ctx, token, sents, used_quotes)
+            if claim is not None:
+                found.append(claim)
+                used_cues.add(token.i)
+                last = _Speaker(claim.speaker_text, claim.speaker_id, claim.speaker_name, claim.speaker_start,
+                                claim.speaker_end)
+        except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
+            logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
+
+    if continuation:
+        found.extend(_continuations(ctx, found, sents, used_quotes))
+    found.sort(key=lambda c: (c.start_char, c.end_char))
+    unique: list[Claim] = []
+    for claim in found:
+        # one claim per content span: a quote reached by two cues is kept once
+        if unique and (claim.content_start, claim.content_end) == (unique[-1].content_start, unique[-1].content_end):
+            continue
+        unique.append(claim)
+    return unique
+
+
+def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
+                content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
+    doc = ctx.doc
+    content_start, content_end, content_text = content
+    cue_start = min(t.idx for t in cue_tokens)
+    cue_end = max(t.idx + len(t.text) for t in cue_tokens)
+    addressee_text = addressee_id = addressee_name = ""
+    addressee_span = None
+    if addressee is not None:
+        # the addressee phrase without its prepositions ("the West", not "the West of provocations")
+        cut = [c.i for c in addressee.children if c.dep_ == "prep" and c.i > addressee.i
+               and any(content_start <= t.idx < content_end for t in c.subtree)]
+        addressee_span = doc[addressee.left_edge.i:min(cut) if cut else addressee.right_edge.i + 1]
+        ent = ctx.ent_of[addressee.i] or next(iter(addressee_span.ents), None)
+        addressee_text = addressee_span.text
+        if ent is not None:
+            addressee_id, addressee_name = _entity_speaker(ent)
+        else:
+            addressee_name = addressee_text
+    starts = [cue_start, content_start, *extra]
+    ends = [cue_end, content_end]
+    if speaker.end > speaker.start and abs(speaker.start - cue_start) < 400:
+        starts.append(speaker.start)
+        ends.append(speaker.end)
+    start, end = min(starts), max(ends)
+    start_token = doc.char_span(start, end, alignment_mode="expand")
+    sent_index = ctx.sent_of[start_token.start] if start_token is not None and len(start_token) else 0
+    cue_text = doc.text[cue_start:cue_end] if len(cue_tokens) == 1 else " ".join(t.text for t in cue_tokens)
+    cue_lemma = " ".join((t.lemma_ or t.lower_).lower() for t in cue_tokens)
+    return Claim(
+        sent_index=sent_index, start_char=start, end_char=end, speaker_text=speaker.text, speaker_id=speaker.actor_id,
+        speaker_name=speaker.name, speaker_start=speaker.start, speaker_end=speaker.end, cue=cue_text,
+        cue_lemma=cue_lemma, claim_type=entry.claim_type, mode=mode, content=content_text,
+        content_start=content_start, content_end=content_end, addressee_text=addressee_text,
+        addressee_id=addressee_id, addressee_name=addressee_name, cameo=entry.cameo, plover=entry.plover,
+    )
+
+
+def _quote_content(ctx: _Context, numbers: list[int]) -> tuple[int, int, str]:
+    """Content of one or more quotes (a split quote): inner text without marks or final comma."""
+    doc = ctx.doc
+    parts = []
+    start = end = -1
+    for number in numbers:
+        open_i, close_i = ctx.quotes[number]
+        inner_start = doc[open_i].idx + len(doc[open_i].text)
+        inner_end = doc[close_i].idx
+        text = doc.text[inner_start:inner_end]
+        stripped = text.strip().rstrip(",").rstrip()
+        offset = inner_start + (len(text) - len(text.lstrip()))
+        parts.append(stripped)
+        if start < 0:
+            start = offset
+        end = offset + len(stripped)
+    return start, end, " ".join(p for p in parts if p)
+
+
+def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
+                *, last: _Speaker | None) -> Claim | None:
+    doc = ctx.doc
+    subject = _subject(token)
+    if subject is None:
+        return None  # no speaker, no claim ("was quoted as saying" and imperatives are skipped)
+    if ctx.in_quote[subject.i] >= 0:
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
+                any(g.dep_ in {"acl", "ccomp"} for g in child.children)
+                or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
+            return None  # "repeated his complaint that ...": the nominal cue carries the claim
+    cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
+                            and c.dep_ in {"prep", "prt"}]
+    speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
+    sent = sents[ctx.sent_of[token.i]]
+    # direct quotes attributed to this cue: quotes in the same sentence(s), not fragments
+    attributed = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        if number in used_quotes:
+            continue
+        touches = ctx.sent_of[open_i] <= ctx.sent_of[token.i] <= ctx.sent_of[close_i] or (
+            # "“…,” Keller said." where the parser ended the sentence inside the quote
+            close_i + 1 < len(doc) and ctx.sent_of[close_i + 1] == ctx.sent_of[token.i] and close_i < token.i
+            and all(t.is_punct for t in doc[close_i + 1:subject.i if subject.i < token.i else token.i])
+        )
+        if not touches:
+            continue
+        quote_sent_start = sents[ctx.sent_of[open_i]].start
+        if _is_mixed(doc, open_i, close_i, quote_sent_start):
+            continue
+        attributed.append(number)
+    if attributed:
+        for number in attributed:
+            used_quotes.add(number)
+        content = _quote_content(ctx, attributed)
+        addressee = _addressee(token, entry, has_clause=True)
+        first_open = ctx.quotes[attributed[0]][0]
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
+                           addressee=addressee, extra=[doc[first_open].idx])
+    # reported speech: the complement to the right of the cue
+    complements = [c for c in token.children if c.i > token.i and (
+        c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
+        or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))]
+    if not complements:
+        # "Washington rejected the plan, a spokesman said": the reported clause comes first
+        complements = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
+                       and c.i < subject.i and ctx.in_quote[c.i] < 0]
+    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS]
+    if entry.complement == "clause" and not clause:
+        if not any(c.dep_ in {"dobj", "attr", "oprd"} and token.lemma_ in {"call", "consider"} for c in complements):
+            return None
+    if not complements:
+        return None
+    addressee = _addressee(token, entry, has_clause=bool(clause))
+    pieces = [c for c in complements if addressee is None or c.i != addressee.i]
+    if addressee is not None and addressee.dep_ == "dobj" and not [p for p in pieces if p.dep_ != "prep"]:
+        # "accused the West of provocations": the parser hangs the "of" on the addressee
+        pieces += [c for c in addressee.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over", "as"}]
+    if entry.particle and entry.particle != "as":
+        # "call for X": the particle's object is the content ("regard X as Y" keeps both)
+        pieces = [c for c in pieces if c.lower_ != entry.particle] + [
+            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ == "pobj"]
+        if entry.particle == "on" and addressee is not None:
+            pieces = [p for p in pieces if p.i != addressee.i]
+    if not pieces:
+        return None
+    start = min(min(t.i for t in p.subtree) for p in pieces)
+    end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    if addressee is not None and start <= addressee.i < end:
+        if addressee.i < min(p.i for p in pieces):
+            start = max(t.i for t in addressee.subtree) + 1
+        elif addressee.head.dep_ == "prep":
+            end = min(end, addressee.head.i)  # "guarantees from the United States": drop the addressee
+    if start > token.i:
+        start, end = max(start, token.i + 1), min(end, sent.end)
+    else:
+        start, end = max(start, sent.start), min(end, subject.i, token.i)
+    start, end = _trim(doc, start, end)
+    if end <= start:
+        return None
+    span = doc[start:end]
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                       mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
+                       addressee=addressee)
+
+
+def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int],
+                last: _Speaker | None) -> Claim | None:
+    """A nominal cue with a speaker (possessive, "by X", or the subject of its verb) and content."""
+    doc = ctx.doc
+    speaker_head = None
+    for child in token.children:
+        if child.dep_ == "poss":
+            speaker_head = child
+        elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            speaker_head = next((g for g in child.children if g.dep_ == "pobj"), speaker_head)
+    if token.dep_ in {"dobj", "pobj"}:
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and (speaker_head is None or speaker_head.pos_ == "PRON"):
+            # "Keller repeated her complaint that ...": the verb's subject is the speaker
+            speaker_head = subject
+    if speaker_head is None or ctx.in_quote[speaker_head.i] >= 0:
+        return None
+    content_heads = [c for c in token.children if c.i > token.i and (
+        c.dep_ in {"acl", "ccomp", "relcl"} and any(g.lower_ == "that" and g.dep_ in {"mark", "dobj", "nsubj"}
+                                                  for g in c.children)
+        or c.dep_ in {"acl", "ccomp"}
+        or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}))]
+    if not content_heads and token.dep_ == "dobj":
+        # "repeated his complaint that X": spaCy often attaches the clause to the verb
+        content_heads = [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
+    if not content_heads:
+        return None
+    start = min(min(t.i for t in c.subtree) for c in content_heads)
+    end = max(max(t.i for t in c.subtree) for c in content_heads) + 1
+    start, end = _trim(doc, max(start, token.i + 1), end)
+    if end <= start:
+        return None
+    span = doc[start:end]
+    speaker = _resolve_speaker(ctx, speaker_head, stop=token.i if speaker_head.i < token.i else None, last=last)
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int]) -> Claim | None:
+    """"according to X, ..." and the machine-translated "loud X, ...": the rest of the sentence."""
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    if token.lower_ == "according":
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            return None
+        entry = ctx.cues.sources.get("according to")
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if entry is None or not objects:
+            return None
+        head = objects[0]
+        phrase = _phrase_span(head)
+        cue_tokens = [token, to]
+    else:
+        entry = ctx.cues.sources.get("loud")
+        if entry is None or token.i + 1 >= sent.end:
+            return None
+        before = doc[token.i - 1] if token.i > sent.start else None
+        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}):
+            return None  # "a loud protest" mid-clause is an adjective, not "laut"
+        start = token.i + 1
+        if doc[start].lower_ == "the" and start + 1 < sent.end:
+            start += 1
+        if not (doc[start].is_title or doc[start].is_upper):
+            return None  # "loud" attributes only to a named source
+        end = start
+        while end < sent.end and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
+                                  or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
+            end += 1
+        phrase = doc[token.i + 1:end]
+        head = phrase.root
+        cue_tokens = [token]
+        if not len(phrase):
+            return None
+    attribution = (token.i, phrase.end)
+    # the content is the sentence outside the attribution phrase (and its comma)
+    left = doc[sent.start:attribution[0]]
+    right = doc[attribution[1]:sent.end]
+    part = right if len(right) >= len(left) else left
+    start, end = _trim(doc, part.start, part.end)
+    if end <= start:
+        return None
+    span = doc[start:end]
+    # keep the entity but drop a "Loud" the NER glued onto it
+    ent = next((e for e in phrase.ents), None) or ctx.ent_of[head.i]
+    if ent is not None:
+        actor_id, name = _entity_speaker(ent)
+        if not actor_id and name.lower().startswith("loud "):
+            name = name[5:]
+    else:
+        actor_id, name = "", phrase.text
+    speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char)
+    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_quotes: set[int]) -> list[Claim]:
+    """Standalone quotes right after a claim keep its speaker when nobody else is named between."""
+    doc = ctx.doc
+    extra: list[Claim] = []
+    claims = sorted(found, key=lambda c: c.end_char)
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        if number in used_quotes:
+            continue
+        first, last_sent = sents[ctx.sent_of[open_i]], sents[ctx.sent_of[close_i]]
+        outside = [t for t in list(doc[first.start:open_i]) + list(doc[close_i + 1:last_sent.end])
+                   if not (t.is_punct or t.is_space)]
+        if outside:
+            continue  # words outside the quote: not a standalone quote
+        previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
+        if not previous:
+            continue
+        prior = previous[-1]
+        between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
+        if between is None or ctx.sent_of[open_i] - prior.sent_index > 2 or "\n\n" in between.text:
+            continue  # too far away or a new paragraph: the speaker is no longer clear
+        if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE"} and ctx.in_quote[e.start] < 0 for e in between.ents):
+            continue  # someone else is named in between
+        used_quotes.add(number)
+        content = _quote_content(ctx, [number])
+        speaker = _Speaker(prior.speaker_text, prior.speaker_id, prior.speaker_name, prior.speaker_start,
+                           prior.speaker_end)
+        extra.append(Claim(
+            sent_index=ctx.sent_of[open_i], start_char=doc[open_i].idx, end_char=doc[close_i].idx + 1,
+            speaker_text=speaker.text, speaker_id=speaker.actor_id, speaker_name=speaker.name,
+            speaker_start=speaker.start, speaker_end=speaker.end, cue="", cue_lemma="", claim_type=say.claim_type,
+            mode="direct", content=content[2], content_start=content[0], content_end=content[1], addressee_text="",
+            addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
+        ))
+    return extra
+
+
+# ---------------------------------------------------------------------------------------------
+# Table and component
+
+
+def claims_frame(docs: Iterable[Doc], *, cues: CueLexicon | None = None) -> pd.DataFrame:
+    """Return the ``claims`` table for parsed docs (``Doc._.claims`` when set, else extracted).
+
+    Columns: those of the claims table in :mod:`workbench.schema` (claim_id, doc_id, sent_index,
+    start_char, end_char, speaker_text, speaker_id, speaker_name, cue, cue_lemma, claim_type, mode,
+    content, addressee_text, addressee_id, addressee_name, cameo, plover, content_start,
+    content_end, sentence, concepts, position). ``claim_id`` is ``<doc_id>-c<nnn>`` numbered by
+    start character within each document; ``concepts``/``position`` are left empty here.
+    """
+    rows = []
+    for number, doc in enumerate(docs):
+        doc_id = doc._.doc_id or f"doc{number}"
+        claims = doc._.claims if doc._.claims is not None else list(iter_claims(doc, cues=cues))
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for index, claim in enumerate(sorted(claims, key=lambda c: (c.start_char, c.end_char)), start=1):
+            row = claim._asdict()
+            row["claim_id"] = f"{doc_id}-c{index:03d}"
+            row["doc_id"] = doc_id
+            row["sentence"] = sents[claim.sent_index].text if claim.sent_index < len(sents) else ""
+            rows.append(row)
+    if not rows:
+        return empty_table("claims")
+    frame = pd.DataFrame(rows).drop(columns=["speaker_start", "speaker_end"])
+    return conform(frame, "claims")
+
+
+@Language.factory(
+    "workbench_claims",
+    default_config={"cues_path": "", "resolve_references": True, "continuation": True},
+)
+def make_claim_extractor(nlp: Language, name: str, *, cues_path: str, resolve_references: bool,
+                         continuation: bool) -> ClaimExtractor:
+    """Create the ``workbench_claims`` component (see :class:`ClaimExtractor`)."""
+    return ClaimExtractor(nlp, name, cues_path=cues_path, resolve_references=resolve_references,
+                          continuation=continuation)
+
+
+class ClaimExtractor:
+    """Pipeline component setting ``Doc._.claims`` to the list of :class:`Claim` of each doc.
+
+    Limit: rule-based over the dependency parse; put it after ``parser``, ``ner`` and the actor
+    components (speaker ids are the ``kb_id_`` of the entities). Cues come from
+    ``data/cues.csv`` (or ``cues_path``) and are saved with the pipeline by :meth:`to_disk`.
+    """
+
+    def __init__(self, nlp: Language, name: str = "workbench_claims", *, cues_path: str = "",
+                 resolve_references: bool = True, continuation: bool = True) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.resolve_references = resolve_references
+        self.continuation = continuation
+        self.cues = load_cues(cues_path or None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = list(iter_claims(doc, cues=self.cues, resolve_references=self.resolve_references,
+                                        continuation=self.continuation))
+        return doc
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, cues_path: str = "") -> None:
+        """(Re)load the cues, from ``cues_path`` or ``data/cues.csv``."""
+        self.cues = load_cues(cues_path or None)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the cue table as ``<path>/cues.csv``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.cues.table.to_csv(path / CUES_FILE, index=False, lineterminator="\n")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
+        """Load the cue table saved by :meth:`to_disk`."""
+        self.cues = load_cues(Path(path) / CUES_FILE)
+        return self

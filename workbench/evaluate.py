@@ -1,0 +1,222 @@
+"""Evaluate claim extraction against gold annotations, with textacy's direct quotations as baseline.
+
+Gold files (``tests/gold/*_claims.csv``) have one row per claim a careful reader marks:
+``doc_id, speaker_id, speaker_text, cue, claim_type, mode, content_anchor, addressee_id``. The
+``content_anchor`` is a short verbatim piece of the claim's content; a predicted claim *finds* a
+gold claim when it is in the same document and its content span overlaps an occurrence of the
+anchor.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+GOLD_COLUMNS = ("doc_id", "speaker_id", "speaker_text", "cue", "claim_type", "mode", "content_anchor", "addressee_id")
+RESULT_COLUMNS = ["system", "n_gold", "n_predicted", "found", "right_speaker", "precision",
+                  "n_found", "n_right_speaker", "n_correct_predicted"]
+WORKBENCH_SYSTEM = "workbench"
+TEXTACY_SYSTEM = "textacy direct_quotations"
+
+
+class GoldFileError(ValueError):
+    """A gold file is missing, unreadable or lacks a column."""
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    """Read a gold claims CSV and check its columns.
+
+    Raises:
+        GoldFileError: The file is missing or lacks a column of :data:`GOLD_COLUMNS`.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise GoldFileError(f"{path}: gold file not found; pass --gold with an existing CSV.")
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
+    if missing:
+        raise GoldFileError(f"{path}: missing column(s) {', '.join(missing)}; a gold file has {', '.join(GOLD_COLUMNS)}.")
+    return gold
+
+
+def _anchor_ranges(text: str, anchor: str) -> list[tuple[int, int]]:
+    ranges, start = [], text.find(anchor)
+    while anchor and start >= 0:
+        ranges.append((start, start + len(anchor)))
+        start = text.find(anchor, start + 1)
+    return ranges
+
+
+def evaluate_claims(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """Score predicted claims against gold claims, one row per system.
+
+    Limit: matching is by overlap of the predicted content span with the gold content anchor;
+    a long predicted span may match two gold claims, and a gold anchor missing from its text
+    cannot be found (it is logged).
+
+    Args:
+        gold: Gold claims (columns :data:`GOLD_COLUMNS`).
+        predicted: Predicted claims with ``doc_id, speaker_id, content_start, content_end`` and
+            optionally ``system`` (default ``"workbench"``).
+        texts: ``doc_id`` -> document text, to locate the anchors.
+
+    Returns:
+        Columns ``system, n_gold, n_predicted, found`` (recall), ``right_speaker`` (share of gold
+        claims found with the gold ``speaker_id``), ``precision`` (share of predicted claims that
+        match a gold claim), and the counts ``n_found, n_right_speaker, n_correct_predicted``.
+    """
+    predicted = predicted.copy()
+    if "system" not in predicted.columns:
+        predicted["system"] = WORKBENCH_SYSTEM
+    anchors: list[tuple[str, list[tuple[int, int]], str]] = []
+    for row_number, row in enumerate(gold.to_dict("records"), start=2):
+        ranges = _anchor_ranges(texts.get(row["doc_id"], ""), row["content_anchor"])
+        if not ranges:
+            logger.warning("gold row %d: anchor %r not found in document %r", row_number, row["content_anchor"],
+                           row["doc_id"])
+        anchors.append((row["doc_id"], ranges, row["speaker_id"]))
+    rows = []
+    systems = list(dict.fromkeys(predicted["system"])) or [WORKBENCH_SYSTEM]
+    for system in systems:
+        claims = predicted[predicted["system"] == system]
+        by_doc: dict[str, list[tuple[int, int, str]]] = {}
+        for claim in claims.to_dict("records"):
+            by_doc.setdefault(claim["doc_id"], []).append(
+                (int(claim["content_start"]), int(claim["content_end"]), str(claim["speaker_id"])))
+        n_found = n_right = 0
+        matched: set[tuple[str, int]] = set()
+        for doc_id, ranges, speaker_id in anchors:
+            hits = [(index, claim) for index, claim in enumerate(by_doc.get(doc_id, []))
+                    if any(claim[0] < end and start < claim[1] for start, end in ranges)]
+            matched.update((doc_id, index) for index, _ in hits)
+            n_found += bool(hits)
+            n_right += any(claim[2] == speaker_id for _, claim in hits)
+        n_gold, n_predicted = len(anchors), len(claims)
+        rows.append({
+            "system": system, "n_gold": n_gold, "n_predicted": n_predicted,
+            "found": n_found / n_gold if n_gold else 0.0,
+            "right_speaker": n_right / n_gold if n_gold else 0.0,
+            "precision": len(matched) / n_predicted if n_predicted else 0.0,
+            "n_found": n_found, "n_right_speaker": n_right, "n_correct_predicted": len(matched),
+        })
+    return pd.DataFrame(rows, columns=RESULT_COLUMNS)
+
+
+def _speaker_id_of(doc: Doc, start: int, end: int) -> str:
+    """The ``kb_id_`` of an entity overlapping characters ``start:end`` (the baseline's speaker)."""
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char and ent.kb_id_:
+            return ent.kb_id_
+    return ""
+
+
+def textacy_claims(docs: Iterable[Doc]) -> pd.DataFrame:
+    """Run textacy's ``direct_quotations`` on each doc, as claims rows (the baseline).
+
+    Limit: textacy raises on an odd number of quote marks; such a document counts as finding
+    nothing (logged), the other documents are still scored. Speakers get the ``kb_id_`` of an
+    overlapping entity, so pronoun speakers have no id, as in textacy itself.
+    """
+    from textacy.extract.triples import direct_quotations
+
+    rows = []
+    for doc in docs:
+        try:
+            triples = list(direct_quotations(doc))
+        except Exception as error:  # noqa: BLE001  (textacy's own failures are part of the baseline)
+            logger.warning("textacy direct_quotations failed on %r: %s; counted as no claims", doc._.doc_id, error)
+            continue
+        for triple in triples:
+            speaker = triple.speaker
+            start = min(t.idx for t in speaker) if speaker else 0
+            end = max(t.idx + len(t) for t in speaker) if speaker else 0
+            rows.append({
+                "system": TEXTACY_SYSTEM, "doc_id": doc._.doc_id, "speaker_text": " ".join(t.text for t in speaker),
+                "speaker_id": _speaker_id_of(doc, start, end) if speaker else "",
+                "cue": " ".join(t.text for t in triple.cue), "content": triple.content.text,
+                "content_start": triple.content.start_char, "content_end": triple.content.end_char,
+            })
+    return pd.DataFrame(rows, columns=["system", "doc_id", "speaker_text", "speaker_id", "cue", "content",
+                                       "content_start", "content_end"])
+
+
+def _load_nlp(model: str | None) -> Language:
+    """The full workbench pipeline; the statistical model + claims only if actor data is missing."""
+    import spacy
+
+    from workbench.pipeline import load_pipeline, resolve_model
+    from workbench.resources import DataFileError
+
+    try:
+        return load_pipeline(model)
+    except (DataFileError, ImportError) as error:
+        # speaker ids need the actor components; without them speakers are matched by text only
+        logger.warning("cannot load the actor components (%s); evaluating with %s + workbench_claims only",
+                       error, resolve_model(model))
+        import workbench.claims  # noqa: F401  (registers the factory)
+
+        nlp = spacy.load(resolve_model(model))
+        nlp.add_pipe("workbench_claims")
+        return nlp
+
+
+def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, model: str | None = None,
+                   nlp: Language | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse the documents, extract claims with the workbench and textacy, and score both.
+
+    Returns:
+        ``(scores, predicted)``: the table of :func:`evaluate_claims` and the predicted claims
+        of both systems (with a ``system`` column).
+    """
+    from workbench.claims import claims_frame
+    from workbench.corpus import load_corpus
+
+    gold = read_gold(gold_path)
+    corpus = load_corpus([Path(p) for p in docs_paths])
+    for skipped in corpus.skipped:
+        logger.warning("skipped: %s", skipped)
+    nlp = nlp or _load_nlp(model)
+    docs = []
+    for document, doc in zip(corpus.documents, nlp.pipe(d.text for d in corpus.documents)):
+        doc._.doc_id = document.doc_id
+        docs.append(doc)
+    missing = sorted(set(gold["doc_id"]) - {d.doc_id for d in corpus.documents})
+    if missing:
+        logger.warning("gold documents not in the corpus: %s", ", ".join(missing))
+    ours = claims_frame(docs)
+    ours.insert(0, "system", WORKBENCH_SYSTEM)
+    predicted = pd.concat([ours, textacy_claims(docs)], ignore_index=True)
+    texts = {d.doc_id: d.text for d in corpus.documents}
+    return evaluate_claims(gold, predicted, texts), predicted
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        scores, _ = evaluate_paths(args.gold, args.docs, model=args.model)
+    except GoldFileError as error:
+        print(f"error: {error}")
+        return 1
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    return 0
+
+
+def register_cli(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``evaluate`` subcommand to the ``workbench`` command line."""
+    parser = subparsers.add_parser(
+        "evaluate", help="score claim extraction against gold annotations (with the textacy baseline)",
+        description="Print recall (found), right-speaker rate and precision of the workbench's claims and of "
+                    "textacy's direct_quotations on the same gold claims.",
+    )
+    parser.add_argument("--gold", default="tests/gold/corpus_claims.csv", help="gold claims CSV "
+                        "(default: tests/gold/corpus_claims.csv)")
+    parser.add_argument("--docs", nargs="+", default=["data/corpus"], help="documents or folders (default: data/corpus)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
+    parser.set_defaults(handler=_run)
