@@ -169,13 +169,16 @@ def _load_nlp(model: str | None) -> Language:
 
 def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, model: str | None = None,
                    nlp: Language | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Parse the documents, extract claims with the workbench and textacy, and score both.
+    """Analyse the documents as ``workbench.analyze`` does, run textacy beside it, score both.
+
+    The workbench row is scored on the production claims table (document dates set,
+    unknown speakers linked across documents); textacy gets the same parsed documents.
 
     Returns:
         ``(scores, predicted)``: the table of :func:`evaluate_claims` and the predicted claims
         of both systems (with a ``system`` column).
     """
-    from workbench.claims import claims_frame
+    from workbench.analysis import analyze, make_doc
     from workbench.corpus import load_corpus
 
     gold = read_gold(gold_path)
@@ -183,28 +186,80 @@ def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, m
     for skipped in corpus.skipped:
         logger.warning("skipped: %s", skipped)
     nlp = nlp or _load_nlp(model)
-    docs = []
-    for document, doc in zip(corpus.documents, nlp.pipe(d.text for d in corpus.documents)):
-        doc._.doc_id = document.doc_id
-        docs.append(doc)
-    missing = sorted(set(gold["doc_id"]) - {d.doc_id for d in corpus.documents})
+    missing = sorted(set(gold["doc_id"]) - set(corpus.doc_ids))
     if missing:
         logger.warning("gold documents not in the corpus: %s", ", ".join(missing))
-    ours = claims_frame(docs)
+    analysis = analyze(corpus, nlp=nlp, cache_dir=False, progress=False)
+    ours = analysis.claims.copy()
     ours.insert(0, "system", WORKBENCH_SYSTEM)
+    docs = nlp.pipe(make_doc(nlp, document) for document in corpus.documents)
     predicted = pd.concat([ours, textacy_claims(docs)], ignore_index=True)
-    texts = {d.doc_id: d.text for d in corpus.documents}
-    return evaluate_claims(gold, predicted, texts), predicted
+    return evaluate_claims(gold, predicted, corpus.texts), predicted
+
+
+ACTOR_GOLD_COLUMNS = ("doc_id", "surface", "start_char", "actor_id")
+
+
+def evaluate_actors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Score actor mentions against gold mentions (one row: found, right_actor).
+
+    Limit: a gold mention is *found* when a predicted mention of the same document overlaps
+    it; it has the *right actor* when one overlapping mention carries the gold ``actor_id``.
+
+    Returns:
+        Columns ``n_gold, n_found, found, n_right_actor, right_actor, right_actor_of_found``.
+    """
+    by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    for row in mentions.itertuples():
+        by_doc.setdefault(row.doc_id, []).append((int(row.start_char), int(row.end_char), row.actor_id))
+    n_found = n_right = 0
+    for row in gold.itertuples():
+        start = int(row.start_char)
+        end = start + len(row.surface)
+        hits = [m for m in by_doc.get(row.doc_id, []) if m[0] < end and start < m[1]]
+        n_found += bool(hits)
+        n_right += any(m[2] == row.actor_id for m in hits)
+    n_gold = len(gold)
+    return pd.DataFrame([{
+        "n_gold": n_gold, "n_found": n_found, "found": n_found / n_gold if n_gold else 0.0,
+        "n_right_actor": n_right, "right_actor": n_right / n_gold if n_gold else 0.0,
+        "right_actor_of_found": n_right / n_found if n_found else 0.0,
+    }])
+
+
+def actor_errors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Return the gold mentions not resolved to their gold actor, with what was predicted."""
+    rows = []
+    for row in gold.itertuples():
+        start = int(row.start_char)
+        end = start + len(row.surface)
+        hits = mentions[(mentions["doc_id"] == row.doc_id) & (mentions["start_char"] < end)
+                        & (mentions["end_char"] > start)]
+        if not (hits["actor_id"] == row.actor_id).any():
+            rows.append({"doc_id": row.doc_id, "surface": row.surface, "gold": row.actor_id,
+                         "predicted": "; ".join(hits["actor_id"]) or "(not found)"})
+    return pd.DataFrame(rows, columns=["doc_id", "surface", "gold", "predicted"])
 
 
 def _run(args: argparse.Namespace) -> int:
+    from workbench.analysis import analyze
+    from workbench.corpus import load_corpus
+
     try:
         scores, _ = evaluate_paths(args.gold, args.docs, model=args.model)
     except GoldFileError as error:
         print(f"error: {error}")
         return 1
     with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print("claims:")
         print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        if args.actors_gold and Path(args.actors_gold).exists():
+            gold = pd.read_csv(args.actors_gold, dtype={"start_char": int}, keep_default_na=False)
+            analysis = analyze(load_corpus([Path(p) for p in args.docs]), model=args.model, progress=False)
+            print("\nactor mentions:")
+            print(evaluate_actors(gold, analysis.mentions).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+            if args.show_errors:
+                print(actor_errors(gold, analysis.mentions).to_string(index=False))
     return 0
 
 
@@ -218,5 +273,8 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--gold", default="tests/gold/corpus_claims.csv", help="gold claims CSV "
                         "(default: tests/gold/corpus_claims.csv)")
     parser.add_argument("--docs", nargs="+", default=["data/corpus"], help="documents or folders (default: data/corpus)")
+    parser.add_argument("--actors-gold", default="tests/gold/corpus_actors.csv",
+                        help="gold actor mentions CSV (default: tests/gold/corpus_actors.csv; '' to skip)")
+    parser.add_argument("--show-errors", action="store_true", help="list the actor mentions resolved wrongly")
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
     parser.set_defaults(handler=_run)
