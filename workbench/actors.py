@@ -94,6 +94,7 @@ class ActorIndex:
         titles: Title words stripped before lookup ("President", "Foreign Minister").
         acting_lemmas: Verb/noun lemmas through which a place acts for its government.
         non_actors: Words the NER often mistakes for actors ("Treaty"); unknown ones are dropped.
+        role_nouns: ``noun -> actor type`` for definite descriptions ("the diplomat" -> person).
     """
 
     def __init__(
@@ -105,12 +106,14 @@ class ActorIndex:
         titles: Iterable[str] = (),
         acting_lemmas: Iterable[str] = (),
         non_actors: Iterable[str] = (),
+        role_nouns: dict[str, str] | None = None,
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
         self.titles = sorted({lookup_key(t) for t in titles if t}, key=lambda t: (-len(t.split()), t))
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
         self.non_actors = frozenset(lookup_key(term) for term in non_actors)
+        self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
         self.by_surname: dict[str, set[str]] = defaultdict(set)
@@ -245,7 +248,7 @@ class ActorIndex:
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 #: Prepositions that make a place a partner of an exchange rather than a location.
-_PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against"})
+_PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against", "between"})
 
 
 @lru_cache(maxsize=4)
@@ -267,10 +270,12 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     # Why: "regard as", "call for": the verb of a multi-word cue is what the parse shows.
     acting += [r.cue.split()[0] for r in _optional_table("cues.csv", "cue", path)]
     non_actors = [r.term for r in _optional_table("non_actors.csv", "term", path)]
+    role_nouns = {r.noun: r.actor_type for r in _optional_table("role_nouns.csv", "noun", path)}
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
-    return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors)
+    return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
+                      role_nouns=role_nouns)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -348,10 +353,107 @@ class ActorResolver:
             span = Span(doc, ent.start, ent.end, label=label, kb_id=actor_id)
             new_ents.append(span)
             names[(ent.start, ent.end)] = (actor_name, how)
-        doc.ents = new_ents
+        taken = {i for span in new_ents for i in range(span.start, span.end)}
+        for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
+                self._resolve_descriptions(doc, new_ents, taken):
+            new_ents.append(span)
+            names[(span.start, span.end)] = (actor_name, how)
+        doc.ents = sorted(new_ents, key=lambda span: span.start)
         for ent in doc.ents:
             ent._.actor_name, ent._.resolution = names.get((ent.start, ent.end), ("", ""))
         return doc
+
+    def _propagate_names(self, doc: Doc, ents: list[Span], names: dict[tuple[int, int], tuple[str, str]],
+                         taken: set[int]) -> list[tuple[Span, str, str]]:
+        """Find further occurrences of the document's person names that the NER missed.
+
+        Limit: only exact repeats of a full name or of its surname (capitalised) are found.
+        """
+        # Why: "one sense per discourse" — a name the NER tagged once is the same person
+        # wherever else it appears in the document ("Albrecht was cautious").
+        forms: dict[tuple[str, ...], tuple[str, str]] = {}
+        for span in ents:
+            if span.label_ == "PERSON" and span.kb_id_:
+                actor_name = names[(span.start, span.end)][0]
+                words = tuple(token.text for token in span if token.text[:1].isupper())
+                if words:
+                    forms.setdefault(words, (span.kb_id_, actor_name))
+                    if len(words) > 1:
+                        forms.setdefault(words[-1:], (span.kb_id_, actor_name))
+        if not forms:
+            return []
+        longest = max(len(form) for form in forms)
+        found = []
+        i = 0
+        while i < len(doc):
+            if i in taken or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for size in range(min(longest, len(doc) - i), 0, -1):
+                words = tuple(token.text for token in doc[i:i + size])
+                if words in forms and not any(j in taken for j in range(i, i + size)):
+                    actor_id, actor_name = forms[words]
+                    found.append((Span(doc, i, i + size, label="PERSON", kb_id=actor_id), actor_name, "document"))
+                    taken.update(range(i, i + size))
+                    i += size - 1
+                    break
+            i += 1
+        return found
+
+    def _resolve_descriptions(self, doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, str, str]]:
+        """Resolve definite descriptions ("the senior diplomat", "the alliance") to an earlier actor.
+
+        Limit: the nearest earlier actor of the right type within five sentences wins, with the
+        country of a demonym in the description respected ("the Russian minister"); no
+        gender, number or salience model.
+        """
+        if not self.index.role_nouns or not doc.has_annotation("DEP"):
+            return []
+        by_start = sorted((span for span in ents if span.kb_id_), key=lambda span: span.start)
+        found = []
+        for token in doc:
+            actor_type = self.index.role_nouns.get(token.lower_)
+            if actor_type is None or token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            first = token.left_edge
+            # Why: a demonym inside the description ("the Russian minister") is part of it.
+            demonyms = {span.start for span in ents if span.label_ == "NORP" and first.i < span.start < token.i}
+            if first.lower_ != "the" or any(t.i in taken and t.i not in demonyms for t in doc[first.i:token.i + 1]):
+                continue
+            # Why: "the minister's" or "the ministry of defence" — only plain descriptions up to the noun.
+            country = ""
+            for modifier in doc[first.i + 1:token.i]:
+                for alias in self.index.candidates(modifier.text):
+                    if alias.kind == "demonym":
+                        country = alias.actor_id
+            sentence_floor = max(token.sent.start - 1, 0)
+            floor = doc[sentence_floor].sent.start
+            for _ in range(4):
+                floor = doc[max(floor - 1, 0)].sent.start
+            antecedent = None
+            for span in reversed(by_start):
+                if span.start >= first.i or span.end <= floor:
+                    if span.end <= floor:
+                        break
+                    continue
+                record = self.index.actors.get(span.kb_id_)
+                span_type = record.type if record else ("person" if span.label_ == "PERSON" else "")
+                if span_type != actor_type and not (actor_type == "institution" and span_type == "government"):
+                    continue
+                if actor_type == "institution" and token.lower_ not in span.text.lower():
+                    continue
+                if country and (record is None or record.country != country):
+                    continue
+                antecedent = span
+                break
+            if antecedent is not None:
+                record = self.index.actors.get(antecedent.kb_id_)
+                name = record.name if record else antecedent.text
+                label = "PERSON" if actor_type == "person" else "ORG"
+                found.append((Span(doc, first.i, token.i + 1, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
+                taken.update(range(first.i, token.i + 1))
+                ents[:] = [span for span in ents if span.start not in demonyms]
+        return found
 
     def _cluster_people(
         self, unknown: list[Span], resolved: list[tuple[Span, str, str, str]]
