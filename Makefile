@@ -9,7 +9,7 @@ RUN_NAME ?= default
 PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lab app benchmark clean browser
+.PHONY: help install run test test-fast lab app benchmark clean browser notebooks
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -30,7 +30,7 @@ run: install  ## analyse seeds/ + data/corpus/ and write tables and executed not
 test: install  ## run every test: unit, end-to-end, notebooks (nbval) and the browser test
 	$(BIN)/python -m pytest tests -p no:cacheprovider
 	$(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env \
-		--sanitize-with tests/nbval_sanitize.cfg notebooks/0*.ipynb
+		--nbval-sanitize-with tests/nbval_sanitize.cfg notebooks/0*.ipynb
 
 test-fast: install  ## unit tests only (no notebooks, no browser)
 	$(BIN)/python -m pytest tests -m "not browser and not slow" -p no:cacheprovider
@@ -49,3 +49,6 @@ benchmark: install  ## throughput and cache figures on 400 generated documents
 
 clean:  ## remove outputs and caches (keeps .venv)
 	rm -rf outputs .cache .pytest_cache .hypothesis
+
+notebooks: install  ## re-execute the notebooks from their .py sources (refreshes checked outputs)
+	$(BIN)/python notebooks/refresh_outputs.py

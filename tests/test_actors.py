@@ -124,3 +124,19 @@ def test_metonym_rule_objects_and_partners(fixture_nlp: spacy.language.Language,
                                            expected: str) -> None:
     doc = parse(fixture_nlp, text)
     assert {ent.text: ent.kb_id_ for ent in doc.ents}[place] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Maria Zakharova spoke first. Then Sergei Lavrov arrived. The spokeswoman said little.",
+         "The spokeswoman", "maria_zakharova"),
+        ("Hanna Keller met Sergei Lavrov in Vienna. The Russian minister left early.",
+         "The Russian minister", "sergey_lavrov"),
+        ("Sergei Lavrov met Hanna Keller in Vienna. The analyst left early.", "The analyst", "hanna_keller"),
+    ],
+)
+def test_definite_descriptions(nlp: spacy.language.Language, text: str, description: str, expected: str) -> None:
+    doc = parse(nlp, text, date="2021-12-20")
+    found = {ent.text: (ent.kb_id_, ent._.resolution) for ent in doc.ents}
+    assert found[description] == (expected, "anaphora")

@@ -403,9 +403,9 @@ class ActorResolver:
     def _resolve_descriptions(self, doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, str, str]]:
         """Resolve definite descriptions ("the senior diplomat", "the alliance") to an earlier actor.
 
-        Limit: the nearest earlier actor of the right type within five sentences wins, with the
-        country of a demonym in the description respected ("the Russian minister"); no
-        gender, number or salience model.
+        Limit: the nearest earlier actor of the right type within five sentences wins — the
+        nearest whose curated role contains the noun first — with the country of a demonym in
+        the description respected ("the Russian minister"); no gender, number or salience model.
         """
         if not self.index.role_nouns or not doc.has_annotation("DEP"):
             return []
@@ -430,11 +430,11 @@ class ActorResolver:
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
                 floor = doc[max(floor - 1, 0)].sent.start
-            antecedent = None
+            candidates = []
             for span in reversed(by_start):
-                if span.start >= first.i or span.end <= floor:
-                    if span.end <= floor:
-                        break
+                if span.end <= floor:
+                    break
+                if span.start >= first.i:
                     continue
                 record = self.index.actors.get(span.kb_id_)
                 span_type = record.type if record else ("person" if span.label_ == "PERSON" else "")
@@ -444,8 +444,11 @@ class ActorResolver:
                     continue
                 if country and (record is None or record.country != country):
                     continue
-                antecedent = span
-                break
+                candidates.append((span, record))
+            # Why: "the spokeswoman" is the nearest person whose curated role says so, if any
+            # ("Spokeswoman of the Russian Foreign Ministry"), before the nearest person at all.
+            by_role = [span for span, record in candidates if record and token.lower_ in record.role.lower()]
+            antecedent = (by_role or [span for span, _ in candidates] or [None])[0]
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
                 name = record.name if record else antecedent.text
