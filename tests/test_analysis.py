@@ -129,3 +129,19 @@ def test_seed_normandy_format_twice_with_four_participants(seed_analysis) -> Non
     normandy = formats[formats["format_id"] == "normandy_format"]
     assert len(normandy) == 2
     assert set(normandy["participants"].iloc[0].split(";")) == {"germany", "france", "russia", "ukraine"}
+
+
+def test_unknown_transliteration_variants_are_one_actor_across_documents(tmp_path: Path) -> None:
+    import workbench
+
+    (tmp_path / "a.md").write_text("---\ndate: 2022-01-10\n---\nThe mayor Mykola Tkachenko said the city was calm.\n")
+    (tmp_path / "b.md").write_text("---\ndate: 2022-01-11\n---\nBürgermeister Mykola Tkatschenko sagte, "
+                                   "the mayor Mykola Tkatschenko said the shelters were ready.\n")
+    (tmp_path / "c.md").write_text("---\ndate: 2022-01-12\n---\nThe mayor Mykola Tkachenko visited Kyiv. "
+                                   "Tkachenko met volunteers.\n")
+    analysis = workbench.analyze(workbench.load_corpus(tmp_path), cache_dir=False, progress=False)
+    people = analysis.mentions[analysis.mentions["text"].str.contains("Tka")]
+    assert set(people["doc_id"]) == {"a", "b", "c"}
+    assert set(people["actor_id"]) == {"mykola_tkachenko"}
+    actor = analysis.actors.set_index("actor_id").loc["mykola_tkachenko"]
+    assert actor["n_docs"] == 3 and not actor["known"]
