@@ -93,12 +93,34 @@ def load_table(name: str, *, directory: str | Path | None = None) -> pd.DataFram
 def data_fingerprint(directory: str | Path | None = None) -> str:
     """Return a SHA-256 over the curated data files (name + bytes), for cache keys.
 
-    Covers every ``*.csv`` directly under the data folder (not the corpus).
+    Covers every ``*.csv`` directly under the data folder (not the corpus). The hash is
+    recomputed only when a file's size or modification time changes.
     """
+    folder = str(directory or data_dir())
+    signature = tuple((name, *_stat(os.path.join(folder, name))) for name in _data_file_names(folder))
+    return _fingerprint(folder, signature)
+
+
+@lru_cache(maxsize=16)
+def _data_file_names(folder: str) -> tuple[str, ...]:
+    # Why: listing the folder once per process keeps the per-document check to a few stat calls;
+    # a CSV added while a session runs is noticed after a restart.
+    return tuple(sorted({p.name for p in Path(folder).glob("*.csv")} | set(REQUIRED_COLUMNS)))
+
+
+def _stat(path: str) -> tuple[int, int]:
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return (-1, -1)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _fingerprint(folder: str, signature: tuple) -> str:
     digest = hashlib.sha256()
-    folder = Path(directory or data_dir())
-    for name in sorted({p.name for p in folder.glob("*.csv")} | set(REQUIRED_COLUMNS)):
-        path = folder / name
+    for name, *_ in signature:
+        path = Path(folder) / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"<missing>")
     return digest.hexdigest()
