@@ -87,6 +87,12 @@ class Analysis:
             tables[name] = conform(frame, name)
         return cls(**tables)
 
+    def sql(self, query: str) -> pd.DataFrame:
+        """Run a DuckDB SQL query over the tables (``SELECT * FROM claims WHERE ...``)."""
+        from workbench.execution import sql
+
+        return sql(self, query)
+
     def __repr__(self) -> str:
         sizes = ", ".join(f"{name}={len(frame)}" for name, frame in self.tables.items())
         return f"<Analysis {sizes}>"
@@ -295,7 +301,7 @@ def analyze(
         ``analysis.meta["skipped"]`` the inputs the corpus loader skipped.
     """
     from workbench.corpus import load_corpus
-    from workbench.execution import run_documents
+    from workbench.execution import assemble_cached, run_documents
 
     if corpus is None:
         corpus = load_corpus()
@@ -310,7 +316,7 @@ def analyze(
     }
     for error in meta["errors"]:
         logger.error("document %s failed at %s: %s", error.get("doc_id"), error.get("stage"), error.get("error"))
-    analysis = assemble(corpus, results, meta=meta)
+    analysis = assemble_cached(corpus, results, meta=meta, cache_dir=cache_dir)
     known = int(analysis.actors["known"].astype(bool).mul(analysis.actors["n_mentions"]).sum())
     logger.info("analysed %d documents: linked %d of %d actor mentions to curated actors; %d claims, %d format mentions",
                 len(analysis.documents), known, len(analysis.mentions), len(analysis.claims), len(analysis.formats))

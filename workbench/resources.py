@@ -36,12 +36,12 @@ def data_dir() -> Path:
     override = os.environ.get("WORKBENCH_DATA_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "data"
+    return project_dir() / "data"
 
 
 def project_dir() -> Path:
-    """Return the project root (the folder holding ``seeds/`` and ``data/``)."""
-    return data_dir().parent
+    """Return the project root (the folder holding ``seeds/``, ``data/`` and ``run.yaml``)."""
+    return Path(__file__).resolve().parent.parent
 
 
 def default_corpus_paths() -> list[Path]:
