@@ -140,3 +140,19 @@ def test_definite_descriptions(nlp: spacy.language.Language, text: str, descript
     doc = parse(nlp, text, date="2021-12-20")
     found = {ent.text: (ent.kb_id_, ent._.resolution) for ent in doc.ents}
     assert found[description] == (expected, "anaphora")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("KYIV, Ukraine — Ukraine's government on Friday urged restraint.", "KYIV", "kyiv"),
+        ("KYIV, Ukraine — Ukraine's government on Friday urged restraint.", "Ukraine's government", "gov_ukraine"),
+        ("Brussels warned Moscow against escalation.", "Brussels", "eu"),
+        ("Loud Ulrike Brand, the mayor, the city is ready. Ulrike Brand visited the shelters.", "Loud Ulrike Brand",
+         "ulrike_brand"),
+    ],
+)
+def test_datelines_possessive_governments_and_mt_noise(nlp: spacy.language.Language, text: str, surface: str,
+                                                       expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(surface) == expected

@@ -114,6 +114,8 @@ class ActorIndex:
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
         self.non_actors = frozenset(lookup_key(term) for term in non_actors)
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
+        self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
+            self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
         self.by_surname: dict[str, set[str]] = defaultdict(set)
@@ -210,6 +212,10 @@ class ActorIndex:
                 return next(iter(ids)), "surname"
         return None
 
+    def government_of(self, state_id: str) -> str | None:
+        """Return the government actor of a state (``ukraine`` -> ``gov_ukraine``), if curated."""
+        return self._government_of_state.get(state_id)
+
     def government_for(self, actor_id: str) -> str | None:
         """Return the government a place or institution can stand for, if any."""
         return self.metonyms.get(actor_id)
@@ -225,6 +231,9 @@ class ActorIndex:
         Elsewhere ("talks in Kyiv", "flew to Berlin", "Kyiv is the capital") it stays the place. Limit: needs a dependency parse; without one, no place
         is ever read as a government.
         """
+        if span.text.isupper() and (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
+            # Why: an all-capitals place opening a paragraph is a dateline ("KYIV, Ukraine (AP) —").
+            return False
         root: Token = span.root
         # Why: "Berlin and Paris urged" — a conjunct shares the first conjunct's role.
         while root.dep_ == "conj" and root.head is not root:
@@ -318,6 +327,10 @@ class ActorResolver:
                 resolved.append((ent, "", "", ""))
                 continue
             hit = self.index.resolve(ent.text, ent.label_, date=date)
+            if not hit and ent.label_ in {"ORG", "GPE"} and self.index.strip_title(ent.text) != lookup_key(ent.text):
+                # Why: a title makes a person ("Mayor Ulrike Brand" tagged ORG by the model).
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+                hit = self.index.resolve(ent.text, "PERSON", date=date)
             if hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
@@ -410,10 +423,21 @@ class ActorResolver:
         if not self.index.role_nouns or not doc.has_annotation("DEP"):
             return []
         by_start = sorted((span for span in ents if span.kb_id_), key=lambda span: span.start)
+        ending_at = {span.end: span for span in by_start}
         found = []
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
             if actor_type is None or token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if actor_type == "government":
+                # "Ukraine's government", "Russia's leadership": the state's government.
+                state = ending_at.get(token.i - 1) if token.i >= 2 and doc[token.i - 1].lower_ in {"'s", "’s"} else None
+                government = self.index.government_of(state.kb_id_) if state is not None else None
+                if government:
+                    found.append((Span(doc, state.start, token.i + 1, label="ORG", kb_id=government),
+                                  self.index.name(government), "description"))
+                    taken.update(range(state.start, token.i + 1))
+                    ents[:] = [span for span in ents if span.start != state.start]
                 continue
             first = token.left_edge
             # Why: a demonym inside the description ("the Russian minister") is part of it.
@@ -437,7 +461,7 @@ class ActorResolver:
                 if span.start >= first.i:
                     continue
                 record = self.index.actors.get(span.kb_id_)
-                span_type = record.type if record else ("person" if span.label_ == "PERSON" else "")
+                span_type = record.type if record else {"PERSON": "person", "ORG": "organization"}.get(span.label_, "")
                 if span_type != actor_type and not (actor_type == "institution" and span_type == "government"):
                     continue
                 if actor_type == "institution" and token.lower_ not in span.text.lower():
