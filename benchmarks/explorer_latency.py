@@ -94,7 +94,7 @@ def queries(analysis, *, seed: int = 7, n: int = 40) -> dict[str, list[Callable[
     add("actor_documents", lambda: (lambda v=rng.choice(actors): explore.actor_documents(analysis, v)))
     add("co_mentioned_actors", lambda: (lambda v=rng.choice(actors): explore.co_mentioned_actors(analysis, v)))
     add("actor_kwic", lambda: (lambda v=rng.choice(actors): explore.actor_kwic(analysis, v)))
-    add("format_mentions", lambda: (lambda v=rng.choice(formats): explore.format_mentions(analysis, v)))
+    add("format_mentions", lambda: (lambda v=rng.choice(formats): explore.format_mentions(analysis, v, limit=100)))
     return calls
 
 

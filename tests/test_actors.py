@@ -156,3 +156,20 @@ def test_datelines_possessive_governments_and_mt_noise(nlp: spacy.language.Langu
                                                        expected: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Sergei Lavrov spoke first. The spokeswoman of the Foreign Ministry, Maria Zakharova, added more.",
+         "The spokeswoman", "maria_zakharova"),
+        ("Maria Zakharova spoke. President Vladimir Putin listened.", "Vladimir Putin", "vladimir_putin"),
+        ("A spokesman for the State Department declined to comment.", "spokesman for the State Department", ""),
+    ],
+)
+def test_appositions_titles_and_indefinites(nlp: spacy.language.Language, text: str, surface: str,
+                                            expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    found = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert found.get(surface, "") == expected, found
+    assert not any(ent.text == "President" for ent in doc.ents)

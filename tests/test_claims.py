@@ -216,3 +216,73 @@ def test_bad_cue_row_names_file_and_row(tmp_path) -> None:
 
 def test_iter_claims_on_unparsed_doc_yields_nothing() -> None:
     assert list(iter_claims(spacy.blank("en")("“We are ready,” Mira Holt said."))) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker attribution with the full workbench pipeline (canonical ids from the actor component)
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The full workbench pipeline (actors, formats, claims) on the statistical model."""
+    if not spacy.util.is_package(MODEL):
+        pytest.skip(f"{MODEL} is not installed (make install)")
+    from workbench.pipeline import load_pipeline
+
+    return load_pipeline(MODEL)
+
+
+# text -> [(speaker_id, content fragment)] for every claim, in text order
+SPEAKER_ATTRIBUTION = [
+    pytest.param("Hanna Keller and Ivan Petrov urged the council to reopen the ferry crossing.",
+                 [("hanna_keller", "reopen the ferry crossing"), ("ivan_petrov", "reopen the ferry crossing")],
+                 id="joint-speakers"),
+    pytest.param("Jonas Berger wrote to the union. The minister, Elias Novak, denied that any cuts were planned.",
+                 [("elias_novak", "any cuts were planned")], id="appositive-name-beats-description"),
+    pytest.param("Bogdan Ilic of the Danube Forum for Regional Affairs told reporters that the tariffs were a breach.",
+                 [("bogdan_ilic", "the tariffs were a breach")], id="person-head-not-institute"),
+    pytest.param("Marta Vukovic, a correspondent for this newspaper, travelled to the border. "
+                 "Vukovic reported that the monitors had counted fewer violations.",
+                 [("marta_vukovic", "the monitors had counted fewer violations")], id="bare-surname"),
+    pytest.param("Bogdan Ilic told reporters that the port council regards the tariffs as a breach. "
+                 "He added that the firms would wait for an offer.",
+                 [("bogdan_ilic", "the port council regards the tariffs"), ("bogdan_ilic", "the firms would wait")],
+                 id="pronoun-after-nested-claim"),
+    pytest.param("Tobias Renner, an engineer at the Alder Institute, spoke first. Lea Fontaine said that the "
+                 "checkpoints must open. The engineer added that the water was rising.",
+                 [("lea_fontaine", "the checkpoints must open"), ("tobias_renner", "the water was rising")],
+                 id="role-description-introduced-person"),
+    pytest.param("French officials said that the venue was ready.", [("gov_france", "the venue was ready")],
+                 id="officials-of-a-state"),
+    pytest.param('Dora Falk spoke last. "We have raised these points for years, she said. "The drafts put them '
+                 'on paper."',
+                 [("dora_falk", "We have raised these points"), ("dora_falk", "The drafts put them on paper")],
+                 id="missing-closing-straight-quote"),
+    pytest.param("“Elections first or border control first.”\n\nClaire Marchetti warned that the ceasefire "
+                 "would erode.", [("claire_marchetti", "the ceasefire would erode")], id="paragraph-boundary"),
+    pytest.param("Mira Holt had called for “binding guarantees” that the bloc would not grow, and Karl Dahl had "
+                 "said of the treaty: „It must be kept.“",
+                 [("mira_holt", "that the bloc would not grow"), ("karl_dahl", "It must be kept")],
+                 id="quote-goes-to-nearest-cue"),
+    pytest.param("«Both texts speak to voters first», said Tomasz Rebowski, an analyst at the Vistula Policy Forum "
+                 "in Warsaw. «Read them as signals, not as policy.»",
+                 [("tomasz_rebowski", "Both texts speak to voters first"),
+                  ("tomasz_rebowski", "Read them as signals")], id="continuation-after-affiliation"),
+    pytest.param("Sofia Marek commented on the deadline in a short statement.",
+                 [("sofia_marek", "the deadline")], id="commented-on"),
+    pytest.param("Hanna Keller and Ivan Petrov held a call of about two hours.", [], id="no-content-no-claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_ATTRIBUTION)
+def test_speaker_attribution(full_nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert len(claims) == len(expected), claims
+    for claim, (speaker_id, fragment) in zip(claims, expected):
+        assert claim.speaker_id == speaker_id, claim
+        assert fragment in claim.content, claim
+
+
+def test_missing_closing_straight_quote_pairs_the_next_quote() -> None:
+    text = '"Raising points, he said. "The drafts put them on paper."'
+    assert find_quotes(text) == [(26, len(text) - 1)]

@@ -327,6 +327,10 @@ class ActorResolver:
                 resolved.append((ent, "", "", ""))
                 continue
             hit = self.index.resolve(ent.text, ent.label_, date=date)
+            if hit and hit[1] == "description" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an", "one"}:
+                # Why: "a spokesman for the State Department" is some spokesman, not the office holder.
+                resolved.append((ent, "", "", ""))
+                continue
             if not hit and ent.label_ in {"ORG", "GPE"} and self.index.strip_title(ent.text) != lookup_key(ent.text):
                 # Why: a title makes a person ("Mayor Ulrike Brand" tagged ORG by the model).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -424,6 +428,7 @@ class ActorResolver:
             return []
         by_start = sorted((span for span in ents if span.kb_id_), key=lambda span: span.start)
         ending_at = {span.end: span for span in by_start}
+        starts = {span.start: span for span in by_start}
         found = []
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
@@ -438,6 +443,9 @@ class ActorResolver:
                                   self.index.name(government), "description"))
                     taken.update(range(state.start, token.i + 1))
                     ents[:] = [span for span in ents if span.start != state.start]
+                continue
+            if token.i + 1 < len(doc) and (token.i + 1 in starts or doc[token.i + 1].ent_type_ == "PERSON"):
+                # Why: "President Vladimir Putin" — a role noun right before a name is its title.
                 continue
             first = token.left_edge
             # Why: a demonym inside the description ("the Russian minister") is part of it.
@@ -454,6 +462,16 @@ class ActorResolver:
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
                 floor = doc[max(floor - 1, 0)].sent.start
+            appositive = self._appositive_name(doc, token, starts)
+            if appositive is not None:
+                # Why: "the spokeswoman of the ministry, Maria Zakharova" names its referent itself.
+                record = self.index.actors.get(appositive.kb_id_)
+                name = record.name if record else appositive.text
+                found.append((Span(doc, first.i, token.i + 1, label=appositive.label_, kb_id=appositive.kb_id_),
+                              name, "anaphora"))
+                taken.update(range(first.i, token.i + 1))
+                ents[:] = [span for span in ents if span.start not in demonyms]
+                continue
             candidates = []
             for span in reversed(by_start):
                 if span.end <= floor:
@@ -481,6 +499,18 @@ class ActorResolver:
                 taken.update(range(first.i, token.i + 1))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
+
+    @staticmethod
+    def _appositive_name(doc: Doc, token: Token, starts: dict[int, Span]) -> Span | None:
+        """Return the named entity in apposition to a description ("the minister, Elias Novak")."""
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            for start in range(child.left_edge.i, child.i + 1):
+                span = starts.get(start)
+                if span is not None and span.start <= child.i < span.end:
+                    return span
+        return None
 
     def _cluster_people(
         self, unknown: list[Span], resolved: list[tuple[Span, str, str, str]]

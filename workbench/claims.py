@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc._.claims, Span._.actor_name)
+from workbench.names import slugify
 from workbench.resources import DataFileError, data_dir, load_table
 from workbench.schema import conform, empty_table
 
@@ -175,12 +176,31 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         if opened is not None and any(opened[0] < b < position for b in paragraph_breaks):
             # an unclosed quote does not run past its paragraph
             opened = None
+        if opened is not None and mark == '"' == opened[1] and _looks_opening(text, position) \
+                and _sentence_ended_between(text, opened[0], position):
+            # a straight mark glued to the next word after a finished sentence opens a new quote:
+            # the earlier one lost its closing mark, so it is dropped rather than swallow the
+            # attribution between them ("Moscow has ..., he said. "The drafts ...")
+            opened = (position, mark)
+            continue
         if opened is not None and mark in _OPEN_TO_CLOSE[opened[1]]:
             pairs.append((opened[0], position))
             opened = None
         elif mark in _OPEN_TO_CLOSE:
             opened = (position, mark)
     return pairs
+
+
+def _looks_opening(text: str, position: int) -> bool:
+    """A straight quote mark with a space (or nothing) before it and a word character after it."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
+
+
+def _sentence_ended_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a sentence end followed by a space (". ", "? ")."""
+    return re.search(r"[.!?…] ", text[start:end]) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -198,6 +218,7 @@ class _Speaker:
     name: str
     start: int
     end: int
+    person: bool = False
 
 
 @dataclass
@@ -209,6 +230,11 @@ class _Context:
     sent_of: list[int]  # token index -> sentence index
     ent_of: list[Span | None]  # token index -> entity covering it
     resolve_references: bool = True
+    paragraph_of: list[int] = field(default_factory=list)  # token index -> paragraph number
+    cue_positions: set[int] = field(default_factory=set)  # tokens that are verb cues outside quotes
+    surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
+    governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
+    last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
 
 
 def _entity_speaker(ent: Span) -> tuple[str, str]:
@@ -217,10 +243,61 @@ def _entity_speaker(ent: Span) -> tuple[str, str]:
     return actor_id, name
 
 
+#: Resolutions of an entity that the actor component did not link to anything known.
+_UNLINKED = {"", "new"}
+#: Resolutions of an entity that stands for an actor through a description, not a name.
+_DESCRIPTIVE = {"description", "anaphora"}
+
+
+def _resolution(ent: Span) -> str:
+    """How the actor component resolved an entity ("" without that component in the pipeline)."""
+    return (ent._.get("resolution") or "") if Span.has_extension("resolution") else ""
+
+
+def _is_name_entity(ent: Span) -> bool:
+    """Two or three capitalised proper-noun tokens ("Olena Kostiuk"), whatever label NER gave."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
+def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
+    """Last word of each full personal name in the document -> (actor_id, name, is_person).
+
+    A surname shared by two different actors maps to ``None`` (ambiguous, never used).
+    """
+    index: dict[str, tuple[str, str, bool] | None] = {}
+    for ent in doc.ents:
+        if not ent.kb_id_ or len(ent) < 2 or not (ent.label_ == "PERSON" or _is_name_entity(ent)):
+            continue
+        surname = ent[-1].text
+        value = (ent.kb_id_, ent._.actor_name or ent.text, ent.label_ == "PERSON")
+        if surname in index and index[surname] is not None and index[surname][0] != value[0]:
+            index[surname] = None
+        else:
+            index.setdefault(surname, value)
+    return index
+
+
+def _actor_of(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
+    """(actor_id, name, is_person) of an entity, mapping an unlinked bare surname to its full name.
+
+    NER sometimes labels a later bare surname ("Albrecht", "Kostiuk") FAC or ORG, and then the
+    actor component cannot cluster it with the full name given earlier in the same document.
+    """
+    actor_id, name = _entity_speaker(ent)
+    person = ent.label_ == "PERSON"
+    if _resolution(ent) in _UNLINKED and len(ent) == 1:
+        known = ctx.surnames.get(ent.text)
+        if known is not None and known[0] != actor_id:
+            # a bare surname is the person named in full earlier in the document
+            return known[0], known[1], known[2] or person
+    return actor_id, name, person
+
+
 def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
     """The head's subtree without relative clauses, not reaching ``stop`` (the cue)."""
     doc = head.doc
-    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"} or t is head]
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"} or t.i == head.i]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens) + 1
     if stop is not None and left <= stop < right:
@@ -230,31 +307,58 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
             left = stop + 1
     while right - 1 > left and doc[right - 1].is_punct:
         right -= 1
+    while left < right - 1 and (doc[left].is_punct or doc[left].is_space) and left != head.i:
+        left += 1  # a closing quote or paragraph break the parser glued on is not the speaker
     return doc[left:right]
 
 
-def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> Span | None:
-    """Most recent PERSON mention outside quotes before token ``before``, subjects preferred.
+def _introduced_as(ent: Span, role: str) -> bool:
+    """Whether a person mention comes with the role noun ``role`` ("Tobias Renner, an engineer")."""
+    root = ent.root
+    related = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    return any((t.lemma_ or t.lower_).lower() == role for r in related for t in r.subtree if t.i < root.i + 12)
 
-    Limit: no gender or number agreement; a person mentioned inside a quote is never picked.
+
+def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "") -> _Speaker | None:
+    """Most recent person outside quotes before token ``before``, subjects preferred.
+
+    Candidates are person entities (also bare surnames NER mislabelled) and ``last``, the
+    previous claim's speaker when it is a person. Limit: no gender or number agreement; a
+    person mentioned inside a quote is never picked.
     """
     doc = ctx.doc
     sent_limit = ctx.sent_of[before] - 3 if before < len(doc) else 0
-    subjects: list[Span] = []
-    others: list[Span] = []
+    subjects: list[tuple[int, _Speaker]] = []
+    others: list[tuple[int, _Speaker]] = []
+    introduced: list[tuple[int, _Speaker]] = []
     for ent in doc.ents:
         if ent.end > before:
             break
-        if ent.label_ != "PERSON" or ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit:
+        if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
+            continue  # a role description may reach further back than a pronoun
+        actor_id, name, person = _actor_of(ctx, ent)
+        if not person:
             continue
         # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
         root = ent.root
         is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
-        (subjects if is_subject else others).append(ent)
+        candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+        if role and _introduced_as(ent, role):
+            # "the engineer" refers back to the person introduced as an engineer, not the latest one
+            introduced.append((ent.start_char, candidate))
+        (subjects if is_subject else others).append((ent.start_char, candidate))
+    if introduced:
+        return introduced[-1][1]
+    if last is not None and last.person and last.actor_id and last.end <= doc[before].idx:
+        # the previous claimant is a subject too, and may be a name NER did not mark at all
+        subjects.append((last.start, last))
+        subjects.sort(key=lambda pair: pair[0])
     if subjects:
-        return subjects[-1]
+        return subjects[-1][1]
     if others:
-        return others[-1]
+        return others[-1][1]
     return None
 
 
@@ -263,12 +367,20 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     doc = ctx.doc
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
-    if ent is None:
-        # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker
+    if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
+        # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker, and a
+        # name given in the text beats a description the actor component resolved by guessing
         for child in head.children:
-            if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
-                ent = ctx.ent_of[child.i]
+            appos = ctx.ent_of[child.i] if child.dep_ == "appos" else None
+            if appos is not None and appos.label_ == "PERSON" and _resolution(appos) not in _DESCRIPTIVE:
+                ent = appos
                 break
+        else:
+            if ent is None:
+                for child in head.children:
+                    if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
+                        ent = ctx.ent_of[child.i]
+                        break
     if ent is None:
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
         ent = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None), None)
@@ -282,17 +394,34 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
     if ent is not None:
-        actor_id, name = _entity_speaker(ent)
-        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+        actor_id, name, person = _actor_of(ctx, ent)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "Pavel Dudarev of the Volga Institute" with the name missed by NER: the proper-noun head
+        # is the speaker, not an organisation named in its modifier
+        words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                 and c.text[:1].isupper() and ctx.ent_of[c.i] is None] + [head]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        if len(words) >= 2:
+            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
+        known = ctx.surnames.get(head.text)
+        if known is not None:
+            return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
     lower = head.lower_
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
     lemma = (head.lemma_ or lower).lower()
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
         # "he" / "the senior diplomat": the most recent person mentioned
-        antecedent = _antecedent(ctx, head.i, last=last)
+        antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma)
         if antecedent is not None:
-            actor_id, name = _entity_speaker(antecedent)
-            return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
+        # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
+        for child in head.children:
+            state = ctx.ent_of[child.i] if child.dep_ in {"amod", "compound", "nmod"} else None
+            if state is not None and state.kb_id_ in ctx.governments:
+                government_id, government_name = ctx.governments[state.kb_id_]
+                return _Speaker(span.text, government_id, government_name, span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
         ent = span.ents[0]
@@ -304,11 +433,12 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if subjects:
+            # two subjects are a parse error (often a quote glued on): the nearest is the speaker
+            return min(subjects, key=lambda child: abs(child.i - token.i))
         # "..., adding that ...": a participle shares its main verb's subject
-        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head is not token:
+        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
             token = token.head
             continue
         return None
@@ -336,7 +466,9 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
             return child
         if "object" in entry.addressee and child.dep_ == "dobj" and (has_clause or entry.complement == "any"):
             return child
-        if child.dep_ == "prep" and (child.lower_ in entry.addressee or (child.lower_ == entry.particle == "on")):
+        # "call on X to ...": the particle's object is the addressee only for cues that take one
+        if child.dep_ == "prep" and (child.lower_ in entry.addressee
+                                     or (child.lower_ == entry.particle == "on" and "object" in entry.addressee)):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -349,6 +481,12 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
                     if objects:
                         return objects[0]
     return None
+
+
+def _has_content_word(span: Span) -> bool:
+    """Whether a span holds a noun, name or verb beyond a time or amount ("of his own", "about two hours")."""
+    return any(t.pos_ in {"NOUN", "PROPN", "VERB"} and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
+               for t in span)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -443,8 +581,14 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     quotes = _quote_tokens(doc, find_quotes(doc.text))
     in_quote, sent_of, ent_of = _token_maps(doc, quotes)
     ctx = _Context(doc, cues, quotes, in_quote, sent_of, ent_of, resolve_references)
+    ctx.paragraph_of = _paragraph_map(doc)
+    ctx.surnames = _surname_index(doc)
+    ctx.governments = default_governments()
+    verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None}
+    ctx.cue_positions = set(verb_entries)
     sents = list(doc.sents)
     found: list[Claim] = []
+    joint: list[Claim] = []
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
     last: _Speaker | None = None
@@ -455,9 +599,12 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             continue  # speech reported inside a quote belongs to the quote's speaker
         try:
             claim = None
-            entry = _match_verb_cue(token, cues)
+            ctx.last_speaker = None
+            entry = verb_entries.get(token.i)
             if entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                if claim is not None:
+                    joint.extend(_joint_claims(ctx, claim, _subject(token)))
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
             elif token.lower_ in {"according", "loud"}:
@@ -465,8 +612,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             if claim is not None:
                 found.append(claim)
                 used_cues.add(token.i)
-                last = _Speaker(claim.speaker_text, claim.speaker_id, claim.speaker_name, claim.speaker_start,
-                                claim.speaker_end)
+                if ctx.last_speaker is not None and ctx.last_speaker.person:
+                    # only a person can be the antecedent of a later "he" or "the diplomat"
+                    last = ctx.last_speaker
         except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
@@ -479,12 +627,73 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         if unique and (claim.content_start, claim.content_end) == (unique[-1].content_start, unique[-1].content_end):
             continue
         unique.append(claim)
+    # a claim reported inside another claim's content belongs to the outer speaker (nested speech);
+    # "Washington rejected X, a spokesman said" keeps the inner claim, whose speaker is the named one
+    unique = [c for c in unique if not any(
+        o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
+        for o in unique)]
+    # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
+    kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
+    unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
+    unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
+
+
+def _paragraph_map(doc: Doc) -> list[int]:
+    """Token index -> paragraph number (paragraphs are separated by a blank line)."""
+    paragraph_of = [0] * len(doc)
+    number = 0
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            number += 1
+        paragraph_of[token.i] = number
+    return paragraph_of
+
+
+def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
+    """One more claim per named conjunct of the subject ("Berlin and Paris urged ...")."""
+    if subject is None or ctx.ent_of[subject.i] is None:
+        return []
+    extra = []
+    for conjunct in subject.children:
+        ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
+        # only named actors are joint speakers; "Keller and her team" stays one claim
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or not ent.kb_id_:
+            continue
+        actor_id, name, _ = _actor_of(ctx, ent)
+        if actor_id == claim.speaker_id:
+            continue
+        extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
+                                    speaker_start=ent.start_char, speaker_end=ent.end_char))
+    return extra
+
+
+_DEFAULT_GOVERNMENTS: dict[str, tuple[str, str]] | None = None
+
+
+def default_governments() -> dict[str, tuple[str, str]]:
+    """State actor_id -> (government actor_id, name), from the ``government`` rows of actors.csv.
+
+    Empty (logged) when the actors file is missing: group speakers then stay unresolved.
+    """
+    global _DEFAULT_GOVERNMENTS
+    if _DEFAULT_GOVERNMENTS is None:
+        try:
+            actors = load_table("actors.csv")
+            rows = actors[actors["type"] == "government"]
+            _DEFAULT_GOVERNMENTS = {str(r["country"]): (str(r["actor_id"]), str(r["name"]))
+                                    for r in rows.to_dict("records") if r["country"]}
+        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
+            logger.warning("claims: cannot read governments from actors.csv (%s); group speakers stay unresolved",
+                           error)
+            _DEFAULT_GOVERNMENTS = {}
+    return _DEFAULT_GOVERNMENTS
 
 
 def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
                 content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
     doc = ctx.doc
+    ctx.last_speaker = speaker
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)
@@ -568,6 +777,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         )
         if not touches:
             continue
+        if ctx.paragraph_of and ctx.paragraph_of[open_i] != ctx.paragraph_of[token.i] \
+                and ctx.paragraph_of[close_i] != ctx.paragraph_of[token.i]:
+            continue  # an attribution does not reach into another paragraph
+        between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
+        if any(i in ctx.cue_positions for i in between):
+            continue  # another reporting verb stands closer to this quote: it is that verb's quote
         quote_sent_start = sents[ctx.sent_of[open_i]].start
         if _is_mixed(doc, open_i, close_i, quote_sent_start):
             continue
@@ -662,7 +877,7 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     start = min(min(t.i for t in c.subtree) for c in content_heads)
     end = max(max(t.i for t in c.subtree) for c in content_heads) + 1
     start, end = _trim(doc, max(start, token.i + 1), end)
-    if end <= start:
+    if end <= start or not _has_content_word(doc[start:end]):
         return None
     span = doc[start:end]
     speaker = _resolve_speaker(ctx, speaker_head, stop=token.i if speaker_head.i < token.i else None, last=last)
@@ -746,8 +961,10 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         if number in used_quotes:
             continue
         first, last_sent = sents[ctx.sent_of[open_i]], sents[ctx.sent_of[close_i]]
+        paragraph = ctx.paragraph_of[open_i] if ctx.paragraph_of else 0
+        # words of another paragraph that the parser glued into the sentence do not count
         outside = [t for t in list(doc[first.start:open_i]) + list(doc[close_i + 1:last_sent.end])
-                   if not (t.is_punct or t.is_space)]
+                   if not (t.is_punct or t.is_space) and (not ctx.paragraph_of or ctx.paragraph_of[t.i] == paragraph)]
         if outside:
             continue  # words outside the quote: not a standalone quote
         previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
@@ -757,7 +974,9 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
         if between is None or ctx.sent_of[open_i] - prior.sent_index > 2 or "\n\n" in between.text:
             continue  # too far away or a new paragraph: the speaker is no longer clear
-        if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE"} and ctx.in_quote[e.start] < 0 for e in between.ents):
+        prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
+        if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
+               for e in between.ents if ctx.in_quote[e.start] < 0):
             continue  # someone else is named in between
         used_quotes.add(number)
         content = _quote_content(ctx, [number])
@@ -771,6 +990,16 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
             addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
         ))
     return extra
+
+
+def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sentence: bool) -> bool:
+    """Whether an entity between a claim and a following quote names a possible new speaker."""
+    if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    if in_prior_sentence and ent.label_ != "PERSON":
+        # the rest of the attribution sentence describes the speaker ("an analyst at X in Warsaw")
+        return False
+    return _actor_of(ctx, ent)[0] != prior.speaker_id or not prior.speaker_id
 
 
 # ---------------------------------------------------------------------------------------------

@@ -224,13 +224,24 @@ def filter_claims(
     if doc_id:
         keep &= claims["doc_id"] == doc_id
     if text.strip():
+        haystack = _claims_haystack(analysis)
+        for word in text.lower().split():
+            keep &= haystack.str.contains(word, regex=False)
+    return claims[keep].sort_values(["doc_id", "start_char", "claim_id"]).reset_index(drop=True)
+
+
+def _claims_haystack(analysis: Analysis) -> pd.Series:
+    """The lowercased searchable text of every claim, computed once per claims table."""
+    claims = analysis.claims
+    cached = analysis.__dict__.get("_claims_haystack")
+    # Why: free-text filtering is interactive; rebuilding this for 10,000 documents per keystroke is slow.
+    if cached is None or cached[0] is not claims:
         haystack = (
             claims["content"] + " " + claims["speaker_text"] + " " + claims["speaker_name"] + " "
             + claims["cue"] + " " + claims["addressee_text"] + " " + claims["addressee_name"]
         ).str.lower()
-        for word in text.lower().split():
-            keep &= haystack.str.contains(word, regex=False)
-    return claims[keep].sort_values(["doc_id", "start_char", "claim_id"]).reset_index(drop=True)
+        analysis.__dict__["_claims_haystack"] = cached = (claims, haystack)
+    return cached[1]
 
 
 def claim_choices(analysis: Analysis, column: str, label_column: str | None = None) -> list[tuple[str, str]]:
@@ -363,14 +374,24 @@ def format_facts(format_id: str, *, formats_table: pd.DataFrame | None = None) -
     return {} if row.empty else {key: str(value) for key, value in row.iloc[0].items()}
 
 
-def format_mentions(analysis: Analysis, format_id: str) -> pd.DataFrame:
-    """Return every mention of a format with its document, date and sentence.
+def format_mentions(analysis: Analysis, format_id: str, *, limit: int | None = None) -> pd.DataFrame:
+    """Return the mentions of a format with their document, date and sentence, by date.
+
+    Args:
+        analysis: The analysis.
+        format_id: The format (``normandy_format``...).
+        limit: Return only the first ``limit`` mentions by date (the explorer shows 100; the
+            sentence lookup is the costly part on large corpora).
 
     Returns:
         Columns ``doc_id, title, date, sent_index, start_char, end_char, text, sentence``, by date.
     """
     rows = analysis.formats[analysis.formats["format_id"] == format_id]
     table = rows.merge(_documents_meta(analysis), on="doc_id", how="left").fillna("")
+    columns = ["doc_id", "title", "date", "sent_index", "start_char", "end_char", "text"]
+    table = _by_date(table[columns], "doc_id", "start_char")
+    if limit is not None:
+        table = table.head(limit)
     sentences = []
     for row in table.itertuples(index=False):
         text = analysis.texts.get(row.doc_id, "")
@@ -379,9 +400,7 @@ def format_mentions(analysis: Analysis, format_id: str) -> pd.DataFrame:
             sentences.append(" ".join(text[start:end].split()))
         else:
             sentences.append(row.text)
-    table = table.assign(sentence=sentences)
-    columns = ["doc_id", "title", "date", "sent_index", "start_char", "end_char", "text", "sentence"]
-    return _by_date(table[columns], "doc_id", "start_char")
+    return table.assign(sentence=sentences).reset_index(drop=True)
 
 
 def format_in_sentences_html(analysis: Analysis, mentions: pd.DataFrame, *, format_name: str = "") -> str:
@@ -651,8 +670,9 @@ class FormatExplorer(_Explorer):
     title = "Formats"
 
     def __init__(self, analysis: Analysis, *, formats_table: pd.DataFrame | None = None,
-                 actors_table: pd.DataFrame | None = None) -> None:
+                 actors_table: pd.DataFrame | None = None, max_cards: int = 100) -> None:
         super().__init__(analysis)
+        self.max_cards = max_cards
         self._formats_table = _load_data_table("formats.csv") if formats_table is None else formats_table
         self._actors_table = _load_data_table("actors.csv") if actors_table is None else actors_table
         self.format = widgets.Dropdown(options=format_choices(analysis, formats_table=self._formats_table),
@@ -672,7 +692,8 @@ class FormatExplorer(_Explorer):
             self.tables, self.table = {}, pd.DataFrame()
             self._show('<div class="wb-empty">no formats known</div>')
             return
-        mentions = format_mentions(self.analysis, format_id)
+        mentions = format_mentions(self.analysis, format_id, limit=self.max_cards)
+        all_rows = self.analysis.formats[self.analysis.formats["format_id"] == format_id]
         participants = format_participants(format_id, formats_table=self._formats_table,
                                            actors_table=self._actors_table)
         self.tables = {"mentions": mentions, "participants": participants}
@@ -680,8 +701,11 @@ class FormatExplorer(_Explorer):
         facts = format_facts(format_id, formats_table=self._formats_table)
         name = facts.get("name") or (mentions["text"].iloc[0] if len(mentions) else format_id)
         dates = " – ".join(d for d in (facts.get("start_date", ""), facts.get("end_date", "")) if d)
-        doc_dates = sorted(d for d in mentions["date"].unique() if d)
-        seen = f"mentioned {len(mentions)} times in {mentions['doc_id'].nunique()} documents"
+        dated = self.analysis.documents.set_index("doc_id")["date"].reindex(all_rows["doc_id"].unique())
+        doc_dates = sorted(d for d in dated.dropna() if d)
+        seen = f"mentioned {len(all_rows)} times in {all_rows['doc_id'].nunique()} documents"
+        if len(all_rows) > len(mentions):
+            seen += f" (showing the first {len(mentions)} by date)"
         if doc_dates:
             seen += f", dated {doc_dates[0]} to {doc_dates[-1]}"
         header = (
