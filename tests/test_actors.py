@@ -173,3 +173,26 @@ def test_appositions_titles_and_indefinites(nlp: spacy.language.Language, text: 
     found = {ent.text: ent.kb_id_ for ent in doc.ents}
     assert found.get(surface, "") == expected, found
     assert not any(ent.text == "President" for ent in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Brussels had begun drafting a list of measures.", "Brussels", "eu"),
+        ("Moscow has made clear that it wants guarantees.", "Moscow", "gov_russia"),
+        ("Kyiv lies on the Dnieper.", "Kyiv", "kyiv"),
+        ("Kyiv was shelled overnight.", "Kyiv", "kyiv"),
+        ("Geneva hosted the talks.", "Geneva", "geneva"),
+    ],
+)
+def test_metonym_rule_any_verb_but_stative(nlp: spacy.language.Language, text: str, place: str,
+                                           expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}[place] == expected
+
+
+def test_full_name_tagged_org_joins_its_bare_surname(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "VILNIUS — Lithuanian lawmaker Rokas Žemaitis announced a visit. "
+                     "The visit was meant as a signal, Žemaitis said.", date="2022-01-20")
+    ids = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert ids.get("Žemaitis") == ids.get("Rokas Žemaitis") == "rokas_zemaitis"

@@ -95,6 +95,8 @@ class ActorIndex:
         acting_lemmas: Verb/noun lemmas through which a place acts for its government.
         non_actors: Words the NER often mistakes for actors ("Treaty"); unknown ones are dropped.
         role_nouns: ``noun -> actor type`` for definite descriptions ("the diplomat" -> person).
+        stative_lemmas: Verbs whose subject stays a place ("Kyiv lies"); without them only the
+            acting lemmas make a capital its government.
     """
 
     def __init__(
@@ -107,12 +109,14 @@ class ActorIndex:
         acting_lemmas: Iterable[str] = (),
         non_actors: Iterable[str] = (),
         role_nouns: dict[str, str] | None = None,
+        stative_lemmas: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
         self.titles = sorted({lookup_key(t) for t in titles if t}, key=lambda t: (-len(t.split()), t))
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
         self.non_actors = frozenset(lookup_key(term) for term in non_actors)
+        self.stative_lemmas = frozenset(lemma.lower() for lemma in stative_lemmas)
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
@@ -223,13 +227,15 @@ class ActorIndex:
     def acts(self, span: Span) -> bool:
         """Return whether a place mention is used as an actor (metonymy).
 
-        The written rule: a place stands for its government when it is the subject or object of
-        a speech or action verb ("Washington rejected", "Berlin and Paris urged", "accused the
-        Kremlin"), the agent of a passive one ("was rejected by Moscow"), the possessor of a
+        The written rule: a place stands for its government when it is the subject of any verb
+        but a stative one from ``data/stative_verbs.csv`` ("Washington rejected", "Berlin and
+        Paris urged", but "Kyiv lies on the Dnieper"), the object of a speech or action verb
+        ("accused the Kremlin"), the passive subject of one ("Kyiv was urged"), the agent of a passive one ("was rejected by Moscow"), the possessor of a
         speech or action noun ("Kyiv's demand"), the partner of one after with/to/on/from/against
         ("talks with Moscow", "a message to Berlin") or the source in "according to Kyiv".
-        Elsewhere ("talks in Kyiv", "flew to Berlin", "Kyiv is the capital") it stays the place. Limit: needs a dependency parse; without one, no place
-        is ever read as a government.
+        Elsewhere ("talks in Kyiv", "flew to Berlin", "Kyiv is the capital", "Kyiv was
+        shelled") it stays the place. Limit: needs a dependency parse; without one, no place is
+        ever read as a government.
         """
         if span.text.isupper() and (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
             # Why: an all-capitals place opening a paragraph is a dateline ("KYIV, Ukraine (AP) —").
@@ -239,6 +245,10 @@ class ActorIndex:
         while root.dep_ == "conj" and root.head is not root:
             root = root.head
         head = root.head
+        if root.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and self.stative_lemmas:
+            # Why: in news a capital as the subject of nearly any verb is its government acting
+            # ("Brussels had begun drafting", "Moscow has made clear"); stative verbs are the exception.
+            return head.lemma_.lower() not in self.stative_lemmas
         if root.dep_ in _ACTING_DEPS | _OBJECT_DEPS and head.pos_ in {"VERB", "AUX"}:
             # Subject ("Washington rejected") or object ("accused the Kremlin of") of an acting verb.
             return head.lemma_.lower() in self.acting_lemmas
@@ -280,11 +290,12 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     acting += [r.cue.split()[0] for r in _optional_table("cues.csv", "cue", path)]
     non_actors = [r.term for r in _optional_table("non_actors.csv", "term", path)]
     role_nouns = {r.noun: r.actor_type for r in _optional_table("role_nouns.csv", "noun", path)}
+    stative = [r.lemma for r in _optional_table("stative_verbs.csv", "lemma", path)]
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
-                      role_nouns=role_nouns)
+                      role_nouns=role_nouns, stative_lemmas=stative)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -322,11 +333,20 @@ class ActorResolver:
         date = doc._.date
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         unknown_people: list[Span] = []
+        # Why: a bare unknown name ("Žemaitis said") tells that a longer entity ending with it
+        # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
+        bare_names = {skeleton(self.index.strip_title(ent.text)) for ent in doc.ents
+                      if ent.label_ in {"PERSON", "ORG", "GPE"} and ent.text[:1].isupper()
+                      and len(self.index.strip_title(ent.text).split()) == 1
+                      and not self.index.resolve(ent.text, ent.label_, date=date)}
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 resolved.append((ent, "", "", ""))
                 continue
             hit = self.index.resolve(ent.text, ent.label_, date=date)
+            if (not hit and ent.label_ in {"ORG", "GPE"} and len(ent) in {2, 3} and ent[0].is_title
+                    and skeleton(ent[-1].text) in bare_names):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
             if hit and hit[1] == "description" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an", "one"}:
                 # Why: "a spokesman for the State Department" is some spokesman, not the office holder.
                 resolved.append((ent, "", "", ""))
