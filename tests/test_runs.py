@@ -136,7 +136,7 @@ def test_missing_corpus_path_is_an_error(tmp_path):
 
 def make_notebook(path: Path, *, body: str) -> None:
     notebook = nbformat.v4.new_notebook()
-    parameters = nbformat.v4.new_code_cell("corpus_paths = []\nmodel = None\ntables_dir = None")
+    parameters = nbformat.v4.new_code_cell("corpus_paths = []\nmodel = None")
     parameters.metadata["tags"] = ["parameters"]
     notebook.cells = [parameters, nbformat.v4.new_code_cell(body)]
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -153,7 +153,7 @@ def cli_args(*argv: str) -> argparse.Namespace:
 def test_notebooks_run_with_parameters_and_a_failure_fails_the_run(tmp_path, small_corpus, capsys):
     notebooks = tmp_path / "nbs"
     notebooks.mkdir()
-    make_notebook(notebooks / "01_ok.ipynb", body="import pathlib\nprint(len(corpus_paths), pathlib.Path(tables_dir).name)")
+    make_notebook(notebooks / "01_ok.ipynb", body="print(len(corpus_paths), model)")
     make_notebook(notebooks / "02_broken.ipynb", body="raise ValueError('exercise left undone')")
     params = write_params(tmp_path, corpus=[str(small_corpus)], notebooks=["nbs/0*.ipynb"], cache_dir=False)
     status = run_command(cli_args("--params", str(params), "--name", "nb", "--quiet"))
@@ -163,7 +163,10 @@ def test_notebooks_run_with_parameters_and_a_failure_fails_the_run(tmp_path, sma
     assert [(n["notebook"], n["status"]) for n in manifest["notebooks"]] == [("01_ok.ipynb", "ok"),
                                                                             ("02_broken.ipynb", "failed")]
     executed = nbformat.read(tmp_path / "outputs" / "nb" / "notebooks" / "01_ok.ipynb", as_version=4)
-    assert executed.cells[-1].outputs[0]["text"] == "1 tables\n"
+    from workbench.pipeline import resolve_model
+
+    # The run passes the resolved model name, so the notebooks use exactly the run's pipeline.
+    assert executed.cells[-1].outputs[0]["text"] == f"1 {resolve_model()}\n"
     assert any("injected-parameters" in cell.metadata.get("tags", []) for cell in executed.cells)
 
 

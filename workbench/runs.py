@@ -35,7 +35,7 @@ from workbench.resources import project_dir
 logger = logging.getLogger(__name__)
 
 #: Parameters of the cell tagged ``parameters`` that every curated notebook receives.
-NOTEBOOK_PARAMETERS = ("corpus_paths", "model", "tables_dir")
+NOTEBOOK_PARAMETERS = ("corpus_paths", "model")
 
 
 class RunError(RuntimeError):
@@ -223,7 +223,7 @@ def run(params: RunParams, *, progress: bool = True) -> dict[str, Any]:
     if params.execute_notebooks:
         notebook_dir = run_dir / "notebooks"
         notebook_dir.mkdir(exist_ok=True)
-        parameters = {"corpus_paths": [str(p) for p in corpus_paths], "model": model, "tables_dir": str(tables_dir)}
+        parameters = {"corpus_paths": [str(p) for p in corpus_paths], "model": model}
         paths = params.notebook_paths()
         if not paths:
             logger.warning("no notebook matches %s under %s", params.notebooks, params.base_dir)
