@@ -6,20 +6,13 @@ import shutil
 
 import pytest
 
-from test_execution import CALLS, FakeDocument, FakeProcessor, FakeResult, make_corpus
+from fake_pipeline import CALLS, FakeDocument, FakeProcessor, FakeResult, make_corpus, fresh_process_state  # noqa: F401
 from workbench import cache as cache_module
 from workbench import execution
 from workbench.cache import CacheWarning, ResultCache, default_cache_dir, document_key, pipeline_key
 from workbench.execution import run_documents
 from workbench.resources import data_dir
 
-
-@pytest.fixture(autouse=True)
-def fresh_process_state():
-    execution._PIPELINES.clear()
-    CALLS.update(docs=0, loads=0)
-    yield
-    execution._PIPELINES.clear()
 
 
 def run(corpus, cache_dir, **options):

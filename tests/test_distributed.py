@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_execution import CALLS, FakeDocument, FakeProcessor, make_corpus
+from fake_pipeline import CALLS, FakeDocument, FakeProcessor, make_corpus, fresh_process_state  # noqa: F401
 from workbench import execution
 from workbench.execution import run_documents
 
@@ -21,13 +21,6 @@ def cluster():
                                   dashboard_address=None) as local_cluster:
         yield local_cluster
 
-
-@pytest.fixture(autouse=True)
-def fresh_process_state():
-    execution._PIPELINES.clear()
-    CALLS.update(docs=0, loads=0)
-    yield
-    execution._PIPELINES.clear()
 
 
 def test_dask_cluster_matches_local_run(cluster):
