@@ -17,7 +17,7 @@ from workbench.resources import REQUIRED_COLUMNS, data_dir, load_table
 
 GAZETTEER_FILES = ("actors.csv", "aliases.csv", "metonyms.csv", "formats.csv", "format_aliases.csv")
 SLUG = re.compile(r"^[a-z][a-z0-9_]*$")
-ACTOR_TYPES = {"person", "organization", "government", "state", "city", "alliance", "media", "institution"}
+ACTOR_TYPES = {"person", "organization", "government", "state", "city", "region", "alliance", "media", "institution"}
 ALIAS_KINDS = {"name", "surname", "transliteration", "title", "metonym", "description", "demonym", "abbreviation"}
 #: data/README.md lists these kinds; "meeting" is a single dated session (e.g. the Geneva talks of 2022-01-10).
 FORMAT_KINDS = {"negotiation format", "agreement", "summit", "organization", "channel", "meeting"}

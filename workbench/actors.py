@@ -42,15 +42,16 @@ LABEL_BY_TYPE = {
     "media": "ORG",
     "state": "GPE",
     "city": "GPE",
+    "region": "GPE",
 }
 #: Which actor types an entity label may resolve to (a PERSON entity is never a city).
 TYPES_BY_LABEL = {
     "PERSON": {"person"},
     "ORG": {"organization", "institution", "government", "alliance", "media", "state"},
-    "GPE": {"state", "city", "government", "institution", "organization", "alliance"},
+    "GPE": {"state", "city", "region", "government", "institution", "organization", "alliance"},
     "NORP": {"state", "organization", "alliance"},
     "FAC": {"institution", "city", "organization"},
-    "LOC": {"state", "city", "institution"},
+    "LOC": {"state", "city", "region", "institution"},
 }
 #: Dependency relations through which a place acts or speaks (subject, passive agent).
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
