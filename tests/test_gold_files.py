@@ -143,3 +143,34 @@ def test_actor_rows_do_not_overlap() -> None:
         doc_spans.sort()
         for (_, previous_end), (start, _) in zip(doc_spans, doc_spans[1:]):
             assert start >= previous_end, f"{doc_id}: overlapping mentions at {start}"
+
+
+# The development and held-out sets live beside their own documents; check them the same way.
+GOLD_SETS = [
+    ("dev", GOLD_DIR / "dev_docs", GOLD_DIR / "dev_claims.csv", None),
+    ("heldout", GOLD_DIR / "heldout_docs", GOLD_DIR / "heldout_claims.csv", GOLD_DIR / "heldout_actors.csv"),
+    ("final", GOLD_DIR / "final_docs", GOLD_DIR / "final_claims.csv", GOLD_DIR / "final_actors.csv"),
+]
+
+
+@pytest.mark.parametrize(("name", "docs", "claims", "actors"), GOLD_SETS, ids=[s[0] for s in GOLD_SETS])
+def test_other_gold_sets_point_into_their_documents(name: str, docs: Path, claims: Path, actors: Path | None) -> None:
+    from workbench.corpus import load_corpus
+
+    corpus = load_corpus(docs)
+    assert not corpus.skipped, corpus.summary()
+    texts = corpus.texts
+    problems = []
+    for number, row in enumerate(read_rows(claims), start=2):
+        text = texts.get(row["doc_id"])
+        if text is None:
+            problems.append(f"{claims.name}:{number}: unknown doc_id {row['doc_id']!r}")
+        elif text.count(row["content_anchor"]) != 1:
+            problems.append(f"{claims.name}:{number}: anchor found {text.count(row['content_anchor'])} times")
+        if row["claim_type"] not in CLAIM_TYPES or row["mode"] not in MODES:
+            problems.append(f"{claims.name}:{number}: bad claim_type/mode {row['claim_type']}/{row['mode']}")
+    for number, row in enumerate(read_rows(actors) if actors else [], start=2):
+        start = int(row["start_char"])
+        if texts.get(row["doc_id"], "")[start:start + len(row["surface"])] != row["surface"]:
+            problems.append(f"{actors.name}:{number}: {row['surface']!r} is not at {start}")
+    assert not problems, "\n".join(problems)
