@@ -196,3 +196,16 @@ def test_full_name_tagged_org_joins_its_bare_surname(nlp: spacy.language.Languag
                      "The visit was meant as a signal, Žemaitis said.", date="2022-01-20")
     ids = {ent.text: ent.kb_id_ for ent in doc.ents}
     assert ids.get("Žemaitis") == ids.get("Rokas Žemaitis") == "rokas_zemaitis"
+
+
+def test_actors_named_inside_role_descriptions(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The Kremlin chief met Russia's foreign minister and the Russian leader's aides.",
+                date="2021-12-20")
+    assert [(span.text, span.kb_id_) for span in doc.spans["nested_actors"]] == [("Kremlin", "kremlin"),
+                                                                                 ("Russia", "russia")]
+
+
+def test_roles_do_not_propagate_as_names(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The French President spoke. President Zelensky answered. The President of the Council left.",
+                date="2021-12-20")
+    assert not [ent for ent in doc.ents if ent.text == "President"]

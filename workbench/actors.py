@@ -28,6 +28,8 @@ from workbench.resources import data_dir, data_fingerprint, load_table
 
 logger = logging.getLogger("workbench.actors")
 
+#: ``doc.spans`` key of actors named inside role descriptions ("Kremlin" in "the Kremlin chief").
+NESTED_KEY = "nested_actors"
 #: Entity labels that can denote an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 #: Labels kept as actors only when a gazetteer knows them (unknown places and groups are not actors).
@@ -317,6 +319,7 @@ class ActorResolver:
     """Give every actor entity its canonical ``actor_id`` (in ``ent.kb_id_``).
 
     Sets ``doc.ents`` anew: entities with an actor label get ``kb_id_`` = actor id,
+    (and ``doc.spans["nested_actors"]`` lists actors named inside role descriptions);
     ``ent._.actor_name`` the canonical name and ``ent._.resolution`` how it was found
     (alias, description, title, transliteration, surname, document, metonym or new).
     Unknown places, groups and facilities are dropped from the entity list's actor ids
@@ -399,7 +402,34 @@ class ActorResolver:
         doc.ents = sorted(new_ents, key=lambda span: span.start)
         for ent in doc.ents:
             ent._.actor_name, ent._.resolution = names.get((ent.start, ent.end), ("", ""))
+        doc.spans[NESTED_KEY] = self._nested_mentions(doc)
         return doc
+
+    def _nested_mentions(self, doc: Doc) -> list[Span]:
+        """Return the actors named inside role descriptions ("Kremlin" in "the Kremlin chief").
+
+        Limit: only names, abbreviations and metonyms inside ``description`` mentions are
+        found (not demonyms: "the Russian leader" names no state); longest name first.
+        """
+        nested = []
+        for ent in doc.ents:
+            if ent._.resolution != "description" or len(ent) < 2:
+                continue
+            i = ent.start
+            while i < ent.end:
+                for j in range(ent.end, i, -1):
+                    if (i, j) == (ent.start, ent.end) or not doc[i].text[:1].isupper() or doc[j - 1].lower_ in {"'s", "’s"}:
+                        continue
+                    found = [alias for alias in self.index.candidates(doc[i:j].text)
+                             if alias.kind not in {"description", "demonym"} and alias.actor_id != ent.kb_id_]
+                    if found:
+                        actor_id = found[0].actor_id
+                        label = LABEL_BY_TYPE.get(self.index.type(actor_id), "ORG")
+                        nested.append(Span(doc, i, j, label=label, kb_id=actor_id))
+                        i = j - 1
+                        break
+                i += 1
+        return nested
 
     def _propagate_names(self, doc: Doc, ents: list[Span], names: dict[tuple[int, int], tuple[str, str]],
                          taken: set[int]) -> list[tuple[Span, str, str]]:
@@ -411,8 +441,9 @@ class ActorResolver:
         # wherever else it appears in the document ("Albrecht was cautious").
         forms: dict[tuple[str, ...], tuple[str, str]] = {}
         for span in ents:
-            if span.label_ == "PERSON" and span.kb_id_:
-                actor_name = names[(span.start, span.end)][0]
+            actor_name, how = names.get((span.start, span.end), ("", ""))
+            # Why: only names propagate; a role ("French President") is no name ("President").
+            if span.label_ == "PERSON" and span.kb_id_ and how not in {"description", "anaphora", "metonym"}:
                 words = tuple(token.text for token in span if token.text[:1].isupper())
                 if words:
                     forms.setdefault(words, (span.kb_id_, actor_name))

@@ -130,7 +130,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 def document_result(doc: Doc) -> DocumentResult:
     """Turn a processed ``Doc`` into its :class:`DocumentResult` rows."""
-    from workbench.actors import ACTOR_LABELS, ActorIndex
+    from workbench.actors import ACTOR_LABELS, NESTED_KEY, ActorIndex
     from workbench.formats import iter_format_mentions
 
     doc_id = doc._.doc_id or ""
@@ -151,6 +151,19 @@ def document_result(doc: Doc) -> DocumentResult:
             "actor_name": ent._.actor_name or index.name(ent.kb_id_) or ent.text,
             "actor_type": index.type(ent.kb_id_) or _TYPE_BY_LABEL.get(ent.label_, "unknown"),
             "resolution": ent._.resolution,
+        })
+    for span in doc.spans.get(NESTED_KEY, []):
+        mentions.append({
+            "doc_id": doc_id,
+            "sent_index": bisect.bisect_right(starts, span.start) - 1,
+            "start_char": span.start_char,
+            "end_char": span.end_char,
+            "text": span.text,
+            "label": span.label_,
+            "actor_id": span.kb_id_,
+            "actor_name": index.name(span.kb_id_),
+            "actor_type": index.type(span.kb_id_),
+            "resolution": "nested",
         })
     claims = [{"doc_id": doc_id, **claim._asdict()} for claim in (doc._.claims or [])]
     formats = [{"doc_id": doc_id, **mention._asdict()} for mention in iter_format_mentions(doc)]

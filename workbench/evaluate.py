@@ -201,29 +201,41 @@ ACTOR_GOLD_COLUMNS = ("doc_id", "surface", "start_char", "actor_id")
 
 
 def evaluate_actors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Score actor mentions against gold mentions (one row: found, right_actor).
+    """Score actor mentions against gold mentions (one row).
 
     Limit: a gold mention is *found* when a predicted mention of the same document overlaps
     it; it has the *right actor* when one overlapping mention carries the gold ``actor_id``.
+    *precision* is the share of predicted mentions in the annotated documents that overlap a
+    gold mention of the same actor (mentions the guidelines do not mark, such as demonyms,
+    count against it).
 
     Returns:
-        Columns ``n_gold, n_found, found, n_right_actor, right_actor, right_actor_of_found``.
+        Columns ``n_gold, n_found, found, n_right_actor, right_actor, right_actor_of_found,
+        n_predicted, precision``.
     """
     by_doc: dict[str, list[tuple[int, int, str]]] = {}
+    annotated = set(gold["doc_id"])
     for row in mentions.itertuples():
-        by_doc.setdefault(row.doc_id, []).append((int(row.start_char), int(row.end_char), row.actor_id))
+        if row.doc_id in annotated:
+            by_doc.setdefault(row.doc_id, []).append((int(row.start_char), int(row.end_char), row.actor_id))
+    gold_by_doc: dict[str, list[tuple[int, int, str]]] = {}
     n_found = n_right = 0
     for row in gold.itertuples():
         start = int(row.start_char)
         end = start + len(row.surface)
+        gold_by_doc.setdefault(row.doc_id, []).append((start, end, row.actor_id))
         hits = [m for m in by_doc.get(row.doc_id, []) if m[0] < end and start < m[1]]
         n_found += bool(hits)
         n_right += any(m[2] == row.actor_id for m in hits)
+    predicted = [(doc_id, m) for doc_id, rows in by_doc.items() for m in rows]
+    n_correct = sum(any(g[0] < m[1] and m[0] < g[1] and g[2] == m[2] for g in gold_by_doc.get(doc_id, []))
+                    for doc_id, m in predicted)
     n_gold = len(gold)
     return pd.DataFrame([{
         "n_gold": n_gold, "n_found": n_found, "found": n_found / n_gold if n_gold else 0.0,
         "n_right_actor": n_right, "right_actor": n_right / n_gold if n_gold else 0.0,
         "right_actor_of_found": n_right / n_found if n_found else 0.0,
+        "n_predicted": len(predicted), "precision": n_correct / len(predicted) if predicted else 0.0,
     }])
 
 
