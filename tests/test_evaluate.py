@@ -76,3 +76,15 @@ def test_register_cli_adds_evaluate() -> None:
     register_cli(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["evaluate", "--gold", "g.csv", "--docs", "a", "b"])
     assert (args.command, args.gold, args.docs, args.model) == ("evaluate", "g.csv", ["a", "b"], None)
+
+
+def test_evaluate_actors_on_a_tiny_table() -> None:
+    from workbench.evaluate import evaluate_actors
+
+    gold = pd.DataFrame({"doc_id": ["d", "d", "d"], "surface": ["Kiev", "Lavrov", "Keller"],
+                         "start_char": [0, 10, 30], "actor_id": ["kyiv", "sergey_lavrov", "hanna_keller"]})
+    mentions = pd.DataFrame({"doc_id": ["d", "d", "d", "e"], "start_char": [0, 10, 20, 0], "end_char": [4, 16, 27, 4],
+                             "actor_id": ["kyiv", "russia", "russia", "kyiv"]})
+    expected = pd.DataFrame([{"n_gold": 3, "n_found": 2, "found": 2 / 3, "n_right_actor": 1, "right_actor": 1 / 3,
+                              "right_actor_of_found": 0.5, "n_predicted": 3, "precision": 1 / 3}])
+    pd.testing.assert_frame_equal(evaluate_actors(gold, mentions), expected)
