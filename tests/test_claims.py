@@ -125,8 +125,8 @@ def test_nested_quote_outer_speaker(nlp) -> None:
     assert [(c.speaker_name, c.mode) for c in claims] == [("Mira Holt", "direct")]
 
 
-@pytest.mark.xfail(reason="the parser attaches 'without a speaker' quotes after a colon label to no cue; "
-                          "'Holt: “...”' headline style is not handled yet", strict=False)
+@pytest.mark.xfail(reason="a lone surname label without context is tagged NOUN, not PROPN, by the small model "
+                          "and no NER entity covers it, so the label rule does not take it for a name", strict=False)
 def test_colon_label_attribution(nlp) -> None:
     assert only_claim(nlp, "Holt: “We are ready.”").speaker_name == "Holt"
 
@@ -162,7 +162,7 @@ def test_odd_quotes_keep_other_claims(nlp, text: str) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.characters(), max_size=200)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
        | st.lists(st.sampled_from(['"', "“", "”", "„", "«", "»", "said", "Keller", "that", ",", ".", " ", "\n\n",
                                    "according", "to", "loud", "He", "warned"]), max_size=40).map("".join))
 def test_arbitrary_text_never_raises(nlp, text: str) -> None:
@@ -286,3 +286,90 @@ def test_speaker_attribution(full_nlp, text: str, expected: list[tuple[str, str]
 def test_missing_closing_straight_quote_pairs_the_next_quote() -> None:
     text = '"Raising points, he said. "The drafts put them on paper."'
     assert find_quotes(text) == [(26, len(text) - 1)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules for news text in other newsroom styles (one parametrized table per rule)
+
+# text -> [(open, close)] with single quotes and unclosed quotes
+QUOTE_PAIRS_STYLES = [
+    pytest.param("'We stay,' said Ana. The town's mayor agreed.", [(0, 9)], id="single-straight"),
+    pytest.param("x ‘We stay.’ the council’s view", [(2, 11)], id="single-curly"),
+    pytest.param("Ana's and the farmers' view", [], id="apostrophes-only"),
+    pytest.param("She said. „We have no plan.\n\nTom left.", [(10, 26)], id="unclosed-at-paragraph-end"),
+    pytest.param('He said. "One.\n\n"Two." Then', [(9, 21)], id="multi-paragraph-quote"),
+    pytest.param('He said it was "odd.\n\nTom left.', [], id="unclosed-mid-sentence-dropped"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_PAIRS_STYLES)
+def test_find_quotes_styles(text: str, expected: list[tuple[int, int]]) -> None:
+    assert find_quotes(text) == expected
+
+
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim, in text order
+NEWS_RULES = [
+    pytest.param("Greta Lindqvist, who toured the harbour last week, said morale among the dockers was low.",
+                 [("greta_lindqvist", "said", "indirect", "morale among the dockers was low")],
+                 id="named-subject-beats-clause-subject"),
+    pytest.param("'The ferry must run,' said Tomas Varga, who chairs the island council.",
+                 [("tomas_varga", "said", "direct", "The ferry must run")], id="single-quotes-inverted"),
+    pytest.param("Tomas Varga: “The ferry must run until March.”",
+                 [("tomas_varga", ":", "direct", "The ferry must run until March")], id="headline-label"),
+    pytest.param("09:40 — Greta Lindqvist: «The vote is delayed again.»",
+                 [("greta_lindqvist", ":", "direct", "The vote is delayed again")], id="liveblog-label"),
+    pytest.param("That the bridge must close was stressed by Tomas Varga on Monday.",
+                 [("tomas_varga", "was stressed by", "indirect", "the bridge must close")], id="passive-agent"),
+    pytest.param("The mayor was accused by Greta Lindqvist of 'wasting the harbour fund'.",
+                 [("greta_lindqvist", "was accused by", "mixed", "wasting the harbour fund")],
+                 id="passive-accused-by"),
+    pytest.param("The port, Greta Lindqvist conceded, had been too slow to act.",
+                 [("greta_lindqvist", "conceded", "indirect", "had been too slow")], id="parenthetical-cue"),
+    pytest.param("Greta Lindqvist acknowledged that the fund was empty. Tomas Varga praised the volunteers for "
+                 "“working through the night”.",
+                 [("greta_lindqvist", "acknowledged", "indirect", "the fund was empty"),
+                  ("tomas_varga", "praised", "mixed", "working through the night")], id="new-cue-verbs"),
+    pytest.param("Tomas Varga questioned whether the ferry could run in winter.",
+                 [("tomas_varga", "questioned", "indirect", "the ferry could run in winter")], id="questioned-whether"),
+    pytest.param("The councils have not confirmed any figures. Greta Lindqvist would not say which plan she favoured.",
+                 [], id="negated-cue-no-claim"),
+    pytest.param("The two mayors agreed to meet again in May.", [], id="agreed-to-is-an-action"),
+    pytest.param("An EU official said that the fund would be released in spring. “We need the receipts first,” "
+                 "the official added.",
+                 [("eu", "said", "indirect", "the fund would be released"), ("eu", "added", "direct", "receipts first")],
+                 id="anonymous-official-speaks-for-institution"),
+    pytest.param("Asked about Greta Lindqvist's remark on the harbour — \"It must close\" — Tomas Varga smiles. "
+                 "\"Everybody says that,\" he says.",
+                 [("greta_lindqvist", "remark", "direct", "It must close"), ("tomas_varga", "says", "direct", "Everybody says")],
+                 id="nominal-cue-dash-quote"),
+    pytest.param('Tomas Varga spoke first. "We are ready," he said. "The boats are fuelled.\n\n"The crews are '
+                 'rested." Later he said that the weather was fine. "We sail at dawn."',
+                 [("tomas_varga", "said", "direct", "We are ready"), ("tomas_varga", "", "direct", "crews are rested"),
+                  ("tomas_varga", "said", "indirect", "the weather was fine"), ("tomas_varga", "", "direct", "We sail")],
+                 id="multi-paragraph-quote-and-continuation-after-indirect"),
+    pytest.param("The Landtag deputy Petra Wendt has before a new crisis in the region warned.",
+                 [("petra_wendt", "warned", "indirect", "a new crisis in the region")], id="german-verb-final"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_RULES)
+def test_news_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert len(claims) == len(expected), claims
+    for claim, (speaker_id, cue, mode, fragment) in zip(claims, expected):
+        assert (claim.speaker_id, claim.cue, claim.mode) == (speaker_id, cue, mode), claim
+        assert fragment in claim.content, claim
+
+
+# text -> speaker_id of the last claim, for descriptions the actor list does not know
+DESCRIPTION_SPEAKERS = [
+    pytest.param("Lena Ström, a Swedish member of the regional assembly, spoke first. The MEP told me that the "
+                 "ferry would run.", "lena_strom", id="unknown-role-description"),
+    pytest.param("Henrik Aalto spent years at the border. The Finn will not predict a war. But he warns that the "
+                 "line is fragile.", "henrik_aalto", id="demonym-description-not-antecedent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTION_SPEAKERS)
+def test_description_speakers(full_nlp, text: str, expected: str) -> None:
+    assert full_nlp(text)._.claims[-1].speaker_id == expected

@@ -9,7 +9,9 @@ stores the claims on ``Doc._.claims``.
 The reporting cues are data (``data/cues.csv``): ``pos`` is ``VERB`` (a reporting verb, with an
 optional particle: "call for"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
 source attribution: "according to", and "loud", the machine translation of German "laut") or
-``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person).
+``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
+``OFFICIAL`` (a role noun whose anonymous holder speaks for an institution: "an EU official"
+is a claim of the EU, and a later "the official" refers back to that anonymous speaker).
 ``complement`` says whether a verb needs a clause or quote (``clause``) or also takes a plain
 object (``any``); ``addressee`` lists where its addressee stands (``object``, or prepositions).
 """
@@ -88,6 +90,7 @@ class CueLexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     sources: dict[str, CueEntry] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
+    officials: set[str] = field(default_factory=set)
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @classmethod
@@ -119,9 +122,13 @@ class CueLexicon:
                 lexicon.sources[cue] = entry
             elif pos == "ROLE":
                 lexicon.roles.add(cue)
+            elif pos == "OFFICIAL":
+                lexicon.roles.add(cue)
+                lexicon.officials.add(cue)
             else:
                 raise DataFileError(
-                    f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE; "
+                    f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
+                    "OFFICIAL; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"
@@ -162,32 +169,113 @@ _SENTENCE_END = set(".!?…")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Pair top-level double quote marks; returns (open, close) character offsets of the marks.
+    """Pair top-level quote marks; returns (open, close) character offsets of the marks, sorted.
 
-    Limit: single quotes are not quote marks here (they clash with apostrophes), so a quote
-    nested in single quotes stays inside its outer quote, whose speaker is the claimant. A mark
-    left open at the end of its paragraph is dropped, so odd counts never spread further.
+    Limit: single quotes ('…', ‘…’) count only outside double quotes and only when the opening
+    mark starts a word and the closing mark ends one, so apostrophes ("Russia's", "'90s" aside)
+    are not taken for quotes; a plural possessive ("the leaders' summit") inside a single-quoted
+    passage ends it early. A quote nested in another stays inside it (the outer speaker is the
+    claimant). A mark left open at the end of its paragraph is closed there when it opened a
+    sentence (see :func:`_unclosed_end`), else dropped, so odd counts never spread further.
     """
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    pairs = _double_quotes(text, breaks)
+    pairs += _single_quotes(text, breaks, pairs)
+    return sorted(pairs)
+
+
+def _paragraph_end(text: str, position: int, breaks: list[int]) -> int:
+    """Offset of the first paragraph break after ``position`` (or the text length)."""
+    return next((b for b in breaks if b > position), len(text))
+
+
+def _unclosed_end(text: str, position: int, breaks: list[int]) -> int | None:
+    """Where a quote left open at its paragraph end stops, or ``None`` to drop it.
+
+    Only a quote that opens a sentence is kept: news style leaves the last paragraph of a
+    multi-paragraph quote open and reopens the next one, and typos drop a closing mark; a mark
+    opened mid-sentence is more likely a stray. The quote runs to the paragraph end when the next
+    paragraph reopens a quote (the multi-paragraph convention), else to the end of its first
+    sentence, so a lost mark never swallows a following attribution.
+    """
+    before = text[:position].rstrip()
+    if before and before[-1] not in ".!?…:\n" and not before.endswith(("\"", "”", "»", "“")):
+        return None
+    end = _paragraph_end(text, position, breaks)
+    rest = text[end:].lstrip()
+    if not rest or rest[0] not in "\"“„«»‘'":
+        sentence_end = re.search(r"[.!?…](?=\s|$)", text[position:end])
+        if sentence_end is not None:
+            end = position + sentence_end.end()
+    last = text[position:end].rstrip()
+    if len(last) < 2:
+        return None
+    return position + len(last) - 1
+
+
+def _double_quotes(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """Pair the double quote marks ("…", “…”, „…“, «…», »…«) of a text."""
     pairs: list[tuple[int, int]] = []
     opened: tuple[int, str] | None = None
-    paragraph_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    start = 0  # where the open quote began (before any paragraph that reopened it)
     for match in _QUOTE_RE.finditer(text):
         position, mark = match.start(), match.group()
-        if opened is not None and any(opened[0] < b < position for b in paragraph_breaks):
+        crossed = [b for b in breaks if opened is not None and opened[0] < b < position]
+        if len(crossed) == 1 and mark in _OPEN_TO_CLOSE and not text[crossed[-1]:position].strip() \
+                and _unclosed_end(text, opened[0], breaks) is not None:
+            # a paragraph that reopens a quote left open continues it: one multi-paragraph quote
+            opened = (position, opened[1])
+            continue
+        if crossed:
             # an unclosed quote does not run past its paragraph
+            close = _unclosed_end(text, opened[0], breaks)
+            if close is not None:
+                pairs.append((start, close))
             opened = None
         if opened is not None and mark == '"' == opened[1] and _looks_opening(text, position) \
                 and _sentence_ended_between(text, opened[0], position):
             # a straight mark glued to the next word after a finished sentence opens a new quote:
             # the earlier one lost its closing mark, so it is dropped rather than swallow the
             # attribution between them ("Moscow has ..., he said. "The drafts ...")
-            opened = (position, mark)
+            opened, start = (position, mark), position
             continue
         if opened is not None and mark in _OPEN_TO_CLOSE[opened[1]]:
-            pairs.append((opened[0], position))
+            pairs.append((start, position))
             opened = None
         elif mark in _OPEN_TO_CLOSE:
-            opened = (position, mark)
+            opened, start = (position, mark), position
+    if opened is not None:
+        close = _unclosed_end(text, opened[0], breaks)
+        if close is not None:
+            pairs.append((start, close))
+    return pairs
+
+
+_SINGLE_RE = re.compile("['‘’]")
+
+
+def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair single quote marks outside the double-quoted passages ``outer``.
+
+    An opening mark has a space, an opening bracket or dash (or nothing) before it and a letter
+    or digit after it; a closing mark has a non-space before it and no letter after it, so the
+    apostrophes of "day's" and "Petrenko’s" never pair.
+    """
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _SINGLE_RE.finditer(text):
+        position, mark = match.start(), match.group()
+        if any(start <= position <= end for start, end in outer):
+            continue  # nested in a double quote: part of that quote
+        before = text[position - 1] if position > 0 else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if opened is not None and any(opened < b < position for b in breaks):
+            opened = None  # a single quote never runs past its paragraph
+        if opened is not None and mark in "'’" and not before.isspace() and not after.isalnum():
+            pairs.append((opened, position))
+            opened = None
+        elif mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum():
+            opened = position
     return pairs
 
 
@@ -235,6 +323,7 @@ class _Context:
     surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
     governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
     last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
+    anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
 
 
 def _entity_speaker(ent: Span) -> tuple[str, str]:
@@ -339,8 +428,9 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
             continue  # a role description may reach further back than a pronoun
         actor_id, name, person = _actor_of(ctx, ent)
-        if not person:
-            continue
+        described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
+        if not person or (described and _resolution(ent) in _UNLINKED):
+            continue  # "The Finn" unresolved is a description of someone named before, not a name
         # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
         root = ent.root
         is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
@@ -367,6 +457,30 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     doc = ctx.doc
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
+    lemma = (head.lemma_ or head.lower_).lower()
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
+    bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
+    if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
+        # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
+        earlier = [a for a in ctx.anonymous if a[1] == lemma and a[0] < head.i
+                   and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5]
+        if earlier:
+            voice = earlier[-1][2]
+            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char)
+    if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i):
+        # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
+        # speaks for the institution or state named with the role
+        voice = _institution_of(ctx, head)
+        if voice is not None:
+            speaker = _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
+            ctx.anonymous.append((head.i, lemma, speaker))
+            return speaker
+    if ent is not None and ctx.resolve_references and definite and bare and _resolution(ent) in _UNLINKED \
+            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (lemma in ctx.cues.roles or ent.label_ == "NORP"):
+        # "the MEP", "The Finn": a definite role or demonym the actor list does not know refers back
+        antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles else "")
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker, and a
         # name given in the text beats a description the actor component resolved by guessing
@@ -408,8 +522,6 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if known is not None:
             return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
     lower = head.lower_
-    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
-    lemma = (head.lemma_ or lower).lower()
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma)
@@ -417,11 +529,9 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
         # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
-        for child in head.children:
-            state = ctx.ent_of[child.i] if child.dep_ in {"amod", "compound", "nmod"} else None
-            if state is not None and state.kb_id_ in ctx.governments:
-                government_id, government_name = ctx.governments[state.kb_id_]
-                return _Speaker(span.text, government_id, government_name, span.start_char, span.end_char)
+        voice = _institution_of(ctx, head, states_only=True)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
         ent = span.ents[0]
@@ -430,19 +540,114 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
 
 
+def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) -> tuple[str, str] | None:
+    """(actor_id, name) of the institution or state a role noun is attached to, or ``None``.
+
+    Reads the role's own modifiers ("EU" in "an EU official", "Russian" in "a Russian diplomat")
+    and the object of "for/of/at/from" ("a spokesman for the ministry"); a state stands for its
+    government. Limit: a relative clause or participle ("speaking in Brussels") is not read.
+    """
+    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
+    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
+                   for g in c.children if g.dep_ == "pobj"]
+    for token in candidates:
+        ent = ctx.ent_of[token.i]
+        if ent is None or not ent.kb_id_:
+            continue
+        if ent.kb_id_ in ctx.governments:
+            return ctx.governments[ent.kb_id_]
+        if not states_only and ent.label_ in {"ORG", "NORP", "GPE"}:
+            return _entity_speaker(ent)
+    return None
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if subjects:
-            # two subjects are a parse error (often a quote glued on): the nearest is the speaker
-            return min(subjects, key=lambda child: abs(child.i - token.i))
+            # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
+            # reported clause's subject hung on the cue): a named or pronoun subject beats a common
+            # noun, then the nearest wins
+            return min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
+                                                     abs(child.i - token.i)))
         # "..., adding that ...": a participle shares its main verb's subject
         if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
             token = token.head
             continue
         return None
     return None
+
+
+#: Entity labels that can name a speaker standing right after an inverted cue ("said Wehling").
+_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
+    """A speaker the parser did not attach as ``nsubj``: inverted names and German word order.
+
+    "„…“, said Wehling": an unknown name after the cue is often parsed as a verb or object;
+    "Lawrow had about the agreements said": machine-translated German splits the perfect tense,
+    and the subject hangs on the stranded auxiliary "had".
+    """
+    doc = ctx.doc
+    after = ctx.ent_of[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.label_ in _SPEAKER_LABELS and token.i > 0 and (
+            doc[token.i - 1].is_punct or doc[token.i - 1].is_quote):
+        # inverted attribution right after a quote or comma: the name that follows is the speaker
+        return after.root
+    for child in token.children:
+        if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
+            subjects = [g for g in child.children if g.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def _passive_agent(token: Token) -> Token | None:
+    """The agent of a passive cue ("was stressed by Virtanen", "By the government it was emphasized")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in token.children):
+        return None
+    for child in token.children:
+        if child.lower_ == "by" and child.dep_ in {"agent", "prep"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, sents: list[Span],
+                   used_quotes: set[int], *, last: _Speaker | None) -> Claim | None:
+    """A passive cue with its agent as speaker: the clausal subject, ``that``-clause or ``of`` object is the content.
+
+    Limit: only the agent phrase headed by ``by`` is read; a passive with no agent ("so it was
+    said") is no claim. "X was accused by Y of Z": X is the addressee, Z the content.
+    """
+    doc = ctx.doc
+    if ctx.in_quote[agent.i] >= 0:
+        return None
+    pieces = [c for c in token.children if c.dep_ in {"csubjpass", "ccomp"}
+              or (c.dep_ == "prep" and c.lower_ in {"of", "for", "over", "as", "against"})]
+    if not pieces:
+        return None
+    addressee = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    start = min(min(t.i for t in p.subtree) for p in pieces)
+    end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    start, end = _trim(doc, start, end)
+    if end <= start or not _has_content_word(doc[start:end]):
+        return None
+    span = doc[start:end]
+    auxiliaries = [c for c in token.children if c.dep_ == "auxpass"]
+    by = agent.head
+    cue_tokens = sorted([*auxiliaries, token, by], key=lambda t: t.i) if by.i > token.i else [*auxiliaries, token]
+    speaker = _resolve_speaker(ctx, agent, stop=None, last=last)
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(span.start_char, span.end_char, span.text),
+                       addressee=addressee if entry.addressee else None)
 
 
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
@@ -618,6 +823,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
+    found.extend(_label_claims(ctx, used_quotes))
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
     found.sort(key=lambda c: (c.start_char, c.end_char))
@@ -751,9 +957,14 @@ def _quote_content(ctx: _Context, numbers: list[int]) -> tuple[int, int, str]:
 def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
                 *, last: _Speaker | None) -> Claim | None:
     doc = ctx.doc
-    subject = _subject(token)
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # what someone did not say is no claim ("would not say", "has not confirmed")
+    subject = _subject(token) or _misparsed_subject(ctx, token)
     if subject is None:
-        return None  # no speaker, no claim ("was quoted as saying" and imperatives are skipped)
+        agent = _passive_agent(token)
+        if agent is not None:
+            return _passive_claim(ctx, token, entry, agent, sents, used_quotes, last=last)
+        return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
     if ctx.in_quote[subject.i] >= 0:
         return None
     for child in token.children:
@@ -803,7 +1014,23 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # "Washington rejected the plan, a spokesman said": the reported clause comes first
         complements = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
                        and c.i < subject.i and ctx.in_quote[c.i] < 0]
-    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS]
+    if not complements and subject.i < token.i and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct):
+        # German word order in machine translation puts the cue last ("has before a return of
+        # the cold war warned"): its objects stand between the subject and the verb
+        # (the parser may hang them on a stranded auxiliary "has")
+        hosts = [token] + [c for c in token.children if c.i < token.i and c.lemma_ in {"have", "be"}
+                           and c.dep_ in {"ccomp", "aux", "advcl"}]
+        complements = [c for host in hosts for c in host.children if subject.i < c.i < token.i
+                       and (c.dep_ in {"prep", "dobj"} or (c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children)))
+                       and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}]
+    if not complements:
+        # "Berlin, he acknowledged, had been slow": a parenthetical cue reports its host clause
+        host = token.head if token.dep_ in {"parataxis", "advcl"} and token.head.i != token.i else None
+        if host is not None and ctx.in_quote[host.i] < 0 and entry.complement != "finite":
+            complements = [host]
+    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == token.head.i]
+    if entry.complement == "finite" and not any(c.dep_ == "ccomp" for c in clause):
+        return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
         if not any(c.dep_ in {"dobj", "attr", "oprd"} and token.lemma_ in {"call", "consider"} for c in complements):
             return None
@@ -822,6 +1049,16 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             pieces = [p for p in pieces if p.i != addressee.i]
     if not pieces:
         return None
+    host = token.head if token.head.i != token.i and any(p.i == token.head.i for p in pieces) else None
+    if host is not None:
+        # the host clause without the parenthetical attribution itself
+        sent = sents[ctx.sent_of[token.i]]
+        start, end = _trim(doc, max(sent.start, min(t.i for t in host.subtree)), sent.end)
+        span = doc[start:end]
+        if subject.left_edge.i <= start:
+            return None  # the attribution opens the sentence: not a parenthetical
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
+                           content=(span.start_char, span.end_char, span.text), addressee=None)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
     if addressee is not None and start <= addressee.i < end:
@@ -831,6 +1068,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             end = min(end, addressee.head.i)  # "guarantees from the United States": drop the addressee
     if start > token.i:
         start, end = max(start, token.i + 1), min(end, sent.end)
+    elif subject.i < start:
+        start, end = max(start, subject.i + 1), min(end, token.i)  # the verb-final order above
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
@@ -864,6 +1103,19 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             speaker_head = subject
     if speaker_head is None or ctx.in_quote[speaker_head.i] >= 0:
         return None
+    edge = token.right_edge.i
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        if number not in used_quotes and edge < open_i <= edge + 3 and all(t.is_punct for t in doc[edge + 1:open_i]) \
+                and (open_i == edge + 1 or doc[open_i - 1].text in {"—", "–", "-", ":", ","}):
+            # "Lavrov's remark on the agreements — "It must be forced" —": the quote set off after the
+            # nominal cue is the remark itself
+            used_quotes.add(number)
+            speaker = _resolve_speaker(ctx, speaker_head, stop=token.i if speaker_head.i < token.i else None, last=last)
+            claim = _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="direct",
+                                content=_quote_content(ctx, [number]), addressee=None)
+            if speaker_head.dep_ == "poss":
+                ctx.last_speaker = None  # a recalled statement: the sentence is about someone else
+            return claim
     content_heads = [c for c in token.children if c.i > token.i and (
         c.dep_ in {"acl", "ccomp", "relcl"} and any(g.lower_ == "that" and g.dep_ in {"mark", "dobj", "nsubj"}
                                                   for g in c.children)
@@ -885,8 +1137,11 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     for i in range(start, end):
         if ctx.in_quote[i] >= 0:
             used_quotes.add(ctx.in_quote[i])
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
-                       content=(span.start_char, span.end_char, span.text), addressee=None)
+    claim = _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
+                        content=(span.start_char, span.end_char, span.text), addressee=None)
+    if speaker_head.dep_ == "poss":
+        ctx.last_speaker = None  # "Lavrov's remark" recalls a statement: the sentence is about someone else
+    return claim
 
 
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int]) -> Claim | None:
@@ -914,6 +1169,13 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         start = token.i + 1
         if doc[start].lower_ == "the" and start + 1 < sent.end:
             start += 1
+        noun = start + (doc[start].lower_ in {"a", "an"})
+        if noun + 2 < sent.end and doc[noun].pos_ == "NOUN" and doc[noun + 1].lower_ in {"of", "by", "from", "in"}:
+            # "Loud a report of the Washington Post": German "laut einem Bericht der ..." names the source
+            # after the report noun
+            named = noun + 2 + (doc[noun + 2].lower_ == "the" and noun + 3 < sent.end)
+            if doc[named].is_title or doc[named].is_upper:
+                start = named
         if not (doc[start].is_title or doc[start].is_upper):
             return None  # "loud" attributes only to a named source
         end = start
@@ -935,20 +1197,65 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         return None
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
-    ent = next((e for e in phrase.ents), None) or ctx.ent_of[head.i]
-    if ent is not None:
+    ent = next((e for e in phrase.ents if e.label_ in _SPEAKER_LABELS or e.kb_id_), None) or ctx.ent_of[head.i]
+    if (head.lemma_ or head.lower_).lower() in ctx.cues.officials:
+        # "according to one senior NATO official": the anonymous official speaks for the institution
+        speaker = _resolve_speaker(ctx, head, stop=None, last=None)
+        speaker = _Speaker(phrase.text, speaker.actor_id, speaker.name, phrase.start_char, phrase.end_char)
+    elif ent is not None:
         actor_id, name = _entity_speaker(ent)
         if not actor_id and name.lower().startswith("loud "):
             name = name[5:]
+        speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char)
     else:
-        actor_id, name = "", phrase.text
-    speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char)
+        speaker = _Speaker(phrase.text, "", phrase.text, phrase.start_char, phrase.end_char)
     mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
     for i in range(start, end):
         if ctx.in_quote[i] >= 0:
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Headline and live-blog labels: ``Name: "…"`` at the start of a line is a claim of Name.
+
+    Limit: the label must open its line (after a timestamp or dash at most) and be a name: an
+    entity or capitalised proper nouns; "Update: ..." or a colon inside a sentence is not a label.
+    """
+    doc = ctx.doc
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    claims = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        colon = open_i - 1
+        if number in used_quotes or colon < 1 or doc[colon].text != ":":
+            continue
+        end = colon
+        start = end
+        while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text_with_ws[:-1] and (
+                ctx.ent_of[start - 1] is not None or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)):
+            start -= 1
+        if start == end:
+            continue
+        line_start = start
+        while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+            line_start -= 1
+        # only a timestamp, dash or bullet may stand before the label ("14:20 — Lukas Brenner:")
+        if any(not (t.is_punct or t.is_space or t.like_num or re.fullmatch(r"[\d:.]+", t.text))
+               for t in doc[line_start:start]):
+            continue
+        label = doc[start:end]
+        ent = ctx.ent_of[end - 1]
+        if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
+            actor_id, name, person = _actor_of(ctx, ent)
+        else:
+            name, person = label.text, True
+            actor_id = slugify(name)
+        used_quotes.add(number)
+        speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=say, mode="direct",
+                                  content=_quote_content(ctx, [number]), addressee=None))
+    return claims
 
 
 def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_quotes: set[int]) -> list[Claim]:
@@ -970,7 +1277,7 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
         if not previous:
             continue
-        prior = previous[-1]
+        prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
         between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
         if between is None or ctx.sent_of[open_i] - prior.sent_index > 2 or "\n\n" in between.text:
             continue  # too far away or a new paragraph: the speaker is no longer clear
