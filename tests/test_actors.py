@@ -209,3 +209,19 @@ def test_roles_do_not_propagate_as_names(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The French President spoke. President Zelensky answered. The President of the Council left.",
                 date="2021-12-20")
     assert not [ent for ent in doc.ents if ent.text == "President"]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Claire Whitcombe, a Foreign Office minister, spoke first. Callum Reid of the SNP demanded that "
+         "the minister publish the list.", "the minister", "claire_whitcombe"),
+        ("Oksana Melnyk chairs the committee. The 46-year-old said little.", "The 46-year-old", "oksana_melnyk"),
+        ("The Refugee Support Network opened an office in Lviv. Mira Dahl runs it. The network said it was full.",
+         "The network", "refugee_support_network"),
+    ],
+)
+def test_descriptions_use_the_words_of_the_text(nlp: spacy.language.Language, text: str, description: str,
+                                                expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(description) == expected

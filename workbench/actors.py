@@ -263,6 +263,8 @@ class ActorIndex:
             return True
         if root.dep_ == "pobj" and head.lower_ in _PARTNER_PREPOSITIONS:
             # "talks with Moscow", "a message to Berlin", "pressure on Kyiv" — but "talks in Kyiv" stays a place.
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head  # "to Moscow and to Kiev": the second preposition shares the first's head
             return head.head.lemma_.lower() in self.acting_lemmas
         return False
 
@@ -270,7 +272,7 @@ class ActorIndex:
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 #: Prepositions that make a place a partner of an exchange rather than a location.
-_PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against", "between"})
+_PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against", "between", "for"})
 
 
 @lru_cache(maxsize=4)
@@ -340,8 +342,8 @@ class ActorResolver:
         # Why: a bare unknown name ("Žemaitis said") tells that a longer entity ending with it
         # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
         bare_names = {skeleton(self.index.strip_title(ent.text)) for ent in doc.ents
-                      if ent.label_ in {"PERSON", "ORG", "GPE"} and ent.text[:1].isupper()
-                      and len(self.index.strip_title(ent.text).split()) == 1
+                      if ent.text[:1].isupper() and len(self.index.strip_title(ent.text).split()) == 1
+                      and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))
                       and not self.index.resolve(ent.text, ent.label_, date=date)}
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
@@ -431,6 +433,11 @@ class ActorResolver:
                 i += 1
         return nested
 
+    def _speaks(self, ent: Span) -> bool:
+        """Return whether an entity is the subject of a speech or action verb ("Žemaitis said")."""
+        root = ent.root
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.index.acting_lemmas
+
     def _propagate_names(self, doc: Doc, ents: list[Span], names: dict[tuple[int, int], tuple[str, str]],
                          taken: set[int]) -> list[tuple[Span, str, str]]:
         """Find further occurrences of the document's person names that the NER missed.
@@ -482,9 +489,13 @@ class ActorResolver:
         ending_at = {span.end: span for span in by_start}
         starts = {span.start: span for span in by_start}
         found = []
+        described = self._described_roles(doc, by_start)
+        dates = {i for span in ents if span.label_ == "DATE" for i in range(span.start, span.end)}
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
-            if actor_type is None or token.i in taken or token.pos_ not in {"NOUN", "PROPN"}:
+            if actor_type is None and _is_age_description(token):
+                actor_type = "person"  # "the 46-year-old": an age stands for the person just named
+            if actor_type is None or (token.i in taken and token.i not in dates) or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
             if actor_type == "government":
                 # "Ukraine's government", "Russia's leadership": the state's government.
@@ -500,9 +511,13 @@ class ActorResolver:
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
                 continue
             first = token.left_edge
-            # Why: a demonym inside the description ("the Russian minister") is part of it.
-            demonyms = {span.start for span in ents if span.label_ == "NORP" and first.i < span.start < token.i}
-            if first.lower_ != "the" or any(t.i in taken and t.i not in demonyms for t in doc[first.i:token.i + 1]):
+            # Why: a demonym or an age inside the description ("the Russian minister", "the
+            # 46-year-old") is part of it.
+            inner = [span for span in ents if span.label_ in {"NORP", "DATE"} and first.i < span.start
+                     and span.end <= token.i + 1]
+            demonyms = {span.start for span in inner}
+            absorbed = {i for span in inner for i in range(span.start, span.end)}
+            if first.lower_ != "the" or any(t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
                 continue
             # Why: "the minister's" or "the ministry of defence" — only plain descriptions up to the noun.
             country = ""
@@ -539,9 +554,13 @@ class ActorResolver:
                 if country and (record is None or record.country != country):
                     continue
                 candidates.append((span, record))
-            # Why: "the spokeswoman" is the nearest person whose curated role says so, if any
-            # ("Spokeswoman of the Russian Foreign Ministry"), before the nearest person at all.
-            by_role = [span for span, record in candidates if record and token.lower_ in record.role.lower()]
+            # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
+            # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
+            # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
+            noun = token.lower_
+            by_role = [span for span, record in candidates
+                       if (record and noun in record.role.lower()) or noun in span.text.lower()
+                       or noun in described.get(span.kb_id_, ())]
             antecedent = (by_role or [span for span, _ in candidates] or [None])[0]
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
@@ -551,6 +570,27 @@ class ActorResolver:
                 taken.update(range(first.i, token.i + 1))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
+
+    @staticmethod
+    def _described_roles(doc: Doc, people: list[Span]) -> dict[str, set[str]]:
+        """Collect the words a text uses to describe each person: "minister" for "Claire
+        Whitcombe, a Foreign Office minister" and for "Foreign Office minister Claire Whitcombe".
+        """
+        described: dict[str, set[str]] = defaultdict(set)
+        for span in people:
+            if span.label_ != "PERSON":
+                continue
+            words = described[span.kb_id_]
+            # Words right before the name ("State Senator Daniel Okafor").
+            i = span.start - 1
+            while i >= 0 and i >= span.start - 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[i].ent_type_:
+                words.add(doc[i].lower_)
+                i -= 1
+            # An appositive after the name (", a Foreign Office minister,").
+            for child in span.root.children:
+                if child.dep_ == "appos" and child.i >= span.end:
+                    words.update(t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        return described
 
     @staticmethod
     def _appositive_name(doc: Doc, token: Token, starts: dict[int, Span]) -> Span | None:
@@ -609,6 +649,11 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _is_age_description(token: Token) -> bool:
+    """Return whether ``token`` ends an age description ("46-year-old", "54-year-old")."""
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ == "year"
 
 
 def _display_name(text: str, *, original: str | None = None) -> str:
