@@ -345,6 +345,7 @@ class ActorResolver:
                       if ent.text[:1].isupper() and len(self.index.strip_title(ent.text).split()) == 1
                       and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))
                       and not self.index.resolve(ent.text, ent.label_, date=date)}
+        bare_names -= {skeleton(ent.text) for ent in doc.ents if ent.label_ == "GPE"}  # a town is no surname
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 resolved.append((ent, "", "", ""))
@@ -557,11 +558,14 @@ class ActorResolver:
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
             # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
             # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
-            noun = token.lower_
+            noun = _british(token.lower_)
             by_role = [span for span, record in candidates
-                       if (record and noun in record.role.lower()) or noun in span.text.lower()
+                       if (record and noun in _british(record.role.lower())) or noun in _british(span.text.lower())
                        or noun in described.get(span.kb_id_, ())]
-            antecedent = (by_role or [span for span, _ in candidates] or [None])[0]
+            # Why: an organisation noun ("the society", "the company") needs its antecedent to say
+            # so; the nearest organisation of any kind is too often the wrong one.
+            fallback = [] if actor_type in {"organization", "institution"} else [span for span, _ in candidates]
+            antecedent = (by_role or fallback or [None])[0]
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
                 name = record.name if record else antecedent.text
@@ -649,6 +653,11 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _british(text: str) -> str:
+    """Fold -ization/-ise spellings to -isation so "the organisation" finds "Organization for..."."""
+    return text.replace("ization", "isation").replace("izing", "ising")
 
 
 def _is_age_description(token: Token) -> bool:
