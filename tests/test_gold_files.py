@@ -150,6 +150,7 @@ GOLD_SETS = [
     ("dev", GOLD_DIR / "dev_docs", GOLD_DIR / "dev_claims.csv", None),
     ("heldout", GOLD_DIR / "heldout_docs", GOLD_DIR / "heldout_claims.csv", GOLD_DIR / "heldout_actors.csv"),
     ("final", GOLD_DIR / "final_docs", GOLD_DIR / "final_claims.csv", GOLD_DIR / "final_actors.csv"),
+    ("blind", GOLD_DIR / "blind_docs", GOLD_DIR / "blind_claims.csv", GOLD_DIR / "blind_actors.csv"),
 ]
 
 
