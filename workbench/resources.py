@@ -21,6 +21,12 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "format_aliases.csv": ("format_id", "alias", "source"),
     "cues.csv": ("cue", "pos", "claim_type", "cameo", "plover", "source"),
     "concepts.csv": ("concept_id", "concept", "term", "source"),
+    "positions.csv": ("kind", "term", "position", "source"),
+    "role_nouns.csv": ("noun", "actor_type", "source"),
+    "titles.csv": ("title", "source"),
+    "action_verbs.csv": ("lemma", "source"),
+    "stative_verbs.csv": ("lemma", "source"),
+    "non_actors.csv": ("term", "source"),
 }
 
 
