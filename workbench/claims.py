@@ -8,12 +8,15 @@ stores the claims on ``Doc._.claims``.
 
 The reporting cues are data (``data/cues.csv``): ``pos`` is ``VERB`` (a reporting verb, with an
 optional particle: "call for"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
-source attribution: "according to", and "loud", the machine translation of German "laut") or
+source attribution: "according to"; "loud" and "so", machine translations of German "laut X"
+and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
 ``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
 ``OFFICIAL`` (a role noun whose anonymous holder speaks for an institution: "an EU official"
 is a claim of the EU, and a later "the official" refers back to that anonymous speaker).
-``complement`` says whether a verb needs a clause or quote (``clause``) or also takes a plain
-object (``any``); ``addressee`` lists where its addressee stands (``object``, or prepositions).
+``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
+object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
+``whether``/``why`` complement is a question, not a claim (``request``: "ask"); ``addressee``
+lists where its addressee stands (``object``, or prepositions).
 """
 from __future__ import annotations
 
@@ -294,7 +297,9 @@ def _sentence_ended_between(text: str, start: int, end: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Helpers over the parse
 
-_PERSON_PRONOUNS = {"he", "she"}
+_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+#: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
+_AGE_DESCRIPTION = re.compile(r"(?i)the \d+[- ]year[- ]old\b")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -410,7 +415,21 @@ def _introduced_as(ent: Span, role: str) -> bool:
     return any((t.lemma_ or t.lower_).lower() == role for r in related for t in r.subtree if t.i < root.i + 12)
 
 
-def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "") -> _Speaker | None:
+def _named_in_subject(token: Token) -> bool:
+    """Whether a name is given inside a subject's apposition ("Her deputy, a bookkeeper named X, ...")."""
+    for _ in range(5):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"appos", "oprd", "acl"} or token.head.i == token.i:
+            return False
+        if token.dep_ == "acl" and token.lemma_ not in {"name", "call"}:
+            return False  # only "named X" / "called X" give the name of the noun they follow
+        token = token.head
+    return False
+
+
+def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
+                reach: int = 3) -> _Speaker | None:
     """Most recent person outside quotes before token ``before``, subjects preferred.
 
     Candidates are person entities (also bare surnames NER mislabelled) and ``last``, the
@@ -418,7 +437,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     person mentioned inside a quote is never picked.
     """
     doc = ctx.doc
-    sent_limit = ctx.sent_of[before] - 3 if before < len(doc) else 0
+    sent_limit = ctx.sent_of[before] - reach if before < len(doc) else 0
     subjects: list[tuple[int, _Speaker]] = []
     others: list[tuple[int, _Speaker]] = []
     introduced: list[tuple[int, _Speaker]] = []
@@ -433,7 +452,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             continue  # "The Finn" unresolved is a description of someone named before, not a name
         # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
         root = ent.root
-        is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+        is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS) \
+            or _named_in_subject(root)
         candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
         if role and _introduced_as(ent, role):
             # "the engineer" refers back to the person introduced as an engineer, not the latest one
@@ -449,12 +469,14 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         return subjects[-1][1]
     if others:
         return others[-1][1]
+    if reach < 8 and not role:
+        # a feature keeps "she" for its protagonist over several sentences: look further back
+        return _antecedent(ctx, before, last=last, reach=8)
     return None
 
 
 def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference)."""
-    doc = ctx.doc
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
@@ -467,12 +489,18 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char)
+    if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
+        # "the 46-year-old said": an age description refers back to a person named before
+        antecedent = _antecedent(ctx, head.i, last=last)
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i):
         # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
         # speaks for the institution or state named with the role
         voice = _institution_of(ctx, head)
         if voice is not None:
-            speaker = _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
+            # one anonymous official is a person a later "he"/"she" can refer to; a group is not
+            speaker = _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
             ctx.anonymous.append((head.i, lemma, speaker))
             return speaker
     if ent is not None and ctx.resolve_references and definite and bare and _resolution(ent) in _UNLINKED \
@@ -513,8 +541,10 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # "Pavel Dudarev of the Volga Institute" with the name missed by NER: the proper-noun head
         # is the speaker, not an organisation named in its modifier
+        # a place name glued to the head is part of an organisation's name ("Lugansk Aqua")
         words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
-                 and c.text[:1].isupper() and ctx.ent_of[c.i] is None] + [head]
+                 and c.text[:1].isupper() and (ctx.ent_of[c.i] is None or (
+                     ctx.ent_of[c.i].label_ == "GPE" and c.i == head.i - 1))] + [head]
         name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         if len(words) >= 2:
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
@@ -550,6 +580,18 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
                    for g in c.children if g.dep_ == "pobj"]
+    close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    for target in close:
+        # "a source close to X" speaks for X; for "the OSCE's chief monitor", for the OSCE
+        ent = ctx.ent_of[target.i]
+        if ent is not None and ent.kb_id_:
+            return ctx.governments.get(ent.kb_id_) or _actor_of(ctx, ent)[:2]
+        owners = [c for c in target.children if c.dep_ in {"poss", "compound", "amod"} and ctx.ent_of[c.i] is not None
+                  and ctx.ent_of[c.i].kb_id_]
+        if owners and not states_only:
+            owner = ctx.ent_of[owners[0].i]
+            return ctx.governments.get(owner.kb_id_) or _entity_speaker(owner)
     for token in candidates:
         ent = ctx.ent_of[token.i]
         if ent is None or not ent.kb_id_:
@@ -565,6 +607,13 @@ def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        auxiliaries = [child.i for child in token.children if child.dep_ == "aux"]
+        # the parser may hang the real subject on the auxiliary itself
+        subjects += [g for child in token.children if child.dep_ == "aux" for g in child.children if g.dep_ == "nsubj"]
+        if len(subjects) > 1 and auxiliaries and any(child.i < min(auxiliaries) for child in subjects):
+            # an English subject precedes its auxiliary ("The mayor ... has on Thursday the council ...
+            # informed"): a later "subject" is a misparsed object of machine-translated word order
+            subjects = [child for child in subjects if child.i < min(auxiliaries)]
         if subjects:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
             # reported clause's subject hung on the cue): a named or pronoun subject beats a common
@@ -601,6 +650,13 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
             if subjects:
                 return subjects[0]
+    head = token.head
+    if head.i < token.i and head.lemma_ == "have" and token.dep_ in {"advcl", "conj", "xcomp", "ccomp"} \
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct):
+        # "Sakharova has itself about the Nato expressed": the sentence-final participle hangs on "has"
+        subjects = [g for g in head.children if g.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
     return None
 
 
@@ -669,7 +725,7 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
     for child in token.children:
         if child.dep_ == "dative":
             return child
-        if "object" in entry.addressee and child.dep_ == "dobj" and (has_clause or entry.complement == "any"):
+        if "object" in entry.addressee and child.dep_ == "dobj" and (has_clause or entry.complement in {"any", "request"}):
             return child
         # "call on X to ...": the particle's object is the addressee only for cues that take one
         if child.dep_ == "prep" and (child.lower_ in entry.addressee
@@ -686,6 +742,24 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
                     if objects:
                         return objects[0]
     return None
+
+
+def _is_time_adjunct(token: Token) -> bool:
+    """A preposition whose object is a date or time ("on Saturday", "on Thursday evening")."""
+    return token.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in token.children)
+
+
+#: Subjects that name nobody: "whether anyone calls it one", "nobody wants to".
+_INDEFINITE_SUBJECTS = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "one"}
+#: Words that open an embedded question ("asked why ...", "asked whether ...").
+_QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+
+
+def _is_question_complement(token: Token) -> bool:
+    """Whether a clause complement is an embedded question ("why the centre had not published ...")."""
+    return any(c.lower_ in _QUESTION_WORDS and c.dep_ in {"mark", "advmod", "dobj", "nsubj", "attr", "pobj"}
+               and c.i < token.i for c in token.children) or token.lower_ in _QUESTION_WORDS
 
 
 def _has_content_word(span: Span) -> bool:
@@ -814,6 +888,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
             elif token.lower_ in {"according", "loud"}:
                 claim = _source_claim(ctx, token, sents, used_quotes)
+            elif token.lower_ in {"view", "opinion"} and token.lower_ in cues.sources:
+                claim = _view_claim(ctx, token, sents, used_quotes, last)
             if claim is not None:
                 found.append(claim)
                 used_cues.add(token.i)
@@ -824,6 +900,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
     found.extend(_label_claims(ctx, used_quotes))
+    found.extend(_so_claims(ctx, used_quotes))
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
     found.sort(key=lambda c: (c.start_char, c.end_char))
@@ -967,6 +1044,17 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
     if ctx.in_quote[subject.i] >= 0:
         return None
+    if subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None  # "whether anyone calls it one": an indefinite pronoun names no speaker
+    if subject.lower_ in {"i", "we"}:
+        return None  # outside quotes, "I"/"we" is the author's or interviewer's own voice
+    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i for c in token.children):
+        return None  # "what the reactions to them say": an embedded question, not a statement
+    if entry.complement == "request" and any(
+            _is_question_complement(c) or any(g.dep_ == "neg" for g in c.children)
+            for c in token.children if c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > token.i):
+        # "asked why ..." is a question, not a claim; "asking not to be named" is about the speaker
+        return None
     for child in token.children:
         if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
                 any(g.dep_ in {"acl", "ccomp"} for g in child.children)
@@ -997,6 +1085,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         quote_sent_start = sents[ctx.sent_of[open_i]].start
         if _is_mixed(doc, open_i, close_i, quote_sent_start):
             continue
+        if open_i > token.i and open_i + 1 < close_i and doc[open_i + 1].text[:1].islower() \
+                and any(c.dep_ == "ccomp" and token.i < c.i < open_i for c in token.children):
+            continue  # "suggested that they meet, “if only to ...”": a lower-case fragment continues the clause
         attributed.append(number)
     if attributed:
         for number in attributed:
@@ -1004,12 +1095,38 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         content = _quote_content(ctx, attributed)
         addressee = _addressee(token, entry, has_clause=True)
         first_open = ctx.quotes[attributed[0]][0]
+        host = token.head
+        if token.dep_ in {"parataxis", "advcl"} and host.i < subject.left_edge.i and subject.i < token.i < first_open \
+                and ctx.in_quote[host.i] < 0 and doc[subject.left_edge.i - 1].text == ",":
+            # "Warsaw had pressed for more, he noted, "and I understand why"": a parenthetical cue
+            # reports its host clause and the quote that continues it, as one mixed claim
+            start, end = _trim(doc, max(sent.start, host.left_edge.i), subject.left_edge.i)
+            if end > start and all(ctx.in_quote[i] < 0 for i in range(start, end)):
+                head_part = doc[start:end]
+                text = f"{head_part.text} {content[2]}"
+                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
+                                   content=(head_part.start_char, content[1], text), addressee=None)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
                            addressee=addressee, extra=[doc[first_open].idx])
     # reported speech: the complement to the right of the cue
     complements = [c for c in token.children if c.i > token.i and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
-        or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))]
+        or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))
+        # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
+        and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
+    before = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
+              and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
+    if before and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in complements):
+        # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
+        # clause comes first and what follows the cue is circumstance
+        complements = before
+    if not complements and subject.i < token.i and entry.complement == "clause" \
+            and all(t.is_punct or t.is_space for t in doc[token.i + 1:sent.end]):
+        # "Because it is the only forum ..., Marwitz argues.": a reason or condition clause set off
+        # before a sentence-final cue that needs a clause is what the speaker argues
+        complements = [c for c in token.children if c.dep_ == "advcl" and c.i < subject.i and ctx.in_quote[c.i] < 0
+                       and any(g.dep_ == "mark" and g.lower_ in {"because", "since", "if", "unless", "although",
+                                                                 "though"} for g in c.children)]
     if not complements:
         # "Washington rejected the plan, a spokesman said": the reported clause comes first
         complements = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
@@ -1020,9 +1137,26 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # (the parser may hang them on a stranded auxiliary "has")
         hosts = [token] + [c for c in token.children if c.i < token.i and c.lemma_ in {"have", "be"}
                            and c.dep_ in {"ccomp", "aux", "advcl"}]
+        if token.head.i < token.i and token.head.lemma_ in {"have", "be"}:
+            hosts.append(token.head)  # "has itself about the Nato expressed": the verb hangs on "has"
         complements = [c for host in hosts for c in host.children if subject.i < c.i < token.i
                        and (c.dep_ in {"prep", "dobj"} or (c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children)))
-                       and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}]
+                       and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}
+                       and not _is_time_adjunct(c) and not (c.pos_ == "PRON" and c.lower_.endswith("self"))]
+        auxiliary = next((t for t in doc[subject.right_edge.i + 1:token.i]
+                          if t.lemma_ in {"have", "be"} and t.pos_ in {"AUX", "VERB"}), None)
+        if not complements and auxiliary is not None and ctx.sent_of[auxiliary.i] == ctx.sent_of[token.i]:
+            # the parser lost the verb-final clause ("has before an escalation ... warned" with
+            # "before" read as a conjunction): everything between the auxiliary and the cue is content
+            start = auxiliary.i + 1
+            while start < token.i and (doc[start].is_punct or (doc[start].pos_ == "PRON" and doc[start].lower_.endswith("self"))
+                                       or doc[start].ent_type_ in {"DATE", "TIME"} or _is_time_adjunct(doc[start])):
+                start = max(t.i for t in doc[start].subtree) + 1 if _is_time_adjunct(doc[start]) else start + 1
+            start, end = _trim(doc, start, token.i)
+            if end > start and _has_content_word(doc[start:end]) and all(ctx.in_quote[i] < 0 for i in range(start, end)):
+                span = doc[start:end]
+                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
+                                   content=(span.start_char, span.end_char, span.text), addressee=None)
     if not complements:
         # "Berlin, he acknowledged, had been slow": a parenthetical cue reports its host clause
         host = token.head if token.dep_ in {"parataxis", "advcl"} and token.head.i != token.i else None
@@ -1038,9 +1172,21 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None
     addressee = _addressee(token, entry, has_clause=bool(clause))
     pieces = [c for c in complements if addressee is None or c.i != addressee.i]
+    if addressee is not None and addressee.dep_ == "dobj" and entry.complement != "request" and not pieces \
+            and any(c.dep_ == "poss" for c in addressee.children):
+        # "criticised the ministry's handling of the floods": an owned thing is what is criticised,
+        # and its owner (when named) the target
+        pieces = [addressee]
+        owner = next((c for c in addressee.children if c.dep_ == "poss"), None)
+        addressee = owner if owner is not None and ctx.ent_of[owner.i] is not None else None
     if addressee is not None and addressee.dep_ == "dobj" and not [p for p in pieces if p.dep_ != "prep"]:
         # "accused the West of provocations": the parser hangs the "of" on the addressee
         pieces += [c for c in addressee.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over", "as"}]
+    if not pieces and addressee is not None and addressee.dep_ == "dobj" and entry.complement != "request":
+        # "criticised NATO's deployments": the object is what is criticised; its owner is the target
+        pieces = [addressee]
+        owner = next((c for c in addressee.children if c.dep_ == "poss" and ctx.ent_of[c.i] is not None), None)
+        addressee = owner
     if entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
@@ -1098,6 +1244,9 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     if token.dep_ in {"dobj", "pobj"}:
         verb = token.head if token.dep_ == "dobj" else token.head.head
         subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and ctx.ent_of[subject.i] is None and subject.pos_ not in {"PRON", "PROPN"} \
+                and (subject.lemma_ or subject.lower_).lower() not in ctx.cues.roles:
+            subject = None  # "The first round ended with a joint statement": an event is no speaker
         if subject is not None and (speaker_head is None or speaker_head.pos_ == "PRON"):
             # "Keller repeated her complaint that ...": the verb's subject is the speaker
             speaker_head = subject
@@ -1119,7 +1268,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     content_heads = [c for c in token.children if c.i > token.i and (
         c.dep_ in {"acl", "ccomp", "relcl"} and any(g.lower_ == "that" and g.dep_ in {"mark", "dobj", "nsubj"}
                                                   for g in c.children)
-        or c.dep_ in {"acl", "ccomp"}
+        # "a statement released after the conference": a participle describes the statement, not its content
+        or (c.dep_ in {"acl", "ccomp"} and not (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))
         or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}))]
     if not content_heads and token.dep_ == "dobj":
         # "repeated his complaint that X": spaCy often attaches the clause to the verb
@@ -1159,16 +1309,24 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         head = objects[0]
         phrase = _phrase_span(head)
         cue_tokens = [token, to]
+        attribution_end = phrase.end
     else:
         entry = ctx.cues.sources.get("loud")
         if entry is None or token.i + 1 >= sent.end:
             return None
-        before = doc[token.i - 1] if token.i > sent.start else None
+        previous = [t for t in doc[sent.start:token.i] if not t.is_space]
+        before = previous[-1] if previous else None
         if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
+        while doc[start].is_quote and start + 1 < sent.end:
+            start += 1  # "loud „Washington Post“": the source's name in quote marks
         if doc[start].lower_ == "the" and start + 1 < sent.end:
             start += 1
+        role = (doc[start].lemma_ or doc[start].lower_).lower()
+        if doc[start - 1].lower_ == "the" and role in ctx.cues.roles and ctx.resolve_references:
+            # "Loud the mayor was ...": German "laut dem Bürgermeister" names the source by its role
+            return _loud_role_claim(ctx, token, doc[start - 1:start + 1], role, sent, entry, used_quotes)
         noun = start + (doc[start].lower_ in {"a", "an"})
         if noun + 2 < sent.end and doc[noun].pos_ == "NOUN" and doc[noun + 1].lower_ in {"of", "by", "from", "in"}:
             # "Loud a report of the Washington Post": German "laut einem Bericht der ..." names the source
@@ -1182,12 +1340,13 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         while end < sent.end and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
                                   or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
             end += 1
-        phrase = doc[token.i + 1:end]
+        phrase = doc[start if doc[token.i + 1].is_quote else token.i + 1:end]
         head = phrase.root
+        attribution_end = end + (end < sent.end and doc[end].is_quote)  # with the closing mark of a quoted name
         cue_tokens = [token]
         if not len(phrase):
             return None
-    attribution = (token.i, phrase.end)
+    attribution = (token.i, attribution_end)
     # the content is the sentence outside the attribution phrase (and its comma)
     left = doc[sent.start:attribution[0]]
     right = doc[attribution[1]:sent.end]
@@ -1198,8 +1357,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
     ent = next((e for e in phrase.ents if e.label_ in _SPEAKER_LABELS or e.kb_id_), None) or ctx.ent_of[head.i]
-    if (head.lemma_ or head.lower_).lower() in ctx.cues.officials:
-        # "according to one senior NATO official": the anonymous official speaks for the institution
+    if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
+            ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()):
+        # "according to one senior NATO official": the anonymous official speaks for the institution;
+        # "according to Lugansk Aqua": a name NER split is read from the phrase itself
         speaker = _resolve_speaker(ctx, head, stop=None, last=None)
         speaker = _Speaker(phrase.text, speaker.actor_id, speaker.name, phrase.start_char, phrase.end_char)
     elif ent is not None:
@@ -1215,6 +1376,101 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _rest_of_sentence(ctx: _Context, sent: Span, attribution: tuple[int, int],
+                      used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
+    """Content of a source attribution: the longer side of the sentence around it, and its mode."""
+    doc = ctx.doc
+    left = doc[sent.start:attribution[0]]
+    right = doc[attribution[1]:sent.end]
+    part = right if len(right) >= len(left) else left
+    start, end = _trim(doc, part.start, part.end)
+    if end <= start or not _has_content_word(doc[start:end]):
+        return None
+    span = doc[start:end]
+    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return (span.start_char, span.end_char, span.text), mode
+
+
+def _loud_role_claim(ctx: _Context, token: Token, phrase: Span, role: str, sent: Span, entry: CueEntry,
+                     used_quotes: set[int]) -> Claim | None:
+    """"Loud the mayor, ...": a machine-translated source attribution by role, resolved to an earlier person.
+
+    Limit: the role noun must be in ``data/cues.csv`` (ROLE/OFFICIAL); the rest of the sentence
+    is the content.
+    """
+    antecedent = _antecedent(ctx, phrase.start, last=None, role=role)
+    found = _rest_of_sentence(ctx, sent, (token.i, phrase.end), used_quotes)
+    if antecedent is None or found is None:
+        return None
+    speaker = _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found[1], content=found[0],
+                       addressee=None)
+
+
+def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
+                last: _Speaker | None) -> Claim | None:
+    """"In his view, ...", "In the Kremlin's opinion, ...": the possessor holds the rest of the sentence.
+
+    Limit: only the fixed phrase "in <possessor> view/opinion" opening or closing a clause is read;
+    "a view of the river" or "in view of" are no claims.
+    """
+    doc = ctx.doc
+    entry = ctx.cues.sources.get(token.lower_)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if entry is None or owner is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if ctx.in_quote[owner.i] >= 0 or any(c.dep_ == "prep" for c in token.children):
+        return None  # "in his view of the talks" is a topic, not an attribution
+    preposition = token.head
+    sent = sents[ctx.sent_of[token.i]]
+    phrase_end = token.i + 1
+    if owner.pos_ == "PRON" and owner.lower_ not in _PERSON_PRONOUNS:
+        return None  # "in my view", "in our view": the author's own voice is not a claim
+    speaker = _resolve_speaker(ctx, owner, stop=token.i, last=last)
+    found = _rest_of_sentence(ctx, sent, (preposition.i, phrase_end), used_quotes)
+    if found is None:
+        return None
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:phrase_end]],
+                       entry=entry, mode=found[1], content=found[0], addressee=None)
+
+
+def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Machine-translated German attributions: ``„…“, so Brandner.`` is a claim of Brandner.
+
+    Limit: "so" must follow the closing mark and a comma, and be followed by a name (an entity or
+    capitalised proper nouns) that ends the sentence.
+    """
+    doc = ctx.doc
+    entry = ctx.cues.sources.get("so")
+    if entry is None:
+        return []
+    claims = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        so = close_i + 2
+        if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
+            continue
+        end = so + 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper():
+            end += 1
+        if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space)):
+            continue
+        label = doc[so + 1:end]
+        ent = ctx.ent_of[end - 1]
+        if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
+            actor_id, name, person = _actor_of(ctx, ent)
+        else:
+            known = ctx.surnames.get(label.text)
+            actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
+        used_quotes.add(number)
+        speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
+                                  content=_quote_content(ctx, [number]), addressee=None))
+    return claims
 
 
 def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
