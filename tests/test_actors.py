@@ -225,3 +225,15 @@ def test_descriptions_use_the_words_of_the_text(nlp: spacy.language.Language, te
                                                 expected: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(description) == expected
+
+
+def test_full_name_missed_by_the_model_is_recovered(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Oleksiy Dovhan, a constitutional lawyer at the Dnipro Centre, disagreed. Dovhan said the text "
+                     "was vague. Dovhan added more.", date="2022-02-01")
+    ids = {ent.kb_id_ for ent in doc.ents if "Dovhan" in ent.text}
+    assert ids == {"oleksiy_dovhan"}
+
+
+def test_indefinite_description_keeps_the_names_inside(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "A German government spokesman declined to comment.", date="2022-01-20")
+    assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("German government", "gov_germany")]

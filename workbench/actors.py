@@ -337,7 +337,9 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
+        self._recover_full_names(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
+        indefinite: list[Span] = []
         unknown_people: list[Span] = []
         # Why: a bare unknown name ("Žemaitis said") tells that a longer entity ending with it
         # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
@@ -355,8 +357,9 @@ class ActorResolver:
                     and skeleton(ent[-1].text) in bare_names):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             if hit and hit[1] == "description" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an", "one"}:
-                # Why: "a spokesman for the State Department" is some spokesman, not the office holder.
-                resolved.append((ent, "", "", ""))
+                # Why: "a spokesman for the State Department" is some spokesman, not the office
+                # holder; the actors it names ("State Department", "German") are still mentioned.
+                indefinite.append(ent)
                 continue
             if not hit and ent.label_ in {"ORG", "GPE"} and self.index.strip_title(ent.text) != lookup_key(ent.text):
                 # Why: a title makes a person ("Mayor Ulrike Brand" tagged ORG by the model).
@@ -397,6 +400,10 @@ class ActorResolver:
             span = Span(doc, ent.start, ent.end, label=label, kb_id=actor_id)
             new_ents.append(span)
             names[(ent.start, ent.end)] = (actor_name, how)
+        for ent in indefinite:
+            for span in self._names_inside(doc, ent, demonyms=True):
+                new_ents.append(span)
+                names[(span.start, span.end)] = (self.index.name(span.kb_id_), "alias")
         taken = {i for span in new_ents for i in range(span.start, span.end)}
         for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
                 self._resolve_descriptions(doc, new_ents, taken):
@@ -411,28 +418,54 @@ class ActorResolver:
     def _nested_mentions(self, doc: Doc) -> list[Span]:
         """Return the actors named inside role descriptions ("Kremlin" in "the Kremlin chief").
 
-        Limit: only names, abbreviations and metonyms inside ``description`` mentions are
-        found (not demonyms: "the Russian leader" names no state); longest name first.
+        Limit: only names, abbreviations and metonyms are found (not demonyms: "the Russian
+        leader" names no state); longest name first.
         """
-        nested = []
-        for ent in doc.ents:
-            if ent._.resolution != "description" or len(ent) < 2:
-                continue
-            i = ent.start
-            while i < ent.end:
-                for j in range(ent.end, i, -1):
-                    if (i, j) == (ent.start, ent.end) or not doc[i].text[:1].isupper() or doc[j - 1].lower_ in {"'s", "’s"}:
-                        continue
-                    found = [alias for alias in self.index.candidates(doc[i:j].text)
-                             if alias.kind not in {"description", "demonym"} and alias.actor_id != ent.kb_id_]
-                    if found:
-                        actor_id = found[0].actor_id
-                        label = LABEL_BY_TYPE.get(self.index.type(actor_id), "ORG")
-                        nested.append(Span(doc, i, j, label=label, kb_id=actor_id))
-                        i = j - 1
-                        break
-                i += 1
-        return nested
+        return [span for ent in doc.ents if ent._.resolution == "description" and len(ent) > 1
+                for span in self._names_inside(doc, ent, demonyms=False)]
+
+    def _names_inside(self, doc: Doc, ent: Span, *, demonyms: bool) -> list[Span]:
+        """Return the curated actors named inside ``ent``, longest first, without overlaps."""
+        skipped = {"description"} if demonyms else {"description", "demonym"}
+        found = []
+        i = ent.start
+        while i < ent.end:
+            for j in range(ent.end, i, -1):
+                if (i, j) == (ent.start, ent.end) or not doc[i].text[:1].isupper() or doc[j - 1].lower_ in {"'s", "’s"}:
+                    continue
+                aliases = [alias for alias in self.index.candidates(doc[i:j].text)
+                           if alias.kind not in skipped and alias.actor_id != ent.kb_id_]
+                if aliases:
+                    actor_id = aliases[0].actor_id
+                    label = "NORP" if aliases[0].kind == "demonym" else LABEL_BY_TYPE.get(self.index.type(actor_id), "ORG")
+                    found.append(Span(doc, i, j, label=label, kb_id=actor_id))
+                    i = j - 1
+                    break
+            i += 1
+        return found
+
+    def _recover_full_names(self, doc: Doc) -> None:
+        """Add the full name the NER missed when a bare surname shows the person exists.
+
+        "Oleksiy Dovhan, a constitutional lawyer, ..." untagged, then "Dovhan said" tagged: the
+        capitalised word before an untagged occurrence of the surname is the first name.
+        Limit: two-word names only; the first name must be capitalised and not a title.
+        """
+        surnames = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
+                    and ent.text[:1].isupper() and not self.index.resolve(ent.text, "PERSON", date=doc._.date)}
+        if not surnames:
+            return
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for token in doc[1:]:
+            first = doc[token.i - 1]
+            if (token.text in surnames and token.i not in covered and first.i not in covered
+                    and first.is_title and first.is_alpha and lookup_key(first.text) not in self.index.titles
+                    and not self.index.candidates(first.text)):
+                added.append(Span(doc, first.i, token.i + 1, label="PERSON"))
+                covered.update((first.i, token.i))
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
 
     def _speaks(self, ent: Span) -> bool:
         """Return whether an entity is the subject of a speech or action verb ("Žemaitis said")."""
