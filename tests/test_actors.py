@@ -237,3 +237,20 @@ def test_full_name_missed_by_the_model_is_recovered(nlp: spacy.language.Language
 def test_indefinite_description_keeps_the_names_inside(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "A German government spokesman declined to comment.", date="2022-01-20")
     assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("German government", "gov_germany")]
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Warsaw approved the fund on Friday. The government said more money would follow.", "The government",
+         "gov_poland"),
+        ("Deputies in the Bundestag debated the aid. Critics said the federal government was slow.",
+         "the federal government", "gov_germany"),
+        ("Talks resumed in Minsk. The government of Ukraine welcomed them, and the government said so twice.",
+         "the government", "gov_ukraine"),
+    ],
+)
+def test_the_government_is_the_government_the_text_is_about(nlp: spacy.language.Language, text: str,
+                                                             description: str, expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(description) == expected

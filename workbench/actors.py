@@ -540,6 +540,15 @@ class ActorResolver:
                                   self.index.name(government), "description"))
                     taken.update(range(state.start, token.i + 1))
                     ents[:] = [span for span in ents if span.start != state.start]
+                    continue
+                first = token.left_edge
+                if first.lower_ in {"the", "this"} and not any(t.i in taken for t in doc[first.i:token.i + 1]):
+                    government = self._government_in_context(token, by_start)
+                    if government:
+                        # "the government", "the federal government": the government the text is about.
+                        found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=government),
+                                      self.index.name(government), "anaphora"))
+                        taken.update(range(first.i, token.i + 1))
                 continue
             if token.i + 1 < len(doc) and (token.i + 1 in starts or doc[token.i + 1].ent_type_ == "PERSON"):
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
@@ -606,6 +615,36 @@ class ActorResolver:
                 found.append((Span(doc, first.i, token.i + 1, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
                 taken.update(range(first.i, token.i + 1))
                 ents[:] = [span for span in ents if span.start not in demonyms]
+        return found
+
+    def _government_in_context(self, token: Token, by_start: list[Span]) -> str | None:
+        """Return the government "the government" refers to, or None.
+
+        Limit: "the government of/in X" is X's government; otherwise the government of the
+        nearest earlier government, state or capital (a capital through ``metonyms.csv``) in
+        the document: right for most reports about one country, wrong when a text compares two.
+        """
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+                for pobj in child.children:
+                    span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
+                    if span is not None:
+                        return self._government_of_actor(span.kb_id_)
+        for span in reversed(by_start):
+            if span.start < token.i:
+                government = self._government_of_actor(span.kb_id_)
+                if government:
+                    return government
+        return None
+
+    def _government_of_actor(self, actor_id: str) -> str | None:
+        """The government of a state, capital, or national institution ("Bundestag" -> Germany's)."""
+        actor_type = self.index.type(actor_id)
+        if actor_type == "government":
+            return actor_id
+        found = self.index.government_of(actor_id) or self.index.government_for(actor_id)
+        if not found and actor_type in {"institution", "city", "region"}:
+            found = self.index.government_of(self.index.actors[actor_id].country)
         return found
 
     @staticmethod

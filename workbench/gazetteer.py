@@ -55,6 +55,9 @@ class Gazetteer:
         by_label: dict[str, list[Doc]] = {}
         for alias, label in self.patterns:
             by_label.setdefault(label, []).append(self.nlp.make_doc(alias))
+            if "'" in alias:
+                # Why: news also writes the typographic apostrophe ("Ukraine’s foreign ministry").
+                by_label[label].append(self.nlp.make_doc(alias.replace("'", "’")))
         for label, docs in by_label.items():
             self.matcher.add(label, docs)
 
