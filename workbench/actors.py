@@ -269,6 +269,8 @@ class ActorIndex:
         return False
 
 
+#: How much a mention says about which country a text is about, by actor type.
+_HOME_WEIGHTS = {"institution": 3.0, "government": 3.0, "city": 2.0, "state": 1.0, "region": 0.5}
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 #: Prepositions that make a place a partner of an exchange rather than a location.
@@ -621,8 +623,9 @@ class ActorResolver:
         """Return the government "the government" refers to, or None.
 
         Limit: "the government of/in X" is X's government; otherwise the government of the
-        nearest earlier government, state or capital (a capital through ``metonyms.csv``) in
-        the document: right for most reports about one country, wrong when a text compares two.
+        country the document is about: the one whose institutions, capitals, governments and
+        name are mentioned most (weighted in that order). Right for reports about one country,
+        wrong when a text compares two governments at equal length.
         """
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
@@ -630,12 +633,16 @@ class ActorResolver:
                     span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
                     if span is not None:
                         return self._government_of_actor(span.kb_id_)
-        for span in reversed(by_start):
-            if span.start < token.i:
-                government = self._government_of_actor(span.kb_id_)
-                if government:
-                    return government
-        return None
+        weights: dict[str, float] = defaultdict(float)
+        for span in by_start:
+            government = self._government_of_actor(span.kb_id_)
+            if government:
+                # Why: a parliament or ministry says more about whose politics a text covers than
+                # a neighbour named as a place ("towns along the border with Belarus").
+                weights[government] += _HOME_WEIGHTS.get(self.index.type(span.kb_id_), 1.0)
+        if not weights:
+            return None
+        return max(sorted(weights), key=lambda government: weights[government])
 
     def _government_of_actor(self, actor_id: str) -> str | None:
         """The government of a state, capital, or national institution ("Bundestag" -> Germany's)."""
