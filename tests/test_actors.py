@@ -254,3 +254,20 @@ def test_the_government_is_the_government_the_text_is_about(nlp: spacy.language.
                                                              description: str, expected: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(description) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("The fund was a signal to Moscow.", "Moscow", "gov_russia"),
+        ("Not every speaker aimed only at Moscow.", "Moscow", "gov_russia"),
+        ("Critics accused him of hiding behind Washington's text.", "Washington", "gov_usa"),
+        ("Kyiv's streets were quiet.", "Kyiv", "kyiv"),
+        ("The delegation flew from Berlin to Kyiv.", "Kyiv", "kyiv"),
+        ("Protests took place near Moscow.", "Moscow", "moscow"),
+    ],
+)
+def test_metonym_rule_prepositions_and_possessors(nlp: spacy.language.Language, text: str, place: str,
+                                                  expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}[place] == expected

@@ -100,6 +100,8 @@ class ActorIndex:
         role_nouns: ``noun -> actor type`` for definite descriptions ("the diplomat" -> person).
         stative_lemmas: Verbs whose subject stays a place ("Kyiv lies"); without them only the
             acting lemmas make a capital its government.
+        place_contexts: ``context -> words`` from ``place_contexts.csv``: locative prepositions,
+            movement words and city parts after which a capital stays a place.
     """
 
     def __init__(
@@ -113,6 +115,7 @@ class ActorIndex:
         non_actors: Iterable[str] = (),
         role_nouns: dict[str, str] | None = None,
         stative_lemmas: Iterable[str] = (),
+        place_contexts: dict[str, set[str]] | None = None,
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -120,6 +123,7 @@ class ActorIndex:
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
         self.non_actors = frozenset(lookup_key(term) for term in non_actors)
         self.stative_lemmas = frozenset(lemma.lower() for lemma in stative_lemmas)
+        self.place_contexts = {context: set(words) for context, words in (place_contexts or {}).items()}
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
@@ -235,7 +239,10 @@ class ActorIndex:
         Paris urged", but "Kyiv lies on the Dnieper"), the object of a speech or action verb
         ("accused the Kremlin"), the passive subject of one ("Kyiv was urged"), the agent of a passive one ("was rejected by Moscow"), the possessor of a
         speech or action noun ("Kyiv's demand"), the partner of one after with/to/on/from/against
-        ("talks with Moscow", "a message to Berlin") or the source in "according to Kyiv".
+        ("talks with Moscow", "a message to Berlin") or the source in "according to Kyiv"; and, once
+        ``place_contexts.csv`` is there, after any preposition but a locative one ("in", "near")
+        or one of movement ("flew to Berlin"), and as the possessor of anything but a city part
+        ("Kyiv's streets").
         Elsewhere ("talks in Kyiv", "flew to Berlin", "Kyiv is the capital", "Kyiv was
         shelled") it stays the place. Limit: needs a dependency parse; without one, no place is
         ever read as a government.
@@ -257,15 +264,25 @@ class ActorIndex:
             return head.lemma_.lower() in self.acting_lemmas
         if root.dep_ == "pobj" and head.dep_ == "agent":
             return head.head.lemma_.lower() in self.acting_lemmas
-        if root.dep_ == "poss" and head.pos_ == "NOUN":
+        if root.dep_ == "poss" and head.pos_ in {"NOUN", "PROPN"}:
+            # "Washington's text", "Kyiv's demand" — but "Kyiv's streets", "Moscow's mayor" stay the city.
+            if self.place_contexts:
+                return head.lemma_.lower() not in self.place_contexts.get("place_part", ())
             return head.lemma_.lower() in self.acting_lemmas
         if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
             return True
-        if root.dep_ == "pobj" and head.lower_ in _PARTNER_PREPOSITIONS:
-            # "talks with Moscow", "a message to Berlin", "pressure on Kyiv" — but "talks in Kyiv" stays a place.
+        if root.dep_ == "pobj" and head.pos_ == "ADP":
             while head.dep_ == "conj" and head.head is not head:
                 head = head.head  # "to Moscow and to Kiev": the second preposition shares the first's head
-            return head.head.lemma_.lower() in self.acting_lemmas
+            governor = head.head.lemma_.lower()
+            if self.place_contexts:
+                # Why: after "in/near/across" a capital is where something happens, and so is the
+                # goal or origin of a movement ("flew to Berlin"); after other prepositions it is a
+                # partner of an exchange: "a signal to Moscow", "aimed at Moscow", "help from Berlin".
+                if head.lower_ in self.place_contexts.get("locative_preposition", ()):
+                    return False
+                return governor not in self.place_contexts.get("motion", ())
+            return head.lower_ in _PARTNER_PREPOSITIONS and governor in self.acting_lemmas
         return False
 
 
@@ -298,11 +315,14 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     non_actors = [r.term for r in _optional_table("non_actors.csv", "term", path)]
     role_nouns = {r.noun: r.actor_type for r in _optional_table("role_nouns.csv", "noun", path)}
     stative = [r.lemma for r in _optional_table("stative_verbs.csv", "lemma", path)]
+    place_contexts: dict[str, set[str]] = defaultdict(set)
+    for r in _optional_table("place_contexts.csv", "word", path):
+        place_contexts[r.context].add(r.word.lower())
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
-                      role_nouns=role_nouns, stative_lemmas=stative)
+                      role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:

@@ -27,6 +27,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "action_verbs.csv": ("lemma", "source"),
     "stative_verbs.csv": ("lemma", "source"),
     "non_actors.csv": ("term", "source"),
+    "place_contexts.csv": ("word", "context", "source"),
 }
 
 
