@@ -151,6 +151,7 @@ GOLD_SETS = [
     ("heldout", GOLD_DIR / "heldout_docs", GOLD_DIR / "heldout_claims.csv", GOLD_DIR / "heldout_actors.csv"),
     ("final", GOLD_DIR / "final_docs", GOLD_DIR / "final_claims.csv", GOLD_DIR / "final_actors.csv"),
     ("blind", GOLD_DIR / "blind_docs", GOLD_DIR / "blind_claims.csv", GOLD_DIR / "blind_actors.csv"),
+    ("unseen", GOLD_DIR / "unseen_docs", GOLD_DIR / "unseen_claims.csv", GOLD_DIR / "unseen_actors.csv"),
 ]
 
 
