@@ -541,3 +541,99 @@ def test_statement_released_is_not_content(full_nlp) -> None:
                       "data in May.")._.claims
     assert [c.cue for c in claims] == ["said"]
     assert "publish the data in May" in claims[0].content
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5: rules generalised from the third blind set (one parametrized table per rule);
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim, in text order
+
+TRANSCRIPT_ANSWERS = [
+    pytest.param("OSLO — Ingrid Solheim, spokeswoman of the Fjord Water Board, held her monthly briefing. "
+                 "Solheim opened with the flood figures.\n\n"
+                 "Q: Will the dam be raised this year?\n\n"
+                 "A: No. The money is not there and we have never promised it.\n\n"
+                 "Q: A farmer said the board ignores the valley. Is that fair?\n\n"
+                 "A: I reject that. Our engineers visit every week.",
+                 [("ingrid_solheim", ":", "direct", "The money is not there"),
+                  ("ingrid_solheim", ":", "direct", "Our engineers visit every week")],
+                 id="answers-are-claims-of-the-interviewee"),
+    pytest.param("Q: Is the ferry running?\n\nA: It is.", [], id="no-named-interviewee-no-claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT_ANSWERS)
+def test_transcript_answers(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = [c for c in full_nlp(text)._.claims if c.cue == ":"]
+    assert_claims(claims, expected)
+
+
+def test_transcript_answer_type_from_first_person_cue(full_nlp) -> None:
+    text = ("Ingrid Solheim, spokeswoman of the Fjord Water Board, took questions.\n\nQ: Were the gauges broken?\n\n"
+            "A: I deny that entirely. They were checked in May.")
+    answers = [c for c in full_nlp(text)._.claims if c.cue == ":"]
+    assert [c.claim_type for c in answers] == ["denial"]
+
+
+LINE_PREFIX_SUBJECTS = [
+    pytest.param("Q: Your predecessor, Aksel Brun, told a local paper that the board could not survive the winter. "
+                 "Was he right?",
+                 [("aksel_brun", "told", "indirect", "the board could not survive the winter")], id="question-label"),
+    pytest.param("WARSAW - An EU official said that the fund would be released in spring.",
+                 [("eu", "said", "indirect", "the fund would be released")], id="caps-dateline-compound"),
+    pytest.param("OSLO - A government spokeswoman in Berlin said the offer was fair.",
+                 [("gov_germany", "said", "indirect", "the offer was fair")], id="caps-dateline-nmod"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_PREFIX_SUBJECTS)
+def test_line_prefix_is_never_the_speaker(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+QUESTIONS_ARE_NOT_CLAIMS = [
+    pytest.param("Would the board open the sluices if the farmers asked?", id="question-sentence"),
+    pytest.param('"Where am I supposed to buy bread now?" asked Berit Lunde, who has lived in the village for '
+                 'forty years.', id="quoted-question-with-asked"),
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS_ARE_NOT_CLAIMS)
+def test_questions_are_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == []
+
+
+DESCRIPTION_OF_NAMED_ORGANISATION = [
+    pytest.param("The Nordland Flood Relief Centre opened a shelter on Monday. Volunteers brought blankets. "
+                 "The centre said that more beds would arrive on Friday.",
+                 [("nordland_flood_relief_centre", "said", "indirect", "more beds would arrive")],
+                 id="the-centre"),
+    pytest.param("Lena Dahl works for the Ostby District Administration. Back at the bridge, a source close to the "
+                 "district administration said that the bridge would stay shut.",
+                 [("ostby_district_administration", "said", "indirect", "the bridge would stay shut")],
+                 id="source-close-to-the-administration"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTION_OF_NAMED_ORGANISATION)
+def test_description_of_named_organisation(full_nlp, text: str,
+                                            expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+OFFICE_IN_A_CAPITAL = [
+    pytest.param("A government spokeswoman in Berlin said that the offer deserved an answer.",
+                 [("gov_germany", "said", "indirect", "the offer deserved an answer")], id="spokeswoman-in-capital"),
+    pytest.param("Officials at the foreign ministry in Warsaw said that the border would stay open.",
+                 [("gov_poland", "said", "indirect", "the border would stay open")], id="officials-at-ministry-in-capital"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_IN_A_CAPITAL)
+def test_office_in_a_capital_speaks_for_its_government(full_nlp, text: str,
+                                                       expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_unknown_lone_name_gets_a_slug(full_nlp) -> None:
+    claims = full_nlp("Nordgas has long said that it meets all its obligations.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("nordgas", "said")]

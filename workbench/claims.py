@@ -399,6 +399,8 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
             right = stop
         else:
             left = stop + 1
+    while left < right - 2 and left != head.i and _is_line_prefix(doc[left]):
+        left += 2  # "WARSAW - An EU official": the dateline the parser hung on the phrase is not part of it
     while right - 1 > left and doc[right - 1].is_punct:
         right -= 1
     while left < right - 1 and (doc[left].is_punct or doc[left].is_space) and left != head.i:
@@ -543,6 +545,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # is the speaker, not an organisation named in its modifier
         # a place name glued to the head is part of an organisation's name ("Lugansk Aqua")
         words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                 and not _is_line_prefix(c)
                  and c.text[:1].isupper() and (ctx.ent_of[c.i] is None or (
                      ctx.ent_of[c.i].label_ == "GPE" and c.i == head.i - 1))] + [head]
         name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
@@ -567,7 +570,36 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         ent = span.ents[0]
         actor_id, name = _entity_speaker(ent)
         return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+    if ctx.resolve_references and definite and head.pos_ in {"NOUN", "PROPN"} and lemma not in ctx.cues.roles:
+        # "The centre said" after "the Nordic Crisis Mediation Centre": the organisation named before
+        named = _named_organisation(ctx, head)
+        if named is not None:
+            return _Speaker(span.text, named[0], named[1], span.start_char, span.end_char)
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not span.ents and len(span) == 1:
+        # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
+        return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple[str, str] | None:
+    """(actor_id, name) of the organisation an unnamed definite description repeats, or ``None``.
+
+    "The centre said" after "the Nordic Crisis Mediation Centre": a description whose words all
+    occur in an earlier organisation's name refers back to it. Limit: the nearest such name
+    within ``reach`` sentences wins; a description in other words ("the company" for
+    "Lugansk Aqua") is not resolved.
+    """
+    words = {t.lower_ for t in head.children if t.dep_ in {"compound", "amod"} and t.i < head.i} | {head.lower_}
+    for ent in reversed(ctx.doc.ents):
+        if ent.start >= head.i or ctx.in_quote[ent.start] >= 0 or ent.label_ not in {"ORG", "FAC"}:
+            continue
+        if ctx.sent_of[head.i] - ctx.sent_of[ent.start] > reach:
+            break
+        names = {t.lower_ for t in ent if t.lower_ != "the"}
+        if len(names) >= 2 and words <= names:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return ent.kb_id_ or slugify(name), ent._.actor_name or name
+    return None
 
 
 def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) -> tuple[str, str] | None:
@@ -577,7 +609,7 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     and the object of "for/of/at/from" ("a spokesman for the ministry"); a state stands for its
     government. Limit: a relative clause or participle ("speaking in Brussels") is not read.
     """
-    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"}]
+    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and not _is_line_prefix(c)]
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
                    for g in c.children if g.dep_ == "pobj"]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
@@ -592,6 +624,11 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
         if owners and not states_only:
             owner = ctx.ent_of[owners[0].i]
             return ctx.governments.get(owner.kb_id_) or _entity_speaker(owner)
+        if ent is None and not states_only and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children):
+            # "a source close to the district administration": the administration named before
+            named = _named_organisation(ctx, target)
+            if named is not None:
+                return named
     for token in candidates:
         ent = ctx.ent_of[token.i]
         if ent is None or not ent.kb_id_:
@@ -600,13 +637,61 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
             return ctx.governments[ent.kb_id_]
         if not states_only and ent.label_ in {"ORG", "NORP", "GPE"}:
             return _entity_speaker(ent)
+    # "a government spokeswoman in Berlin", "officials at the foreign ministry in Helsinki": an
+    # unnamed office placed in a capital speaks for that country's government (not for a foreign
+    # mission there: "the Ukrainian consulate in Lublin" names its own state and is left alone)
+    # (a group it works for, "a spokeswoman for the monitors in Kyiv", is not an office)
+    bodies = [t for t in candidates if t.dep_ == "pobj"]
+    offices = [head] if not bodies else []
+    offices += [t for t in bodies if ctx.ent_of[t.i] is None and t.tag_ in {"NN", "NNP"}
+                and not any(ctx.ent_of[c.i] is not None for c in t.children if c.dep_ in {"amod", "compound"})]
+    for office in offices:
+        for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
+            country = default_capitals().get(ctx.ent_of[place.i].kb_id_)
+            if country in ctx.governments:
+                return ctx.governments[country]
     return None
+
+
+_DEFAULT_CAPITALS: dict[str, str] | None = None
+
+
+def default_capitals() -> dict[str, str]:
+    """Capital actor_id -> state actor_id, from the ``city`` rows of actors.csv whose role names a capital."""
+    global _DEFAULT_CAPITALS
+    if _DEFAULT_CAPITALS is None:
+        try:
+            actors = load_table("actors.csv")
+            rows = actors[(actors["type"] == "city") & actors["role"].str.contains("Capital of", na=False)]
+            _DEFAULT_CAPITALS = {str(r["actor_id"]): str(r["country"]) for r in rows.to_dict("records") if r["country"]}
+        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
+            logger.warning("claims: cannot read capitals from actors.csv (%s)", error)
+            _DEFAULT_CAPITALS = {}
+    return _DEFAULT_CAPITALS
+
+
+def _is_line_prefix(token: Token) -> bool:
+    """Whether a token is a line label or dateline ("Q:", "A:", "BERLIN -"), never a speaker.
+
+    Limit: only one upper-case word opening its line and followed by a colon or a dash counts.
+    """
+    doc = token.doc
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return at_line_start and token.text.isupper() and token.is_alpha and following in {":", "-", "—", "–"}
 
 
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        for label in [child for child in subjects if _is_line_prefix(child)]:
+            # "BRUSSELS - An EU official ... said", "Q: Your predecessor, Jan Brodsky, told": the parser
+            # takes the dateline or label for the subject; the real one is beside it or in apposition
+            subjects.remove(label)
+            if not subjects:
+                subjects = [c for c in label.children if c.dep_ == "appos"]
         auxiliaries = [child.i for child in token.children if child.dep_ == "aux"]
         # the parser may hang the real subject on the auxiliary itself
         subjects += [g for child in token.children if child.dep_ == "aux" for g in child.children if g.dep_ == "nsubj"]
@@ -900,6 +985,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
     found.extend(_label_claims(ctx, used_quotes))
+    found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_so_claims(ctx, used_quotes))
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
@@ -1036,6 +1122,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     doc = ctx.doc
     if any(c.dep_ == "neg" for c in token.children):
         return None  # what someone did not say is no claim ("would not say", "has not confirmed")
+    sentence = sents[ctx.sent_of[token.i]]
+    line_end = next((t.i for t in doc[token.i:sentence.end] if "\n" in t.text_with_ws), sentence.end - 1)
+    # the parser may glue the next line ("A") onto the sentence: the line's last word decides
+    last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
+    if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
+        return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
     subject = _subject(token) or _misparsed_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
@@ -1090,9 +1182,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             continue  # "suggested that they meet, “if only to ...”": a lower-case fragment continues the clause
         attributed.append(number)
     if attributed:
+        content = _quote_content(ctx, attributed)
+        if entry.complement == "request" and content[2].rstrip().endswith("?"):
+            return None  # ""How am I supposed to get there?" asked Kovalchuk": a quoted question, no claim
         for number in attributed:
             used_quotes.add(number)
-        content = _quote_content(ctx, attributed)
         addressee = _addressee(token, entry, has_clause=True)
         first_open = ctx.quotes[attributed[0]][0]
         host = token.head
@@ -1511,6 +1605,86 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=say, mode="direct",
                                   content=_quote_content(ctx, [number]), addressee=None))
+    return claims
+
+
+#: Line labels of an interview or briefing transcript: question lines and answer lines.
+_QUESTION_LABELS = {"q", "question"}
+_ANSWER_LABELS = {"a", "answer"}
+
+
+def _labelled_lines(doc: Doc) -> list[tuple[str, int, int]]:
+    """(label, first token, end token) of each line opening with "Q:"/"A:" (the label lower-cased)."""
+    lines = []
+    for token in doc:
+        if token.lower_ not in _QUESTION_LABELS | _ANSWER_LABELS or not _is_line_prefix(token) and not token.is_title:
+            continue
+        at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        if not at_line_start or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+            continue
+        end = token.i + 2
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        while end > token.i + 2 and doc[end - 1].is_space:
+            end -= 1
+        lines.append((token.lower_, token.i, end))
+    return lines
+
+
+def _salient_person(ctx: _Context, skip: list[tuple[int, int]]) -> _Speaker | None:
+    """The person named most often outside ``skip`` ranges and quotes (ties: the first named)."""
+    counts: dict[str, list] = {}
+    for ent in ctx.doc.ents:
+        if ctx.in_quote[ent.start] >= 0 or any(start <= ent.start < end for start, end in skip):
+            continue
+        actor_id, name, person = _actor_of(ctx, ent)
+        if person and actor_id:
+            counts.setdefault(actor_id, [0, ent.start, name])[0] += 1
+    if not counts:
+        return None
+    actor_id, (_, _, name) = min(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
+    return _Speaker("A", actor_id, name, 0, 0, True)
+
+
+def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Answers of a "Q:"/"A:" transcript: each answer line is one direct claim of the person answering.
+
+    Limit: only a document with both question and answer lines is read; the person answering is
+    the one named most often outside the question and answer lines (the briefing's or interview's
+    subject), so a transcript with two interviewees gives every answer to the first. The answer's
+    type is that of a first-person cue in it ("I reject that"), a denial when it opens with "No",
+    else a statement.
+    """
+    doc = ctx.doc
+    lines = _labelled_lines(doc)
+    if not any(label in _QUESTION_LABELS for label, _, _ in lines) or not any(
+            label in _ANSWER_LABELS for label, _, _ in lines):
+        return []
+    answerer = _salient_person(ctx, [(start, end) for _, start, end in lines])
+    if answerer is None:
+        return []
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    deny = ctx.cues.verbs.get("deny", [say])[0]
+    claims = []
+    for label, start, end in lines:
+        if label not in _ANSWER_LABELS or end <= start + 2:
+            continue
+        body = doc[start + 2:end]
+        entry = deny if body[0].lower_ == "no" else say
+        for token in body:
+            # "I reject that entirely": the answer's own speech act, read from a first-person cue
+            cue = _match_verb_cue(token, ctx.cues)
+            subject = _subject(token) if cue is not None else None
+            if subject is not None and subject.lower_ in {"i", "we"} and not any(c.dep_ == "neg" for c in token.children):
+                entry = cue
+                break
+        for i in range(body.start, body.end):
+            if ctx.in_quote[i] >= 0:
+                used_quotes.add(ctx.in_quote[i])
+        speaker = _Speaker(doc[start].text, answerer.actor_id, answerer.name, doc[start].idx,
+                           doc[start].idx + len(doc[start].text), True)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[start + 1]], entry=entry, mode="direct",
+                                  content=(body.start_char, body.end_char, body.text), addressee=None))
     return claims
 
 
