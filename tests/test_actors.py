@@ -271,3 +271,22 @@ def test_metonym_rule_prepositions_and_possessors(nlp: spacy.language.Language, 
                                                   expected: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert {ent.text: ent.kb_id_ for ent in doc.ents}[place] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Berg spoke to Anders Holm, a researcher at a Nordic centre. Holm said the talks were stuck.", "Holm",
+         "anders_holm"),
+    ],
+)
+def test_first_names_and_titles_around_unknown_surnames(nlp: spacy.language.Language, text: str, surface: str,
+                                                        expected: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(surface) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("MEP Rasa Vaitkute", "rasa vaitkute"), ("Mayor Ulrike Brand", "ulrike brand"),
+                                                ("Gen. Mark Hollis", "mark hollis")])
+def test_titles_are_stripped(text: str, expected: str) -> None:
+    assert ActorIndex.from_data_dir().strip_title(text) == expected

@@ -478,6 +478,19 @@ class ActorResolver:
         if not surnames:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+        def first_name(token: Token) -> bool:
+            # A capitalised proper noun that is neither a title nor a curated name ("Anders").
+            return (token.i not in covered and token.is_title and token.is_alpha and token.pos_ == "PROPN"
+                    and lookup_key(token.text) not in self.index.titles and not self.index.candidates(token.text))
+
+        # Why: the model often tags only the surname ("Anders [Holm]"): take the first name in.
+        widened = [Span(doc, ent.start - 1, ent.end, label="PERSON")
+                   if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in surnames and ent.start > 0
+                   and first_name(doc[ent.start - 1]) else ent for ent in doc.ents]
+        if any(a is not b for a, b in zip(widened, doc.ents)):
+            doc.ents = widened
+            covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for token in doc[1:]:
             first = doc[token.i - 1]
