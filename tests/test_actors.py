@@ -290,3 +290,25 @@ def test_first_names_and_titles_around_unknown_surnames(nlp: spacy.language.Lang
                                                 ("Gen. Mark Hollis", "mark hollis")])
 def test_titles_are_stripped(text: str, expected: str) -> None:
     assert ActorIndex.from_data_dir().strip_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Volunteers from Warm Homes Donbas delivered coal.", "Warm Homes Donbas"),
+        ("The Polish-Lithuanian Power Link Council met in Vilnius.", "Polish-Lithuanian Power Link Council"),
+    ],
+)
+def test_organisation_names_containing_places_stay_whole(nlp: spacy.language.Language, text: str, surface: str) -> None:
+    doc = parse(nlp, text, date="2022-01-20")
+    assert surface in {ent.text for ent in doc.ents}
+
+
+def test_titles_before_names_with_nationalities_are_untouched(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Ukrainian President Volodymyr Zelensky spoke in Kyiv.", date="2022-01-20")
+    assert "volodymyr_zelensky" in {ent.kb_id_ for ent in doc.ents}
+
+
+def test_datelines_do_not_merge_with_the_next_paragraph(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "ROME\n\nRome said it would send aid.", date="2022-01-20")
+    assert [ent.text for ent in doc.ents if ent.kb_id_] == ["ROME", "Rome"]

@@ -152,6 +152,7 @@ GOLD_SETS = [
     ("final", GOLD_DIR / "final_docs", GOLD_DIR / "final_claims.csv", GOLD_DIR / "final_actors.csv"),
     ("blind", GOLD_DIR / "blind_docs", GOLD_DIR / "blind_claims.csv", GOLD_DIR / "blind_actors.csv"),
     ("unseen", GOLD_DIR / "unseen_docs", GOLD_DIR / "unseen_claims.csv", GOLD_DIR / "unseen_actors.csv"),
+    ("fresh", GOLD_DIR / "fresh_docs", GOLD_DIR / "fresh_claims.csv", GOLD_DIR / "fresh_actors.csv"),
 ]
 
 

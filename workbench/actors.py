@@ -360,6 +360,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._recover_full_names(doc)
+        self._restore_names_with_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -426,9 +427,13 @@ class ActorResolver:
             for span in self._names_inside(doc, ent, demonyms=True):
                 new_ents.append(span)
                 names[(span.start, span.end)] = (self.index.name(span.kb_id_), "alias")
-        taken = {i for span in new_ents for i in range(span.start, span.end)}
+        # Why: an entity nobody could resolve ("the Parliament" tagged ORG) may still be a
+        # description of an earlier actor, so only resolved and non-actor entities block.
+        taken = {i for span in new_ents if span.kb_id_ or span.label_ not in ACTOR_LABELS
+                 for i in range(span.start, span.end)}
         for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
                 self._resolve_descriptions(doc, new_ents, taken):
+            new_ents = [ent for ent in new_ents if ent.end <= span.start or span.end <= ent.start]
             new_ents.append(span)
             names[(span.start, span.end)] = (actor_name, how)
         doc.ents = sorted(new_ents, key=lambda span: span.start)
@@ -465,6 +470,56 @@ class ActorResolver:
                     break
             i += 1
         return found
+
+    def _restore_names_with_places(self, doc: Doc) -> None:
+        """Give back the whole name of an organisation that contains a place or nationality.
+
+        The gazetteer runs before the statistical NER, so in "Warm Homes Donbas" or
+        "Polish-Lithuanian Power Link Council" it takes "Donbas"/"Polish" for itself and the
+        NER never sees the organisation. When such an entity is part of a run of capitalised
+        proper nouns that the parse joins into one name (compounds of a capitalised head), the
+        run becomes one unknown ORG. Limit: heads that are titles ("President") or already
+        in another entity ("Ukrainian President Zelensky") are left alone.
+        """
+        if not doc.has_annotation("DEP"):
+            return
+        covered = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+
+        def name_word(token: Token) -> bool:
+            return (token.text[:1].isupper() or token.text in {"-", "–", "&"}) and token.pos_ in {"PROPN", "PUNCT", "ADJ", "NOUN", "CCONJ"}
+
+        titles = self.index.titles
+        replaced: dict[tuple[int, int], Span] = {}
+        absorbed: set[tuple[int, int]] = set()
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "NORP"} or (ent.start, ent.end) in absorbed:
+                continue
+            top = ent.root
+            while (top.dep_ in {"compound", "amod", "nmod"} and top.head.i > top.i and top.head.pos_ == "PROPN"
+                   and top.head.text[:1].isupper()):
+                top = top.head
+            start = top.i
+            subtree = {t.i for t in top.subtree}
+            while start - 1 in subtree and name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
+                start -= 1  # a name never runs across a line break ("ROME\n\nRome said")
+            if start > ent.start or (start, top.i + 1) == (ent.start, ent.end) or top.i - start < 1:
+                continue
+            if any("\n" in t.whitespace_ or t.is_space for t in doc[start:top.i]):
+                continue
+            if doc[top.i].ent_type_ == "PERSON" or any(lookup_key(t.text) in titles for t in doc[start:top.i + 1]):
+                continue  # "Ukrainian President Volodymyr Zelensky" is a person with a title, not a body
+            inside = [other for other in doc.ents if other.end > start and other.start <= top.i]
+            if any(other.start < start or other.end > top.i + 1 for other in inside):
+                continue
+            key = (ent.start, ent.end)
+            if any((other.start, other.end) != key and other.label_ not in {"GPE", "NORP"}
+                   and self.index.candidates(other.text) for other in inside):
+                continue  # never swallow a curated actor other than places and nationalities
+            replaced[(ent.start, ent.end)] = Span(doc, start, top.i + 1, label="ORG")
+            absorbed.update((other.start, other.end) for other in inside if (other.start, other.end) != key)
+        if replaced:
+            kept = [replaced.get((ent.start, ent.end), ent) for ent in doc.ents if (ent.start, ent.end) not in absorbed]
+            doc.ents = sorted(kept, key=lambda span: span.start)
 
     def _recover_full_names(self, doc: Doc) -> None:
         """Add the full name the NER missed when a bare surname shows the person exists.

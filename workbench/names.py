@@ -71,5 +71,7 @@ def skeleton(text: str) -> str:
 
 def slugify(text: str) -> str:
     """Return a lowercase ASCII slug usable as an id (``"Hanna Keller"`` -> ``"hanna_keller"``)."""
-    slug = _NON_WORD.sub("_", fold_accents(lookup_key(text)).lower()).strip("_")
+    # Why: "European People's Party" -> european_peoples_party, not european_people_s_party.
+    key = lookup_key(text).replace("'", "").replace("’", "")
+    slug = _NON_WORD.sub("_", fold_accents(key).lower()).strip("_")
     return slug or "unnamed"
