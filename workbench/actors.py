@@ -483,10 +483,10 @@ class ActorResolver:
         """
         if not doc.has_annotation("DEP"):
             return
-        covered = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
         def name_word(token: Token) -> bool:
-            return (token.text[:1].isupper() or token.text in {"-", "–", "&"}) and token.pos_ in {"PROPN", "PUNCT", "ADJ", "NOUN", "CCONJ"}
+            return (token.text[:1].isupper() or token.text in {"-", "–", "&"}) and token.pos_ in {
+                "PROPN", "PUNCT", "ADJ", "NOUN", "CCONJ"}
 
         titles = self.index.titles
         replaced: dict[tuple[int, int], Span] = {}
