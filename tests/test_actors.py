@@ -209,6 +209,12 @@ def test_organisation_names_containing_places_stay_whole(nlp: spacy.language.Lan
     assert surface in {ent.text for ent in doc.ents}
 
 
+def test_nationalities_before_formats_and_nationalities_stay_apart(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The US-Russian Strategic Stability Dialogue resumed in Geneva.", date="2022-01-10")
+    assert not [ent for ent in doc.ents if ent.label_ == "ORG" and "US" in ent.text]
+    assert [span.kb_id_ for span in doc.spans["formats"]] == ["strategic_stability_dialogue"]
+
+
 def test_titles_before_names_with_nationalities_are_untouched(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "Ukrainian President Volodymyr Zelensky spoke in Kyiv.", date="2022-01-20")
     assert "volodymyr_zelensky" in {ent.kb_id_ for ent in doc.ents}

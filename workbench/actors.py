@@ -508,6 +508,10 @@ class ActorResolver:
                 continue
             if doc[top.i].ent_type_ == "PERSON" or any(lookup_key(t.text) in titles for t in doc[start:top.i + 1]):
                 continue  # "Ukrainian President Volodymyr Zelensky" is a person with a title, not a body
+            if all(t.ent_type_ in {"GPE", "NORP"} or t.is_punct for t in doc[start:top.i + 1]):
+                continue  # "US-Russian" names places only, no body
+            if any(span.start <= top.i and start < span.end for span in doc.spans.get("formats", [])):
+                continue  # "US-Russian Strategic Stability Dialogue" is a format, found by workbench_formats
             inside = [other for other in doc.ents if other.end > start and other.start <= top.i]
             if any(other.start < start or other.end > top.i + 1 for other in inside):
                 continue
