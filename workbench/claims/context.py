@@ -1,0 +1,222 @@
+"""The :class:`Claim` tuple, the per-document extraction context and the helpers all extractors share."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench import extensions  # noqa: F401  (registers Doc._.claims, Span._.actor_name)
+from workbench.claims.cues import CueEntry, CueLexicon
+
+
+class Claim(NamedTuple):
+    """One claim found in a document; character offsets are into ``doc.text``."""
+
+    sent_index: int
+    start_char: int
+    end_char: int
+    speaker_text: str
+    speaker_id: str
+    speaker_name: str
+    speaker_start: int
+    speaker_end: int
+    cue: str
+    cue_lemma: str
+    claim_type: str
+    mode: str
+    content: str
+    content_start: int
+    content_end: int
+    addressee_text: str
+    addressee_id: str
+    addressee_name: str
+    cameo: str
+    plover: str
+
+
+@dataclass
+class _Speaker:
+    """A speaker phrase with its character offsets and the actor it resolved to."""
+
+    text: str
+    actor_id: str
+    name: str
+    start: int
+    end: int
+    person: bool = False
+
+
+@dataclass
+class _Context:
+    """What the extractors of one document share: parse lookups and the references seen so far."""
+
+    doc: Doc
+    cues: CueLexicon
+    quotes: list[tuple[int, int]]  # token indices of the opening and closing marks
+    in_quote: list[int]  # token index -> quote number or -1
+    sent_of: list[int]  # token index -> sentence index
+    ent_of: list[Span | None]  # token index -> entity covering it
+    resolve_references: bool = True
+    paragraph_of: list[int] = field(default_factory=list)  # token index -> paragraph number
+    cue_positions: set[int] = field(default_factory=set)  # tokens that are verb cues outside quotes
+    surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
+    governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
+    last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
+    anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
+    genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
+    protagonist: str | None = None  # the document's most-named person, computed on first use
+
+
+def _entity_speaker(ent: Span) -> tuple[str, str]:
+    """(actor_id, name) of an entity as the actor component linked it (the text when unnamed)."""
+    actor_id = ent.kb_id_ or ""
+    name = ent._.actor_name or ent.text
+    return actor_id, name
+
+
+#: Resolutions of an entity that the actor component did not link to anything known.
+_UNLINKED = {"", "new"}
+#: Resolutions of an entity that stands for an actor through a description, not a name.
+_DESCRIPTIVE = {"description", "anaphora"}
+
+
+def _resolution(ent: Span) -> str:
+    """How the actor component resolved an entity ("" without that component in the pipeline)."""
+    return (ent._.get("resolution") or "") if Span.has_extension("resolution") else ""
+
+
+def _is_name_entity(ent: Span) -> bool:
+    """Two or three capitalised proper-noun tokens ("Olena Kostiuk"), whatever label NER gave."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+
+
+def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
+    """Last word of each full personal name in the document -> (actor_id, name, is_person).
+
+    A surname shared by two different actors maps to ``None`` (ambiguous, never used).
+    """
+    index: dict[str, tuple[str, str, bool] | None] = {}
+    for ent in doc.ents:
+        if not ent.kb_id_ or len(ent) < 2 or not (ent.label_ == "PERSON" or _is_name_entity(ent)):
+            continue
+        surname = ent[-1].text
+        value = (ent.kb_id_, ent._.actor_name or ent.text, ent.label_ == "PERSON")
+        if surname in index and index[surname] is not None and index[surname][0] != value[0]:
+            index[surname] = None
+        else:
+            index.setdefault(surname, value)
+    return index
+
+
+def _actor_of(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
+    """(actor_id, name, is_person) of an entity, mapping an unlinked bare surname to its full name.
+
+    NER sometimes labels a later bare surname ("Albrecht", "Kostiuk") FAC or ORG, and then the
+    actor component cannot cluster it with the full name given earlier in the same document.
+    """
+    actor_id, name = _entity_speaker(ent)
+    person = ent.label_ == "PERSON"
+    if _resolution(ent) in _UNLINKED and len(ent) == 1:
+        known = ctx.surnames.get(ent.text)
+        if known is not None and known[0] != actor_id:
+            # a bare surname is the person named in full earlier in the document
+            return known[0], known[1], known[2] or person
+    return actor_id, name, person
+
+
+def _is_line_prefix(token: Token) -> bool:
+    """Whether a token is a line label or dateline ("Q:", "A:", "BERLIN -"), never a speaker.
+
+    Limit: only one upper-case word opening its line and followed by a colon or a dash counts.
+    """
+    doc = token.doc
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return at_line_start and token.text.isupper() and token.is_alpha and following in {":", "-", "—", "–"}
+
+
+def _is_time_adjunct(token: Token) -> bool:
+    """A preposition whose object is a date or time ("on Saturday", "on Thursday evening")."""
+    return token.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in token.children)
+
+
+def _has_content_word(span: Span) -> bool:
+    """Whether a span holds a noun, name or verb beyond a time or amount ("of his own", "about two hours")."""
+    return any(t.pos_ in {"NOUN", "PROPN", "VERB"} and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY"}
+               for t in span)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Shrink a token range to drop surrounding punctuation, quote marks and "that"."""
+    while start < end and ((doc[start].is_punct and not doc[start].is_quote) or doc[start].is_space
+                           or doc[start].lower_ in {"that", "of", "for", "to"} and doc[start].dep_ in {"mark", "prep", "aux"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    return start, end
+
+
+def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
+                content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
+    """Build a :class:`Claim`; it spans cue, content and speaker (when within 400 characters of the cue).
+
+    Also records ``speaker`` as ``ctx.last_speaker``.
+    """
+    doc = ctx.doc
+    ctx.last_speaker = speaker
+    content_start, content_end, content_text = content
+    cue_start = min(t.idx for t in cue_tokens)
+    cue_end = max(t.idx + len(t.text) for t in cue_tokens)
+    addressee_text = addressee_id = addressee_name = ""
+    addressee_span = None
+    if addressee is not None:
+        # the addressee phrase without its prepositions ("the West", not "the West of provocations")
+        cut = [c.i for c in addressee.children if c.dep_ == "prep" and c.i > addressee.i
+               and any(content_start <= t.idx < content_end for t in c.subtree)]
+        addressee_span = doc[addressee.left_edge.i:min(cut) if cut else addressee.right_edge.i + 1]
+        ent = ctx.ent_of[addressee.i] or next(iter(addressee_span.ents), None)
+        addressee_text = addressee_span.text
+        if ent is not None:
+            addressee_id, addressee_name = _entity_speaker(ent)
+        else:
+            addressee_name = addressee_text
+    starts = [cue_start, content_start, *extra]
+    ends = [cue_end, content_end]
+    if speaker.end > speaker.start and abs(speaker.start - cue_start) < 400:
+        starts.append(speaker.start)
+        ends.append(speaker.end)
+    start, end = min(starts), max(ends)
+    start_token = doc.char_span(start, end, alignment_mode="expand")
+    sent_index = ctx.sent_of[start_token.start] if start_token is not None and len(start_token) else 0
+    cue_text = doc.text[cue_start:cue_end] if len(cue_tokens) == 1 else " ".join(t.text for t in cue_tokens)
+    cue_lemma = " ".join((t.lemma_ or t.lower_).lower() for t in cue_tokens)
+    return Claim(
+        sent_index=sent_index, start_char=start, end_char=end, speaker_text=speaker.text, speaker_id=speaker.actor_id,
+        speaker_name=speaker.name, speaker_start=speaker.start, speaker_end=speaker.end, cue=cue_text,
+        cue_lemma=cue_lemma, claim_type=entry.claim_type, mode=mode, content=content_text,
+        content_start=content_start, content_end=content_end, addressee_text=addressee_text,
+        addressee_id=addressee_id, addressee_name=addressee_name, cameo=entry.cameo, plover=entry.plover,
+    )
+
+
+def _quote_content(ctx: _Context, numbers: list[int]) -> tuple[int, int, str]:
+    """Content of one or more quotes (a split quote): inner text without marks or final comma."""
+    doc = ctx.doc
+    parts = []
+    start = end = -1
+    for number in numbers:
+        open_i, close_i = ctx.quotes[number]
+        inner_start = doc[open_i].idx + len(doc[open_i].text)
+        inner_end = doc[close_i].idx
+        text = doc.text[inner_start:inner_end]
+        stripped = text.strip().rstrip(",").rstrip()
+        offset = inner_start + (len(text) - len(text.lstrip()))
+        parts.append(stripped)
+        if start < 0:
+            start = offset
+        end = offset + len(stripped)
+    return start, end, " ".join(p for p in parts if p)

@@ -1,0 +1,135 @@
+"""Reporting cues: loading ``data/cues.csv`` into precomputed lookups, and matching a verb cue.
+
+The reporting cues are data (``data/cues.csv``): ``pos`` is ``VERB`` (a reporting verb, with an
+optional particle: "call for"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
+source attribution: "according to"; "loud" and "so", machine translations of German "laut X"
+and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
+``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
+``OFFICIAL`` (a role noun whose anonymous holder speaks for an institution: "an EU official"
+is a claim of the EU, and a later "the official" refers back to that anonymous speaker).
+``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
+object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
+``whether``/``why`` complement is a question, not a claim (``request``: "ask"); ``addressee``
+lists where its addressee stands (``object``, or prepositions).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Token
+
+from workbench.resources import DataFileError, data_dir, load_table
+
+CUES_FILE = "cues.csv"
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One row of ``data/cues.csv``."""
+
+    cue: str
+    pos: str
+    claim_type: str
+    cameo: str
+    plover: str
+    complement: str = "any"
+    addressee: tuple[str, ...] = ()
+
+    @property
+    def particle(self) -> str:
+        """The second word of a phrasal cue ("call for" -> "for"), else ``""``."""
+        parts = self.cue.split()
+        return parts[-1] if len(parts) > 1 else ""
+
+
+@dataclass
+class CueLexicon:
+    """Cue lookups precomputed as dicts and sets, so matching is one pass over the tokens."""
+
+    verbs: dict[str, list[CueEntry]] = field(default_factory=dict)
+    nouns: dict[str, CueEntry] = field(default_factory=dict)
+    sources: dict[str, CueEntry] = field(default_factory=dict)
+    roles: set[str] = field(default_factory=set)
+    officials: set[str] = field(default_factory=set)
+    table: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    @classmethod
+    def from_table(cls, table: pd.DataFrame, *, origin: str = CUES_FILE) -> CueLexicon:
+        """Build the lookups from a cues table (columns as in ``data/cues.csv``).
+
+        Raises:
+            DataFileError: A required column is missing or a row has an unknown ``pos``.
+        """
+        missing = [c for c in ("cue", "pos", "claim_type", "cameo", "plover") if c not in table.columns]
+        if missing:
+            raise DataFileError(f"{origin}: missing column(s) {', '.join(missing)}; see data/README.md.")
+        lexicon = cls(table=table.reset_index(drop=True).copy())
+        for row_number, row in enumerate(table.fillna("").to_dict("records"), start=2):
+            cue = str(row["cue"]).strip().lower()
+            pos = str(row["pos"]).strip().upper()
+            if not cue:
+                continue
+            entry = CueEntry(
+                cue=cue, pos=pos, claim_type=str(row["claim_type"]).strip(), cameo=str(row["cameo"]).strip(),
+                plover=str(row["plover"]).strip(), complement=str(row.get("complement", "") or "any").strip(),
+                addressee=tuple(a for a in str(row.get("addressee", "")).split(";") if a.strip()),
+            )
+            if pos == "VERB":
+                lexicon.verbs.setdefault(cue.split()[0], []).append(entry)
+            elif pos == "NOUN":
+                lexicon.nouns[cue] = entry
+            elif pos == "SOURCE":
+                lexicon.sources[cue] = entry
+            elif pos == "ROLE":
+                lexicon.roles.add(cue)
+            elif pos == "OFFICIAL":
+                lexicon.roles.add(cue)
+                lexicon.officials.add(cue)
+            else:
+                raise DataFileError(
+                    f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
+                    "OFFICIAL; "
+                    "fix the row."
+                )
+        # phrasal entries first, so "call for" wins over a bare "call"
+        for entries in lexicon.verbs.values():
+            entries.sort(key=lambda e: -len(e.cue.split()))
+        return lexicon
+
+
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """Load the cue lexicon from ``path`` or ``data/cues.csv``."""
+    if path is None:
+        return CueLexicon.from_table(load_table(CUES_FILE), origin=str(data_dir() / CUES_FILE))
+    path = Path(path)
+    if not path.exists():
+        raise DataFileError(f"{path}: cue file not found; pass an existing CSV or restore data/{CUES_FILE}.")
+    return CueLexicon.from_table(pd.read_csv(path, dtype=str, keep_default_na=False), origin=str(path))
+
+
+_DEFAULT_CUES: CueLexicon | None = None
+
+
+def default_cues() -> CueLexicon:
+    """The cue lexicon of ``data/cues.csv``, loaded once."""
+    global _DEFAULT_CUES
+    if _DEFAULT_CUES is None:
+        _DEFAULT_CUES = load_cues()
+    return _DEFAULT_CUES
+
+
+def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
+    """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
+    lemma = (token.lemma_ or token.lower_).lower()
+    entries = cues.verbs.get(lemma)
+    if not entries or token.pos_ not in {"VERB", "AUX", ""}:
+        return None
+    for entry in entries:
+        if entry.particle:
+            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative"} for c in token.children):
+                return entry
+        else:
+            return entry
+    return None

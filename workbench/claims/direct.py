@@ -1,0 +1,351 @@
+"""Direct speech: quotes attributed by a verb cue (also split quotes), labels, transcripts, "„…“, so X", continuations."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench.claims.context import (
+    Claim,
+    _actor_of,
+    _Context,
+    _is_line_prefix,
+    _make_claim,
+    _quote_content,
+    _Speaker,
+    _trim,
+)
+from workbench.claims.cues import CueEntry, _match_verb_cue
+from workbench.claims.quotes import _SENTENCE_END
+from workbench.claims.reported import (
+    _INDEFINITE_SUBJECTS,
+    _addressee,
+    _is_question_complement,
+    _passive_claim,
+    _reported_claim,
+)
+from workbench.claims.speakers import (
+    _SPEAKER_LABELS,
+    _misparsed_subject,
+    _passive_agent,
+    _resolve_speaker,
+    _subject,
+)
+from workbench.names import slugify
+
+
+def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
+    """A quote is a fragment inside a clause when a word precedes it and it is no full sentence."""
+    if open_i <= sent_start:
+        return False
+    before = doc[open_i - 1]
+    if before.is_punct and before.text in {":", ",", ";", "-", "—", "–"} or before.is_quote:
+        return False
+    inner = doc[open_i + 1:close_i]
+    if not len(inner):
+        return True
+    starts_lower = inner[0].text[:1].islower()
+    ends_sentence = inner[-1].text in _SENTENCE_END or inner[-1].text == ","
+    # "demanding “precise legal guarantees” that": lower-case start or no final punctuation
+    return starts_lower or not ends_sentence
+
+
+def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
+                *, last: _Speaker | None) -> Claim | None:
+    """A reporting verb's claim: the quotes it attributes (direct speech), else its complement.
+
+    Limit: needs a speaker (the subject, a misparsed subject or a passive agent); negated cues,
+    questions and the author's own "I"/"we" report nothing. The complement is read by
+    :func:`workbench.claims.reported._reported_claim`.
+    """
+    doc = ctx.doc
+    if any(c.dep_ == "neg" for c in token.children):
+        return None  # what someone did not say is no claim ("would not say", "has not confirmed")
+    sentence = sents[ctx.sent_of[token.i]]
+    line_end = next((t.i for t in doc[token.i:sentence.end] if "\n" in t.text_with_ws), sentence.end - 1)
+    # the parser may glue the next line ("A") onto the sentence: the line's last word decides
+    last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
+    if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
+        return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
+    subject = _subject(token) or _misparsed_subject(ctx, token)
+    if subject is None:
+        agent = _passive_agent(token)
+        if agent is not None:
+            return _passive_claim(ctx, token, entry, agent, used_quotes, last=last)
+        return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
+    if ctx.in_quote[subject.i] >= 0:
+        return None
+    if subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None  # "whether anyone calls it one": an indefinite pronoun names no speaker
+    if subject.lower_ in {"i", "we"}:
+        return None  # outside quotes, "I"/"we" is the author's or interviewer's own voice
+    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i for c in token.children):
+        return None  # "what the reactions to them say": an embedded question, not a statement
+    if entry.complement == "request" and any(
+            _is_question_complement(c) or any(g.dep_ == "neg" for g in c.children)
+            for c in token.children if c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > token.i):
+        # "asked why ..." is a question, not a claim; "asking not to be named" is about the speaker
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
+                any(g.dep_ in {"acl", "ccomp"} for g in child.children)
+                or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
+            return None  # "repeated his complaint that ...": the nominal cue carries the claim
+    cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
+                            and c.dep_ in {"prep", "prt"}]
+    speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
+    sent = sents[ctx.sent_of[token.i]]
+    # direct quotes attributed to this cue: quotes in the same sentence(s), not fragments
+    attributed = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        if number in used_quotes:
+            continue
+        touches = ctx.sent_of[open_i] <= ctx.sent_of[token.i] <= ctx.sent_of[close_i] or (
+            # "“…,” Keller said." where the parser ended the sentence inside the quote
+            close_i + 1 < len(doc) and ctx.sent_of[close_i + 1] == ctx.sent_of[token.i] and close_i < token.i
+            and all(t.is_punct for t in doc[close_i + 1:subject.i if subject.i < token.i else token.i])
+        )
+        if not touches:
+            continue
+        if ctx.paragraph_of and ctx.paragraph_of[open_i] != ctx.paragraph_of[token.i] \
+                and ctx.paragraph_of[close_i] != ctx.paragraph_of[token.i]:
+            continue  # an attribution does not reach into another paragraph
+        between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
+        if any(i in ctx.cue_positions for i in between):
+            continue  # another reporting verb stands closer to this quote: it is that verb's quote
+        quote_sent_start = sents[ctx.sent_of[open_i]].start
+        if _is_mixed(doc, open_i, close_i, quote_sent_start):
+            continue
+        if open_i > token.i and open_i + 1 < close_i and doc[open_i + 1].text[:1].islower() \
+                and any(c.dep_ == "ccomp" and token.i < c.i < open_i for c in token.children):
+            continue  # "suggested that they meet, “if only to ...”": a lower-case fragment continues the clause
+        attributed.append(number)
+    if attributed:
+        content = _quote_content(ctx, attributed)
+        if entry.complement == "request" and content[2].rstrip().endswith("?"):
+            return None  # ""How am I supposed to get there?" asked Kovalchuk": a quoted question, no claim
+        for number in attributed:
+            used_quotes.add(number)
+        addressee = _addressee(token, entry, has_clause=True)
+        first_open = ctx.quotes[attributed[0]][0]
+        host = token.head
+        if token.dep_ in {"parataxis", "advcl"} and host.i < subject.left_edge.i and subject.i < token.i < first_open \
+                and ctx.in_quote[host.i] < 0 and doc[subject.left_edge.i - 1].text == ",":
+            # "Warsaw had pressed for more, he noted, "and I understand why"": a parenthetical cue
+            # reports its host clause and the quote that continues it, as one mixed claim
+            start, end = _trim(doc, max(sent.start, host.left_edge.i), subject.left_edge.i)
+            if end > start and all(ctx.in_quote[i] < 0 for i in range(start, end)):
+                head_part = doc[start:end]
+                text = f"{head_part.text} {content[2]}"
+                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
+                                   content=(head_part.start_char, content[1], text), addressee=None)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
+                           addressee=addressee, extra=[doc[first_open].idx])
+    return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                           cue_tokens=cue_tokens)
+
+
+def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Machine-translated German attributions: ``„…“, so Brandner.`` is a claim of Brandner.
+
+    Limit: "so" must follow the closing mark and a comma, and be followed by a name (an entity or
+    capitalised proper nouns) that ends the sentence.
+    """
+    doc = ctx.doc
+    entry = ctx.cues.sources.get("so")
+    if entry is None:
+        return []
+    claims = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        so = close_i + 2
+        if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
+            continue
+        end = so + 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper():
+            end += 1
+        if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space)):
+            continue
+        label = doc[so + 1:end]
+        ent = ctx.ent_of[end - 1]
+        if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
+            actor_id, name, person = _actor_of(ctx, ent)
+        else:
+            known = ctx.surnames.get(label.text)
+            actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
+        used_quotes.add(number)
+        speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
+                                  content=_quote_content(ctx, [number]), addressee=None))
+    return claims
+
+
+def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Headline and live-blog labels: ``Name: "…"`` at the start of a line is a claim of Name.
+
+    Limit: the label must open its line (after a timestamp or dash at most) and be a name: an
+    entity or capitalised proper nouns; "Update: ..." or a colon inside a sentence is not a label.
+    """
+    doc = ctx.doc
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    claims = []
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        colon = open_i - 1
+        if number in used_quotes or colon < 1 or doc[colon].text != ":":
+            continue
+        end = colon
+        start = end
+        while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text_with_ws[:-1] and (
+                ctx.ent_of[start - 1] is not None or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)):
+            start -= 1
+        if start == end:
+            continue
+        line_start = start
+        while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+            line_start -= 1
+        # only a timestamp, dash or bullet may stand before the label ("14:20 — Lukas Brenner:")
+        if any(not (t.is_punct or t.is_space or t.like_num or re.fullmatch(r"[\d:.]+", t.text))
+               for t in doc[line_start:start]):
+            continue
+        label = doc[start:end]
+        ent = ctx.ent_of[end - 1]
+        if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
+            actor_id, name, person = _actor_of(ctx, ent)
+        else:
+            name, person = label.text, True
+            actor_id = slugify(name)
+        used_quotes.add(number)
+        speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=say, mode="direct",
+                                  content=_quote_content(ctx, [number]), addressee=None))
+    return claims
+
+
+#: Line labels of an interview or briefing transcript: question lines and answer lines.
+_QUESTION_LABELS = {"q", "question"}
+_ANSWER_LABELS = {"a", "answer"}
+
+
+def _labelled_lines(doc: Doc) -> list[tuple[str, int, int]]:
+    """(label, first token, end token) of each line opening with "Q:"/"A:" (the label lower-cased)."""
+    lines = []
+    for token in doc:
+        if token.lower_ not in _QUESTION_LABELS | _ANSWER_LABELS or not _is_line_prefix(token) and not token.is_title:
+            continue
+        at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        if not at_line_start or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+            continue
+        end = token.i + 2
+        while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        while end > token.i + 2 and doc[end - 1].is_space:
+            end -= 1
+        lines.append((token.lower_, token.i, end))
+    return lines
+
+
+def _salient_person(ctx: _Context, skip: list[tuple[int, int]]) -> _Speaker | None:
+    """The person named most often outside ``skip`` ranges and quotes (ties: the first named)."""
+    counts: dict[str, list] = {}
+    for ent in ctx.doc.ents:
+        if ctx.in_quote[ent.start] >= 0 or any(start <= ent.start < end for start, end in skip):
+            continue
+        actor_id, name, person = _actor_of(ctx, ent)
+        if person and actor_id:
+            counts.setdefault(actor_id, [0, ent.start, name])[0] += 1
+    if not counts:
+        return None
+    actor_id, (_, _, name) = min(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
+    return _Speaker("A", actor_id, name, 0, 0, True)
+
+
+def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Answers of a "Q:"/"A:" transcript: each answer line is one direct claim of the person answering.
+
+    Limit: only a document with both question and answer lines is read; the person answering is
+    the one named most often outside the question and answer lines (the briefing's or interview's
+    subject), so a transcript with two interviewees gives every answer to the first. The answer's
+    type is that of a first-person cue in it ("I reject that"), a denial when it opens with "No",
+    else a statement.
+    """
+    doc = ctx.doc
+    lines = _labelled_lines(doc)
+    if not any(label in _QUESTION_LABELS for label, _, _ in lines) or not any(
+            label in _ANSWER_LABELS for label, _, _ in lines):
+        return []
+    answerer = _salient_person(ctx, [(start, end) for _, start, end in lines])
+    if answerer is None:
+        return []
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    deny = ctx.cues.verbs.get("deny", [say])[0]
+    claims = []
+    for label, start, end in lines:
+        if label not in _ANSWER_LABELS or end <= start + 2:
+            continue
+        body = doc[start + 2:end]
+        entry = deny if body[0].lower_ == "no" else say
+        for token in body:
+            # "I reject that entirely": the answer's own speech act, read from a first-person cue
+            cue = _match_verb_cue(token, ctx.cues)
+            subject = _subject(token) if cue is not None else None
+            if subject is not None and subject.lower_ in {"i", "we"} and not any(c.dep_ == "neg" for c in token.children):
+                entry = cue
+                break
+        for i in range(body.start, body.end):
+            if ctx.in_quote[i] >= 0:
+                used_quotes.add(ctx.in_quote[i])
+        speaker = _Speaker(doc[start].text, answerer.actor_id, answerer.name, doc[start].idx,
+                           doc[start].idx + len(doc[start].text), True)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[start + 1]], entry=entry, mode="direct",
+                                  content=(body.start_char, body.end_char, body.text), addressee=None))
+    return claims
+
+
+def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_quotes: set[int]) -> list[Claim]:
+    """Standalone quotes right after a claim keep its speaker when nobody else is named between."""
+    doc = ctx.doc
+    extra: list[Claim] = []
+    claims = sorted(found, key=lambda c: c.end_char)
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    for number, (open_i, close_i) in enumerate(ctx.quotes):
+        if number in used_quotes:
+            continue
+        first, last_sent = sents[ctx.sent_of[open_i]], sents[ctx.sent_of[close_i]]
+        paragraph = ctx.paragraph_of[open_i] if ctx.paragraph_of else 0
+        # words of another paragraph that the parser glued into the sentence do not count
+        outside = [t for t in list(doc[first.start:open_i]) + list(doc[close_i + 1:last_sent.end])
+                   if not (t.is_punct or t.is_space) and (not ctx.paragraph_of or ctx.paragraph_of[t.i] == paragraph)]
+        if outside:
+            continue  # words outside the quote: not a standalone quote
+        previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
+        if not previous:
+            continue
+        prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
+        between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
+        if between is None or ctx.sent_of[open_i] - prior.sent_index > 2 or "\n\n" in between.text:
+            continue  # too far away or a new paragraph: the speaker is no longer clear
+        prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
+        if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
+               for e in between.ents if ctx.in_quote[e.start] < 0):
+            continue  # someone else is named in between
+        used_quotes.add(number)
+        content = _quote_content(ctx, [number])
+        speaker = _Speaker(prior.speaker_text, prior.speaker_id, prior.speaker_name, prior.speaker_start,
+                           prior.speaker_end)
+        extra.append(Claim(
+            sent_index=ctx.sent_of[open_i], start_char=doc[open_i].idx, end_char=doc[close_i].idx + 1,
+            speaker_text=speaker.text, speaker_id=speaker.actor_id, speaker_name=speaker.name,
+            speaker_start=speaker.start, speaker_end=speaker.end, cue="", cue_lemma="", claim_type=say.claim_type,
+            mode="direct", content=content[2], content_start=content[0], content_end=content[1], addressee_text="",
+            addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
+        ))
+    return extra
+
+
+def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sentence: bool) -> bool:
+    """Whether an entity between a claim and a following quote names a possible new speaker."""
+    if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return False
+    if in_prior_sentence and ent.label_ != "PERSON":
+        # the rest of the attribution sentence describes the speaker ("an analyst at X in Warsaw")
+        return False
+    return _actor_of(ctx, ent)[0] != prior.speaker_id or not prior.speaker_id

@@ -1,0 +1,128 @@
+"""The core generator :func:`iter_claims`: one pass over a parsed document's cues, then the quote-only constructions."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
+from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
+from workbench.claims.direct import (
+    _continuations,
+    _label_claims,
+    _so_claims,
+    _transcript_claims,
+    _verb_claim,
+)
+from workbench.claims.quotes import (
+    _paragraph_map,
+    _quote_tokens,
+    _token_maps,
+    find_quotes,
+)
+from workbench.claims.references import _gender_index, _group_claims
+from workbench.claims.reported import _noun_claim, _source_claim, _view_claim
+from workbench.claims.speakers import _joint_claims, _subject, default_governments
+
+logger = logging.getLogger(__name__)
+
+
+def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references: bool = True,
+                continuation: bool = True) -> Iterator[Claim]:
+    """Yield the claims of a parsed document, ordered by start character.
+
+    Limit: needs a dependency parse for reported speech and attribution; on a doc without one
+    (a blank pipeline) it yields nothing. Never raises: a construction that fails is logged and
+    skipped, and the document's other claims are still yielded.
+
+    Args:
+        doc: A parsed ``Doc`` (entities with ``kb_id_`` give canonical speaker ids).
+        cues: The cue lexicon; ``data/cues.csv`` when ``None``.
+        resolve_references: Resolve "he"/"she" and definite role descriptions ("the senior
+            diplomat") to the most recent person mentioned before them.
+        continuation: Give a quote without a cue of its own the previous speaker, when it
+            stands alone right after that speaker's claim and nobody else is named between.
+
+    Yields:
+        :class:`Claim` tuples.
+    """
+    try:
+        claims = _extract(doc, cues or default_cues(), resolve_references=resolve_references,
+                          continuation=continuation)
+    except Exception:  # noqa: BLE001  (the generator must never break a pipeline run)
+        logger.warning("claims: extraction failed on document %r; no claims from it", doc._.doc_id, exc_info=True)
+        claims = []
+    yield from claims
+
+
+def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuation: bool) -> list[Claim]:
+    """The claims of one document, deduplicated and sorted (see :func:`iter_claims`); may raise."""
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    quotes = _quote_tokens(doc, find_quotes(doc.text))
+    in_quote, sent_of, ent_of = _token_maps(doc, quotes)
+    ctx = _Context(doc, cues, quotes, in_quote, sent_of, ent_of, resolve_references)
+    ctx.paragraph_of = _paragraph_map(doc)
+    ctx.surnames = _surname_index(doc)
+    ctx.governments = default_governments()
+    ctx.genders = _gender_index(ctx) if resolve_references else {}
+    verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None}
+    ctx.cue_positions = set(verb_entries)
+    sents = list(doc.sents)
+    found: list[Claim] = []
+    joint: list[Claim] = []
+    used_quotes: set[int] = set()
+    used_cues: set[int] = set()
+    last: _Speaker | None = None
+
+    # one pass over the tokens: reporting verbs, nominal cues and source attributions
+    for token in doc:
+        if in_quote[token.i] >= 0:
+            continue  # speech reported inside a quote belongs to the quote's speaker
+        try:
+            claim = None
+            ctx.last_speaker = None
+            entry = verb_entries.get(token.i)
+            if entry is not None:
+                claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                if claim is not None:
+                    joint.extend(_joint_claims(ctx, claim, _subject(token)))
+                    joint.extend(_group_claims(ctx, claim, _subject(token)))
+            elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
+                claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
+            elif token.lower_ in {"according", "loud"}:
+                claim = _source_claim(ctx, token, sents, used_quotes)
+            elif token.lower_ in {"view", "opinion"} and token.lower_ in cues.sources:
+                claim = _view_claim(ctx, token, sents, used_quotes, last)
+            if claim is not None:
+                found.append(claim)
+                used_cues.add(token.i)
+                if ctx.last_speaker is not None and ctx.last_speaker.person:
+                    # only a person can be the antecedent of a later "he" or "the diplomat"
+                    last = ctx.last_speaker
+        except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
+            logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
+
+    found.extend(_label_claims(ctx, used_quotes))
+    found.extend(_transcript_claims(ctx, used_quotes))
+    found.extend(_so_claims(ctx, used_quotes))
+    if continuation:
+        found.extend(_continuations(ctx, found, sents, used_quotes))
+    found.sort(key=lambda c: (c.start_char, c.end_char))
+    unique: list[Claim] = []
+    for claim in found:
+        # one claim per content span: a quote reached by two cues is kept once
+        if unique and (claim.content_start, claim.content_end) == (unique[-1].content_start, unique[-1].content_end):
+            continue
+        unique.append(claim)
+    # a claim reported inside another claim's content belongs to the outer speaker (nested speech);
+    # "Washington rejected X, a spokesman said" keeps the inner claim, whose speaker is the named one
+    unique = [c for c in unique if not any(
+        o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
+        for o in unique)]
+    # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
+    kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
+    unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
+    unique.sort(key=lambda c: (c.start_char, c.end_char))
+    return unique

@@ -1,0 +1,177 @@
+"""Quote marks: pairing them in the text, mapping them to tokens, and paragraphs."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+#: Opening mark -> closing marks it pairs with (English, German „…“, French «…», Swiss »…«).
+_OPEN_TO_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "»": "«", "”": "”"}
+
+
+_QUOTE_RE = re.compile("[\"“”„«»]")
+_SENTENCE_END = set(".!?…")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Pair top-level quote marks; returns (open, close) character offsets of the marks, sorted.
+
+    Limit: single quotes ('…', ‘…’) count only outside double quotes and only when the opening
+    mark starts a word and the closing mark ends one, so apostrophes ("Russia's", "'90s" aside)
+    are not taken for quotes; a plural possessive ("the leaders' summit") inside a single-quoted
+    passage ends it early. A quote nested in another stays inside it (the outer speaker is the
+    claimant). A mark left open at the end of its paragraph is closed there when it opened a
+    sentence (see :func:`_unclosed_end`), else dropped, so odd counts never spread further.
+    """
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    pairs = _double_quotes(text, breaks)
+    pairs += _single_quotes(text, breaks, pairs)
+    return sorted(pairs)
+
+
+def _paragraph_end(text: str, position: int, breaks: list[int]) -> int:
+    """Offset of the first paragraph break after ``position`` (or the text length)."""
+    return next((b for b in breaks if b > position), len(text))
+
+
+def _unclosed_end(text: str, position: int, breaks: list[int]) -> int | None:
+    """Where a quote left open at its paragraph end stops, or ``None`` to drop it.
+
+    Only a quote that opens a sentence is kept: news style leaves the last paragraph of a
+    multi-paragraph quote open and reopens the next one, and typos drop a closing mark; a mark
+    opened mid-sentence is more likely a stray. The quote runs to the paragraph end when the next
+    paragraph reopens a quote (the multi-paragraph convention), else to the end of its first
+    sentence, so a lost mark never swallows a following attribution.
+    """
+    before = text[:position].rstrip()
+    if before and before[-1] not in ".!?…:\n" and not before.endswith(("\"", "”", "»", "“")):
+        return None
+    end = _paragraph_end(text, position, breaks)
+    rest = text[end:].lstrip()
+    if not rest or rest[0] not in "\"“„«»‘'":
+        sentence_end = re.search(r"[.!?…](?=\s|$)", text[position:end])
+        if sentence_end is not None:
+            end = position + sentence_end.end()
+    last = text[position:end].rstrip()
+    if len(last) < 2:
+        return None
+    return position + len(last) - 1
+
+
+def _double_quotes(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """Pair the double quote marks ("…", “…”, „…“, «…», »…«) of a text."""
+    pairs: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    start = 0  # where the open quote began (before any paragraph that reopened it)
+    for match in _QUOTE_RE.finditer(text):
+        position, mark = match.start(), match.group()
+        crossed = [b for b in breaks if opened is not None and opened[0] < b < position]
+        if len(crossed) == 1 and mark in _OPEN_TO_CLOSE and not text[crossed[-1]:position].strip() \
+                and _unclosed_end(text, opened[0], breaks) is not None:
+            # a paragraph that reopens a quote left open continues it: one multi-paragraph quote
+            opened = (position, opened[1])
+            continue
+        if crossed:
+            # an unclosed quote does not run past its paragraph
+            close = _unclosed_end(text, opened[0], breaks)
+            if close is not None:
+                pairs.append((start, close))
+            opened = None
+        if opened is not None and mark == '"' == opened[1] and _looks_opening(text, position) \
+                and _sentence_ended_between(text, opened[0], position):
+            # a straight mark glued to the next word after a finished sentence opens a new quote:
+            # the earlier one lost its closing mark, so it is dropped rather than swallow the
+            # attribution between them ("Moscow has ..., he said. "The drafts ...")
+            opened, start = (position, mark), position
+            continue
+        if opened is not None and mark in _OPEN_TO_CLOSE[opened[1]]:
+            pairs.append((start, position))
+            opened = None
+        elif mark in _OPEN_TO_CLOSE:
+            opened, start = (position, mark), position
+    if opened is not None:
+        close = _unclosed_end(text, opened[0], breaks)
+        if close is not None:
+            pairs.append((start, close))
+    return pairs
+
+
+_SINGLE_RE = re.compile("['‘’]")
+
+
+def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair single quote marks outside the double-quoted passages ``outer``.
+
+    An opening mark has a space, an opening bracket or dash (or nothing) before it and a letter
+    or digit after it; a closing mark has a non-space before it and no letter after it, so the
+    apostrophes of "day's" and "Petrenko’s" never pair.
+    """
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _SINGLE_RE.finditer(text):
+        position, mark = match.start(), match.group()
+        if any(start <= position <= end for start, end in outer):
+            continue  # nested in a double quote: part of that quote
+        before = text[position - 1] if position > 0 else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        if opened is not None and any(opened < b < position for b in breaks):
+            opened = None  # a single quote never runs past its paragraph
+        if opened is not None and mark in "'’" and not before.isspace() and not after.isalnum():
+            pairs.append((opened, position))
+            opened = None
+        elif mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum():
+            opened = position
+    return pairs
+
+
+def _looks_opening(text: str, position: int) -> bool:
+    """A straight quote mark with a space (or nothing) before it and a word character after it."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
+
+
+def _sentence_ended_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a sentence end followed by a space (". ", "? ")."""
+    return re.search(r"[.!?…] ", text[start:end]) is not None
+
+
+def _token_maps(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[int], list[int], list[Span | None]]:
+    """Token index -> quote number (or -1), sentence index and covering entity (or ``None``)."""
+    in_quote = [-1] * len(doc)
+    for number, (open_i, close_i) in enumerate(quotes):
+        for i in range(open_i, close_i + 1):
+            in_quote[i] = number
+    sent_of = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for index, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = index
+    ent_of: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent
+    return in_quote, sent_of, ent_of
+
+
+def _quote_tokens(doc: Doc, char_pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token indices of the quote marks paired by :func:`find_quotes`; a pair no token holds is dropped."""
+    pairs = []
+    for open_char, close_char in char_pairs:
+        opening = doc.char_span(open_char, open_char + 1, alignment_mode="expand")
+        closing = doc.char_span(close_char, close_char + 1, alignment_mode="expand")
+        if opening is None or closing is None or closing.end - 1 <= opening.start:
+            continue
+        pairs.append((opening.start, closing.end - 1))
+    return pairs
+
+
+def _paragraph_map(doc: Doc) -> list[int]:
+    """Token index -> paragraph number (paragraphs are separated by a blank line)."""
+    paragraph_of = [0] * len(doc)
+    number = 0
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            number += 1
+        paragraph_of[token.i] = number
+    return paragraph_of

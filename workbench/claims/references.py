@@ -1,0 +1,242 @@
+"""References to persons named before: pronouns, role descriptions, gender, counted groups."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from workbench.claims.context import (
+    _UNLINKED,
+    Claim,
+    _actor_of,
+    _Context,
+    _resolution,
+    _Speaker,
+)
+
+_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+#: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
+_AGE_DESCRIPTION = re.compile(r"(?i)the \d+[- ]year[- ]old\b")
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _introduced_as(ent: Span, role: str) -> bool:
+    """Whether a person mention comes with the role noun ``role`` ("Tobias Renner, an engineer")."""
+    root = ent.root
+    related = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    return any((t.lemma_ or t.lower_).lower() == role for r in related for t in r.subtree if t.i < root.i + 12)
+
+
+def _named_in_subject(token: Token) -> bool:
+    """Whether a name is given inside a subject's apposition ("Her deputy, a bookkeeper named X, ...")."""
+    for _ in range(5):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"appos", "oprd", "acl"} or token.head.i == token.i:
+            return False
+        if token.dep_ == "acl" and token.lemma_ not in {"name", "call"}:
+            return False  # only "named X" / "called X" give the name of the noun they follow
+        token = token.head
+    return False
+
+
+#: Gendered third-person pronouns: the gender a "he"/"she" speaker must agree with.
+_PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f",
+                   "he": "m", "him": "m", "his": "m", "himself": "m"}
+
+
+def _gender_index(ctx: _Context) -> dict[str, str]:
+    """Actor id -> "f"/"m" where the text itself makes a person's gender clear.
+
+    Limit: read only from the first gendered pronoun (outside quotes) after a person named as a
+    subject, when that person is the only one named in this and the previous sentence of the
+    paragraph and no gendered pronoun stands before the name there ("Vira Sydorenko runs ...
+    Since her ships ..."); conflicting evidence leaves the gender unknown. No name lists.
+    """
+    doc = ctx.doc
+    votes: dict[str, set[str]] = {}
+    persons: list[tuple[int, str]] = []  # (token, actor id) of person subjects outside quotes
+    for ent in doc.ents:
+        if ctx.in_quote[ent.start] >= 0:
+            continue
+        actor_id, _, person = _actor_of(ctx, ent)
+        root = ent.root
+        if person and actor_id and (root.dep_ in _SUBJECT_DEPS or _named_in_subject(root)):
+            persons.append((ent.start, actor_id))
+    if not persons:
+        return {}
+    named_anyone = [0] * (len(doc) + 1)  # prefix count of person entities, for "only one named"
+    for ent in doc.ents:
+        if ctx.in_quote[ent.start] < 0 and _actor_of(ctx, ent)[2]:
+            named_anyone[ent.start + 1] += 1
+    for i in range(len(doc)):
+        named_anyone[i + 1] += named_anyone[i]
+    # only a subject or possessive pronoun can take up the subject before it ("describes him" cannot)
+    pronouns = [t.i for t in doc if t.lower_ in _PRONOUN_GENDER and ctx.in_quote[t.i] < 0
+                and t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    sents = list(doc.sents)
+    for start, actor_id in persons:
+        following = next((p for p in pronouns if p > start), None)
+        if following is None or ctx.sent_of[following] - ctx.sent_of[start] > 1:
+            continue
+        window_start = sents[max(0, ctx.sent_of[following] - 1)].start
+        if ctx.paragraph_of and ctx.paragraph_of[following] != ctx.paragraph_of[start]:
+            continue
+        # another gendered pronoun before the name: the paragraph is already about someone else
+        if any(window_start <= p < start for p in pronouns):
+            continue
+        # the name must be the only person named in the window
+        if named_anyone[following] - named_anyone[window_start] != 1:
+            continue
+        votes.setdefault(actor_id, set()).add(_PRONOUN_GENDER[doc[following].lower_])
+    return {actor_id: genders.pop() for actor_id, genders in votes.items() if len(genders) == 1}
+
+
+def _protagonist(ctx: _Context) -> str:
+    """Actor id of the person named most often outside quotes (the feature's subject), or ``""``."""
+    if ctx.protagonist is None:
+        counts: dict[str, int] = {}
+        for ent in ctx.doc.ents:
+            if ctx.in_quote[ent.start] < 0:
+                actor_id, _, person = _actor_of(ctx, ent)
+                if person and actor_id:
+                    counts[actor_id] = counts.get(actor_id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        # a clear protagonist only: named at least three times, and more often than anyone else
+        clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        ctx.protagonist = ranked[0][0] if clear else ""
+    return ctx.protagonist
+
+
+def _after_pronoun(ctx: _Context, candidate: _Speaker, gender: str) -> bool:
+    """Whether a pronoun of ``gender`` (outside quotes) precedes the candidate's mention in its paragraph."""
+    doc = ctx.doc
+    mention = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if mention is None or not len(mention) or not ctx.paragraph_of:
+        return False
+    paragraph = ctx.paragraph_of[mention.start]
+    i = mention.start - 1
+    while i >= 0 and ctx.paragraph_of[i] == paragraph:
+        if ctx.in_quote[i] < 0 and _PRONOUN_GENDER.get(doc[i].lower_) == gender \
+                and doc[i].dep_ in {"nsubj", "nsubjpass", "poss"}:
+            return True
+        i -= 1
+    return False
+
+
+def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
+                reach: int = 3, gender: str = "") -> _Speaker | None:
+    """Most recent person outside quotes before token ``before``, subjects preferred.
+
+    Candidates are person entities (also bare surnames NER mislabelled) and ``last``, the
+    previous claim's speaker when it is a person. With ``gender`` ("f"/"m", from a pronoun), a
+    person whose gender the text makes clear (:func:`_gender_index`) must agree, and the
+    document's protagonist of that gender beats a person whose gender is unknown. Limit: no
+    number agreement; a person mentioned inside a quote is never picked.
+    """
+    doc = ctx.doc
+    sent_limit = ctx.sent_of[before] - reach if before < len(doc) else 0
+    subjects: list[tuple[int, _Speaker]] = []
+    others: list[tuple[int, _Speaker]] = []
+    introduced: list[tuple[int, _Speaker]] = []
+    for ent in doc.ents:
+        if ent.end > before:
+            break
+        if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
+            continue  # a role description may reach further back than a pronoun
+        actor_id, name, person = _actor_of(ctx, ent)
+        described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
+        if not person or (described and _resolution(ent) in _UNLINKED):
+            continue  # "The Finn" unresolved is a description of someone named before, not a name
+        # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
+        root = ent.root
+        is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS) \
+            or _named_in_subject(root)
+        candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+        if role and _introduced_as(ent, role):
+            # "the engineer" refers back to the person introduced as an engineer, not the latest one
+            introduced.append((ent.start_char, candidate))
+        (subjects if is_subject else others).append((ent.start_char, candidate))
+    if introduced:
+        return introduced[-1][1]
+    if last is not None and last.person and last.actor_id and last.end <= doc[before].idx:
+        # the previous claimant is a subject too, and may be a name NER did not mark at all
+        subjects.append((last.start, last))
+        subjects.sort(key=lambda pair: pair[0])
+    if gender:
+        # "she" never refers to a man the text has called "he" (and vice versa)
+        subjects = [c for c in subjects if ctx.genders.get(c[1].actor_id, gender) == gender]
+        others = [c for c in others if ctx.genders.get(c[1].actor_id, gender) == gender]
+        best = (subjects or others or [(0, None)])[-1][1]
+        protagonist = _protagonist(ctx)
+        if best is not None and best.actor_id not in ctx.genders and ctx.genders.get(protagonist) == gender \
+                and _after_pronoun(ctx, best, gender):
+            # a person of unknown gender named in passing, in a paragraph whose "she" is already
+            # someone else, does not take over that "she" from the protagonist
+            if reach < 8:
+                wider = _antecedent(ctx, before, last=last, reach=8, gender=gender)
+                if wider is not None and wider.actor_id == protagonist:
+                    return wider
+            else:
+                match = [c for c in subjects + others if c[1].actor_id == protagonist]
+                if match:
+                    return max(match, key=lambda pair: pair[0])[1]
+    if subjects:
+        return subjects[-1][1]
+    if others:
+        return others[-1][1]
+    if reach < 8 and not role:
+        # a feature keeps "she" for its protagonist over several sentences: look further back
+        return _antecedent(ctx, before, last=last, reach=8, gender=gender)
+    return None
+
+
+#: Counting words of a group of persons ("Two officials", "Both experts", "the three mediators").
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _group_members(ctx: _Context, head: Token, *, reach: int = 6) -> list[_Speaker]:
+    """The persons a counted group of role holders stands for ("Both officials", "Two experts").
+
+    Limit: the group must be a plural role noun of data/cues.csv with a counting word; a definite
+    group ("Both officials", "the two officials") is the last persons named before it, an
+    indefinite one ("Two officials ... said") the first persons named after it, within ``reach``
+    sentences, and only when exactly that many distinct persons are found there.
+    """
+    doc = ctx.doc
+    lemma = (head.lemma_ or head.lower_).lower()
+    if head.tag_ not in {"NNS", "NNPS"} or lemma not in ctx.cues.roles:
+        return []
+    counters = [c for c in head.children if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in _GROUP_SIZES]
+    if not counters:
+        return []
+    size = _GROUP_SIZES[counters[0].lower_]
+    definite = counters[0].lower_ == "both" or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
+                                                  for c in head.children)
+    sentence = ctx.sent_of[head.i]
+    ents = [e for e in doc.ents if ctx.in_quote[e.start] < 0 and abs(ctx.sent_of[e.start] - sentence) <= reach
+            and (e.end <= head.left_edge.i if definite else e.start > head.right_edge.i)]
+    found: list[_Speaker] = []
+    for ent in (reversed(ents) if definite else ents):
+        actor_id, name, person = _actor_of(ctx, ent)
+        if not person or not actor_id or any(f.actor_id == actor_id for f in found):
+            continue
+        found.append(_Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True))
+        if len(found) == size:
+            break
+    if len(found) != size:
+        return []
+    # a later person of an indefinite group's window would make the count ambiguous: only an
+    # exact count of persons introduced is trusted
+    return sorted(found, key=lambda f: f.start)
+
+
+def _group_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
+    """One more claim per further person of a counted group subject ("Both officials criticised ...")."""
+    if subject is None or not ctx.resolve_references:
+        return []
+    members = _group_members(ctx, subject)
+    return [claim._replace(speaker_id=m.actor_id, speaker_name=m.name, speaker_start=m.start, speaker_end=m.end)
+            for m in members[1:]]

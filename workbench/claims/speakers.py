@@ -1,0 +1,368 @@
+"""Speakers: the subject of a cue, the speaker phrase, and the actor it stands for.
+
+Names, appositives, anonymous officials speaking for an institution, organisations named before,
+joint speakers; references to persons named earlier are resolved with :mod:`.references`.
+"""
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from workbench.claims.context import (
+    _DESCRIPTIVE,
+    _UNLINKED,
+    Claim,
+    _actor_of,
+    _Context,
+    _entity_speaker,
+    _is_line_prefix,
+    _resolution,
+    _Speaker,
+)
+from workbench.claims.references import (
+    _AGE_DESCRIPTION,
+    _PERSON_PRONOUNS,
+    _PRONOUN_GENDER,
+    _antecedent,
+    _group_members,
+)
+from workbench.names import slugify
+from workbench.resources import load_table
+
+logger = logging.getLogger(__name__)
+
+
+def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
+    """The head's subtree without relative clauses, not reaching ``stop`` (the cue)."""
+    doc = head.doc
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"} or t.i == head.i]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens) + 1
+    if stop is not None and left <= stop < right:
+        if head.i < stop:
+            right = stop
+        else:
+            left = stop + 1
+    while left < right - 2 and left != head.i and _is_line_prefix(doc[left]):
+        left += 2  # "WARSAW - An EU official": the dateline the parser hung on the phrase is not part of it
+    while right - 1 > left and doc[right - 1].is_punct:
+        right -= 1
+    while left < right - 1 and (doc[left].is_punct or doc[left].is_space) and left != head.i:
+        left += 1  # a closing quote or paragraph break the parser glued on is not the speaker
+    return doc[left:right]
+
+
+def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
+    """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference)."""
+    span = _phrase_span(head, stop=stop)
+    ent = ctx.ent_of[head.i]
+    lemma = (head.lemma_ or head.lower_).lower()
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
+    bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
+    if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
+        # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
+        earlier = [a for a in ctx.anonymous if a[1] == lemma and a[0] < head.i
+                   and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5]
+        if earlier:
+            voice = earlier[-1][2]
+            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char)
+    if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
+        # "the 46-year-old said": an age description refers back to a person named before
+        antecedent = _antecedent(ctx, head.i, last=last)
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i):
+        # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
+        # speaks for the institution or state named with the role
+        voice = _institution_of(ctx, head)
+        if voice is not None:
+            # one anonymous official is a person a later "he"/"she" can refer to; a group is not
+            speaker = _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
+            ctx.anonymous.append((head.i, lemma, speaker))
+            return speaker
+    if ent is not None and ctx.resolve_references and definite and bare and _resolution(ent) in _UNLINKED \
+            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (lemma in ctx.cues.roles or ent.label_ == "NORP"):
+        # "the MEP", "The Finn": a definite role or demonym the actor list does not know refers back
+        antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles else "")
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
+        # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker, and a
+        # name given in the text beats a description the actor component resolved by guessing
+        for child in head.children:
+            appos = ctx.ent_of[child.i] if child.dep_ == "appos" else None
+            if appos is not None and appos.label_ == "PERSON" and _resolution(appos) not in _DESCRIPTIVE:
+                ent = appos
+                break
+        else:
+            if ent is None:
+                for child in head.children:
+                    if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
+                        ent = ctx.ent_of[child.i]
+                        break
+    if ent is None:
+        # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
+        ent = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None), None)
+    if ent is None:
+        for child in head.children:
+            if child.dep_ == "compound" and ctx.ent_of[child.i] is not None and ctx.ent_of[child.i].label_ == "PERSON":
+                # "Foreign Minister Keller" parsed with the title as head
+                ent = ctx.ent_of[child.i]
+                break
+    if ent is None:
+        # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
+        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+    if ent is not None:
+        actor_id, name, person = _actor_of(ctx, ent)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        # "Pavel Dudarev of the Volga Institute" with the name missed by NER: the proper-noun head
+        # is the speaker, not an organisation named in its modifier
+        # a place name glued to the head is part of an organisation's name ("Lugansk Aqua")
+        words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i
+                 and not _is_line_prefix(c)
+                 and c.text[:1].isupper() and (ctx.ent_of[c.i] is None or (
+                     ctx.ent_of[c.i].label_ == "GPE" and c.i == head.i - 1))] + [head]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        if len(words) >= 2:
+            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
+        known = ctx.surnames.get(head.text)
+        if known is not None:
+            return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
+    lower = head.lower_
+    if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
+        # "he" / "the senior diplomat": the most recent person mentioned
+        antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
+                                 gender=_PRONOUN_GENDER.get(lower, ""))
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    members = _group_members(ctx, head) if ctx.resolve_references else []
+    if members:
+        # "Both officials criticised ...": the first of the persons the group counts; the others
+        # get their own claims (see _group_claims)
+        return _Speaker(span.text, members[0].actor_id, members[0].name, span.start_char, span.end_char, True)
+    if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
+        # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
+        voice = _institution_of(ctx, head, states_only=True)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
+    if span.ents and lemma not in ctx.cues.roles:
+        # "the Russian Foreign Ministry": an organisation named in the phrase itself
+        ent = span.ents[0]
+        actor_id, name = _entity_speaker(ent)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+    if ctx.resolve_references and definite and head.pos_ in {"NOUN", "PROPN"} and lemma not in ctx.cues.roles:
+        # "The centre said" after "the Nordic Crisis Mediation Centre": the organisation named before
+        named = _named_organisation(ctx, head)
+        if named is not None:
+            return _Speaker(span.text, named[0], named[1], span.start_char, span.end_char)
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not span.ents and len(span) == 1:
+        # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
+        return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
+    return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple[str, str] | None:
+    """(actor_id, name) of the organisation an unnamed definite description repeats, or ``None``.
+
+    "The centre said" after "the Nordic Crisis Mediation Centre": a description whose words all
+    occur in an earlier organisation's name refers back to it. Limit: the nearest such name
+    within ``reach`` sentences wins; a description in other words ("the company" for
+    "Lugansk Aqua") is not resolved.
+    """
+    words = {t.lower_ for t in head.children if t.dep_ in {"compound", "amod"} and t.i < head.i} | {head.lower_}
+    for ent in reversed(ctx.doc.ents):
+        if ent.start >= head.i or ctx.in_quote[ent.start] >= 0 or ent.label_ not in {"ORG", "FAC"}:
+            continue
+        if ctx.sent_of[head.i] - ctx.sent_of[ent.start] > reach:
+            break
+        names = {t.lower_ for t in ent if t.lower_ != "the"}
+        if len(names) >= 2 and words <= names:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            return ent.kb_id_ or slugify(name), ent._.actor_name or name
+    return None
+
+
+def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) -> tuple[str, str] | None:
+    """(actor_id, name) of the institution or state a role noun is attached to, or ``None``.
+
+    Reads the role's own modifiers ("EU" in "an EU official", "Russian" in "a Russian diplomat")
+    and the object of "for/of/at/from" ("a spokesman for the ministry"); a state stands for its
+    government. Limit: a relative clause or participle ("speaking in Brussels") is not read.
+    """
+    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and not _is_line_prefix(c)]
+    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
+                   for g in c.children if g.dep_ == "pobj"]
+    close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    for target in close:
+        # "a source close to X" speaks for X; for "the OSCE's chief monitor", for the OSCE
+        ent = ctx.ent_of[target.i]
+        if ent is not None and ent.kb_id_:
+            return ctx.governments.get(ent.kb_id_) or _actor_of(ctx, ent)[:2]
+        owners = [c for c in target.children if c.dep_ in {"poss", "compound", "amod"} and ctx.ent_of[c.i] is not None
+                  and ctx.ent_of[c.i].kb_id_]
+        if owners and not states_only:
+            owner = ctx.ent_of[owners[0].i]
+            return ctx.governments.get(owner.kb_id_) or _entity_speaker(owner)
+        if ent is None and not states_only and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children):
+            # "a source close to the district administration": the administration named before
+            named = _named_organisation(ctx, target)
+            if named is not None:
+                return named
+    for token in candidates:
+        ent = ctx.ent_of[token.i]
+        if ent is None or not ent.kb_id_:
+            continue
+        if ent.kb_id_ in ctx.governments:
+            return ctx.governments[ent.kb_id_]
+        if not states_only and ent.label_ in {"ORG", "NORP", "GPE"}:
+            return _entity_speaker(ent)
+    # "a government spokeswoman in Berlin", "officials at the foreign ministry in Helsinki": an
+    # unnamed office placed in a capital speaks for that country's government (not for a foreign
+    # mission there: "the Ukrainian consulate in Lublin" names its own state and is left alone)
+    # (a group it works for, "a spokeswoman for the monitors in Kyiv", is not an office)
+    bodies = [t for t in candidates if t.dep_ == "pobj"]
+    offices = [head] if not bodies else []
+    offices += [t for t in bodies if ctx.ent_of[t.i] is None and t.tag_ in {"NN", "NNP"}
+                and not any(ctx.ent_of[c.i] is not None for c in t.children if c.dep_ in {"amod", "compound"})]
+    for office in offices:
+        for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
+            country = default_capitals().get(ctx.ent_of[place.i].kb_id_)
+            if country in ctx.governments:
+                return ctx.governments[country]
+    return None
+
+
+_DEFAULT_CAPITALS: dict[str, str] | None = None
+
+
+def default_capitals() -> dict[str, str]:
+    """Capital actor_id -> state actor_id, from the ``city`` rows of actors.csv whose role names a capital."""
+    global _DEFAULT_CAPITALS
+    if _DEFAULT_CAPITALS is None:
+        try:
+            actors = load_table("actors.csv")
+            rows = actors[(actors["type"] == "city") & actors["role"].str.contains("Capital of", na=False)]
+            _DEFAULT_CAPITALS = {str(r["actor_id"]): str(r["country"]) for r in rows.to_dict("records") if r["country"]}
+        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
+            logger.warning("claims: cannot read capitals from actors.csv (%s)", error)
+            _DEFAULT_CAPITALS = {}
+    return _DEFAULT_CAPITALS
+
+
+_DEFAULT_GOVERNMENTS: dict[str, tuple[str, str]] | None = None
+
+
+def default_governments() -> dict[str, tuple[str, str]]:
+    """State actor_id -> (government actor_id, name), from the ``government`` rows of actors.csv.
+
+    Empty (logged) when the actors file is missing: group speakers then stay unresolved.
+    """
+    global _DEFAULT_GOVERNMENTS
+    if _DEFAULT_GOVERNMENTS is None:
+        try:
+            actors = load_table("actors.csv")
+            rows = actors[actors["type"] == "government"]
+            _DEFAULT_GOVERNMENTS = {str(r["country"]): (str(r["actor_id"]), str(r["name"]))
+                                    for r in rows.to_dict("records") if r["country"]}
+        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
+            logger.warning("claims: cannot read governments from actors.csv (%s); group speakers stay unresolved",
+                           error)
+            _DEFAULT_GOVERNMENTS = {}
+    return _DEFAULT_GOVERNMENTS
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
+    for _ in range(4):
+        subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        for label in [child for child in subjects if _is_line_prefix(child)]:
+            # "BRUSSELS - An EU official ... said", "Q: Your predecessor, Jan Brodsky, told": the parser
+            # takes the dateline or label for the subject; the real one is beside it or in apposition
+            subjects.remove(label)
+            if not subjects:
+                subjects = [c for c in label.children if c.dep_ == "appos"]
+        auxiliaries = [child.i for child in token.children if child.dep_ == "aux"]
+        # the parser may hang the real subject on the auxiliary itself
+        subjects += [g for child in token.children if child.dep_ == "aux" for g in child.children if g.dep_ == "nsubj"]
+        if len(subjects) > 1 and auxiliaries and any(child.i < min(auxiliaries) for child in subjects):
+            # an English subject precedes its auxiliary ("The mayor ... has on Thursday the council ...
+            # informed"): a later "subject" is a misparsed object of machine-translated word order
+            subjects = [child for child in subjects if child.i < min(auxiliaries)]
+        if subjects:
+            # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
+            # reported clause's subject hung on the cue): a named or pronoun subject beats a common
+            # noun, then the nearest wins
+            return min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
+                                                     abs(child.i - token.i)))
+        # "..., adding that ...": a participle shares its main verb's subject
+        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+#: Entity labels that can name a speaker standing right after an inverted cue ("said Wehling").
+_SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
+    """A speaker the parser did not attach as ``nsubj``: inverted names and German word order.
+
+    "„…“, said Wehling": an unknown name after the cue is often parsed as a verb or object;
+    "Lawrow had about the agreements said": machine-translated German splits the perfect tense,
+    and the subject hangs on the stranded auxiliary "had".
+    """
+    doc = ctx.doc
+    after = ctx.ent_of[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.label_ in _SPEAKER_LABELS and token.i > 0 and (
+            doc[token.i - 1].is_punct or doc[token.i - 1].is_quote):
+        # inverted attribution right after a quote or comma: the name that follows is the speaker
+        return after.root
+    for child in token.children:
+        if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
+            subjects = [g for g in child.children if g.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
+    head = token.head
+    if head.i < token.i and head.lemma_ == "have" and token.dep_ in {"advcl", "conj", "xcomp", "ccomp"} \
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct):
+        # "Sakharova has itself about the Nato expressed": the sentence-final participle hangs on "has"
+        subjects = [g for g in head.children if g.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _passive_agent(token: Token) -> Token | None:
+    """The agent of a passive cue ("was stressed by Virtanen", "By the government it was emphasized")."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass", "csubjpass"} for c in token.children):
+        return None
+    for child in token.children:
+        if child.lower_ == "by" and child.dep_ in {"agent", "prep"}:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
+    """One more claim per named conjunct of the subject ("Berlin and Paris urged ...")."""
+    if subject is None or ctx.ent_of[subject.i] is None:
+        return []
+    extra = []
+    for conjunct in subject.children:
+        ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
+        # only named actors are joint speakers; "Keller and her team" stays one claim
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or not ent.kb_id_:
+            continue
+        actor_id, name, _ = _actor_of(ctx, ent)
+        if actor_id == claim.speaker_id:
+            continue
+        extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
+                                    speaker_start=ent.start_char, speaker_end=ent.end_char))
+    return extra
