@@ -682,3 +682,37 @@ GROUP_SPEAKERS = [
 def test_group_speakers(full_nlp, text: str, fragment: str, expected: list[str]) -> None:
     claims = [c for c in full_nlp(text)._.claims if fragment in c.content]
     assert sorted(c.speaker_id for c in claims) == expected, full_nlp(text)._.claims
+
+
+# Round 7: rules generalised from the fifth blind set (one parametrized table per rule);
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim with the given cue
+
+# the interviewee of a Q/A transcript may be a name NER labelled ORG: an unlinked proper name is the fallback
+TRANSCRIPT_NAME_FALLBACK = [
+    pytest.param("Halvard Tysnes Brekke ran the ferry office in Bergen for a decade. We reached him on Monday.\n\n"
+                 "Q: Is the route safe?\n\nA: It is safer than last winter, and the crews are trained.",
+                 [("halvard_tysnes_brekke", ":", "direct", "the crews are trained")], id="name-any-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT_NAME_FALLBACK)
+def test_transcript_name_fallback(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims([c for c in full_nlp(text)._.claims if c.cue == ":"], expected)
+
+
+# "«…», has estimated the councillor X": an inverted cue (perfect tense kept, a role or adjunct before
+# the name) after a closing quote takes the name that follows; a prepositional object is no speaker
+INVERTED_AFTER_QUOTE = [
+    pytest.param("«The bridge will not be ready before May», has estimated the municipal engineer Odile Varenne.",
+                 [("odile_varenne", "estimated", "direct", "The bridge will not be ready")], id="perfect-role"),
+    pytest.param("«We have waited six years for this road», has declared to our paper Bruno Lemaire-Vogt, "
+                 "head of the residents' association.",
+                 [("bruno_lemaire_vogt", "declared", "direct", "We have waited six years")], id="perfect-adjunct"),
+    pytest.param("«The harbour is in crisis», esteems the economist Nadia Ferrandi, of the port authority.",
+                 [("nadia_ferrandi", "esteems", "direct", "The harbour is in crisis")], id="mt-french-esteem"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_AFTER_QUOTE)
+def test_inverted_after_quote(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims([c for c in full_nlp(text)._.claims if c.cue != ":"], expected)

@@ -7,11 +7,14 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
     Claim,
+    _UNLINKED,
     _actor_of,
     _Context,
     _is_line_prefix,
+    _is_name_entity,
     _make_claim,
     _quote_content,
+    _resolution,
     _Speaker,
     _trim,
 )
@@ -25,6 +28,7 @@ from workbench.claims.reported import (
     _reported_claim,
 )
 from workbench.claims.speakers import (
+    _inverted_speaker,
     _SPEAKER_LABELS,
     _misparsed_subject,
     _passive_agent,
@@ -74,7 +78,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return _passive_claim(ctx, token, entry, agent, used_quotes, last=last)
         return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
     if ctx.in_quote[subject.i] >= 0:
-        return None
+        # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
+        subject = _inverted_speaker(ctx, token)
+        if subject is None:
+            return None
     if subject.lower_ in _INDEFINITE_SUBJECTS:
         return None  # "whether anyone calls it one": an indefinite pronoun names no speaker
     if subject.lower_ in {"i", "we"}:
@@ -246,12 +253,17 @@ def _labelled_lines(doc: Doc) -> list[tuple[str, int, int]]:
 def _salient_person(ctx: _Context, skip: list[tuple[int, int]]) -> _Speaker | None:
     """The person named most often outside ``skip`` ranges and quotes (ties: the first named)."""
     counts: dict[str, list] = {}
+    names: dict[str, list] = {}
     for ent in ctx.doc.ents:
         if ctx.in_quote[ent.start] >= 0 or any(start <= ent.start < end for start, end in skip):
             continue
         actor_id, name, person = _actor_of(ctx, ent)
         if person and actor_id:
             counts.setdefault(actor_id, [0, ent.start, name])[0] += 1
+        elif actor_id and _resolution(ent) in _UNLINKED and _is_name_entity(ent):
+            # NER often labels an unknown personal name ORG: an unlinked proper name is the fallback
+            names.setdefault(actor_id, [0, ent.start, name])[0] += 1
+    counts = counts or names
     if not counts:
         return None
     actor_id, (_, _, name) = min(counts.items(), key=lambda item: (-item[1][0], item[1][1]))

@@ -323,6 +323,9 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
             doc[token.i - 1].is_punct or doc[token.i - 1].is_quote):
         # inverted attribution right after a quote or comma: the name that follows is the speaker
         return after.root
+    inverted = _inverted_speaker(ctx, token)
+    if inverted is not None:
+        return inverted
     for child in token.children:
         if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
@@ -335,6 +338,30 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
         subjects = [g for g in head.children if g.dep_ == "nsubj"]
         if subjects:
             return subjects[0]
+    return None
+
+
+def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
+    """The named speaker a few words after an inverted cue that follows a quote ("», has declared X").
+
+    Limit: the cue (or its perfect auxiliary) must follow a closing quote and comma, and the name must
+    come within ``reach`` tokens, before any other punctuation; a name that is the object of a
+    preposition ("said to Reuters") is an addressee, not the speaker.
+    """
+    doc = ctx.doc
+    before = token.i - 1
+    if before > 0 and doc[before].lemma_ == "have" and doc[before].dep_ == "aux":
+        before -= 1  # machine-translated French keeps the perfect tense: "», has estimated the councillor X"
+    if before < 1 or doc[before].text != "," or not any(
+            doc[i].is_quote or ctx.in_quote[i] >= 0 for i in (before - 1,)):
+        return None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
+        if doc[i].is_punct or ctx.in_quote[i] >= 0 or "\n" in doc[i].text:
+            return None
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SPEAKER_LABELS:
+            # a role description or a short adjunct may stand between cue and name ("the regional councillor X")
+            return None if ent.root.dep_ == "pobj" else ent.root
     return None
 
 
