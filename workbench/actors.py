@@ -607,7 +607,7 @@ class ActorResolver:
     def _resolve_descriptions(self, doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, str, str]]:
         """Resolve definite descriptions ("the senior diplomat", "the alliance") to an earlier actor.
 
-        Limit: the nearest earlier actor of the right type within five sentences wins — the
+        Limit: the nearest earlier actor of the right type (people: within five sentences) wins — the
         nearest whose curated role contains the noun first — with the country of a demonym in
         the description respected ("the Russian minister"); no gender, number or salience model.
         """
@@ -666,6 +666,8 @@ class ActorResolver:
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
                 floor = doc[max(floor - 1, 0)].sent.start
+            if actor_type != "person":
+                floor = 0  # Why: an organisation's name is specific enough to find it anywhere earlier
             appositive = self._appositive_name(doc, token, starts)
             if appositive is not None:
                 # Why: "the spokeswoman of the ministry, Maria Zakharova" names its referent itself.
