@@ -153,6 +153,7 @@ GOLD_SETS = [
     ("blind", GOLD_DIR / "blind_docs", GOLD_DIR / "blind_claims.csv", GOLD_DIR / "blind_actors.csv"),
     ("unseen", GOLD_DIR / "unseen_docs", GOLD_DIR / "unseen_claims.csv", GOLD_DIR / "unseen_actors.csv"),
     ("fresh", GOLD_DIR / "fresh_docs", GOLD_DIR / "fresh_claims.csv", GOLD_DIR / "fresh_actors.csv"),
+    ("latest", GOLD_DIR / "latest_docs", GOLD_DIR / "latest_claims.csv", GOLD_DIR / "latest_actors.csv"),
 ]
 
 
