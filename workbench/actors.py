@@ -55,6 +55,8 @@ TYPES_BY_LABEL = {
     "FAC": {"institution", "city", "organization"},
     "LOC": {"state", "city", "region", "institution"},
 }
+#: Actor type given to actors no gazetteer knows, from their entity label.
+UNKNOWN_TYPE_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
 #: Dependency relations through which a place acts or speaks (subject, passive agent).
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -366,16 +368,20 @@ class ActorResolver:
         unknown_people: list[Span] = []
         # Why: a bare unknown name ("Žemaitis said") tells that a longer entity ending with it
         # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
-        bare_names = {skeleton(self.index.strip_title(ent.text)) for ent in doc.ents
-                      if ent.text[:1].isupper() and len(self.index.strip_title(ent.text).split()) == 1
-                      and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))
-                      and not self.index.resolve(ent.text, ent.label_, date=date)}
+        hits = {(ent.start, ent.end): self.index.resolve(ent.text, ent.label_, date=date)
+                for ent in doc.ents if ent.label_ in ACTOR_LABELS}
+        bare_names = set()
+        for ent in doc.ents:
+            stripped = self.index.strip_title(ent.text)
+            if (ent.text[:1].isupper() and len(stripped.split()) == 1 and not hits.get((ent.start, ent.end))
+                    and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))):
+                bare_names.add(skeleton(stripped))
         bare_names -= {skeleton(ent.text) for ent in doc.ents if ent.label_ == "GPE"}  # a town is no surname
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 resolved.append((ent, "", "", ""))
                 continue
-            hit = self.index.resolve(ent.text, ent.label_, date=date)
+            hit = hits[(ent.start, ent.end)]
             if (not hit and ent.label_ in {"ORG", "GPE"} and len(ent) in {2, 3} and ent[0].is_title
                     and skeleton(ent[-1].text) in bare_names):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -685,7 +691,7 @@ class ActorResolver:
                 if span.start >= first.i:
                     continue
                 record = self.index.actors.get(span.kb_id_)
-                span_type = record.type if record else {"PERSON": "person", "ORG": "organization"}.get(span.label_, "")
+                span_type = record.type if record else UNKNOWN_TYPE_BY_LABEL.get(span.label_, "")
                 if span_type != actor_type and not (actor_type == "institution" and span_type == "government"):
                     continue
                 if actor_type == "institution" and token.lower_ not in span.text.lower():

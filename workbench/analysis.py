@@ -1,7 +1,6 @@
 """The ``Analysis`` object: the five tables of one corpus run, and :func:`analyze` to make it."""
 from __future__ import annotations
 
-import bisect
 import hashlib
 import logging
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from workbench.schema import TABLE_COLUMNS, TABLE_NAMES, conform, empty_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from workbench.actors import ActorIndex
     from workbench.corpus import Corpus, Document
@@ -130,48 +129,30 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 def document_result(doc: Doc) -> DocumentResult:
     """Turn a processed ``Doc`` into its :class:`DocumentResult` rows."""
-    from workbench.actors import ACTOR_LABELS, NESTED_KEY, ActorIndex
-    from workbench.formats import iter_format_mentions
+    from workbench.actors import ACTOR_LABELS, NESTED_KEY, UNKNOWN_TYPE_BY_LABEL, ActorIndex
+    from workbench.formats import iter_format_mentions, sentence_index, sentence_start_tokens
 
     doc_id = doc._.doc_id or ""
     index = ActorIndex.from_data_dir()
-    starts = [sent.start for sent in doc.sents] if doc.has_annotation("DEP") or doc.has_annotation("SENT_START") else [0]
-    mentions = []
-    for ent in doc.ents:
-        if not ent.kb_id_ or ent.label_ not in ACTOR_LABELS:
-            continue
-        mentions.append({
-            "doc_id": doc_id,
-            "sent_index": bisect.bisect_right(starts, ent.start) - 1,
-            "start_char": ent.start_char,
-            "end_char": ent.end_char,
-            "text": ent.text,
-            "label": ent.label_,
-            "actor_id": ent.kb_id_,
-            "actor_name": ent._.actor_name or index.name(ent.kb_id_) or ent.text,
-            "actor_type": index.type(ent.kb_id_) or _TYPE_BY_LABEL.get(ent.label_, "unknown"),
-            "resolution": ent._.resolution,
-        })
-    for span in doc.spans.get(NESTED_KEY, []):
-        mentions.append({
-            "doc_id": doc_id,
-            "sent_index": bisect.bisect_right(starts, span.start) - 1,
-            "start_char": span.start_char,
-            "end_char": span.end_char,
-            "text": span.text,
-            "label": span.label_,
-            "actor_id": span.kb_id_,
-            "actor_name": index.name(span.kb_id_),
-            "actor_type": index.type(span.kb_id_),
-            "resolution": "nested",
-        })
+    starts = sentence_start_tokens(doc)
+
+    def mention_row(span: Span, actor_name: str, actor_type: str, resolution: str) -> dict:
+        return {
+            "doc_id": doc_id, "sent_index": sentence_index(starts, span.start), "start_char": span.start_char,
+            "end_char": span.end_char, "text": span.text, "label": span.label_, "actor_id": span.kb_id_,
+            "actor_name": actor_name, "actor_type": actor_type, "resolution": resolution,
+        }
+
+    mentions = [
+        mention_row(ent, ent._.actor_name or index.name(ent.kb_id_) or ent.text,
+                    index.type(ent.kb_id_) or UNKNOWN_TYPE_BY_LABEL.get(ent.label_, "unknown"), ent._.resolution)
+        for ent in doc.ents if ent.kb_id_ and ent.label_ in ACTOR_LABELS
+    ]
+    mentions += [mention_row(span, index.name(span.kb_id_), index.type(span.kb_id_), "nested")
+                 for span in doc.spans.get(NESTED_KEY, [])]
     claims = [{"doc_id": doc_id, **claim._asdict()} for claim in (doc._.claims or [])]
-    formats = [{"doc_id": doc_id, **mention._asdict()} for mention in iter_format_mentions(doc)]
+    formats = [{"doc_id": doc_id, **mention._asdict()} for mention in iter_format_mentions(doc, starts=starts)]
     return DocumentResult(doc_id, hashlib.sha256(doc.text.encode()).hexdigest(), len(doc), mentions, claims, formats)
-
-
-#: Actor type given to unknown actors, from their entity label.
-_TYPE_BY_LABEL = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
 
 
 def assemble(corpus: Corpus, results: Iterable[DocumentResult], *, meta: dict | None = None) -> Analysis:

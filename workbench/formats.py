@@ -8,13 +8,14 @@ format" is no longer a PRODUCT and "Minsk" in "Minsk agreements" is not the city
 """
 from __future__ import annotations
 
+import bisect
+
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import pandas as pd
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -146,20 +147,21 @@ class FormatMatcher:
         return self
 
 
-def iter_format_mentions(doc: Doc, *, formats: dict[str, FormatRecord] | None = None) -> Iterator[FormatMention]:
+def iter_format_mentions(doc: Doc, *, formats: dict[str, FormatRecord] | None = None,
+                         starts: list[int] | None = None) -> Iterator[FormatMention]:
     """Yield the format mentions of a processed document, in text order.
 
     Limit: only names and aliases listed in the data files are found; an anaphoric "the
     format" or "the talks" is not linked back to a format.
     """
     formats = formats if formats is not None else load_formats()
-    sentence_starts = _sentence_starts(doc)
+    sentence_starts = starts if starts is not None else sentence_start_tokens(doc)
     for span in doc.spans.get(SPAN_KEY, []):
         record = formats.get(span.kb_id_)
         if record is None:
             continue
         yield FormatMention(
-            sent_index=_sentence_index(sentence_starts, span.start),
+            sent_index=sentence_index(sentence_starts, span.start),
             start_char=span.start_char,
             end_char=span.end_char,
             text=span.text,
@@ -170,27 +172,13 @@ def iter_format_mentions(doc: Doc, *, formats: dict[str, FormatRecord] | None = 
         )
 
 
-def formats_frame(docs: Iterable[Doc]) -> pd.DataFrame:
-    """Return the ``formats`` table for processed documents.
-
-    Columns: doc_id, sent_index, start_char, end_char, text, format_id, format_name,
-    format_kind, participants.
-    """
-    formats = load_formats()
-    rows = [{"doc_id": doc._.doc_id or "", **mention._asdict()} for doc in docs
-            for mention in iter_format_mentions(doc, formats=formats)]
-    from workbench.schema import conform
-
-    return conform(pd.DataFrame(rows), "formats")
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
+def sentence_start_tokens(doc: Doc) -> list[int]:
+    """Return the token index where each sentence starts (``[0]`` without sentence boundaries)."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [sent.start for sent in doc.sents]
     return [0]
 
 
-def _sentence_index(starts: list[int], token_index: int) -> int:
-    import bisect
-
+def sentence_index(starts: list[int], token_index: int) -> int:
+    """Return the number of the sentence holding ``token_index`` (see :func:`sentence_start_tokens`)."""
     return max(bisect.bisect_right(starts, token_index) - 1, 0)
