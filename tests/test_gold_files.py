@@ -154,6 +154,8 @@ GOLD_SETS = [
     ("unseen", GOLD_DIR / "unseen_docs", GOLD_DIR / "unseen_claims.csv", GOLD_DIR / "unseen_actors.csv"),
     ("fresh", GOLD_DIR / "fresh_docs", GOLD_DIR / "fresh_claims.csv", GOLD_DIR / "fresh_actors.csv"),
     ("latest", GOLD_DIR / "latest_docs", GOLD_DIR / "latest_claims.csv", GOLD_DIR / "latest_actors.csv"),
+    ("probe", GOLD_DIR / "probe_docs", GOLD_DIR / "probe_claims.csv", GOLD_DIR / "probe_actors.csv"),
+    ("trial", GOLD_DIR / "trial_docs", GOLD_DIR / "trial_claims.csv", GOLD_DIR / "trial_actors.csv"),
 ]
 
 
