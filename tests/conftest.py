@@ -50,8 +50,10 @@ def fixture_nlp(fixture_data_dir: str) -> spacy.language.Language:
     import workbench.actors  # noqa: F401
     import workbench.formats  # noqa: F401
     import workbench.gazetteer  # noqa: F401
+    import workbench.segment  # noqa: F401
 
     nlp = spacy.load(resolve_model())
+    nlp.add_pipe("workbench_paragraphs", before="parser")
     nlp.add_pipe("workbench_gazetteer", before="ner", config={"data_dir": fixture_data_dir})
     nlp.add_pipe("workbench_formats", before="ner", config={"data_dir": fixture_data_dir})
     nlp.add_pipe("workbench_actors", config={"data_dir": fixture_data_dir})

@@ -186,13 +186,38 @@ def test_full_name_missed_by_the_model_is_recovered(nlp: spacy.language.Language
     assert ids == {"oleksiy_dovhan"}
 
 
+# text -> (surface, actor id) of a person whose name starts with a known given name (data/given_names.csv)
+GIVEN_NAME_RECOVERY = [
+    pytest.param("The deputy Holger Brandstätter from the opposition has voted against the motion.",
+                 ("Holger Brandstätter", "holger_brandstatter"), id="name-the-model-misses"),
+    pytest.param("Jan-Hendrik Voss, a Green member of the committee, praised the hosts.",
+                 ("Jan-Hendrik Voss", "jan_hendrik_voss"), id="hyphenated-given-name"),
+    pytest.param("Farmer Zbigniew Nowosad criticized the government.", ("Zbigniew Nowosad", "zbigniew_nowosad"),
+                 id="false-title-stripped"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_RECOVERY)
+def test_names_starting_with_a_given_name_are_persons(nlp: spacy.language.Language, text: str,
+                                                     expected: tuple[str, str]) -> None:
+    doc = parse(nlp, text, date="2022-02-01")
+    persons = [(ent.text, ent.kb_id_) for ent in doc.ents if ent.label_ == "PERSON"]
+    assert any(expected[1] == kb and expected[0] in surface for surface, kb in persons), persons
+
+
+def test_given_name_inside_an_organisation_name_is_no_person(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The Konrad Adenauer Foundation published a study on Ukraine.", date="2022-02-01")
+    assert not [ent for ent in doc.ents if ent.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]
+
+
 def test_indefinite_description_keeps_the_names_inside(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "A German government spokesman declined to comment.", date="2022-01-20")
     assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("German government", "gov_germany")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [("MEP Rasa Vaitkute", "rasa vaitkute"), ("Mayor Ulrike Brand", "ulrike brand"),
-                                                ("Gen. Mark Hollis", "mark hollis")])
+                                                ("Gen. Mark Hollis", "mark hollis"),
+                                                ("Farmer Zbigniew Nowosad", "zbigniew nowosad")])
 def test_titles_are_stripped(text: str, expected: str) -> None:
     assert ActorIndex.from_data_dir().strip_title(text) == expected
 

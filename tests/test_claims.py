@@ -647,13 +647,19 @@ GENDER_AGREEMENT = [
                  "bakes twice a week. Orlik pauses. She has no doubts. When Karl Brenner raised the rents, she recalls, her "
                  "staff joked that flour was cheaper than rent. She keeps the letter, she says, \"as a warning "
                  "that rents can always rise\".",
-                 "rents can always rise", ["nadia_orlik"], id="protagonist-over-person-in-passing",
-                 marks=pytest.mark.xfail(reason="round 6: on this short text the small model's parse or entities "
-                                         "differ from the unseen u04 feature where the rule works; not yet diagnosed")),
+                 "rents can always rise", ["nadia_orlik"], id="protagonist-over-person-in-passing"),
     pytest.param("Dr Lena Sauer, who teaches law in Graz, said the fear was understandable. "
                  "\"The talks go on,\" she said.", "The talks go on", ["lena_sauer"], id="last-named-kept"),
     pytest.param("Tomas Weber chairs the board. He says that his staff are ready. Anna Lind arrived later. "
                  "She said that the plan was late.", "the plan was late", ["anna_lind"], id="nearest-she"),
+    # a given name (data/given_names.csv) makes the gender clear where no pronoun has yet
+    pytest.param("Maria Keller met Piotr Nowak in Lublin. \"The border is quiet,\" he said.", "border is quiet",
+                 ["piotr_nowak"], id="given-name-gender"),
+    # an honorific does too, and a Lithuanian surname ending
+    pytest.param("Jonas Petraitis spoke after Mrs Wright. \"People were kind,\" she said.", "People were kind",
+                 ["wright"], id="honorific-gender"),
+    pytest.param("Tomas Vaitkus opened the shop before Jankauskienė arrived. \"We stay open,\" she said.",
+                 "We stay open", ["jankauskiene"], id="surname-ending-gender"),
 ]
 
 
@@ -670,9 +676,7 @@ GROUP_SPEAKERS = [
                  ["ingrid_holm", "marek_nowak"], id="both-officials-named-before"),
     pytest.param("Two experts warned on Monday that prices would rise.\n\nAt the forum, Lotte Brink, an "
                  "economist, said the grid was safe. Pavel Hrabal agreed.", "prices would rise",
-                 ["lotte_brink", "pavel_hrabal"], id="two-experts-named-after",
-                 marks=pytest.mark.xfail(reason="round 6: the indefinite group is left unnamed here (works on the "
-                                         "unseen u05 press conference); not yet diagnosed")),
+                 ["lotte_brink", "pavel_hrabal"], id="two-experts-named-after"),
     pytest.param("Several officials warned on Monday that prices would rise. Lotte Brink said the grid was safe.",
                  "prices would rise", [""], id="uncounted-group-stays-unnamed"),
 ]
@@ -716,3 +720,44 @@ INVERTED_AFTER_QUOTE = [
 @pytest.mark.parametrize(("text", "expected"), INVERTED_AFTER_QUOTE)
 def test_inverted_after_quote(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims([c for c in full_nlp(text)._.claims if c.cue != ":"], expected)
+
+
+# Round 8: missed claim constructions (issue 3), one row per rule;
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim
+MISSED_CONSTRUCTIONS = [
+    pytest.param("VALMORA, March 3 (Harbour Wire) - Heavy rain flooded a ferry terminal on the northern coast and "
+                 "cut power to 4,000 homes, the Coastal Agency said on Monday.",
+                 [("coastal_agency", "said", "indirect", "Heavy rain flooded a ferry terminal")],
+                 id="dateline-then-trailing-said"),
+    pytest.param("The Coastal Agency's inspection team reported 37 breaches of the fishing quota in the bay last month.",
+                 [("coastal_agency", "reported", "indirect", "37 breaches of the fishing quota")],
+                 id="reported-noun-phrase"),
+    pytest.param("The council had, she said, ignored the warnings for years.",
+                 [("", "said", "indirect", "ignored the warnings for years")],
+                 id="mid-sentence-parenthetical"),
+    pytest.param("Mira Holt described the proposal as \"a wish list in legal language\".",
+                 [("mira_holt", "described as", "mixed", "a wish list in legal language")], id="describe-as"),
+    pytest.param("„The port will stay open” – said to our newspaper Tobias Renner.",
+                 [("tobias_renner", "said", "direct", "The port will stay open")], id="dash-inverted-speaker"),
+    pytest.param("As informs „The Washington Post”, the ferry company cut forty jobs.",
+                 [("washington_post", "As informs", "indirect", "the ferry company cut forty jobs")],
+                 id="as-informs-source"),
+    pytest.param("As reported on Monday the mayor of the town, Ewa Nowak, the school will open a shelter.",
+                 [("ewa_nowak", "As reported", "indirect", "the school will open a shelter")],
+                 id="as-reported-appositive-source"),
+    pytest.param("In the opinion of Petra Aigner, the tariff will not survive the winter.",
+                 [("petra_aigner", "In the opinion", "indirect", "the tariff will not survive")],
+                 id="in-the-opinion-of"),
+    pytest.param("The union has rejected Hanna Keller's demand for a pledge that the port will close early.",
+                 [("", "rejected", "indirect", "Hanna Keller's demand"),
+                  ("hanna_keller", "demand", "indirect", "the port will close early")],
+                 id="possessed-nominal-cue-inside-claim"),
+    pytest.param("The engineer, who works at the Alder Institute, rejected the idea that the dam was unsafe: "
+                 "\"The dam has held for sixty years.\"",
+                 [("", "rejected", "mixed", "the dam was unsafe")], id="relative-clause-colon-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED_CONSTRUCTIONS)
+def test_missed_constructions(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

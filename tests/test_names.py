@@ -44,7 +44,37 @@ def test_different_names_keep_different_skeletons(left: str, right: str) -> None
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Hanna Keller", "hanna_keller"), ("the Élysée Palace", "elysee_palace"), ("!!!", "unnamed")],
+    [
+        ("Hanna Keller", "hanna_keller"),
+        ("the Élysée Palace", "elysee_palace"),
+        ("!!!", "unnamed"),
+        # letters without a decomposition are transliterated, not dropped
+        ("Stanisław Kowalik", "stanislaw_kowalik"),
+        ("Søren Ødegård", "soren_odegard"),
+        ("Đorđe Straße", "dorde_strasse"),
+    ],
 )
 def test_slugify(text: str, expected: str) -> None:
     assert slugify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "expected"),
+    [
+        ("Maria Zakharova", "", "f"),  # given name
+        ("Sergei Lavrov", "", "m"),
+        ("Wright", "Mrs", "f"),  # honorific
+        ("Mrs Olena Wright", "", "f"),  # honorific inside the name
+        ("Foreign Minister Anna Lind", "", "f"),  # an office title is skipped, the given name decides
+        ("Jankauskienė", "", "f"),  # Lithuanian married surname
+        ("Sacharowa", "", "f"),  # German transliteration of a Russian feminine surname
+        ("Lavrov", "", "m"),  # Russian masculine "-ov"
+        ("Keller", "", ""),  # a bare surname without a gendered ending has none
+        ("Andrea Nahles", "", ""),  # unisex given names are left out of the list
+        ("Braithwaite", "", ""),  # an English name is not caught by the Lithuanian "-aitė"
+    ],
+)
+def test_name_genders(name: str, title: str, expected: str, fixture_data_dir: str) -> None:
+    from workbench.names import load_name_genders
+
+    assert load_name_genders(fixture_data_dir).of(name, title=title) == expected

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
-from workbench.names import lookup_key, skeleton, slugify
+from workbench.names import load_name_genders, lookup_key, skeleton, slugify
 from workbench.resources import data_dir, data_fingerprint, load_table
 
 logger = logging.getLogger("workbench.actors")
@@ -361,6 +361,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
+        self._recover_given_names(doc)
         self._recover_full_names(doc)
         self._restore_names_with_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
@@ -530,6 +531,62 @@ class ActorResolver:
         if replaced:
             kept = [replaced.get((ent.start, ent.end), ent) for ent in doc.ents if (ent.start, ent.end) not in absorbed]
             doc.ents = sorted(kept, key=lambda span: span.start)
+
+    def _recover_given_names(self, doc: Doc) -> None:
+        """Tag as PERSON a name the NER missed or mislabelled that starts with a known given name.
+
+        "Holger Brandstätter from the opposition", "Farmer Zbigniew Nowosad": a capitalised given
+        name of data/given_names.csv followed by one or two capitalised proper nouns is a
+        person's name. Limit: the name must stand alone (no capitalised proper noun right before
+        it except a title, none right after it: "Konrad Adenauer Foundation" stays an
+        organisation), must not touch a PERSON entity or reach into a longer entity, and never
+        replaces a curated actor.
+        """
+        given = load_name_genders(self.data_dir).given
+        if not given or not doc.has_annotation("TAG"):
+            return
+        ent_of: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        titles = self.index.titles
+
+        def capitalised(token: Token) -> bool:
+            return token.text[:1].isupper() and token.is_alpha and token.pos_ in {"PROPN", "X", "NOUN", "ADJ"} \
+                and not token.is_stop
+
+        replaced: list[Span] = []
+        i = 0
+        while i < len(doc) - 1:
+            token = doc[i]
+            if not (capitalised(token) and lookup_key(token.text) in given and "\n" not in token.whitespace_):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 2 and capitalised(doc[end]) and lookup_key(doc[end].text) not in titles:
+                end += 1
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+            start = i
+            if i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                    and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
+                start = i - 2  # "Jan-Hendrik Voss": a hyphenated given name
+            before = doc[start - 1] if start > 0 else None
+            # Why: a capitalised word around the name makes it part of a longer proper name
+            longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
+                before is not None and capitalised(before) and lookup_key(before.text) not in titles
+                and not before.is_sent_start and "\n" not in before.whitespace_)
+            span = doc[start:end]
+            touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
+            if (end - i < 2 or longer or any(e.label_ == "PERSON" for e in touching)
+                    or any(e.start < start or e.end > end for e in touching)
+                    or any(self.index.candidates(e.text) for e in touching)
+                    or self.index.candidates(span.text)):
+                i = max(end, i + 1)
+                continue
+            replaced.append(Span(doc, start, end, label="PERSON"))
+            i = end
+        if replaced:
+            covered = {t for span in replaced for t in range(span.start, span.end)}
+            kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
+            doc.ents = sorted([*kept, *replaced], key=lambda span: span.start)
 
     def _recover_full_names(self, doc: Doc) -> None:
         """Add the full name the NER missed when a bare surname shows the person exists.
@@ -739,7 +796,10 @@ class ActorResolver:
             if government:
                 # Why: a parliament or ministry says more about whose politics a text covers than
                 # a neighbour named as a place ("towns along the border with Belarus").
-                weights[government] += _HOME_WEIGHTS.get(self.index.type(span.kb_id_), 1.0)
+                actor_type = self.index.type(span.kb_id_)
+                if actor_type == "city" and not self.index.government_for(span.kb_id_):
+                    actor_type = "region"  # Why: a town that is no capital ("Donetsk") is a place, not politics
+                weights[government] += _HOME_WEIGHTS.get(actor_type, 1.0)
         if not weights:
             return None
         return max(sorted(weights), key=lambda government: weights[government])

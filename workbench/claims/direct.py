@@ -71,7 +71,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
-    subject = _subject(token) or _misparsed_subject(ctx, token)
+    subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -146,10 +146,74 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 text = f"{head_part.text} {content[2]}"
                 return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
                                    content=(head_part.start_char, content[1], text), addressee=None)
+        lead_in = _complement_before_colon(ctx, token, first_open, addressee)
+        if lead_in is not None:
+            # "rejected the idea that X: "…"": the reported complement and the quote after the colon
+            # are one claim
+            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
+                               content=(lead_in.start_char, content[1], doc.text[lead_in.start_char:content[1]]),
+                               addressee=addressee)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
                            addressee=addressee, extra=[doc[first_open].idx])
     return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                            cue_tokens=cue_tokens)
+
+
+#: Dash marks that set off an attribution from a quote in continental newsroom style.
+_DASHES = {"–", "—", "-"}
+
+
+def _dash_inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
+    """The name ending an inverted attribution set off by a dash: "„…” – said to our newspaper Kowalik.".
+
+    Limit: the cue must follow a closing quote and a dash, and the name must end the sentence within
+    ``reach`` tokens (an adjunct such as "to our newspaper" may stand between); no other punctuation.
+    """
+    doc = ctx.doc
+    before = token.i - 1
+    if before > 0 and doc[before].lemma_ == "have" and doc[before].dep_ == "aux":
+        before -= 1
+    if before < 1 or doc[before].text not in _DASHES or not (doc[before - 1].is_quote or ctx.in_quote[before - 1] >= 0):
+        return None
+    name = None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
+        if doc[i].is_punct or doc[i].is_space:
+            break
+        if ctx.in_quote[i] >= 0:
+            return None
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SPEAKER_LABELS:
+            name = ent.root
+        elif doc[i].pos_ == "PROPN" and doc[i].is_title:
+            name = doc[i]
+        else:
+            name = None  # the name must be the last words before the sentence ends
+    else:
+        return None
+    if name is None or not (doc[i].text in _SENTENCE_END or doc[i].is_space or doc[i].is_quote):
+        return None
+    return name
+
+
+def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee: Token | None) -> Span | None:
+    """The cue's own complement standing between it and a colon that introduces its quote, or ``None``.
+
+    "rejected the idea that a neutral status could be imposed: "…"": the object or clause before
+    the colon is part of what was said; an addressee ("told reporters: "…"") is not.
+    """
+    doc = ctx.doc
+    if open_i <= token.i + 1 or doc[open_i - 1].text != ":":
+        return None
+    pieces = [c for c in token.children if token.i < c.i < open_i - 1 and c.dep_ in {"dobj", "ccomp", "xcomp"}
+              and (addressee is None or c.i != addressee.i)]
+    if not pieces:
+        return None
+    start, end = _trim(doc, min(p.left_edge.i for p in pieces), open_i - 1)
+    span = doc[start:end]
+    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)) or not any(
+            t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):
+        return None
+    return span
 
 
 def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:

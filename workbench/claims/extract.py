@@ -22,7 +22,7 @@ from workbench.claims.quotes import (
     find_quotes,
 )
 from workbench.claims.references import _gender_index, _group_claims
-from workbench.claims.reported import _noun_claim, _source_claim, _view_claim
+from workbench.claims.reported import _as_source_claim, _noun_claim, _source_claim, _view_claim
 from workbench.claims.speakers import _joint_claims, _subject, default_governments
 
 logger = logging.getLogger(__name__)
@@ -95,6 +95,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 claim = _source_claim(ctx, token, sents, used_quotes)
             elif token.lower_ in {"view", "opinion"} and token.lower_ in cues.sources:
                 claim = _view_claim(ctx, token, sents, used_quotes, last)
+            elif token.lower_ == "as":
+                claim = _as_source_claim(ctx, token, sents, used_quotes, last)
             if claim is not None:
                 found.append(claim)
                 used_cues.add(token.i)
@@ -118,7 +120,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         unique.append(claim)
     # a claim reported inside another claim's content belongs to the outer speaker (nested speech);
     # "Washington rejected X, a spokesman said" keeps the inner claim, whose speaker is the named one
-    unique = [c for c in unique if not any(
+    unique = [c for c in unique if _is_possessed_cue(doc, c, cues) or not any(
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
@@ -126,3 +128,16 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
+
+
+def _is_possessed_cue(doc: Doc, claim: Claim, cues: CueLexicon) -> bool:
+    """Whether a claim is a nominal cue with a named possessor ("rejected Moscow's demand for X").
+
+    Such a claim stays its possessor's own claim even inside another claim's content: the outer
+    speaker reports the demand, but the demand was made by its possessor.
+    """
+    marks = ("'s", "’s", "s'", "s’")
+    after = doc.text[claim.speaker_end:claim.speaker_end + 2]
+    # only "X's <cue>": a pronoun possessor ("his demand") would repeat the outer speaker
+    return bool(claim.speaker_id) and claim.cue.lower() in cues.nouns and (
+        claim.speaker_text.endswith(marks) or after in marks)

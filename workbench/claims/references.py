@@ -13,6 +13,7 @@ from workbench.claims.context import (
     _resolution,
     _Speaker,
 )
+from workbench.names import load_name_genders
 
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
 #: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
@@ -53,7 +54,8 @@ def _gender_index(ctx: _Context) -> dict[str, str]:
     Limit: read only from the first gendered pronoun (outside quotes) after a person named as a
     subject, when that person is the only one named in this and the previous sentence of the
     paragraph and no gendered pronoun stands before the name there ("Vira Sydorenko runs ...
-    Since her ships ..."); conflicting evidence leaves the gender unknown. No name lists.
+    Since her ships ..."); conflicting evidence leaves the gender unknown. A given name, surname
+    ending or honorific listed in data/ (:class:`workbench.names.NameGenders`) overrides the text.
     """
     doc = ctx.doc
     votes: dict[str, set[str]] = {}
@@ -91,7 +93,37 @@ def _gender_index(ctx: _Context) -> dict[str, str]:
         if named_anyone[following] - named_anyone[window_start] != 1:
             continue
         votes.setdefault(actor_id, set()).add(_PRONOUN_GENDER[doc[following].lower_])
-    return {actor_id: genders.pop() for actor_id, genders in votes.items() if len(genders) == 1}
+    found = {actor_id: genders.pop() for actor_id, genders in votes.items() if len(genders) == 1}
+    # a name or honorific that makes the gender clear ("Maria ...", "Mrs Wright", "...-ienė")
+    # beats what the pronouns around it suggest
+    found.update(_name_genders(ctx))
+    return found
+
+
+def _name_genders(ctx: _Context) -> dict[str, str]:
+    """Actor id -> "f"/"m" of the persons whose name or title makes the gender clear (data/given_names.csv...)."""
+    doc = ctx.doc
+    lexicon = load_name_genders()
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        actor_id, name, person = _actor_of(ctx, ent)
+        if not person or not actor_id or actor_id in found:
+            continue
+        title = doc[ent.start - 1].text if ent.start > 0 else ""
+        gender = lexicon.of(ent.text, title=title) or lexicon.of(name)
+        if gender:
+            found[actor_id] = gender
+    return found
+
+
+def _speaker_gender(ctx: _Context, speaker: _Speaker) -> str:
+    """Gender of a candidate antecedent: from the text or its name ("" when unclear)."""
+    gender = ctx.genders.get(speaker.actor_id, "")
+    if not gender and speaker.actor_id:
+        gender = load_name_genders().of(speaker.name)
+        if gender:
+            ctx.genders[speaker.actor_id] = gender
+    return gender
 
 
 def _protagonist(ctx: _Context) -> str:
@@ -167,8 +199,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         subjects.sort(key=lambda pair: pair[0])
     if gender:
         # "she" never refers to a man the text has called "he" (and vice versa)
-        subjects = [c for c in subjects if ctx.genders.get(c[1].actor_id, gender) == gender]
-        others = [c for c in others if ctx.genders.get(c[1].actor_id, gender) == gender]
+        subjects = [c for c in subjects if _speaker_gender(ctx, c[1]) in {"", gender}]
+        others = [c for c in others if _speaker_gender(ctx, c[1]) in {"", gender}]
         best = (subjects or others or [(0, None)])[-1][1]
         protagonist = _protagonist(ctx)
         if best is not None and best.actor_id not in ctx.genders and ctx.genders.get(protagonist) == gender \

@@ -1,7 +1,7 @@
 """Reported speech: verb complements, passives, nominal cues, "according to"/"loud X" and "in his view"."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
     Claim,
@@ -36,6 +36,28 @@ def _is_question_complement(token: Token) -> bool:
     """Whether a clause complement is an embedded question ("why the centre had not published ...")."""
     return any(c.lower_ in _QUESTION_WORDS and c.dep_ in {"mark", "advmod", "dobj", "nsubj", "attr", "pobj"}
                and c.i < token.i for c in token.children) or token.lower_ in _QUESTION_WORDS
+
+
+#: Words that make a clause subordinate ("When shelling resumed, the OSCE said ..."): not reported content.
+_SUBORDINATORS = {"when", "while", "after", "before", "as", "once", "where", "since", "because", "if", "unless",
+                  "although", "though", "until", "whereas"}
+
+
+def _is_main_clause_advcl(doc: Doc, clause: Token, subject: Token) -> bool:
+    """Whether an ``advcl`` before "…, the OSCE said" is a finite main clause the parser misattached.
+
+    "KYIV (Wire) - Shelling damaged a station ..., the OSCE said": after a dateline the parser reads
+    the reported clause as an adverbial one; only an unmarked finite clause set off by a comma
+    right before the subject is content ("Speaking in Vienna, ..." or "When ..., ..." are not).
+    """
+    if clause.dep_ != "advcl" or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in clause.children)
+    # a subordinating word or a missing subject makes it an adverbial clause, not a reported one
+    marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS for c in clause.children)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    return finite and has_subject and not marked
 
 
 def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, used_quotes: set[int], *,
@@ -111,8 +133,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
-    before = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
-              and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
+    before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
+              and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
     if before and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in complements):
         # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
         # clause comes first and what follows the cue is circumstance
@@ -199,7 +221,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         start, end = _trim(doc, max(sent.start, min(t.i for t in host.subtree)), sent.end)
         span = doc[start:end]
         if subject.left_edge.i <= start:
-            return None  # the attribution opens the sentence: not a parenthetical
+            # "It had, she said, kept the allies informed": the parser cut the host clause at the
+            # parenthetical; the claim is the whole sentence without it
+            return _mid_parenthetical_claim(ctx, token, entry, sent, used_quotes, subject=subject, speaker=speaker,
+                                            cue_tokens=cue_tokens)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=None)
     start = min(min(t.i for t in p.subtree) for p in pieces)
@@ -226,6 +251,35 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
+
+
+def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
+                             subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
+    """"It had, she said, kept the allies informed": the sentence around a comma-set parenthetical cue.
+
+    Limit: the parenthetical must be set off by commas on both sides (a date or place adjunct may
+    follow the cue) with words on both sides; content text skips the parenthetical, offsets span it.
+    """
+    doc = ctx.doc
+    comma = subject.left_edge.i - 1
+    close = next((i for i in range(token.i + 1, min(sent.end, token.i + 6)) if doc[i].text == ","), None)
+    if comma <= sent.start or doc[comma].text != "," or close is None:
+        return None
+    left_start, left_end = _trim(doc, sent.start, comma)
+    right_start, right_end = _trim(doc, close + 1, sent.end)
+    if left_end <= left_start or right_end <= right_start or not _has_content_word(doc[right_start:right_end]):
+        return None
+    if any(ctx.in_quote[i] >= 0 for i in range(left_start, left_end)):
+        return None  # a quote before the parenthetical is attributed as direct speech
+    if any(i in ctx.cue_positions for i in range(left_start, left_end)):
+        return None  # another cue before it owns that clause
+    left, right = doc[left_start:left_end], doc[right_start:right_end]
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(right_start, right_end))
+    for i in range(right_start, right_end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(left.start_char, right.end_char, f"{left.text} {right.text}"), addressee=None)
 
 
 def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int],
@@ -419,18 +473,82 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
     doc = ctx.doc
     entry = ctx.cues.sources.get(token.lower_)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if entry is None or owner is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+    if entry is None or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
-    if ctx.in_quote[owner.i] >= 0 or any(c.dep_ == "prep" for c in token.children):
-        return None  # "in his view of the talks" is a topic, not an attribution
     preposition = token.head
     sent = sents[ctx.sent_of[token.i]]
     phrase_end = token.i + 1
+    stop: int | None = token.i
+    if owner is None:
+        # "In the opinion of X, ...", "In the view of X", machine-translated "In opinion of dr X":
+        # the holder follows in an "of" phrase ("in view of the situation" without "the" is a fixed phrase)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if owner is None or determiners not in ([], ["the"]) or (token.lower_ == "view" and not determiners):
+            return None
+        named = ctx.ent_of[owner.i] is not None and ctx.ent_of[owner.i].label_ in _SPEAKER_LABELS
+        if not (named or (owner.lemma_ or owner.lower_).lower() in ctx.cues.roles):
+            return None  # "in the opinion of many": only a named holder or a role is a source
+        if ctx.in_quote[owner.i] >= 0 or preposition.i != sent.start:
+            return None  # only a sentence-opening attribution is read
+        phrase_end = owner.right_edge.i + 1
+        stop = None
+    elif ctx.in_quote[owner.i] >= 0 or any(c.dep_ == "prep" for c in token.children):
+        return None  # "in his view of the talks" is a topic, not an attribution
     if owner.pos_ == "PRON" and owner.lower_ not in _PERSON_PRONOUNS:
         return None  # "in my view", "in our view": the author's own voice is not a claim
-    speaker = _resolve_speaker(ctx, owner, stop=token.i, last=last)
+    speaker = _resolve_speaker(ctx, owner, stop=stop, last=last)
     found = _rest_of_sentence(ctx, sent, (preposition.i, phrase_end), used_quotes)
     if found is None:
         return None
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:phrase_end]],
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:token.i + 1]],
                        entry=entry, mode=found[1], content=found[0], addressee=None)
+
+
+def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
+                     last: _Speaker | None) -> Claim | None:
+    """"As informs „The Washington Post“, Russia concentrated ...": a sentence-opening "As <cue> X," attribution.
+
+    Limit: machine-translated Polish/German "Jak informuje X" / "Wie X berichtet"; the cue must be a
+    statement cue right after "As", the source a named entity or a role (an appositive name after a
+    comma wins), and the content is the rest of the sentence after the source's comma.
+    """
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i != token.i or token.i + 2 >= sent.end:
+        return None
+    cue = doc[token.i + 1]
+    lemmas = [(cue.lemma_ or cue.lower_).lower(), cue.lower_, cue.lower_.removesuffix("s")]
+    entry = next((e for lemma in lemmas for e in ctx.cues.verbs.get(lemma, []) if not e.particle), None)
+    # "As agreed, ...", "As expected, ...": only a cue that reports a statement names a source
+    if entry is None or entry.claim_type != "statement":
+        return None
+    i = token.i + 2
+    while i < sent.end and (doc[i].is_quote or doc[i].lower_ in {"by", "on", "the"} and doc[i + 1].ent_type_ in {"DATE", "TIME"}
+                            or doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ == "by"):
+        i += 1  # "As informed on Tuesday ...", "As reported by ...": time adjuncts and "by" precede the source
+    comma = next((j for j in range(i, min(sent.end, i + 12)) if doc[j].text == ","), None)
+    if comma is None or comma == i:
+        return None
+    source = [j for j in range(i, comma) if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ in _SPEAKER_LABELS]
+    if comma + 1 < sent.end and ctx.ent_of[comma + 1] is not None and ctx.ent_of[comma + 1].label_ == "PERSON":
+        # "the mayor of the commune, Stanisław Kowalik, ...": the appositive name is the source
+        name = ctx.ent_of[comma + 1]
+        if name.end < sent.end and doc[name.end].text == ",":
+            source, comma = [name.root.i], name.end
+    roles = [j for j in range(i, comma) if (doc[j].lemma_ or doc[j].lower_).lower() in ctx.cues.roles]
+    if not source and not roles:
+        return None  # "As noted above, ...": no named source
+    head = doc[source[-1]] if source else doc[roles[0]]
+    if ctx.in_quote[comma] >= 0:
+        return None  # the comma must close the attribution, not stand inside a quote
+    if ctx.ent_of[head.i] is not None:
+        head = ctx.ent_of[head.i].root
+    found = _rest_of_sentence(ctx, sent, (token.i, comma + 1), used_quotes)
+    if found is None or found[0][0] < doc[comma].idx:
+        return None
+    speaker = _resolve_speaker(ctx, head, stop=None, last=last)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token, cue], entry=entry, mode=found[1], content=found[0],
+                       addressee=None)

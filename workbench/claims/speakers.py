@@ -27,7 +27,7 @@ from workbench.claims.references import (
     _antecedent,
     _group_members,
 )
-from workbench.names import slugify
+from workbench.names import load_name_genders, lookup_key, slugify
 from workbench.resources import load_table
 
 logger = logging.getLogger(__name__)
@@ -124,12 +124,20 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
                  and not _is_line_prefix(c)
                  and c.text[:1].isupper() and (ctx.ent_of[c.i] is None or (
                      ctx.ent_of[c.i].label_ == "GPE" and c.i == head.i - 1))] + [head]
-        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        words = sorted(words, key=lambda t: t.i)
+        left_word = words[0]
+        titles = load_name_genders().titles
+        while len(words) > 1 and lookup_key(words[0].text) in titles:
+            words = words[1:]  # "Councillor Ryszard Bąk", "Farmer Jan Nowak": the title is not part of the name
+        name = " ".join(t.text for t in words)
         if len(words) >= 2:
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
         known = ctx.surnames.get(head.text)
         if known is not None:
             return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
+        if words[0].i != left_word.i:
+            # "Mayor Kowalik" with no full name before: a title makes the lone name a person
+            return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char, True)
     lower = head.lower_
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
         # "he" / "the senior diplomat": the most recent person mentioned

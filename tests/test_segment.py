@@ -1,0 +1,49 @@
+"""Paragraph-aware sentence starts (workbench.segment)."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def segment_nlp(nlp):
+    """The full workbench pipeline (``workbench_paragraphs`` runs before its parser)."""
+    return nlp
+
+
+# text -> the sentence that must be found whole (or the first words of a sentence that must start there)
+PARAGRAPH_STARTS = [
+    pytest.param("7.12 From our correspondent in Kiev\n\nOur correspondent Lena Berg said the mood was calm.",
+                 "Our correspondent Lena Berg said the mood was calm.", id="heading-then-paragraph"),
+    pytest.param("Key points\n- Moscow repeated its call for guarantees\n- Kyiv warned it would accept no deal",
+                 "- Kyiv warned it would accept no deal", id="bullet-items"),
+    pytest.param("By Anna Kowalczyk\nMOSCOW - Russia said on Monday it was ready to talk.",
+                 "MOSCOW - Russia said on Monday it was ready to talk.", id="byline-line"),
+    pytest.param("„The people have fear, but they stay.“\n\nLoud the mayor was in the town twice last week.",
+                 "Loud the mayor was in the town twice last week.", id="first-word-not-cut-off"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence"), PARAGRAPH_STARTS)
+def test_paragraph_breaks_start_sentences(segment_nlp, text: str, sentence: str) -> None:
+    sentences = [s.text.strip() for s in segment_nlp(text).sents]
+    assert sentence in sentences, sentences
+
+
+# a hard-wrapped sentence (a line break after "in", after a verb line) is not cut at the line break
+HARD_WRAPPED = [
+    pytest.param("The minister said on Monday that the talks, which began in\nGeneva last week, would continue.",
+                 id="wrapped-after-preposition"),
+    pytest.param("He added that\nnobody expected a deal before the spring.", id="wrapped-after-that"),
+]
+
+
+@pytest.mark.parametrize("text", HARD_WRAPPED)
+def test_hard_wrapped_lines_stay_one_sentence(segment_nlp, text: str) -> None:
+    assert len(list(segment_nlp(text).sents)) == 1, [s.text for s in segment_nlp(text).sents]
+
+
+def test_component_runs_before_the_parser() -> None:
+    from workbench.pipeline import load_pipeline
+
+    names = load_pipeline().pipe_names
+    assert names.index("workbench_paragraphs") < names.index("parser")

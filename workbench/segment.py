@@ -1,0 +1,87 @@
+"""Paragraph-aware sentence boundaries: a line break in a news text usually ends a sentence.
+
+The statistical parser of the small English pipeline runs a headline, a dateline line, a
+live-blog time stamp or a bullet point into the sentence that follows it ("7.12 From our
+correspondent in Kiev\\n\\nOur correspondent Mikkel Sand said ..."), and then a speaker phrase
+or a claim reaches across paragraphs. ``workbench_paragraphs`` runs before the parser and marks
+the first token after a paragraph break as a sentence start; the parser respects marks set
+before it.
+
+Example:
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("workbench_paragraphs")
+    >>> [t.is_sent_start for t in nlp("Key points\\n\\nMoscow said no")][2:4]
+    [False, True]
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+#: Characters that open a list item ("- Kyiv warned ...").
+_BULLETS = {"-", "–", "—", "•", "*", "·", "‣"}
+#: Line endings after which a single line break ends a sentence (the line ended one).
+_CLOSING = re.compile(r"""[.!?:;"”’»)\]]$""")
+#: Finite verb tags: a line with one is a sentence, not a heading.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Parts of speech a line cannot end with if the sentence ends there.
+_CONTINUING = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PRON"}
+#: A line this short (in tokens) that ends without punctuation is a heading, a time stamp or a byline.
+_HEADING_TOKENS = 12
+
+
+def _breaks_before(doc: Doc, token: Token, line_tokens: int) -> bool:
+    """Whether a line break ends right before ``token`` and starts a new sentence there."""
+    previous = doc[token.i - 1]
+    gap = previous.whitespace_ + (previous.text + previous.whitespace_ if previous.is_space else "")
+    if token.i >= 2 and previous.is_space:
+        gap = doc[token.i - 2].whitespace_ + gap
+    if "\n" not in gap:
+        return False
+    if gap.count("\n") >= 2:
+        return True  # a blank line: a new paragraph
+    last = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
+    # a single line break: a list item, or the end of a finished line
+    if token.text in _BULLETS or _CLOSING.search(last.text):
+        return True
+    # or a heading, time stamp or byline: a short line without a finite verb that does not end
+    # in a word that needs a continuation ("in", "the", "and"); a hard-wrapped line has a verb
+    line = doc[last.i - line_tokens + 1:last.i + 1]
+    return (line_tokens <= _HEADING_TOKENS and (token.text[:1].isupper() or token.text[:1].isdigit())
+            and last.pos_ not in _CONTINUING and not any(t.tag_ in _FINITE for t in line))
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Mark the first word after each paragraph break as a sentence start (see module docstring).
+
+    Limit: a text hard-wrapped at a fixed width (one sentence over several lines, no blank lines
+    between paragraphs) only gets a boundary where a line ends with closing punctuation or is
+    short enough to be a heading, so a sentence broken after a comma stays whole.
+    """
+    line_tokens = 1 if len(doc) and not doc[0].is_space else 0  # words on the current line so far
+    for token in doc[1:]:
+        if token.is_space:
+            continue
+        previous = doc[token.i - 1]
+        gap = previous.whitespace_ + (previous.text if previous.is_space else "")
+        if "\n" in gap:
+            if _breaks_before(doc, token, line_tokens):
+                token.is_sent_start = True
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is not None and not following.is_space and (
+                        token.text in _BULLETS or (token.is_alpha and following.is_alpha)):
+                    # "- Kyiv warned ...": the mark belongs to the item; and the parser must not cut
+                    # a paragraph's first word off ("Loud | the mayor was ...")
+                    following.is_sent_start = False
+            line_tokens = 0
+        line_tokens += 1
+    return doc
+
+
+@Language.component("workbench_paragraphs")
+def workbench_paragraphs(doc: Doc) -> Doc:
+    """spaCy component: mark sentence starts after paragraph breaks (:func:`mark_paragraph_starts`)."""
+    return mark_paragraph_starts(doc)
