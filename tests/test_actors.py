@@ -205,6 +205,13 @@ def test_names_starting_with_a_given_name_are_persons(nlp: spacy.language.Langua
     assert any(expected[1] == kb and expected[0] in surface for surface, kb in persons), persons
 
 
+def test_bare_surname_is_the_namesake_named_in_full_in_the_document(nlp: spacy.language.Language) -> None:
+    # a listed person's surname alias loses to a person of that surname named in full in the text
+    doc = parse(nlp, "Oksana Melnyk, the mayor of Lysohirsk, said the town was calm. Melnyk later added that "
+                     "schools would stay open.", date="2022-01-10")
+    assert {ent.kb_id_ for ent in doc.ents if "Melnyk" in ent.text} == {"oksana_melnyk"}
+
+
 def test_given_name_inside_an_organisation_name_is_no_person(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The Konrad Adenauer Foundation published a study on Ukraine.", date="2022-02-01")
     assert not [ent for ent in doc.ents if ent.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]

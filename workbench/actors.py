@@ -277,6 +277,8 @@ class ActorIndex:
             while head.dep_ == "conj" and head.head is not head:
                 head = head.head  # "to Moscow and to Kiev": the second preposition shares the first's head
             governor = head.head.lemma_.lower()
+            if self.place_contexts and head.lower_ == "of" and governor in self.place_contexts.get("place_part", ()):
+                return False  # "the city of Donetsk", "residents of Kyiv": the place itself
             if self.place_contexts:
                 # Why: after "in/near/across" a capital is where something happens, and so is the
                 # goal or origin of a movement ("flew to Berlin"); after other prepositions it is a
@@ -371,6 +373,21 @@ class ActorResolver:
         # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
         hits = {(ent.start, ent.end): self.index.resolve(ent.text, ent.label_, date=date)
                 for ent in doc.ents if ent.label_ in ACTOR_LABELS}
+        # Why: "Oksana Melnyk ... Melnyk's spokesman": a bare surname is the person named in full
+        # in this document, not a listed namesake the surname alias points to.
+        full_names: dict[str, set[str]] = defaultdict(set)
+        for ent in doc.ents:
+            words = self.index.strip_title(ent.text).split()
+            if ent.label_ == "PERSON" and len(words) >= 2:
+                hit = hits.get((ent.start, ent.end))
+                full_names[skeleton(words[-1])].add(hit[0] if hit else "")
+        for key, hit in list(hits.items()):
+            span = doc[key[0]:key[1]]
+            words = self.index.strip_title(span.text).split()
+            if hit and len(words) == 1 and self.index.type(hit[0]) == "person":
+                namesakes = full_names.get(skeleton(words[0]), set())
+                if namesakes and hit[0] not in namesakes:
+                    hits[key] = None
         bare_names = set()
         for ent in doc.ents:
             stripped = self.index.strip_title(ent.text)
@@ -575,9 +592,10 @@ class ActorResolver:
                 and not before.is_sent_start and "\n" not in before.whitespace_)
             span = doc[start:end]
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
-            if (end - i < 2 or longer or any(e.label_ == "PERSON" for e in touching)
+            # a person entity inside the name ("Oksana [Melnyk]") is widened to the whole name
+            if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start for e in touching)
                     or any(e.start < start or e.end > end for e in touching)
-                    or any(self.index.candidates(e.text) for e in touching)
+                    or any(self.index.candidates(e.text) for e in touching if e.label_ != "PERSON")
                     or self.index.candidates(span.text)):
                 i = max(end, i + 1)
                 continue

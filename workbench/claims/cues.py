@@ -6,7 +6,8 @@ source attribution: "according to"; "loud" and "so", machine translations of Ger
 and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
 ``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
 ``OFFICIAL`` (a role noun whose anonymous holder speaks for an institution: "an EU official"
-is a claim of the EU, and a later "the official" refers back to that anonymous speaker).
+is a claim of the EU, and a later "the official" refers back to that anonymous speaker) or
+``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more").
 ``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
 ``whether``/``why`` complement is a question, not a claim (``request``: "ask"); ``addressee``
@@ -53,6 +54,7 @@ class CueLexicon:
     sources: dict[str, CueEntry] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
     officials: set[str] = field(default_factory=set)
+    refusals: set[str] = field(default_factory=set)
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @classmethod
@@ -87,10 +89,12 @@ class CueLexicon:
             elif pos == "OFFICIAL":
                 lexicon.roles.add(cue)
                 lexicon.officials.add(cue)
+            elif pos == "REFUSAL":
+                lexicon.refusals.add(cue)
             else:
                 raise DataFileError(
                     f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
-                    "OFFICIAL; "
+                    "OFFICIAL, REFUSAL; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"
@@ -128,7 +132,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         return None
     for entry in entries:
         if entry.particle:
-            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative"} for c in token.children):
+            # "made clear that": the parser reads the adjective of "make clear" as a predicate (oprd)
+            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative", "oprd"}
+                   for c in token.children):
                 return entry
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object
             if entry.particle == "as" and any(g.lower_ == "as" and g.dep_ == "prep" for c in token.children

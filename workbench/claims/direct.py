@@ -65,13 +65,19 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     doc = ctx.doc
     if any(c.dep_ == "neg" for c in token.children):
         return None  # what someone did not say is no claim ("would not say", "has not confirmed")
+    if token.dep_ == "xcomp" and (token.head.lemma_ or token.head.lower_).lower() in ctx.cues.refusals:
+        return None  # "declined to say more": what someone declined to say is no claim
+    if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
+            c.dep_ == "xcomp" and c.i in ctx.cue_positions for c in token.children):
+        return None  # "refused to say whether ...": withholding a statement is no claim either
     sentence = sents[ctx.sent_of[token.i]]
     line_end = next((t.i for t in doc[token.i:sentence.end] if "\n" in t.text_with_ws), sentence.end - 1)
     # the parser may glue the next line ("A") onto the sentence: the line's last word decides
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
-    subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token)
+    subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
+        or _coordinated_subject(token) or _stranded_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -79,7 +85,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
     if ctx.in_quote[subject.i] >= 0:
         # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
-        subject = _inverted_speaker(ctx, token)
+        subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token)
         if subject is None:
             return None
     if subject.lower_ in _INDEFINITE_SUBJECTS:
@@ -99,7 +105,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
             return None  # "repeated his complaint that ...": the nominal cue carries the claim
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
-                            and c.dep_ in {"prep", "prt"}]
+                            and c.dep_ in {"prep", "prt", "oprd"}]
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
     sent = sents[ctx.sent_of[token.i]]
     # direct quotes attributed to this cue: quotes in the same sentence(s), not fragments
@@ -159,6 +165,56 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                            cue_tokens=cue_tokens)
 
 
+def _coordinated_subject(token: Token) -> Token | None:
+    """The subject of a finite verb the parser hung before a coordinated cue as ``advcl``.
+
+    "X called for restraint, proposed a meeting and said ...": the parser may read the first verb
+    as an adverbial clause of the second, leaving the cue without a subject. Limit: only a
+    past-tense verb set off by a comma right before the cue's own phrase.
+    """
+    doc = token.doc
+    if token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "..., proposed a meeting and said ...": the conjunct shares the subject
+    for child in token.children:
+        if child.dep_ == "advcl" and child.i < token.i and child.tag_ == "VBD" and token.tag_ == "VBD" \
+                and not any(g.dep_ == "mark" for g in child.children) and doc[child.right_edge.i + 1].text == ",":
+            # an unmarked finite clause set off by a comma is a coordinated verb, not an adverbial
+            subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _stranded_subject(ctx: _Context, token: Token) -> Token | None:
+    """A subject the parser hung elsewhere when a comma-set phrase stands right before the cue.
+
+    "The private operator, Transbug, announced ...": the cue becomes an ``acl`` of a root noun;
+    "At a press conference in Vilnius, Ingrid Valtere, director of X, said ...": the name becomes an
+    appositive of the opening adjunct's place. Limit: the cue must follow a comma directly and be
+    finite; the appositive must be a name the entity recognizer labels a speaker.
+    """
+    doc = ctx.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or token.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < token.i:
+        # a finite verb right after "<noun>, <name>," is the predicate of that noun, not its modifier
+        return head
+    for child in token.children:
+        if child.dep_ != "prep" or child.i > token.i:
+            continue
+        for name in child.subtree:
+            ent = ctx.ent_of[name.i]
+            if ent is not None and name.head.dep_ == "pobj" and name.right_edge.i + 1 == token.i - 1 and (
+                    name.dep_ == "appos" and ent.label_ in _SPEAKER_LABELS
+                    # or a person's name read as a second place ("in Valmora, Tobias Renner, ...")
+                    or name.dep_ == "conj" and ent.label_ == "PERSON" and not any(
+                        c.dep_ == "cc" for c in name.head.children)):
+                # "At X in Vilnius, Ingrid Valtere, director of Y, said": the appositive ends at the cue's comma
+                return name
+    return None
+
+
 #: Dash marks that set off an attribution from a quote in continental newsroom style.
 _DASHES = {"–", "—", "-"}
 
@@ -173,7 +229,12 @@ def _dash_inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> To
     before = token.i - 1
     if before > 0 and doc[before].lemma_ == "have" and doc[before].dep_ == "aux":
         before -= 1
-    if before < 1 or doc[before].text not in _DASHES or not (doc[before - 1].is_quote or ctx.in_quote[before - 1] >= 0):
+    if before < 1 or doc[before].text not in _DASHES:
+        return None
+    quote_end = before - 1
+    if quote_end > 0 and doc[quote_end].text == ",":
+        quote_end -= 1  # "«…», – told the pensioner X.": a comma may precede the dash
+    if not (doc[quote_end].is_quote or ctx.in_quote[quote_end] >= 0):
         return None
     name = None
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
@@ -204,8 +265,11 @@ def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee
     doc = ctx.doc
     if open_i <= token.i + 1 or doc[open_i - 1].text != ":":
         return None
-    pieces = [c for c in token.children if token.i < c.i < open_i - 1 and c.dep_ in {"dobj", "ccomp", "xcomp"}
-              and (addressee is None or c.i != addressee.i)]
+    pieces = [c for c in token.children if token.i < c.i < open_i - 1 and (
+        c.dep_ in {"dobj", "ccomp", "xcomp"}
+        # "has said of the agreements that Kyiv must be made to ...:": the parser hangs the clause on the topic
+        or c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(t.pos_ == "VERB" for t in c.subtree))
+        and (addressee is None or c.i != addressee.i)]
     if not pieces:
         return None
     start, end = _trim(doc, min(p.left_edge.i for p in pieces), open_i - 1)
@@ -423,5 +487,10 @@ def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sent
         return False
     if in_prior_sentence and ent.label_ != "PERSON":
         # the rest of the attribution sentence describes the speaker ("an analyst at X in Warsaw")
+        return False
+    root = ent.root
+    if in_prior_sentence and (root.dep_ in {"dobj", "dative"} and root.head.i in ctx.cue_positions or root.dep_ == "pobj"
+                              and root.head.dep_ in {"prep", "dative"} and root.head.head.i in ctx.cue_positions):
+        # "she told the Gazette outside", "he said to Reuters": the cue's addressee is no new speaker
         return False
     return _actor_of(ctx, ent)[0] != prior.speaker_id or not prior.speaker_id

@@ -72,11 +72,26 @@ def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, u
         return None
     pieces = [c for c in token.children if c.dep_ in {"csubjpass", "ccomp"}
               or (c.dep_ == "prep" and c.lower_ in {"of", "for", "over", "as", "against"})]
+    opening = token.head.left_edge if token.dep_ == "conj" and token.head.i < token.i else None
+    if not pieces and opening is not None and opening.lower_ == "that" and (
+            opening.i == 0 or opening.is_sent_start or doc[opening.i - 1].is_space):
+        # "That sanctions must be prepared was stressed by X": the parser reads the clausal subject as
+        # a main clause and the cue as its conjunct; the clause after "That" is the content
+        first_aux = min([c.i for c in token.children if c.dep_ in {"auxpass", "aux"}] + [token.i])
+        start, end = _trim(doc, opening.i + 1, first_aux)
+        pieces = [doc[start]] if end > start else []
+        start_end = (start, end)
+    else:
+        start_end = None
     if not pieces:
         return None
     addressee = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
-    start = min(min(t.i for t in p.subtree) for p in pieces)
-    end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    if start_end is not None:
+        start, end = start_end
+        addressee = None
+    else:
+        start = min(min(t.i for t in p.subtree) for p in pieces)
+        end = max(max(t.i for t in p.subtree) for p in pieces) + 1
     start, end = _trim(doc, start, end)
     if end <= start or not _has_content_word(doc[start:end]):
         return None
@@ -181,7 +196,21 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         host = token.head if token.dep_ in {"parataxis", "advcl"} and token.head.i != token.i else None
         if host is not None and ctx.in_quote[host.i] < 0 and entry.complement != "finite":
             complements = [host]
-    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == token.head.i]
+    misattached: list[Token] = []
+    if not any(c.dep_ in _CLAUSE_DEPS for c in complements):
+        # "made clear for weeks that it wants ...": the parser hangs the that-clause on the time
+        # adjunct's noun as a relative clause; a relative clause never opens with the conjunction "that"
+        misattached = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for p in c.children
+                       if p.dep_ == "pobj" for g in p.children if g.dep_ in {"relcl", "acl"} and any(
+                           m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)]
+        if misattached:
+            complements = [c for c in complements if c.dep_ != "prep"] + misattached
+    if entry.complement == "clause" and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
+        # "have argued that talk of X plays into ...": the parser reads the conjunction "that" as a
+        # determiner of the clause's first noun; a subordinating "that" (tag IN) opens a clause
+        misattached += [c for c in complements if c.dep_ == "dobj" and any(
+            g.dep_ == "det" and g.lower_ == "that" and g.tag_ == "IN" and g.i == c.left_edge.i for g in c.children)]
+    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == token.head.i or c in misattached]
     if entry.complement == "finite" and not any(c.dep_ == "ccomp" for c in clause):
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
@@ -232,18 +261,27 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if addressee is not None and start <= addressee.i < end:
         if addressee.i < min(p.i for p in pieces):
             start = max(t.i for t in addressee.subtree) + 1
-        elif addressee.head.dep_ == "prep":
-            end = min(end, addressee.head.i)  # "guarantees from the United States": drop the addressee
-    if start > token.i:
+        elif addressee.head.dep_ == "prep" and not any(
+                c.dep_ in {"acl", "relcl", "ccomp"} and c.i > addressee.i for c in addressee.head.head.children):
+            # "guarantees from the United States": drop the addressee (but not a clause after it:
+            # "guarantees from the West that NATO would not ...")
+            end = min(end, addressee.head.i)
+    if start > token.i or start < subject.i < token.i and all(p.i > token.i for p in pieces):
+        # "treaties, which Washington says contain X": the relative pronoun before the speaker
+        # belongs to the clause after the cue but is no part of what was said
         start, end = max(start, token.i + 1), min(end, sent.end)
     elif subject.i < start:
         start, end = max(start, subject.i + 1), min(end, token.i)  # the verb-final order above
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
+    if end - start > 1 and doc[start].lower_ == "that" and doc[start].tag_ == "IN":
+        start += 1  # the conjunction opening a clause is no part of what was said
     if end <= start:
         return None
     span = doc[start:end]
+    if len(span) == 1 and span[0].tag_ in {"WP", "WDT"}:
+        return None  # "what Moscow has asked for": a lone wh-word stands for content said elsewhere
     mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
     for i in range(start, end):
         if ctx.in_quote[i] >= 0:
@@ -529,8 +567,11 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     while i < sent.end and (doc[i].is_quote or doc[i].lower_ in {"by", "on", "the"} and doc[i + 1].ent_type_ in {"DATE", "TIME"}
                             or doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ == "by"):
         i += 1  # "As informed on Tuesday ...", "As reported by ...": time adjuncts and "by" precede the source
-    comma = next((j for j in range(i, min(sent.end, i + 12)) if doc[j].text == ","), None)
+    comma = next((j for j in range(i, min(sent.end, i + 24)) if doc[j].text == ","), None)
     if comma is None or comma == i:
+        return None
+    if comma > i + 12 and any(doc[j].pos_ in {"VERB", "AUX"} for j in range(i, comma)):
+        # a long lead-in ("on the briefing on Tuesday the head of ... X,") is a source only when it has no verb
         return None
     source = [j for j in range(i, comma) if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ in _SPEAKER_LABELS]
     if comma + 1 < sent.end and ctx.ent_of[comma + 1] is not None and ctx.ent_of[comma + 1].label_ == "PERSON":

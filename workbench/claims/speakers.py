@@ -153,13 +153,20 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
         # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
         voice = _institution_of(ctx, head, states_only=True)
+        if voice is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "Members of the European Parliament", "officials of the OSCE": the body they belong to
+            voice = _institution_of(ctx, head)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
         ent = span.ents[0]
         actor_id, name = _entity_speaker(ent)
-        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
+        # "A senior executive at Donaukredit": one unnamed person speaking for the body, whom a
+        # later "he" can take up (a body's own noun, "the ministry", is no person)
+        person = head.tag_ == "NN" and not definite and ent.root.i != head.i \
+            and default_role_types().get(lemma, "person") == "person" and head.i < ent.start
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
     if ctx.resolve_references and definite and head.pos_ in {"NOUN", "PROPN"} and lemma not in ctx.cues.roles:
         # "The centre said" after "the Nordic Crisis Mediation Centre": the organisation named before
         named = _named_organisation(ctx, head)
@@ -199,7 +206,8 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     and the object of "for/of/at/from" ("a spokesman for the ministry"); a state stands for its
     government. Limit: a relative clause or participle ("speaking in Brussels") is not read.
     """
-    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and not _is_line_prefix(c)]
+    # "Ukraine's ambassador": a possessor owns the role as much as a modifier does
+    candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and not _is_line_prefix(c)]
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
                    for g in c.children if g.dep_ == "pobj"]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
@@ -221,6 +229,12 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
                 return named
     for token in candidates:
         ent = ctx.ent_of[token.i]
+        if ent is None and not states_only and token.dep_ == "compound" and token.tag_ == "NN":
+            # "an alliance official": a collective noun names the body mentioned last of its type
+            earlier = _latest_of_type(ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""),
+                                      token.i)
+            if earlier is not None:
+                return earlier
         if ent is None or not ent.kb_id_:
             continue
         if ent.kb_id_ in ctx.governments:
@@ -238,10 +252,72 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     for office in offices:
         for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
-            country = default_capitals().get(ctx.ent_of[place.i].kb_id_)
+            place_id = ctx.ent_of[place.i].kb_id_
+            seat = default_seats().get(place_id)
+            if seat is not None:
+                # "officials in Brussels", "separatist officials in Lugansk": the body seated there
+                return seat
+            country = default_capitals().get(place_id)
             if country in ctx.governments:
                 return ctx.governments[country]
     return None
+
+
+def _latest_of_type(ctx: _Context, actor_type: str, before: int) -> tuple[str, str] | None:
+    """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``."""
+    if actor_type not in {"alliance", "institution", "organization"}:
+        return None  # only collective bodies; "a government official" is read through its state
+    types = default_actor_types()
+    for ent in reversed(ctx.doc.ents):
+        if ent.start < before and ent.kb_id_ and types.get(ent.kb_id_) == actor_type:
+            return _entity_speaker(ent)
+    return None
+
+
+_DEFAULT_SEATS: dict[str, tuple[str, str]] | None = None
+
+
+def default_seats() -> dict[str, tuple[str, str]]:
+    """Place actor_id -> (actor_id, name) of the body seated there, from data/metonyms.csv.
+
+    "Moscow" -> the Government of Russia, "Brussels" -> the EU. Empty (logged) when the files are missing.
+    """
+    global _DEFAULT_SEATS
+    if _DEFAULT_SEATS is None:
+        try:
+            names = dict(zip(*[load_table("actors.csv")[c] for c in ("actor_id", "name")]))
+            _DEFAULT_SEATS = {str(r["place_id"]): (str(r["government_id"]), names.get(r["government_id"], ""))
+                              for r in load_table("metonyms.csv").to_dict("records")}
+        except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
+            logger.warning("claims: cannot read seats from metonyms.csv (%s)", error)
+            _DEFAULT_SEATS = {}
+    return _DEFAULT_SEATS
+
+
+_DEFAULT_TYPES: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def _types_tables() -> tuple[dict[str, str], dict[str, str]]:
+    global _DEFAULT_TYPES
+    if _DEFAULT_TYPES is None:
+        try:
+            actors = load_table("actors.csv")
+            roles = load_table("role_nouns.csv")
+            _DEFAULT_TYPES = (dict(zip(actors["actor_id"], actors["type"])), dict(zip(roles["noun"], roles["actor_type"])))
+        except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
+            logger.warning("claims: cannot read actor types (%s)", error)
+            _DEFAULT_TYPES = ({}, {})
+    return _DEFAULT_TYPES
+
+
+def default_actor_types() -> dict[str, str]:
+    """Actor id -> type (person, alliance, institution...) from data/actors.csv."""
+    return _types_tables()[0]
+
+
+def default_role_types() -> dict[str, str]:
+    """Role noun -> the actor type it describes ("alliance" -> alliance), from data/role_nouns.csv."""
+    return _types_tables()[1]
 
 
 _DEFAULT_CAPITALS: dict[str, str] | None = None
