@@ -156,6 +156,8 @@ GOLD_SETS = [
     ("latest", GOLD_DIR / "latest_docs", GOLD_DIR / "latest_claims.csv", GOLD_DIR / "latest_actors.csv"),
     ("probe", GOLD_DIR / "probe_docs", GOLD_DIR / "probe_claims.csv", GOLD_DIR / "probe_actors.csv"),
     ("trial", GOLD_DIR / "trial_docs", GOLD_DIR / "trial_claims.csv", GOLD_DIR / "trial_actors.csv"),
+    ("sealed", GOLD_DIR / "sealed_docs", GOLD_DIR / "sealed_claims.csv", GOLD_DIR / "sealed_actors.csv"),
+    ("reserve", GOLD_DIR / "reserve_docs", GOLD_DIR / "reserve_claims.csv", GOLD_DIR / "reserve_actors.csv"),
 ]
 
 
