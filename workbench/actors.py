@@ -412,6 +412,12 @@ class ActorResolver:
                 # Why: a title makes a person ("Mayor Ulrike Brand" tagged ORG by the model).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 hit = self.index.resolve(ent.text, "PERSON", date=date)
+            if (not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+                    and 2 <= len(ent) <= 3 and ent.start > 0 and lookup_key(doc[ent.start - 1].text) in self.index.titles
+                    and all(t.text[:1].isupper() and t.is_alpha for t in ent)):
+                # Why: a title right before a name makes it a person ("opposition MP Nino Gelashvili",
+                # tagged LOC by the model).
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
             if hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
@@ -783,7 +789,11 @@ class ActorResolver:
                        or noun in described.get(span.kb_id_, ())]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
-            fallback = [] if actor_type in {"organization", "institution"} else [span for span, _ in candidates]
+            # A listed person whose curated role says otherwise ("the former negotiator" is not the
+            # President of Russia named in passing) comes after persons the lists do not know.
+            fallback = [] if actor_type in {"organization", "institution"} else (
+                [span for span, record in candidates if record is None]
+                + [span for span, record in candidates if record is not None])
             antecedent = (by_role or fallback or [None])[0]
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)

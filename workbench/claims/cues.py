@@ -133,7 +133,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     for entry in entries:
         if entry.particle:
             # "made clear that": the parser reads the adjective of "make clear" as a predicate (oprd)
-            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative", "oprd"}
+            # "call her for advice": an object between the verb and a prepositional particle makes
+            # the preposition an adjunct of "call", not part of the phrasal cue "call for"
+            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative", "oprd"} and not (
+                    c.dep_ == "prep" and entry.particle != "as"
+                    and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    for c in token.children):
                 return entry
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object

@@ -90,14 +90,22 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return None
     if subject.lower_ in _INDEFINITE_SUBJECTS:
         return None  # "whether anyone calls it one": an indefinite pronoun names no speaker
+    if subject.lower_ in {"neither", "none"} or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
+                                                   for c in subject.children):
+        return None  # "Neither side commented on it", "No official confirmed": a negated speaker says nothing
+    if subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl" and token.head.lower_ in _INDEFINITE_SUBJECTS | {
+            "those", "these"}:
+        return None  # "one of those who believe ...", "Anyone who says ...": a generic group is no speaker
     if subject.lower_ in {"i", "we"}:
         return None  # outside quotes, "I"/"we" is the author's or interviewer's own voice
     if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i for c in token.children):
         return None  # "what the reactions to them say": an embedded question, not a statement
     if entry.complement == "request" and any(
-            _is_question_complement(c) or any(g.dep_ == "neg" for g in c.children)
+            _is_question_complement(c) or (any(g.dep_ == "neg" for g in c.children) and _addressee(
+                token, entry, has_clause=False) is None)
             for c in token.children if c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > token.i):
         # "asked why ..." is a question, not a claim; "asking not to be named" is about the speaker
+        # (but "asked the council not to forget ..." is a request to an addressee)
         return None
     for child in token.children:
         if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
@@ -132,6 +140,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         if open_i > token.i and open_i + 1 < close_i and doc[open_i + 1].text[:1].islower() \
                 and any(c.dep_ == "ccomp" and token.i < c.i < open_i for c in token.children):
             continue  # "suggested that they meet, “if only to ...”": a lower-case fragment continues the clause
+        if close_i < subject.left_edge.i and doc[close_i - 1].text in _SENTENCE_END and doc[close_i - 1].text != "," \
+                and any(c.i > token.i and (c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and entry.complement != "clause")
+                        for c in token.children):
+            # "“That is a menu.” Tamm accused the mayors of ...": a quote closed by a full stop before a
+            # sentence whose cue has its own complement is the previous speaker's, not this cue's
+            continue
         attributed.append(number)
     if attributed:
         content = _quote_content(ctx, attributed)
@@ -360,21 +374,35 @@ _QUESTION_LABELS = {"q", "question"}
 _ANSWER_LABELS = {"a", "answer"}
 
 
-def _labelled_lines(doc: Doc) -> list[tuple[str, int, int]]:
-    """(label, first token, end token) of each line opening with "Q:"/"A:" (the label lower-cased)."""
+def _labelled_lines(doc: Doc) -> list[tuple[str, int, int, int]]:
+    """(label, first token, colon, end token) of each line opening with "Q:"/"A:" (the label lower-cased).
+
+    Limit: a parenthesis between the label and its colon ("Q (Anna Berg, Radio North):", the
+    asker and outlet in briefing transcripts) must close on the same line within 16 tokens.
+    """
     lines = []
     for token in doc:
         if token.lower_ not in _QUESTION_LABELS | _ANSWER_LABELS or not _is_line_prefix(token) and not token.is_title:
             continue
         at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-        if not at_line_start or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        if not at_line_start or token.i + 1 >= len(doc):
             continue
-        end = token.i + 2
+        colon = token.i + 1
+        if doc[colon].text == "(" and "\n" not in token.text_with_ws:
+            # "Q (Name, Outlet):": the parenthesis names who asked; the colon after it ends the label
+            close = next((t.i for t in doc[colon:min(len(doc), colon + 16)]
+                          if t.text in {")", "):"} or "\n" in t.text_with_ws), None)
+            if close is None or doc[close].text not in {")", "):"} or "\n" in doc[close].text_with_ws:
+                continue
+            colon = close if doc[close].text == "):" else close + 1  # the tokenizer may glue "):"
+        if colon >= len(doc) or doc[colon].text not in {":", "):"}:
+            continue
+        end = colon + 1
         while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
             end += 1
-        while end > token.i + 2 and doc[end - 1].is_space:
+        while end > colon + 1 and doc[end - 1].is_space:
             end -= 1
-        lines.append((token.lower_, token.i, end))
+        lines.append((token.lower_, token.i, colon, end))
     return lines
 
 
@@ -409,19 +437,19 @@ def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     """
     doc = ctx.doc
     lines = _labelled_lines(doc)
-    if not any(label in _QUESTION_LABELS for label, _, _ in lines) or not any(
-            label in _ANSWER_LABELS for label, _, _ in lines):
+    if not any(label in _QUESTION_LABELS for label, _, _, _ in lines) or not any(
+            label in _ANSWER_LABELS for label, _, _, _ in lines):
         return []
-    answerer = _salient_person(ctx, [(start, end) for _, start, end in lines])
+    answerer = _salient_person(ctx, [(start, end) for _, start, _, end in lines])
     if answerer is None:
         return []
     say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
     deny = ctx.cues.verbs.get("deny", [say])[0]
     claims = []
-    for label, start, end in lines:
-        if label not in _ANSWER_LABELS or end <= start + 2:
+    for label, start, colon, end in lines:
+        if label not in _ANSWER_LABELS or end <= colon + 1:
             continue
-        body = doc[start + 2:end]
+        body = doc[colon + 1:end]
         entry = deny if body[0].lower_ == "no" else say
         for token in body:
             # "I reject that entirely": the answer's own speech act, read from a first-person cue
@@ -435,7 +463,7 @@ def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
                 used_quotes.add(ctx.in_quote[i])
         speaker = _Speaker(doc[start].text, answerer.actor_id, answerer.name, doc[start].idx,
                            doc[start].idx + len(doc[start].text), True)
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[start + 1]], entry=entry, mode="direct",
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=entry, mode="direct",
                                   content=(body.start_char, body.end_char, body.text), addressee=None))
     return claims
 

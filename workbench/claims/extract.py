@@ -22,7 +22,13 @@ from workbench.claims.quotes import (
     find_quotes,
 )
 from workbench.claims.references import _gender_index, _group_claims
-from workbench.claims.reported import _as_source_claim, _noun_claim, _source_claim, _view_claim
+from workbench.claims.reported import (
+    _as_source_claim,
+    _noun_claim,
+    _so_reported_claims,
+    _source_claim,
+    _view_claim,
+)
 from workbench.claims.speakers import _joint_claims, _subject, default_governments
 
 logger = logging.getLogger(__name__)
@@ -109,6 +115,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     found.extend(_label_claims(ctx, used_quotes))
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_so_claims(ctx, used_quotes))
+    found.extend(_so_reported_claims(ctx, sents, used_quotes, last))
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
     found.sort(key=lambda c: (c.start_char, c.end_char))

@@ -158,6 +158,12 @@ def _after_pronoun(ctx: _Context, candidate: _Speaker, gender: str) -> bool:
     return False
 
 
+def _sentence_at(ctx: _Context, char: int) -> int:
+    """Sentence index of the token at character offset ``char``."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return ctx.sent_of[span.start] if span is not None and len(span) else -1
+
+
 def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
                 reach: int = 3, gender: str = "") -> _Speaker | None:
     """Most recent person outside quotes before token ``before``, subjects preferred.
@@ -215,6 +221,15 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 match = [c for c in subjects + others if c[1].actor_id == protagonist]
                 if match:
                     return max(match, key=lambda pair: pair[0])[1]
+    if subjects and others and gender and not role:
+        # "We asked Ioana Munteanu ... what to make of it. She told us": a person named in the
+        # sentence just before, after the last subject's sentence, is the nearer topic
+        subject_sent = _sentence_at(ctx, subjects[-1][0])
+        other_sent = _sentence_at(ctx, others[-1][0])
+        pronoun_sent = ctx.sent_of[before] if before < len(doc) else len(ctx.doc)
+        if subject_sent < other_sent and pronoun_sent - other_sent == 1 \
+                and _speaker_gender(ctx, others[-1][1]) == gender:
+            return others[-1][1]
     if subjects:
         return subjects[-1][1]
     if others:

@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
     Claim,
+    _actor_of,
     _Context,
     _entity_speaker,
     _has_content_word,
@@ -22,6 +23,7 @@ from workbench.claims.speakers import (
     _resolve_speaker,
     _subject,
 )
+from workbench.names import slugify
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -111,6 +113,13 @@ def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, u
 
 def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | None:
     """The addressee head: object of "tell/accuse/urge", or object of a listed preposition."""
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == token.i + 1
+               and any(g.dep_ == "pobj" for g in c.children)), None)
+    if to is not None and "object" in entry.addressee and any(
+            c.dep_ in {"dobj", "xcomp"} and c.i > to.i for c in token.children):
+        # "has asked to the Region a meeting" (machine-translated Italian "chiedere a X"): the "to"
+        # phrase right after the cue names the addressee, and the object after it is the content
+        return next(g for g in to.children if g.dep_ == "pobj")
     for child in token.children:
         if child.dep_ == "dative":
             return child
@@ -194,6 +203,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not complements:
         # "Berlin, he acknowledged, had been slow": a parenthetical cue reports its host clause
         host = token.head if token.dep_ in {"parataxis", "advcl"} and token.head.i != token.i else None
+        if host is not None and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS and c.i < token.i
+                                    for c in token.children):
+            host = None  # "... only when Moscow replies to the letters": a subordinate cue reports no host clause
         if host is not None and ctx.in_quote[host.i] < 0 and entry.complement != "finite":
             complements = [host]
     misattached: list[Token] = []
@@ -210,11 +222,22 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # determiner of the clause's first noun; a subordinating "that" (tag IN) opens a clause
         misattached += [c for c in complements if c.dep_ == "dobj" and any(
             g.dep_ == "det" and g.lower_ == "that" and g.tag_ == "IN" and g.i == c.left_edge.i for g in c.children)]
+        if "object" in entry.addressee:
+            # "told the weekly briefing that the council had been informed": the parser reads the
+            # that-clause as a relative clause of the addressee; one with a subject of its own after
+            # "that" is what was told (a relative "that" would itself be its subject or object)
+            misattached += [g for c in complements if c.dep_ == "dobj" for g in c.children if g.dep_ == "relcl"
+                            and g.i > c.i and doc[g.left_edge.i].lower_ == "that" and any(
+                                s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)]
+            complements += [g for g in misattached if g.dep_ == "relcl" and g not in complements]
     clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == token.head.i or c in misattached]
     if entry.complement == "finite" and not any(c.dep_ == "ccomp" for c in clause):
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
-        if not any(c.dep_ in {"dobj", "attr", "oprd"} and token.lemma_ in {"call", "consider"} for c in complements):
+        # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
+        # predicate noun) only summons someone
+        if not any((c.dep_ in {"attr", "oprd"} or c.dep_ == "dobj" and c.pos_ != "PRON")
+                   and token.lemma_ in {"call", "consider"} for c in complements):
             return None
     if not complements:
         return None
@@ -275,7 +298,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
-    if end - start > 1 and doc[start].lower_ == "that" and doc[start].tag_ == "IN":
+    if end - start > 1 and doc[start].lower_ == "that" and (doc[start].tag_ == "IN" or doc[start].head in misattached):
         start += 1  # the conjunction opening a clause is no part of what was said
     if end <= start:
         return None
@@ -343,8 +366,13 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         return None
     edge = token.right_edge.i
     for number, (open_i, close_i) in enumerate(ctx.quotes):
-        if number not in used_quotes and edge < open_i <= edge + 3 and all(t.is_punct for t in doc[edge + 1:open_i]) \
-                and (open_i == edge + 1 or doc[open_i - 1].text in {"—", "–", "-", ":", ","}):
+        # "Lavrov's remark about the agreements in December — "…" —": a topic phrase may stand between
+        # the cue and the dash that sets off the quote, as long as it holds no verb of its own
+        topic = token.i < open_i <= token.i + 12 and doc[open_i - 1].text in {"—", "–", ":"} and not any(
+            t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0 for t in doc[token.i + 1:open_i - 1])
+        if number not in used_quotes and (topic or edge < open_i <= edge + 3 and all(
+                t.is_punct for t in doc[edge + 1:open_i]) and (open_i == edge + 1 or doc[open_i - 1].text in {
+                    "—", "–", "-", ":", ","})):
             # "Lavrov's remark on the agreements — "It must be forced" —": the quote set off after the
             # nominal cue is the remark itself
             used_quotes.add(number)
@@ -360,6 +388,11 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # "a statement released after the conference": a participle describes the statement, not its content
         or (c.dep_ in {"acl", "ccomp"} and not (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))
         or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}))]
+    if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_positions \
+            and all(c.dep_ == "prep" for c in content_heads):
+        # "said in a written statement for this article that ...": the noun is the medium of the verb
+        # cue, and its prepositional phrase no content of its own
+        return None
     if not content_heads and token.dep_ == "dobj":
         # "repeated his complaint that X": spaCy often attaches the clause to the verb
         content_heads = [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
@@ -440,6 +473,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     left = doc[sent.start:attribution[0]]
     right = doc[attribution[1]:sent.end]
     part = right if len(right) >= len(left) else left
+    opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
+    if len(right) and opener is not None and opener.lower_ in {"that", "which", "who"} \
+            and opener.dep_ in {"nsubj", "nsubjpass"}:
+        # "a build-up that, according to X, has continued for weeks": the attribution sits inside a
+        # relative clause, and what the source reports is that clause
+        part = right
     start, end = _trim(doc, part.start, part.end)
     if end <= start:
         return None
@@ -593,3 +632,56 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     speaker = _resolve_speaker(ctx, head, stop=None, last=last)
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token, cue], entry=entry, mode=found[1], content=found[0],
                        addressee=None)
+
+
+def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
+                        last: _Speaker | None) -> list[Claim]:
+    """Machine-translated German "so X" after reported speech: "The format must be revived, so Keller."
+
+    Limit: "so" must follow a comma and be followed by a name (an entity or capitalised proper
+    nouns) or "he"/"she", then a comma or the sentence end ("The Kremlin wants, so Hoppe, above
+    all ..."); the content is the longer side of the sentence around the attribution. English
+    ", so he left" (a verb after the name) is no attribution.
+    """
+    doc = ctx.doc
+    entry = ctx.cues.sources.get("so")
+    if entry is None:
+        return []
+    claims = []
+    for token in doc:
+        if token.lower_ != "so" or ctx.in_quote[token.i] >= 0 or token.i < 2 or token.i + 2 >= len(doc) \
+                or doc[token.i - 1].text != "," or doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0:
+            continue  # "„…“, so X" is read by the quote rule
+        sent = sents[ctx.sent_of[token.i]]
+        end = token.i + 1
+        pronoun = doc[end].lower_ in {"he", "she"}
+        if pronoun:
+            end += 1
+        else:
+            while end < sent.end and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) \
+                    and doc[end].text[:1].isupper():
+                end += 1
+        # the attribution is closed by a comma or ends the sentence: otherwise "so" is a conjunction
+        if end == token.i + 1 or end >= len(doc) or not (doc[end].text == "," or doc[end].text in {".", "!"}
+                                                         or doc[end].is_space):
+            continue
+        label = doc[token.i + 1:end]
+        if pronoun:
+            if not ctx.resolve_references:
+                continue
+            found = _resolve_speaker(ctx, label[0], stop=end, last=last)
+            speaker = _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
+        else:
+            ent = ctx.ent_of[end - 1]
+            if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
+                actor_id, name, person = _actor_of(ctx, ent)
+            else:
+                known = ctx.surnames.get(label.text)
+                actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
+            speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        found_content = _rest_of_sentence(ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
+        if found_content is None:
+            continue
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found_content[1],
+                                  content=found_content[0], addressee=None))
+    return claims

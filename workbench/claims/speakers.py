@@ -53,8 +53,32 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
     return doc[left:right]
 
 
+#: Role nouns that name the same kind of anonymous voice ("a spokeswoman ... the spokesperson").
+_SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson"}
+
+
+def _voice_key(lemma: str) -> str:
+    return _SAME_VOICE.get(lemma, lemma)
+
+
 def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
-    """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference)."""
+    """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference).
+
+    An unnamed official resolved to an institution ("the ministry's spokeswoman", "A senior
+    official in the chancellery") is remembered as an anonymous voice that a later "the
+    spokeswoman" / "the official" and "she" / "he" take up.
+    """
+    speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
+    lemma = (head.lemma_ or head.lower_).lower()
+    if (lemma in ctx.cues.officials and head.tag_ == "NN" and speaker.actor_id and ctx.ent_of[head.i] is None
+            and not any(a[0] == head.i for a in ctx.anonymous)):
+        speaker = _Speaker(speaker.text, speaker.actor_id, speaker.name, speaker.start, speaker.end, True)
+        ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
+    return speaker
+
+
+def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
+    """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
@@ -62,11 +86,12 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
     if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
         # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
-        earlier = [a for a in ctx.anonymous if a[1] == lemma and a[0] < head.i
-                   and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5]
+        # (the nearest voice of that role; a briefing keeps "the spokeswoman" for dozens of sentences)
+        earlier = [a for a in ctx.anonymous if a[1] == _voice_key(lemma) and a[0] < head.i
+                   and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40]
         if earlier:
             voice = earlier[-1][2]
-            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char)
+            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
     if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
         # "the 46-year-old said": an age description refers back to a person named before
         antecedent = _antecedent(ctx, head.i, last=last)
@@ -78,9 +103,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         voice = _institution_of(ctx, head)
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
-            speaker = _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
-            ctx.anonymous.append((head.i, lemma, speaker))
-            return speaker
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
     if ent is not None and ctx.resolve_references and definite and bare and _resolution(ent) in _UNLINKED \
             and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (lemma in ctx.cues.roles or ent.label_ == "NORP"):
         # "the MEP", "The Finn": a definite role or demonym the actor list does not know refers back
@@ -101,9 +124,12 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
                     if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
                         ent = ctx.ent_of[child.i]
                         break
-    if ent is None:
+    if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
-        ent = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None), None)
+        inner = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                      and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
+                                           and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))), None)
+        ent = inner or ent
     if ent is None:
         for child in head.children:
             if child.dep_ == "compound" and ctx.ent_of[child.i] is not None and ctx.ent_of[child.i].label_ == "PERSON":
@@ -145,6 +171,11 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
                                  gender=_PRONOUN_GENDER.get(lower, ""))
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj":
+        # "Washington held its ground. It insisted ...": the body that was the subject just before
+        body = _body_antecedent(ctx, head.i, last=last)
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     members = _group_members(ctx, head) if ctx.resolve_references else []
     if members:
         # "Both officials criticised ...": the first of the persons the group counts; the others
@@ -229,10 +260,12 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
                 return named
     for token in candidates:
         ent = ctx.ent_of[token.i]
-        if ent is None and not states_only and token.dep_ == "compound" and token.tag_ == "NN":
-            # "an alliance official": a collective noun names the body mentioned last of its type
+        if ent is None and not states_only and token.tag_ == "NN" and (token.dep_ == "compound" or (
+                token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))):
+            # "an alliance official", "the ministry's spokeswoman": a collective noun names the body
+            # mentioned last of its type
             earlier = _latest_of_type(ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""),
-                                      token.i)
+                                      token.i, word=token.lower_)
             if earlier is not None:
                 return earlier
         if ent is None or not ent.kb_id_:
@@ -263,13 +296,53 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     return None
 
 
-def _latest_of_type(ctx: _Context, actor_type: str, before: int) -> tuple[str, str] | None:
-    """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``."""
+#: Actor types that "it" can stand for.
+_BODY_TYPES = {"government", "institution", "organization", "alliance", "media", "state"}
+
+
+def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tuple[str, str] | None:
+    """(actor_id, name) of the body an "it" subject refers to, or ``None``.
+
+    Limit: the last body (government, institution, organisation, alliance, outlet) that was the
+    subject of a clause outside quotes in the same or the previous sentence; else the previous
+    claim's speaker when it is such a body.
+    """
+    types = default_actor_types()
+    sentence = ctx.sent_of[before]
+    for ent in reversed(ctx.doc.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0 or not ent.kb_id_:
+            continue
+        if sentence - ctx.sent_of[ent.start] > 1:
+            break
+        if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            if types.get(ent.kb_id_) in _BODY_TYPES:
+                return _entity_speaker(ent)
+            if ent.kb_id_ in default_seats():
+                return default_seats()[ent.kb_id_]  # "Moscow came to Brussels ... It repeated"
+    if last is not None and last.actor_id and not last.person and types.get(last.actor_id) in _BODY_TYPES:
+        mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
+        if mention is not None and len(mention) and sentence - ctx.sent_of[mention.start] <= 2:
+            return last.actor_id, last.name
+    return None
+
+
+def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = "") -> tuple[str, str] | None:
+    """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``.
+
+    An institution or organisation must also carry ``word`` in its mention or name ("ministry" in
+    "Romania's foreign ministry"): the nearest body of any kind is too often another one.
+    """
     if actor_type not in {"alliance", "institution", "organization"}:
         return None  # only collective bodies; "a government official" is read through its state
     types = default_actor_types()
     for ent in reversed(ctx.doc.ents):
-        if ent.start < before and ent.kb_id_ and types.get(ent.kb_id_) == actor_type:
+        if ent.start >= before or not ent.kb_id_:
+            continue
+        kind = types.get(ent.kb_id_)
+        if actor_type == "alliance" and kind == "alliance":
+            return _entity_speaker(ent)
+        if actor_type != "alliance" and kind in {"institution", "organization"} and word and (
+                word in ent.text.lower() or word in (ent._.actor_name or "").lower()):
             return _entity_speaker(ent)
     return None
 
