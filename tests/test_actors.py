@@ -212,8 +212,11 @@ def test_bare_surname_is_the_namesake_named_in_full_in_the_document(nlp: spacy.l
     assert {ent.kb_id_ for ent in doc.ents if "Melnyk" in ent.text} == {"oksana_melnyk"}
 
 
-def test_given_name_inside_an_organisation_name_is_no_person(nlp: spacy.language.Language) -> None:
-    doc = parse(nlp, "The Konrad Adenauer Foundation published a study on Ukraine.", date="2022-02-01")
+@pytest.mark.parametrize("text", ["The Konrad Adenauer Foundation published a study on Ukraine.",
+                                  "Sofia Airport was closed on Monday.",
+                                  "The Christian Democrats in the Bundestag criticized the plan."])
+def test_given_name_inside_an_organisation_or_place_name_is_no_person(nlp: spacy.language.Language, text: str) -> None:
+    doc = parse(nlp, text, date="2022-02-01")
     assert not [ent for ent in doc.ents if ent.label_ == "PERSON"], [(e.text, e.label_) for e in doc.ents]
 
 

@@ -663,6 +663,15 @@ GENDER_AGREEMENT = [
                  ["wright"], id="honorific-gender"),
     pytest.param("Tomas Vaitkus opened the shop before Jankauskienė arrived. \"We stay open,\" she said.",
                  "We stay open", ["jankauskiene"], id="surname-ending-gender"),
+    # a person named in the sentence just before beats an older subject for a pronoun of their gender
+    pytest.param("A NATO official said the troops had not moved. We asked Ioana Munteanu, an analyst in Bucharest, "
+                 "what to make of it. She told us that moving troops back was cheap.", "moving troops back",
+                 ["ioana_munteanu"], id="person-in-the-sentence-before"),
+    # a feature's protagonist, named after another woman, keeps "she"
+    pytest.param("Ileana Dragomir has mediated for twenty years. Dragomir rarely gives interviews. Annika Lindholm, "
+                 "a colleague, calls her stubborn. The OSCE, which still employs Dragomir, declined to comment. "
+                 "What does she expect? She says she will be \"cautiously unhappy\".", "cautiously unhappy",
+                 ["ileana_dragomir"], id="protagonist-named-last"),
 ]
 
 
@@ -885,4 +894,23 @@ MISSED_CONSTRUCTIONS_10 = [
 
 @pytest.mark.parametrize(("text", "expected"), MISSED_CONSTRUCTIONS_10)
 def test_missed_constructions_round10(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 10: causes of false positives on the probe and trial sets (issue 3), one row per rule;
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim
+FALSE_POSITIVES_10 = [
+    pytest.param("Governments call her for advice.", [], id="object-before-particle-is-no-phrasal-cue"),
+    pytest.param("Whether the plan works may become clear only when Valmora replies to the letters.", [],
+                 id="subordinate-cue-reports-no-host-clause"),
+    pytest.param("Neither side commented on the substance of the drafts.", [], id="negated-subject"),
+    pytest.param("Katrin Weber is one of those who believe the treaty has become too narrow.", [],
+                 id="generic-relative-subject"),
+    pytest.param("The Harbour Board said in a written statement for this article that the pier was safe.",
+                 [("harbour_board", "said", "indirect", "the pier was safe")], id="nominal-cue-as-medium"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALSE_POSITIVES_10)
+def test_false_positive_causes_round10(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)

@@ -22,6 +22,28 @@ INSTITUTIONAL_SPEAKERS = [
     # one unnamed person of a named body is someone a later "he" takes up
     pytest.param("A senior executive at Donaukredit said the bank had cut its loans. \"We are not running,\" he said.",
                  "We are not running", "donaukredit", id="he-after-an-unnamed-executive"),
+    # a person's staff speak for the person
+    pytest.param("Oksana Melnyk said the town was calm. Melnyk's spokesman later added that schools would stay open.",
+                 "schools would stay open", "oksana_melnyk", id="a-persons-spokesman"),
+    pytest.param("Polish MEP Halina Zolkiewska criticised the visits. Her office told us she would raise the issue.",
+                 "raise the issue", "halina_zolkiewska", id="her-office"),
+    # "it" as the subject of a cue is the body that was the main subject just before, kept through the sentence
+    pytest.param("Moscow came to Brussels with its list. It repeated that the alliance must halt its expansion, and it "
+                 "insisted that the answers be given in writing.", "answers be given in writing", "gov_russia",
+                 id="it-after-a-capital"),
+    # "the statement said" is its issuer
+    pytest.param("NATO met on Wednesday. In a statement, the alliance said allies had offered more meetings. NATO "
+                 "remained \"ready to engage\", the statement said.", "ready to engage", "nato", id="the-statement-said"),
+    # an unnamed government spokesman speaks for the government named last, after his city has had its say
+    pytest.param("Berlin has agreed every statement so far. A government spokesman said that Germany remained committed "
+                 "to the talks.", "remained committed", "gov_germany", id="government-spokesman"),
+    pytest.param("Moscow rejected the offer. A government spokeswoman in Berlin said the offer stood.", "the offer stood",
+                 "gov_germany", id="government-spokeswoman-in-a-capital"),
+    # the ministry's spokeswoman, then "she" and "the spokeswoman", all speak for the ministry
+    pytest.param("WARSAW - Poland's foreign ministry said on Thursday that it was ready. \"We will not accept zones,\" "
+                 "the ministry's spokeswoman told reporters. She said Warsaw had been informed. Asked about the "
+                 "troops, the spokeswoman rejected the suggestion that they were a threat.", "were a threat",
+                 "polish_mfa", id="spokeswoman-chain"),
 ]
 
 

@@ -570,6 +570,8 @@ class ActorResolver:
             return
         ent_of: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         titles = self.index.titles
+        non_name_words = self.index.place_contexts.get("place_part", set()) | {
+            noun for noun, actor_type in self.index.role_nouns.items() if actor_type != "person"}
 
         def capitalised(token: Token) -> bool:
             return token.text[:1].isupper() and token.is_alpha and token.pos_ in {"PROPN", "X", "NOUN", "ADJ"} \
@@ -587,6 +589,9 @@ class ActorResolver:
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
                     break
+                if (end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_
+                        and not doc[end].whitespace_ and capitalised(doc[end + 1])):
+                    end += 2  # "Torsten Lehmann-Wendt": a hyphenated surname
             start = i
             if i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                     and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
@@ -597,6 +602,11 @@ class ActorResolver:
                 before is not None and capitalised(before) and lookup_key(before.text) not in titles
                 and not before.is_sent_start and "\n" not in before.whitespace_)
             span = doc[start:end]
+            # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a plural
+            # after the given name makes the words a name of a place or group, not of a person
+            if any(t.tag_ == "NNPS" or t.lower_ in non_name_words for t in doc[i + 1:end]):
+                i = end
+                continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
             # a person entity inside the name ("Oksana [Melnyk]") is widened to the whole name
             if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start for e in touching)

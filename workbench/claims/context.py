@@ -64,6 +64,7 @@ class _Context:
     surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
     governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
     last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
+    previous_speaker: _Speaker | None = None  # speaker of the previous claim, person or not
     anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use

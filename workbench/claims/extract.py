@@ -106,6 +106,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             if claim is not None:
                 found.append(claim)
                 used_cues.add(token.i)
+                if ctx.last_speaker is not None and ctx.last_speaker.actor_id:
+                    ctx.previous_speaker = ctx.last_speaker  # "the statement said", "it insisted": any body
                 if ctx.last_speaker is not None and ctx.last_speaker.person:
                     # only a person can be the antecedent of a later "he" or "the diplomat"
                     last = ctx.last_speaker

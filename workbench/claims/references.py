@@ -221,6 +221,14 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 match = [c for c in subjects + others if c[1].actor_id == protagonist]
                 if match:
                     return max(match, key=lambda pair: pair[0])[1]
+        if best is not None and protagonist and best.actor_id != protagonist \
+                and _speaker_gender(ctx, best) == gender == ctx.genders.get(protagonist):
+            # "The OSCE, which still employs Dragomir, declined ... she says": the feature's
+            # protagonist, named after the other person of that gender, keeps the pronoun
+            match = [c for c in subjects + others if c[1].actor_id == protagonist]
+            best_at = max(c[0] for c in subjects + others if c[1] is best)
+            if match and max(c[0] for c in match) > best_at:
+                return max(match, key=lambda pair: pair[0])[1]
     if subjects and others and gender and not role:
         # "We asked Ioana Munteanu ... what to make of it. She told us": a person named in the
         # sentence just before, after the last subject's sentence, is the nearer topic

@@ -92,6 +92,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
+    owner = _staff_owner(ctx, head, last=last)
+    if owner is not None:
+        # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
+        return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
     if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
         # "the 46-year-old said": an age description refers back to a person named before
         antecedent = _antecedent(ctx, head.i, last=last)
@@ -171,9 +175,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                                  gender=_PRONOUN_GENDER.get(lower, ""))
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    previous = ctx.previous_speaker
+    if ctx.resolve_references and definite and lemma in _STATEMENT_NOUNS and previous is not None \
+            and previous.start < span.start_char:
+        # "In a statement, the alliance said ... NATO was ready, the statement said": its issuer
+        return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
     if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj":
         # "Washington held its ground. It insisted ...": the body that was the subject just before
-        body = _body_antecedent(ctx, head.i, last=last)
+        body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     members = _group_members(ctx, head) if ctx.resolve_references else []
@@ -258,16 +267,16 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
             named = _named_organisation(ctx, target)
             if named is not None:
                 return named
+    earlier: tuple[str, str] | None = None
     for token in candidates:
         ent = ctx.ent_of[token.i]
         if ent is None and not states_only and token.tag_ == "NN" and (token.dep_ == "compound" or (
                 token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))):
             # "an alliance official", "the ministry's spokeswoman": a collective noun names the body
             # mentioned last of its type
-            earlier = _latest_of_type(ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""),
-                                      token.i, word=token.lower_)
-            if earlier is not None:
-                return earlier
+            # (a last resort: "a government spokeswoman in Berlin" is placed by its city first)
+            earlier = earlier or _latest_of_type(
+                ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""), token.i, word=token.lower_)
         if ent is None or not ent.kb_id_:
             continue
         if ent.kb_id_ in ctx.governments:
@@ -293,9 +302,14 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
             country = default_capitals().get(place_id)
             if country in ctx.governments:
                 return ctx.governments[country]
-    return None
+    return earlier
 
 
+#: Nouns for the staff of one person, who speak for that person ("her office", "Melnyk's spokesman").
+_PERSONAL_STAFF = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "team", "staff", "campaign",
+                   "press office", "secretary"}
+#: Nouns for a statement or document that "says" what its issuer said ("the statement said").
+_STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "release", "note", "text"}
 #: Actor types that "it" can stand for.
 _BODY_TYPES = {"government", "institution", "organization", "alliance", "media", "state"}
 
@@ -309,12 +323,17 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
     """
     types = default_actor_types()
     sentence = ctx.sent_of[before]
+    if last is not None and last.actor_id and last.text.lower() == "it" and not last.person:
+        mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
+        if mention is not None and len(mention) and ctx.sent_of[mention.start] == sentence:
+            return last.actor_id, last.name  # "It repeated ..., and it insisted": the same "it"
     for ent in reversed(ctx.doc.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0 or not ent.kb_id_:
             continue
         if sentence - ctx.sent_of[ent.start] > 1:
             break
-        if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+        # only the subject of a main clause: "that the alliance halt ..." is content, not a topic
+        if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}:
             if types.get(ent.kb_id_) in _BODY_TYPES:
                 return _entity_speaker(ent)
             if ent.kb_id_ in default_seats():
@@ -326,21 +345,37 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
     return None
 
 
+def _staff_owner(ctx: _Context, head: Token, *, last: _Speaker | None) -> tuple[str, str] | None:
+    """(actor_id, name) of the person whose staff ``head`` is ("Melnyk's spokesman", "Her office"), or ``None``."""
+    if (head.lemma_ or head.lower_).lower() not in _PERSONAL_STAFF:
+        return None
+    for owner in (c for c in head.children if c.dep_ == "poss"):
+        ent = ctx.ent_of[owner.i]
+        if ent is not None and ent.kb_id_:
+            actor_id, name, person = _actor_of(ctx, ent)
+            return (actor_id, name) if person else None
+        if owner.lower_ in {"his", "her"} and ctx.resolve_references:
+            person = _antecedent(ctx, owner.i, last=last, gender=_PRONOUN_GENDER[owner.lower_])
+            if person is not None:
+                return person.actor_id, person.name
+    return None
+
+
 def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = "") -> tuple[str, str] | None:
     """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``.
 
     An institution or organisation must also carry ``word`` in its mention or name ("ministry" in
     "Romania's foreign ministry"): the nearest body of any kind is too often another one.
     """
-    if actor_type not in {"alliance", "institution", "organization"}:
-        return None  # only collective bodies; "a government official" is read through its state
+    if actor_type not in {"alliance", "institution", "organization", "government"}:
+        return None  # only collective bodies
     types = default_actor_types()
     for ent in reversed(ctx.doc.ents):
         if ent.start >= before or not ent.kb_id_:
             continue
         kind = types.get(ent.kb_id_)
-        if actor_type == "alliance" and kind == "alliance":
-            return _entity_speaker(ent)
+        if actor_type in {"alliance", "government"} and kind == actor_type:
+            return _entity_speaker(ent)  # "an alliance official", "a government spokesman": the one named last
         if actor_type != "alliance" and kind in {"institution", "organization"} and word and (
                 word in ent.text.lower() or word in (ent._.actor_name or "").lower()):
             return _entity_speaker(ent)
