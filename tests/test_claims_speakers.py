@@ -56,3 +56,27 @@ def test_institutional_speakers(nlp, text: str, fragment: str, expected: str) ->
 def test_members_of_the_public_are_no_institution(nlp) -> None:
     claims = nlp("Members of the public said they were worried about prices.")._.claims
     assert [c.speaker_id for c in claims] == [""]
+
+
+# a wire lede's description is the person named first in the next paragraph
+CATAPHORA = [
+    pytest.param("VILNIUS, Jan 14 (Northlight Wire) - A senior Lithuanian lawmaker warned on Friday that a deal over "
+                 "their heads would reward Russia.\n\n\"We are not a footnote,\" said Ausra Vaitkeviciene, a member of "
+                 "the foreign affairs committee.", "a deal over", "ausra_vaitkeviciene", id="lede-then-name"),
+    pytest.param("HELSINKI - The head of an independent mediation centre said on Thursday that the talks had lost "
+                 "their engine.\n\nMats Ekholm, the director of the centre, spent ten days in Kyiv.", "lost their engine",
+                 "mats_ekholm", id="head-of-then-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), CATAPHORA)
+def test_lede_description_is_the_person_named_next(nlp, text: str, fragment: str, expected: str) -> None:
+    claims = [c for c in nlp(text)._.claims if fragment in c.content]
+    assert claims and claims[0].speaker_id == expected, [(c.speaker_text, c.speaker_id) for c in claims]
+
+
+def test_an_official_who_stays_unnamed_is_not_the_next_person(nlp) -> None:
+    text = ("BRUSSELS - An EU official, who asked not to be named, said the package was ready.\n\n"
+            "Josef Marek, a Czech diplomat, said the timing was open.")
+    claims = [c for c in nlp(text)._.claims if "package was ready" in c.content]
+    assert claims and claims[0].speaker_id == "eu", [(c.speaker_text, c.speaker_id) for c in claims]

@@ -17,7 +17,12 @@ PARAGRAPH_STARTS = [
     pytest.param("Key points\n- Moscow repeated its call for guarantees\n- Kyiv warned it would accept no deal",
                  "- Kyiv warned it would accept no deal", id="bullet-items"),
     pytest.param("By Anna Kowalczyk\nMOSCOW - Russia said on Monday it was ready to talk.",
-                 "MOSCOW - Russia said on Monday it was ready to talk.", id="byline-line"),
+                 "Russia said on Monday it was ready to talk.", id="byline-line-and-dateline"),
+    # a wire dateline is no part of the sentence after it (nor of its speaker phrase)
+    pytest.param("TALLINN, Jan 27 (Harbourline News) - Estonia's deputy foreign minister said the answers were clear.",
+                 "Estonia's deputy foreign minister said the answers were clear.", id="wire-dateline"),
+    pytest.param("First paragraph ends here.\n\nKYIV (AP) — Ukraine's foreign minister said the talks were useful.",
+                 "Ukraine's foreign minister said the talks were useful.", id="dateline-in-a-later-paragraph"),
     pytest.param("„The people have fear, but they stay.“\n\nLoud the mayor was in the town twice last week.",
                  "Loud the mayor was in the town twice last week.", id="first-word-not-cut-off"),
 ]

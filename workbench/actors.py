@@ -602,9 +602,10 @@ class ActorResolver:
                 before is not None and capitalised(before) and lookup_key(before.text) not in titles
                 and not before.is_sent_start and "\n" not in before.whitespace_)
             span = doc[start:end]
-            # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a plural
-            # after the given name makes the words a name of a place or group, not of a person
-            if any(t.tag_ == "NNPS" or t.lower_ in non_name_words for t in doc[i + 1:end]):
+            # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a group
+            # the NER calls a nationality or party after the given name makes the words a name of a
+            # place or group, not of a person
+            if any(t.ent_type_ == "NORP" or t.lower_ in non_name_words for t in doc[i + 1:end]):
                 i = end
                 continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()

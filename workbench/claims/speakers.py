@@ -28,6 +28,7 @@ from workbench.claims.references import (
     _group_members,
 )
 from workbench.names import load_name_genders, lookup_key, slugify
+from workbench.segment import _DATELINE
 from workbench.resources import load_table
 
 logger = logging.getLogger(__name__)
@@ -70,11 +71,49 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     """
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
+    if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ == "NN":
+        named = _named_next(ctx, head, speaker)
+        if named is not None:
+            return named
     if (lemma in ctx.cues.officials and head.tag_ == "NN" and speaker.actor_id and ctx.ent_of[head.i] is None
             and not any(a[0] == head.i for a in ctx.anonymous)):
         speaker = _Speaker(speaker.text, speaker.actor_id, speaker.name, speaker.start, speaker.end, True)
         ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
     return speaker
+
+
+#: Words that say a speaker will stay unnamed.
+_ANONYMITY = ("not to be named", "anonymity", "unnamed", "anonymous", "not authorised", "not authorized")
+
+
+def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | None:
+    """The person a wire lede's description stands for, named in the next paragraph, or ``None``.
+
+    "VILNIUS (Wire) - A senior Lithuanian lawmaker warned ... \n\n "...," said Aušra
+    Vaitkevičienė, a member of ...": the description in the first paragraph is the first person
+    named in the second. Limit: the lede paragraph only; never for a speaker the text says will
+    stay unnamed, nor when a person is already named in the lede.
+    """
+    doc = ctx.doc
+    if not ctx.paragraph_of:
+        return None
+    paragraphs = [ctx.paragraph_of[t.i] for t in doc if not t.is_space]
+    first = paragraphs[0] if paragraphs else 0
+    if ctx.paragraph_of[head.i] != first or any(m in speaker.text.lower() for m in _ANONYMITY):
+        return None
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    dateline = _DATELINE.match(doc.text)
+    lede_from = dateline.end() if dateline is not None else 0  # "(Northlight Wire)" names no speaker
+    if any(ctx.paragraph_of[e.start] == first and e.start_char >= lede_from for e in ents):
+        return None
+    following = sorted({p for p in paragraphs if p > first})[:1]
+    for ent in ents:
+        if following and ctx.paragraph_of[ent.start] == following[0]:
+            actor_id, name, person = _actor_of(ctx, ent)
+            if person and actor_id:
+                return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
+            return None
+    return None
 
 
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
