@@ -158,6 +158,8 @@ GOLD_SETS = [
     ("trial", GOLD_DIR / "trial_docs", GOLD_DIR / "trial_claims.csv", GOLD_DIR / "trial_actors.csv"),
     ("sealed", GOLD_DIR / "sealed_docs", GOLD_DIR / "sealed_claims.csv", GOLD_DIR / "sealed_actors.csv"),
     ("reserve", GOLD_DIR / "reserve_docs", GOLD_DIR / "reserve_claims.csv", GOLD_DIR / "reserve_actors.csv"),
+    ("coda", GOLD_DIR / "coda_docs", GOLD_DIR / "coda_claims.csv", GOLD_DIR / "coda_actors.csv"),
+    ("epilogue", GOLD_DIR / "epilogue_docs", GOLD_DIR / "epilogue_claims.csv", GOLD_DIR / "epilogue_actors.csv"),
 ]
 
 
