@@ -205,6 +205,34 @@ def test_names_starting_with_a_given_name_are_persons(nlp: spacy.language.Langua
     assert any(expected[1] == kb and expected[0] in surface for surface, kb in persons), persons
 
 
+# text -> (surface, actor id) of a description resolved through the text's setting
+SETTING_DESCRIPTIONS = [
+    # "the foreign ministry" with no ministry named before: the ministry of the country the text is about
+    pytest.param("MOSCOW, Dec 17 (Wire) - Russia pressed the West on Wednesday for an answer. The foreign ministry said "
+                 "Moscow expected talks in January.", ("The foreign ministry", "russian_mfa"), id="foreign-ministry-home"),
+    pytest.param("In Warsaw, the foreign ministry has called on Moscow to withdraw its troops.",
+                 ("the foreign ministry", "polish_mfa"), id="foreign-ministry-placed"),
+    # "the bloc" is the EU, but a proper adjective before a lowercase description names something else
+    pytest.param("The bloc has said that further aggression would carry massive consequences.", ("bloc", "eu"),
+                 id="the-bloc"),
+    pytest.param("The Soviet bloc collapsed in 1989.", ("bloc", ""), id="soviet-bloc"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING_DESCRIPTIONS)
+def test_descriptions_resolved_through_the_setting(nlp: spacy.language.Language, text: str,
+                                                   expected: tuple[str, str]) -> None:
+    doc = parse(nlp, text, date="2021-12-17")
+    found = [(ent.text, ent.kb_id_ if ent.kb_id_ != "bloc" else "") for ent in doc.ents if expected[0] in ent.text]
+    assert found and found[0][1] == expected[1], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_name_described_as_a_person_is_a_person(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Nino Beridze, a Georgian former diplomat who now teaches in Krakow, has watched the debate.",
+                date="2022-02-01")
+    assert ("Nino Beridze", "nino_beridze") in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
+
+
 def test_bare_surname_is_the_namesake_named_in_full_in_the_document(nlp: spacy.language.Language) -> None:
     # a listed person's surname alias loses to a person of that surname named in full in the text
     doc = parse(nlp, "Oksana Melnyk, the mayor of Lysohirsk, said the town was calm. Melnyk later added that "

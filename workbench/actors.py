@@ -225,6 +225,20 @@ class ActorIndex:
                 return next(iter(ids)), "surname"
         return None
 
+    def ministry_of(self, state_id: str, kind: str) -> str | None:
+        """Return the listed foreign (``kind="foreign"``) or defence ministry of a state, if any."""
+        if not hasattr(self, "_ministries"):
+            self._ministries: dict[tuple[str, str], str] = {}
+            for actor in sorted(self.actors.values(), key=lambda a: a.actor_id):
+                name = lookup_key(actor.name)
+                if actor.type != "institution" or not actor.country:
+                    continue
+                if "foreign" in name or "department of state" in name:
+                    self._ministries.setdefault((actor.country, "foreign"), actor.actor_id)
+                elif "defen" in name and ("ministry" in name or "department" in name):
+                    self._ministries.setdefault((actor.country, "defence"), actor.actor_id)
+        return self._ministries.get((state_id, kind))
+
     def government_of(self, state_id: str) -> str | None:
         """Return the government actor of a state (``ukraine`` -> ``gov_ukraine``), if curated."""
         return self._government_of_state.get(state_id)
@@ -364,6 +378,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._recover_given_names(doc)
+        self._recover_described_names(doc)
         self._recover_full_names(doc)
         self._restore_names_with_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
@@ -383,6 +398,13 @@ class ActorResolver:
                 full_names[skeleton(words[-1])].add(hit[0] if hit else "")
         for key, hit in list(hits.items()):
             span = doc[key[0]:key[1]]
+            previous = doc[span.start - 1] if span.start > 0 else None
+            if (hit and hit[1] == "description" and span.text.islower() and previous is not None
+                    and previous.text[:1].isupper() and previous.is_alpha and not previous.is_sent_start):
+                # Why: "the bloc" is the EU, but "the Soviet bloc" is not: a lowercase description
+                # with a proper adjective before it names something else
+                hits[key] = None
+                continue
             words = self.index.strip_title(span.text).split()
             if hit and len(words) == 1 and self.index.type(hit[0]) == "person":
                 namesakes = full_names.get(skeleton(words[0]), set())
@@ -623,6 +645,52 @@ class ActorResolver:
             kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
             doc.ents = sorted([*kept, *replaced], key=lambda span: span.start)
 
+    @property
+    def _person_nouns(self) -> set[str]:
+        """Nouns that describe a person: person role nouns and the cue list's ROLE/OFFICIAL rows."""
+        if not hasattr(self, "_person_nouns_cache"):
+            nouns = {noun for noun, actor_type in self.index.role_nouns.items() if actor_type == "person"}
+            folder = Path(self.data_dir) if self.data_dir else data_dir()
+            if (folder / "cues.csv").exists():
+                cues = load_table("cues.csv", directory=folder)
+                nouns |= {str(c).lower() for c, pos in zip(cues["cue"], cues["pos"]) if pos in {"ROLE", "OFFICIAL"}}
+            self._person_nouns_cache = nouns
+        return self._person_nouns_cache
+
+    def _recover_described_names(self, doc: Doc) -> None:
+        """Tag as PERSON a name the NER missed that an apposition describes as a person.
+
+        "Nino Beridze, a Georgian former diplomat who teaches in Kraków": two or three capitalised
+        proper nouns whose apposition is headed by a person noun (diplomat, lawyer, mayor...) are
+        a person's name. Limit: the name must not touch a PERSON entity or a curated actor.
+        """
+        if not doc.has_annotation("DEP"):
+            return
+        nouns = self._person_nouns
+        ent_of: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        added: list[Span] = []
+        for head in doc:
+            if head.pos_ != "PROPN" or not head.text[:1].isupper():
+                continue
+            if not any(c.dep_ == "appos" and (c.lemma_ or c.lower_).lower() in nouns and c.i > head.i
+                       for c in head.children):
+                continue
+            words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+            start, end = min(t.i for t in words), head.i + 1
+            name = doc[start:end]
+            if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+                continue
+            touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
+            if any(e.label_ == "PERSON" or e.start < start or e.end > end or self.index.candidates(e.text)
+                   for e in touching) or self.index.candidates(name.text) \
+                    or lookup_key(name[0].text) in self.index.titles:
+                continue
+            added.append(Span(doc, start, end, label="PERSON"))
+        if added:
+            covered = {t for span in added for t in range(span.start, span.end)}
+            kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
+            doc.ents = sorted([*kept, *added], key=lambda span: span.start)
+
     def _recover_full_names(self, doc: Doc) -> None:
         """Add the full name the NER missed when a bare surname shows the person exists.
 
@@ -806,6 +874,15 @@ class ActorResolver:
                 [span for span, record in candidates if record is None]
                 + [span for span, record in candidates if record is not None])
             antecedent = (by_role or fallback or [None])[0]
+            if antecedent is None and actor_type == "institution":
+                ministry = self._ministry_in_context(token, first, by_start, country)
+                if ministry is not None:
+                    # "The foreign ministry said" in a report from Moscow: that country's ministry
+                    found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=ministry),
+                                  self.index.name(ministry), "anaphora"))
+                    taken.update(range(first.i, token.i + 1))
+                    ents[:] = [span for span in ents if span.start not in demonyms]
+                    continue
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
                 name = record.name if record else antecedent.text
@@ -814,6 +891,27 @@ class ActorResolver:
                 taken.update(range(first.i, token.i + 1))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
+
+    def _ministry_in_context(self, token: Token, first: Token, by_start: list[Span], country: str) -> str | None:
+        """Return the ministry "the foreign/defence ministry" refers to when none was named before, or None.
+
+        Limit: only foreign and defence ministries (the kind must be written: "the ministry"
+        alone is left alone); the country is the one a demonym in the phrase names, else the
+        one of "the government" (:meth:`_government_in_context`: a place in "In Warsaw, the
+        foreign ministry ...", else the country the text is about).
+        """
+        words = {t.lower_ for t in token.doc[first.i + 1:token.i]}
+        kind = "foreign" if "foreign" in words else "defence" if words & {"defence", "defense"} else ""
+        if token.lower_ != "ministry" or not kind:
+            return None
+        if not country:
+            sentence_place = next((s for s in by_start if token.sent.start <= s.start < first.i
+                                   and s.root.dep_ == "pobj" and s.root.head.lower_ == "in"), None)
+            government = (self._government_of_actor(sentence_place.kb_id_) if sentence_place is not None else None) \
+                or self._government_in_context(token, by_start)
+            record = self.index.actors.get(government or "")
+            country = record.country if record else ""
+        return self.index.ministry_of(country, kind) if country else None
 
     def _government_in_context(self, token: Token, by_start: list[Span]) -> str | None:
         """Return the government "the government" refers to, or None.
