@@ -227,6 +227,12 @@ def test_descriptions_resolved_through_the_setting(nlp: spacy.language.Language,
     assert found and found[0][1] == expected[1], [(e.text, e.kb_id_) for e in doc.ents]
 
 
+def test_a_description_in_object_position_is_not_the_subject(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Algis Petraitis is the mayor of the town. Gintaras Vaitkus, an opposition councillor, criticised "
+                     "the mayor for promising new services.", date="2022-02-01")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.text == "the mayor"] == [("the mayor", "algis_petraitis")]
+
+
 def test_a_name_described_as_a_person_is_a_person(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "Nino Beridze, a Georgian former diplomat who now teaches in Krakow, has watched the debate.",
                 date="2022-02-01")

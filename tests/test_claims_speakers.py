@@ -80,3 +80,12 @@ def test_an_official_who_stays_unnamed_is_not_the_next_person(nlp) -> None:
             "Josef Marek, a Czech diplomat, said the timing was open.")
     claims = [c for c in nlp(text)._.claims if "package was ready" in c.content]
     assert claims and claims[0].speaker_id == "eu", [(c.speaker_text, c.speaker_id) for c in claims]
+
+
+def test_an_official_mentioned_before_is_the_he_of_later_claims(nlp) -> None:
+    # the official is never a claimant before the first "he said", yet speaks for his government
+    text = ("When a senior Polish official sat down with foreign correspondents in Warsaw, he began with a map.\n\n"
+            "\u201cWe measure this crisis in hours,\u201d he said, asking not to be named.\n\n"
+            "The official did not dismiss the talks. But he argued that the Kremlin read every meeting as hesitation.")
+    claims = nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == ["gov_poland", "gov_poland"], [(c.speaker_text, c.speaker_id) for c in claims]

@@ -858,6 +858,8 @@ class ActorResolver:
                     continue
                 if country and (record is None or record.country != country):
                     continue
+                if actor_type == "person" and _clause_mates(span.root, token):
+                    continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 candidates.append((span, record))
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
             # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
@@ -1034,6 +1036,14 @@ class ActorResolver:
 def _british(text: str) -> str:
     """Fold -ization/-ise spellings to -isation so "the organisation" finds "Organization for..."."""
     return text.replace("ization", "isation").replace("izing", "ising")
+
+
+def _clause_mates(subject: Token, other: Token) -> bool:
+    """Whether ``subject`` is the subject of the verb that governs ``other`` (directly or through a preposition)."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    governor = other.head if other.dep_ != "pobj" else other.head.head
+    return subject.head == governor and other.i > subject.i
 
 
 def _is_age_description(token: Token) -> bool:

@@ -199,6 +199,17 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         (subjects if is_subject else others).append((ent.start_char, candidate))
     if introduced:
         return introduced[-1][1]
+    if not role:
+        from workbench.claims.speakers import voice_mentions  # (speakers imports this module)
+
+        for token_i, voice, is_subject in voice_mentions(ctx):
+            if token_i < before and ctx.sent_of[token_i] >= sent_limit:
+                # an unnamed official is a person a "he"/"she" can refer to, claimant or not
+                candidate = _Speaker(ctx.doc[token_i].text, voice.actor_id, voice.name, ctx.doc[token_i].idx,
+                                     ctx.doc[token_i].idx + len(ctx.doc[token_i].text), True)
+                (subjects if is_subject else others).append((candidate.start, candidate))
+        subjects.sort(key=lambda pair: pair[0])
+        others.sort(key=lambda pair: pair[0])
     if last is not None and last.person and last.actor_id and last.end <= doc[before].idx:
         # the previous claimant is a subject too, and may be a name NER did not mark at all
         subjects.append((last.start, last))

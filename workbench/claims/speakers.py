@@ -86,6 +86,38 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
 _ANONYMITY = ("not to be named", "anonymity", "unnamed", "anonymous", "not authorised", "not authorized")
 
 
+def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
+    """Unnamed officials mentioned outside quotes, as antecedents for a later "he"/"she".
+
+    "When a senior Polish official sat down with correspondents, he began with a map ... "...,"
+    he said": the official is a person who speaks for the government, though not yet as a
+    claimant. Returns (token, speaker, is_subject) in text order; computed once per document.
+    Limit: a singular official role noun (data/cues.csv OFFICIAL) whose institution or state
+    the phrase names; "the official" later is the same voice.
+    """
+    cached = getattr(ctx, "_voices", None)
+    if cached is not None:
+        return cached
+    voices: list[tuple[int, _Speaker, bool]] = []
+    for token in ctx.doc:
+        lemma = (token.lemma_ or token.lower_).lower()
+        if lemma not in ctx.cues.officials or token.tag_ != "NN" or ctx.in_quote[token.i] >= 0 \
+                or ctx.ent_of[token.i] is not None:
+            continue
+        is_subject = token.dep_ in {"nsubj", "nsubjpass"}
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            same = [v for v in voices if v[1].text == _voice_key(lemma)]
+            if same:
+                voices.append((token.i, same[-1][1], is_subject))
+            continue
+        voice = _institution_of(ctx, token)
+        if voice is not None:
+            voices.append((token.i, _Speaker(_voice_key(lemma), voice[0], voice[1], token.idx,
+                                             token.idx + len(token.text), True), is_subject))
+    ctx._voices = voices  # type: ignore[attr-defined]
+    return voices
+
+
 def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | None:
     """The person a wire lede's description stands for, named in the next paragraph, or ``None``.
 
