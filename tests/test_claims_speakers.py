@@ -89,3 +89,18 @@ def test_an_official_mentioned_before_is_the_he_of_later_claims(nlp) -> None:
             "The official did not dismiss the talks. But he argued that the Kremlin read every meeting as hesitation.")
     claims = nlp(text)._.claims
     assert [c.speaker_id for c in claims] == ["gov_poland", "gov_poland"], [(c.speaker_text, c.speaker_id) for c in claims]
+
+
+# text -> (fragment, expected speaker id): states speak through governments; relative pronouns through their noun
+STATES_AND_RELATIVES = [
+    pytest.param("Russia pressed the West on Wednesday for a quick answer to its security demands.",
+                 "quick answer", "gov_russia", id="state-speaks-through-its-government"),
+    pytest.param("That is also the line of the State Department, which has said repeatedly that the door remains open.",
+                 "door remains open", "us_state_department", id="which-has-said"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), STATES_AND_RELATIVES)
+def test_states_and_relative_pronouns(nlp, text: str, fragment: str, expected: str) -> None:
+    claims = [c for c in nlp(text)._.claims if fragment in c.content]
+    assert claims and claims[0].speaker_id == expected, [(c.speaker_text, c.speaker_id) for c in claims]

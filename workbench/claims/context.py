@@ -168,6 +168,10 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     Also records ``speaker`` as ``ctx.last_speaker``.
     """
     doc = ctx.doc
+    if speaker.actor_id in ctx.governments:
+        # "Russia pressed the West", "Poland has long warned": a state speaks through its government
+        government_id, government_name = ctx.governments[speaker.actor_id]
+        speaker = _Speaker(speaker.text, government_id, government_name, speaker.start, speaker.end, speaker.person)
     ctx.last_speaker = speaker
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)

@@ -77,7 +77,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
     subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
-        or _coordinated_subject(token) or _stranded_subject(ctx, token)
+        or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
+        or _statement_participle_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -167,6 +168,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
                                    content=(head_part.start_char, content[1], text), addressee=None)
         lead_in = _complement_before_colon(ctx, token, first_open, addressee)
+        if lead_in is None:
+            lead_in = _complement_before_fragment(ctx, token, first_open, addressee)
         if lead_in is not None:
             # "rejected the idea that X: "…"": the reported complement and the quote after the colon
             # are one claim
@@ -177,6 +180,62 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                            addressee=addressee, extra=[doc[first_open].idx])
     return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                            cue_tokens=cue_tokens)
+
+
+def _quoted_as_subject(token: Token) -> Token | None:
+    """The object of "<verb> X as saying": the person a source quotes is the speaker of "saying".
+
+    "Interfax quoted an unnamed diplomat as saying ...", "cited X as saying ...". Limit: only the
+    gerund of a cue right after "as", with the object of the verb that "as" hangs on (or the object
+    the parser hung "as" on); the passive "was quoted as saying" is left alone.
+    """
+    preposition = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or preposition.lower_ != "as" or preposition.i != token.i - 1:
+        return None
+    host = preposition.head
+    # "quoted X as saying": the parser hangs "as" on the verb or on its object
+    if host.dep_ == "dobj" and host.head.pos_ == "VERB":
+        return host
+    if host.pos_ == "VERB":
+        return next((c for c in host.children if c.dep_ == "dobj" and c.i < preposition.i), None)
+    return None
+
+
+def _statement_participle_subject(ctx: _Context, token: Token) -> Token | None:
+    """The issuer of "<verb> a statement repeating that ...": the subject of the verb whose object the cue modifies.
+
+    Limit: the cue must be a gerund right after a nominal cue ("statement", "comment") that is the
+    object of a verb with a subject of its own; "read a report saying" (no nominal cue) is left alone.
+    """
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or noun.i >= token.i or noun.dep_ != "dobj" \
+            or (noun.lemma_ or noun.lower_).lower() not in ctx.cues.nouns:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _complement_before_fragment(ctx: _Context, token: Token, open_i: int, addressee: Token | None) -> Span | None:
+    """The cue's own complement before a comma and a lower-case quoted fragment that continues it.
+
+    "urged residents to donate money, “which is easier to move”": the request and the fragment are one
+    (mixed) claim, not the fragment alone. Limit: the quote must follow the comma directly and open
+    with a lower-case word; an addressee alone ("told reporters, “...”") is no complement.
+    """
+    doc = ctx.doc
+    if open_i <= token.i + 2 or doc[open_i - 1].text != "," or open_i + 1 >= len(doc) \
+            or not doc[open_i + 1].text[:1].islower():
+        return None
+    pieces = [c for c in token.children if token.i < c.i < open_i - 1 and c.dep_ in {"dobj", "ccomp", "xcomp"}
+              and (addressee is None or c.i != addressee.i)]
+    if not pieces:
+        return None
+    start, end = _trim(doc, min(p.left_edge.i for p in pieces), open_i - 1)
+    span = doc[start:end]
+    # the complement must be plain reported text with a verb or noun of its own, not another cue's
+    if end <= start or any(ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(start, end)) or not any(
+            t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):
+        return None
+    return span
 
 
 def _coordinated_subject(token: Token) -> Token | None:
@@ -208,8 +267,15 @@ def _stranded_subject(ctx: _Context, token: Token) -> Token | None:
     finite; the appositive must be a name the entity recognizer labels a speaker.
     """
     doc = ctx.doc
-    if token.i < 2 or doc[token.i - 1].text != "," or token.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if token.i < 2 or token.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
+    if doc[token.i - 1].text != ",":
+        # "In Warsaw, Ewa Sadowska of the X Institute warned ...": the parser reads the name as an
+        # appositive of the opening place, and the cue follows the name's phrase directly
+        return next((name for child in token.children if child.dep_ == "prep" and child.i < token.i
+                     for name in child.subtree if name.dep_ == "appos" and name.head.dep_ == "pobj"
+                     and ctx.ent_of[name.i] is not None and ctx.ent_of[name.i].label_ == "PERSON"
+                     and name.right_edge.i + 1 == token.i and doc[name.left_edge.i - 1].text == ","), None)
     head = token.head
     if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < token.i:
         # a finite verb right after "<noun>, <name>," is the predicate of that noun, not its modifier
@@ -261,6 +327,9 @@ def _dash_inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> To
             name = ent.root
         elif doc[i].pos_ == "PROPN" and doc[i].is_title:
             name = doc[i]
+        elif doc[i].pos_ == "NOUN" and doc[i - 1].lower_ == "the" and ctx.resolve_references \
+                and (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.roles:
+            name = doc[i]  # "«…» - has explained the expert": a definite role refers back to a named person
         else:
             name = None  # the name must be the last words before the sentence ends
     else:

@@ -84,7 +84,9 @@ def _double_quotes(text: str, breaks: list[int]) -> list[tuple[int, int]]:
             # attribution between them ("Moscow has ..., he said. "The drafts ...")
             opened, start = (position, mark), position
             continue
-        if opened is not None and mark in _OPEN_TO_CLOSE[opened[1]]:
+        if opened is not None and (mark in _OPEN_TO_CLOSE[opened[1]] or (
+                # machine translation types "„…"": a straight mark that ends a word closes a low-9 quote
+                mark == '"' and opened[1] == "„" and not _looks_opening(text, position))):
             pairs.append((start, position))
             opened = None
         elif mark in _OPEN_TO_CLOSE:

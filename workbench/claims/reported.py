@@ -157,6 +157,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
+    if any(c.dep_ != "advcl" for c in complements):
+        # "pressed the West for an answer, while Warsaw said ...": a subordinate clause after the
+        # cue's own complement that reports another speaker is that speaker's claim, not this one's
+        complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_positions and any(
+            g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
     if before and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in complements):
@@ -261,7 +266,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
-            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ == "pobj"]
+            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ in {"pobj", "pcomp"}]
         if entry.particle == "on" and addressee is not None:
             pieces = [p for p in pieces if p.i != addressee.i]
     if not pieces:
@@ -298,6 +303,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
+    for other in range(start + 1, end):
+        speaker_of_other = next((c for c in doc[other].children if c.dep_ == "nsubj" and c.i < other), None) \
+            if other in ctx.cue_positions and other != token.i else None
+        if speaker_of_other is not None and speaker_of_other.left_edge.i > start \
+                and doc[speaker_of_other.left_edge.i - 1].text == ",":
+            # "X had pressed for more, he noted, “and …”": a comma-set attribution of its own ends
+            # this claim; what follows is the other speaker's
+            start, end = _trim(doc, start, speaker_of_other.left_edge.i - 1)
+            break
     if end - start > 1 and doc[start].lower_ == "that" and (doc[start].tag_ == "IN" or doc[start].head in misattached):
         start += 1  # the conjunction opening a clause is no part of what was said
     if end <= start:

@@ -69,6 +69,14 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     official in the chancellery") is remembered as an anonymous voice that a later "the
     spokeswoman" / "the official" and "she" / "he" take up.
     """
+    if head.lower_ in {"who", "which", "that"} and head.dep_ in {"nsubj", "nsubjpass"} \
+            and head.head.dep_ in {"relcl", "acl"} and head.head.head.i != head.i:
+        # "the State Department, which has said repeatedly ...", "a diplomat ..., who said": the
+        # relative pronoun stands for the noun its clause describes
+        antecedent = head.head.head
+        if antecedent.pos_ in {"NOUN", "PROPN"}:
+            inner = _resolve_speaker(ctx, antecedent, stop=None, last=last)
+            return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
     if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ == "NN":
