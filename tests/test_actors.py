@@ -233,6 +233,18 @@ def test_a_description_in_object_position_is_not_the_subject(nlp: spacy.language
     assert [(e.text, e.kb_id_) for e in doc.ents if e.text == "the mayor"] == [("the mayor", "algis_petraitis")]
 
 
+def test_a_name_after_the_town_of_is_a_place(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Oksana Melnyk, the mayor of the frontline town of Lysohirsk, said people were tired.",
+                date="2022-01-10")
+    assert [e.label_ for e in doc.ents if e.text == "Lysohirsk"] == ["GPE"]
+
+
+def test_a_name_after_a_listed_body_is_recovered(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The people's deputy of Verkhovna Rada Taras Melnychuk has criticized the Russian side.",
+                date="2022-02-01")
+    assert ("Taras Melnychuk", "taras_melnychuk") in [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"]
+
+
 def test_a_name_described_as_a_person_is_a_person(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "Nino Beridze, a Georgian former diplomat who now teaches in Krakow, has watched the debate.",
                 date="2022-02-01")

@@ -97,6 +97,12 @@ STATES_AND_RELATIVES = [
                  "quick answer", "gov_russia", id="state-speaks-through-its-government"),
     pytest.param("That is also the line of the State Department, which has said repeatedly that the door remains open.",
                  "door remains open", "us_state_department", id="which-has-said"),
+    # an official named in apposition is that person, not the institution
+    pytest.param("A NATO spokeswoman, Kristin Aasland, said in a statement that the alliance had offered talks.",
+                 "offered talks", "kristin_aasland", id="named-spokeswoman"),
+    # "Its delegation" is the delegation of the body that was the subject before
+    pytest.param("Moscow used the session to press again for guarantees. Its delegation demanded that NATO rule out "
+                 "further enlargement.", "rule out", "gov_russia", id="its-delegation"),
 ]
 
 

@@ -379,6 +379,7 @@ class ActorResolver:
         date = doc._.date
         self._recover_given_names(doc)
         self._recover_described_names(doc)
+        self._places_named_as_places(doc)
         self._recover_full_names(doc)
         self._restore_names_with_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
@@ -620,9 +621,11 @@ class ActorResolver:
                 start = i - 2  # "Jan-Hendrik Voss": a hyphenated given name
             before = doc[start - 1] if start > 0 else None
             # Why: a capitalised word around the name makes it part of a longer proper name
+            # (a listed body just before is no part of it: "of Verkhovna Rada Taras Melnychuk")
             longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
                 before is not None and capitalised(before) and lookup_key(before.text) not in titles
-                and not before.is_sent_start and "\n" not in before.whitespace_)
+                and not before.is_sent_start and "\n" not in before.whitespace_
+                and not (before.i in ent_of and self.index.candidates(ent_of[before.i].text)))
             span = doc[start:end]
             # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a group
             # the NER calls a nationality or party after the given name makes the words a name of a
@@ -644,6 +647,24 @@ class ActorResolver:
             covered = {t for span in replaced for t in range(span.start, span.end)}
             kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
             doc.ents = sorted([*kept, *replaced], key=lambda span: span.start)
+
+    def _places_named_as_places(self, doc: Doc) -> None:
+        """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
+
+        Limit: only after "of" that follows a place noun of place_contexts.csv (town, city, village,
+        port, region), and never for a curated person.
+        """
+        nouns = {"town", "city", "village", "port", "region"} & self.index.place_contexts.get("place_part", set())
+        changed = False
+        ents = []
+        for ent in doc.ents:
+            if (ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+                    and doc[ent.start - 2].lower_ in nouns and not self.index.candidates(ent.text)):
+                ent = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
 
     @property
     def _person_nouns(self) -> set[str]:

@@ -176,13 +176,22 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
     if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
-        # "the 46-year-old said": an age description refers back to a person named before
+        # "the 46-year-old said": an age description refers back to a person named before (the
+        # actor component's reading of it first: it sees appositions the parser hung elsewhere)
+        described = ctx.ent_of[span.start]
+        if described is not None and described.kb_id_ and _resolution(described) == "anaphora" \
+                and described.label_ == "PERSON":
+            return _Speaker(span.text, described.kb_id_, described._.actor_name or described.text,
+                            span.start_char, span.end_char, True)
         antecedent = _antecedent(ctx, head.i, last=last)
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
-    if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i):
+    named = next((ctx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and ctx.ent_of[c.i] is not None
+                  and ctx.ent_of[c.i].label_ == "PERSON" and _resolution(ctx.ent_of[c.i]) not in _DESCRIPTIVE), None)
+    if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i) and named is None:
         # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
-        # speaks for the institution or state named with the role
+        # speaks for the institution or state named with the role (a named one, "A NATO
+        # spokeswoman, Kristin Aasland", is that person)
         voice = _institution_of(ctx, head)
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
@@ -259,6 +268,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             and previous.start < span.start_char:
         # "In a statement, the alliance said ... NATO was ready, the statement said": its issuer
         return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
+    if ctx.resolve_references and lemma in {"delegation", "government", "representative", "side", "envoy"} \
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+        # "Moscow used the session ... Its delegation demanded": the delegation of the body before
+        body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj":
         # "Washington held its ground. It insisted ...": the body that was the subject just before
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
