@@ -63,6 +63,7 @@ class _Context:
     cue_positions: set[int] = field(default_factory=set)  # tokens that are verb cues outside quotes
     surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
     governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
+    seats: dict[str, tuple[str, str]] = field(default_factory=dict)  # seat of power (Kremlin, Moscow) -> body
     last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
     previous_speaker: _Speaker | None = None  # speaker of the previous claim, person or not
     anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
@@ -172,6 +173,10 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
         # "Russia pressed the West", "Poland has long warned": a state speaks through its government
         government_id, government_name = ctx.governments[speaker.actor_id]
         speaker = _Speaker(speaker.text, government_id, government_name, speaker.start, speaker.end, speaker.person)
+    elif speaker.actor_id in ctx.seats:
+        # "In Kremlin deny ...": a seat of power read as a place still speaks for the body seated there
+        seat_id, seat_name = ctx.seats[speaker.actor_id]
+        speaker = _Speaker(speaker.text, seat_id, seat_name, speaker.start, speaker.end, speaker.person)
     ctx.last_speaker = speaker
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)

@@ -131,11 +131,16 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     if not entries or token.pos_ not in {"VERB", "AUX", ""}:
         return None
     for entry in entries:
+        if entry.complement == "colon" and not _introduces_quote(token):
+            continue  # "put it", "went further": report only what follows a colon as a quote
         if entry.particle:
             # "made clear that": the parser reads the adjective of "make clear" as a predicate (oprd)
             # "call her for advice": an object between the verb and a prepositional particle makes
             # the preposition an adjunct of "call", not part of the phrasal cue "call for"
-            if any(c.lower_ == entry.particle and c.dep_ in {"prep", "prt", "agent", "dative", "oprd"} and not (
+            # "put it bluntly", "went further": the second word may be the object or an adverb
+            deps = {"prep", "prt", "agent", "dative", "oprd"} | (
+                {"dobj", "advmod"} if entry.complement == "colon" else set())
+            if any(c.lower_ == entry.particle and c.dep_ in deps and not (
                     c.dep_ == "prep" and entry.particle != "as"
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
@@ -149,3 +154,21 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         else:
             return entry
     return None
+
+
+#: Characters that open a quotation (straight, curly, low-9 and guillemets).
+_QUOTE_OPENERS = {'"', "“", "„", "«", "»", "‘", "'"}
+
+
+def _introduces_quote(token: Token, *, reach: int = 8) -> bool:
+    """Whether a colon and an opening quote follow the verb within ``reach`` tokens.
+
+    Limit: only a colon before any other verb; "went further and said that ..." has none.
+    """
+    doc = token.doc
+    for t in doc[token.i + 1:min(len(doc), token.i + 1 + reach)]:
+        if t.text == ":":
+            return t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in _QUOTE_OPENERS
+        if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+            return False  # a colon after another verb belongs to that verb
+    return False

@@ -76,9 +76,13 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
+    inverted = _inverted_reported_claim(ctx, token, entry, sentence, last=last)
+    if inverted is not None:
+        return inverted
     subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
-        or _statement_participle_subject(ctx, token)
+        or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
+        or _impersonal_place_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -86,7 +90,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
     if ctx.in_quote[subject.i] >= 0:
         # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
-        subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token)
+        subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token) \
+            or _verb_final_subject(ctx, token)
         if subject is None:
             return None
     if subject.lower_ in _INDEFINITE_SUBJECTS:
@@ -113,8 +118,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 any(g.dep_ in {"acl", "ccomp"} for g in child.children)
                 or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
             return None  # "repeated his complaint that ...": the nominal cue carries the claim
+    particle_deps = {"prep", "prt", "oprd"} | ({"dobj", "advmod"} if entry.complement == "colon" else set())
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
-                            and c.dep_ in {"prep", "prt", "oprd"}]
+                            and c.dep_ in particle_deps]
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
     sent = sents[ctx.sent_of[token.i]]
     # direct quotes attributed to this cue: quotes in the same sentence(s), not fragments
@@ -133,7 +139,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 and ctx.paragraph_of[close_i] != ctx.paragraph_of[token.i]:
             continue  # an attribution does not reach into another paragraph
         between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
-        if any(i in ctx.cue_positions for i in between):
+        if any(i in ctx.cue_positions and not _is_author_cue(doc[i]) for i in between):
             continue  # another reporting verb stands closer to this quote: it is that verb's quote
         quote_sent_start = sents[ctx.sent_of[open_i]].start
         if _is_mixed(doc, open_i, close_i, quote_sent_start):
@@ -178,8 +184,111 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                                addressee=addressee)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
                            addressee=addressee, extra=[doc[first_open].idx])
+    if subject.tag_ == "WDT" and token.dep_ == "relcl" and not any(
+            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in token.children):
+        return None  # "the mission, which reports ceasefire violations": a body's routine, not a statement
+    if entry.claim_type == "statement" and _names_only_the_genre(ctx, token):
+        return None  # "wrote a comment", "made a statement": that something was said, not what
+    infinitive = _comma_infinitive(ctx, token, sent)
+    if infinitive is not None:
+        span, target = infinitive
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
+        addressee = target if target is not None and "object" in entry.addressee else None
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if mixed else "indirect",
+                           content=(span.start_char, span.end_char, span.text), addressee=addressee)
     return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                            cue_tokens=cue_tokens)
+
+
+#: Modifiers that leave a noun phrase without content of its own ("an own comment", "the statement").
+_BARE_NOUN_DEPS = {"det", "amod", "advmod", "compound", "nummod", "punct"}
+
+
+def _names_only_the_genre(ctx: _Context, token: Token) -> bool:
+    """Whether a cue's only complement is a bare nominal cue ("has written also own comment").
+
+    Limit: a modifier of the noun ("a comment on relations with the West", "the ministers'
+    statement") or a clause or prepositional phrase of the cue gives content, and then this is
+    ``False``; meant for statement cues (welcoming a statement assesses it).
+    """
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    if len(objects) != 1 or (objects[0].lemma_ or objects[0].lower_).lower() not in ctx.cues.nouns:
+        return False
+    if any(c.dep_ not in _BARE_NOUN_DEPS for c in objects[0].children):
+        return False
+    # "wrote a comment about the answers": a prepositional phrase of the verb gives content
+    return not any(c.dep_ in {"ccomp", "xcomp", "prep", "dative", "oprd"} and c.i > token.i for c in token.children)
+
+
+def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, Token | None] | None:
+    """The verb-final infinitive after a comma that machine translation leaves as a cue's content.
+
+    "He rejected it, weapons to Kiev to deliver"; "She accused the West, the Ukraine years long
+    only with words to have supported": German "es ablehnen, ... zu liefern". Limit: the object
+    ends at a comma, the sentence ends with a "to"-infinitive, and no finite verb stands between.
+    Returns the content span and the object (the accused, unless it is the placeholder "it").
+    """
+    doc = ctx.doc
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None:
+        return None
+    comma = obj.right_edge.i if doc[obj.right_edge.i].text == "," else obj.right_edge.i + 1  # the parser may hang it on the object
+    if comma >= sent.end or doc[comma].text != ",":
+        return None
+    start = comma + 1
+    last = next((t for t in reversed(doc[start:sent.end]) if not (t.is_punct or t.is_space)), None)
+    if last is None or last.i <= start or last.pos_ not in {"VERB", "AUX"} or last.tag_ not in {"VB", "VBN"} \
+            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in last.children):
+        return None
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[start:last.i]):
+        return None  # a finite verb makes it a clause of its own, not the cue's infinitive
+    span_start, span_end = _trim(doc, start, last.i + 1)
+    if span_end <= span_start:
+        return None
+    target = None if obj.lower_ == "it" else obj
+    return doc[span_start:span_end], target
+
+
+def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, *,
+                             last: _Speaker | None) -> Claim | None:
+    """"The government must say which consequences it would have, demanded the 47-year-old.": an inverted cue.
+
+    Machine-translated German puts the cue and then its speaker after the reported clause, with no
+    quote. Limit: the cue follows a comma, and after it only the speaker's noun phrase (a name,
+    a role or "the N-year-old") ends the sentence; the clause before the comma has no quote.
+    """
+    doc = ctx.doc
+    if token.i - 1 <= sent.start or doc[token.i - 1].text != "," or token.tag_ not in {"VBD", "VBZ"}:
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children):
+        return None  # a real subject before the cue: the ordinary order
+    tail = [t for t in doc[token.i + 1:sent.end] if not (t.is_punct and t.text in _SENTENCE_END) and not t.is_space]
+    if not tail or len(tail) > 6 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+        return None
+    head = next((t for t in tail if t.head.i == token.i or t.head.i < token.i), None)
+    if head is None or any(t.head.i > tail[-1].i or t.head.i <= token.i and t is not head for t in tail):
+        return None
+    ent = ctx.ent_of[head.i]
+    described = head.lower_.endswith("-old") or doc[head.i - 1].lower_ == "-" and head.lower_ == "old" \
+        or (head.lemma_ or head.lower_).lower() in ctx.cues.roles
+    if not (described or ent is not None and ent.label_ == "PERSON"):
+        return None  # only a person: "..., said the report" is handled elsewhere
+    start, end = _trim(doc, sent.start, token.i - 1)
+    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)) or not any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        return None
+    if any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children) for i in range(start, end)):
+        return None  # another cue owns the clause before the comma (but "must say" reports nothing)
+    speaker = _resolve_speaker(ctx, head, stop=None, last=last)
+    span = doc[start:end]
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _is_author_cue(token: Token) -> bool:
+    """Whether a cue's subject is the author's "I"/"we" ("when I called him"), which reports no quote."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
 
 
 def _quoted_as_subject(token: Token) -> Token | None:
@@ -256,6 +365,90 @@ def _coordinated_subject(token: Token) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+#: Nouns of a duration that can stand between an auxiliary and its participle ("has for years called").
+_DURATION_NOUNS = {"year", "month", "week", "decade", "day", "time"}
+
+
+def _split_perfect_subject(token: Token) -> Token | None:
+    """The subject of a perfect tense the parser split, making the participle modify a noun before it.
+
+    "X has for years called for Y" (the participle hangs on "years"); in machine-translated German
+    word order, "X has the decision of the Bundestag welcomed" (it hangs on the object). Limit: only
+    a past participle hung as ``acl`` on a duration noun of a "for"/"since" phrase, or on the direct
+    object, of a form of "have" that has its own subject.
+    """
+    have = _split_perfect_auxiliary(token)
+    return None if have is None else next((c for c in have.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
+    """The institution of an impersonal cue in machine-translated German: "In Kremlin deny the plans".
+
+    German "Im Kreml bestreitet man" loses its subject "man" in translation; the place or body the
+    sentence opens with is the speaker. Limit: only a present-tense cue with no subject whose
+    sentence starts with "In" + a named entity attached to the cue.
+    """
+    if token.tag_ not in {"VBP", "VB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i
+                 and c.is_sent_start), None)
+    if prep is None:
+        return None
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if place is None or ctx.ent_of[place.i] is None or ctx.ent_of[place.i].label_ not in {
+            "ORG", "GPE", "FAC", "LOC", "NORP"} or place.i + 1 != token.i:
+        return None  # the entity must stand right before the cue ("In Kremlin deny")
+    return place
+
+
+def _by_gerund_subject(token: Token) -> Token | None:
+    """The subject of "X opened the briefing by announcing that ...": the gerund's doer is the main verb's subject.
+
+    Limit: only a gerund cue that is the object of "by" attached to a verb with a subject of its own.
+    """
+    if token.tag_ != "VBG" or token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ != "by":
+        return None
+    verb = token.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    # an active subject only: in "was confirmed by saying" the passive subject did not speak
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+
+
+def _verb_final_subject(ctx: _Context, token: Token) -> Token | None:
+    """The subject of a verb-final cue whose quoted object the parser read as its subject.
+
+    "Putin had in December from NATO „precise legal guarantees“ demanded, that ...": machine
+    translation keeps the German order, and the parser hangs the cue on the stranded "had".
+    Limit: only a cue attached (``parataxis``/``conj``/``ccomp``) to an earlier "have"/"be" whose own
+    subject stands outside quotes.
+    """
+    have = token.head
+    if token.dep_ not in {"parataxis", "conj", "ccomp"} or have.i >= token.i or (have.lemma_ or "") not in {"have", "be"}:
+        return None
+    subject = next((c for c in have.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < have.i), None)
+    return subject if subject is not None and ctx.in_quote[subject.i] < 0 else None
+
+
+def _split_perfect_auxiliary(token: Token) -> Token | None:
+    """The stranded "have" of a split perfect tense (see :func:`_split_perfect_subject`), or ``None``."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ != "acl":
+        return None  # the tagger often reads a sentence-final participle as a past tense
+    noun = token.head
+    if noun.dep_ == "dobj":
+        have = noun.head  # "has the decision welcomed": the participle closes the verb-final clause
+        if not (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].is_punct):
+            return None  # "has the documents signed by both sides" is no verb-final order
+    elif noun.dep_ == "pobj" and (noun.lemma_ or "").lower() in _DURATION_NOUNS \
+            and noun.head.lower_ in {"for", "since"}:
+        have = noun.head.head  # "has for years called for": a duration between auxiliary and participle
+    else:
+        return None
+    if (have.lemma_ or "").lower() != "have" or have.i > noun.i:
+        return None
+    return have
 
 
 def _stranded_subject(ctx: _Context, token: Token) -> Token | None:

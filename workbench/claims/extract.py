@@ -29,7 +29,7 @@ from workbench.claims.reported import (
     _source_claim,
     _view_claim,
 )
-from workbench.claims.speakers import _joint_claims, _subject, default_governments
+from workbench.claims.speakers import _joint_claims, _subject, default_governments, default_seats
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     ctx.paragraph_of = _paragraph_map(doc)
     ctx.surnames = _surname_index(doc)
     ctx.governments = default_governments()
+    ctx.seats = default_seats()
     ctx.genders = _gender_index(ctx) if resolve_references else {}
     verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None}
     ctx.cue_positions = set(verb_entries)

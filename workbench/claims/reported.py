@@ -154,7 +154,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # reported speech: the complement to the right of the cue
     complements = [c for c in token.children if c.i > token.i and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
-        or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"}))
+        or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"})
+        # "demanded he, that the format ... meets": a verb-final clause the parser could not label
+        or (c.dep_ == "dep" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
     if any(c.dep_ != "advcl" for c in complements):
@@ -164,7 +166,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
-    if before and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "attr", "oprd"} for c in complements):
+    # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
+    own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
+    if before and not any(c.dep_ in own for c in complements):
         # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
         # clause comes first and what follows the cue is circumstance
         complements = before
@@ -187,6 +191,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            and c.dep_ in {"ccomp", "aux", "advcl"}]
         if token.head.i < token.i and token.head.lemma_ in {"have", "be"}:
             hosts.append(token.head)  # "has itself about the Nato expressed": the verb hangs on "has"
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_ == "have":
+            hosts.append(token.head.head)  # "has the decision welcomed": the verb hangs on the object
         complements = [c for host in hosts for c in host.children if subject.i < c.i < token.i
                        and (c.dep_ in {"prep", "dobj"} or (c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children)))
                        and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}
@@ -211,7 +217,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if host is not None and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS and c.i < token.i
                                     for c in token.children):
             host = None  # "... only when Moscow replies to the letters": a subordinate cue reports no host clause
-        if host is not None and ctx.in_quote[host.i] < 0 and entry.complement != "finite":
+        if host is not None and entry.complement != "finite" and (ctx.in_quote[host.i] < 0 or (
+                # "The Commission, he said, had “not sent a single zloty”": a quoted fragment
+                # after the parenthetical ends the host clause that opened before it
+                ctx.quotes[ctx.in_quote[host.i]][0] > token.i and host.left_edge.i < subject.left_edge.i
+                and ctx.in_quote[host.left_edge.i] < 0)):
             complements = [host]
     misattached: list[Token] = []
     if not any(c.dep_ in _CLAUSE_DEPS for c in complements):
@@ -235,7 +245,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                             and g.i > c.i and doc[g.left_edge.i].lower_ == "that" and any(
                                 s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)]
             complements += [g for g in misattached if g.dep_ == "relcl" and g not in complements]
-    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == token.head.i or c in misattached]
+    # the head a cue modifies is its host clause, unless the cue is a participle of that head (acl)
+    host_i = token.head.i if token.dep_ != "acl" else -1
+    clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == host_i or c in misattached]
     if entry.complement == "finite" and not any(c.dep_ == "ccomp" for c in clause):
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
@@ -271,7 +283,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             pieces = [p for p in pieces if p.i != addressee.i]
     if not pieces:
         return None
-    host = token.head if token.head.i != token.i and any(p.i == token.head.i for p in pieces) else None
+    host = token.head if token.head.i not in {token.i, -1} and any(p.i == host_i for p in pieces) else None
     if host is not None:
         # the host clause without the parenthetical attribution itself
         sent = sents[ctx.sent_of[token.i]]
@@ -282,7 +294,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # parenthetical; the claim is the whole sentence without it
             return _mid_parenthetical_claim(ctx, token, entry, sent, used_quotes, subject=subject, speaker=speaker,
                                             cue_tokens=cue_tokens)
-        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))  # a quoted fragment in the host
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if mixed else "indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=None)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
