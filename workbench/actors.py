@@ -176,11 +176,18 @@ class ActorIndex:
 
     def strip_title(self, text: str) -> str:
         """Return ``text`` without a leading title ("Foreign Minister Lavrov" -> "Lavrov")."""
+        cache = self.__dict__.setdefault("_stripped", {})
+        if text in cache:
+            return cache[text]
         key = lookup_key(text)
+        stripped = key
         for title in self.titles:
             if key.startswith(title + " ") and len(key) > len(title) + 1:
-                return key[len(title) + 1 :]
-        return key
+                stripped = key[len(title) + 1 :]
+                break
+        if len(cache) < 100_000:  # a memo of the texts seen, bounded for very long runs
+            cache[text] = stripped
+        return stripped
 
     def candidates(self, text: str, *, date: str | None = None) -> list[AliasRecord]:
         """Return the aliases matching ``text`` that are valid on ``date``, best first.

@@ -129,8 +129,17 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 def document_result(doc: Doc) -> DocumentResult:
     """Turn a processed ``Doc`` into its :class:`DocumentResult` rows."""
-    from workbench.actors import ACTOR_LABELS, NESTED_KEY, UNKNOWN_TYPE_BY_LABEL, ActorIndex
-    from workbench.formats import iter_format_mentions, sentence_index, sentence_start_tokens
+    from workbench.actors import (
+        ACTOR_LABELS,
+        NESTED_KEY,
+        UNKNOWN_TYPE_BY_LABEL,
+        ActorIndex,
+    )
+    from workbench.formats import (
+        iter_format_mentions,
+        sentence_index,
+        sentence_start_tokens,
+    )
 
     doc_id = doc._.doc_id or ""
     index = ActorIndex.from_data_dir()

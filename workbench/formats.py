@@ -9,7 +9,6 @@ format" is no longer a PRODUCT and "Minsk" in "Minsk agreements" is not the city
 from __future__ import annotations
 
 import bisect
-
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache

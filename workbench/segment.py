@@ -58,9 +58,9 @@ def _breaks_before(doc: Doc, token: Token, line_tokens: int) -> bool:
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+)*(?:, [^\n()]{1,30}?)?(?: \([^\n()]{1,40}\))? ?[-–—]+ ")
 
 
-def _mark_dateline(doc: Doc, token: Token) -> None:
-    """Start a sentence after a wire dateline that opens the paragraph beginning at ``token``."""
-    match = _DATELINE.match(doc.text, token.idx)
+def _mark_dateline(doc: Doc, token: Token, text: str) -> None:
+    """Start a sentence after a wire dateline that opens the paragraph beginning at ``token`` (``text`` is ``doc.text``)."""
+    match = _DATELINE.match(text, token.idx)
     if match is None:
         return
     after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -75,8 +75,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     between paragraphs) only gets a boundary where a line ends with closing punctuation or is
     short enough to be a heading, so a sentence broken after a comma stays whole.
     """
+    text = doc.text
     if len(doc):
-        _mark_dateline(doc, doc[0])
+        _mark_dateline(doc, doc[0], text)
     line_tokens = 1 if len(doc) and not doc[0].is_space else 0  # words on the current line so far
     for token in doc[1:]:
         if token.is_space:
@@ -86,7 +87,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if "\n" in gap:
             if _breaks_before(doc, token, line_tokens):
                 token.is_sent_start = True
-                _mark_dateline(doc, token)
+                _mark_dateline(doc, token, text)
                 following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if following is not None and not following.is_space and (
                         token.text in _BULLETS or (token.is_alpha and following.is_alpha)):

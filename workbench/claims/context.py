@@ -66,6 +66,7 @@ class _Context:
     seats: dict[str, tuple[str, str]] = field(default_factory=dict)  # seat of power (Kremlin, Moscow) -> body
     last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
     previous_speaker: _Speaker | None = None  # speaker of the previous claim, person or not
+    text: str = ""  # doc.text, built once (spaCy joins the tokens anew on every access)
     anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use
@@ -202,7 +203,7 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     start, end = min(starts), max(ends)
     start_token = doc.char_span(start, end, alignment_mode="expand")
     sent_index = ctx.sent_of[start_token.start] if start_token is not None and len(start_token) else 0
-    cue_text = doc.text[cue_start:cue_end] if len(cue_tokens) == 1 else " ".join(t.text for t in cue_tokens)
+    cue_text = ctx.text[cue_start:cue_end] if len(cue_tokens) == 1 else " ".join(t.text for t in cue_tokens)
     cue_lemma = " ".join((t.lemma_ or t.lower_).lower() for t in cue_tokens)
     return Claim(
         sent_index=sent_index, start_char=start, end_char=end, speaker_text=speaker.text, speaker_id=speaker.actor_id,
@@ -222,7 +223,7 @@ def _quote_content(ctx: _Context, numbers: list[int]) -> tuple[int, int, str]:
         open_i, close_i = ctx.quotes[number]
         inner_start = doc[open_i].idx + len(doc[open_i].text)
         inner_end = doc[close_i].idx
-        text = doc.text[inner_start:inner_end]
+        text = ctx.text[inner_start:inner_end]
         stripped = text.strip().rstrip(",").rstrip()
         offset = inner_start + (len(text) - len(text.lstrip()))
         parts.append(stripped)

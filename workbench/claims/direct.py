@@ -6,8 +6,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
-    Claim,
     _UNLINKED,
+    Claim,
     _actor_of,
     _Context,
     _is_line_prefix,
@@ -28,8 +28,8 @@ from workbench.claims.reported import (
     _reported_claim,
 )
 from workbench.claims.speakers import (
-    _inverted_speaker,
     _SPEAKER_LABELS,
+    _inverted_speaker,
     _misparsed_subject,
     _passive_agent,
     _resolve_speaker,
@@ -180,7 +180,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # "rejected the idea that X: "…"": the reported complement and the quote after the colon
             # are one claim
             return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
-                               content=(lead_in.start_char, content[1], doc.text[lead_in.start_char:content[1]]),
+                               content=(lead_in.start_char, content[1], ctx.text[lead_in.start_char:content[1]]),
                                addressee=addressee)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
                            addressee=addressee, extra=[doc[first_open].idx])

@@ -29,7 +29,12 @@ from workbench.claims.reported import (
     _source_claim,
     _view_claim,
 )
-from workbench.claims.speakers import _joint_claims, _subject, default_governments, default_seats
+from workbench.claims.speakers import (
+    _joint_claims,
+    _subject,
+    default_governments,
+    default_seats,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +71,11 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     """The claims of one document, deduplicated and sorted (see :func:`iter_claims`); may raise."""
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    quotes = _quote_tokens(doc, find_quotes(doc.text))
+    text = doc.text
+    quotes = _quote_tokens(doc, find_quotes(text))
     in_quote, sent_of, ent_of = _token_maps(doc, quotes)
     ctx = _Context(doc, cues, quotes, in_quote, sent_of, ent_of, resolve_references)
+    ctx.text = text
     ctx.paragraph_of = _paragraph_map(doc)
     ctx.surnames = _surname_index(doc)
     ctx.governments = default_governments()
@@ -130,7 +137,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         unique.append(claim)
     # a claim reported inside another claim's content belongs to the outer speaker (nested speech);
     # "Washington rejected X, a spokesman said" keeps the inner claim, whose speaker is the named one
-    unique = [c for c in unique if _is_possessed_cue(doc, c, cues) or not any(
+    unique = [c for c in unique if _is_possessed_cue(text, c, cues) or not any(
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
@@ -140,14 +147,14 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     return unique
 
 
-def _is_possessed_cue(doc: Doc, claim: Claim, cues: CueLexicon) -> bool:
+def _is_possessed_cue(text: str, claim: Claim, cues: CueLexicon) -> bool:
     """Whether a claim is a nominal cue with a named possessor ("rejected Moscow's demand for X").
 
     Such a claim stays its possessor's own claim even inside another claim's content: the outer
     speaker reports the demand, but the demand was made by its possessor.
     """
     marks = ("'s", "’s", "s'", "s’")
-    after = doc.text[claim.speaker_end:claim.speaker_end + 2]
+    after = text[claim.speaker_end:claim.speaker_end + 2]
     # only "X's <cue>": a pronoun possessor ("his demand") would repeat the outer speaker
     return bool(claim.speaker_id) and claim.cue.lower() in cues.nouns and (
         claim.speaker_text.endswith(marks) or after in marks)

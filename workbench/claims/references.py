@@ -200,7 +200,9 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     if introduced:
         return introduced[-1][1]
     if not role:
-        from workbench.claims.speakers import voice_mentions  # (speakers imports this module)
+        from workbench.claims.speakers import (
+            voice_mentions,  # (speakers imports this module)
+        )
 
         for token_i, voice, is_subject in voice_mentions(ctx):
             if token_i < before and ctx.sent_of[token_i] >= sent_limit:

@@ -28,8 +28,8 @@ from workbench.claims.references import (
     _group_members,
 )
 from workbench.names import load_name_genders, lookup_key, slugify
-from workbench.segment import _DATELINE
 from workbench.resources import load_table
+from workbench.segment import _DATELINE
 
 logger = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
     if ctx.paragraph_of[head.i] != first or any(m in speaker.text.lower() for m in _ANONYMITY):
         return None
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    dateline = _DATELINE.match(doc.text)
+    dateline = _DATELINE.match(ctx.text or doc.text)
     lede_from = dateline.end() if dateline is not None else 0  # "(Northlight Wire)" names no speaker
     if any(ctx.paragraph_of[e.start] == first and e.start_char >= lede_from for e in ents):
         return None
