@@ -30,6 +30,7 @@ from workbench.claims.reported import (
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _inverted_speaker,
+    _label_speaker,
     _misparsed_subject,
     _passive_agent,
     _resolve_speaker,
@@ -577,14 +578,8 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space)):
             continue
         label = doc[so + 1:end]
-        ent = ctx.ent_of[end - 1]
-        if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
-            actor_id, name, person = _actor_of(ctx, ent)
-        else:
-            known = ctx.surnames.get(label.text)
-            actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
         used_quotes.add(number)
-        speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+        speaker = _label_speaker(ctx, label)
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
                                   content=_quote_content(ctx, [number]), addressee=None))
     return claims

@@ -5,7 +5,6 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
     Claim,
-    _actor_of,
     _Context,
     _entity_speaker,
     _has_content_word,
@@ -19,11 +18,11 @@ from workbench.claims.cues import CueEntry
 from workbench.claims.references import _PERSON_PRONOUNS, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
+    _label_speaker,
     _phrase_span,
     _resolve_speaker,
     _subject,
 )
-from workbench.names import slugify
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -700,13 +699,7 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
             found = _resolve_speaker(ctx, label[0], stop=end, last=last)
             speaker = _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
         else:
-            ent = ctx.ent_of[end - 1]
-            if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
-                actor_id, name, person = _actor_of(ctx, ent)
-            else:
-                known = ctx.surnames.get(label.text)
-                actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
-            speaker = _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+            speaker = _label_speaker(ctx, label)
         found_content = _rest_of_sentence(ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
         if found_content is None:
             continue

@@ -126,6 +126,17 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
     return voices
 
 
+def _label_speaker(ctx: _Context, label: Span) -> _Speaker:
+    """The speaker a name label after "so" stands for ("..., so Renner."): its entity, a surname named before, or its slug."""
+    ent = ctx.ent_of[label.end - 1]
+    if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
+        actor_id, name, person = _actor_of(ctx, ent)
+    else:
+        known = ctx.surnames.get(label.text)
+        actor_id, name, person = known if known is not None else (slugify(label.text), label.text, True)
+    return _Speaker(label.text, actor_id, name, label.start_char, label.end_char, person)
+
+
 def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | None:
     """The person a wire lede's description stands for, named in the next paragraph, or ``None``.
 
