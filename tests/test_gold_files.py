@@ -160,6 +160,8 @@ GOLD_SETS = [
     ("reserve", GOLD_DIR / "reserve_docs", GOLD_DIR / "reserve_claims.csv", GOLD_DIR / "reserve_actors.csv"),
     ("coda", GOLD_DIR / "coda_docs", GOLD_DIR / "coda_claims.csv", GOLD_DIR / "coda_actors.csv"),
     ("epilogue", GOLD_DIR / "epilogue_docs", GOLD_DIR / "epilogue_claims.csv", GOLD_DIR / "epilogue_actors.csv"),
+    ("ultima", GOLD_DIR / "ultima_docs", GOLD_DIR / "ultima_claims.csv", GOLD_DIR / "ultima_actors.csv"),
+    ("omega", GOLD_DIR / "omega_docs", GOLD_DIR / "omega_claims.csv", GOLD_DIR / "omega_actors.csv"),
 ]
 
 
