@@ -1035,3 +1035,15 @@ def test_a_seat_of_power_read_as_a_place_speaks_for_its_body(full_nlp) -> None:
     # machine-translated "In Kremlin deny ...": the Kremlin is a place here, yet the claimant is the government
     claims = full_nlp("In Kremlin deny any plan to attack.")._.claims
     assert [(c.speaker_text, c.speaker_id) for c in claims] == [("Kremlin", "gov_russia")]
+
+
+# Round 13: missed claims and false positives on the coda and epilogue sets (issue 3), one row per rule
+ROUND_13 = [
+    pytest.param("Harbour pilots, for their part, have long argued that the pier is unsafe.",
+                 [("", "argued", "indirect", "the pier is unsafe")], id="for-their-part-is-no-particle"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_13)
+def test_round13_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

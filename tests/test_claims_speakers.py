@@ -112,3 +112,15 @@ STATES_AND_RELATIVES = [
 @pytest.mark.parametrize(("text", "fragment", "expected"), STATES_AND_RELATIVES)
 def test_states_and_relative_pronouns(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
+
+
+def test_a_reported_answer_in_a_transcript_keeps_its_own_speaker(nlp) -> None:
+    # "A: The spokesman said ..." is the spokesman's reported claim, not a verbatim answer of the interviewee
+    text = ("Radu Vlasceanu, the council's spokesman, briefed reporters. Elena Dobrescu of the Port Gazette asked first.\n\n"
+            "Q: Have the drills affected any routes?\n\n"
+            "A: The spokesman said two vessels had been advised to wait outside the Bosphorus.\n\n"
+            "Q: Will the council ask for escorts?\n\n"
+            "A: We have had exercises before. Nothing has changed for us.")
+    claims = nlp(text)._.claims
+    reported = [c for c in claims if "two vessels" in c.content]
+    assert reported and reported[0].speaker_id == "radu_vlasceanu", [(c.speaker_text, c.speaker_id, c.content) for c in claims]

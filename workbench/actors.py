@@ -632,7 +632,8 @@ class ActorResolver:
             longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
                 before is not None and capitalised(before) and lookup_key(before.text) not in titles
                 and not before.is_sent_start and "\n" not in before.whitespace_
-                and not (before.i in ent_of and self.index.candidates(ent_of[before.i].text)))
+                and not (before.i in ent_of and (self.index.candidates(ent_of[before.i].text)
+                                                 or ent_of[before.i].end == start)))
             span = doc[start:end]
             # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a group
             # the NER calls a nationality or party after the given name makes the words a name of a
@@ -904,6 +905,12 @@ class ActorResolver:
                 [span for span, record in candidates if record is None]
                 + [span for span, record in candidates if record is not None])
             antecedent = (by_role or fallback or [None])[0]
+            if antecedent is not None and actor_type == "institution" and not country:
+                # "In Kiev, the foreign ministry said" after "the Latvian foreign ministry": the
+                # place the sentence opens with names the ministry's country
+                placed = self._ministry_in_context(token, first, by_start, "", placed_only=True)
+                if placed is not None and placed != antecedent.kb_id_:
+                    antecedent = None
             if antecedent is None and actor_type == "institution":
                 ministry = self._ministry_in_context(token, first, by_start, country)
                 if ministry is not None:
@@ -922,7 +929,8 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
 
-    def _ministry_in_context(self, token: Token, first: Token, by_start: list[Span], country: str) -> str | None:
+    def _ministry_in_context(self, token: Token, first: Token, by_start: list[Span], country: str, *,
+                             placed_only: bool = False) -> str | None:
         """Return the ministry "the foreign/defence ministry" refers to when none was named before, or None.
 
         Limit: only foreign and defence ministries (the kind must be written: "the ministry"
@@ -938,7 +946,7 @@ class ActorResolver:
             sentence_place = next((s for s in by_start if token.sent.start <= s.start < first.i
                                    and s.root.dep_ == "pobj" and s.root.head.lower_ == "in"), None)
             government = (self._government_of_actor(sentence_place.kb_id_) if sentence_place is not None else None) \
-                or self._government_in_context(token, by_start)
+                or (None if placed_only else self._government_in_context(token, by_start))
             record = self.index.actors.get(government or "")
             country = record.country if record else ""
         return self.index.ministry_of(country, kind) if country else None

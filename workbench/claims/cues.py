@@ -145,6 +145,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
                    and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                   # "argued, for their part, that": the idiom "for one's part" is an adjunct, not "argue for"
+                   and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
                    for c in token.children):
                 return entry
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object

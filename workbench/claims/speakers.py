@@ -177,8 +177,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
         # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
         # (the nearest voice of that role; a briefing keeps "the spokeswoman" for dozens of sentences)
+        # (a voice further back than five sentences only while no person has been named since,
+        # except a spokesperson, whom a briefing keeps between reporters' names)
         earlier = [a for a in ctx.anonymous if a[1] == _voice_key(lemma) and a[0] < head.i
-                   and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40]
+                   and (ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5 or (
+                       ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (a[1] == "spokesperson" or not any(
+                           e.label_ == "PERSON" and a[0] < e.start < head.i and ctx.in_quote[e.start] < 0
+                           for e in ctx.doc.ents))))]
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
@@ -191,7 +196,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # actor component's reading of it first: it sees appositions the parser hung elsewhere)
         described = ctx.ent_of[span.start]
         if described is not None and described.kb_id_ and _resolution(described) == "anaphora" \
-                and described.label_ == "PERSON":
+                and described.label_ == "PERSON" and "_" in described.kb_id_:  # a person's full name, not "Seimas"
             return _Speaker(span.text, described.kb_id_, described._.actor_name or described.text,
                             span.start_char, span.end_char, True)
         antecedent = _antecedent(ctx, head.i, last=last)
