@@ -129,6 +129,17 @@ class ActorIndex:
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
+        # Why: "the foreign ministry" of a state is the listed institution whose name says so
+        self._ministries: dict[tuple[str, str], str] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: a.actor_id):
+            name = lookup_key(actor.name)
+            if actor.type != "institution" or not actor.country:
+                continue
+            if "foreign" in name or "department of state" in name:
+                self._ministries.setdefault((actor.country, "foreign"), actor.actor_id)
+            elif "defen" in name and ("ministry" in name or "department" in name):
+                self._ministries.setdefault((actor.country, "defence"), actor.actor_id)
+        self._stripped: dict[str, str] = {}  # strip_title memo
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
         self.by_surname: dict[str, set[str]] = defaultdict(set)
@@ -176,7 +187,7 @@ class ActorIndex:
 
     def strip_title(self, text: str) -> str:
         """Return ``text`` without a leading title ("Foreign Minister Lavrov" -> "Lavrov")."""
-        cache = self.__dict__.setdefault("_stripped", {})
+        cache = self._stripped
         if text in cache:
             return cache[text]
         key = lookup_key(text)
@@ -234,16 +245,6 @@ class ActorIndex:
 
     def ministry_of(self, state_id: str, kind: str) -> str | None:
         """Return the listed foreign (``kind="foreign"``) or defence ministry of a state, if any."""
-        if not hasattr(self, "_ministries"):
-            self._ministries: dict[tuple[str, str], str] = {}
-            for actor in sorted(self.actors.values(), key=lambda a: a.actor_id):
-                name = lookup_key(actor.name)
-                if actor.type != "institution" or not actor.country:
-                    continue
-                if "foreign" in name or "department of state" in name:
-                    self._ministries.setdefault((actor.country, "foreign"), actor.actor_id)
-                elif "defen" in name and ("ministry" in name or "department" in name):
-                    self._ministries.setdefault((actor.country, "defence"), actor.actor_id)
         return self._ministries.get((state_id, kind))
 
     def government_of(self, state_id: str) -> str | None:
@@ -381,6 +382,7 @@ class ActorResolver:
         self.data_dir = data_dir
         self.cluster_in_document = cluster_in_document
         self.index = ActorIndex.from_data_dir(data_dir)
+        self._person_nouns = _person_nouns(self.index, data_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
@@ -651,10 +653,7 @@ class ActorResolver:
                 continue
             replaced.append(Span(doc, start, end, label="PERSON"))
             i = end
-        if replaced:
-            covered = {t for span in replaced for t in range(span.start, span.end)}
-            kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
-            doc.ents = sorted([*kept, *replaced], key=lambda span: span.start)
+        _put_entities(doc, replaced)
 
     def _places_named_as_places(self, doc: Doc) -> None:
         """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
@@ -673,18 +672,6 @@ class ActorResolver:
             ents.append(ent)
         if changed:
             doc.ents = ents
-
-    @property
-    def _person_nouns(self) -> set[str]:
-        """Nouns that describe a person: person role nouns and the cue list's ROLE/OFFICIAL rows."""
-        if not hasattr(self, "_person_nouns_cache"):
-            nouns = {noun for noun, actor_type in self.index.role_nouns.items() if actor_type == "person"}
-            folder = Path(self.data_dir) if self.data_dir else data_dir()
-            if (folder / "cues.csv").exists():
-                cues = load_table("cues.csv", directory=folder)
-                nouns |= {str(c).lower() for c, pos in zip(cues["cue"], cues["pos"]) if pos in {"ROLE", "OFFICIAL"}}
-            self._person_nouns_cache = nouns
-        return self._person_nouns_cache
 
     def _recover_described_names(self, doc: Doc) -> None:
         """Tag as PERSON a name the NER missed that an apposition describes as a person.
@@ -715,10 +702,7 @@ class ActorResolver:
                     or lookup_key(name[0].text) in self.index.titles:
                 continue
             added.append(Span(doc, start, end, label="PERSON"))
-        if added:
-            covered = {t for span in added for t in range(span.start, span.end)}
-            kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
-            doc.ents = sorted([*kept, *added], key=lambda span: span.start)
+        _put_entities(doc, added)
 
     def _recover_full_names(self, doc: Doc) -> None:
         """Add the full name the NER missed when a bare surname shows the person exists.
@@ -1072,6 +1056,25 @@ class ActorResolver:
 def _british(text: str) -> str:
     """Fold -ization/-ise spellings to -isation so "the organisation" finds "Organization for..."."""
     return text.replace("ization", "isation").replace("izing", "ising")
+
+
+def _person_nouns(index: ActorIndex, directory: str | None) -> set[str]:
+    """Nouns that describe a person: person role nouns and the cue list's ROLE/OFFICIAL rows."""
+    nouns = {noun for noun, actor_type in index.role_nouns.items() if actor_type == "person"}
+    folder = Path(directory) if directory else data_dir()
+    if (folder / "cues.csv").exists():
+        cues = load_table("cues.csv", directory=folder)
+        nouns |= {str(c).lower() for c, pos in zip(cues["cue"], cues["pos"]) if pos in {"ROLE", "OFFICIAL"}}
+    return nouns
+
+
+def _put_entities(doc: Doc, spans: list[Span]) -> None:
+    """Set ``spans`` as entities of ``doc``, dropping the entities they overlap."""
+    if not spans:
+        return
+    covered = {t for span in spans for t in range(span.start, span.end)}
+    kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
+    doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
 
 
 def _clause_mates(subject: Token, other: Token) -> bool:

@@ -58,12 +58,18 @@ def _breaks_before(doc: Doc, token: Token, line_tokens: int) -> bool:
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+)*(?:, [^\n()]{1,30}?)?(?: \([^\n()]{1,40}\))? ?[-–—]+ ")
 
 
+def dateline_end(text: str, start: int = 0) -> int:
+    """Character offset where a wire dateline opening ``text`` at ``start`` ends (``start`` when there is none)."""
+    match = _DATELINE.match(text, start)
+    return match.end() if match is not None else start
+
+
 def _mark_dateline(doc: Doc, token: Token, text: str) -> None:
     """Start a sentence after a wire dateline that opens the paragraph beginning at ``token`` (``text`` is ``doc.text``)."""
-    match = _DATELINE.match(text, token.idx)
-    if match is None:
+    end = dateline_end(text, token.idx)
+    if end == token.idx:
         return
-    after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    after = doc.char_span(end, end + 1, alignment_mode="expand")
     if after is not None and len(after) and after.start > token.i and not doc[after.start].is_space:
         doc[after.start].is_sent_start = True  # the dateline is no part of the speaker phrase after it
 

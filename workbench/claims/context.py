@@ -67,6 +67,7 @@ class _Context:
     last_speaker: _Speaker | None = None  # speaker of the claim made last, with its person flag
     previous_speaker: _Speaker | None = None  # speaker of the previous claim, person or not
     text: str = ""  # doc.text, built once (spaCy joins the tokens anew on every access)
+    voices: list | None = None  # unnamed officials outside quotes (speakers.voice_mentions), computed on first use
     anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use

@@ -709,9 +709,9 @@ def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         body = doc[colon + 1:end]
         opening = next((t.sent for t in body if not (t.is_punct or t.is_space)), None)
         root = opening.root if opening is not None else None
-        if root is not None and ctx.in_quote[root.i] < 0 and _match_verb_cue(root, ctx.cues) is not None \
-                and _subject(root) is not None and _subject(root).i < root.i \
-                and _subject(root).lower_ not in {"i", "we"}:
+        reporter = _subject(root) if root is not None and ctx.in_quote[root.i] < 0 \
+            and _match_verb_cue(root, ctx.cues) is not None else None
+        if reporter is not None and reporter.i < root.i and reporter.lower_ not in {"i", "we"}:
             continue  # "A: The spokesman said two vessels ...": a reported answer has its own speaker and cue
         entry = deny if body[0].lower_ == "no" else say
         for token in body:

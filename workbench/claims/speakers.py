@@ -6,6 +6,7 @@ joint speakers; references to persons named earlier are resolved with :mod:`.ref
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -29,7 +30,7 @@ from workbench.claims.references import (
 )
 from workbench.names import load_name_genders, lookup_key, slugify
 from workbench.resources import load_table
-from workbench.segment import _DATELINE
+from workbench.segment import dateline_end
 
 logger = logging.getLogger(__name__)
 
@@ -103,9 +104,8 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
     Limit: a singular official role noun (data/cues.csv OFFICIAL) whose institution or state
     the phrase names; "the official" later is the same voice.
     """
-    cached = getattr(ctx, "_voices", None)
-    if cached is not None:
-        return cached
+    if ctx.voices is not None:
+        return ctx.voices
     voices: list[tuple[int, _Speaker, bool]] = []
     for token in ctx.doc:
         lemma = (token.lemma_ or token.lower_).lower()
@@ -122,7 +122,7 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         if voice is not None:
             voices.append((token.i, _Speaker(_voice_key(lemma), voice[0], voice[1], token.idx,
                                              token.idx + len(token.text), True), is_subject))
-    ctx._voices = voices  # type: ignore[attr-defined]
+    ctx.voices = voices
     return voices
 
 
@@ -148,18 +148,17 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
     doc = ctx.doc
     if not ctx.paragraph_of:
         return None
-    paragraphs = [ctx.paragraph_of[t.i] for t in doc if not t.is_space]
-    first = paragraphs[0] if paragraphs else 0
+    first = next((ctx.paragraph_of[t.i] for t in doc if not t.is_space), 0)
     if ctx.paragraph_of[head.i] != first or any(m in speaker.text.lower() for m in _ANONYMITY):
         return None
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    dateline = _DATELINE.match(ctx.text or doc.text)
-    lede_from = dateline.end() if dateline is not None else 0  # "(Northlight Wire)" names no speaker
+    lede_from = dateline_end(ctx.text or doc.text)  # "(Northlight Wire)" names no speaker
     if any(ctx.paragraph_of[e.start] == first and e.start_char >= lede_from for e in ents):
         return None
-    following = sorted({p for p in paragraphs if p > first})[:1]
+    following = next((ctx.paragraph_of[t.i] for t in doc[head.i:] if not t.is_space
+                      and ctx.paragraph_of[t.i] > first), None)
     for ent in ents:
-        if following and ctx.paragraph_of[ent.start] == following[0]:
+        if following is not None and ctx.paragraph_of[ent.start] == following:
             actor_id, name, person = _actor_of(ctx, ent)
             if person and actor_id:
                 return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
@@ -196,7 +195,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # actor component's reading of it first: it sees appositions the parser hung elsewhere)
         described = ctx.ent_of[span.start]
         if described is not None and described.kb_id_ and _resolution(described) == "anaphora" \
-                and described.label_ == "PERSON" and "_" in described.kb_id_:  # a person's full name, not "Seimas"
+                and described.label_ == "PERSON" and len((described._.actor_name or "").split()) >= 2:
+            # (only a person known by a full name: a one-word "Seimas" the NER took for a person is none)
             return _Speaker(span.text, described.kb_id_, described._.actor_name or described.text,
                             span.start_char, span.end_char, True)
         antecedent = _antecedent(ctx, head.i, last=last)
@@ -492,70 +492,65 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
     return None
 
 
-_DEFAULT_SEATS: dict[str, tuple[str, str]] | None = None
+@dataclass
+class _World:
+    """What the speaker rules read from data/: actors.csv, metonyms.csv and role_nouns.csv, each read once."""
+
+    governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
+    capitals: dict[str, str]  # capital id -> state id
+    seats: dict[str, tuple[str, str]]  # place id -> (id, name) of the body seated there
+    actor_types: dict[str, str]  # actor id -> type
+    role_types: dict[str, str]  # role noun -> the actor type it describes
+
+
+_WORLD: _World | None = None
+
+
+def _optional(name: str) -> list[dict[str, str]]:
+    """The rows of a data file, or none (logged) when it is missing: extraction never stops for it."""
+    try:
+        return load_table(name).to_dict("records")
+    except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
+        logger.warning("claims: cannot read %s (%s); the speaker rules that need it stay idle", name, error)
+        return []
+
+
+def _world() -> _World:
+    global _WORLD
+    if _WORLD is None:
+        actors = _optional("actors.csv")
+        names = {r["actor_id"]: r["name"] for r in actors}
+        _WORLD = _World(
+            governments={r["country"]: (r["actor_id"], r["name"]) for r in actors
+                         if r["type"] == "government" and r["country"]},
+            capitals={r["actor_id"]: r["country"] for r in actors
+                      if r["type"] == "city" and "Capital of" in r["role"] and r["country"]},
+            seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
+                   for r in _optional("metonyms.csv")},
+            actor_types={r["actor_id"]: r["type"] for r in actors},
+            role_types={r["noun"]: r["actor_type"] for r in _optional("role_nouns.csv")},
+        )
+    return _WORLD
 
 
 def default_seats() -> dict[str, tuple[str, str]]:
-    """Place actor_id -> (actor_id, name) of the body seated there, from data/metonyms.csv.
-
-    "Moscow" -> the Government of Russia, "Brussels" -> the EU. Empty (logged) when the files are missing.
-    """
-    global _DEFAULT_SEATS
-    if _DEFAULT_SEATS is None:
-        try:
-            names = dict(zip(*[load_table("actors.csv")[c] for c in ("actor_id", "name")]))
-            _DEFAULT_SEATS = {str(r["place_id"]): (str(r["government_id"]), names.get(r["government_id"], ""))
-                              for r in load_table("metonyms.csv").to_dict("records")}
-        except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
-            logger.warning("claims: cannot read seats from metonyms.csv (%s)", error)
-            _DEFAULT_SEATS = {}
-    return _DEFAULT_SEATS
-
-
-_DEFAULT_TYPES: tuple[dict[str, str], dict[str, str]] | None = None
-
-
-def _types_tables() -> tuple[dict[str, str], dict[str, str]]:
-    global _DEFAULT_TYPES
-    if _DEFAULT_TYPES is None:
-        try:
-            actors = load_table("actors.csv")
-            roles = load_table("role_nouns.csv")
-            _DEFAULT_TYPES = (dict(zip(actors["actor_id"], actors["type"])), dict(zip(roles["noun"], roles["actor_type"])))
-        except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
-            logger.warning("claims: cannot read actor types (%s)", error)
-            _DEFAULT_TYPES = ({}, {})
-    return _DEFAULT_TYPES
+    """Place actor_id -> (actor_id, name) of the body seated there, from data/metonyms.csv ("Moscow" -> Government of Russia)."""
+    return _world().seats
 
 
 def default_actor_types() -> dict[str, str]:
     """Actor id -> type (person, alliance, institution...) from data/actors.csv."""
-    return _types_tables()[0]
+    return _world().actor_types
 
 
 def default_role_types() -> dict[str, str]:
     """Role noun -> the actor type it describes ("alliance" -> alliance), from data/role_nouns.csv."""
-    return _types_tables()[1]
-
-
-_DEFAULT_CAPITALS: dict[str, str] | None = None
+    return _world().role_types
 
 
 def default_capitals() -> dict[str, str]:
     """Capital actor_id -> state actor_id, from the ``city`` rows of actors.csv whose role names a capital."""
-    global _DEFAULT_CAPITALS
-    if _DEFAULT_CAPITALS is None:
-        try:
-            actors = load_table("actors.csv")
-            rows = actors[(actors["type"] == "city") & actors["role"].str.contains("Capital of", na=False)]
-            _DEFAULT_CAPITALS = {str(r["actor_id"]): str(r["country"]) for r in rows.to_dict("records") if r["country"]}
-        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
-            logger.warning("claims: cannot read capitals from actors.csv (%s)", error)
-            _DEFAULT_CAPITALS = {}
-    return _DEFAULT_CAPITALS
-
-
-_DEFAULT_GOVERNMENTS: dict[str, tuple[str, str]] | None = None
+    return _world().capitals
 
 
 def default_governments() -> dict[str, tuple[str, str]]:
@@ -563,18 +558,7 @@ def default_governments() -> dict[str, tuple[str, str]]:
 
     Empty (logged) when the actors file is missing: group speakers then stay unresolved.
     """
-    global _DEFAULT_GOVERNMENTS
-    if _DEFAULT_GOVERNMENTS is None:
-        try:
-            actors = load_table("actors.csv")
-            rows = actors[actors["type"] == "government"]
-            _DEFAULT_GOVERNMENTS = {str(r["country"]): (str(r["actor_id"]), str(r["name"]))
-                                    for r in rows.to_dict("records") if r["country"]}
-        except Exception as error:  # noqa: BLE001  (a missing actor list must not stop extraction)
-            logger.warning("claims: cannot read governments from actors.csv (%s); group speakers stay unresolved",
-                           error)
-            _DEFAULT_GOVERNMENTS = {}
-    return _DEFAULT_GOVERNMENTS
+    return _world().governments
 
 
 def _subject(token: Token) -> Token | None:
