@@ -124,3 +124,40 @@ def test_a_reported_answer_in_a_transcript_keeps_its_own_speaker(nlp) -> None:
     claims = nlp(text)._.claims
     reported = [c for c in claims if "two vessels" in c.content]
     assert reported and reported[0].speaker_id == "radu_vlasceanu", [(c.speaker_text, c.speaker_id, c.content) for c in claims]
+
+
+# text -> (fragment, expected speaker id): parse errors and phrases where the speaker hides in a modifier
+HIDDEN_SPEAKERS = [
+    # the parser swallows the speaker into a fronted place phrase; the reported clause's subject is no speaker
+    pytest.param("In Tallinn, Estonian lawmaker Kaarel Tammsaar, who chairs the defence committee, said the alliance "
+                 "should stop treating the flank \"as a waiting room\".", "waiting room", "kaarel_tammsaar",
+                 id="fronted-place-phrase"),
+    # an official inside a named body speaks for the body
+    pytest.param("Sweden has said little, and a senior official in the Swedish foreign ministry told the Tribune that "
+                 "there were no plans to apply. The official, who asked not to be named, conceded that the debate had "
+                 "moved.", "debate had moved", "swedish_mfa", id="official-in-a-ministry"),
+    # a participle the parser took for the head: the official is still the speaker
+    pytest.param("A senior US official briefing reporters on the sidelines said Russian units could move within days.",
+                 "move within days", "gov_usa", id="official-briefing-reporters"),
+    # a survey's publisher is the source, not the country a demonym before it names
+    pytest.param("According to a survey published by the Finnish daily Pohjan Sanomat, support for membership has risen.",
+                 "support for membership", "pohjan_sanomat", id="survey-published-by"),
+    # an age in apposition is no speaker; the person beside it is
+    pytest.param("Resident of Pisochyn, pensioner Halyna Tkach, 74, told the paper that she heats only one room.",
+                 "one room", "halyna_tkach", id="age-in-apposition"),
+    # a capital's foreign ministry is its state's ministry, and "the ministry" after it too
+    pytest.param("Kiev's foreign ministry said in a statement that it was too early to name anyone. The ministry urged "
+                 "its partners to help with the forensic work.", "forensic work", "ukrainian_mfa",
+                 id="capitals-foreign-ministry"),
+    # the place a sentence opens with names whose government speaks
+    pytest.param("Moscow denies that it uses gas as a weapon. In Kiev, the government said the country was a reliable "
+                 "partner.", "reliable partner", "gov_ukraine", id="in-place-the-government"),
+    # a hyphenated surname the model cut at the hyphen is one name
+    pytest.param("Deputy Foreign Minister Marta Zielińska-Kos said Poland would offer technical help.", "technical help",
+                 "marta_zielinska_kos", id="hyphenated-surname"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), HIDDEN_SPEAKERS)
+def test_hidden_speakers(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)

@@ -162,6 +162,8 @@ GOLD_SETS = [
     ("epilogue", GOLD_DIR / "epilogue_docs", GOLD_DIR / "epilogue_claims.csv", GOLD_DIR / "epilogue_actors.csv"),
     ("ultima", GOLD_DIR / "ultima_docs", GOLD_DIR / "ultima_claims.csv", GOLD_DIR / "ultima_actors.csv"),
     ("omega", GOLD_DIR / "omega_docs", GOLD_DIR / "omega_claims.csv", GOLD_DIR / "omega_actors.csv"),
+    ("vesper", GOLD_DIR / "vesper_docs", GOLD_DIR / "vesper_claims.csv", GOLD_DIR / "vesper_actors.csv"),
+    ("zenith", GOLD_DIR / "zenith_docs", GOLD_DIR / "zenith_claims.csv", GOLD_DIR / "zenith_actors.csv"),
 ]
 
 

@@ -386,10 +386,13 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
+        self._split_trailing_names(doc)
         self._recover_given_names(doc)
+        self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
         self._places_named_as_places(doc)
         self._recover_full_names(doc)
+        self._recover_bare_surnames(doc)
         self._restore_names_with_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
@@ -631,8 +634,11 @@ class ActorResolver:
             before = doc[start - 1] if start > 0 else None
             # Why: a capitalised word around the name makes it part of a longer proper name
             # (a listed body just before is no part of it: "of Verkhovna Rada Taras Melnychuk")
+            # a verb right after the name makes it a subject of its own, whatever capitalised word
+            # of an unpunctuated apposition stands before it ("... Black Sea Studies Iryna Tkachuk considers")
+            speaks = end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].dep_ != "compound"
             longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
-                before is not None and capitalised(before) and lookup_key(before.text) not in titles
+                not speaks and before is not None and capitalised(before) and lookup_key(before.text) not in titles
                 and not before.is_sent_start and "\n" not in before.whitespace_
                 and not (before.i in ent_of and (self.index.candidates(ent_of[before.i].text)
                                                  or ent_of[before.i].end == start)))
@@ -654,6 +660,58 @@ class ActorResolver:
             replaced.append(Span(doc, start, end, label="PERSON"))
             i = end
         _put_entities(doc, replaced)
+
+    def _split_trailing_names(self, doc: Doc) -> None:
+        """Split a person's name off the end of an organisation or place entity the NER ran on.
+
+        Machine-translated text drops the commas of an apposition: "the Odesa Centre of Black Sea
+        Studies Iryna Tkachuk", "The inhabitant of Bilhorod-Dnistrovskyi Mykhailo Rusnak". When an
+        ORG/GPE entity ends with a listed given name and one or two capitalised words, those words
+        are a person and the rest keeps its label. Limit: the given name must not start the entity.
+        """
+        given = load_name_genders(self.data_dir).given
+        if not given:
+            return
+        split: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3:
+                continue
+            for size in (2, 3):
+                first = ent.end - size
+                name = doc[first:ent.end]
+                if first <= ent.start or lookup_key(doc[first].text) not in given:
+                    continue
+                if not all(t.is_alpha and t.text[:1].isupper() for t in name) or doc[first - 1].is_punct:
+                    continue
+                if lookup_key(doc[first - 1].text) in given:
+                    continue  # "Jan Maria Rokita": a second given name belongs to the same person
+                # Why: a prefix that is a name of its own ("Odesa Centre ...") keeps its label
+                prefix = doc[ent.start:first]
+                if prefix[-1].lower_ in {"of", "and", "for", "the"}:
+                    continue
+                split.append(Span(doc, first, ent.end, label="PERSON"))
+                if any(t.pos_ == "PROPN" for t in prefix):
+                    split.append(Span(doc, ent.start, first, label=ent.label_))  # "Loud" glued on is no name
+                break
+        _put_entities(doc, split)
+
+    @staticmethod
+    def _join_hyphenated_surnames(doc: Doc) -> None:
+        """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos").
+
+        The small model often stops a person's name at the hyphen. Limit: the hyphen must touch both
+        words and the second part must be a capitalised word outside any other entity.
+        """
+        widened: list[Span] = []
+        for ent in doc.ents:
+            end = ent.end
+            if ent.label_ != "PERSON" or end + 1 >= len(doc):
+                continue
+            hyphen, part = doc[end], doc[end + 1]
+            if hyphen.text in {"-", "‐"} and not doc[end - 1].whitespace_ and not hyphen.whitespace_ \
+                    and part.is_alpha and part.text[:1].isupper() and not part.ent_type_:
+                widened.append(Span(doc, ent.start, end + 2, label="PERSON"))
+        _put_entities(doc, widened)
 
     def _places_named_as_places(self, doc: Doc) -> None:
         """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
@@ -740,6 +798,39 @@ class ActorResolver:
         if added:
             doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
 
+    def _recover_bare_surnames(self, doc: Doc) -> None:
+        """Tag a bare surname the NER missed when the person was named in full before.
+
+        "Katharina Lindqvist-Brandt, an MP, ..." then "Lindqvist-Brandt was more hopeful": the
+        later surname is the same person. Limit: the surname (the words after the first) must
+        be capitalised, outside any entity, not a curated name, and come after the full name.
+        """
+        surnames: dict[tuple[str, ...], int] = {}
+        for ent in doc.ents:
+            words = tuple(t.text for t in ent[1:])
+            if ent.label_ == "PERSON" and len(ent) >= 2 and words[0][:1].isupper() and not any(
+                    lookup_key(t.text) in self.index.titles for t in ent) and not self.index.candidates(" ".join(words)):
+                surnames.setdefault(words, ent.end)
+        if not surnames:
+            return
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful")
+        mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"}}
+        added = []
+        for words, after in surnames.items():
+            size = len(words)
+            for i in range(after, len(doc) - size + 1):
+                if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + size]) != words:
+                    continue
+                following = doc[i + size] if i + size < len(doc) else None
+                # a longer proper name ("Brandt Foundation") is no bare surname
+                if ((i, i + size) not in mislabelled and any(j in covered for j in range(i, i + size))) or (
+                        following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"):
+                    continue
+                added.append(Span(doc, i, i + size, label="PERSON"))
+                covered.update(range(i, i + size))
+        _put_entities(doc, added)
+
     def _speaks(self, ent: Span) -> bool:
         """Return whether an entity is the subject of a speech or action verb ("Žemaitis said")."""
         root = ent.root
@@ -802,6 +893,14 @@ class ActorResolver:
             actor_type = self.index.role_nouns.get(token.lower_)
             if actor_type is None and _is_age_description(token):
                 actor_type = "person"  # "the 46-year-old": an age stands for the person just named
+            listed = any(span.start <= token.i < span.end and span.kb_id_ in self.index.actors for span in by_start)
+            possessed = self._possessed_ministry(token, ending_at) if actor_type == "institution" and not listed \
+                else None
+            if possessed is not None:
+                # "Kiev's foreign ministry": the ministry of the possessor's state, not its government
+                found.append(possessed)
+                taken.update(range(possessed[0].start, possessed[0].end))
+                continue
             if actor_type is None or (token.i in taken and token.i not in dates) or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
             if actor_type == "government":
@@ -913,6 +1012,27 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
 
+    def _possessed_ministry(self, token: Token, ending_at: dict[int, Span]) -> tuple[Span, str, str] | None:
+        """Return "X's foreign/defence ministry" as the ministry of X's state, or None.
+
+        Limit: X must be a listed state, capital or government right before "'s", and the kind
+        (foreign, defence) must be written between "'s" and "ministry".
+        """
+        doc = token.doc
+        if token.lower_ != "ministry":
+            return None
+        mark = next((t for t in reversed(doc[max(token.i - 4, 0):token.i]) if t.lower_ in {"'s", "’s"}), None)
+        owner = ending_at.get(mark.i) if mark is not None else None
+        if owner is None:
+            return None
+        words = {t.lower_ for t in doc[mark.i + 1:token.i]}
+        kind = "foreign" if "foreign" in words else "defence" if words & {"defence", "defense"} else ""
+        record = self.index.actors.get(self._government_of_actor(owner.kb_id_) or "")
+        ministry = self.index.ministry_of(record.country, kind) if record and record.country and kind else None
+        if not ministry:
+            return None
+        return Span(doc, owner.start, token.i + 1, label="ORG", kb_id=ministry), self.index.name(ministry), "description"
+
     def _ministry_in_context(self, token: Token, first: Token, by_start: list[Span], country: str, *,
                              placed_only: bool = False) -> str | None:
         """Return the ministry "the foreign/defence ministry" refers to when none was named before, or None.
@@ -949,6 +1069,13 @@ class ActorResolver:
                     span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
                     if span is not None:
                         return self._government_of_actor(span.kb_id_)
+        first = token.left_edge
+        placed = next((s for s in by_start if token.sent.start <= s.start < first.i and s.root.dep_ == "pobj"
+                       and s.root.head.lower_ == "in" and s.root.head.i == token.sent.start), None)
+        government = self._government_of_actor(placed.kb_id_) if placed is not None else None
+        if government:
+            # "In Kiev the government emphasizes": the place the sentence opens with names the country
+            return government
         weights: dict[str, float] = defaultdict(float)
         for span in by_start:
             government = self._government_of_actor(span.kb_id_)
@@ -996,7 +1123,16 @@ class ActorResolver:
 
     @staticmethod
     def _appositive_name(doc: Doc, token: Token, starts: dict[int, Span]) -> Span | None:
-        """Return the named entity in apposition to a description ("the minister, Elias Novak")."""
+        """Return the named entity in apposition to a description ("the minister, Elias Novak").
+
+        Also the person that ends the description's own phrase when no comma sets it apart, as
+        machine translation writes it ("The expert of the Odesa Centre Iryna Tkachuk considers").
+        """
+        right = token.right_edge.i
+        last = next((span for span in starts.values() if span.label_ == "PERSON" and span.end == right + 1
+                     and span.start > token.i and not any(t.is_punct for t in doc[token.i:span.start])), None)
+        if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
+            return last
         for child in token.children:
             if child.dep_ != "appos":
                 continue

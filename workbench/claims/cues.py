@@ -10,7 +10,10 @@ is a claim of the EU, and a later "the official" refers back to that anonymous s
 ``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more").
 ``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
-``whether``/``why`` complement is a question, not a claim (``request``: "ask"); ``addressee``
+``whether``/``why`` complement is a question, not a claim (``request``: "ask"), or takes an object
+and a particle with an adjective after it (``predicative``: "holds X for unlikely"), or takes any
+complement but only of a named speaker or pronoun (``named``: "Moscow speaks of X", not "people
+speak of X"); ``addressee``
 lists where its addressee stands (``object``, or prepositions).
 """
 from __future__ import annotations
@@ -37,6 +40,11 @@ class CueEntry:
     plover: str
     complement: str = "any"
     addressee: tuple[str, ...] = ()
+
+    @property
+    def keeps_object(self) -> bool:
+        """Whether the object and the particle together are the content ("regard X as Y", "holds X for unlikely")."""
+        return self.particle == "as" or self.complement == "predicative"
 
     @property
     def particle(self) -> str:
@@ -140,7 +148,7 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "put it bluntly", "went further": the second word may be the object or an adverb
             deps = {"prep", "prt", "agent", "dative", "oprd"} | (
                 {"dobj", "advmod"} if entry.complement == "colon" else set())
-            if any(c.lower_ == entry.particle and c.dep_ in deps and not (
+            if entry.complement != "predicative" and any(c.lower_ == entry.particle and c.dep_ in deps and not (
                     c.dep_ == "prep" and entry.particle != "as"
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
@@ -152,6 +160,14 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object
             if entry.particle == "as" and any(g.lower_ == "as" and g.dep_ == "prep" for c in token.children
                                               if c.dep_ == "dobj" for g in c.children):
+                return entry
+            # "holds a war for unlikely" (German "hält X für"): the parser hangs the particle on the
+            # verb or on its object; an adjective after it marks the predicative reading, which
+            # "held him for questioning" lacks
+            if entry.complement == "predicative" and any(c.dep_ == "dobj" for c in token.children) and any(
+                    g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and g.i + 1 < len(token.doc)
+                    and token.doc[g.i + 1].pos_ in {"ADJ", "ADV", "PART"}
+                    for c in [token, *[d for d in token.children if d.dep_ == "dobj"]] for g in c.children):
                 return entry
         else:
             return entry

@@ -71,6 +71,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
             c.dep_ == "xcomp" and c.i in ctx.cue_positions for c in token.children):
         return None  # "refused to say whether ...": withholding a statement is no claim either
+    if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_positions:
+        return None  # "remembers thinking that X": the governing cue reports the whole, once
     sentence = sents[ctx.sent_of[token.i]]
     line_end = next((t.i for t in doc[token.i:sentence.end] if "\n" in t.text_with_ws), sentence.end - 1)
     # the parser may glue the next line ("A") onto the sentence: the line's last word decides
@@ -123,6 +125,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
                             and c.dep_ in particle_deps]
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
+    if entry.complement == "named" and (not (speaker.actor_id and subject.pos_ in {"PROPN", "PRON"})
+                                        or (token.tag_ == "VBG" and token.head.i in ctx.cue_positions)):
+        # "people speak of X", "the document speaks of X": a common verb reports only a named actor;
+        # "said, speaking of the agreements: ..." names the topic of the other cue's claim
+        return None
     sent = sents[ctx.sent_of[token.i]]
     # direct quotes attributed to this cue: quotes in the same sentence(s), not fragments
     attributed = []
@@ -570,16 +577,31 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     claims = []
     for number, (open_i, close_i) in enumerate(ctx.quotes):
         so = close_i + 2
+        if so + 1 < len(doc) and doc[so].text in _DASHES:
+            so += 1  # "„…“, - so Sokil": Russian and Ukrainian typography puts a dash after the comma
         if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
             continue
         end = so + 1
         while end < len(doc) and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper():
             end += 1
-        if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space)):
+        definite = end == so + 1 and end + 1 < len(doc) and doc[end].lower_ == "the" and doc[end + 1].pos_ == "NOUN"
+        if definite:
+            end += 2  # "„…“, so the man.": a definite description of a person named before
+        # the name ends the sentence, or a comma opens its apposition ("so Sokil, analyst of X")
+        if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space
+                                                     or (doc[end].text == "," and not definite))):
             continue
         label = doc[so + 1:end]
+        if definite:
+            if not ctx.resolve_references:
+                continue
+            found = _resolve_speaker(ctx, label[-1], stop=end, last=None)
+            if found is None or not found.actor_id:
+                continue
+            speaker = _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
+        else:
+            speaker = _label_speaker(ctx, label)
         used_quotes.add(number)
-        speaker = _label_speaker(ctx, label)
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
                                   content=_quote_content(ctx, [number]), addressee=None))
     return claims

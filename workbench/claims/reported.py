@@ -22,6 +22,7 @@ from workbench.claims.speakers import (
     _phrase_span,
     _resolve_speaker,
     _subject,
+    author_of,
 )
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
@@ -155,9 +156,19 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"})
         # "demanded he, that the format ... meets": a verb-final clause the parser could not label
-        or (c.dep_ == "dep" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)))
+        # ("that NATO not further to east expands" hung as an adverb): a "that" mark opens a clause
+        or (c.dep_ in {"dep", "advmod", "npadvmod", "acomp"}
+            and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children))
+        # "demanded guarantees, that the harbour not further expands": the parser hangs the clause's
+        # words on its conjunction, which it makes a child of the cue
+        or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
+    if any(c.dep_ == "dobj" for c in complements):
+        # "demanded ferries from the ministry, including a second boat": the parser may hang the
+        # "including" list on the verb, but it still spells out the object
+        complements += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i
+                        and doc[c.i - 1].text == "," and ctx.sent_of[c.i] == ctx.sent_of[token.i]]
     if any(c.dep_ != "advcl" for c in complements):
         # "pressed the West for an answer, while Warsaw said ...": a subordinate clause after the
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
@@ -227,8 +238,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "made clear for weeks that it wants ...": the parser hangs the that-clause on the time
         # adjunct's noun as a relative clause; a relative clause never opens with the conjunction "that"
         misattached = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for p in c.children
-                       if p.dep_ == "pobj" for g in p.children if g.dep_ in {"relcl", "acl"} and any(
-                           m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)]
+                       if p.dep_ == "pobj" for g in p.children if g.dep_ in {"relcl", "acl"} and (any(
+                           m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
+                           # "warned in a debate that the government could not wait": the parser makes
+                           # "that" the object of a relative clause, but one that has a subject of its own
+                           # after "that" on a setting noun ("in a debate") is what was said
+                           or (c.lower_ in {"in", "at", "during"} and doc[g.left_edge.i].lower_ == "that"
+                               and doc[g.left_edge.i].i == p.i + 1 and any(
+                                   s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)))]
         if misattached:
             complements = [c for c in complements if c.dep_ != "prep"] + misattached
     if entry.complement == "clause" and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
@@ -274,7 +291,17 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         pieces = [addressee]
         owner = next((c for c in addressee.children if c.dep_ == "poss" and ctx.ent_of[c.i] is not None), None)
         addressee = owner
-    if entry.particle and entry.particle != "as":
+    if entry.keeps_object:
+        # "holds a war for unlikely": the object and the predicative particle together
+        pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ in {"prep", "conj"}
+                   and c not in pieces]
+    elif entry.particle and any(c.lower_ == entry.particle and c.dep_ == "prep" and any(
+            d.dep_ == "dobj" and d.i > c.i and not any(t.is_punct for t in doc[c.i:d.left_edge.i])
+            for d in token.children) for c in token.children) and not any(p.dep_ in _CLAUSE_DEPS for p in pieces):
+        # "sees in the pipeline a danger": an object right after the particle's phrase (no comma,
+        # no clause: not "called on NATO to station troops, a request ...") is what is seen in it
+        pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c not in pieces]
+    elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
             g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ in {"pobj", "pcomp"}]
@@ -303,9 +330,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if addressee.i < min(p.i for p in pieces):
             start = max(t.i for t in addressee.subtree) + 1
         elif addressee.head.dep_ == "prep" and not any(
-                c.dep_ in {"acl", "relcl", "ccomp"} and c.i > addressee.i for c in addressee.head.head.children):
+                (c.dep_ in {"acl", "relcl", "ccomp"} or c.lower_ == "including") and c.i > addressee.i
+                for c in addressee.head.head.children):
             # "guarantees from the United States": drop the addressee (but not a clause after it:
-            # "guarantees from the West that NATO would not ...")
+            # "guarantees from the West that NATO would not ...", nor the list that spells out the
+            # object: "guarantees from the West, including a halt to X")
             end = min(end, addressee.head.i)
     if start > token.i or start < subject.i < token.i and all(p.i > token.i for p in pieces):
         # "treaties, which Washington says contain X": the relative pronoun before the speaker
@@ -511,7 +540,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         return None
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
-    ent = next((e for e in phrase.ents if e.label_ in _SPEAKER_LABELS or e.kb_id_), None) or ctx.ent_of[head.i]
+    ent = author_of(ctx, phrase) or next((e for e in phrase.ents if e.label_ in _SPEAKER_LABELS or e.kb_id_), None) \
+        or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()):
         # "according to one senior NATO official": the anonymous official speaks for the institution;

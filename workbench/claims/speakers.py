@@ -113,6 +113,9 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
                 or ctx.ent_of[token.i] is not None:
             continue
         is_subject = token.dep_ in {"nsubj", "nsubjpass"}
+        beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        if any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in beside):
+            continue  # "Marek Zieliński, a Polish former ambassador": the role describes a named person
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
             same = [v for v in voices if v[1].text == _voice_key(lemma)]
             if same:
@@ -171,6 +174,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
+    if lemma not in ctx.cues.officials and ent is None:
+        official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ == "NN"
+                         and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
+                         and t.i + 1 < head.i and t.nbor().text.endswith("ing")), None)
+        if official is not None:
+            # "A senior US official briefing reporters said": the parser took the participle's object
+            # for the head; the official is the speaker
+            inner = _resolve_speaker_phrase(ctx, official, stop=stop, last=last)
+            return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
     if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
@@ -186,6 +198,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
+        if any(c.dep_ in {"compound", "amod"} and ctx.ent_of[c.i] is not None for c in head.children):
+            # "the NATO official said" with no NATO official before: the body its modifier names
+            voice = _institution_of(ctx, head)
+            if voice is not None:
+                return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, True)
     owner = _staff_owner(ctx, head, last=last)
     if owner is not None:
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
@@ -235,6 +252,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
         inner = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                      and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
                       and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
                                            and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))), None)
         ent = inner or ent
@@ -310,7 +328,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
-        ent = span.ents[0]
+        ent = author_of(ctx, span) or span.ents[0]
         actor_id, name = _entity_speaker(ent)
         # "A senior executive at Donaukredit": one unnamed person speaking for the body, whom a
         # later "he" can take up (a body's own noun, "the ministry", is no person)
@@ -326,6 +344,22 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def author_of(ctx: _Context, phrase: Span) -> Span | None:
+    """The entity a phrase names as a document's author ("a survey published by the daily X"), or ``None``.
+
+    "a survey published by the Finnish daily Pohjan Sanomat": the author is the source, not the
+    country a demonym before it names. Limit: the author must be the object of "by" and an entity.
+    """
+    for token in phrase:
+        if token.lower_ != "by" or token.dep_ not in {"agent", "prep"}:
+            continue
+        for obj in token.children:
+            ent = ctx.ent_of[obj.i] if obj.dep_ == "pobj" else None
+            if ent is not None and ent.label_ != "NORP" and ent.kb_id_:
+                return ent
+    return None
 
 
 def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple[str, str] | None:
@@ -360,6 +394,9 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and not _is_line_prefix(c)]
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
                    for g in c.children if g.dep_ == "pobj"]
+    # "a senior official in the Swedish foreign ministry": "in" a body (not a place) is a member of it
+    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                   if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     for target in close:
@@ -604,8 +641,15 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     and the subject hangs on the stranded auxiliary "had".
     """
     doc = ctx.doc
+    fronted = _fronted_phrase_subject(ctx, token)
+    if fronted is not None:
+        return fronted
     after = ctx.ent_of[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.label_ in _SPEAKER_LABELS and token.i > 0 and (
+    # "..., said the alliance should stop ...": a name that is the subject of the reported clause is
+    # what was said about, not an inverted speaker
+    reported_subject = after is not None and after.root.dep_ in {"nsubj", "nsubjpass"} \
+        and after.root.head.i != token.i and after.root.head.dep_ == "ccomp" and after.root.head.head.i == token.i
+    if after is not None and after.label_ in _SPEAKER_LABELS and token.i > 0 and not reported_subject and (
             doc[token.i - 1].is_punct or doc[token.i - 1].is_quote):
         # inverted attribution right after a quote or comma: the name that follows is the speaker
         return after.root
@@ -624,6 +668,30 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
         subjects = [g for g in head.children if g.dep_ == "nsubj"]
         if subjects:
             return subjects[0]
+    return None
+
+
+def _fronted_phrase_subject(ctx: _Context, token: Token) -> Token | None:
+    """The speaker the parser swallowed into a fronted place phrase ("In Tallinn, lawmaker X said").
+
+    Limit: the cue must have no subject of its own and a sentence-initial preposition as a child;
+    the speaker is the noun phrase after the phrase's first comma.
+    """
+    doc = ctx.doc
+    sentence_start = doc[token.i].sent.start
+    for child in token.children:
+        if child.dep_ != "prep" or child.i != sentence_start or child.i >= token.i:
+            continue
+        tokens = list(child.subtree)
+        comma = next((t.i for t in tokens if t.text == ","), None)
+        if comma is None:
+            return None
+        for t in tokens:
+            # the place comes first, then the comma; the noun phrase after it (its head hangs on a
+            # word before the comma) is the subject: "lawmaker Kaarel Tammsaar", "an official at ..."
+            if t.i > comma and t.head.i < comma and t.pos_ in {"NOUN", "PROPN"} and ctx.in_quote[t.i] < 0:
+                return t
+        return None
     return None
 
 
