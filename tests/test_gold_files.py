@@ -164,6 +164,8 @@ GOLD_SETS = [
     ("omega", GOLD_DIR / "omega_docs", GOLD_DIR / "omega_claims.csv", GOLD_DIR / "omega_actors.csv"),
     ("vesper", GOLD_DIR / "vesper_docs", GOLD_DIR / "vesper_claims.csv", GOLD_DIR / "vesper_actors.csv"),
     ("zenith", GOLD_DIR / "zenith_docs", GOLD_DIR / "zenith_claims.csv", GOLD_DIR / "zenith_actors.csv"),
+    ("nadir", GOLD_DIR / "nadir_docs", GOLD_DIR / "nadir_claims.csv", GOLD_DIR / "nadir_actors.csv"),
+    ("aurora", GOLD_DIR / "aurora_docs", GOLD_DIR / "aurora_claims.csv", GOLD_DIR / "aurora_actors.csv"),
 ]
 
 
