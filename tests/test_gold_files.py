@@ -166,6 +166,7 @@ GOLD_SETS = [
     ("zenith", GOLD_DIR / "zenith_docs", GOLD_DIR / "zenith_claims.csv", GOLD_DIR / "zenith_actors.csv"),
     ("nadir", GOLD_DIR / "nadir_docs", GOLD_DIR / "nadir_claims.csv", GOLD_DIR / "nadir_actors.csv"),
     ("aurora", GOLD_DIR / "aurora_docs", GOLD_DIR / "aurora_claims.csv", GOLD_DIR / "aurora_actors.csv"),
+    ("equinox", GOLD_DIR / "equinox_docs", GOLD_DIR / "equinox_claims.csv", GOLD_DIR / "equinox_actors.csv"),
 ]
 
 
