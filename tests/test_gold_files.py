@@ -167,6 +167,7 @@ GOLD_SETS = [
     ("nadir", GOLD_DIR / "nadir_docs", GOLD_DIR / "nadir_claims.csv", GOLD_DIR / "nadir_actors.csv"),
     ("aurora", GOLD_DIR / "aurora_docs", GOLD_DIR / "aurora_claims.csv", GOLD_DIR / "aurora_actors.csv"),
     ("equinox", GOLD_DIR / "equinox_docs", GOLD_DIR / "equinox_claims.csv", GOLD_DIR / "equinox_actors.csv"),
+    ("solstice", GOLD_DIR / "solstice_docs", GOLD_DIR / "solstice_claims.csv", GOLD_DIR / "solstice_actors.csv"),
 ]
 
 
