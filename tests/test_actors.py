@@ -370,6 +370,23 @@ RESOLUTION_IN_CONTEXT = [
     ("On the other bank lies Transnistria, the breakaway strip.", "Transnistria", "transnistria"),
     # a clerical title before a name
     ("From the bell tower, Father Serafim Botnaru can see two countries.", "Serafim Botnaru", "serafim_botnaru"),
+    # "Loud X": machine-translated "laut X" is no part of the name
+    ("Gerd Holtkamp visited the troops. Loud Holtkamp the soldiers lack winter equipment.", "Holtkamp",
+     "gerd_holtkamp"),
+    # a place and a name the model ran together over a comma
+    ("The CDU member of the Bundestag from Rostock, Gerd Holtkamp, visited the troops.", "Gerd Holtkamp",
+     "gerd_holtkamp"),
+    # a ministry named only by its kind is the ministry of the text's country
+    ("KYIV - Hackers attacked Ukrainian websites. The Foreign Ministry said in a statement that it was calm.",
+     "The Foreign Ministry", "ukrainian_mfa"),
+    # and not a ministry of another kind named before
+    ("Gerd Holtkamp criticised the Defence Ministry in Berlin. The Foreign Ministry said nothing.",
+     "The Foreign Ministry", "german_foreign_office"),
+    # an organisation's first word is its short name later in the text
+    ("Henrik Lindqvist works at Nordvik Energy Consultants in Oslo. Analysts at Nordvik expect more volatility.",
+     "Nordvik", "nordvik_energy_consultants"),
+    # "Western officials" are the West
+    ("Western officials said the troops had moved closer.", "Western officials", "west"),
 ]
 
 

@@ -1098,3 +1098,38 @@ ROUND_14 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_14)
 def test_round14_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 15: missed claims of machine-translated news on the zenith set (issue 3), one row per rule;
+# German, Russian and French reported speech without "that", inverted pronouns, « … » without a full stop
+ROUND_15 = [
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. «The ferry will not come back, the pier is too "
+                 "old», underlined she.",
+                 [("lena_brandt", "underlined", "direct", "The ferry will not come back")],
+                 id="inverted-pronoun-after-quote"),
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. The new pier would only help the ferry company, "
+                 "added she.",
+                 [("lena_brandt", "added", "indirect", "The new pier would only help the ferry company")],
+                 id="inverted-pronoun-after-reported-clause"),
+    pytest.param("The board met on Monday. « This hearing was a show, not a negotiation », estimated Tomas Varga.",
+                 [("tomas_varga", "estimated", "direct", "This hearing was a show")],
+                 id="sentence-opening-quote-without-full-stop"),
+    pytest.param("The harbour board should return to the ferry dossier in May, indicated a source close to the "
+                 "Danish delegation in Kiel.",
+                 [("gov_denmark", "indicated", "indirect", "The harbour board should return to the ferry dossier")],
+                 id="inverted-official-with-long-attachment"),
+    pytest.param("A spokesman of the Harbour Ministry explained on request, the ferries are well equipped.",
+                 [("harbour_ministry", "explained", "indirect", "the ferries are well equipped")],
+                 id="comma-complement-without-that"),
+    pytest.param("Asked whether Kiel would request a new pier, Lena Brandt said only that \"everything is open\".",
+                 # the question's object stays the subordinate cue's (an older reading); what matters here
+                 # is that its content stops at the comma and does not swallow the named speaker's claim
+                 [("kiel", "request", "indirect", "a new pier"),
+                  ("lena_brandt", "said", "mixed", "everything is open")],
+                 id="comma-complement-not-for-subordinate-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_15)
+def test_round15_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

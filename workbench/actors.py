@@ -430,6 +430,7 @@ class ActorResolver:
                     and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))):
                 bare_names.add(skeleton(stripped))
         bare_names -= {skeleton(ent.text) for ent in doc.ents if ent.label_ == "GPE"}  # a town is no surname
+        short_forms: dict[str, tuple[str, str]] = {}  # first word of an unknown organisation -> its id, name
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 resolved.append((ent, "", "", ""))
@@ -453,7 +454,12 @@ class ActorResolver:
                 # Why: a title right before a name makes it a person ("opposition MP Nino Gelashvili",
                 # tagged LOC by the model).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
-            if hit:
+            if not hit and len(ent) == 1 and ent.label_ == "ORG" and ent.text in short_forms:
+                # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
+                # first word alone is its short name in the same text
+                earlier = short_forms[ent.text]
+                resolved.append((ent, earlier[0], earlier[1], "document"))
+            elif hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
             elif ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1):
@@ -463,9 +469,21 @@ class ActorResolver:
                 unknown_people.append(ent)
             elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
+            elif self._generic_ministry(ent):
+                # Why: "The Foreign Ministry said" names no country; it is resolved below like
+                # "the foreign ministry", from the ministry named before or the text's country
+                resolved.append((ent, "", "", ""))
+            elif len(ent) == 1 and ent.start == ent.sent.start and \
+                    self.index.role_nouns.get(ent.text.lower(), "person") != "person":
+                # Why: "Alliance stated ...": machine-translated Russian drops the article of a
+                # description; it is resolved like "the alliance" below, not made a new actor
+                resolved.append((ent, "", "", ""))
             else:
                 canonical = _display_name(ent.text)
                 resolved.append((ent, slugify(canonical), canonical, "new"))
+                if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title \
+                        and not self.index.candidates(ent[0].text) and lookup_key(ent[0].text) not in self.index.titles:
+                    short_forms.setdefault(ent[0].text, (slugify(canonical), canonical))
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
@@ -662,13 +680,18 @@ class ActorResolver:
         _put_entities(doc, replaced)
 
     def _split_trailing_names(self, doc: Doc) -> None:
-        """Split a person's name off the end of an organisation or place entity the NER ran on.
+        """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
 
         Machine-translated text drops the commas of an apposition: "the Odesa Centre of Black Sea
         Studies Iryna Tkachuk", "The inhabitant of Bilhorod-Dnistrovskyi Mykhailo Rusnak". When an
         ORG/GPE entity ends with a listed given name and one or two capitalised words, those words
         are a person and the rest keeps its label. Limit: the given name must not start the entity.
         """
+        # Why: machine translation renders German "laut X" ("according to X") as "loud X", and the
+        # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
+        unglued = [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
+                   if len(ent) > 1 and ent[0].lower_ == "loud" and ent[1].text[:1].isupper()]
+        _put_entities(doc, unglued)
         given = load_name_genders(self.data_dir).given
         if not given:
             return
@@ -681,12 +704,15 @@ class ActorResolver:
                 name = doc[first:ent.end]
                 if first <= ent.start or lookup_key(doc[first].text) not in given:
                     continue
-                if not all(t.is_alpha and t.text[:1].isupper() for t in name) or doc[first - 1].is_punct:
+                comma = doc[first - 1].text == ","  # "Rostock, Gerd Holtkamp": a place and a name
+                if not all(t.is_alpha and t.text[:1].isupper() for t in name) or (doc[first - 1].is_punct and not comma):
                     continue
                 if lookup_key(doc[first - 1].text) in given:
                     continue  # "Jan Maria Rokita": a second given name belongs to the same person
                 # Why: a prefix that is a name of its own ("Odesa Centre ...") keeps its label
-                prefix = doc[ent.start:first]
+                prefix = doc[ent.start:first - 1 if comma else first]
+                if not len(prefix):
+                    continue
                 if prefix[-1].lower_ in {"of", "and", "for", "the"}:
                     continue
                 split.append(Span(doc, first, ent.end, label="PERSON"))
@@ -932,7 +958,9 @@ class ActorResolver:
                      and span.end <= token.i + 1]
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
-            if first.lower_ != "the" or any(t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
+            bare_start = first.i == token.i and token.is_sent_start and token.is_title and actor_type != "person"
+            if (first.lower_ != "the" and not bare_start) or any(
+                    t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
                 continue
             # Why: "the minister's" or "the ministry of defence" — only plain descriptions up to the noun.
             country = ""
@@ -940,6 +968,7 @@ class ActorResolver:
                 for alias in self.index.candidates(modifier.text):
                     if alias.kind == "demonym":
                         country = alias.actor_id
+            kinds = {_british(t.lower_) for t in doc[first.i + 1:token.i] if t.lower_ in {"foreign", "defence", "defense"}}
             sentence_floor = max(token.sent.start - 1, 0)
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
@@ -968,6 +997,9 @@ class ActorResolver:
                     continue
                 if actor_type == "institution" and token.lower_ not in span.text.lower():
                     continue
+                if actor_type == "institution" and kinds and not any(
+                        kind in _british(f"{span.text} {record.name if record else ''}".lower()) for kind in kinds):
+                    continue  # Why: "the foreign ministry" is not the defence ministry named before
                 if country and (record is None or record.country != country):
                     continue
                 if actor_type == "person" and _clause_mates(span.root, token):
@@ -1011,6 +1043,12 @@ class ActorResolver:
                 taken.update(range(first.i, token.i + 1))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
+
+    @staticmethod
+    def _generic_ministry(ent: Span) -> bool:
+        """Whether an entity is a ministry named only by its kind ("The Foreign Ministry", "Defence Ministry")."""
+        words = [t.lower_ for t in ent if t.lower_ != "the"]
+        return len(words) >= 2 and words[-1] == "ministry" and set(words[:-1]) <= {"foreign", "defence", "defense"}
 
     def _possessed_ministry(self, token: Token, ending_at: dict[int, Span]) -> tuple[Span, str, str] | None:
         """Return "X's foreign/defence ministry" as the ministry of X's state, or None.
@@ -1190,8 +1228,8 @@ class ActorResolver:
 
 
 def _british(text: str) -> str:
-    """Fold -ization/-ise spellings to -isation so "the organisation" finds "Organization for..."."""
-    return text.replace("ization", "isation").replace("izing", "ising")
+    """Fold American spellings (-ization, -izing, defense) to British so "the organisation" finds "Organization for..."."""
+    return text.replace("ization", "isation").replace("izing", "ising").replace("defense", "defence")
 
 
 def _person_nouns(index: ActorIndex, directory: str | None) -> set[str]:

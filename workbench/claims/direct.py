@@ -46,6 +46,11 @@ def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
     before = doc[open_i - 1]
     if before.is_punct and before.text in {":", ",", ";", "-", "—", "–"} or before.is_quote:
         return False
+    if before.is_space or "\n" in before.text_with_ws or before.text in _SENTENCE_END:
+        # "… of the West. « This meeting was a show », estimated X": a quote that opens a sentence or
+        # a paragraph is a full quote even without final punctuation (French « … », style), though
+        # the parser may glue the opening mark to the sentence before
+        return False
     inner = doc[open_i + 1:close_i]
     if not len(inner):
         return True
@@ -82,7 +87,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     inverted = _inverted_reported_claim(ctx, token, entry, sentence, last=last)
     if inverted is not None:
         return inverted
-    subject = _subject(token) or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
+    subject = _inverted_pronoun_subject(ctx, token) or _subject(token) or _misparsed_subject(ctx, token) \
+        or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token)
@@ -269,19 +275,28 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     doc = ctx.doc
     if token.i - 1 <= sent.start or doc[token.i - 1].text != "," or token.tag_ not in {"VBD", "VBZ"}:
         return None
-    if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in token.children):
+    if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i < token.i for c in token.children):
         return None  # a real subject before the cue: the ordinary order
-    tail = [t for t in doc[token.i + 1:sent.end] if not (t.is_punct and t.text in _SENTENCE_END) and not t.is_space]
-    if not tail or len(tail) > 6 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
-        return None
-    head = next((t for t in tail if t.head.i == token.i or t.head.i < token.i), None)
-    if head is None or any(t.head.i > tail[-1].i or t.head.i <= token.i and t is not head for t in tail):
-        return None
-    ent = ctx.ent_of[head.i]
-    described = head.lower_.endswith("-old") or doc[head.i - 1].lower_ == "-" and head.lower_ == "old" \
-        or (head.lemma_ or head.lower_).lower() in ctx.cues.roles
-    if not (described or ent is not None and ent.label_ == "PERSON"):
-        return None  # only a person: "..., said the report" is handled elsewhere
+    pronoun = _inverted_pronoun_subject(ctx, token)
+    if pronoun is not None:
+        # "Everything else would only help Moscow, added she": German inversion with a pronoun
+        head = pronoun
+    else:
+        tail = [t for t in doc[token.i + 1:sent.end] if not (t.is_punct and t.text in _SENTENCE_END) and not t.is_space]
+        # a role with its attachment ("a source close to the delegation in New York") may run longer
+        # than a name; a verb after the cue would make it a clause, not a speaker
+        if not tail or len(tail) > 10 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+            return None
+        head = next((t for t in tail if t.head.i == token.i or t.head.i < token.i), None)
+        if head is None or any(t.head.i > tail[-1].i or t.head.i <= token.i and t is not head for t in tail):
+            return None
+        ent = ctx.ent_of[head.i]
+        described = head.lower_.endswith("-old") or doc[head.i - 1].lower_ == "-" and head.lower_ == "old" \
+            or (head.lemma_ or head.lower_).lower() in ctx.cues.roles
+        if not (described or ent is not None and ent.label_ == "PERSON"):
+            return None  # only a person: "..., said the report" is handled elsewhere
+        if len(tail) > 6 and not (head.lemma_ or head.lower_).lower() in ctx.cues.officials:
+            return None  # a long tail is only an anonymous official's attachment ("a source close to X")
     start, end = _trim(doc, sent.start, token.i - 1)
     if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)) or not any(
             t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
@@ -292,6 +307,35 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     span = doc[start:end]
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+#: Nominative pronouns that, right after a cue, can only be its inverted subject ("added she").
+_INVERTED_PRONOUNS = {"he", "she", "they"}
+
+
+def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
+    """The pronoun of a German-order inverted cue: "«…», underlined she." / "…, added he.".
+
+    Limit: the cue must follow a comma (or a dash or closing quote) and the pronoun must come right
+    after it and close the attribution (sentence end, comma, colon or line end); the parser usually
+    takes such a pronoun for the object. English "told he would" (a clause) is no inversion.
+    """
+    doc = ctx.doc
+    if not ctx.resolve_references or token.i < 1 or token.i + 2 > len(doc):
+        return None
+    pronoun = doc[token.i + 1]
+    if pronoun.lower_ not in _INVERTED_PRONOUNS or ctx.in_quote[pronoun.i] >= 0:
+        return None
+    before = doc[token.i - 1]
+    if before.lemma_ == "have" and before.dep_ == "aux" and token.i > 1:
+        before = doc[token.i - 2]  # "», has added she": machine-translated French keeps the perfect
+    if not (before.text in {",", "-", "–", "—"} or before.is_quote):
+        return None
+    # only an attribution closed right after the pronoun: "said he would" opens a clause instead
+    after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if after is not None and not (after.text in {".", ",", ":", "!", ";"} or after.is_space or after.is_quote):
+        return None
+    return pronoun
 
 
 def _is_author_cue(token: Token) -> bool:

@@ -251,6 +251,16 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         if subject_sent < other_sent and pronoun_sent - other_sent == 1 \
                 and _speaker_gender(ctx, others[-1][1]) == gender:
             return others[-1][1]
+        # the same holds for a person named in the pronoun's own paragraph when the subject is a
+        # paragraph further back ("In Kyiv, Yuliia Marchenko, an adviser, warned ... "…," she said")
+        paragraph = ctx.paragraph_of
+        if paragraph and before < len(doc):
+            other_tok = doc.char_span(others[-1][0], others[-1][0] + 1, alignment_mode="expand")
+            subject_tok = doc.char_span(subjects[-1][0], subjects[-1][0] + 1, alignment_mode="expand")
+            if other_tok is not None and subject_tok is not None \
+                    and paragraph[subject_tok.start] < paragraph[other_tok.start] == paragraph[before] \
+                    and _speaker_gender(ctx, others[-1][1]) == gender and _speaker_gender(ctx, subjects[-1][1]) != gender:
+                return others[-1][1]
     if subjects:
         return subjects[-1][1]
     if others:
@@ -263,6 +273,10 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
 
 #: Counting words of a group of persons ("Two officials", "Both experts", "the three mediators").
 _GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+#: Words that say a counted group stays unnamed ("Two sources familiar with the matter").
+_UNNAMED_GROUP = ("familiar with", "not to be named", "anonymity", "not authorised", "not authorized", "briefed on")
 
 
 def _group_members(ctx: _Context, head: Token, *, reach: int = 6) -> list[_Speaker]:
@@ -283,6 +297,9 @@ def _group_members(ctx: _Context, head: Token, *, reach: int = 6) -> list[_Speak
     size = _GROUP_SIZES[counters[0].lower_]
     definite = counters[0].lower_ == "both" or any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"}
                                                   for c in head.children)
+    phrase = doc[head.left_edge.i:head.right_edge.i + 1].text.lower()
+    if not definite and (lemma == "source" or any(word in phrase for word in _UNNAMED_GROUP)):
+        return []  # "Two sources familiar with the matter said": a group that stays unnamed
     sentence = ctx.sent_of[head.i]
     ents = [e for e in doc.ents if ctx.in_quote[e.start] < 0 and abs(ctx.sent_of[e.start] - sentence) <= reach
             and (e.end <= head.left_edge.i if definite else e.start > head.right_edge.i)]

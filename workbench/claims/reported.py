@@ -142,6 +142,52 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
     return None
 
 
+#: Tags of a finite verb or modal: a clause after a comma needs one to be reported speech.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -> Span | None:
+    """The finite clause after "X said (to Reuters / on request), <clause>": German "sagte, die Truppen seien ...".
+
+    Machine translation drops the "that" of German and Russian reported speech and keeps the comma;
+    the parser then reads the reported clause as the main clause and the cue as its dependant.
+    Limit: only adjuncts or an addressee (no verb, no quote) may stand between the cue and the comma;
+    the clause after it must open with its own subject and hold a finite verb, and run to the end of
+    the sentence; a cue with a clause complement of its own after it is left to the usual reading.
+    """
+    doc = ctx.doc
+    if subject.i > token.i or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children):
+        return None
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS for c in token.children) \
+            or subject.lower_ in _QUESTION_WORDS:
+        return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
+    comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
+                  or doc[i].is_quote or ctx.in_quote[i] >= 0 or doc[i].pos_ in {"VERB", "AUX"}), None)
+    if comma is None or doc[comma].text != ",":
+        return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
+    start, end = _trim(doc, comma + 1, sent.end)
+    if end - start < 3 or doc[start].lower_ in _SUBORDINATORS | _QUESTION_WORDS | {"and", "but", "or", "which", "who"}:
+        return None  # "said, when ...", "said, and ...": a subordinate or coordinated clause, not reported speech
+    if doc[start].tag_ == "VBG" or doc[start].lower_ in {"adding", "saying", "while", "as"}:
+        return None
+    clause = doc[start:end]
+    # the clause opens with its subject: a finite verb in it has a subject starting at the comma
+    finite = [t for t in clause if t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == start for c in t.children)]
+    if not finite:
+        return None
+    if finite[0].i in ctx.cue_positions and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
+                                                 or _is_time_adjunct(t.head) for t in doc[finite[0].i + 1:end])
+                                             or finite[0].i + 1 < len(doc) and doc[finite[0].i + 1].is_punct):
+        # "rejected it, Keller said (on Monday)", "pressed for more, she noted, “and …”": the clause
+        # is another attribution, not content
+        return None
+    if finite[0].i in ctx.cue_positions and any(c.dep_ in {"ccomp", "xcomp"} and c.i > finite[0].i
+                                                for c in finite[0].children):
+        return None  # "..., Keller said only that ...": the clause reports speech of its own
+    return clause
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -151,6 +197,18 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
+    comma_clause = _comma_complement(ctx, token, sent, subject)
+    if comma_clause is not None:
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(comma_clause.start, comma_clause.end))
+        for i in range(comma_clause.start, comma_clause.end):
+            if ctx.in_quote[i] >= 0:
+                used_quotes.add(ctx.in_quote[i])
+        addressee = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i
+                          and "object" in entry.addressee), None) or _addressee(token, entry, has_clause=True)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if mixed else "indirect",
+                           content=(comma_clause.start_char, comma_clause.end_char, comma_clause.text),
+                           addressee=addressee)
     # reported speech: the complement to the right of the cue
     complements = [c for c in token.children if c.i > token.i and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
@@ -174,8 +232,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
         complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_positions and any(
             g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
+    # ("A member, who ..., said, Kiev asks for weapons": a cue before the subject reports this cue's clause)
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
-              and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0]
+              and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0
+              and not (c.i in ctx.cue_positions and c.i + 2 == subject.left_edge.i
+                       and doc[c.i + 1].text == ",")]
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
     if before and not any(c.dep_ in own for c in complements):

@@ -226,6 +226,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # speaks for the institution or state named with the role (a named one, "A NATO
         # spokeswoman, Kristin Aasland", is that person)
         voice = _institution_of(ctx, head)
+        if voice is None and _voice_key(lemma) == "spokesperson" and head.tag_ == "NN" \
+                and not any(e.label_ == "PERSON" for e in span.ents):
+            voice = _body_just_named(ctx, head.i)
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
@@ -267,6 +270,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
+        if not person and ent.root.i != head.i and _resolution(ent) in _UNLINKED \
+                and default_role_types().get(lemma, "person") == "person" and lemma in ctx.cues.roles:
+            person = True  # "An elderly man ..., Petro, said": an unknown name given to a person is one
         return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
     if head.pos_ == "PROPN" and head.text[:1].isupper():
         # "Pavel Dudarev of the Volga Institute" with the name missed by NER: the proper-noun head
@@ -321,8 +327,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
         # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
         voice = _institution_of(ctx, head, states_only=True)
-        if voice is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-            # "Members of the European Parliament", "officials of the OSCE": the body they belong to
+        if voice is None and any(c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in head.children):
+            # "Members of the European Parliament", "officials of the OSCE", "analysts at Nordvik":
+            # the body they belong to
             voice = _institution_of(ctx, head)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
@@ -397,6 +404,9 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     # "a senior official in the Swedish foreign ministry": "in" a body (not a place) is a member of it
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                    if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
+    # "a source in Russian diplomatic circles": the circles' nationality names the state
+    candidates += [m for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"} for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_ == "circle" for m in g.children if m.dep_ in {"amod", "compound"}]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     for target in close:
@@ -508,6 +518,27 @@ def _staff_owner(ctx: _Context, head: Token, *, last: _Speaker | None) -> tuple[
     return None
 
 
+def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
+    """(actor_id, name) of the body a bare "A spokesman" speaks for: one named in this or the previous sentence.
+
+    "In the Defence Ministry one sees that differently. A spokesman explained ...": the last
+    institution, organisation or government mentioned outside quotes in the two sentences. Limit:
+    no body there, or a person named after it (whose spokesman it may be), gives ``None``.
+    """
+    types = default_actor_types()
+    sentence = ctx.sent_of[before]
+    for ent in reversed(ctx.doc.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] < sentence - 1:
+            return None
+        if ent.label_ == "PERSON":
+            return None
+        if ent.kb_id_ and types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}:
+            return _entity_speaker(ent)
+    return None
+
+
 def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = "") -> tuple[str, str] | None:
     """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``.
 
@@ -608,6 +639,14 @@ def _subject(token: Token) -> Token | None:
             subjects.remove(label)
             if not subjects:
                 subjects = [c for c in label.children if c.dep_ == "appos"]
+        head = token.head
+        if subjects and token.dep_ == "ccomp" and head.lemma_ == "have" and head.i < token.i and token.tag_ == "VBN" \
+                and all(head.i < s.i < token.i for s in subjects):
+            # "The alliance has Moscow called on, ...": machine-translated German puts the object
+            # between the auxiliary and the participle; the parser makes it the participle's subject
+            outer = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+            if outer:
+                return outer[0]
         auxiliaries = [child.i for child in token.children if child.dep_ == "aux"]
         # the parser may hang the real subject on the auxiliary itself
         subjects += [g for child in token.children if child.dep_ == "aux" for g in child.children if g.dep_ == "nsubj"]
@@ -619,14 +658,30 @@ def _subject(token: Token) -> Token | None:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
             # reported clause's subject hung on the cue): a named or pronoun subject beats a common
             # noun, then the nearest wins
-            return min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
-                                                     abs(child.i - token.i)))
+            subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
+                                                        abs(child.i - token.i)))
+            return _out_of_fronted_place(subject)
         # "..., adding that ...": a participle shares its main verb's subject
         if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
             token = token.head
             continue
         return None
     return None
+
+
+def _out_of_fronted_place(subject: Token) -> Token:
+    """The real subject when the parser took a fronted place for it ("In Kyiv, Yuliia Marchenko ... warned").
+
+    Limit: the place must follow a sentence-initial "In" and a comma, and the speaker must be
+    hung on it as a conjunct or apposition.
+    """
+    doc = subject.doc
+    if subject.i < 1 or doc[subject.i - 1].lower_ != "in" or not doc[subject.i - 1].is_sent_start:
+        return subject
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    beside = [c for c in subject.children if c.dep_ in {"conj", "appos"} and c.i > subject.i + 1]
+    return beside[0] if beside else subject
 
 
 #: Entity labels that can name a speaker standing right after an inverted cue ("said Wehling").
@@ -656,6 +711,16 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     inverted = _inverted_speaker(ctx, token)
     if inverted is not None:
         return inverted
+    if token.i > 0 and doc[token.i - 1].text == ",":
+        for child in token.children:
+            if child.dep_ not in {"ccomp", "advcl"} or child.i > token.i:
+                continue
+            # "A German official, who like others ... spoke on condition of anonymity, said ...": the
+            # parser made the relative clause's verb a clause of the cue; its subject is the speaker
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}
+                        and any(r.dep_ == "relcl" for r in g.children)]
+            if subjects:
+                return subjects[0]
     for child in token.children:
         if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
@@ -715,7 +780,17 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
         ent = ctx.ent_of[i]
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             # a role description or a short adjunct may stand between cue and name ("the regional councillor X")
-            return None if ent.root.dep_ == "pobj" else ent.root
+            if ent.root.dep_ == "pobj":
+                return None
+            role = ent.root.head
+            if ent.label_ != "PERSON" and ent.root.dep_ in {"compound", "amod", "nmod"} and role.i > ent.end - 1 \
+                    and role.pos_ == "NOUN":
+                # "added the SPD politician (Katharina Lenz)": a party or country modifies the role;
+                # the person named after it, else the role itself, is the speaker
+                named = next((ctx.ent_of[j] for j in range(role.i, min(len(doc), role.i + 4))
+                              if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"), None)
+                return named.root if named is not None else role
+            return ent.root
     return None
 
 
