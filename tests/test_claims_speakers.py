@@ -209,3 +209,30 @@ TRANSLATED_SPEAKERS = [
 @pytest.mark.parametrize(("text", "fragment", "expected"), TRANSLATED_SPEAKERS)
 def test_translated_speakers(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
+
+
+# text -> (fragment, expected speaker id): groups, titles and names the parser hung elsewhere
+GROUPS_AND_NAMES = [
+    # a plural description is the group named before with the same noun; "they" is that group again
+    pytest.param("BRUSSELS - European Union foreign ministers met on Monday, with Antony Blinken joining by video link. "
+                 "The ministers warned that any further aggression would have consequences.", "further aggression",
+                 "eu", id="the-ministers"),
+    pytest.param("BRUSSELS - European Union foreign ministers met on Monday. The ministers warned that aggression would "
+                 "be costly. They also said the bloc remained ready for dialogue.", "ready for dialogue", "eu",
+                 id="they-after-the-ministers"),
+    # a description refers back to the person without the title the name was written with
+    pytest.param("Ashbridge's mayor, Councillor Peter Hollingsworth, visited the centre. The mayor added that buses "
+                 "were ready.", "buses were ready", "peter_hollingsworth", id="title-not-in-the-id"),
+    # the parser hangs the spokesman's name on the body; "he" is then that person, not the body
+    pytest.param("Work on the package is \"technically complete\", a spokesman for the European Commission, Pieter van "
+                 "Aalst, told reporters. \"We hope we never have to use it,\" he said.", "never have to use it",
+                 "pieter_van_aalst", id="name-hung-on-the-body"),
+    # translated German names the addressee right after the cue ("sagte der NWN")
+    pytest.param("A NATO diplomat, who his name not in the newspaper read wanted, said the NWN, the allies have Russia "
+                 "written answers handed over.", "written answers", "nato", id="addressee-after-the-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), GROUPS_AND_NAMES)
+def test_groups_and_names(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)

@@ -25,6 +25,9 @@ PARAGRAPH_STARTS = [
                  "Ukraine's foreign minister said the talks were useful.", id="dateline-in-a-later-paragraph"),
     pytest.param("„The people have fear, but they stay.“\n\nLoud the mayor was in the town twice last week.",
                  "Loud the mayor was in the town twice last week.", id="first-word-not-cut-off"),
+    # the parser must not cut the first word after a dateline off either
+    pytest.param("BRUSSELS - European Union foreign ministers met in Brussels on Monday.",
+                 "European Union foreign ministers met in Brussels on Monday.", id="first-word-after-dateline"),
 ]
 
 

@@ -979,7 +979,9 @@ class ActorResolver:
             if appositive is not None:
                 # Why: "the spokeswoman of the ministry, Maria Zakharova" names its referent itself.
                 record = self.index.actors.get(appositive.kb_id_)
-                name = record.name if record else appositive.text
+                # Why: a title is no part of the name ("Councillor Peter Hollingsworth" is "Peter Hollingsworth")
+                name = record.name if record else _display_name(self.index.strip_title(appositive.text),
+                                                                 original=appositive.text)
                 found.append((Span(doc, first.i, token.i + 1, label=appositive.label_, kb_id=appositive.kb_id_),
                               name, "anaphora"))
                 taken.update(range(first.i, token.i + 1))
@@ -1037,7 +1039,8 @@ class ActorResolver:
                     continue
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
-                name = record.name if record else antecedent.text
+                name = record.name if record else _display_name(self.index.strip_title(antecedent.text),
+                                                                 original=antecedent.text)
                 label = "PERSON" if actor_type == "person" else "ORG"
                 found.append((Span(doc, first.i, token.i + 1, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
                 taken.update(range(first.i, token.i + 1))

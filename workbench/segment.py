@@ -72,6 +72,9 @@ def _mark_dateline(doc: Doc, token: Token, text: str) -> None:
     after = doc.char_span(end, end + 1, alignment_mode="expand")
     if after is not None and len(after) and after.start > token.i and not doc[after.start].is_space:
         doc[after.start].is_sent_start = True  # the dateline is no part of the speaker phrase after it
+        following = doc[after.start + 1] if after.start + 1 < len(doc) else None
+        if following is not None and following.is_alpha and doc[after.start].is_alpha:
+            following.is_sent_start = False  # and the parser must not cut its first word off ("European | Union")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:

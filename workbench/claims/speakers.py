@@ -27,6 +27,7 @@ from workbench.claims.references import (
     _PRONOUN_GENDER,
     _antecedent,
     _group_members,
+    _sentence_at,
 )
 from workbench.names import load_name_genders, lookup_key, slugify
 from workbench.resources import load_table
@@ -113,7 +114,7 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
                 or ctx.ent_of[token.i] is not None:
             continue
         is_subject = token.dep_ in {"nsubj", "nsubjpass"}
-        beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        beside = [c for c in token.subtree if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in beside):
             continue  # "Marek Zieliński, a Polish former ambassador": the role describes a named person
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
@@ -219,8 +220,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         antecedent = _antecedent(ctx, head.i, last=last)
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
-    named = next((ctx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and ctx.ent_of[c.i] is not None
-                  and ctx.ent_of[c.i].label_ == "PERSON" and _resolution(ctx.ent_of[c.i]) not in _DESCRIPTIVE), None)
+    # (the parser may hang the name on the body instead: "a spokesman for the Commission, Pieter van Aalst")
+    named = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                  and ctx.ent_of[t.i].label_ == "PERSON" and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE
+                  and (t.head.i == head.i or ctx.ent_of[t.i].end == span.end)), None)
     if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i) and named is None:
         # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
         # speaks for the institution or state named with the role (a named one, "A NATO
@@ -297,6 +300,22 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # "Mayor Kowalik" with no full name before: a title makes the lone name a person
             return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char, True)
     lower = head.lower_
+    if ctx.resolve_references and definite and head.tag_ == "NNS" and lemma in ctx.cues.roles:
+        # "European Union foreign ministers met ... The ministers warned": a plural description is
+        # the group named before with the same noun, speaking for the body that modified it
+        earlier = next((t for t in reversed(ctx.doc[:head.i]) if t.tag_ == "NNS" and t.lemma_ == head.lemma_
+                        and ctx.in_quote[t.i] < 0 and any(c.dep_ in {"compound", "amod", "nmod"} and ctx.ent_of[c.i] is not None
+                                                         for c in t.children)), None)
+        body = _institution_of(ctx, earlier) if earlier is not None else None
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+        return _Speaker(span.text, "", span.text, span.start_char, span.end_char)  # a group is no one person
+    if ctx.resolve_references and lower == "they" and head.dep_ == "nsubj":
+        previous = ctx.previous_speaker
+        if previous is not None and previous.actor_id and not previous.person and previous.start < span.start_char \
+                and ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
+            # "The ministers warned ... They also said": the group that spoke in the sentence before
+            return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
@@ -654,6 +673,12 @@ def _subject(token: Token) -> Token | None:
             # an English subject precedes its auxiliary ("The mayor ... has on Thursday the council ...
             # informed"): a later "subject" is a misparsed object of machine-translated word order
             subjects = [child for child in subjects if child.i < min(auxiliaries)]
+        doc = token.doc
+        if len(subjects) > 1 and any(s.i < token.i for s in subjects) and any(s.i > token.i for s in subjects) \
+                and not any(doc[j].is_quote for j in range(max(token.i - 2, 0), token.i)):
+            # "A NATO diplomat, who ..., said the NWN, the allies ...": translated German names the
+            # addressee after the cue ("sagte der NWN"); with no quote before the cue the subject before it speaks
+            subjects = [s for s in subjects if s.i < token.i]
         if subjects:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
             # reported clause's subject hung on the cue): a named or pronoun subject beats a common
@@ -699,6 +724,16 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     fronted = _fronted_phrase_subject(ctx, token)
     if fronted is not None:
         return fronted
+    if token.i > 0 and doc[token.i - 1].text == ",":
+        for child in token.children:
+            if child.dep_ not in {"ccomp", "advcl"} or child.i > token.i:
+                continue
+            # "A German official, who like others ... spoke on condition of anonymity, said ...": the
+            # parser made the relative clause's verb a clause of the cue; its subject is the speaker
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}
+                        and any(r.dep_ == "relcl" for r in g.children)]
+            if subjects:
+                return subjects[0]
     after = ctx.ent_of[token.i + 1] if token.i + 1 < len(doc) else None
     # "..., said the alliance should stop ...": a name that is the subject of the reported clause is
     # what was said about, not an inverted speaker
@@ -711,16 +746,6 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     inverted = _inverted_speaker(ctx, token)
     if inverted is not None:
         return inverted
-    if token.i > 0 and doc[token.i - 1].text == ",":
-        for child in token.children:
-            if child.dep_ not in {"ccomp", "advcl"} or child.i > token.i:
-                continue
-            # "A German official, who like others ... spoke on condition of anonymity, said ...": the
-            # parser made the relative clause's verb a clause of the cue; its subject is the speaker
-            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}
-                        and any(r.dep_ == "relcl" for r in g.children)]
-            if subjects:
-                return subjects[0]
     for child in token.children:
         if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
