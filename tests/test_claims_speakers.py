@@ -236,3 +236,23 @@ GROUPS_AND_NAMES = [
 @pytest.mark.parametrize(("text", "fragment", "expected"), GROUPS_AND_NAMES)
 def test_groups_and_names(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
+
+
+# text -> (fragment, expected speaker id): outlets and lede descriptions named later
+OUTLETS_AND_LEDES = [
+    # "Loud the American newspaper „X“": the outlet's name follows its kind
+    pytest.param("Loud the American newspaper „Washington Post“, Russia collected tens of thousands soldiers near "
+                 "the border.", "tens of thousands", "washington_post", id="loud-the-newspaper-name"),
+    # a lede's description is the person the text later introduces with the same role
+    pytest.param("Two hundred people gathered on Sunday, as the town's MP called on the government to help families."
+                 "\n\nThe vigil was organised by the parish.\n\nThe town's Labour MP, David Atherton, said he had "
+                 "written to the Home Office.", "help families", "david_atherton", id="lede-role-named-later"),
+    # a retired machinist, a pensioner: roles of ordinary people refer back to the person named
+    pytest.param("At the cafe, owner Petro Semchuk, 71, said he followed the news. \"In 2014 I said Crimea was a "
+                 "bluff,\" the retired machinist added.", "Crimea was a bluff", "petro_semchuk", id="everyday-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), OUTLETS_AND_LEDES)
+def test_outlets_and_ledes(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)

@@ -11,7 +11,9 @@ is a claim of the EU, and a later "the official" refers back to that anonymous s
 ``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
 ``whether``/``why`` complement is a question, not a claim (``request``: "ask"), or takes an object
-and a particle with an adjective after it (``predicative``: "holds X for unlikely"), or takes any
+and a particle with an adjective after it (``predicative``: "holds X for unlikely"), or is a phrasal
+cue whose addressee object may stand between the verb and the particle (``object_then_particle``:
+machine-translated German "warnte die Regierung vor X", "warned the government before X"), or takes any
 complement but only of a named speaker or pronoun (``named``: "Moscow speaks of X", not "people
 speak of X"); ``addressee``
 lists where its addressee stands (``object``, or prepositions).
@@ -146,10 +148,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "call her for advice": an object between the verb and a prepositional particle makes
             # the preposition an adjunct of "call", not part of the phrasal cue "call for"
             # "put it bluntly", "went further": the second word may be the object or an adverb
-            deps = {"prep", "prt", "agent", "dative", "oprd"} | (
+            # "has made known its solidarity": an adjective particle may head a small clause (ccomp)
+            deps = {"prep", "prt", "agent", "dative", "oprd"} | ({"ccomp"} if entry.complement == "any" else set()) | (
                 {"dobj", "advmod"} if entry.complement == "colon" else set())
             if entry.complement != "predicative" and any(c.lower_ == entry.particle and c.dep_ in deps and not (
-                    c.dep_ == "prep" and entry.particle != "as"
+                    c.dep_ == "prep" and entry.particle != "as" and entry.complement != "object_then_particle"
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
                    and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)

@@ -26,11 +26,12 @@ from workbench.claims.reported import (
     _is_question_complement,
     _passive_claim,
     _reported_claim,
+    _so_label,
+    _so_speaker,
 )
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _inverted_speaker,
-    _label_speaker,
     _misparsed_subject,
     _passive_agent,
     _resolve_speaker,
@@ -96,7 +97,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         agent = _passive_agent(token)
         if agent is not None:
             return _passive_claim(ctx, token, entry, agent, used_quotes, last=last)
-        return None  # no speaker, no claim ("was quoted as saying", "so it was said", imperatives)
+        return _reduced_relative_claim(ctx, token, entry, last=last)
     if ctx.in_quote[subject.i] >= 0:
         # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
         subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token) \
@@ -127,7 +128,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 any(g.dep_ in {"acl", "ccomp"} for g in child.children)
                 or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
             return None  # "repeated his complaint that ...": the nominal cue carries the claim
-    particle_deps = {"prep", "prt", "oprd"} | ({"dobj", "advmod"} if entry.complement == "colon" else set())
+    particle_deps = {"prep", "prt", "oprd"} | ({"ccomp"} if entry.complement == "any" else set()) | (
+        {"dobj", "advmod"} if entry.complement == "colon" else set())
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
                             and c.dep_ in particle_deps]
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
@@ -213,6 +215,30 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                            content=(span.start_char, span.end_char, span.text), addressee=addressee)
     return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                            cue_tokens=cue_tokens)
+
+
+def _reduced_relative_claim(ctx: _Context, token: Token, entry: CueEntry, *, last: _Speaker | None) -> Claim | None:
+    """"a build-up already reported by the Washington Post": a participle with an agent reports its noun.
+
+    Limit: only a statement cue as a past participle modifying a noun (``acl``) with a "by" agent
+    outside quotes; the noun phrase before the participle is the content. Without an agent there is
+    no speaker and no claim ("was quoted as saying", "so it was said", imperatives).
+    """
+    doc = ctx.doc
+    if token.dep_ != "acl" or token.tag_ != "VBN" or entry.claim_type != "statement" \
+            or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    by = next((c for c in token.children if c.lower_ == "by" and c.dep_ in {"agent", "prep"} and c.i > token.i), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is None or ctx.in_quote[agent.i] >= 0 or ctx.ent_of[agent.i] is None:
+        return None  # only a named agent reports: "a plan backed by many" names no speaker
+    start, end = _trim(doc, token.head.left_edge.i, token.head.i + 1)
+    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    speaker = _resolve_speaker(ctx, agent, stop=None, last=last)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token, by], entry=entry, mode="indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
 
 
 #: Modifiers that leave a noun phrase without content of its own ("an own comment", "the statement").
@@ -440,9 +466,11 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
 
     German "Im Kreml bestreitet man" loses its subject "man" in translation; the place or body the
     sentence opens with is the speaker. Limit: only a present-tense cue with no subject whose
-    sentence starts with "In" + a named entity attached to the cue.
+    sentence starts with "In" + a named entity attached to the cue (Russian "В Москве отвергли"
+    keeps the past tense: "In Moscow rejected any involvement"; an adverb may stand between:
+    "In Kremlin repeatedly stated that ...").
     """
-    if token.tag_ not in {"VBP", "VB"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+    if token.tag_ not in {"VBP", "VB", "VBD"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < token.i
                  and c.is_sent_start), None)
@@ -450,8 +478,9 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
         return None
     place = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if place is None or ctx.ent_of[place.i] is None or ctx.ent_of[place.i].label_ not in {
-            "ORG", "GPE", "FAC", "LOC", "NORP"} or place.i + 1 != token.i:
-        return None  # the entity must stand right before the cue ("In Kremlin deny")
+            "ORG", "GPE", "FAC", "LOC", "NORP"} or ctx.ent_of[place.i].end > token.i or not all(
+                t.dep_ == "advmod" and t.head.i == token.i for t in token.doc[ctx.ent_of[place.i].end:token.i]):
+        return None  # the entity must stand right before the cue ("In Kremlin deny"), adverbs aside
     return place
 
 
@@ -612,7 +641,9 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     """Machine-translated German attributions: ``„…“, so Brandner.`` is a claim of Brandner.
 
     Limit: "so" must follow the closing mark and a comma, and be followed by a name (an entity or
-    capitalised proper nouns) that ends the sentence.
+    capitalised proper nouns, a hyphenated double name) or a description ("so the researcher")
+    that ends the sentence. A quoted fragment ("Germany must »in one voice speak«, so X") makes the
+    sentence up to its closing mark the (mixed) content.
     """
     doc = ctx.doc
     entry = ctx.cues.sources.get("so")
@@ -625,29 +656,28 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             so += 1  # "„…“, - so Sokil": Russian and Ukrainian typography puts a dash after the comma
         if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
             continue
-        end = so + 1
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper():
-            end += 1
-        definite = end == so + 1 and end + 1 < len(doc) and doc[end].lower_ == "the" and doc[end + 1].pos_ == "NOUN"
-        if definite:
-            end += 2  # "„…“, so the man.": a definite description of a person named before
+        end, kind = _so_label(ctx, so + 1, len(doc))
+        definite = kind == "description"
         # the name ends the sentence, or a comma opens its apposition ("so Sokil, analyst of X")
-        if end == so + 1 or (end < len(doc) and not (doc[end].text in _SENTENCE_END or doc[end].is_space
-                                                     or (doc[end].text == "," and not definite))):
+        if kind not in {"name", "description"} or (end < len(doc) and not (
+                doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and not definite))):
             continue
-        label = doc[so + 1:end]
-        if definite:
-            if not ctx.resolve_references:
-                continue
-            found = _resolve_speaker(ctx, label[-1], stop=end, last=None)
-            if found is None or not found.actor_id:
-                continue
-            speaker = _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
-        else:
-            speaker = _label_speaker(ctx, label)
+        speaker = _so_speaker(ctx, doc[so + 1:end], kind, last=None)
+        if speaker is None:
+            continue
+        content = _quote_content(ctx, [number])
+        mode = "direct"
+        sent_start = ctx.doc[open_i].sent.start
+        if _is_mixed(doc, open_i, close_i, sent_start) and ctx.sent_of[open_i] == ctx.sent_of[so] and not any(
+                ctx.in_quote[i] >= 0 and ctx.in_quote[i] != number for i in range(sent_start, open_i)):
+            # "Germany must with its partners »in one voice speak«, so X": a quoted fragment ends the
+            # clause that is the claim, from the sentence start to the closing mark
+            first, _ = _trim(doc, sent_start, open_i)
+            content = (doc[first].idx, content[1], ctx.text[doc[first].idx:content[1]])
+            mode = "mixed"
         used_quotes.add(number)
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
-                                  content=_quote_content(ctx, [number]), addressee=None))
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode=mode,
+                                  content=content, addressee=None))
     return claims
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
 from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
@@ -24,6 +24,7 @@ from workbench.claims.quotes import (
 from workbench.claims.references import _gender_index, _group_claims
 from workbench.claims.reported import (
     _as_source_claim,
+    _for_source_claim,
     _noun_claim,
     _so_reported_claims,
     _source_claim,
@@ -88,6 +89,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     joint: list[Claim] = []
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
+    cue_of: dict[int, Token] = {}
     last: _Speaker | None = None
 
     # one pass over the tokens: reporting verbs, nominal cues and source attributions
@@ -106,14 +108,17 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
             elif token.lower_ in {"according", "loud"}:
-                claim = _source_claim(ctx, token, sents, used_quotes)
-            elif token.lower_ in {"view", "opinion"} and token.lower_ in cues.sources:
+                claim = _source_claim(ctx, token, sents, used_quotes, last=last)
+            elif token.pos_ == "NOUN" and token.lower_ in cues.sources:
                 claim = _view_claim(ctx, token, sents, used_quotes, last)
+            elif token.lower_ == "for" and "for" in cues.sources:
+                claim = _for_source_claim(ctx, token, sents, used_quotes, last)
             elif token.lower_ == "as":
                 claim = _as_source_claim(ctx, token, sents, used_quotes, last)
             if claim is not None:
                 found.append(claim)
                 used_cues.add(token.i)
+                cue_of[id(claim)] = token
                 if ctx.last_speaker is not None and ctx.last_speaker.actor_id:
                     ctx.previous_speaker = ctx.last_speaker  # "the statement said", "it insisted": any body
                 if ctx.last_speaker is not None and ctx.last_speaker.person:
@@ -137,7 +142,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         unique.append(claim)
     # a claim reported inside another claim's content belongs to the outer speaker (nested speech);
     # "Washington rejected X, a spokesman said" keeps the inner claim, whose speaker is the named one
-    unique = [c for c in unique if _is_possessed_cue(text, c, cues) or not any(
+    # a cue in a relative clause ("a demand the United States has rejected as a nonstarter", "a
+    # build-up reported by the Post") reports its own subject's or agent's claim
+    unique = [c for c in unique if _is_possessed_cue(text, c, cues) or _is_relative_cue(cue_of.get(id(c))) or not any(
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
@@ -145,6 +152,21 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
+
+
+def _is_relative_cue(cue: Token | None) -> bool:
+    """Whether a verb cue heads a contact or reduced relative clause of a noun ("a demand X has rejected").
+
+    Limit: a clause opened by a relative word ("which Washington says ...", "rooms where the side
+    refused ...") is left nested.
+    """
+    if cue is None or cue.dep_ not in {"relcl", "acl"} or cue.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if cue.dep_ == "acl" and cue.tag_ != "VBN":
+        return False  # "a statement criticising NATO": a participle describing a reported statement stays nested
+    if cue.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in cue.children):
+        return False  # "the confrontation it says it fears": a pronoun subject repeats the outer speaker
+    return not any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in cue.subtree if c.i < cue.i)
 
 
 def _is_possessed_cue(text: str, claim: Claim, cues: CueLexicon) -> bool:

@@ -15,7 +15,7 @@ from workbench.claims.context import (
 )
 from workbench.names import load_name_genders
 
-_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 #: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
 _AGE_DESCRIPTION = re.compile(r"(?i)the \d+[- ]year[- ]old\b")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -15,7 +15,7 @@ from workbench.claims.context import (
     _trim,
 )
 from workbench.claims.cues import CueEntry
-from workbench.claims.references import _PERSON_PRONOUNS, _antecedent
+from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _label_speaker,
@@ -23,6 +23,7 @@ from workbench.claims.speakers import (
     _resolve_speaker,
     _subject,
     author_of,
+    default_role_types,
 )
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
@@ -188,6 +189,37 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     return clause
 
 
+def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
+                           speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
+    """"warned (the government) before a special way in the question of X": German "warnen vor X".
+
+    Limit: the particle's phrase and the prepositional phrases of the cue after it, to the end of
+    the last of them, are the content; an object between the cue and the particle is the addressee.
+    """
+    doc = ctx.doc
+    particle = next((c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c.i > token.i
+                     and any(g.dep_ == "pobj" for g in c.children)), None)
+    if particle is None:
+        return None
+    # "warned before X in the question of Y": later phrases of the cue still describe what is warned of
+    # (a date or time phrase is circumstance, and a clause after a comma is another statement)
+    following = [c for c in token.children if c.i > particle.i and c.dep_ == "prep" and not _is_time_adjunct(c)
+                 and not any(t.text in {",", ";"} and ctx.in_quote[t.i] < 0 for t in doc[particle.i:c.i])]
+    end = max(max(t.i for t in p.subtree) for p in [particle, *following]) + 1
+    start, end = _trim(doc, particle.i + 1, min(end, sent.end))
+    if end <= start or not _has_content_word(doc[start:end]):
+        return None
+    span = doc[start:end]
+    addressee = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and token.i < c.i < particle.i), None)
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            used_quotes.add(ctx.in_quote[i])
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[*cue_tokens, particle] if particle not in cue_tokens
+                       else cue_tokens, entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=addressee)
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -197,6 +229,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
+    if entry.complement == "object_then_particle":
+        return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     comma_clause = _comma_complement(ctx, token, sent, subject)
     if comma_clause is not None:
         mixed = any(ctx.in_quote[i] >= 0 for i in range(comma_clause.start, comma_clause.end))
@@ -365,7 +399,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
-            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ in {"pobj", "pcomp"}
+            # "has made known its solidarity": the object of an adjective particle is what was made known
+            or (c.pos_ == "ADJ" and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
         if entry.particle == "on" and addressee is not None:
             pieces = [p for p in pieces if p.i != addressee.i]
     if not pieces:
@@ -414,6 +450,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # "X had pressed for more, he noted, “and …”": a comma-set attribution of its own ends
             # this claim; what follows is the other speaker's
             start, end = _trim(doc, start, speaker_of_other.left_edge.i - 1)
+            break
+        if speaker_of_other is not None and doc[other].dep_ == "conj" and speaker_of_other.left_edge.i > start + 1 \
+                and doc[speaker_of_other.left_edge.i - 1].lower_ in {"and", "but", "while"} \
+                and doc[speaker_of_other.left_edge.i - 2].text == "," and ctx.in_quote[other] < 0:
+            # "Moscow has long argued that X, and the foreign ministry has warned that Y": a coordinated
+            # cue with its own subject ends this claim; it is the other speaker's claim, not nested in it
+            start, end = _trim(doc, start, speaker_of_other.left_edge.i - 2)
             break
     if end - start > 1 and doc[start].lower_ == "that" and (doc[start].tag_ == "IN" or doc[start].head in misattached):
         start += 1  # the conjunction opening a clause is no part of what was said
@@ -533,8 +576,13 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     return claim
 
 
-def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int]) -> Claim | None:
-    """"according to X, ..." and the machine-translated "loud X, ...": the rest of the sentence."""
+def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
+                  last: _Speaker | None = None) -> Claim | None:
+    """"according to X, ..." and the machine-translated "loud X, ...": the rest of the sentence.
+
+    Limit: "according to him/her" resolves the pronoun to the person speaking before it; other
+    pronouns ("according to them") stay without an actor.
+    """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
     if token.lower_ == "according":
@@ -579,6 +627,20 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         while end < sent.end and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
                                   or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
             end += 1
+        kind = next((i for i in (end, end - 1) if start <= i < len(doc)
+                     and default_role_types().get(doc[i].lower_) == "media"), None)
+        if kind is not None:
+            # "Loud the American newspaper „Washington Post“": the outlet's name follows its kind (the
+            # parser may start a new sentence at the quote mark before the name: the sentences are one)
+            named = kind + 1
+            while named < len(doc) and doc[named].is_quote:
+                named += 1
+            if named < len(doc) and (doc[named].is_title or doc[named].is_upper) and "\n" not in doc[end:named].text:
+                start = end = named
+                while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"):
+                    end += 1
+                if end > sent.end:
+                    sent = doc[sent.start:sents[ctx.sent_of[end - 1]].end]
         phrase = doc[start if doc[token.i + 1].is_quote else token.i + 1:end]
         head = phrase.root
         attribution_end = end + (end < sent.end and doc[end].is_quote)  # with the closing mark of a quoted name
@@ -609,6 +671,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         # "according to Lugansk Aqua": a name NER split is read from the phrase itself
         speaker = _resolve_speaker(ctx, head, stop=None, last=None)
         speaker = _Speaker(phrase.text, speaker.actor_id, speaker.name, phrase.start_char, phrase.end_char)
+    elif head.pos_ == "PRON" and head.lower_ in _PRONOUN_GENDER and ctx.resolve_references:
+        # "According to him, the contract is ...": the person the pronoun refers back to
+        found = _antecedent(ctx, head.i, last=last, gender=_PRONOUN_GENDER[head.lower_])
+        speaker = _Speaker(phrase.text, found.actor_id if found else "", found.name if found else phrase.text,
+                           phrase.start_char, phrase.end_char, True)
     elif ent is not None:
         actor_id, name = _entity_speaker(ent)
         if not actor_id and name.lower().startswith("loud "):
@@ -660,7 +727,7 @@ def _loud_role_claim(ctx: _Context, token: Token, phrase: Span, role: str, sent:
 
 def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
                 last: _Speaker | None) -> Claim | None:
-    """"In his view, ...", "In the Kremlin's opinion, ...": the possessor holds the rest of the sentence.
+    """"In his view, ...", "In the Kremlin's opinion, ...", "By his words, ...": the possessor holds the rest of the sentence.
 
     Limit: only the fixed phrase "in <possessor> view/opinion" opening or closing a clause is read;
     "a view of the river" or "in view of" are no claims.
@@ -668,10 +735,15 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
     doc = ctx.doc
     entry = ctx.cues.sources.get(token.lower_)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if entry is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+    if entry is None or token.dep_ != "pobj" or token.head.lower_ not in {"in", "by"}:
         return None
     preposition = token.head
     sent = sents[ctx.sent_of[token.i]]
+    opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if preposition.lower_ == "by" and (opening is None or opening.i != preposition.i or owner is None):
+        # Russian "По его словам" / "По её мнению" machine-translated as "By his words, ...": only a
+        # sentence-opening phrase with a possessor attributes ("shocked by his words" does not)
+        return None
     phrase_end = token.i + 1
     stop: int | None = token.i
     if owner is None:
@@ -701,18 +773,73 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
                        entry=entry, mode=found[1], content=found[0], addressee=None)
 
 
+def _for_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
+                      last: _Speaker | None) -> Claim | None:
+    """"For the analyst X, of the Centre Y, the risk remains weak": French "Pour X, ..." gives X's view.
+
+    Limit: only a sentence-opening "For" whose object names a person by a role ("For X, researcher
+    at Y", "For the analyst X"); the content is the main clause after the attribution's closing
+    comma, from its subject on. "For years, ...", "For Russia, ..." or "For Macron, ..." (no role:
+    the author's own framing) are no attribution.
+    """
+    doc = ctx.doc
+    entry = ctx.cues.sources.get("for")
+    sent = sents[ctx.sent_of[token.i]]
+    opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if entry is None or opening is None or opening.i != token.i or token.dep_ != "prep":
+        return None
+    main = sent.root
+    if main.i <= token.i + 2 or main.pos_ not in {"VERB", "AUX"}:
+        return None
+    # the parser often hangs the main clause's subject on the name (or the name on the main verb):
+    # the attribution ends at the last comma before the main verb, and a subject (no verb) follows it
+    commas = [i for i in range(token.i + 2, main.i) if doc[i].text == "," and ctx.in_quote[i] < 0]
+    if not commas or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[commas[-1] + 1:main.i]) \
+            or any(t.pos_ == "VERB" for t in doc[commas[-1] + 1:main.i]):
+        return None
+    phrase = doc[token.i + 1:commas[-1]]
+    if any(ctx.in_quote[t.i] >= 0 or t.pos_ == "VERB" for t in phrase):
+        return None
+    if not any(t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in ctx.cues.roles
+               or ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in doc[token.i + 1:commas[0]]):
+        return None  # "For the first time in months, advisers from X, Y and Z sat": no person before the first comma
+    # a role in the phrase marks a person quoted for a view, not a beneficiary ("For the families, ...")
+    roles = [t for t in phrase if t.pos_ == "NOUN" and (t.lemma_ or t.lower_).lower() in ctx.cues.roles]
+    if not roles:
+        return None
+    named = next((ctx.ent_of[t.i] for t in doc[token.i + 1:commas[0]] if ctx.ent_of[t.i] is not None
+                  and ctx.ent_of[t.i].label_ == "PERSON"), None)
+    # "For the analyst Svetlana Gutu": the name after the role is the speaker
+    speaker = _label_speaker(ctx, named) if named is not None else _resolve_speaker(ctx, roles[0], stop=commas[0],
+                                                                                    last=last)
+    if not speaker.actor_id:
+        return None
+    # the parser may glue the next sentence's quote on ("... remains weak. « … », underlined she"):
+    # the view ends at the first full stop outside quotes
+    stop = next((t.i + 1 for t in doc[commas[-1] + 1:sent.end] if t.text in {".", "!", "?"}
+                 and ctx.in_quote[t.i] < 0), sent.end)
+    found = _rest_of_sentence(ctx, doc[sent.start:stop], (token.i, commas[-1] + 1), used_quotes)
+    if found is None:
+        return None
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found[1], content=found[0],
+                       addressee=None)
+
+
 def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
                      last: _Speaker | None) -> Claim | None:
     """"As informs „The Washington Post“, Russia concentrated ...": a sentence-opening "As <cue> X," attribution.
 
-    Limit: machine-translated Polish/German "Jak informuje X" / "Wie X berichtet"; the cue must be a
+    Limit: machine-translated Polish/German "Jak informuje X" / "Wie X berichtet" (also after a
+    comma, Russian "..., как писала X, ..."); the cue must be a
     statement cue right after "As", the source a named entity or a role (an appositive name after a
     comma wins), and the content is the rest of the sentence after the source's comma.
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-    if first is None or first.i != token.i or token.i + 2 >= sent.end:
+    # "In Washington, as wrote newspaper X, observe ...": Russian "как писала X" may follow a comma
+    parenthetical = token.i > sent.start and doc[token.i - 1].text == ","
+    if first is None or (first.i != token.i and not parenthetical) or token.i + 2 >= sent.end:
         return None
     cue = doc[token.i + 1]
     lemmas = [(cue.lemma_ or cue.lower_).lower(), cue.lower_, cue.lower_.removesuffix("s")]
@@ -747,9 +874,62 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     found = _rest_of_sentence(ctx, sent, (token.i, comma + 1), used_quotes)
     if found is None or found[0][0] < doc[comma].idx:
         return None
-    speaker = _resolve_speaker(ctx, head, stop=None, last=last)
+    speaker = _resolve_speaker(ctx, head, stop=comma, last=last)  # the phrase ends at its comma
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token, cue], entry=entry, mode=found[1], content=found[0],
                        addressee=None)
+
+
+#: Hyphens joining the parts of a double name ("Aydemir-Roth"), which the tokenizer splits off.
+_NAME_HYPHENS = {"-", "‐", "‑"}
+
+
+def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
+    """The end of the speaker label after German "so" and its kind: ``name``, ``description`` or ``pronoun``.
+
+    Limit: a name is capitalised proper nouns or an entity (a double name with a hyphen too); a
+    description is "the" with an entity or a noun ("so the spokeswoman", "so the 46-year-old"),
+    with a seat after "in" ("so the ministry in Minsk"); ``(start, "")`` when none of these follows.
+    """
+    doc = ctx.doc
+    if start >= limit:
+        return start, ""
+    if doc[start].lower_ in {"he", "she"}:
+        return start + 1, "pronoun"
+    if doc[start].lower_ == "the":
+        ent = ctx.ent_of[start]
+        if ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
+            end = ent.end  # the actor component read the description as one mention
+        elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
+            end = start + 2
+        else:
+            return start, ""
+        if end + 1 < limit and doc[end].lower_ == "in" and ctx.ent_of[end + 1] is not None \
+                and ctx.ent_of[end + 1].label_ == "GPE" and ctx.ent_of[end + 1].end <= limit:
+            end = ctx.ent_of[end + 1].end  # "so the ministry in Minsk": the seat belongs to the description
+        return end, "description"
+    end = start
+    while end < limit and (((doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper())
+                           # "so Aydemir-Roth": the hyphen of a double name glued to both parts
+                           or (doc[end].text in _NAME_HYPHENS and end > start and not doc[end - 1].whitespace_
+                               and not doc[end].whitespace_ and end + 1 < limit and doc[end + 1].text[:1].isupper())):
+        end += 1
+    return end, "name" if end > start else ""
+
+
+def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None) -> _Speaker | None:
+    """The speaker of a "so" label (see :func:`_so_label`); ``None`` for a reference that cannot be resolved."""
+    if kind == "name":
+        return _label_speaker(ctx, label)
+    if not ctx.resolve_references:
+        return None
+    head = label[-1]
+    if kind == "description":
+        # "the ministry in Minsk": the noun before the seat phrase heads the description
+        head = next((t for t in reversed(label) if t.pos_ in {"NOUN", "ADJ"} and t.ent_type_ != "GPE"), label[-1])
+    found = _resolve_speaker(ctx, head, stop=label.end, last=last)
+    if kind == "description" and not found.actor_id:
+        return None  # an unresolved "the man" names nobody
+    return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
 
 
 def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
@@ -771,26 +951,14 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
                 or doc[token.i - 1].text != "," or doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0:
             continue  # "„…“, so X" is read by the quote rule
         sent = sents[ctx.sent_of[token.i]]
-        end = token.i + 1
-        pronoun = doc[end].lower_ in {"he", "she"}
-        if pronoun:
-            end += 1
-        else:
-            while end < sent.end and (doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) \
-                    and doc[end].text[:1].isupper():
-                end += 1
+        end, kind = _so_label(ctx, token.i + 1, sent.end)
         # the attribution is closed by a comma or ends the sentence: otherwise "so" is a conjunction
-        if end == token.i + 1 or end >= len(doc) or not (doc[end].text == "," or doc[end].text in {".", "!"}
-                                                         or doc[end].is_space):
+        if not kind or end >= len(doc) or not (doc[end].text == "," or doc[end].text in {".", "!"}
+                                               or doc[end].is_space):
             continue
-        label = doc[token.i + 1:end]
-        if pronoun:
-            if not ctx.resolve_references:
-                continue
-            found = _resolve_speaker(ctx, label[0], stop=end, last=last)
-            speaker = _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
-        else:
-            speaker = _label_speaker(ctx, label)
+        speaker = _so_speaker(ctx, doc[token.i + 1:end], kind, last=last)
+        if speaker is None:
+            continue
         found_content = _rest_of_sentence(ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
         if found_content is None:
             continue

@@ -81,7 +81,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
-    if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ == "NN":
+    if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"}:
         named = _named_next(ctx, head, speaker)
         if named is not None:
             return named
@@ -167,6 +167,18 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
             if person and actor_id:
                 return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
             return None
+    # "the town's MP called on ..." with the next paragraph naming nobody: the first person the
+    # text later introduces with the same role ("The town's Labour MP, David Atherton, said")
+    role = (head.lemma_ or head.lower_).lower()
+    for ent in ents:
+        if ent.start <= head.i or ctx.in_quote[ent.start] >= 0:
+            continue
+        near = [t for t in doc[max(ent.sent.start, ent.start - 4):ent.start]] + [
+            t for t in ent.root.children if t.dep_ == "appos"] + ([ent.root.head] if ent.root.dep_ == "appos" else [])
+        if any((t.lemma_ or t.lower_).lower() == role for t in near):
+            actor_id, name, person = _actor_of(ctx, ent)
+            if person and actor_id:
+                return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
     return None
 
 
