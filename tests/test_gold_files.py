@@ -168,6 +168,7 @@ GOLD_SETS = [
     ("aurora", GOLD_DIR / "aurora_docs", GOLD_DIR / "aurora_claims.csv", GOLD_DIR / "aurora_actors.csv"),
     ("equinox", GOLD_DIR / "equinox_docs", GOLD_DIR / "equinox_claims.csv", GOLD_DIR / "equinox_actors.csv"),
     ("solstice", GOLD_DIR / "solstice_docs", GOLD_DIR / "solstice_claims.csv", GOLD_DIR / "solstice_actors.csv"),
+    ("meridian", GOLD_DIR / "meridian_docs", GOLD_DIR / "meridian_claims.csv", GOLD_DIR / "meridian_actors.csv"),
 ]
 
 
