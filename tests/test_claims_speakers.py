@@ -256,3 +256,42 @@ OUTLETS_AND_LEDES = [
 @pytest.mark.parametrize(("text", "fragment", "expected"), OUTLETS_AND_LEDES)
 def test_outlets_and_ledes(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
+
+
+# text -> (fragment, expected speaker id): context decides among actors and referents
+CONTEXT_DECIDES = [
+    # "Foreign Office" is the British or the German one, by the country named around it
+    pytest.param("Scholz travelled to Kyiv. The German government said the Bundestag would debate. A Foreign Office "
+                 "spokeswoman said Britain saw a narrow window.", "narrow window", "uk_foreign_office",
+                 id="foreign-office-british"),
+    pytest.param("The Federal Government in Berlin discussed the crisis with Bundestag members. A spokesman of the "
+                 "Foreign Office explained on request, the embassy stays open.", "embassy stays open",
+                 "german_foreign_office", id="foreign-office-german"),
+    # "a government spokesperson" speaks for the government the text is about
+    pytest.param("The German government is to deliver helmets. Ukraine's embassy in Berlin said the gesture fell short. "
+                 "A government spokesperson said that Berlin's policy remained unchanged.", "remained unchanged",
+                 "gov_germany", id="a-government-spokesperson"),
+    # "he" is the reporter, not the person inside what he reported
+    pytest.param("Pavel Yermolin teaches in Minsk. Yermolin noted that President Vladimir Putin had demanded guarantees. "
+                 "\n\nHe rejected the idea that an invasion was imminent.", "invasion was imminent", "pavel_yermolin",
+                 id="he-is-the-reporter"),
+    # a name used as a modifier, or the object of the subject's verb, does not take "he" from the subject
+    pytest.param("Chancellor Olaf Scholz defended the decision.\n\nKonstantin Wirth, the foreign policy spokesman of the "
+                 "conservative Christian Democrats (CDU), accused the chancellor of \"hiding behind helmets.\" The Scholz "
+                 "government, he argued, had damaged trust.",
+                 "damaged trust", "konstantin_wirth", id="he-not-the-object"),
+    # the seat of a separatist administration speaks for it
+    pytest.param("The separatist leadership in Tiraspol said in a statement that the troops would stay.",
+                 "troops would stay", "pridnestrovian_moldavian_republic", id="tiraspol"),
+    # "EU leaders" are the European Council
+    pytest.param("EU leaders on Thursday warned Russia of massive consequences.", "massive consequences",
+                 "european_council", id="eu-leaders"),
+    # an outlet named in apposition after "by"
+    pytest.param("According to a report by the Chisinau news site Nistru Today, gas prices have doubled.",
+                 "prices have doubled", "nistru_today", id="report-by-a-named-site"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), CONTEXT_DECIDES)
+def test_context_decides(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)

@@ -401,6 +401,7 @@ class ActorResolver:
         # ("Rokas Žemaitis", tagged ORG by the model) is that person's full name.
         hits = {(ent.start, ent.end): self.index.resolve(ent.text, ent.label_, date=date)
                 for ent in doc.ents if ent.label_ in ACTOR_LABELS}
+        self._disambiguate_by_country(doc, hits, date=date)
         # Why: "Oksana Melnyk ... Melnyk's spokesman": a bare surname is the person named in full
         # in this document, not a listed namesake the surname alias points to.
         full_names: dict[str, set[str]] = defaultdict(set)
@@ -679,6 +680,54 @@ class ActorResolver:
             i = end
         _put_entities(doc, replaced)
 
+    def _disambiguate_by_country(self, doc: Doc, hits: dict[tuple[int, int], tuple[str, str] | None], *,
+                                 date: str | None) -> None:
+        """Give an alias several actors share ("Foreign Office": the British or the German one) to the one of the text's country.
+
+        Limit: the country is the one whose actors the unambiguous mentions name most (ministries,
+        governments and capitals weigh more than the state's own name) in the sentences around
+        the mention, else in the whole text; without one, the first listed actor stays.
+        """
+        ambiguous = {}
+        for ent in doc.ents:
+            key = (ent.start, ent.end)
+            if hits.get(key) is None:
+                continue
+            actors = list(dict.fromkeys(a.actor_id for a in self.index.candidates(ent.text, date=date)))
+            if len(actors) > 1:
+                ambiguous[key] = actors
+        if not ambiguous:
+            return
+        sentence_of = {sent.start: n for n, sent in enumerate(doc.sents)}
+        sentence_at = [0] * len(doc)
+        current = 0
+        for token in doc:
+            current = sentence_of.get(token.i, current)
+            sentence_at[token.i] = current
+
+        def weights_near(sentence: int | None, reach: int = 0) -> dict[str, float]:
+            # the countries the unambiguous mentions name, near one sentence or in the whole text
+            weights: dict[str, float] = defaultdict(float)
+            for key, hit in hits.items():
+                record = self.index.actors.get(hit[0]) if hit is not None and key not in ambiguous else None
+                if record is None or not record.country:
+                    continue
+                if sentence is None or abs(sentence_at[key[0]] - sentence) <= reach:
+                    weights[record.country] += _HOME_WEIGHTS.get(record.type, 1.0)
+            return weights
+
+        document = weights_near(None)
+        for key, actors in ambiguous.items():
+            # Why: a mixed newsletter may be about Germany and still quote the British Foreign
+            # Office next to "Britain": the country named around the mention comes first
+            for weights in (weights_near(sentence_at[key[0]]), weights_near(sentence_at[key[0]], 1), document):
+                countries = [(weights.get(getattr(self.index.actors.get(a), "country", ""), 0.0), -n, a)
+                             for n, a in enumerate(actors)]
+                best = max(countries)
+                if best[0] > 0:
+                    hits[key] = (best[2], hits[key][1])  # type: ignore[index]
+                    break
+
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
 
@@ -939,6 +988,16 @@ class ActorResolver:
                     taken.update(range(state.start, token.i + 1))
                     ents[:] = [span for span in ents if span.start != state.start]
                     continue
+                placed = any(c.dep_ == "prep" and c.lower_ == "in" for c in token.head.children)
+                if token.dep_ == "compound" and token.head.lower_ in self._person_nouns and token.i not in taken \
+                        and not placed:  # "a government spokeswoman in Berlin" is placed by her city
+                    government = self._government_in_context(token, by_start)
+                    if government:
+                        # "a government spokesperson said": the government the text is about speaks
+                        found.append((Span(doc, token.i, token.i + 1, label="ORG", kb_id=government),
+                                      self.index.name(government), "anaphora"))
+                        taken.add(token.i)
+                        continue
                 first = token.left_edge
                 if first.lower_ in {"the", "this"} and not any(t.i in taken for t in doc[first.i:token.i + 1]):
                     government = self._government_in_context(token, by_start)

@@ -158,6 +158,34 @@ def _after_pronoun(ctx: _Context, candidate: _Speaker, gender: str) -> bool:
     return False
 
 
+def _object_of(ctx: _Context, mention: _Speaker, subject: _Speaker) -> bool:
+    """Whether ``mention`` is the object of the verb whose subject is ``subject`` ("Wirth accused the chancellor")."""
+    doc = ctx.doc
+    other = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    own = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    if other is None or own is None or not len(other) or not len(own):
+        return False
+    root = own.root.head if own.root.dep_ == "appos" else own.root  # "Wirth, the spokesman, accused"
+    verb = root.head if root.dep_ in _SUBJECT_DEPS else None
+    target = other.root
+    return verb is not None and target.dep_ in {"dobj", "pobj"} and (
+        target.head.i == verb.i or (target.head.dep_ == "prep" and target.head.head.i == verb.i))
+
+
+def _reported_subject(ctx: _Context, token: Token) -> bool:
+    """Whether a subject belongs to a clause someone else reports ("X noted that Putin had demanded ...").
+
+    A later "he" refers to the reporter X, not to the person inside what X said. Limit: the
+    clause must hang (as a complement) on a reporting verb that has its own subject.
+    """
+    verb = token.head
+    if token.dep_ not in _SUBJECT_DEPS or verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    outer = verb.head
+    return outer.i in ctx.cue_positions and any(c.dep_ in _SUBJECT_DEPS for c in outer.children) \
+        and ctx.in_quote[token.i] < 0
+
+
 def _sentence_at(ctx: _Context, char: int) -> int:
     """Sentence index of the token at character offset ``char``."""
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -190,8 +218,11 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             continue  # "The Finn" unresolved is a description of someone named before, not a name
         # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
         root = ent.root
-        is_subject = root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS) \
-            or _named_in_subject(root)
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.i < root.i for c in root.head.children):
+            continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
+        is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+                      or _named_in_subject(root)) and not _reported_subject(ctx, root)
         candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
         if role and _introduced_as(ent, role):
             # "the engineer" refers back to the person introduced as an engineer, not the latest one
@@ -212,7 +243,9 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 (subjects if is_subject else others).append((candidate.start, candidate))
         subjects.sort(key=lambda pair: pair[0])
         others.sort(key=lambda pair: pair[0])
-    if last is not None and last.person and last.actor_id and last.end <= doc[before].idx:
+    last_token = doc.char_span(last.start, last.end, alignment_mode="expand") if last is not None else None
+    if last is not None and last.person and last.actor_id and last.end <= doc[before].idx and not (
+            last_token is not None and len(last_token) and _reported_subject(ctx, last_token.root)):
         # the previous claimant is a subject too, and may be a name NER did not mark at all
         subjects.append((last.start, last))
         subjects.sort(key=lambda pair: pair[0])
@@ -240,6 +273,9 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             # protagonist, named after the other person of that gender, keeps the pronoun
             match = [c for c in subjects + others if c[1].actor_id == protagonist]
             best_at = max(c[0] for c in subjects + others if c[1] is best)
+            # (not when the protagonist is only the object of the other's own verb: "Wirth accused
+            # the chancellor of ... The Scholz government, he argued, ..." is Wirth speaking)
+            match = [c for c in match if not _object_of(ctx, c[1], best)]
             if match and max(c[0] for c in match) > best_at:
                 return max(match, key=lambda pair: pair[0])[1]
     if subjects and others and gender and not role:

@@ -161,14 +161,8 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
         return None
     following = next((ctx.paragraph_of[t.i] for t in doc[head.i:] if not t.is_space
                       and ctx.paragraph_of[t.i] > first), None)
-    for ent in ents:
-        if following is not None and ctx.paragraph_of[ent.start] == following:
-            actor_id, name, person = _actor_of(ctx, ent)
-            if person and actor_id:
-                return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
-            return None
-    # "the town's MP called on ..." with the next paragraph naming nobody: the first person the
-    # text later introduces with the same role ("The town's Labour MP, David Atherton, said")
+    # "the town's MP called on ...": the first person the text later introduces with the same role
+    # ("The town's Labour MP, David Atherton, said"), else the first person of the next paragraph
     role = (head.lemma_ or head.lower_).lower()
     for ent in ents:
         if ent.start <= head.i or ctx.in_quote[ent.start] >= 0:
@@ -179,6 +173,14 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
             actor_id, name, person = _actor_of(ctx, ent)
             if person and actor_id:
                 return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
+    for ent in ents:
+        if ent.root.dep_ == "poss":
+            continue  # "the bells of St Michael's church": a possessor is no one introduced
+        if following is not None and ctx.paragraph_of[ent.start] == following:
+            actor_id, name, person = _actor_of(ctx, ent)
+            if person and actor_id:
+                return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
+            return None
     return None
 
 
@@ -394,9 +396,13 @@ def author_of(ctx: _Context, phrase: Span) -> Span | None:
         if token.lower_ != "by" or token.dep_ not in {"agent", "prep"}:
             continue
         for obj in token.children:
-            ent = ctx.ent_of[obj.i] if obj.dep_ == "pobj" else None
-            if ent is not None and ent.label_ != "NORP" and ent.kb_id_:
-                return ent
+            if obj.dep_ != "pobj":
+                continue
+            # "by the Chisinau news site Nistru Today": the outlet's name may stand in apposition
+            for named in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                ent = ctx.ent_of[named.i]
+                if ent is not None and ent.label_ != "NORP" and ent.kb_id_:
+                    return ent
     return None
 
 
