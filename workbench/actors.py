@@ -1054,6 +1054,8 @@ class ActorResolver:
                     continue
                 record = self.index.actors.get(span.kb_id_)
                 span_type = record.type if record else UNKNOWN_TYPE_BY_LABEL.get(span.label_, "")
+                if record is None and actor_type == "institution" and token.lower_ in span.text.lower():
+                    span_type = actor_type  # "the ministry" after "the Ministry for Digital Transformation" (unlisted)
                 if span_type != actor_type and not (actor_type == "institution" and span_type == "government"):
                     continue
                 if actor_type == "institution" and token.lower_ not in span.text.lower():

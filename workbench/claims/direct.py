@@ -23,10 +23,12 @@ from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
     _addressee,
+    _both_sides,
     _is_question_complement,
     _passive_claim,
     _reported_claim,
     _so_label,
+    _so_label_closed,
     _so_speaker,
 )
 from workbench.claims.speakers import (
@@ -85,9 +87,18 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
-    inverted = _inverted_reported_claim(ctx, token, entry, sentence, last=last)
+    inverted = _inverted_reported_claim(ctx, token, entry, sentence, used_quotes, last=last)
     if inverted is not None:
         return inverted
+    fronted = _inverted_object_speaker_claim(ctx, token, entry, used_quotes, last=last)
+    if fronted is not None:
+        return fronted
+    perfect = _verb_final_perfect_subject(ctx, token)
+    if perfect is not None:
+        subject, misread = perfect
+        claim = _verb_final_perfect_claim(ctx, token, entry, sents, used_quotes, subject, misread, last=last)
+        if claim is not None:
+            return claim
     subject = _inverted_pronoun_subject(ctx, token) or _subject(token) or _misparsed_subject(ctx, token) \
         or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
@@ -133,7 +144,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
                             and c.dep_ in particle_deps]
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
-    if entry.complement == "named" and (not (speaker.actor_id and subject.pos_ in {"PROPN", "PRON"})
+    if entry.complement == "named" and (not (speaker.actor_id and (subject.pos_ in {"PROPN", "PRON"} or (
+            # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
+            speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)))
                                         or (token.tag_ == "VBG" and token.head.i in ctx.cue_positions)):
         # "people speak of X", "the document speaks of X": a common verb reports only a named actor;
         # "said, speaking of the agreements: ..." names the topic of the other cue's claim
@@ -209,12 +222,114 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if infinitive is not None:
         span, target = infinitive
         mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
+        used_quotes.update(ctx.in_quote[i] for i in range(span.start, span.end) if ctx.in_quote[i] >= 0)
         addressee = target if target is not None and "object" in entry.addressee else None
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=addressee)
     return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                            cue_tokens=cue_tokens)
+
+
+def _inverted_object_speaker_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int], *,
+                                   last: _Speaker | None) -> Claim | None:
+    """"For the Greens stressed the deputy Jakob Ellerbrock, that ...": German inversion after a fronted phrase.
+
+    The parser reads the name after the cue as its object. Limit: the cue has no subject, a person
+    entity is its object right after it (a role may precede the name), and a comma and "that" open
+    the cue's clause complement right after the name; that clause is the content.
+    """
+    doc = ctx.doc
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    ent = ctx.ent_of[obj.i] if obj is not None else None
+    if ent is None or ent.label_ != "PERSON" or obj.left_edge.i != token.i + 1 or ent.end + 1 >= len(doc) \
+            or doc[ent.end].text != "," or doc[ent.end + 1].lower_ != "that":
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.i == ent.end + 1), None)
+    if clause is None:
+        return None
+    start, end = _trim(doc, ent.end + 2, clause.right_edge.i + 1)
+    if end <= start:
+        return None
+    span = doc[start:end]
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
+    speaker = _resolve_speaker(ctx, obj, stop=None, last=last)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Token] | None:
+    """The real subject of a German verb-final perfect the parser misread, and the object it took for a subject.
+
+    "The State Department had already a week ago the relatives called on, ...": the parser makes
+    "had" the main verb with the real subject, and the object before the participle the cue's
+    subject. Limit: the cue hangs on a form of "have" before it (directly, or through the cue it is
+    coordinated with: "... called on, ..., and justified this"), which has a subject of its own
+    before it, and the cue's own subject stands between "have" and the cue.
+    """
+    cue = token
+    if token.dep_ == "conj" and token.head.i < token.i and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                  for c in token.children):
+        cue = token.head  # "... called on, ..., and justified this": the coordinated cue shares the subject
+    have = cue.head
+    if cue.dep_ not in {"advcl", "ccomp", "conj"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
+            or have.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
+    misread = next((c for c in cue.children if c.dep_ == "nsubj" and have.i < c.i < cue.i), None)
+    if subject is None or misread is None or any(ctx.in_quote[i] >= 0 for i in range(subject.i, cue.i + 1)):
+        return None  # "«We have no army ...», criticised X": a quote is no verb-final clause
+    if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None
+    return subject, misread
+
+
+def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
+                              subject: Token, misread: Token, *, last: _Speaker | None) -> Claim | None:
+    """The claim of a verb-final perfect (see :func:`_verb_final_perfect_subject`): object, cue and its infinitive.
+
+    Limit: for the first cue, the content runs from the misread object to the end of the infinitive
+    after the cue's comma (a comma before "and" ends it); a coordinated cue is read as usual.
+    """
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    if subject.lower_ in {"that", "this"} and subject.i > sent.start and doc[subject.i - 1].text == "," \
+            and all(t.is_punct or t.is_space or t.lower_ == entry.particle for t in doc[token.i + 1:sent.end]):
+        # "Finland keeps the option open, that has the government repeatedly made clear": German "das hat
+        # die Regierung klargemacht" fronts the object "that"; the noun after "has" speaks, the clause
+        # before the comma is what it made clear
+        start, end = _trim(doc, sent.start, subject.i - 1)
+        if end <= start or any(i in ctx.cue_positions for i in range(start, end)):
+            return None
+        span = doc[start:end]
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+        used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
+        particle = [c for c in token.children if entry.particle and c.lower_ == entry.particle]
+        return _make_claim(ctx, speaker=_resolve_speaker(ctx, misread, stop=token.i, last=last),
+                           cue_tokens=[token, *particle], entry=entry, mode="mixed" if mixed else "indirect",
+                           content=(span.start_char, span.end_char, span.text), addressee=None)
+    if subject.lower_ in {"that", "this", "which", "it"}:
+        return None  # a pronoun subject before "have" names nobody
+    speaker = _resolve_speaker(ctx, subject, stop=None, last=last)
+    if token.dep_ == "conj" and token.head.i < token.i:
+        return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                               cue_tokens=[token])
+    after = token.i + 1 + sum(1 for c in token.children if entry.particle and c.lower_ == entry.particle
+                              and c.i == token.i + 1)
+    if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
+        return None  # only "had X the relatives called on, Ukraine to leave": the cue's comma opens its infinitive
+    end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == ";" or t.text == "," and t.i + 1 < sent.end
+                and doc[t.i + 1].lower_ in {"and", "but"}), sent.end)
+    start, end = _trim(doc, misread.left_edge.i, end)
+    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+        return None
+    span = doc[start:end]
+    particle = [c for c in token.children if entry.particle and c.lower_ == entry.particle]
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token, *particle], entry=entry, mode="indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
 
 
 def _reduced_relative_claim(ctx: _Context, token: Token, entry: CueEntry, *, last: _Speaker | None) -> Claim | None:
@@ -261,78 +376,169 @@ def _names_only_the_genre(ctx: _Context, token: Token) -> bool:
     return not any(c.dep_ in {"ccomp", "xcomp", "prep", "dative", "oprd"} and c.i > token.i for c in token.children)
 
 
+#: Words that open a subordinate clause ending a comma infinitive ("..., since the country depends on gas").
+_INFINITIVE_CLAUSE_END = {"since", "because", "as", "while", "although", "though", "if", "when", "whereas"}
+
+
 def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, Token | None] | None:
     """The verb-final infinitive after a comma that machine translation leaves as a cue's content.
 
     "He rejected it, weapons to Kiev to deliver"; "She accused the West, the Ukraine years long
-    only with words to have supported": German "es ablehnen, ... zu liefern". Limit: the object
-    ends at a comma, the sentence ends with a "to"-infinitive, and no finite verb stands between.
+    only with words to have supported"; "X called on the government, the allies quickly to
+    support" (German "forderte die Regierung auf, ... zu unterstützen"). Limit: the object (or the
+    object of the cue's preposition: "called on X", "demanded from X") ends at a comma; the clause
+    after it holds a "to"-infinitive after at least one word of its own and no finite verb before
+    it, and runs to the sentence end or to a comma before a subordinate clause ("..., since ...").
     Returns the content span and the object (the accused, unless it is the placeholder "it").
     """
     doc = ctx.doc
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i
+                # an object after the comma belongs to the infinitive ("demanded ..., the tariffs to cut")
+                and not any(t.text == "," for t in doc[token.i:c.left_edge.i])), None)
+    if obj is None:
+        # "called on the Federal Government, ...", "demanded from X, ...": the preposition's object
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                     and c.lower_ in {"on", "from", "to"}), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None and (token.lemma_ or token.lower_).lower() in {e.cue for e in ctx.cues.verbs.get(
+            (token.lemma_ or token.lower_).lower(), []) if e.claim_type in {"demand", "proposal"}}:
+        # "demand against it since weeks, the sanctions already now to impose": a demand's adjuncts
+        # (no object) may stand between the cue and the comma of its infinitive
+        obj = token
     if obj is None:
         return None
-    comma = obj.right_edge.i if doc[obj.right_edge.i].text == "," else obj.right_edge.i + 1  # the parser may hang it on the object
-    if comma >= sent.end or doc[comma].text != ",":
+    comma = next((j for j in range(obj.i + 1, min(sent.end, obj.i + 8)) if doc[j].text == ","
+                  or doc[j].pos_ in {"VERB", "AUX"} or ctx.in_quote[j] >= 0), None)
+    if comma is None or doc[comma].text != "," or any(ctx.in_quote[j] >= 0 for j in range(token.i, comma)):
         return None
     start = comma + 1
-    last = next((t for t in reversed(doc[start:sent.end]) if not (t.is_punct or t.is_space)), None)
-    if last is None or last.i <= start or last.pos_ not in {"VERB", "AUX"} or last.tag_ not in {"VB", "VBN"} \
-            or not any(c.lower_ == "to" and c.dep_ == "aux" for c in last.children):
+    # a comma before a subordinate clause closes the infinitive ("..., since the country ... is")
+    end = next((j for j in range(start + 1, sent.end - 1) if doc[j].text == "," and ctx.in_quote[j] < 0
+                and doc[j + 1].lower_ in _INFINITIVE_CLAUSE_END), sent.end)
+    # (the infinitive may stand in a quoted fragment: "the municipalities „not alone to leave“")
+    infinitive = next((t for t in doc[start + 1:end] if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VB", "VBN"}
+                       and any(c.lower_ == "to" and c.dep_ == "aux" and c.i > start for c in t.children)), None)
+    if infinitive is None:
         return None
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[start:last.i]):
+    to = next(c for c in infinitive.children if c.lower_ == "to" and c.dep_ == "aux")
+    if doc[to.i - 1].text == "," or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "ADV"}
+                                            for t in doc[start:to.i]):
+        return None  # "urged Russia, its neighbour, to withdraw": an apposition, then the English infinitive
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[start:infinitive.i]):
         return None  # a finite verb makes it a clause of its own, not the cue's infinitive
-    span_start, span_end = _trim(doc, start, last.i + 1)
+    span_start, span_end = _trim(doc, start, end)
     if span_end <= span_start:
         return None
-    target = None if obj.lower_ == "it" else obj
+    target = None if obj.lower_ == "it" or obj.i == token.i else obj
     return doc[span_start:span_end], target
 
 
-def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, *,
+def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
                              last: _Speaker | None) -> Claim | None:
     """"The government must say which consequences it would have, demanded the 47-year-old.": an inverted cue.
 
     Machine-translated German puts the cue and then its speaker after the reported clause, with no
-    quote. Limit: the cue follows a comma, and after it only the speaker's noun phrase (a name,
-    a role or "the N-year-old") ends the sentence; the clause before the comma has no quote.
+    quote. Limit: the cue follows a comma, and after it the speaker's noun phrase (a name, a role,
+    "the N-year-old" or a named organisation) ends the sentence or is closed by a comma or a
+    circumstance ("in an interview with X", "on Tuesday in Berlin"); the clause before the comma
+    has no quote and a main verb of its own.
     """
     doc = ctx.doc
     if token.i - 1 <= sent.start or doc[token.i - 1].text != "," or token.tag_ not in {"VBD", "VBZ"}:
         return None
-    if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i < token.i for c in token.children):
-        return None  # a real subject before the cue: the ordinary order
+    # "...; this initiative should Berlin support, demanded X": the clause after a semicolon only
+    opening = max([t.i + 1 for t in doc[sent.start:token.i - 1] if t.text == ";" and ctx.in_quote[t.i] < 0],
+                  default=sent.start)
+    start, end = _trim(doc, opening, token.i - 1)
+    if end <= start:
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i < token.i for c in token.children) \
+            and not _has_main_finite(doc[start:end]):
+        return None  # a real subject before the cue ("Keller, who had met them, said"): the ordinary order
     pronoun = _inverted_pronoun_subject(ctx, token)
     if pronoun is not None:
         # "Everything else would only help Moscow, added she": German inversion with a pronoun
         head = pronoun
     else:
-        tail = [t for t in doc[token.i + 1:sent.end] if not (t.is_punct and t.text in _SENTENCE_END) and not t.is_space]
-        # a role with its attachment ("a source close to the delegation in New York") may run longer
-        # than a name; a verb after the cue would make it a clause, not a speaker
-        if not tail or len(tail) > 10 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+        tail = _inverted_speaker_phrase(ctx, token, sent)
+        if tail is None:
             return None
-        head = next((t for t in tail if t.head.i == token.i or t.head.i < token.i), None)
-        if head is None or any(t.head.i > tail[-1].i or t.head.i <= token.i and t is not head for t in tail):
+        head = next((t for t in tail if not (tail.start <= t.head.i < tail.end)), None)
+        if head is None:
             return None
         ent = ctx.ent_of[head.i]
         described = head.lower_.endswith("-old") or doc[head.i - 1].lower_ == "-" and head.lower_ == "old" \
             or (head.lemma_ or head.lower_).lower() in ctx.cues.roles
-        if not (described or ent is not None and ent.label_ == "PERSON"):
-            return None  # only a person: "..., said the report" is handled elsewhere
+        # a named organisation speaks as well as a person ("..., communicated the Defence Ministry")
+        named = ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and bool(ent.kb_id_))
+        if not (described or named):
+            return None  # "..., said the report" is handled elsewhere
         if len(tail) > 6 and not (head.lemma_ or head.lower_).lower() in ctx.cues.officials:
             return None  # a long tail is only an anonymous official's attachment ("a source close to X")
-    start, end = _trim(doc, sent.start, token.i - 1)
-    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)) or not any(
-            t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+    quoted = [i for i in range(start, end) if ctx.in_quote[i] >= 0]
+    # a quoted fragment inside the clause ("One stands „shoulder to shoulder“ with X, explained Y")
+    # makes it mixed speech; a clause that opens or closes with a quote is direct speech, read elsewhere
+    if quoted and (ctx.in_quote[start] >= 0 or ctx.in_quote[end - 1] >= 0 or doc[start].is_quote
+                   or doc[end - 1].is_quote) or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None
     if any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children) for i in range(start, end)):
         return None  # another cue owns the clause before the comma (but "must say" reports nothing)
-    speaker = _resolve_speaker(ctx, head, stop=None, last=last)
+    speaker = _resolve_speaker(ctx, head, stop=None if pronoun is not None else tail.end, last=last)
+    # "..., explained the 64-year-old, and one should „…“": the clause after the attribution continues the content
+    both = _both_sides(ctx, sent, token.i - 1, (pronoun.i if pronoun is not None else tail.end - 1) + 1, used_quotes)
+    if both is not None and start == sent.start:
+        return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+                           mode="mixed" if quoted or both[1] == "mixed" else "indirect", content=both[0],
+                           addressee=None)
     span = doc[start:end]
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="indirect",
+    used_quotes.update(ctx.in_quote[i] for i in quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+#: Prepositions that open a circumstance after an inverted speaker ("..., said X in an interview").
+_CIRCUMSTANCE_PREPOSITIONS = {"in", "on", "at", "to", "towards", "after", "during", "before", "with", "opposite",
+                              "against", "via", "from"}
+#: Relative words that make a clause before a comma subordinate ("Keller, who had met them, ...").
+_RELATIVE_OPENERS = {"who", "which", "that", "whom", "whose", "when", "while", "where", "after", "before", "as",
+                     "because", "since", "if", "although"}
+
+
+def _has_main_finite(span: Span) -> bool:
+    """Whether a span holds a finite verb or modal outside a relative or subordinate clause."""
+    for t in span:
+        if t.tag_ not in {"MD", "VBD", "VBZ", "VBP"}:
+            continue
+        verb = t.head if t.dep_ in {"aux", "auxpass"} else t
+        if verb.dep_ == "relcl" or span.doc[verb.left_edge.i].lower_ in _RELATIVE_OPENERS:
+            continue
+        return True
+    return False
+
+
+def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | None:
+    """The speaker phrase right after an inverted cue, without the circumstance that may follow it.
+
+    Limit: the phrase ends at a comma, the sentence end, or a preposition of circumstance after
+    its first noun ("said Brüggemann in an interview", "communicated the ministry in a short
+    message"); it holds no verb and no quote and is at most ten words long.
+    """
+    doc = ctx.doc
+    end = token.i + 1
+    seen_noun = False
+    while end < sent.end:
+        t = doc[end]
+        if t.text in {",", ";", ":"} or (t.is_punct and t.text in _SENTENCE_END) or t.is_space:
+            break
+        if seen_noun and t.lower_ in _CIRCUMSTANCE_PREPOSITIONS and t.pos_ == "ADP" and not (
+                ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].start < t.i):
+            break  # "said Brüggemann in an interview": the circumstance is not part of the speaker
+        seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"} or t.lower_ == "old"
+        end += 1
+    tail = doc[token.i + 1:end]
+    if not len(tail) or len(tail) > 10 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+        return None
+    return tail
 
 
 #: Nominative pronouns that, right after a cue, can only be its inverted subject ("added she").
@@ -658,9 +864,11 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             continue
         end, kind = _so_label(ctx, so + 1, len(doc))
         definite = kind == "description"
-        # the name ends the sentence, or a comma opens its apposition ("so Sokil, analyst of X")
+        # the name ends the sentence (a circumstance aside: "so Sokil loud the agency X"), or a comma
+        # opens its apposition ("so Sokil, analyst of X")
         if kind not in {"name", "description"} or (end < len(doc) and not (
-                doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and not definite))):
+                doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and not definite)
+                or doc[end].text != "," and _so_label_closed(ctx, end, doc[so].sent.end))):
             continue
         speaker = _so_speaker(ctx, doc[so + 1:end], kind, last=None)
         if speaker is None:

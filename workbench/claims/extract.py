@@ -25,6 +25,8 @@ from workbench.claims.references import _gender_index, _group_claims
 from workbench.claims.reported import (
     _as_source_claim,
     _for_source_claim,
+    _impersonal_one_claims,
+    _it_was_said_claims,
     _noun_claim,
     _so_reported_claims,
     _source_claim,
@@ -82,7 +84,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     ctx.governments = default_governments()
     ctx.seats = default_seats()
     ctx.genders = _gender_index(ctx) if resolve_references else {}
-    verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None}
+    verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
+                    # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
+                    # is an ordinary verb, and must not take the quote from the cue before it
+                    and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children))}
     ctx.cue_positions = set(verb_entries)
     sents = list(doc.sents)
     found: list[Claim] = []
@@ -131,6 +136,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_so_claims(ctx, used_quotes))
     found.extend(_so_reported_claims(ctx, sents, used_quotes, last))
+    found.extend(_it_was_said_claims(ctx, sents, used_quotes))
+    impersonal, impersonal_joint = _impersonal_one_claims(ctx, sents, used_quotes)
+    found.extend(impersonal)
+    joint.extend(impersonal_joint)
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
     found.sort(key=lambda c: (c.start_char, c.end_char))

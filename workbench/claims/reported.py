@@ -147,6 +147,10 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
+#: Subject pronouns that open German reported speech in machine translation ("..., one examine ...").
+_GERMAN_SUBJECT_PRONOUNS = {"one", "he", "she", "it", "they"}
+
+
 def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -> Span | None:
     """The finite clause after "X said (to Reuters / on request), <clause>": German "sagte, die Truppen seien ...".
 
@@ -157,7 +161,13 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     the sentence; a cue with a clause complement of its own after it is left to the usual reading.
     """
     doc = ctx.doc
-    if subject.i > token.i or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i for c in token.children):
+    if subject.i > token.i or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
+                                  # "said on Monday in Kiel, one examine ...": a clause the parser did
+                                  # attach still opens at the comma after the cue's adjuncts
+                                  and not (c.left_edge.i > token.i + 1 and "," in {doc[c.left_edge.i - 1].text,
+                                                                                   doc[c.left_edge.i].text}
+                                           and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
+                                  for c in token.children):
         return None
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS for c in token.children) \
             or subject.lower_ in _QUESTION_WORDS:
@@ -175,6 +185,18 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     # the clause opens with its subject: a finite verb in it has a subject starting at the comma
     finite = [t for t in clause if t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 and any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == start for c in t.children)]
+    if not finite:
+        # "told the weekly, a Finnish membership would „…“": the parser lost the clause at the quote; a
+        # noun phrase and then a modal or finite verb still open a clause of its own
+        opening = next((t for t in clause if not (t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+                                                  or t.text in _NAME_HYPHENS)), None)
+        if opening is not None and opening.i > start + 1 and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
+                and ctx.in_quote[opening.i] < 0 and opening.i not in ctx.cue_positions:
+            finite = [opening]
+        elif doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS and start + 1 < end and doc[start + 1].tag_ in {"VB", "VBP"} \
+                and doc[start + 1].pos_ in {"VERB", "AUX"} and start + 1 not in ctx.cue_positions:
+            # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
+            finite = [doc[start + 1]]
     if not finite:
         return None
     if finite[0].i in ctx.cue_positions and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
@@ -239,14 +261,26 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 used_quotes.add(ctx.in_quote[i])
         addressee = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i
                           and "object" in entry.addressee), None) or _addressee(token, entry, has_clause=True)
+        content = (comma_clause.start_char, comma_clause.end_char, comma_clause.text)
+        comma = subject.left_edge.i - 1
+        if sent.start < comma < subject.i < token.i and doc[comma].text == ",":
+            # "The embassy remains open, a spokeswoman said on Monday, one examine the situation daily":
+            # German reported speech on both sides of a mid-sentence attribution is one claim
+            left_start, left_end = _trim(doc, sent.start, comma)
+            left = doc[left_start:left_end]
+            if len(left) > 2 and any(t.pos_ in {"VERB", "AUX"} for t in left) and not any(
+                    ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(left_start, left_end)):
+                content = (left.start_char, comma_clause.end_char, f"{left.text} {comma_clause.text}")
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           mode="mixed" if mixed else "indirect",
-                           content=(comma_clause.start_char, comma_clause.end_char, comma_clause.text),
-                           addressee=addressee)
-    # reported speech: the complement to the right of the cue
-    complements = [c for c in token.children if c.i > token.i and (
+                           mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
+    # reported speech: the complement to the right of the cue (a semicolon closes the cue's clause:
+    # "had a new dialogue announced; this initiative should Berlin support" is another statement)
+    complements = [c for c in token.children if c.i > token.i and not any(
+        doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)) and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"})
+        # "referred to the Minsk agreements": the particle of a phrasal cue heads its content
+        or (c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle)
         # "demanded he, that the format ... meets": a verb-final clause the parser could not label
         # ("that NATO not further to east expands" hung as an adverb): a "that" mark opens a clause
         or (c.dep_ in {"dep", "advmod", "npadvmod", "acomp"}
@@ -359,7 +393,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # the head a cue modifies is its host clause, unless the cue is a participle of that head (acl)
     host_i = token.head.i if token.dep_ != "acl" else -1
     clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == host_i or c in misattached]
-    if entry.complement == "finite" and not any(c.dep_ == "ccomp" for c in clause):
+    if entry.complement == "finite" and not any(c.dep_ == "ccomp" and not (
+            # "expect that question to be asked": a demonstrative "that" opens no that-clause
+            doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "det")
+            # "expect sanctions to dominate": an infinitive is no finite clause
+            and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause):
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
@@ -404,6 +442,16 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             or (c.pos_ == "ADJ" and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
         if entry.particle == "on" and addressee is not None:
             pieces = [p for p in pieces if p.i != addressee.i]
+    if pieces and all(p.dep_ == "prep" and p.lower_ == "as" for p in pieces) and addressee is not None \
+            and addressee.dep_ == "dobj" and addressee.i < pieces[0].i:
+        # "criticised the debate in a short statement as „one-sided“": what is called one-sided is the
+        # object, so it belongs to the content rather than being the addressee
+        pieces, addressee = [addressee, *pieces], None
+    if len(pieces) == 1 and pieces[0].dep_ == "dobj" and pieces[0].lower_ in {"this", "that", "it"}:
+        # "rejects this with reference to the mission", "justified this with the threat of X": the
+        # pronoun only points back; the phrase after it says what the speaker gave as grounds
+        pieces += [c for c in token.children if c.dep_ == "prep" and c.i > pieces[0].i and not _is_time_adjunct(c)
+                   and not any(doc[j].text in {",", ";"} for j in range(pieces[0].i, c.i))]
     if not pieces:
         return None
     host = token.head if token.head.i not in {token.i, -1} and any(p.i == host_i for p in pieces) else None
@@ -513,6 +561,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             speaker_head = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             speaker_head = next((g for g in child.children if g.dep_ == "pobj"), speaker_head)
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in ctx.cue_positions:
+        return None  # "referred to the demands of X": the phrasal cue's claim holds the demands as its content
     if token.dep_ in {"dobj", "pobj"}:
         verb = token.head if token.dep_ == "dobj" else token.head.head
         subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
@@ -689,6 +739,29 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
+                used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
+    """Content around a mid-sentence German attribution: "X one has calculated, so Y, and they be bearable".
+
+    Limit: the attribution (from the comma at ``comma`` to ``end``) must be followed by a comma and
+    "and" + a clause with a verb to the sentence end; the content text skips the attribution and
+    its offsets span it. ``None`` when no such continuation follows.
+    """
+    doc = ctx.doc
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "and":
+        return None
+    left_start, left_end = _trim(doc, sent.start, comma)
+    right_start, right_end = _trim(doc, end + 1, sent.end)
+    if left_end <= left_start or right_end <= right_start + 1 \
+            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[right_start:right_end]):
+        return None
+    left, right = doc[left_start:left_end], doc[right_start:right_end]
+    indices = [*range(left_start, left_end), *range(right_start, right_end)]
+    mixed = any(ctx.in_quote[i] >= 0 for i in indices)
+    used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
+    return (left.start_char, right.end_char, f"{left.text} {right.text}"), "mixed" if mixed else "indirect"
 
 
 def _rest_of_sentence(ctx: _Context, sent: Span, attribution: tuple[int, int],
@@ -895,6 +968,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         return start, ""
     if doc[start].lower_ in {"he", "she"}:
         return start + 1, "pronoun"
+    if doc[start].lower_ in {"a", "an"} and start + 1 < limit \
+            and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.officials:
+        # "so a spokeswoman of the network operator Gascade": an anonymous official and the body named after "of"
+        return _of_attachment(ctx, start + 2, limit), "description"
     if doc[start].lower_ == "the":
         ent = ctx.ent_of[start]
         if ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
@@ -916,6 +993,41 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
     return end, "name" if end > start else ""
 
 
+def _of_attachment(ctx: _Context, end: int, limit: int) -> int:
+    """The end of an "of" phrase naming a speaker's body ("of the network operator Gascade"), or ``end`` when none follows."""
+    doc = ctx.doc
+    if end + 1 >= limit or doc[end].lower_ != "of":
+        return end
+    i = end + 1
+    while i < limit and (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or ctx.ent_of[i] is not None) \
+            and ctx.in_quote[i] < 0 and doc[i].lower_ not in _CIRCUMSTANCE_WORDS:
+        i += 1
+    return i if i > end + 1 else end
+
+
+#: Words that open a circumstance after a "so" label ("so the spokesman on Tuesday in Berlin").
+_CIRCUMSTANCE_WORDS = {"in", "on", "at", "to", "towards", "after", "during", "before", "opposite", "loud",
+                       "according", "via", "with"}
+
+
+def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
+    """Whether a "so" label ends at ``end``: a comma, the sentence end, or a circumstance to the sentence end.
+
+    Limit: the circumstance ("on Tuesday in Berlin", "towards the Wochenblick", "loud the agency
+    Interfax") opens with a preposition or "loud", holds no verb and no quote, and is at most ten
+    words long.
+    """
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].text in {",", ".", "!"} or doc[end].is_space:
+        return True
+    if doc[end].lower_ not in _CIRCUMSTANCE_WORDS:
+        return False
+    limit = min(limit, len(doc))
+    stop = next((i for i in range(end, limit) if doc[i].text in {".", "!"} or doc[i].is_space), limit)
+    tail = doc[end:stop]
+    return 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail)
+
+
 def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None) -> _Speaker | None:
     """The speaker of a "so" label (see :func:`_so_label`); ``None`` for a reference that cannot be resolved."""
     if kind == "name":
@@ -923,10 +1035,19 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
     if not ctx.resolve_references:
         return None
     head = label[-1]
-    if kind == "description":
+    if kind == "description" and label[0].lower_ in {"a", "an"}:
+        head = label[1]  # "a spokeswoman of the operator X": the official heads it, with the body it speaks for
+    elif kind == "description":
         # "the ministry in Minsk": the noun before the seat phrase heads the description
         head = next((t for t in reversed(label) if t.pos_ in {"NOUN", "ADJ"} and t.ent_type_ != "GPE"), label[-1])
     found = _resolve_speaker(ctx, head, stop=label.end, last=last)
+    if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and label[-1].pos_ == "PROPN":
+        # "a spokeswoman of the network operator Gascade": a body no gazetteer knows still has its name
+        first = label.end - 1
+        while first - 1 > label.start and label.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        named = _label_speaker(ctx, label.doc[first:label.end])
+        found = _Speaker(label.text, named.actor_id, named.name, label.start_char, label.end_char, False)
     if kind == "description" and not found.actor_id:
         return None  # an unresolved "the man" names nobody
     return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
@@ -952,16 +1073,169 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
             continue  # "„…“, so X" is read by the quote rule
         sent = sents[ctx.sent_of[token.i]]
         end, kind = _so_label(ctx, token.i + 1, sent.end)
-        # the attribution is closed by a comma or ends the sentence: otherwise "so" is a conjunction
-        if not kind or end >= len(doc) or not (doc[end].text == "," or doc[end].text in {".", "!"}
-                                               or doc[end].is_space):
+        # the attribution is closed by a comma, a circumstance or the sentence end: otherwise "so" is a conjunction
+        if not kind or end >= len(doc) or not _so_label_closed(ctx, end, sent.end):
             continue
         speaker = _so_speaker(ctx, doc[token.i + 1:end], kind, last=last)
         if speaker is None:
             continue
-        found_content = _rest_of_sentence(ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
+        found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or _rest_of_sentence(
+            ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
         if found_content is None:
             continue
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found_content[1],
                                   content=found_content[0], addressee=None))
     return claims
+
+
+#: Entity labels that can stand for a speaking body in an impersonal attribution ("From Vilnius", "In Helsinki").
+_SOURCE_LABELS = {"GPE", "ORG", "NORP", "LOC", "FAC"}
+#: Prepositions after "it was said" that name its source ("from Moscow", "in a statement of X").
+_SOURCE_PREPOSITIONS = {"from", "in", "by"}
+
+
+def _statement_entry(ctx: _Context, token: Token) -> CueEntry | None:
+    """The statement cue entry of a verb without a particle ("said", "communicated"), or ``None``."""
+    lemma = (token.lemma_ or token.lower_).lower()
+    return next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle and e.claim_type == "statement"), None)
+
+
+def _source_entity(ctx: _Context, start: int, end: int) -> Span | None:
+    """The first named speaking body in ``doc[start:end]`` (an entity linked to an actor)."""
+    for i in range(start, end):
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SOURCE_LABELS | {"PERSON"} and ent.kb_id_ and ent.end <= end:
+            return ent
+    return None
+
+
+def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int]) -> list[Claim]:
+    """Machine-translated German "Aus Vilnius hieß es, ...": "From Vilnius it was said, ..." and "..., it was said from X".
+
+    Limit: "it" + a form of "be" + a statement cue's participle, outside quotes; the source is the
+    first named body in a "From X" phrase opening the sentence (the content follows the comma after
+    the cue) or in the "from/in/by" phrase after a sentence-final "it was said" (the content is the
+    clause before its comma). Without a named source ("it was communicated") there is no claim.
+    """
+    doc = ctx.doc
+    claims = []
+    for token in doc:
+        if token.lower_ != "it" or ctx.in_quote[token.i] >= 0 or token.i + 2 >= len(doc):
+            continue
+        be, cue = doc[token.i + 1], doc[token.i + 2]
+        if be.lemma_ != "be" or cue.tag_ != "VBN" or ctx.sent_of[cue.i] != ctx.sent_of[token.i]:
+            continue
+        entry = _statement_entry(ctx, cue)
+        if entry is None:
+            continue
+        sent = sents[ctx.sent_of[token.i]]
+        opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        cue_tokens = [token, be, cue]
+        if opening is not None and opening.lower_ == "from" and opening.i < token.i \
+                and not any(t.text == "," for t in doc[opening.i:token.i]):
+            # "From the Federal Ministry it was said, the supply be guaranteed": the source opens the sentence
+            source = _source_entity(ctx, opening.i + 1, token.i)
+            phrase = doc[opening.i:token.i]
+            start = cue.i + 1 + (cue.i + 1 < sent.end and doc[cue.i + 1].text == ",")
+            start += start < sent.end and doc[start].lower_ == "that"
+            start, end = _trim(doc, start, sent.end)
+        elif token.i >= 2 and doc[token.i - 1].text == "," and cue.i + 2 < sent.end \
+                and doc[cue.i + 1].lower_ in _SOURCE_PREPOSITIONS:
+            # "Further quantities one must order, it was said from Moscow": the source follows the cue
+            stop = next((t.i for t in doc[cue.i + 1:sent.end] if t.text in {",", ";"} or t.is_punct
+                         and t.text in {".", "!", "?"}), sent.end)
+            source = _source_entity(ctx, cue.i + 2, stop)
+            if source is not None and doc[cue.i + 1].lower_ == "in" and not any(
+                    t.lower_ == "of" for t in doc[cue.i + 2:source.start]):
+                source = None  # "it was said in Vienna" names a place; "in a statement of X" names a source
+            phrase = doc[cue.i + 1:stop]
+            opening_i = max([t.i + 1 for t in doc[sent.start:token.i - 1] if t.text == ";" and ctx.in_quote[t.i] < 0],
+                            default=sent.start)
+            start, end = _trim(doc, opening_i, token.i - 1)
+        else:
+            continue
+        if source is None or end <= start or not _has_content_word(doc[start:end]) \
+                or doc[start].is_quote and ctx.in_quote[end - 1] >= 0:
+            continue  # an unnamed source names nobody; a full quote is direct speech, read elsewhere
+        actor_id, name = _entity_speaker(source)
+        speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char, source.label_ == "PERSON")
+        span = doc[start:end]
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+        used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                  mode="mixed" if mixed else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
+def _impersonal_one_claims(ctx: _Context, sents: list[Span],
+                           used_quotes: set[int]) -> tuple[list[Claim], list[Claim]]:
+    """Machine-translated German "In Moskau wies man ... zurück": "In Moscow one rejected the criticism".
+
+    German "man" after a place names the body seated there as the speaker; two places joined by
+    "and" give one claim each. Limit: the sentence opens with "In" + linked place entities + "one";
+    the first verb cue after "one" decides: right after "one" (adverbs and auxiliaries aside) its
+    content is the rest of the sentence, at the sentence end (verb-final "has long for X pleaded")
+    the words between the auxiliaries and the cue.
+
+    Returns:
+        The claims of the first place of each sentence, and those of the places joined to it (which
+        share its content and so must bypass the one-claim-per-content deduplication).
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    joint: list[Claim] = []
+    for sent in sents:
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 5 or words[0].lower_ != "in":
+            continue
+        places: list[Span] = []
+        i = words[0].i + 1
+        while i < sent.end and ctx.ent_of[i] is not None and ctx.ent_of[i].start == i \
+                and ctx.ent_of[i].label_ in _SOURCE_LABELS and ctx.ent_of[i].kb_id_:
+            places.append(ctx.ent_of[i])
+            i = ctx.ent_of[i].end
+            if i + 1 < sent.end and doc[i].lower_ == "and" and ctx.ent_of[i + 1] is not None:
+                i += 1
+        if not places or i >= sent.end or doc[i].lower_ != "one":
+            continue
+        one = i
+        cue = next((t for t in doc[one + 1:sent.end] if ctx.in_quote[t.i] < 0 and t.pos_ in {"VERB", "AUX"}
+                    and t.lemma_ not in {"have", "be"} and (t.lemma_ or t.lower_).lower() in ctx.cues.verbs), None)
+        if cue is None:
+            continue
+        lemma = (cue.lemma_ or cue.lower_).lower()
+        entries = ctx.cues.verbs[lemma]
+        between = doc[one + 1:cue.i]
+        if all(t.pos_ in {"ADV", "AUX", "PART"} or t.lemma_ in {"have", "be"} for t in between):
+            # "one rejected the criticism": the cue comes first, its object and the rest are the content
+            # (a phrasal cue needs its particle: "one holds oneself back" is no "hold for")
+            entry = next((e for e in entries if not e.particle or any(c.lower_ == e.particle for c in cue.children)),
+                         None)
+            if entry is None:
+                continue
+            start, end = _trim(doc, cue.i + 1, sent.end)
+        elif all(t.is_punct or t.is_space for t in doc[cue.i + 1:sent.end]):
+            # "one has long for a stronger presence pleaded": verb-final, the content stands before the cue
+            first = next((t.i for t in between if not (t.pos_ in {"ADV", "AUX", "PART"} or t.lemma_ in {"have", "be"})),
+                         cue.i)
+            entry = next((e for e in entries if e.particle and e.particle == doc[first].lower_),
+                         next((e for e in entries if not e.particle), None))
+            if entry is None:
+                continue
+            start, end = _trim(doc, first + (entry.particle == doc[first].lower_ != ""), cue.i)
+        else:
+            continue
+        if end <= start or not _has_content_word(doc[start:end]) or entry.complement == "finite":
+            continue
+        span = doc[start:end]
+        mixed = any(ctx.in_quote[j] >= 0 for j in range(start, end))
+        used_quotes.update(ctx.in_quote[j] for j in range(start, end) if ctx.in_quote[j] >= 0)
+        for place in places:
+            actor_id, name = _entity_speaker(place)
+            speaker = _Speaker(f"In {place.text}" if place is places[0] else place.text, actor_id, name,
+                               place.start_char, place.end_char, False)
+            (claims if place is places[0] else joint).append(_make_claim(
+                ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if mixed else "indirect",
+                content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims, joint

@@ -244,7 +244,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # spokeswoman, Kristin Aasland", is that person)
         voice = _institution_of(ctx, head)
         if voice is None and _voice_key(lemma) == "spokesperson" and head.tag_ == "NN" \
-                and not any(e.label_ == "PERSON" for e in span.ents):
+                and not any(e.label_ == "PERSON" for e in span.ents) \
+                and not any(g.dep_ == "pobj" and g.tag_ != "NNS" for c in head.children if c.dep_ == "prep"
+                            for g in c.children):  # "of the operator" names its own body; "for the monitors" does not
             voice = _body_just_named(ctx, head.i)
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
