@@ -289,6 +289,17 @@ CONTEXT_DECIDES = [
     # an outlet named in apposition after "by"
     pytest.param("According to a report by the Chisinau news site Nistru Today, gas prices have doubled.",
                  "prices have doubled", "nistru_today", id="report-by-a-named-site"),
+    # one country named in the sentence before decides which government "a government spokeswoman" is
+    pytest.param("Moscow rejected the proposals. Berlin said it supported a diplomatic solution. A government "
+                 "spokeswoman told reporters that advisers would meet again.", "meet again", "gov_germany",
+                 id="government-of-the-sentence-before"),
+    # a word of an organisation's name the model glued onto a person
+    pytest.param("Analyst of the Ukrainian Institute of Black Sea Strategy Dmytro Zhuravel considers, that the ports "
+                 "are safe.", "ports", "dmytro_zhuravel", id="name-glued-to-an-organisation-word"),
+    # a title the model made an organisation: the name ending the phrase speaks
+    pytest.param("The People's Deputy of Ukraine, member of the committee of the Verkhovna Rada on issues of agrarian "
+                 "policy Oksana Melnychuk stressed, that the corridor is needed.", "corridor", "oksana_melnychuk",
+                 id="title-taken-for-an-organisation"),
 ]
 
 

@@ -746,6 +746,15 @@ class ActorResolver:
             return
         split: list[Span] = []
         for ent in doc.ents:
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_
+            if ent.label_ == "PERSON" and len(ent) >= 3 and lookup_key(ent[0].text) not in given \
+                    and lookup_key(ent[0].text) not in self.index.titles and (ent[0].pos_ != "PROPN" or continues):
+                # "[Strategy Dmytro Zhuravel]": a common word of an organisation's name glued before a person
+                first = next((t.i for t in ent[1:] if lookup_key(t.text) in given), None)
+                if first is not None and ent.end - first in {2, 3}:
+                    split.append(Span(doc, first, ent.end, label="PERSON"))
+                    continue
             if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3:
                 continue
             for size in (2, 3):
@@ -1160,10 +1169,10 @@ class ActorResolver:
     def _government_in_context(self, token: Token, by_start: list[Span]) -> str | None:
         """Return the government "the government" refers to, or None.
 
-        Limit: "the government of/in X" is X's government; otherwise the government of the
-        country the document is about: the one whose institutions, capitals, governments and
-        name are mentioned most (weighted in that order). Right for reports about one country,
-        wrong when a text compares two governments at equal length.
+        Limit: "the government of/in X" is X's government; then the one country whose state,
+        government or capital the sentence or the one before it (same paragraph) names; otherwise
+        the government of the country the document is about: the one whose institutions,
+        capitals, governments and name are mentioned most (weighted in that order).
         """
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
@@ -1178,6 +1187,19 @@ class ActorResolver:
         if government:
             # "In Kiev the government emphasizes": the place the sentence opens with names the country
             return government
+        doc = token.doc
+        sentence_start = token.sent.start
+        previous_start = doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
+        if "\n" in doc[previous_start:sentence_start].text:
+            previous_start = sentence_start  # the sentence before must be in the same paragraph
+        near = {self._government_of_actor(span.kb_id_) for span in by_start
+                if previous_start <= span.start < first.i and self.index.type(span.kb_id_) in {"government", "state"}
+                or (previous_start <= span.start < first.i and self.index.government_for(span.kb_id_))}
+        near.discard(None)
+        if len(near) == 1:
+            # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
+            # federal government also said": one country named just before is the one meant
+            return near.pop()
         weights: dict[str, float] = defaultdict(float)
         for span in by_start:
             government = self._government_of_actor(span.kb_id_)

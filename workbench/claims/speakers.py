@@ -189,6 +189,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
+    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == span.end
+                        and _resolution(e) not in _DESCRIPTIVE), None)
+    if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None:
+        # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
+        # model made the title an organisation; the name that ends the phrase is the speaker
+        ent = last_person
     if lemma not in ctx.cues.officials and ent is None:
         official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ == "NN"
                          and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
