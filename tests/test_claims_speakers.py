@@ -300,6 +300,10 @@ CONTEXT_DECIDES = [
     pytest.param("The People's Deputy of Ukraine, member of the committee of the Verkhovna Rada on issues of agrarian "
                  "policy Oksana Melnychuk stressed, that the corridor is needed.", "corridor", "oksana_melnychuk",
                  id="title-taken-for-an-organisation"),
+    # an unnamed official with no body of its own speaks for the body just named, and is "the official" later
+    pytest.param("The State Department said on Sunday that family members must depart. A senior official briefing "
+                 "reporters said the decision was a precaution. The official stressed that the embassy stays open.",
+                 "embassy stays open", "us_state_department", id="official-of-the-body-just-named"),
 ]
 
 

@@ -196,13 +196,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # model made the title an organisation; the name that ends the phrase is the speaker
         ent = last_person
     if lemma not in ctx.cues.officials and ent is None:
-        official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ == "NN"
+        official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ in {"NN", "JJ"}
                          and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
                          and t.i + 1 < head.i and t.nbor().text.endswith("ing")), None)
         if official is not None:
             # "A senior US official briefing reporters said": the parser took the participle's object
-            # for the head; the official is the speaker
+            # for the head; the official is the speaker (and a voice later mentions take up)
             inner = _resolve_speaker_phrase(ctx, official, stop=stop, last=last)
+            if inner.actor_id and not any(a[0] == official.i for a in ctx.anonymous):
+                ctx.anonymous.append((official.i, _voice_key((official.lemma_ or official.lower_).lower()), inner))
             return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
@@ -249,7 +251,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # speaks for the institution or state named with the role (a named one, "A NATO
         # spokeswoman, Kristin Aasland", is that person)
         voice = _institution_of(ctx, head)
-        if voice is None and _voice_key(lemma) == "spokesperson" and head.tag_ == "NN" \
+        if voice is None and (_voice_key(lemma) == "spokesperson" or lemma == "official") and head.tag_ in {"NN", "JJ"} \
                 and not any(e.label_ == "PERSON" for e in span.ents) \
                 and not any(g.dep_ == "pobj" and g.tag_ != "NNS" for c in head.children if c.dep_ == "prep"
                             for g in c.children):  # "of the operator" names its own body; "for the monitors" does not
