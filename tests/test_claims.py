@@ -1351,3 +1351,55 @@ def test_round17_not_claims(full_nlp, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ROUND_17)
 def test_round17_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 18: answers in a transcript labelled with names ("NAME:", "Surname:"); journalists are the
+# labels with a HOST role (data/cues.csv) or whose lines are mostly questions, and an answer runs on
+# over unlabelled paragraphs up to the next label
+NAME_TRANSCRIPT = [
+    pytest.param("MARTA LINDQVIST, HOST:\n\nThe ferry strike enters its third week.\n\n"
+                 "PAVEL ORSZAG, BYLINE:\n\nThe harbour is quiet. I met a fisherman, Jonas Berglund, on the pier.\n\n"
+                 "JONAS BERGLUND: Nobody has paid us since March. The board forgot us.\n\n"
+                 "LINDQVIST: Pavel, what does the board say?\n\n"
+                 "ORSZAG: Nothing yet. Thank you, Marta.",
+                 [("jonas_berglund", ":", "direct", "Nobody has paid us since March")], id="radio-host-byline"),
+    pytest.param("Edda Rauch-Molnar ran the river commission for six years. We met her in Győr.\n\n"
+                 "Q: What has changed?\n\n"
+                 "Rauch-Molnar: The water is lower every summer.\n\n"
+                 "The barges now wait for weeks at the locks.\n\n"
+                 "Q: Will the treaty help?\n\n"
+                 "Rauch-Molnar: Only if both banks pay for it.\n\n"
+                 "The commission did not comment.",
+                 [("edda_rauch_molnar", ":", "direct", "The water is lower every summer"),
+                  ("edda_rauch_molnar", ":", "direct", "The barges now wait for weeks"),
+                  ("edda_rauch_molnar", ":", "direct", "Only if both banks pay for it")],
+                 id="surname-label-and-continuation"),
+    pytest.param("OKAFOR: Is the bridge open tomorrow?\n\nVANCE: It is, from six.\n\n"
+                 "OKAFOR: And the tolls?\n\nVANCE: They stay the same.\n\nOKAFOR: Why is that?",
+                 [("vance", ":", "direct", "It is, from six"), ("vance", ":", "direct", "They stay the same")],
+                 id="questioner-is-interviewer"),
+    pytest.param("Note: the figures are provisional.\n\nUpdate: the ferry is running again.",
+                 [], id="two-labels-are-no-transcript"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_TRANSCRIPT)
+def test_name_transcript(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims([c for c in full_nlp(text)._.claims if c.cue == ":"], expected)
+
+
+# Round 18: machine-translated German "so der Kreml am Dienstag" / "so X weiter": the article before a
+# linked body and one adverb before the sentence end still close a "so" attribution
+SO_LABEL_ROUND18 = [
+    pytest.param("The ferries will sail on time, so the Harbour Authority on Monday.",
+                 [("harbour_authority", "so", "indirect", "The ferries will sail on time")], id="so-the-linked-body"),
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. The piers will not close, so Brandt further.",
+                 [("lena_brandt", "so", "indirect", "The piers will not close")], id="so-name-further"),
+    pytest.param("The ferries were late, so the Harbour Authority wants more boats.", [],
+                 id="so-conjunction-before-body-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SO_LABEL_ROUND18)
+def test_so_label_round18(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims([c for c in full_nlp(text)._.claims if c.cue == "so"], expected)

@@ -7,7 +7,9 @@ and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
 ``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
 ``OFFICIAL`` (a role noun whose anonymous holder speaks for an institution: "an EU official"
 is a claim of the EU, and a later "the official" refers back to that anonymous speaker) or
-``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more").
+``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more") or
+``HOST`` (a role written after a transcript label, "ALICIA BRENNAN, HOST:", that marks a journalist
+whose lines are questions and links, not claims).
 ``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
 ``whether``/``why`` complement is a question, not a claim (``request``: "ask"), or takes an object
@@ -65,6 +67,7 @@ class CueLexicon:
     roles: set[str] = field(default_factory=set)
     officials: set[str] = field(default_factory=set)
     refusals: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)  # transcript label roles of the journalists ("HOST", "BYLINE")
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @classmethod
@@ -101,10 +104,12 @@ class CueLexicon:
                 lexicon.officials.add(cue)
             elif pos == "REFUSAL":
                 lexicon.refusals.add(cue)
+            elif pos == "HOST":
+                lexicon.hosts.add(cue)
             else:
                 raise DataFileError(
                     f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
-                    "OFFICIAL, REFUSAL; "
+                    "OFFICIAL, REFUSAL, HOST; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"

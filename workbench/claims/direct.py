@@ -1089,3 +1089,115 @@ def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sent
         # "she told the Gazette outside", "he said to Reuters": the cue's addressee is no new speaker
         return False
     return _actor_of(ctx, ent)[0] != prior.speaker_id or not prior.speaker_id
+
+
+#: A transcript line "NAME:" / "NAME, ROLE:" (one to four capitalised words) and what follows it on the line.
+_NAME_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^:\n,]{1,40}))?:[ \t]*(?P<body>[^\n]*)$", re.M)
+
+
+def _name_label_lines(text: str) -> list[tuple[str, str, int, int, int, int]]:
+    """(name, role, label start, label end, body start, body end) of each "NAME:" line of a text.
+
+    Limit: the name must be all capitals ("OKSANA HRYHORENKO") or title-case words ("Wróbel-Haas");
+    "Q:"/"A:" lines are left to the question-and-answer reader.
+    """
+    lines = []
+    for match in _NAME_LABEL.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        # a label is a name: every word capitalised, and all of them capitals or all title case
+        if not all(w[:1].isupper() for w in words) or not (name.isupper() or all(
+                w[1:] == w[1:].lower() or "-" in w for w in words)):
+            continue
+        if name.lower() in _QUESTION_LABELS | _ANSWER_LABELS:
+            continue
+        lines.append((name, (match.group("role") or "").strip().lower(), match.start("name"), match.end("name"),
+                      match.start("body"), match.end("body")))
+    return lines
+
+
+def _label_person(ctx: _Context, name: str) -> tuple[str, str]:
+    """(actor_id, name) of a transcript label: the entity of the text that ends with it, else its slug."""
+    wanted = name.lower().split()
+    best = None
+    for ent in ctx.doc.ents:
+        words = ent.text.lower().split()
+        # "Wróbel-Haas:" and "SAARIVIRTA:" are the surname of the person introduced in full
+        if len(words) >= len(wanted) and words[-len(wanted):] == wanted and (best is None or len(ent) > len(best)):
+            best = ent
+    if best is not None and best.label_ in _SPEAKER_LABELS | {"ORG", "GPE", "NORP", "FAC"}:
+        actor_id, full, _ = _actor_of(ctx, best)
+        if actor_id:
+            return actor_id, full
+    full = name.title() if name.isupper() else name
+    return slugify(full), full
+
+
+def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
+    """Answers in a transcript labelled with names ("IRYNA KOVALCHUK: People are tired ...").
+
+    Limit: only a document with at least three labels ("Q:" lines count), one name repeated, is a transcript;
+    a label carrying a journalist role ("BRENNAN, HOST:", data/cues.csv HOST rows) or whose lines
+    are mostly questions is the interviewer. An answer runs on over unlabelled paragraphs only up
+    to the next label; a quoted line (``Name: "…"``) is left to the headline-label reader.
+    """
+    doc, text = ctx.doc, ctx.text or ctx.doc.text
+    lines = _name_label_lines(text)
+    # "ALICIA BRENNAN:" and later "BRENNAN:" are one voice: a transcript repeats a surname
+    surnames = [name.lower().split()[-1] for name, *_ in lines]
+    qa_lines = _labelled_lines(doc)
+    if len(lines) + len(qa_lines) < 3 or len(set(surnames)) == len(surnames):
+        return []
+    journalists: set[str] = set()
+    questions: dict[str, list[bool]] = {}
+    for name, role, _, _, body_start, body_end in lines:
+        if role and any(word in ctx.cues.hosts for word in re.findall(r"\w+", role)):
+            # "ALICIA BRENNAN, HOST:" is later just "BRENNAN:"
+            journalists.update({name.lower(), name.lower().split()[-1]})
+        questions.setdefault(name.lower(), []).append("?" in text[body_start:body_end])
+    for name, asked in questions.items():
+        # the interviewer's lines are questions ("BENN: Are they?")
+        if sum(asked) * 2 > len(asked):
+            journalists.add(name)
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    label_starts = sorted(start for _, _, start, _, _, _ in lines)
+    qa_starts = [doc[start].idx for _, start, _, _ in qa_lines]
+    boundaries = sorted(label_starts + qa_starts)
+    claims = []
+    for name, role, start, end, body_start, body_end in lines:
+        if name.lower() in journalists:
+            continue
+        following = next((b for b in boundaries if b > start), None)
+        if following is None and not text[body_start:body_end].strip():
+            continue
+        # the answer: the rest of the label line, then each paragraph up to the next label
+        limit = following if following is not None else body_end
+        paragraphs = [(body_start, body_end)] if text[body_start:body_end].strip() else []
+        position = body_end
+        while following is not None and position < limit:
+            line_end = text.find("\n", position + 1)
+            line_end = limit if line_end < 0 or line_end > limit else line_end
+            segment = text[position:line_end]
+            if segment.strip():
+                offset = position + len(segment) - len(segment.lstrip())
+                paragraphs.append((offset, offset + len(segment.strip())))
+            position = line_end
+        actor_id, full = _label_person(ctx, name)
+        speaker = _Speaker(name, actor_id, full, start, end, True)
+        colon = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(text) else None
+        for first, last in paragraphs:
+            if text[first:first + 1] in _QUOTE_OPENERS_LABEL:
+                continue
+            span = doc.char_span(first, last, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            cue = [colon[0]] if colon is not None and len(colon) else [span[0]]
+            claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue, entry=say, mode="direct",
+                                      content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
+#: Opening quote marks: a labelled line that opens with one is a headline label, read elsewhere.
+_QUOTE_OPENERS_LABEL = {'"', "“", "„", "«", "»", "‘"}

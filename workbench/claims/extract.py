@@ -11,6 +11,7 @@ from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
 from workbench.claims.direct import (
     _continuations,
     _label_claims,
+    _name_transcript_claims,
     _so_claims,
     _transcript_claims,
     _verb_claim,
@@ -134,6 +135,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
 
     found.extend(_label_claims(ctx, used_quotes))
     found.extend(_transcript_claims(ctx, used_quotes))
+    found.extend(_name_transcript_claims(ctx, used_quotes))
     found.extend(_so_claims(ctx, used_quotes))
     found.extend(_so_reported_claims(ctx, sents, used_quotes, last))
     found.extend(_it_was_said_claims(ctx, sents, used_quotes))

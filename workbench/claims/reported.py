@@ -976,6 +976,9 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         ent = ctx.ent_of[start]
         if ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
             end = ent.end  # the actor component read the description as one mention
+        elif start + 1 < limit and (named := ctx.ent_of[start + 1]) is not None and named.start == start + 1 \
+                and named.end <= limit and named.label_ in _SPEAKER_LABELS and named.kb_id_:
+            return named.end, "name"  # "so the Kremlin": the article before a linked body is no description
         elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
             end = start + 2
         else:
@@ -1020,6 +1023,8 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     doc = ctx.doc
     if end >= len(doc) or doc[end].text in {",", ".", "!"} or doc[end].is_space:
         return True
+    if doc[end].pos_ == "ADV" and end + 1 < len(doc) and doc[end + 1].text in {".", "!"}:
+        return True  # "so Hrytschenko further." (German "so X weiter"): one adverb before the sentence end
     if doc[end].lower_ not in _CIRCUMSTANCE_WORDS:
         return False
     limit = min(limit, len(doc))

@@ -189,8 +189,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
-    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == span.end
-                        and _resolution(e) not in _DESCRIPTIVE), None)
+    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == span.end and len(e) >= 2
+                        and e.root.dep_ != "pobj" and _resolution(e) not in _DESCRIPTIVE), None)
     if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None:
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
