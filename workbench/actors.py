@@ -901,10 +901,15 @@ class ActorResolver:
         # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful")
         mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"}}
         added = []
+        positions: dict[str, list[int]] = defaultdict(list)
+        first_words = {words[0] for words in surnames}
+        for token in doc:
+            if token.text in first_words:
+                positions[token.text].append(token.i)
         for words, after in surnames.items():
             size = len(words)
-            for i in range(after, len(doc) - size + 1):
-                if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + size]) != words:
+            for i in positions.get(words[0], []):
+                if i < after or i + size > len(doc) or tuple(t.text for t in doc[i:i + size]) != words:
                     continue
                 following = doc[i + size] if i + size < len(doc) else None
                 # a longer proper name ("Brandt Foundation") is no bare surname
@@ -977,9 +982,10 @@ class ActorResolver:
             actor_type = self.index.role_nouns.get(token.lower_)
             if actor_type is None and _is_age_description(token):
                 actor_type = "person"  # "the 46-year-old": an age stands for the person just named
-            listed = any(span.start <= token.i < span.end and span.kb_id_ in self.index.actors for span in by_start)
-            possessed = self._possessed_ministry(token, ending_at) if actor_type == "institution" and not listed \
-                else None
+            possessed = None
+            if actor_type == "institution" and token.lower_ == "ministry" and not any(
+                    span.start <= token.i < span.end and span.kb_id_ in self.index.actors for span in by_start):
+                possessed = self._possessed_ministry(token, ending_at)
             if possessed is not None:
                 # "Kiev's foreign ministry": the ministry of the possessor's state, not its government
                 found.append(possessed)

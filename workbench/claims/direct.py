@@ -935,6 +935,10 @@ _QUESTION_LABELS = {"q", "question"}
 _ANSWER_LABELS = {"a", "answer"}
 
 
+#: Every transcript line label ("Q", "A", ...), built once.
+_LINE_LABELS = _QUESTION_LABELS | _ANSWER_LABELS
+
+
 def _labelled_lines(doc: Doc) -> list[tuple[str, int, int, int]]:
     """(label, first token, colon, end token) of each line opening with "Q:"/"A:" (the label lower-cased).
 
@@ -943,7 +947,7 @@ def _labelled_lines(doc: Doc) -> list[tuple[str, int, int, int]]:
     """
     lines = []
     for token in doc:
-        if token.lower_ not in _QUESTION_LABELS | _ANSWER_LABELS or not _is_line_prefix(token) and not token.is_title:
+        if token.lower_ not in _LINE_LABELS or not _is_line_prefix(token) and not token.is_title:
             continue
         at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
         if not at_line_start or token.i + 1 >= len(doc):
