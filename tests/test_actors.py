@@ -387,6 +387,9 @@ RESOLUTION_IN_CONTEXT = [
      "Nordvik", "nordvik_energy_consultants"),
     # "Western officials" are the West
     ("Western officials said the troops had moved closer.", "Western officials", "west"),
+    # a bare hyphenated surname the model calls an organisation is the person named in full before
+    ("Katharina Lindqvist-Brandt, a German Green MP, spoke first.\n\nLindqvist-Brandt was more hopeful on her way "
+     "out.", "Lindqvist-Brandt", "katharina_lindqvist_brandt"),
 ]
 
 

@@ -233,6 +233,15 @@ GROUPS_AND_NAMES = [
 ]
 
 
+GROUPS_AND_NAMES.append(
+    # a role in apposition to a named person is no anonymous voice for a later "she"
+    pytest.param("Katharina Lindqvist-Brandt, a German Green MP, said the talks were useful.\n\nOne who did was Marek "
+                 "Zieliński, a Polish former ambassador to NATO, who described the proposals as \"a menu\". Warsaw, he "
+                 "said, would never accept a deal over its head.\n\nNobody was more hopeful on the way out. "
+                 "\"Diplomacy is slow until suddenly it isn't,\" she said.", "Diplomacy is slow",
+                 "katharina_lindqvist_brandt", id="apposed-role-is-no-voice"))
+
+
 @pytest.mark.parametrize(("text", "fragment", "expected"), GROUPS_AND_NAMES)
 def test_groups_and_names(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)

@@ -153,6 +153,8 @@ class ActorIndex:
                 self.by_skeleton[skeleton(alias.alias)].add(alias.actor_id)
             if alias.kind == "surname":
                 self.by_surname[key].add(alias.actor_id)
+        # lookup keys that name more than one actor ("Foreign Office"), for the per-document choice
+        self.shared_keys = {key for key, found in self.by_key.items() if len({a.actor_id for a in found}) > 1}
         for actor in self.actors.values():
             if actor.type == "person" and len(actor.name.split()) > 1:
                 # Why: a bare surname found by the statistical NER ("Lavrov") should find the
@@ -691,8 +693,8 @@ class ActorResolver:
         ambiguous = {}
         for ent in doc.ents:
             key = (ent.start, ent.end)
-            if hits.get(key) is None:
-                continue
+            if hits.get(key) is None or lookup_key(ent.text) not in self.index.shared_keys:
+                continue  # (most mentions name one actor: no second lookup for them)
             actors = list(dict.fromkeys(a.actor_id for a in self.index.candidates(ent.text, date=date)))
             if len(actors) > 1:
                 ambiguous[key] = actors
@@ -1042,7 +1044,7 @@ class ActorResolver:
                 for alias in self.index.candidates(modifier.text):
                     if alias.kind == "demonym":
                         country = alias.actor_id
-            kinds = {_british(t.lower_) for t in doc[first.i + 1:token.i] if t.lower_ in {"foreign", "defence", "defense"}}
+            kinds = {_MINISTRY_KINDS[t.lower_] for t in doc[first.i + 1:token.i] if t.lower_ in _MINISTRY_KINDS}
             sentence_floor = max(token.sent.start - 1, 0)
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
@@ -1127,7 +1129,7 @@ class ActorResolver:
     def _generic_ministry(ent: Span) -> bool:
         """Whether an entity is a ministry named only by its kind ("The Foreign Ministry", "Defence Ministry")."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
-        return len(words) >= 2 and words[-1] == "ministry" and set(words[:-1]) <= {"foreign", "defence", "defense"}
+        return len(words) >= 2 and words[-1] == "ministry" and set(words[:-1]) <= _MINISTRY_KINDS.keys()
 
     def _possessed_ministry(self, token: Token, ending_at: dict[int, Span]) -> tuple[Span, str, str] | None:
         """Return "X's foreign/defence ministry" as the ministry of X's state, or None.
@@ -1142,8 +1144,7 @@ class ActorResolver:
         owner = ending_at.get(mark.i) if mark is not None else None
         if owner is None:
             return None
-        words = {t.lower_ for t in doc[mark.i + 1:token.i]}
-        kind = "foreign" if "foreign" in words else "defence" if words & {"defence", "defense"} else ""
+        kind = _ministry_kind(t.lower_ for t in doc[mark.i + 1:token.i])
         record = self.index.actors.get(self._government_of_actor(owner.kb_id_) or "")
         ministry = self.index.ministry_of(record.country, kind) if record and record.country and kind else None
         if not ministry:
@@ -1159,13 +1160,11 @@ class ActorResolver:
         one of "the government" (:meth:`_government_in_context`: a place in "In Warsaw, the
         foreign ministry ...", else the country the text is about).
         """
-        words = {t.lower_ for t in token.doc[first.i + 1:token.i]}
-        kind = "foreign" if "foreign" in words else "defence" if words & {"defence", "defense"} else ""
+        kind = _ministry_kind(t.lower_ for t in token.doc[first.i + 1:token.i])
         if token.lower_ != "ministry" or not kind:
             return None
         if not country:
-            sentence_place = next((s for s in by_start if token.sent.start <= s.start < first.i
-                                   and s.root.dep_ == "pobj" and s.root.head.lower_ == "in"), None)
+            sentence_place = _place_in_sentence(token, first, by_start, opening=False)
             government = (self._government_of_actor(sentence_place.kb_id_) if sentence_place is not None else None) \
                 or (None if placed_only else self._government_in_context(token, by_start))
             record = self.index.actors.get(government or "")
@@ -1187,8 +1186,7 @@ class ActorResolver:
                     if span is not None:
                         return self._government_of_actor(span.kb_id_)
         first = token.left_edge
-        placed = next((s for s in by_start if token.sent.start <= s.start < first.i and s.root.dep_ == "pobj"
-                       and s.root.head.lower_ == "in" and s.root.head.i == token.sent.start), None)
+        placed = _place_in_sentence(token, first, by_start, opening=True)
         government = self._government_of_actor(placed.kb_id_) if placed is not None else None
         if government:
             # "In Kiev the government emphasizes": the place the sentence opens with names the country
@@ -1317,6 +1315,25 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+#: The ministries a description may name by kind ("the foreign ministry"), spelling -> kind.
+_MINISTRY_KINDS = {"foreign": "foreign", "defence": "defence", "defense": "defence"}
+
+
+def _ministry_kind(words: Iterable[str]) -> str:
+    """The kind of ministry lower-cased words name ("foreign" before "defence"), or ""."""
+    kinds = {_MINISTRY_KINDS[word] for word in words if word in _MINISTRY_KINDS}
+    return "foreign" if "foreign" in kinds else "defence" if kinds else ""
+
+
+def _place_in_sentence(token: Token, first: Token, by_start: list[Span], *, opening: bool) -> Span | None:
+    """The mention after "in" in ``token``'s sentence before the phrase starting at ``first`` ("In Kiev, the ministry").
+
+    With ``opening``, only a place whose "in" opens the sentence counts.
+    """
+    return next((s for s in by_start if token.sent.start <= s.start < first.i and s.root.dep_ == "pobj"
+                 and s.root.head.lower_ == "in" and (not opening or s.root.head.i == token.sent.start)), None)
 
 
 def _british(text: str) -> str:
