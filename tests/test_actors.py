@@ -390,6 +390,15 @@ RESOLUTION_IN_CONTEXT = [
     # a bare hyphenated surname the model calls an organisation is the person named in full before
     ("Katharina Lindqvist-Brandt, a German Green MP, spoke first.\n\nLindqvist-Brandt was more hopeful on her way "
      "out.", "Lindqvist-Brandt", "katharina_lindqvist_brandt"),
+    # "the Federal Government" (German "Bundesregierung") is the government the text is about
+    ("The SPD politician Anke Rehder spoke in the Bundestag. The CDU/CSU faction accused the Federal Government of "
+     "neglect.", "the Federal Government", "gov_germany"),
+    # German parties and their parliamentary groups (data/actors.csv)
+    ("The AfD faction called for an end to the sanctions.", "AfD faction", "alternative_for_germany"),
+    ("The CDU/CSU faction in the Bundestag accused the coalition of neglect.", "CDU/CSU faction",
+     "cdu_csu_parliamentary_group"),
+    # a German federal authority by its abbreviation
+    ("A BSI spokeswoman said the authorities were watching closely.", "BSI", "federal_office_for_information_security"),
 ]
 
 

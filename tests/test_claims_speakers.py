@@ -203,6 +203,26 @@ TRANSLATED_SPEAKERS = [
     # a listed body that contains a format's name stays that body
     pytest.param("The OSCE mission in Moldova has called on both sides to show restraint.", "restraint",
                  "osce_mission_to_moldova", id="body-containing-a-format"),
+    # the city a government spokesman speaks in outweighs the country of the sentence before
+    pytest.param("Moscow/Berlin. The Kremlin has once more rejected the offer. A government spokesman said in Berlin, "
+                 "the door to talks stay open.", "door to talks", "gov_germany", id="spokesman-said-in-a-capital"),
+    # a ministry spokeswoman placed in a capital is the ministry just named there
+    pytest.param("The Federal Economy Ministry saw no shortage. The reserves be sufficient, said a ministry "
+                 "spokeswoman in Berlin.", "reserves be sufficient", "german_economy_ministry",
+                 id="ministry-spokeswoman-in-a-capital"),
+    # "it said from the ministry" (German "hieß es aus dem Ministerium"): the body the words came from
+    pytest.param("The Ukrainian Foreign Ministry published a note. Kiev have no such plans, it said once more from "
+                 "the ministry.", "no such plans", "ukrainian_mfa", id="it-said-from-the-ministry"),
+    # "it" is not a state named inside the fronted words themselves
+    pytest.param("The Polish Foreign Ministry rejected the claims. Not Poland, but Belarus block the crossings, it "
+                 "said in a statement.", "block the crossings", "polish_mfa", id="it-after-fronted-words"),
+    # a bare spokeswoman speaks for the body that spoke before, not for a place in her own words or in its words
+    pytest.param("In Berlin one reacted coolly. From the Foreign Office it was said, the Federal Government stand by the Normandy format with "
+                 "France. Paris see it likewise, added a spokeswoman.", "see it likewise", "german_foreign_office",
+                 id="spokeswoman-not-from-the-words"),
+    # a country before a proper-noun role after "told me" modifies the role; the name is the speaker
+    pytest.param("„We are next in line“, told me the Moldovan MP Vasile Ciobotaru on the phone.", "next in line",
+                 "vasile_ciobotaru", id="told-me-the-role-and-name"),
 ]
 
 

@@ -473,8 +473,8 @@ class ActorResolver:
             elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
             elif self._generic_ministry(ent):
-                # Why: "The Foreign Ministry said" names no country; it is resolved below like
-                # "the foreign ministry", from the ministry named before or the text's country
+                # Why: "The Foreign Ministry said" and "the Federal Government" name no country; they
+                # are resolved below like "the foreign ministry", from the text's country
                 resolved.append((ent, "", "", ""))
             elif len(ent) == 1 and ent.start == ent.sent.start and \
                     self.index.role_nouns.get(ent.text.lower(), "person") != "person":
@@ -1127,8 +1127,11 @@ class ActorResolver:
 
     @staticmethod
     def _generic_ministry(ent: Span) -> bool:
-        """Whether an entity is a ministry named only by its kind ("The Foreign Ministry", "Defence Ministry")."""
+        """Whether an entity is a ministry or government named only by its kind ("The Foreign Ministry", "the Federal Government")."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if len(words) >= 2 and words[-1] == "government":
+            # "the Federal Government" (German "Bundesregierung") names no country either
+            return set(words[:-1]) <= _GENERIC_GOVERNMENT_WORDS
         return len(words) >= 2 and words[-1] == "ministry" and set(words[:-1]) <= _MINISTRY_KINDS.keys()
 
     def _possessed_ministry(self, token: Token, ending_at: dict[int, Span]) -> tuple[Span, str, str] | None:
@@ -1185,6 +1188,15 @@ class ActorResolver:
                     span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
                     if span is not None:
                         return self._government_of_actor(span.kb_id_)
+        subject = token.head if token.dep_ == "compound" else token
+        if subject.dep_ in {"nsubj", "nsubjpass"}:
+            # "A government spokesman said in Berlin": the city the speaker speaks in is the country's
+            for child in subject.head.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    span = next((s for s in by_start for pobj in child.children if s.start <= pobj.i < s.end), None)
+                    government = self._government_of_actor(span.kb_id_) if span is not None else None
+                    if government and self.index.type(span.kb_id_) == "city":
+                        return government
         first = token.left_edge
         placed = _place_in_sentence(token, first, by_start, opening=True)
         government = self._government_of_actor(placed.kb_id_) if placed is not None else None
@@ -1317,6 +1329,8 @@ class ActorResolver:
         return self
 
 
+#: Words that leave "the ... government" without a country: the government the text is about.
+_GENERIC_GOVERNMENT_WORDS = frozenset({"federal", "national", "central"})
 #: The ministries a description may name by kind ("the foreign ministry"), spelling -> kind.
 _MINISTRY_KINDS = {"foreign": "foreign", "defence": "defence", "defense": "defence"}
 

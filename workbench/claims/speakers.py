@@ -357,6 +357,17 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+    if lower == "it" and head.dep_ == "nsubj":
+        # (the parser may hang "from" on an adverb: "it said once more from the ministry")
+        attached = [*head.head.children, *(g for c in head.head.children if c.dep_ == "advmod" for g in c.children)]
+        source = next((ctx.ent_of[g.i] for c in attached if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None
+                       and ctx.ent_of[g.i].kb_id_), None)
+        if source is not None:
+            # "..., it said once more from the ministry" (German "hieß es aus dem Ministerium"): the
+            # body the words came from
+            body = ctx.governments.get(source.kb_id_) or _entity_speaker(source)
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj":
         # "Washington held its ground. It insisted ...": the body that was the subject just before
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
@@ -499,11 +510,15 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
         for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
             place_id = ctx.ent_of[place.i].kb_id_
+            country = default_capitals().get(place_id)
+            if earlier is not None and country and default_actor_countries().get(earlier[0], country) == country:
+                # "The Economy Ministry saw no danger ..., said a ministry spokeswoman in Berlin":
+                # the ministry just named sits in that capital, and is more than its government
+                return earlier
             seat = default_seats().get(place_id)
             if seat is not None:
                 # "officials in Brussels", "separatist officials in Lugansk": the body seated there
                 return seat
-            country = default_capitals().get(place_id)
             if country in ctx.governments:
                 return ctx.governments[country]
     return earlier
@@ -527,6 +542,7 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
     """
     types = default_actor_types()
     sentence = ctx.sent_of[before]
+    cue = ctx.doc[before].head
     if last is not None and last.actor_id and last.text.lower() == "it" and not last.person:
         mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
         if mention is not None and len(mention) and ctx.sent_of[mention.start] == sentence:
@@ -536,6 +552,8 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
             continue
         if sentence - ctx.sent_of[ent.start] > 1:
             break
+        if ctx.sent_of[ent.start] == sentence and _in_own_words(ent, cue):
+            continue  # "Not Ukraine, but Russia blocks it, it said": the subjects of the words themselves
         # only the subject of a main clause: "that the alliance halt ..." is content, not a topic
         if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}:
             if types.get(ent.kb_id_) in _BODY_TYPES:
@@ -574,16 +592,39 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
     """
     types = default_actor_types()
     sentence = ctx.sent_of[before]
+    cue = ctx.doc[before].head
     for ent in reversed(ctx.doc.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0:
             continue
         if ctx.sent_of[ent.start] < sentence - 1:
             return None
+        if _in_own_words(ent, cue if ctx.sent_of[ent.start] == sentence else None, cues=ctx.cue_positions):
+            continue  # "Paris sees it likewise, added a spokeswoman": Paris is what she said
         if ent.label_ == "PERSON":
             return None
         if ent.kb_id_ and types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}:
             return _entity_speaker(ent)
     return None
+
+
+def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset()) -> bool:
+    """Whether ``ent`` belongs to the words that the cue ``cue`` (same sentence) or a verb cue at ``cues`` reports.
+
+    Limit: by the parse. The entity's verb must be the cue itself (the parser gives an inverted cue
+    the content's subject: "Not Ukraine, it said"), the cue's clausal complement or fronted clause
+    without a conjunction, or the verb the inverted cue hangs on as a parenthesis ("Russia blocks it,
+    it said"); for the other cues, their clausal complement or the clause they hang on.
+    """
+    verb = ent.root.head
+    if (verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in cues) or any(
+            c.i in cues and c.dep_ in {"parataxis", "ccomp", "advcl"} for c in verb.children):
+        return True  # "From the ministry it was said, the government stands by ...": reported words
+    if cue is None:
+        return False
+    # (a fronted clause without a conjunction is the content too: the parser may call it advcl)
+    fronted = verb.dep_ == "advcl" and verb.i < cue.i and not any(c.dep_ == "mark" for c in verb.children)
+    return verb == cue or (cue.dep_ in {"parataxis", "ccomp"} and cue.head == verb) or (
+        (verb.dep_ in {"parataxis", "ccomp"} or fronted) and verb.head == cue)
 
 
 def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = "") -> tuple[str, str] | None:
@@ -615,6 +656,7 @@ class _World:
     capitals: dict[str, str]  # capital id -> state id
     seats: dict[str, tuple[str, str]]  # place id -> (id, name) of the body seated there
     actor_types: dict[str, str]  # actor id -> type
+    actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
     role_types: dict[str, str]  # role noun -> the actor type it describes
 
 
@@ -643,6 +685,7 @@ def _world() -> _World:
             seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
                    for r in _optional("metonyms.csv")},
             actor_types={r["actor_id"]: r["type"] for r in actors},
+            actor_countries={r["actor_id"]: r["country"] or "" for r in actors},
             role_types={r["noun"]: r["actor_type"] for r in _optional("role_nouns.csv")},
         )
     return _WORLD
@@ -656,6 +699,11 @@ def default_seats() -> dict[str, tuple[str, str]]:
 def default_actor_types() -> dict[str, str]:
     """Actor id -> type (person, alliance, institution...) from data/actors.csv."""
     return _world().actor_types
+
+
+def default_actor_countries() -> dict[str, str]:
+    """Actor id -> the state actor id it belongs to ("" for none), from data/actors.csv."""
+    return _world().actor_countries
 
 
 def default_role_types() -> dict[str, str]:
@@ -836,13 +884,17 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
             if ent.root.dep_ == "pobj":
                 return None
             role = ent.root.head
-            if ent.label_ != "PERSON" and ent.root.dep_ in {"compound", "amod", "nmod"} and role.i > ent.end - 1 \
-                    and role.pos_ == "NOUN":
-                # "added the SPD politician (Katharina Lenz)": a party or country modifies the role;
-                # the person named after it, else the role itself, is the speaker
-                named = next((ctx.ent_of[j] for j in range(role.i, min(len(doc), role.i + 4))
-                              if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"), None)
-                return named.root if named is not None else role
+            if ent.label_ != "PERSON" and ent.root.dep_ in {"compound", "amod", "nmod"} and role.i > ent.end - 1:
+                # "added the SPD politician (Katharina Lenz)", "told me the Moldovan MP Vasile Ciobanu":
+                # a party or country modifies the role; the person named after it, else the role
+                # itself, is the speaker (the parser may tag the role a proper noun, "MP")
+                named = next((ctx.ent_of[j] for j in range(ent.end, min(len(doc), role.i + 4))
+                              if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
+                              and not any(t.is_punct for t in doc[ent.end:j])), None)
+                if named is not None:
+                    return named.root
+                if role.pos_ == "NOUN":
+                    return role
             return ent.root
     return None
 
