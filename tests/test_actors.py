@@ -392,7 +392,15 @@ RESOLUTION_IN_CONTEXT = [
      "out.", "Lindqvist-Brandt", "katharina_lindqvist_brandt"),
     # "the Federal Government" (German "Bundesregierung") is the government the text is about
     ("The SPD politician Anke Rehder spoke in the Bundestag. The CDU/CSU faction accused the Federal Government of "
-     "neglect.", "the Federal Government", "gov_germany"),
+     "neglect.", "Federal Government", "gov_germany"),
+    # "Federal Government" is shared by the federations' governments: the country named around it decides
+    ("The White House announced sanctions on Monday. The Federal Government will also freeze assets in Washington.",
+     "Federal Government", "gov_usa"),
+    ("Chancellor Olaf Scholz travelled to Kyiv. The Federal Government has promised more help.", "Federal Government",
+     "gov_germany"),
+    # "the National Government" the model tags ORG names no country: the text's government
+    ("Chancellor Olaf Scholz travelled to Kyiv. The National Government has promised more help, said Anke Rehder.",
+     "The National Government", "gov_ukraine"),
     # German parties and their parliamentary groups (data/actors.csv)
     ("The AfD faction called for an end to the sanctions.", "AfD faction", "alternative_for_germany"),
     ("The CDU/CSU faction in the Bundestag accused the coalition of neglect.", "CDU/CSU faction",

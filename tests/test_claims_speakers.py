@@ -126,6 +126,13 @@ def test_a_reported_answer_in_a_transcript_keeps_its_own_speaker(nlp) -> None:
     assert reported and reported[0].speaker_id == "radu_vlasceanu", [(c.speaker_text, c.speaker_id, c.content) for c in claims]
 
 
+def test_a_group_placed_in_a_seat_of_power_is_a_joint_speaker(nlp) -> None:
+    # "Kiev and the separatists in Donetsk accused each other": one claim for each side
+    text = "Kiev and the separatists in Donetsk accused each other of having started the shelling."
+    claims = [c for c in nlp(text)._.claims if "shelling" in c.content]
+    assert sorted(c.speaker_id for c in claims) == ["dpr", "gov_ukraine"], [(c.speaker_text, c.speaker_id) for c in claims]
+
+
 # text -> (fragment, expected speaker id): parse errors and phrases where the speaker hides in a modifier
 HIDDEN_SPEAKERS = [
     # the parser swallows the speaker into a fronted place phrase; the reported clause's subject is no speaker
@@ -223,6 +230,15 @@ TRANSLATED_SPEAKERS = [
     # a country before a proper-noun role after "told me" modifies the role; the name is the speaker
     pytest.param("„We are next in line“, told me the Moldovan MP Vasile Ciobotaru on the phone.", "next in line",
                  "vasile_ciobotaru", id="told-me-the-role-and-name"),
+    # German word order: after a fronted place the subject follows the verb, and the parser calls it the object
+    pytest.param("In Berlin warned the Federal Office for Information Security before side effects for German "
+                 "authorities.", "side effects", "federal_office_for_information_security", id="verb-second-subject"),
+    # a ministry of a kind the lists do not know is itself the speaker, and its spokesman speaks for it
+    pytest.param("The Latvian culture ministry described the decision as a mistake.", "decision",
+                 "latvian_culture_ministry", id="unlisted-ministry"),
+    pytest.param("The Latvian culture ministry described the decision as a mistake. A ministry spokesman told the "
+                 "agency LETA, Riga will use all legal means.", "legal means", "latvian_culture_ministry",
+                 id="spokesman-of-an-unlisted-ministry"),
 ]
 
 

@@ -1106,6 +1106,16 @@ class ActorResolver:
                 placed = self._ministry_in_context(token, first, by_start, "", placed_only=True)
                 if placed is not None and placed != antecedent.kb_id_:
                     antecedent = None
+            topic = [t for t in doc[first.i + 1:token.i] if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}
+                     and t.lower_ not in _MINISTRY_KINDS and t.i not in absorbed and t.is_alpha]
+            if antecedent is None and token.lower_ == "ministry" and country and topic:
+                # "The Polish climate ministry": a ministry of a kind the lists do not know is an
+                # actor of its own, named as written, not its country's government
+                name = doc[first.i + 1:token.i + 1].text
+                found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=slugify(name)), name, "new"))
+                taken.update(range(first.i, token.i + 1))
+                ents[:] = [span for span in ents if span.start not in demonyms]
+                continue
             if antecedent is None and actor_type == "institution":
                 ministry = self._ministry_in_context(token, first, by_start, country)
                 if ministry is not None:

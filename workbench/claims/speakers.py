@@ -642,7 +642,9 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
         kind = types.get(ent.kb_id_)
         if actor_type in {"alliance", "government"} and kind == actor_type:
             return _entity_speaker(ent)  # "an alliance official", "a government spokesman": the one named last
-        if actor_type != "alliance" and kind in {"institution", "organization"} and word and (
+        # (a body the lists do not know, "the Polish climate ministry", counts when its name says so)
+        body = kind in {"institution", "organization"} or (kind is None and ent.label_ == "ORG")
+        if actor_type != "alliance" and body and word and (
                 word in ent.text.lower() or word in (ent._.actor_name or "").lower()):
             return _entity_speaker(ent)
     return None
@@ -851,6 +853,13 @@ def _fronted_phrase_subject(ctx: _Context, token: Token) -> Token | None:
         tokens = list(child.subtree)
         comma = next((t.i for t in tokens if t.text == ","), None)
         if comma is None:
+            # "In Berlin warned the BSI before ...": German word order puts the subject after the
+            # verb that follows a fronted phrase; the parser makes it the object
+            after = token.i + 1 < len(doc) and ctx.ent_of[token.i + 1] or (
+                token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "the" and ctx.ent_of[token.i + 2])
+            if after and after.kb_id_ and after.label_ in {"ORG", "PERSON", "NORP"} and after.root.dep_ == "dobj" \
+                    and after.root.head.i == token.i and tokens[-1].i == token.i - 1:
+                return after.root
             return None
         for t in tokens:
             # the place comes first, then the comma; the noun phrase after it (its head hangs on a
@@ -918,6 +927,15 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     extra = []
     for conjunct in subject.children:
         ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
+        if ent is None and conjunct.dep_ == "conj" and conjunct.tag_ == "NNS":
+            # "Kiev and the separatists in Donetsk accused each other": a group placed in a seat
+            # of power or named with its body is a joint speaker too
+            voice = _institution_of(ctx, conjunct)
+            if voice is not None and voice[0] != claim.speaker_id:
+                phrase = _phrase_span(conjunct)
+                extra.append(claim._replace(speaker_text=phrase.text, speaker_id=voice[0], speaker_name=voice[1],
+                                            speaker_start=phrase.start_char, speaker_end=phrase.end_char))
+            continue
         # only named actors are joint speakers; "Keller and her team" stays one claim
         if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or not ent.kb_id_:
             continue
