@@ -169,6 +169,9 @@ GOLD_SETS = [
     ("equinox", GOLD_DIR / "equinox_docs", GOLD_DIR / "equinox_claims.csv", GOLD_DIR / "equinox_actors.csv"),
     ("solstice", GOLD_DIR / "solstice_docs", GOLD_DIR / "solstice_claims.csv", GOLD_DIR / "solstice_actors.csv"),
     ("meridian", GOLD_DIR / "meridian_docs", GOLD_DIR / "meridian_claims.csv", GOLD_DIR / "meridian_actors.csv"),
+    ("horizon", GOLD_DIR / "horizon_docs", GOLD_DIR / "horizon_claims.csv", GOLD_DIR / "horizon_actors.csv"),
+    ("zephyr", GOLD_DIR / "zephyr_docs", GOLD_DIR / "zephyr_claims.csv", GOLD_DIR / "zephyr_actors.csv"),
+    ("twilight", GOLD_DIR / "twilight_docs", GOLD_DIR / "twilight_claims.csv", GOLD_DIR / "twilight_actors.csv"),
 ]
 
 
