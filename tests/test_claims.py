@@ -1403,3 +1403,41 @@ SO_LABEL_ROUND18 = [
 @pytest.mark.parametrize(("text", "expected"), SO_LABEL_ROUND18)
 def test_so_label_round18(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims([c for c in full_nlp(text)._.claims if c.cue == "so"], expected)
+
+
+# Round 19: machine-translated German reported speech from the meridian set (one row per rule)
+GERMAN_REPORTED_ROUND19 = [
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. She suggested, the port should the ferries "
+                 "through a new fund over the winter secure.",
+                 [("lena_brandt", "suggested", "indirect", "through a new fund over the winter secure")],
+                 id="comma-clause-runs-past-the-parsed-complement"),
+    pytest.param("The Harbour Authority said, the ferries could the schedule for the winter change; the analyst Lena "
+                 "Brandt told reporters, one examine all options.",
+                 [("harbour_authority", "said", "indirect", "the ferries could the schedule"),
+                  ("lena_brandt", "told", "indirect", "one examine all options")],
+                 id="semicolon-before-another-cue-ends-the-clause"),
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. She warned before it, that the small ports by "
+                 "higher fees the bill pay would.",
+                 [("lena_brandt", "warned before", "indirect", "the small ports by higher fees")],
+                 id="warned-before-it-comma-clause"),
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. She made clear, Kiel must firmly at the side of "
+                 "the ferry crews stand.",
+                 [("lena_brandt", "made clear", "indirect", "Kiel must firmly at the side")],
+                 id="one-word-subject-and-modal-after-comma"),
+    pytest.param("The Baltic Wire quoted a member of the harbour board, Lena Brandt, with the words, the port should "
+                 "„first its own fees lower“.",
+                 [("lena_brandt", "quoted", "mixed", "first its own fees lower")],
+                 id="quoted-with-the-words"),
+    pytest.param("The port be „a place, in which nobody listens“, quoted the Baltic Wire a member of the harbour "
+                 "board, Lena Brandt.",
+                 [("lena_brandt", "quoted", "mixed", "The port be „a place, in which nobody listens“")],
+                 id="inverted-quoted-closing-name"),
+    pytest.param("Kiel Radio quoted Lena Brandt as saying that the port would stay open.",
+                 [("lena_brandt", "saying", "indirect", "the port would stay open")],
+                 id="quoted-as-saying-left-to-say"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND19)
+def test_german_reported_round19(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -26,6 +26,7 @@ from workbench.claims.reported import (
     _both_sides,
     _is_question_complement,
     _passive_claim,
+    _quoted_speaker_claim,
     _reported_claim,
     _so_label,
     _so_label_closed,
@@ -82,6 +83,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_positions:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
     sentence = sents[ctx.sent_of[token.i]]
+    if "speaker" in entry.addressee:
+        # "Interfax quoted X with the words, ...": the object speaks, the subject only relays
+        return _quoted_speaker_claim(ctx, token, entry, sentence, used_quotes, last=last)
     line_end = next((t.i for t in doc[token.i:sentence.end] if "\n" in t.text_with_ws), sentence.end - 1)
     # the parser may glue the next line ("A") onto the sentence: the line's last word decides
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)

@@ -151,6 +151,14 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _GERMAN_SUBJECT_PRONOUNS = {"one", "he", "she", "it", "they"}
 
 
+def _bare_comma_after(doc: Doc, token: Token, sent: Span) -> int | None:
+    """The index of a comma right after a cue or its adjective particle ("said, ...", "made clear, ..."), else ``None``."""
+    after = token.i + 1
+    if after < sent.end and doc[after].dep_ in {"oprd", "prt"} and doc[after].head.i == token.i:
+        after += 1  # "made clear, Germany must ...": the particle of a phrasal cue stands before the comma
+    return after if after + 1 < sent.end and doc[after].text == "," else None
+
+
 def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -> Span | None:
     """The finite clause after "X said (to Reuters / on request), <clause>": German "sagte, die Truppen seien ...".
 
@@ -167,6 +175,13 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                   and not (c.left_edge.i > token.i + 1 and "," in {doc[c.left_edge.i - 1].text,
                                                                                    doc[c.left_edge.i].text}
                                            and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
+                                  # "suggested, the EU should the transit ... secure": German reported speech
+                                  # after a bare comma runs to the sentence end, past the verb-final words the
+                                  # parser left out of the clause it attached
+                                  # (a phrasal cue's particle may stand before the comma: "made clear, ...")
+                                  and not ((bare := _bare_comma_after(doc, token, sent)) is not None
+                                           and c.left_edge.i >= bare
+                                           and doc[bare + 1].lower_ not in _SUBORDINATORS | {"that"})
                                   for c in token.children):
         return None
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS for c in token.children) \
@@ -177,6 +192,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
+    semicolon = next((i for i in range(start, end) if doc[i].text == ";" and ctx.in_quote[i] < 0), None)
+    if semicolon is not None and any(i in ctx.cue_positions for i in range(semicolon + 1, end)):
+        # "said, Moscow could ...; a spokeswoman told journalists, ...": a semicolon before another
+        # cue ends this claim, and the rest is the other speaker's
+        start, end = _trim(doc, start, semicolon)
     if end - start < 3 or doc[start].lower_ in _SUBORDINATORS | _QUESTION_WORDS | {"and", "but", "or", "which", "who"}:
         return None  # "said, when ...", "said, and ...": a subordinate or coordinated clause, not reported speech
     if doc[start].tag_ == "VBG" or doc[start].lower_ in {"adding", "saying", "while", "as"}:
@@ -190,7 +210,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         # noun phrase and then a modal or finite verb still open a clause of its own
         opening = next((t for t in clause if not (t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
                                                   or t.text in _NAME_HYPHENS)), None)
-        if opening is not None and opening.i > start + 1 and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
+        # ("made clear, Germany must firmly at the side ... stand": a one-word subject before a modal too)
+        if opening is not None and (opening.i > start + 1 or opening.i > start and opening.tag_ == "MD") \
+                and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
                 and ctx.in_quote[opening.i] < 0 and opening.i not in ctx.cue_positions:
             finite = [opening]
         elif doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS and start + 1 < end and doc[start + 1].tag_ in {"VB", "VBP"} \
@@ -229,6 +251,14 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
                  and not any(t.text in {",", ";"} and ctx.in_quote[t.i] < 0 for t in doc[particle.i:c.i])]
     end = max(max(t.i for t in p.subtree) for p in [particle, *following]) + 1
     start, end = _trim(doc, particle.i + 1, min(end, sent.end))
+    if end - start == 1 and doc[start].lower_ in {"it", "this"} and end < sent.end and doc[end].text == ",":
+        # "warned before it, (that) the states the bill pay would": German "davor warnen, dass" puts a
+        # pronoun in the particle's place and the warning in the clause after the comma
+        start, end = _trim(doc, end + 1, sent.end)
+        if start < end and doc[start].lower_ == "that":
+            start += 1
+        if end - start < 3:
+            return None
     if end <= start or not _has_content_word(doc[start:end]):
         return None
     span = doc[start:end]
@@ -1244,3 +1274,58 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
                 ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if mixed else "indirect",
                 content=(span.start_char, span.end_char, span.text), addressee=None))
     return claims, joint
+
+
+def _quoted_speaker_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
+                          last: _Speaker | None) -> Claim | None:
+    """"Interfax quoted a deputy, X, with the words, Europe should ...": the quoted object speaks.
+
+    Machine-translated German "zitierte X mit den Worten, ..." and "„…“, zitierte TASS X": the
+    subject only relays; the object is the speaker. Limit: only a cue whose ``addressee`` is
+    ``speaker`` in ``data/cues.csv``; the content is the clause after "with the words" and a comma or
+    colon, or the clause before a comma that opens an inverted cue ("„…“, quoted TASS X"); "quoted X
+    as saying" is left to the cue "say".
+    """
+    doc = ctx.doc
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i and c.pos_ in {"NOUN", "PROPN"}]
+    if not objects or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return None  # no quoted person, or "quoted X as saying": the cue "say" reads that one
+    words = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() == "word" for g in c.children)), None)
+    # the quoted person is the last object before "with the words" (the parser may take a noun of the
+    # verb-final clause after it for another object)
+    before_words = [c for c in objects if words is None or c.i < words.i]
+    if not before_words:
+        return None
+    target = before_words[-1]
+    if words is not None:
+        # "with the words, <clause>": what follows the comma or colon after "the words" was said
+        after = max(t.i for t in words.subtree) + 1
+        if after >= sent.end or doc[after].text not in {",", ":"}:
+            return None
+        start, end = _trim(doc, after + 1, sent.end)
+        stop = words.i
+    elif token.i - 1 > sent.start and doc[token.i - 1].text == "," and any(
+            c.dep_ == "nsubj" and c.i > token.i for c in token.children) or (
+            token.i - 1 > sent.start and doc[token.i - 1].text == "," and len(objects) >= 2):
+        # "„The Ukraine be a country …“, quoted TASS a deputy, X": the clause before the inverted cue
+        start, end = _trim(doc, sent.start, token.i - 1)
+        stop = None
+    else:
+        return None
+    if end - start < 2 or any(i in ctx.cue_positions for i in range(start, end)):
+        return None  # too short, or another cue's clause
+    speaker = _resolve_speaker(ctx, target, stop=stop, last=last)
+    after = target.right_edge.i + 1
+    name = ctx.ent_of[after + 1] if after + 1 < sent.end and doc[after].text == "," else None
+    if name is not None and name.label_ == "PERSON" and (name.end >= sent.end or doc[name.end].is_punct):
+        # "quoted TASS a deputy of the committee, Viktor X.": the parser hangs the closing name elsewhere,
+        # but a name right after the object's phrase that ends the sentence is its appositive
+        speaker = _resolve_speaker(ctx, name.root, stop=None, last=last)
+    if not speaker.actor_id:
+        return None
+    span = doc[start:end]
+    mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+    used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
