@@ -172,6 +172,7 @@ GOLD_SETS = [
     ("horizon", GOLD_DIR / "horizon_docs", GOLD_DIR / "horizon_claims.csv", GOLD_DIR / "horizon_actors.csv"),
     ("zephyr", GOLD_DIR / "zephyr_docs", GOLD_DIR / "zephyr_claims.csv", GOLD_DIR / "zephyr_actors.csv"),
     ("twilight", GOLD_DIR / "twilight_docs", GOLD_DIR / "twilight_claims.csv", GOLD_DIR / "twilight_actors.csv"),
+    ("nimbus", GOLD_DIR / "nimbus_docs", GOLD_DIR / "nimbus_claims.csv", GOLD_DIR / "nimbus_actors.csv"),
 ]
 
 
