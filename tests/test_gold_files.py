@@ -173,6 +173,7 @@ GOLD_SETS = [
     ("zephyr", GOLD_DIR / "zephyr_docs", GOLD_DIR / "zephyr_claims.csv", GOLD_DIR / "zephyr_actors.csv"),
     ("twilight", GOLD_DIR / "twilight_docs", GOLD_DIR / "twilight_claims.csv", GOLD_DIR / "twilight_actors.csv"),
     ("nimbus", GOLD_DIR / "nimbus_docs", GOLD_DIR / "nimbus_claims.csv", GOLD_DIR / "nimbus_actors.csv"),
+    ("cirrus", GOLD_DIR / "cirrus_docs", GOLD_DIR / "cirrus_claims.csv", GOLD_DIR / "cirrus_actors.csv"),
 ]
 
 
