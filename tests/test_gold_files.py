@@ -174,6 +174,7 @@ GOLD_SETS = [
     ("twilight", GOLD_DIR / "twilight_docs", GOLD_DIR / "twilight_claims.csv", GOLD_DIR / "twilight_actors.csv"),
     ("nimbus", GOLD_DIR / "nimbus_docs", GOLD_DIR / "nimbus_claims.csv", GOLD_DIR / "nimbus_actors.csv"),
     ("cirrus", GOLD_DIR / "cirrus_docs", GOLD_DIR / "cirrus_claims.csv", GOLD_DIR / "cirrus_actors.csv"),
+    ("aether", GOLD_DIR / "aether_docs", GOLD_DIR / "aether_claims.csv", GOLD_DIR / "aether_actors.csv"),
 ]
 
 
