@@ -242,6 +242,18 @@ def test_a_name_after_the_town_of_is_a_place(nlp: spacy.language.Language) -> No
     assert [e.label_ for e in doc.ents if e.text == "Lysohirsk"] == ["GPE"]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # translated German drops the "of": "the border town Hrubieszów-Zamek"
+    ("The mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszyński, asked for help.", "Hrubieszów-Zamek"),
+    # "from" behind a person's name
+    ("The defence politician Jörg Lembrecht from Kiel warned of nostalgia.", "Kiel"),
+])
+def test_a_name_right_after_a_place_noun_or_a_person_from_is_a_place(nlp: spacy.language.Language, text: str,
+                                                                      place: str) -> None:
+    doc = parse(nlp, text, date="2022-01-10")
+    assert [e.label_ for e in doc.ents if e.text == place] == ["GPE"], [(e.text, e.label_) for e in doc.ents]
+
+
 def test_a_name_after_a_listed_body_is_recovered(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The people's deputy of Verkhovna Rada Taras Melnychuk has criticized the Russian side.",
                 date="2022-02-01")
@@ -401,6 +413,21 @@ RESOLUTION_IN_CONTEXT = [
     # "the National Government" the model tags ORG names no country: the text's government
     ("Chancellor Olaf Scholz travelled to Kyiv. The National Government has promised more help, said Anke Rehder.",
      "The National Government", "gov_ukraine"),
+    # translated German glues the addressee to an inverted surname ("sagte Lembeck der Zeitung")
+    ("The defence politician Jörg Lembrecht warned of nostalgia. „We have no illusions“, said Lembrecht the Ostsee "
+     "Kurier.", "Lembrecht", "jorg_lembrecht"),
+    ("The mayor, Bernd Tebbenjohanns, spoke first. „People are afraid“, told Tebbenjohanns WDR5.", "Tebbenjohanns",
+     "bernd_tebbenjohanns"),
+    # a name right after a place noun, or after "from" behind a person, is a place
+    ("The mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszyński, asked for help.", "Hrubieszów-Zamek",
+     "hrubieszow_zamek"),
+    # "the observers" are the monitoring mission named before
+    ("Loud the OSCE observer mission the shelling increased. The observers counted 500 explosions.", "The observers",
+     "osce_smm"),
+    # an embassy is an actor of its own, not its state's government
+    ("The Ukrainian embassy in Berlin criticised the decision.", "Ukrainian embassy in Berlin", "ukrainian_embassy_germany"),
+    # a Swiss given name before a hyphenated surname makes a person
+    ("Bern. Reto Ammann-Lüthi (63) served as an officer.", "Reto Ammann-Lüthi", "reto_ammann_luthi"),
     # German parties and their parliamentary groups (data/actors.csv)
     ("The AfD faction called for an end to the sanctions.", "AfD faction", "alternative_for_germany"),
     ("The CDU/CSU faction in the Bundestag accused the coalition of neglect.", "CDU/CSU faction",

@@ -239,6 +239,20 @@ TRANSLATED_SPEAKERS = [
     pytest.param("The Latvian culture ministry described the decision as a mistake. A ministry spokesman told the "
                  "agency LETA, Riga will use all legal means.", "legal means", "latvian_culture_ministry",
                  id="spokesman-of-an-unlisted-ministry"),
+    # a person in apposition to a place inside the role's phrase is the speaker, not the place
+    pytest.param("The mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszyński, told the agency PAP, his town "
+                 "be ready.", "town be ready", "krzysztof_woloszynski", id="person-after-a-place-in-the-role"),
+    # the party's name after "of the party" is no second subject; a person there is
+    pytest.param("The Duma deputy Arkadi Sholokhov of the party United Russia demanded, Moscow should the talks break "
+                 "off.", "talks break off", "arkadi_sholokhov", id="party-name-after-of-the-party"),
+    pytest.param("Iryna Sokolenko warned of a stop. The deputy of the regional council Serhiy Borodenko criticised the "
+                 "central power.", "central power", "serhiy_borodenko", id="person-after-of-the-council"),
+    # "it said in a statement of X": the statement's issuer
+    pytest.param("The talks ended on Thursday. One stand however only at the beginning, it said in a statement of the "
+                 "Polish Foreign Ministry.", "only at the beginning", "polish_mfa", id="it-said-in-a-statement-of"),
+    # "the West" is no alliance: "an alliance diplomat" is NATO's, even with the West named last
+    pytest.param("NATO met Russia on Wednesday. Moscow expects written answers of the West. An alliance diplomat said, "
+                 "the positions lie far apart.", "far apart", "nato", id="alliance-diplomat-not-the-west"),
 ]
 
 

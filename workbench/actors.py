@@ -396,6 +396,7 @@ class ActorResolver:
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
         self._restore_names_with_places(doc)
+        self._split_addressees_off_surnames(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -730,6 +731,33 @@ class ActorResolver:
                     hits[key] = (best[2], hits[key][1])  # type: ignore[index]
                     break
 
+    @staticmethod
+    def _split_addressees_off_surnames(doc: Doc) -> None:
+        """Split an outlet the model glued onto a surname ("said Lembeck the Roter Faden", "told Tebben WER24").
+
+        Translated German leaves the dative addressee right after the inverted speaker ("sagte
+        Lembeck der Zeitung"), and the model runs both into one entity. Limit: the first word must
+        be the surname of a person named in full earlier in the text, and the rest must start with
+        "the" or be one word with a digit or in capitals (an outlet's short name).
+        """
+        surnames: dict[str, int] = {}
+        split: list[Span] = []
+        for ent in doc.ents:
+            first = ent[0].text
+            if len(ent) >= 2 and surnames.get(first, ent.start) < ent.start:
+                rest = doc[ent.start + 1:ent.end]
+                if rest[0].lower_ == "the" and len(rest) >= 2 and rest[1].text[:1].isupper():
+                    split += [Span(doc, ent.start, ent.start + 1, label="PERSON"),
+                              Span(doc, ent.start + 2, ent.end, label="ORG")]
+                    continue
+                if " " not in rest.text and (any(c.isdigit() for c in rest.text) or rest.text.isupper()):
+                    split += [Span(doc, ent.start, ent.start + 1, label="PERSON"),
+                              Span(doc, ent.start + 1, ent.end, label="ORG")]
+                    continue
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:
+                surnames.setdefault(ent[-1].text, ent.start)
+        _put_entities(doc, split)
+
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
 
@@ -802,18 +830,27 @@ class ActorResolver:
     def _places_named_as_places(self, doc: Doc) -> None:
         """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
 
-        Limit: only after "of" that follows a place noun of place_contexts.csv (town, city, village,
-        port, region), and never for a curated person.
+        Also right after the place noun ("the border town Hrubieszów-Zamek", translated German
+        drops the "of") and after "from" behind a person's name ("Jörg Lembeck from Kiel"). Limit:
+        only after a place noun of place_contexts.csv (town, city, village, port, region,
+        community, municipality), and never for a curated person.
         """
-        nouns = {"town", "city", "village", "port", "region"} & self.index.place_contexts.get("place_part", set())
+        nouns = {"town", "city", "village", "port", "region", "community", "municipality"} & \
+            self.index.place_contexts.get("place_part", set())
         changed = False
         ents = []
+        previous: Span | None = None
         for ent in doc.ents:
-            if (ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
-                    and doc[ent.start - 2].lower_ in nouns and not self.index.candidates(ent.text)):
+            before = doc[ent.start - 1].lower_ if ent.start >= 1 else ""
+            placed = (before == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in nouns) or (
+                before in nouns and doc[ent.start - 1].tag_ == "NN") or (
+                before == "from" and len(ent) == 1 and previous is not None and previous.label_ == "PERSON"
+                and previous.end == ent.start - 1)
+            if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
             ents.append(ent)
+            previous = ent
         if changed:
             doc.ents = ents
 
@@ -1088,7 +1125,7 @@ class ActorResolver:
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
             # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
             # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
-            noun = _british(token.lower_)
+            noun = _british(token.lower_ if token.tag_ != "NNS" else token.lemma_.lower())  # "the observers": observer
             by_role = [span for span, record in candidates
                        if (record and noun in _british(record.role.lower())) or noun in _british(span.text.lower())
                        or noun in described.get(span.kb_id_, ())]

@@ -281,11 +281,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                         break
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
-        inner = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
-                      and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
-                      and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
-                                           and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))), None)
-        ent = inner or ent
+        inners = [ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                  and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
+                  and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
+                                       and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))]
+        # a person before a place: "the mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszański"
+        ent = next((e for e in inners if e.label_ == "PERSON"), inners[0] if inners else None) or ent
     if ent is None:
         for child in head.children:
             if child.dep_ == "compound" and ctx.ent_of[child.i] is not None and ctx.ent_of[child.i].label_ == "PERSON":
@@ -360,9 +361,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if lower == "it" and head.dep_ == "nsubj":
         # (the parser may hang "from" on an adverb: "it said once more from the ministry")
         attached = [*head.head.children, *(g for c in head.head.children if c.dep_ == "advmod" for g in c.children)]
-        source = next((ctx.ent_of[g.i] for c in attached if c.dep_ == "prep" and c.lower_ == "from"
-                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None
-                       and ctx.ent_of[g.i].kb_id_), None)
+        # (or on the statement: "it said in a statement of the chairmanship", "in a note from the ministry")
+        sources = [c for c in attached if c.dep_ == "prep" and c.lower_ == "from"]
+        sources += [p for c in attached if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
+                    if n.dep_ == "pobj" and n.lemma_ in _STATEMENT_NOUNS for p in n.children
+                    if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}]
+        source = next((ctx.ent_of[g.i] for c in sources for g in c.children if g.dep_ == "pobj"
+                       and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].kb_id_), None)
         if source is not None:
             # "..., it said once more from the ministry" (German "hieß es aus dem Ministerium"): the
             # body the words came from
@@ -616,6 +621,10 @@ def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset())
     it said"); for the other cues, their clausal complement or the clause they hang on.
     """
     verb = ent.root.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT":
+            break
+        verb = verb.head  # "the procedures in the Duma": the clause's verb governs the phrase
     if (verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in cues) or any(
             c.i in cues and c.dep_ in {"parataxis", "ccomp", "advcl"} for c in verb.children):
         return True  # "From the ministry it was said, the government stands by ...": reported words
@@ -757,6 +766,14 @@ def _subject(token: Token) -> Token | None:
             # "A NATO diplomat, who ..., said the NWN, the allies ...": translated German names the
             # addressee after the cue ("sagte der NWN"); with no quote before the cue the subject before it speaks
             subjects = [s for s in subjects if s.i < token.i]
+        if len(subjects) > 1:
+            # "The Duma deputy X of the party United Russia demanded": a "subject" that continues a
+            # phrase of another subject (the party's name after "the party") belongs to that phrase
+            # (a person there is the speaker: "The deputy of the regional council Serhiy Borodai")
+            inside = [s for s in subjects if s.left_edge.i > 0 and s.ent_type_ != "PERSON" and any(
+                other is not s and doc[s.left_edge.i - 1] in other.subtree and doc[s.left_edge.i - 1].dep_ == "pobj"
+                for other in subjects)]
+            subjects = [s for s in subjects if s not in inside] or subjects
         if subjects:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
             # reported clause's subject hung on the cue): a named or pronoun subject beats a common
