@@ -1441,3 +1441,25 @@ GERMAN_REPORTED_ROUND19 = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND19)
 def test_german_reported_round19(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 20: missed claims on the zephyr and horizon sets (issue 3), one row per rule; each construction
+# was seen in both machine-translated German sets
+GERMAN_REPORTED_ROUND20 = [
+    pytest.param("The harbour analyst Lena Brandt spoke in the council of a „lost winter“ for the ferries.",
+                 [("lena_brandt", "spoke of", "mixed", "„lost winter“")], id="speak-adverbial-then-particle"),
+    pytest.param("Tomas Varga spoke on behalf of the ferry crews.", [], id="speak-of-without-quote-is-no-claim"),
+    pytest.param("The harbour engineer Lena Brandt held a quick reopening of the pier for „not affordable“.",
+                 [("lena_brandt", "held", "mixed", "a quick reopening of the pier")],
+                 id="hold-for-quoted-judgement",
+                 marks=pytest.mark.xfail(reason="the parser hangs 'for' on the object's last noun ('pier'); a rule "
+                                                "reading it there lowered other sets in round 20, so it was withdrawn")),
+    pytest.param("The harbour engineer Lena Brandt holds the two weeks nevertheless for no loss.",
+                 [("lena_brandt", "holds for", "indirect", "the two weeks nevertheless for no loss")],
+                 id="hold-for-no-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND20)
+def test_german_reported_round20(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from workbench.resources import DataFileError, data_dir, load_table
 
@@ -173,9 +173,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # verb or on its object; an adjective after it marks the predicative reading, which
             # "held him for questioning" lacks
             if entry.complement == "predicative" and any(c.dep_ == "dobj" for c in token.children) and any(
-                    g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and g.i + 1 < len(token.doc)
-                    and token.doc[g.i + 1].pos_ in {"ADJ", "ADV", "PART"}
+                    g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and _is_predicate_start(token.doc, g.i + 1)
                     for c in [token, *[d for d in token.children if d.dep_ == "dobj"]] for g in c.children):
+                return entry
+            # "spoke after the session of an „open“ exchange": an adverbial between the verb and its particle
+            if _stranded_particle(token, entry) is not None:
                 return entry
         else:
             return entry
@@ -184,6 +186,42 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
 
 #: Characters that open a quotation (straight, curly, low-9 and guillemets).
 _QUOTE_OPENERS = {'"', "“", "„", "«", "»", "‘", "'"}
+
+
+def _is_predicate_start(doc: Doc, i: int) -> bool:
+    """Whether the words from ``i`` open a predicative judgement ("for unlikely", "for „not bearable“", "for no failure").
+
+    Limit: only an adjective, adverb or particle (after an optional opening quote), or a negating
+    "no"; "held him for questioning" has a noun there.
+    """
+    if i < len(doc) and doc[i].text in _QUOTE_OPENERS:
+        i += 1  # "held X for „not bearable“": a quoted judgement is still the predicate
+    return i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "PART"} or doc[i].lower_ == "no")
+
+
+def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
+    """The particle of a phrasal cue that the parser hung on an adverbial phrase's noun, or ``None``.
+
+    "spoke in a press release of a „chaos faction“" (German "sprach in einer Mitteilung von"):
+    machine translation keeps the adverbial between the verb and its particle, and the parser
+    reads the particle as that noun's modifier. Limit: one preposition deep, particles other than
+    "as" only, and the particle's object must hold a quote, which marks the reported label
+    ("spoke on behalf of the members" has none).
+    """
+    if not entry.particle or entry.particle == "as" or entry.complement == "predicative":
+        return None
+    doc = token.doc
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ == entry.particle:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for particle in noun.children:
+                if particle.dep_ == "prep" and particle.lower_ == entry.particle and any(
+                        doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1)):
+                    return particle
+    return None
 
 
 def _introduces_quote(token: Token, *, reach: int = 8) -> bool:

@@ -18,7 +18,7 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry, _match_verb_cue
+from workbench.claims.cues import CueEntry, _match_verb_cue, _stranded_particle
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
@@ -147,6 +147,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         {"dobj", "advmod"} if entry.complement == "colon" else set())
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
                             and c.dep_ in particle_deps]
+    if len(cue_tokens) == 1 and _stranded_particle(token, entry) is not None:
+        cue_tokens.append(_stranded_particle(token, entry))  # "spoke in the debate of": the particle is part of the cue
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
     if entry.complement == "named" and (not (speaker.actor_id and (subject.pos_ in {"PROPN", "PRON"} or (
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person

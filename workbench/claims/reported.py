@@ -14,7 +14,7 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry
+from workbench.claims.cues import CueEntry, _stranded_particle
 from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
@@ -320,6 +320,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
+    stranded = _stranded_particle(token, entry)
+    if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
+        # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
+        complements = [c for c in complements if not (c.dep_ == "prep" and c.i < stranded.i)] + [stranded]
     if any(c.dep_ == "dobj" for c in complements):
         # "demanded ferries from the ministry, including a second boat": the parser may hang the
         # "including" list on the verb, but it still spells out the object
@@ -467,7 +471,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
-            g for c in token.children if c.lower_ == entry.particle for g in c.children if g.dep_ in {"pobj", "pcomp"}
+            g for c in [*token.children, *([stranded] if stranded is not None else [])] if c.lower_ == entry.particle
+            for g in c.children if g.dep_ in {"pobj", "pcomp"}
             # "has made known its solidarity": the object of an adjective particle is what was made known
             or (c.pos_ == "ADJ" and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
         if entry.particle == "on" and addressee is not None:
