@@ -260,6 +260,47 @@ TRANSLATED_SPEAKERS = [
 def test_translated_speakers(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
 
+# text -> (fragment, expected speaker id): numbered anonymous officials of a briefing, and bodies named by kind
+BRIEFINGS_AND_BODIES = [
+    # a numbered official placed by a relative clause is the voice a later "the official" takes up
+    pytest.param("Two senior officials briefed reporters. The first official, who works at the White House, opened "
+                 "with a summary. The reply, the official said, offers a serious path.", "serious path", "gov_usa",
+                 id="first-official-works-at"),
+    # a numbered official placed by its own phrase, and "the first official" again later
+    pytest.param("Two senior officials briefed reporters. The first official, who works at the White House, opened. "
+                 "The second official, from the State Department, stressed that allies had seen the drafts. \"No,\" the "
+                 "first official said.", "No", "gov_usa", id="the-first-official-again"),
+    pytest.param("Two senior officials briefed reporters. The first official, who works at the White House, opened. "
+                 "The second official, from the State Department, stressed that allies had seen the drafts.",
+                 "allies had seen", "us_state_department", id="second-official-from"),
+    # a relative clause that says nothing about the body keeps the voice named before
+    pytest.param("A US official briefed on the talks said the demand was a dead end. \"We came to listen,\" the "
+                 "official, who spoke on condition of anonymity, told reporters.", "came to listen", "gov_usa",
+                 id="the-official-who-spoke-anonymously"),
+    # "The Ministry of Defence" names its kind after "of": the ministry of the text's country
+    pytest.param("LONDON - The first weapons sent by Britain arrived in Kyiv. The Ministry of Defence said the weapons "
+                 "were defensive.", "defensive", "uk_defence_ministry", id="ministry-of-defence"),
+    pytest.param("The first weapons arrived in Kyiv. Ukraine's Ministry of Foreign Affairs thanked Britain and called "
+                 "on other allies to help.", "help", "ukrainian_mfa", id="possessed-ministry-of-foreign-affairs"),
+    # "the organisation" is an alliance whose name says organization
+    pytest.param("In January the CSTO sent troops. A spokesman for the CSTO said the mission had been temporary. The "
+                 "organisation rejected suggestions that it had taken sides.", "taken sides", "csto",
+                 id="the-organisation-is-the-csto"),
+    # a named person in apposition after a fronted place and a role
+    pytest.param("In Vilnius, the head of the National Cyber Shield Centre, Egle Vaitkiene, said her team was sharing "
+                 "information.", "sharing information", "egle_vaitkiene", id="fronted-place-role-and-name"),
+    # the model's "person" after a firm noun is the firm; the age description is the person named before
+    pytest.param("Roman Tkachenko, head of research at the Kyiv cybersecurity firm Zakhyst Labs, said the timing was "
+                 "no accident. The 39-year-old said his team had found signs of intrusion.", "signs of intrusion",
+                 "roman_tkachenko", id="firm-name-is-no-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), BRIEFINGS_AND_BODIES)
+def test_briefings_and_bodies(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)
+
+
 
 # text -> (fragment, expected speaker id): groups, titles and names the parser hung elsewhere
 GROUPS_AND_NAMES = [

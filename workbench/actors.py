@@ -831,12 +831,15 @@ class ActorResolver:
         """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
 
         Also right after the place noun ("the border town Hrubieszów-Zamek", translated German
-        drops the "of") and after "from" behind a person's name ("Jörg Lembeck from Kiel"). Limit:
+        drops the "of") and after "from" behind a person's name ("Jörg Lembeck from Kiel"); a
+        "person" right after an organisation noun ("the firm Zakhyst Labs") is an ORG. Limit:
         only after a place noun of place_contexts.csv (town, city, village, port, region,
         community, municipality), and never for a curated person.
         """
         nouns = {"town", "city", "village", "port", "region", "community", "municipality"} & \
             self.index.place_contexts.get("place_part", set())
+        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind in {"organization", "media"}}
+        given = load_name_genders(self.data_dir).given
         changed = False
         ents = []
         previous: Span | None = None
@@ -848,6 +851,12 @@ class ActorResolver:
                 and previous.end == ent.start - 1)
             if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
+                changed = True
+            elif ent.label_ == "PERSON" and before in bodies and doc[ent.start - 1].tag_ == "NN" \
+                    and not self.index.candidates(ent.text) and lookup_key(ent[0].text) not in given:
+                # "the Kyiv cybersecurity firm Zakhyst Labs", "the newspaper Ostsee-Kurier": a body's name
+                # (not "the regional council Serhiy Borodai": translation dropped the comma before a person)
+                ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
             ents.append(ent)
             previous = ent
@@ -1081,7 +1090,8 @@ class ActorResolver:
                 for alias in self.index.candidates(modifier.text):
                     if alias.kind == "demonym":
                         country = alias.actor_id
-            kinds = {_MINISTRY_KINDS[t.lower_] for t in doc[first.i + 1:token.i] if t.lower_ in _MINISTRY_KINDS}
+            named_kind, end = _ministry_words(token, first)
+            kinds = {_MINISTRY_KINDS[t.lower_] for t in named_kind if t.lower_ in _MINISTRY_KINDS}
             sentence_floor = max(token.sent.start - 1, 0)
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
@@ -1110,8 +1120,9 @@ class ActorResolver:
                 span_type = record.type if record else UNKNOWN_TYPE_BY_LABEL.get(span.label_, "")
                 if record is None and actor_type == "institution" and token.lower_ in span.text.lower():
                     span_type = actor_type  # "the ministry" after "the Ministry for Digital Transformation" (unlisted)
-                if span_type != actor_type and not (actor_type == "institution" and span_type == "government"):
-                    continue
+                if span_type != actor_type and not (actor_type == "institution" and span_type == "government") \
+                        and not (actor_type == "organization" and span_type == "alliance"):
+                    continue  # (an alliance is an organisation too: "the CSTO ... The organisation rejected")
                 if actor_type == "institution" and token.lower_ not in span.text.lower():
                     continue
                 if actor_type == "institution" and kinds and not any(
@@ -1127,8 +1138,8 @@ class ActorResolver:
             # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
             noun = _british(token.lower_ if token.tag_ != "NNS" else token.lemma_.lower())  # "the observers": observer
             by_role = [span for span, record in candidates
-                       if (record and noun in _british(record.role.lower())) or noun in _british(span.text.lower())
-                       or noun in described.get(span.kb_id_, ())]
+                       if (record and noun in _british(f"{record.role} {record.name}".lower()))
+                       or noun in _british(span.text.lower()) or noun in described.get(span.kb_id_, ())]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
@@ -1157,9 +1168,9 @@ class ActorResolver:
                 ministry = self._ministry_in_context(token, first, by_start, country)
                 if ministry is not None:
                     # "The foreign ministry said" in a report from Moscow: that country's ministry
-                    found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=ministry),
+                    found.append((Span(doc, first.i, end, label="ORG", kb_id=ministry),
                                   self.index.name(ministry), "anaphora"))
-                    taken.update(range(first.i, token.i + 1))
+                    taken.update(range(first.i, end))
                     ents[:] = [span for span in ents if span.start not in demonyms]
                     continue
             if antecedent is not None:
@@ -1167,8 +1178,8 @@ class ActorResolver:
                 name = record.name if record else _display_name(self.index.strip_title(antecedent.text),
                                                                  original=antecedent.text)
                 label = "PERSON" if actor_type == "person" else "ORG"
-                found.append((Span(doc, first.i, token.i + 1, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
-                taken.update(range(first.i, token.i + 1))
+                found.append((Span(doc, first.i, end, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
+                taken.update(range(first.i, end))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
 
@@ -1176,6 +1187,9 @@ class ActorResolver:
     def _generic_ministry(ent: Span) -> bool:
         """Whether an entity is a ministry or government named only by its kind ("The Foreign Ministry", "the Federal Government")."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
+        if len(words) >= 3 and words[:2] == ["ministry", "of"]:
+            # "The Ministry of Defence", "the Ministry of Foreign Affairs"
+            return set(words[2:]) <= _MINISTRY_KINDS.keys() | {"affairs"} and bool(set(words[2:]) & _MINISTRY_KINDS.keys())
         if len(words) >= 2 and words[-1] == "government":
             # "the Federal Government" (German "Bundesregierung") names no country either
             return set(words[:-1]) <= _GENERIC_GOVERNMENT_WORDS
@@ -1185,7 +1199,7 @@ class ActorResolver:
         """Return "X's foreign/defence ministry" as the ministry of X's state, or None.
 
         Limit: X must be a listed state, capital or government right before "'s", and the kind
-        (foreign, defence) must be written between "'s" and "ministry".
+        (foreign, defence) must be written between "'s" and "ministry" or after "ministry of".
         """
         doc = token.doc
         if token.lower_ != "ministry":
@@ -1194,12 +1208,13 @@ class ActorResolver:
         owner = ending_at.get(mark.i) if mark is not None else None
         if owner is None:
             return None
-        kind = _ministry_kind(t.lower_ for t in doc[mark.i + 1:token.i])
+        words, end = _ministry_words(token, mark)  # also "Ukraine's Ministry of Foreign Affairs"
+        kind = _ministry_kind(t.lower_ for t in words)
         record = self.index.actors.get(self._government_of_actor(owner.kb_id_) or "")
         ministry = self.index.ministry_of(record.country, kind) if record and record.country and kind else None
         if not ministry:
             return None
-        return Span(doc, owner.start, token.i + 1, label="ORG", kb_id=ministry), self.index.name(ministry), "description"
+        return Span(doc, owner.start, end, label="ORG", kb_id=ministry), self.index.name(ministry), "description"
 
     def _ministry_in_context(self, token: Token, first: Token, by_start: list[Span], country: str, *,
                              placed_only: bool = False) -> str | None:
@@ -1210,7 +1225,7 @@ class ActorResolver:
         one of "the government" (:meth:`_government_in_context`: a place in "In Warsaw, the
         foreign ministry ...", else the country the text is about).
         """
-        kind = _ministry_kind(t.lower_ for t in token.doc[first.i + 1:token.i])
+        kind = _ministry_kind(t.lower_ for t in _ministry_words(token, first)[0])
         if token.lower_ != "ministry" or not kind:
             return None
         if not country:
@@ -1374,6 +1389,26 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
+    """The words of a ministry's phrase that may name its kind, and the end of the phrase.
+
+    "the Russian foreign ministry": the words between ``first`` and the noun; "the Ministry of
+    Foreign Affairs", "The Ministry of Defence": also the kind words after "of" (the phrase then
+    ends after them).
+    """
+    doc = token.doc
+    words = list(doc[first.i + 1:token.i])
+    end = token.i + 1
+    if token.lower_ == "ministry" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+        j = token.i + 2
+        while j < len(doc) and (doc[j].lower_ in _MINISTRY_KINDS or doc[j].lower_ == "affairs"):
+            j += 1
+        if any(t.lower_ in _MINISTRY_KINDS for t in doc[token.i + 2:j]):
+            words += list(doc[token.i + 2:j])
+            end = j
+    return words, end
 
 
 #: Words that leave "the ... government" without a country: the government the text is about.

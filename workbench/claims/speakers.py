@@ -117,17 +117,35 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         beside = [c for c in token.subtree if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in beside):
             continue  # "Marek Zieliński, a Polish former ambassador": the role describes a named person
-        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        ordinal = any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in token.children)
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not ordinal:
             same = [v for v in voices if v[1].text == _voice_key(lemma)]
             if same:
                 voices.append((token.i, same[-1][1], is_subject))
             continue
-        voice = _institution_of(ctx, token)
+        # "The first official, who works at the White House": a numbered official is a voice of
+        # its own, placed by its phrase or by the relative clause that says where it works
+        voice = _institution_of(ctx, token) or (_workplace(ctx, token) if ordinal else None)
         if voice is not None:
             voices.append((token.i, _Speaker(_voice_key(lemma), voice[0], voice[1], token.idx,
                                              token.idx + len(token.text), True), is_subject))
     ctx.voices = voices
     return voices
+
+
+#: Words that number anonymous officials apart ("the first official", "a second official").
+_ORDINALS = {"first", "second", "third", "fourth", "other"}
+
+
+def _workplace(ctx: _Context, token: Token) -> tuple[str, str] | None:
+    """(actor_id, name) of the body a relative clause places a role at ("who works at the White House"), or ``None``."""
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in {"at", "for", "in"}):
+            ent = next((ctx.ent_of[g.i] for g in prep.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None
+                        and ctx.ent_of[g.i].kb_id_), None)
+            if ent is not None:
+                return ctx.governments.get(ent.kb_id_) or _entity_speaker(ent)
+    return None
 
 
 def _label_speaker(ctx: _Context, label: Span) -> _Speaker:
@@ -207,7 +225,20 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 ctx.anonymous.append((official.i, _voice_key((official.lemma_ or official.lower_).lower()), inner))
             return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
-    bare = all(c.dep_ in {"det", "amod", "compound", "punct"} for c in head.children)
+    # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
+    bare = all(c.dep_ in {"det", "amod", "compound", "punct"} or (c.dep_ == "relcl" and _workplace(ctx, head) is None)
+               for c in head.children)
+    if definite and lemma in ctx.cues.officials and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+        # "The second official, from the State Department": a numbered official placed by its own phrase
+        own = _institution_of(ctx, head) or _workplace(ctx, head)
+        if own is not None:
+            return _Speaker(span.text, own[0], own[1], span.start_char, span.end_char, True)
+        number = {c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in _ORDINALS}
+        same = [v[1] for v in voice_mentions(ctx) if v[0] < head.i and number & {
+            c.lower_ for c in ctx.doc[v[0]].children if c.dep_ == "amod"}]
+        if same:
+            # "the first official said" in a briefing of two: the voice numbered so before
+            return _Speaker(span.text, same[-1].actor_id, same[-1].name, span.start_char, span.end_char, True)
     if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
         # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
         # (the nearest voice of that role; a briefing keeps "the spokeswoman" for dozens of sentences)
@@ -218,6 +249,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                        ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (a[1] == "spokesperson" or not any(
                            e.label_ == "PERSON" and a[0] < e.start < head.i and ctx.in_quote[e.start] < 0
                            for e in ctx.doc.ents))))]
+        mentioned = [v for v in voice_mentions(ctx) if v[0] < head.i and v[1].text == _voice_key(lemma)
+                     and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5 and not any(
+                         e.label_ == "PERSON" and v[0] < e.start < head.i and ctx.in_quote[e.start] < 0
+                         for e in ctx.doc.ents)]  # (a person named since may be "the diplomat")
+        if mentioned and (not earlier or mentioned[-1][0] > earlier[-1][0]):
+            # "The first official, who works at the White House, opened ... the official said": the
+            # voice introduced last, though it made no claim yet
+            voice = mentioned[-1][1]
+            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
@@ -769,8 +809,10 @@ def _subject(token: Token) -> Token | None:
         if len(subjects) > 1:
             # "The Duma deputy X of the party United Russia demanded": a "subject" that continues a
             # phrase of another subject (the party's name after "the party") belongs to that phrase
-            # (a person there is the speaker: "The deputy of the regional council Serhiy Borodai")
-            inside = [s for s in subjects if s.left_edge.i > 0 and s.ent_type_ != "PERSON" and any(
+            # (only a listed body: a person there is the speaker, "The deputy of the council Serhiy Borodai")
+            types = default_actor_types()
+            inside = [s for s in subjects if s.left_edge.i > 0 and types.get(s.ent_kb_id_ or "", "person") != "person"
+                      and any(
                 other is not s and doc[s.left_edge.i - 1] in other.subtree and doc[s.left_edge.i - 1].dep_ == "pobj"
                 for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
@@ -878,11 +920,14 @@ def _fronted_phrase_subject(ctx: _Context, token: Token) -> Token | None:
                     and after.root.head.i == token.i and tokens[-1].i == token.i - 1:
                 return after.root
             return None
+        named = next((t for t in tokens if t.i > comma and t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                      and ctx.ent_of[t.i].label_ == "PERSON" and ctx.in_quote[t.i] < 0), None)
         for t in tokens:
             # the place comes first, then the comma; the noun phrase after it (its head hangs on a
             # word before the comma) is the subject: "lawmaker Kaarel Tammsaar", "an official at ..."
             if t.i > comma and t.head.i < comma and t.pos_ in {"NOUN", "PROPN"} and ctx.in_quote[t.i] < 0:
-                return t
+                # "In Vilnius, the head of the centre, Egle Vaitkute, said": the name in apposition
+                return named if named is not None and t.pos_ == "NOUN" else t
         return None
     return None
 
