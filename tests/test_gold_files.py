@@ -175,6 +175,8 @@ GOLD_SETS = [
     ("nimbus", GOLD_DIR / "nimbus_docs", GOLD_DIR / "nimbus_claims.csv", GOLD_DIR / "nimbus_actors.csv"),
     ("cirrus", GOLD_DIR / "cirrus_docs", GOLD_DIR / "cirrus_claims.csv", GOLD_DIR / "cirrus_actors.csv"),
     ("aether", GOLD_DIR / "aether_docs", GOLD_DIR / "aether_claims.csv", GOLD_DIR / "aether_actors.csv"),
+    ("umbra", GOLD_DIR / "umbra_docs", GOLD_DIR / "umbra_claims.csv", GOLD_DIR / "umbra_actors.csv"),
+    ("lumen", GOLD_DIR / "lumen_docs", GOLD_DIR / "lumen_claims.csv", GOLD_DIR / "lumen_actors.csv"),
 ]
 
 
