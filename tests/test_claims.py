@@ -1463,3 +1463,61 @@ GERMAN_REPORTED_ROUND20 = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND20)
 def test_german_reported_round20(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 21: missed claims on the zephyr and horizon sets (issue 3), one row per rule
+GERMAN_REPORTED_ROUND21 = [
+    pytest.param("„The ferries are late“, said the harbour analyst Lena Brandt to the Kiel Post. The port be however "
+                 "ready, about new fees to talk.",
+                 [("lena_brandt", "said", "direct", "The ferries are late"),
+                  ("lena_brandt", "", "indirect", "The port be however ready")],
+                 id="subjunctive-sentence-continues-the-speaker"),
+    pytest.param("„The ferries are late“, said the harbour analyst Lena Brandt to the Kiel Post. The companies have "
+                 "since 2014 new ships.",
+                 [("lena_brandt", "said", "direct", "The ferries are late")],
+                 id="plural-subject-have-is-no-subjunctive"),
+    pytest.param("„The ferries are late“, said the harbour analyst Lena Brandt. Whom exactly she meant, let the "
+                 "analyst open.",
+                 [("lena_brandt", "said", "direct", "The ferries are late")],
+                 id="let-past-and-bare-infinitive-are-no-subjunctive"),
+    pytest.param("The Harbour Authority let on request know, the port be a reliable partner.",
+                 [("harbour_authority", "let know", "indirect", "the port be a reliable partner")],
+                 id="let-adverbial-know-comma-clause"),
+    pytest.param("The harbour analyst Lena Brandt spoke in Kiel. In her assessment lie the key in Kiel, not in Hamburg.",
+                 [("lena_brandt", "In her assessment", "indirect", "lie the key in Kiel")],
+                 id="in-her-assessment-is-a-view"),
+    pytest.param("The Harbour Authority of Kiel reviewed the fees. From the authority it was further said, one examine "
+                 "minimum fees for the next winter.",
+                 [("harbour_authority_of_kiel", "it was said", "indirect", "one examine minimum fees")],
+                 id="from-unnamed-body-it-was-further-said"),
+    pytest.param("From the Kiel Harbour Authority was said, one have for the case of a strike an own plan ready.",
+                 [("kiel_harbour_authority", "was said", "indirect", "one have for the case of a strike")],
+                 id="from-x-was-said-without-it"),
+    pytest.param("The Danish government has the EU for support asked, from Brussels it was said, one stand ready.",
+                 [("eu", "it was said", "indirect", "one stand ready")],
+                 id="from-x-it-was-said-after-a-comma"),
+    pytest.param("From the beginning it was said that the plan would fail.", [], id="from-a-time-names-nobody"),
+    pytest.param("The harbour deputy Lena Brandt rejected the criticism: Kiel act in close vote with Hamburg, and the "
+                 "ferry plan be no sideshow.",
+                 [("lena_brandt", "rejected", "indirect", "the criticism: Kiel act in close vote with Hamburg")],
+                 id="cue-object-colon-clause"),
+    pytest.param("The harbour deputy Lena Brandt rejected two things: delays and costs.",
+                 [("lena_brandt", "rejected", "indirect", "two things: delays and costs")],
+                 id="cue-object-colon-list-keeps-the-object"),
+    pytest.param("The harbour engineer Lena Brandt spoke in Kiel. The pipeline be a „private economic project“, "
+                 "underlined Brandt.",
+                 [("lena_brandt", "underlined", "mixed", "The pipeline be a „private economic project“")],
+                 id="inverted-cue-after-clause-closing-with-a-quote"),
+    pytest.param("The harbour engineer Lena Brandt spoke in Kiel. Whether that in Kiel enough would, doubted she "
+                 "herself.",
+                 [("lena_brandt", "doubted", "indirect", "Whether that in Kiel enough would")],
+                 id="inverted-pronoun-with-reflexive"),
+    pytest.param("„The ferries are late“, said the harbour analyst Lena Brandt. The crews are less certain.",
+                 [("lena_brandt", "said", "direct", "The ferries are late")],
+                 id="indicative-are-is-no-subjunctive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND21)
+def test_german_reported_round21(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

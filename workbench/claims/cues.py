@@ -179,6 +179,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "spoke after the session of an „open“ exchange": an adverbial between the verb and its particle
             if _stranded_particle(token, entry) is not None:
                 return entry
+            # "let on request know, ...", "made at the beginning clear, that": German verb-final word order
+            # puts an adverbial between the verb and a particle that then closes the clause before a comma
+            if _separated_particle(token, entry) is not None:
+                return entry
         else:
             return entry
     return None
@@ -236,3 +240,21 @@ def _introduces_quote(token: Token, *, reach: int = 8) -> bool:
         if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
             return False  # a colon after another verb belongs to that verb
     return False
+
+
+def _separated_particle(token: Token, entry: CueEntry, *, reach: int = 6) -> Token | None:
+    """The particle of a phrasal cue standing (after an optional adverbial) right before a comma, or ``None``.
+
+    Limit: only a verb or adjective particle ("let ... know", "made ... clear") within ``reach``
+    tokens, with no verb or punctuation between, and a comma or colon right after it, which marks
+    the end of the German verb bracket before the reported clause; the parse is not consulted.
+    """
+    if not entry.particle or entry.particle in {"as", "for", "of", "to", "on", "about", "before", "with"}:
+        return None  # a preposition particle is read from the parse (see _stranded_particle)
+    doc = token.doc
+    for t in doc[token.i + 1:min(len(doc) - 1, token.i + 1 + reach)]:
+        if t.lower_ == entry.particle:
+            return t if doc[t.i + 1].text in {",", ":"} else None
+        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+            return None
+    return None

@@ -18,7 +18,7 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry, _match_verb_cue, _stranded_particle
+from workbench.claims.cues import CueEntry, _match_verb_cue, _separated_particle, _stranded_particle
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
@@ -149,6 +149,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                             and c.dep_ in particle_deps]
     if len(cue_tokens) == 1 and _stranded_particle(token, entry) is not None:
         cue_tokens.append(_stranded_particle(token, entry))  # "spoke in the debate of": the particle is part of the cue
+    if len(cue_tokens) == 1 and _separated_particle(token, entry) is not None:
+        cue_tokens.append(_separated_particle(token, entry))  # "let on request know": the particle is part of the cue
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
     if entry.complement == "named" and (not (speaker.actor_id and (subject.pos_ in {"PROPN", "PRON"} or (
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
@@ -484,8 +486,13 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     quoted = [i for i in range(start, end) if ctx.in_quote[i] >= 0]
     # a quoted fragment inside the clause ("One stands „shoulder to shoulder“ with X, explained Y")
     # makes it mixed speech; a clause that opens or closes with a quote is direct speech, read elsewhere
-    if quoted and (ctx.in_quote[start] >= 0 or ctx.in_quote[end - 1] >= 0 or doc[start].is_quote
-                   or doc[end - 1].is_quote) or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+    # ("The pipeline be a „private project“, underlined X": a clause that only closes with a quote is
+    # mixed speech when its subject and verb stand outside the quote)
+    closing_only = quoted and not (ctx.in_quote[start] >= 0 or doc[start].is_quote) and any(
+        t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:min(quoted)])
+    if quoted and not closing_only and (ctx.in_quote[start] >= 0 or ctx.in_quote[end - 1] >= 0 or doc[start].is_quote
+                                        or doc[end - 1].is_quote) \
+            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None
     if any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children) for i in range(start, end)):
         return None  # another cue owns the clause before the comma (but "must say" reports nothing)
@@ -571,6 +578,8 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
         return None
     # only an attribution closed right after the pronoun: "said he would" opens a clause instead
     after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in {"himself", "herself", "themselves"} and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "doubted she herself": an emphatic reflexive still closes the attribution
     if after is not None and not (after.text in {".", ",", ":", "!", ";"} or after.is_space or after.is_quote):
         return None
     return pronoun

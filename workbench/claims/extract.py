@@ -25,12 +25,14 @@ from workbench.claims.quotes import (
 from workbench.claims.references import _gender_index, _group_claims
 from workbench.claims.reported import (
     _as_source_claim,
+    _colon_clause,
     _for_source_claim,
     _impersonal_one_claims,
     _it_was_said_claims,
     _noun_claim,
     _so_reported_claims,
     _source_claim,
+    _subjunctive_continuations,
     _view_claim,
 )
 from workbench.claims.speakers import (
@@ -113,6 +115,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     joint.extend(_group_claims(ctx, claim, _subject(token)))
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
+                if claim is None and token.lower_ in cues.sources:
+                    # "In her assessment lie the key ...": a nominal cue that is also a view phrase
+                    claim = _view_claim(ctx, token, sents, used_quotes, last)
             elif token.lower_ in {"according", "loud"}:
                 claim = _source_claim(ctx, token, sents, used_quotes, last=last)
             elif token.pos_ == "NOUN" and token.lower_ in cues.sources:
@@ -133,6 +138,17 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
+    for number, claim in enumerate(found):
+        cue = cue_of.get(id(claim))
+        if cue is None or claim.mode != "indirect" or cue.i not in verb_entries:
+            continue
+        clause = _colon_clause(ctx, cue)
+        if clause is not None and claim.content_end <= clause.start_char:
+            # "rejected the criticism: Germany act in close vote ...": the clause after the colon spells the
+            # object out, so the content runs from the object to the clause's end
+            found[number] = claim._replace(content=text[claim.content_start:clause.end_char],
+                                           content_end=clause.end_char, end_char=max(claim.end_char, clause.end_char))
+            cue_of[id(found[number])] = cue
     found.extend(_label_claims(ctx, used_quotes))
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_name_transcript_claims(ctx, used_quotes))
@@ -144,6 +160,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     joint.extend(impersonal_joint)
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
+        found.extend(_subjunctive_continuations(ctx, found, sents))
     found.sort(key=lambda c: (c.start_char, c.end_char))
     unique: list[Claim] = []
     for claim in found:

@@ -14,7 +14,7 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry, _stranded_particle
+from workbench.claims.cues import CueEntry, CueLexicon, _match_verb_cue, _separated_particle, _stranded_particle
 from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
@@ -151,11 +151,18 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _GERMAN_SUBJECT_PRONOUNS = {"one", "he", "she", "it", "they"}
 
 
-def _bare_comma_after(doc: Doc, token: Token, sent: Span) -> int | None:
-    """The index of a comma right after a cue or its adjective particle ("said, ...", "made clear, ..."), else ``None``."""
+def _bare_comma_after(doc: Doc, token: Token, sent: Span, *, cues: CueLexicon | None = None) -> int | None:
+    """The index of a comma right after a cue or its adjective particle ("said, ...", "made clear, ..."), else ``None``.
+
+    With ``cues``, also the comma after a particle separated from the cue by an adverbial ("let on
+    request know, ...").
+    """
     after = token.i + 1
     if after < sent.end and doc[after].dep_ in {"oprd", "prt"} and doc[after].head.i == token.i:
         after += 1  # "made clear, Germany must ...": the particle of a phrasal cue stands before the comma
+    elif cues is not None and (entry := _match_verb_cue(token, cues)) is not None \
+            and (particle := _separated_particle(token, entry)) is not None:
+        after = particle.i + 1  # "let on request know, Russia be ...": the particle closes the German verb bracket
     return after if after + 1 < sent.end and doc[after].text == "," else None
 
 
@@ -179,7 +186,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                   # after a bare comma runs to the sentence end, past the verb-final words the
                                   # parser left out of the clause it attached
                                   # (a phrasal cue's particle may stand before the comma: "made clear, ...")
-                                  and not ((bare := _bare_comma_after(doc, token, sent)) is not None
+                                  and not ((bare := _bare_comma_after(doc, token, sent, cues=ctx.cues)) is not None
                                            and c.left_edge.i >= bare
                                            and doc[bare + 1].lower_ not in _SUBORDINATORS | {"that"})
                                   for c in token.children):
@@ -324,6 +331,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
         complements = [c for c in complements if not (c.dep_ == "prep" and c.i < stranded.i)] + [stranded]
+    separated = _separated_particle(token, entry)
+    if separated is not None and separated.i > token.i + 1 and any(c.i > separated.i for c in complements):
+        # "let on request know, the port be ...": the adverbial before the particle is no content
+        complements = [c for c in complements if c.i > separated.i]
     if any(c.dep_ == "dobj" for c in complements):
         # "demanded ferries from the ministry, including a second boat": the parser may hang the
         # "including" list on the verb, but it still spells out the object
@@ -1159,27 +1170,45 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
     """
     doc = ctx.doc
     claims = []
-    for token in doc:
-        if token.lower_ != "it" or ctx.in_quote[token.i] >= 0 or token.i + 2 >= len(doc):
+    for be in doc:
+        if be.lemma_ != "be" or ctx.in_quote[be.i] >= 0 or be.i + 2 >= len(doc) or be.i == 0:
             continue
-        be, cue = doc[token.i + 1], doc[token.i + 2]
-        if be.lemma_ != "be" or cue.tag_ != "VBN" or ctx.sent_of[cue.i] != ctx.sent_of[token.i]:
+        # "it was further said": one adverb may stand between the auxiliary and the participle
+        cue = doc[be.i + 2] if doc[be.i + 1].tag_ == "RB" and doc[be.i + 1].lower_ != "not" else doc[be.i + 1]
+        token = doc[be.i - 1]
+        if cue.tag_ != "VBN" or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
             continue
         entry = _statement_entry(ctx, cue)
         if entry is None:
             continue
-        sent = sents[ctx.sent_of[token.i]]
-        opening = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        cue_tokens = [token, be, cue]
-        if opening is not None and opening.lower_ == "from" and opening.i < token.i \
-                and not any(t.text == "," for t in doc[opening.i:token.i]):
+        sent = sents[ctx.sent_of[be.i]]
+        has_it = token.lower_ == "it"
+        subject_end = token.i if has_it else be.i  # "From the central bank was said": German drops the "it"
+        # "..., from Brussels it was said, one stand ready": the source phrase may open a clause after a comma
+        clause_start = max([t.i + 1 for t in doc[sent.start:subject_end] if t.text in {",", ";"}
+                            and ctx.in_quote[t.i] < 0], default=sent.start)
+        opening = next((t for t in doc[clause_start:subject_end] if not (t.is_space or t.is_punct)), None)
+        cue_tokens = [token, be, cue] if has_it else [be, cue]
+        if not has_it and (opening is None or opening.lower_ != "from"):
+            continue
+        if opening is not None and opening.lower_ == "from" and opening.i < subject_end \
+                and not any(t.text == "," for t in doc[opening.i:subject_end]):
             # "From the Federal Ministry it was said, the supply be guaranteed": the source opens the sentence
-            source = _source_entity(ctx, opening.i + 1, token.i)
-            phrase = doc[opening.i:token.i]
-            start = cue.i + 1 + (cue.i + 1 < sent.end and doc[cue.i + 1].text == ",")
+            source = _source_entity(ctx, opening.i + 1, subject_end)
+            phrase = doc[opening.i:subject_end]
+            if source is None:
+                # "From the ministry it was further said": an unnamed body resolves like a subject would
+                head = next((c for c in opening.children if c.dep_ == "pobj"), None)
+                resolved = _resolve_speaker(ctx, head, stop=subject_end, last=None) if head is not None else None
+                if resolved is not None and resolved.actor_id:
+                    source = resolved
+            start = cue.i + 1
+            while start < sent.end and doc[start].tag_ == "RB" and start + 1 < sent.end and doc[start + 1].text == ",":
+                start += 1  # "it was said additionally, ...": an adverb before the comma belongs to the cue
+            start += start < sent.end and doc[start].text == ","
             start += start < sent.end and doc[start].lower_ == "that"
             start, end = _trim(doc, start, sent.end)
-        elif token.i >= 2 and doc[token.i - 1].text == "," and cue.i + 2 < sent.end \
+        elif has_it and token.i >= 2 and doc[token.i - 1].text == "," and cue.i + 2 < sent.end \
                 and doc[cue.i + 1].lower_ in _SOURCE_PREPOSITIONS:
             # "Further quantities one must order, it was said from Moscow": the source follows the cue
             stop = next((t.i for t in doc[cue.i + 1:sent.end] if t.text in {",", ";"} or t.is_punct
@@ -1197,8 +1226,13 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         if source is None or end <= start or not _has_content_word(doc[start:end]) \
                 or doc[start].is_quote and ctx.in_quote[end - 1] >= 0:
             continue  # an unnamed source names nobody; a full quote is direct speech, read elsewhere
-        actor_id, name = _entity_speaker(source)
-        speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char, source.label_ == "PERSON")
+        if isinstance(source, _Speaker):
+            speaker = _Speaker(phrase.text, source.actor_id, source.name, phrase.start_char, phrase.end_char,
+                               source.person)
+        else:
+            actor_id, name = _entity_speaker(source)
+            speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char,
+                               source.label_ == "PERSON")
         span = doc[start:end]
         mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
         used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
@@ -1334,3 +1368,126 @@ def _quoted_speaker_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Sp
     used_quotes.update(ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0)
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+#: Personal pronouns that make a following base-form verb ungrammatical as an English indicative
+#: ("he be", "one stand", "see he"): the third person singular (and German "man", "one").
+_SINGULAR_PRONOUNS = {"he", "she", "it", "one"}
+#: Base-form verbs that are always subjunctive as a finite verb with a subject ("Sanctions be only ...").
+_ALWAYS_SUBJUNCTIVE = {"be"}
+#: Verbs whose past tense is their base form ("let the minister open" is German "ließ offen", past).
+_PAST_EQUALS_BASE = {"let", "put", "set", "cut", "hit", "cost", "hurt", "quit", "spread", "shut", "read", "bet",
+                     "split", "upset", "broadcast", "forecast"}
+
+
+def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
+    """The finite Konjunktiv I verb of a sentence ("Sanctions be only the last means."), or ``None``.
+
+    Limit: only forms that are ungrammatical as an English indicative: "be" with a subject, or a bare
+    base-form verb with a singular subject ("the alliance have", "one stand") or with a singular
+    pronoun right after it ("Currently see he ..."); a plural subject ("the companies have") or a
+    modal ("one must") is ordinary English and is left alone.
+    """
+    doc = ctx.doc
+    for verb in sent:
+        if verb.tag_ not in {"VB", "VBP"} or verb.pos_ not in {"VERB", "AUX"} or ctx.in_quote[verb.i] >= 0 \
+                or verb.lower_ in _PAST_EQUALS_BASE:
+            continue  # a past form that looks like the base ("let") is no subjunctive
+        if verb.i > sent.start and doc[verb.i - 1].lower_ in {"to", "not", "will", "would", "should", "must", "can",
+                                                                "could", "may", "might", "do", "does", "did"}:
+            continue  # an infinitive or a verb after a modal or "do" is no finite form
+        if any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
+            continue  # "will nobody leave": the auxiliary is the finite verb
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        if after is not None and after.lower_ in _SINGULAR_PRONOUNS - {"it", "one"} and after.dep_ in {"nsubj", "dobj"}:
+            return verb  # "Currently see he on neither side the will": verb-second with a pronoun subject after it
+        if not subjects or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            continue  # "let the analyst open": a bare infinitive under another verb is no finite verb
+        subject = subjects[0]
+        if verb.lower_ in _ALWAYS_SUBJUNCTIVE:  # the form itself: "are" and "is" are indicative
+            if subject.lower_ not in {"i", "you", "we", "they"}:
+                return verb  # "Sanctions be only the last means": "be" as a finite verb is always subjunctive
+            continue
+        singular = subject.lower_ in _SINGULAR_PRONOUNS or (
+            subject.tag_ in {"NN", "NNP"} and not any(c.dep_ in {"conj", "cc"} for c in subject.children)
+            # "The Greens remain": a proper name in -s may be plural
+            and not (subject.tag_ == "NNP" and subject.lower_.endswith("s")))
+        if singular and subject.lower_ not in {"i", "you", "we", "they"}:
+            return verb  # "the alliance have", "Austria stand": a base form after a singular subject
+    return None
+
+
+def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
+    """Unquoted sentences in the German subjunctive right after a claim keep that claim's speaker.
+
+    German reported speech runs on in Konjunktiv I, which machine translation renders as "be", "have",
+    "stand" with a singular subject ("Sanctions be only the last means."). Limit: the sentence must
+    directly follow the sentence where the previous claim ends, in the same paragraph, hold no quote
+    and no cue of its own, and its verb must be ungrammatical as an English indicative (see
+    :func:`_subjunctive_verb`); a chain of such sentences continues the same speaker.
+    """
+    doc = ctx.doc
+    extra: list[Claim] = []
+    say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
+    ends = sorted(found, key=lambda c: c.end_char)
+    for number, sent in enumerate(sents):
+        if number == 0 or any(ctx.in_quote[t.i] >= 0 or t.is_quote for t in sent):
+            continue  # quoted words are direct speech, read elsewhere
+        if any(t.i in ctx.cue_positions for t in sent):
+            continue  # a cue of its own names its own speaker
+        previous = [c for c in ends + extra if c.end_char <= sent.start_char]
+        if not previous:
+            continue
+        prior = max(previous, key=lambda c: c.end_char)
+        prior_sent = ctx.sent_of[doc.char_span(prior.end_char - 1, prior.end_char, alignment_mode="expand").start]
+        if prior_sent != number - 1 or not prior.speaker_id:
+            continue  # only right after the claim: further on, the speaker is no longer clear
+        if ctx.paragraph_of and ctx.paragraph_of[sent.start] != ctx.paragraph_of[sents[number - 1].start]:
+            continue  # a new paragraph may be the reporter's own voice
+        if any(c.start_char >= sent.start_char and c.start_char < sent.end_char for c in found):
+            continue  # the sentence has a claim of its own
+        verb = _subjunctive_verb(ctx, sent)
+        if verb is None:
+            continue
+        start, end = _trim(doc, sent.start, sent.end)
+        if end - start < 3 or not _has_content_word(doc[start:end]):
+            continue
+        span = doc[start:end]
+        extra.append(Claim(
+            sent_index=number, start_char=span.start_char, end_char=span.end_char,
+            speaker_text=prior.speaker_text, speaker_id=prior.speaker_id, speaker_name=prior.speaker_name,
+            speaker_start=prior.speaker_start, speaker_end=prior.speaker_end, cue="", cue_lemma="",
+            claim_type=say.claim_type, mode="indirect", content=span.text, content_start=span.start_char,
+            content_end=span.end_char, addressee_text="", addressee_id="", addressee_name="", cameo=say.cameo,
+            plover=say.plover,
+        ))
+    return extra
+
+
+def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None:
+    """The unquoted clause after a colon that closes a cue's object or adverb ("rejected the criticism: ..."), or ``None``.
+
+    German "wies die Kritik zurück: Deutschland handle ..." keeps the reported clause after a colon.
+    Limit: only an object, pronoun or adverbs (no verb, quote or other punctuation) may stand between
+    the cue and the colon, within ``reach`` tokens; the clause runs to the sentence end, holds a verb,
+    no quote and no cue of its own.
+    """
+    doc = ctx.doc
+    sent = token.sent
+    colon = None
+    for t in doc[token.i + 1:min(sent.end, token.i + 1 + reach)]:
+        if t.text == ":":
+            colon = t.i
+            break
+        if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0:
+            return None
+    if colon is None or colon == token.i + 1:
+        return None  # "said: ..." is read by the usual colon handling
+    start, end = _trim(doc, colon + 1, sent.end)
+    clause = doc[start:end]
+    if len(clause) < 3 or any(ctx.in_quote[t.i] >= 0 or t.is_quote or t.i in ctx.cue_positions for t in clause):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None  # "rejected two things: delays and costs" is a list, not a reported clause
+    return clause
