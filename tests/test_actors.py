@@ -426,6 +426,17 @@ RESOLUTION_IN_CONTEXT = [
      "osce_smm"),
     # an embassy is an actor of its own, not its state's government
     ("The Ukrainian embassy in Berlin criticised the decision.", "Ukrainian embassy in Berlin", "ukrainian_embassy_germany"),
+    # a hyphenated surname glued to an outlet is split off too
+    ("The Green politician Miriam Tesch-Okafor praised the trip. „She spoke plainly“, said Tesch-Okafor the Kanal "
+     "Drei.", "Tesch-Okafor", "miriam_tesch_okafor"),
+    # "[Liebscher-] [Grau]": the second part of a hyphenated surname is no listed person of that surname
+    ("The CDU man Hartmut Liebscher-Grau accused the coalition of neglect.", "Hartmut Liebscher-Grau",
+     "hartmut_liebscher_grau"),
+    # a German military rank, retired ("a. D."), is a title, not part of the name
+    ("Its chairman, Oberstleutnant a. D. Reinhard Fehrwald, spoke of holes in the budget.",
+     "Oberstleutnant a. D. Reinhard Fehrwald", "reinhard_fehrwald"),
+    # the German states are places (regions), not persons
+    ("Its regional chairman Lower Saxony, Reinhard Fehrwald, spoke of holes.", "Lower Saxony", "lower_saxony"),
     # a Swiss given name before a hyphenated surname makes a person
     ("Bern. Reto Ammann-Lüthi (63) served as an officer.", "Reto Ammann-Lüthi", "reto_ammann_luthi"),
     # German parties and their parliamentary groups (data/actors.csv)

@@ -740,22 +740,24 @@ class ActorResolver:
         be the surname of a person named in full earlier in the text, and the rest must start with
         "the" or be one word with a digit or in capitals (an outlet's short name).
         """
-        surnames: dict[str, int] = {}
+        surnames: set[str] = set()  # the last words of the persons named so far ("Tesch-Oyelaran")
         split: list[Span] = []
         for ent in doc.ents:
-            first = ent[0].text
-            if len(ent) >= 2 and surnames.get(first, ent.start) < ent.start:
-                rest = doc[ent.start + 1:ent.end]
+            for size in range(len(ent) - 1, 0, -1):
+                if doc[ent.start:ent.start + size].text not in surnames:
+                    continue
+                rest = doc[ent.start + size:ent.end]
                 if rest[0].lower_ == "the" and len(rest) >= 2 and rest[1].text[:1].isupper():
-                    split += [Span(doc, ent.start, ent.start + 1, label="PERSON"),
-                              Span(doc, ent.start + 2, ent.end, label="ORG")]
-                    continue
+                    split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
+                              Span(doc, rest.start + 1, ent.end, label="ORG")]
+                    break
                 if " " not in rest.text and (any(c.isdigit() for c in rest.text) or rest.text.isupper()):
-                    split += [Span(doc, ent.start, ent.start + 1, label="PERSON"),
-                              Span(doc, ent.start + 1, ent.end, label="ORG")]
-                    continue
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:
-                surnames.setdefault(ent[-1].text, ent.start)
+                    split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
+                              Span(doc, rest.start, ent.end, label="ORG")]
+                    break
+            else:
+                if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:
+                    surnames.update(ent[k:].text for k in range(1, len(ent)))
         _put_entities(doc, split)
 
     def _split_trailing_names(self, doc: Doc) -> None:
@@ -814,7 +816,8 @@ class ActorResolver:
         """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos").
 
         The small model often stops a person's name at the hyphen. Limit: the hyphen must touch both
-        words and the second part must be a capitalised word outside any other entity.
+        words and the second part must be a capitalised word outside any other entity, or the
+        first word of another entity when the hyphen stayed inside the name ("[Liebscher-] [Grau]").
         """
         widened: list[Span] = []
         for ent in doc.ents:
@@ -825,6 +828,11 @@ class ActorResolver:
             if hyphen.text in {"-", "‐"} and not doc[end - 1].whitespace_ and not hyphen.whitespace_ \
                     and part.is_alpha and part.text[:1].isupper() and not part.ent_type_:
                 widened.append(Span(doc, ent.start, end + 2, label="PERSON"))
+            elif doc[end - 1].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                    and hyphen.is_alpha and hyphen.text[:1].isupper() and hyphen.ent_iob_ != "I":
+                # "[Hartmut Liebscher-] [Grau]": the hyphen stayed in the name, and the second part
+                # (a listed surname of someone else) became an entity of its own
+                widened.append(Span(doc, ent.start, end + 1, label="PERSON"))
         _put_entities(doc, widened)
 
     def _places_named_as_places(self, doc: Doc) -> None:
