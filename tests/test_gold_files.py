@@ -177,6 +177,7 @@ GOLD_SETS = [
     ("aether", GOLD_DIR / "aether_docs", GOLD_DIR / "aether_claims.csv", GOLD_DIR / "aether_actors.csv"),
     ("umbra", GOLD_DIR / "umbra_docs", GOLD_DIR / "umbra_claims.csv", GOLD_DIR / "umbra_actors.csv"),
     ("lumen", GOLD_DIR / "lumen_docs", GOLD_DIR / "lumen_claims.csv", GOLD_DIR / "lumen_actors.csv"),
+    ("vega", GOLD_DIR / "vega_docs", GOLD_DIR / "vega_claims.csv", GOLD_DIR / "vega_actors.csv"),
 ]
 
 
