@@ -293,6 +293,14 @@ BRIEFINGS_AND_BODIES = [
     pytest.param("Roman Tkachenko, head of research at the Kyiv cybersecurity firm Zakhyst Labs, said the timing was "
                  "no accident. The 39-year-old said his team had found signs of intrusion.", "signs of intrusion",
                  "roman_tkachenko", id="firm-name-is-no-person"),
+    # translated Russian drops the articles: "Spokesman of ministry" is the ministry just named
+    pytest.param("WARSAW. Ministry of National Defence confirmed that the shells had left. Spokesman of ministry added "
+                 "that more would follow.", "more would follow", "polish_defence_ministry", id="spokesman-of-ministry"),
+    pytest.param("The OSCE Special Monitoring Mission counted 500 explosions. A spokeswoman of the mission warned before "
+                 "an escalation.", "escalation", "osce_smm", id="spokeswoman-of-the-mission"),
+    # Ukraine's government by its official name
+    pytest.param("The Cabinet of Ministers in Kyiv underlined that it is grateful for the help.", "grateful",
+                 "gov_ukraine", id="cabinet-of-ministers"),
 ]
 
 

@@ -325,3 +325,12 @@ def test_overlap_helper_uses_half_open_ranges() -> None:
     assert not _overlap("2005-11-22", "2021-12-08", "2021-12-08", "")
     assert _overlap("2005-11-22", "2021-12-09", "2021-12-08", "")
     assert _overlap("", "", "2021-12-08", "")
+
+
+def test_no_place_is_named_like_a_listed_given_name(tables: dict[str, pd.DataFrame]) -> None:
+    # Why: the gazetteer runs before the NER; a capital called like a given name ("Sofia") would
+    # cut "Sofia Lindqvist" in two and make the city speak for her.
+    given = set(load_table("given_names.csv")["name"].map(_fold))
+    places = tables["actors.csv"][tables["actors.csv"]["type"].isin(["city", "state", "region"])]
+    clashes = sorted(places.loc[places["name"].map(_fold).isin(given), "name"])
+    assert not clashes, f"data/actors.csv: these places are also given names in data/given_names.csv: {clashes}"

@@ -466,6 +466,10 @@ class ActorResolver:
             elif hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
+            elif self.index.strip_title(ent.text).split(" ", 1)[0] in {"of", "for", "at", "from"}:
+                # "Spokesman of ministry" (translated Russian drops the article): a title and a body
+                # name no one; the role is resolved as a description, not as a name
+                continue
             elif ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1):
                 # Why: the model often labels a bare surname ORG or GPE ("Halloran said"); it may
                 # join a person's cluster below, and otherwise stays what the model said.
@@ -1197,7 +1201,7 @@ class ActorResolver:
         words = [t.lower_ for t in ent if t.lower_ != "the"]
         if len(words) >= 3 and words[:2] == ["ministry", "of"]:
             # "The Ministry of Defence", "the Ministry of Foreign Affairs"
-            return set(words[2:]) <= _MINISTRY_KINDS.keys() | {"affairs"} and bool(set(words[2:]) & _MINISTRY_KINDS.keys())
+            return set(words[2:]) <= _MINISTRY_KINDS.keys() | _KIND_FILLERS and bool(set(words[2:]) & _MINISTRY_KINDS.keys())
         if len(words) >= 2 and words[-1] == "government":
             # "the Federal Government" (German "Bundesregierung") names no country either
             return set(words[:-1]) <= _GENERIC_GOVERNMENT_WORDS
@@ -1411,7 +1415,7 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     end = token.i + 1
     if token.lower_ == "ministry" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
         j = token.i + 2
-        while j < len(doc) and (doc[j].lower_ in _MINISTRY_KINDS or doc[j].lower_ == "affairs"):
+        while j < len(doc) and (doc[j].lower_ in _MINISTRY_KINDS or doc[j].lower_ in _KIND_FILLERS):
             j += 1
         if any(t.lower_ in _MINISTRY_KINDS for t in doc[token.i + 2:j]):
             words += list(doc[token.i + 2:j])
@@ -1419,6 +1423,8 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     return words, end
 
 
+#: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence").
+_KIND_FILLERS = frozenset({"affairs", "national"})
 #: Words that leave "the ... government" without a country: the government the text is about.
 _GENERIC_GOVERNMENT_WORDS = frozenset({"federal", "national", "central"})
 #: The ministries a description may name by kind ("the foreign ministry"), spelling -> kind.

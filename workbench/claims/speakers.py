@@ -530,8 +530,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     earlier: tuple[str, str] | None = None
     for token in candidates:
         ent = ctx.ent_of[token.i]
-        if ent is None and not states_only and token.tag_ == "NN" and (token.dep_ == "compound" or (
-                token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))):
+        if ent is None and not states_only and ((token.tag_ == "NN" and (token.dep_ == "compound" or (
+                token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))))
+                or (token.dep_ == "pobj" and token.is_lower and token.tag_ in {"NN", "NNP"})):
+            # ("a spokeswoman of the mission", translated "Spokesman of ministry": the body's noun)
             # "an alliance official", "the ministry's spokeswoman": a collective noun names the body
             # mentioned last of its type
             # (a last resort: "a government spokeswoman in Berlin" is placed by its city first)
