@@ -301,6 +301,14 @@ BRIEFINGS_AND_BODIES = [
     # Ukraine's government by its official name
     pytest.param("The Cabinet of Ministers in Kyiv underlined that it is grateful for the help.", "grateful",
                  "gov_ukraine", id="cabinet-of-ministers"),
+    # an embassy speaks for itself: a listed one by its id, another as a new actor named by both states
+    pytest.param("The Ukrainian embassy in Berlin criticised the decision.", "decision", "ukrainian_embassy_germany",
+                 id="listed-embassy"),
+    pytest.param("CANBERRA - Australia announced sanctions. The Russian embassy in Canberra wrote that the measures were "
+                 "unfriendly.", "unfriendly", "embassy_of_russia_in_australia", id="unlisted-embassy"),
+    # an international body's spokeswoman in its seat city is that body's, not the city's
+    pytest.param("NATO watched the drills closely. Spokeswoman of alliance in Brussels stated that the exercises were a "
+                 "threat.", "threat", "nato", id="alliance-spokeswoman-in-brussels"),
 ]
 
 

@@ -1051,6 +1051,14 @@ class ActorResolver:
                 found.append(possessed)
                 taken.update(range(possessed[0].start, possessed[0].end))
                 continue
+            if token.lower_ == "embassy" and token.i not in taken:
+                embassy = self._embassy(token, by_start)
+                if embassy is not None:
+                    # "The Russian embassy in Canberra": an embassy speaks for itself, not its government
+                    found.append(embassy)
+                    taken.update(range(embassy[0].start, embassy[0].end))
+                    ents[:] = [span for span in ents if not embassy[0].start <= span.start < embassy[0].end]
+                    continue
             if actor_type is None or (token.i in taken and token.i not in dates) or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
             if actor_type == "government":
@@ -1194,6 +1202,35 @@ class ActorResolver:
                 taken.update(range(first.i, end))
                 ents[:] = [span for span in ents if span.start not in demonyms]
         return found
+
+    def _embassy(self, token: Token, by_start: list[Span]) -> tuple[Span, str, str] | None:
+        """Return "the <demonym> embassy in <place>" as that embassy, or None.
+
+        A listed embassy (data/actors.csv ids such as ``russian_embassy_usa``) is found by the demonym
+        and the host state; another is a new actor, "Embassy of <state> in <host state>". Limit: the
+        demonym must stand before "embassy" and the host place must follow "in".
+        """
+        doc = token.doc
+        first = token.left_edge
+        if first.lower_ != "the":
+            return None
+        demonym = next(((t, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
+                        if alias.kind == "demonym"), None)
+        place = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end), None)
+        if demonym is None or place is None:
+            return None
+        record = self.index.actors.get(place.kb_id_)
+        host = (record.country if record and record.type in {"city", "government"} else place.kb_id_) if record else ""
+        state = self.index.actors.get(demonym[1])
+        if not host or state is None or host == demonym[1]:
+            return None
+        listed = self.index.actors.get(f"{slugify(demonym[0].text)}_embassy_{host}")
+        if listed is not None:
+            return Span(doc, first.i, place.end, label="ORG", kb_id=listed.actor_id), listed.name, "description"
+        host_record = self.index.actors.get(host)
+        name = f"Embassy of {state.name} in {host_record.name if host_record else place.text}"
+        return Span(doc, first.i, place.end, label="ORG", kb_id=slugify(name)), name, "new"
 
     @staticmethod
     def _generic_ministry(ent: Span) -> bool:

@@ -558,9 +558,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
             place_id = ctx.ent_of[place.i].kb_id_
             country = default_capitals().get(place_id)
-            if earlier is not None and country and default_actor_countries().get(earlier[0], country) == country:
+            if earlier is not None and country and default_actor_countries().get(earlier[0], country) in {country, ""}:
                 # "The Economy Ministry saw no danger ..., said a ministry spokeswoman in Berlin":
                 # the ministry just named sits in that capital, and is more than its government
+                # (so does an international body: "Spokeswoman of alliance in Brussels" is NATO's)
                 return earlier
             seat = default_seats().get(place_id)
             if seat is not None:
