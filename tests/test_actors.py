@@ -437,6 +437,12 @@ RESOLUTION_IN_CONTEXT = [
      "Oberstleutnant a. D. Reinhard Fehrwald", "reinhard_fehrwald"),
     # the German states are places (regions), not persons
     ("Its regional chairman Lower Saxony, Reinhard Fehrwald, spoke of holes.", "Lower Saxony", "lower_saxony"),
+    # a person's role right before a name the model calls an organisation makes it a person
+    ("The Russia expert Valeska Imhorst of the Bonn Institute described the drafts as a maximal position.",
+     "Valeska Imhorst", "valeska_imhorst"),
+    # an office title after the name ("TD", "MP") is no part of it
+    ("Aoife Brannigan TD, the party's spokeswoman, called on the Government to protest.", "Aoife Brannigan TD",
+     "aoife_brannigan"),
     # a Swiss given name before a hyphenated surname makes a person
     ("Bern. Reto Ammann-Lüthi (63) served as an officer.", "Reto Ammann-Lüthi", "reto_ammann_luthi"),
     # German parties and their parliamentary groups (data/actors.csv)

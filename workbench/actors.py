@@ -121,7 +121,11 @@ class ActorIndex:
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
-        self.titles = sorted({lookup_key(t) for t in titles if t}, key=lambda t: (-len(t.split()), t))
+        titles = [t for t in titles if t]
+        self.titles = sorted({lookup_key(t) for t in titles}, key=lambda t: (-len(t.split()), t))
+        # short office titles in capitals also follow the name ("Aoife Brennan TD", "Jane Doe MP")
+        self.postnominals = frozenset(lookup_key(t) for t in titles if " " not in t and t[:1].isupper()
+                                      and sum(c.isupper() for c in t) >= 2 and len(t) <= 4)
         self.acting_lemmas = frozenset(lemma.lower() for lemma in acting_lemmas)
         self.non_actors = frozenset(lookup_key(term) for term in non_actors)
         self.stative_lemmas = frozenset(lemma.lower() for lemma in stative_lemmas)
@@ -198,6 +202,9 @@ class ActorIndex:
             if key.startswith(title + " ") and len(key) > len(title) + 1:
                 stripped = key[len(title) + 1 :]
                 break
+        last = stripped.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in self.postnominals:
+            stripped = last[0]
         if len(cache) < 100_000:  # a memo of the texts seen, bounded for very long runs
             cache[text] = stripped
         return stripped
@@ -453,10 +460,12 @@ class ActorResolver:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 hit = self.index.resolve(ent.text, "PERSON", date=date)
             if (not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
-                    and 2 <= len(ent) <= 3 and ent.start > 0 and lookup_key(doc[ent.start - 1].text) in self.index.titles
+                    and 2 <= len(ent) <= 3 and ent.start > 0 and (
+                        lookup_key(doc[ent.start - 1].text) in self.index.titles
+                        or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower))
                     and all(t.text[:1].isupper() and t.is_alpha for t in ent)):
-                # Why: a title right before a name makes it a person ("opposition MP Nino Gelashvili",
-                # tagged LOC by the model).
+                # Why: a title or a person's role right before a name makes it a person ("opposition
+                # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             if not hit and len(ent) == 1 and ent.label_ == "ORG" and ent.text in short_forms:
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
@@ -653,6 +662,8 @@ class ActorResolver:
                 if (end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_
                         and not doc[end].whitespace_ and capitalised(doc[end + 1])):
                     end += 2  # "Torsten Lehmann-Wendt": a hyphenated surname
+            if end > i + 1 and end < len(doc) and lookup_key(doc[end].text) in self.index.postnominals:
+                end += 1  # "Aoife Brennan TD": an office after the name stays with it (stripped later)
             start = i
             if i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                     and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
@@ -1525,8 +1536,14 @@ def _display_name(text: str, *, original: str | None = None) -> str:
     source = original if original is not None else text
     key = lookup_key(text)
     words = source.replace("’", "'").split()
-    # Why: keep the writer's capitalisation for the words that survive normalisation.
-    tail = words[len(words) - len(key.split()):] if key else words
+    # Why: keep the writer's capitalisation for the words that survive normalisation (a title
+    # before them, "Foreign Minister Lavrov", or an office after them, "Aoife Brennan TD").
+    size = len(key.split())
+    tail = words[len(words) - size:] if key else words
+    for start in range(len(words) - size + 1) if key else ():
+        if lookup_key(" ".join(words[start:start + size])) == key:
+            tail = words[start:start + size]
+            break
     cleaned = " ".join(tail)
     for suffix in ("'s", "'"):
         if cleaned.endswith(suffix):
