@@ -309,6 +309,9 @@ BRIEFINGS_AND_BODIES = [
     # an international body's spokeswoman in its seat city is that body's, not the city's
     pytest.param("NATO watched the drills closely. Spokeswoman of alliance in Brussels stated that the exercises were a "
                  "threat.", "threat", "nato", id="alliance-spokeswoman-in-brussels"),
+    # a delegation's nationality names the state its anonymous source speaks for
+    pytest.param("The talks ended without result. A source in the Russian delegation said the talks would continue.",
+                 "talks would continue", "gov_russia", id="source-in-a-national-delegation"),
 ]
 
 

@@ -133,6 +133,8 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
     return voices
 
 
+#: Nouns for a state's people in a setting: their nationality names the state ("Russian diplomatic circles").
+_GROUP_OF_A_STATE = {"circle", "delegation"}
 #: Words that number anonymous officials apart ("the first official", "a second official").
 _ORDINALS = {"first", "second", "third", "fourth", "other"}
 
@@ -508,8 +510,9 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                    if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
     # "a source in Russian diplomatic circles": the circles' nationality names the state
-    candidates += [m for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"} for g in c.children
-                   if g.dep_ == "pobj" and g.lemma_ == "circle" for m in g.children if m.dep_ in {"amod", "compound"}]
+    # (so does a delegation's: "a source in the Russian delegation", "a member of the Ukrainian delegation")
+    candidates += [m for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"} for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_ in _GROUP_OF_A_STATE for m in g.children if m.dep_ in {"amod", "compound"}]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     for target in close:
