@@ -1521,3 +1521,73 @@ GERMAN_REPORTED_ROUND21 = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_REPORTED_ROUND21)
 def test_german_reported_round21(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 22: missed claims on the aether and nimbus sets (issue 3), one row per rule
+ROUND_22 = [
+    pytest.param("A speaker of the Harbour Ministry explained on request, the ferries are well equipped.",
+                 [("harbour_ministry", "explained", "indirect", "the ferries are well equipped")],
+                 id="translated-speaker-is-an-official"),
+    pytest.param("The evening's guest speaker, Lena Brandt, said the river was rising.",
+                 [("lena_brandt", "said", "indirect", "the river was rising")],
+                 id="english-guest-speaker-keeps-the-name"),
+    pytest.param("Loud the agency Nordpress could the ferry talks already in March begin.",
+                 [("nordpress", "Loud", "indirect", "the ferry talks already in March")],
+                 id="loud-source-named-after-its-kind"),
+    pytest.param("Loud a report of the „Kiel Courier“ could the port in spring close.",
+                 [("kiel_courier", "Loud", "indirect", "the port in spring close")],
+                 id="loud-report-of-a-quoted-name"),
+    pytest.param("Loud the agency Nordpress described the harbour deputy Lena Brandt the fees as „pure robbery“.",
+                 [("lena_brandt", "described", "mixed", "the fees as „pure robbery“")],
+                 id="loud-agency-relays-the-verb-second-subject"),
+    pytest.param("Loud the agency Nordpress has the Harbour Ministry this accusation as „absurd“ rejected.",
+                 [("harbour_ministry", "rejected", "mixed", "this accusation as „absurd“")],
+                 id="loud-agency-relays-the-verb-final-subject"),
+    pytest.param("The Harbour Authority had loud the Danish news agency Nordpress warned, the storm closed the port.",
+                 [("harbour_authority", "warned", "indirect", "the storm closed the port")],
+                 id="loud-agency-after-the-auxiliary-relays-the-subject"),
+    pytest.param("The Harbour Authority has the new fees welcomed.",
+                 [("harbour_authority", "welcomed", "indirect", "the new fees")],
+                 id="verb-final-perfect-object-before-the-cue"),
+    pytest.param("The Harbour Authority has the decisions of the council welcomed and spoke of a „good start“.",
+                 [("harbour_authority", "welcomed", "indirect", "the decisions of the council"),
+                  ("harbour_authority", "spoke", "mixed", "a „good start“")],
+                 id="verb-final-perfect-coordinated-with-has"),
+    pytest.param("Loud a report of the Kiel Courier has the Harbour Authority the council again for new ferries asked.",
+                 [("kiel_courier", "Loud", "indirect", "the council again for new ferries")],
+                 id="loud-report-of-a-paper-is-its-own-finding"),
+    pytest.param("« The ferries are late, » Lena Brandt has affirmed.",
+                 [("lena_brandt", "affirmed", "direct", "The ferries are late")], id="cue-affirm"),
+    pytest.param("The Harbour Authority has reaffirmed in a communiqué its support for the ferry plan.",
+                 [("harbour_authority", "reaffirmed", "indirect", "its support for the ferry plan")], id="cue-reaffirm"),
+    pytest.param("Lena Brandt has specified to the Kiel Post that the pier opens in May.",
+                 [("lena_brandt", "specified", "indirect", "the pier opens in May")], id="cue-specify"),
+    pytest.param("« Our ferries will pay the bill, » Lena Brandt has lamented.",
+                 [("lena_brandt", "lamented", "direct", "Our ferries will pay the bill")], id="cue-lament"),
+    pytest.param("Lena Brandt has objected, that the fees would be „too high“.",
+                 [("lena_brandt", "objected", "mixed", "the fees would be „too high“")], id="cue-object"),
+    pytest.param("The Harbour Authority thanked Kiel for the „quick help“.",
+                 [("harbour_authority", "thanked for", "mixed", "the „quick help")], id="cue-thank"),
+    pytest.param("On Monday, the Harbour Authority has made know that the port stays open.",
+                 [("harbour_authority", "made know", "indirect", "the port stays open")],
+                 id="cue-make-know-with-a-that-clause"),
+    pytest.param("The Harbour Authority welcomed against it the new fees.",
+                 [("harbour_authority", "welcomed", "indirect", "the new fees")],
+                 id="against-it-after-the-cue-is-german-dagegen"),
+    pytest.param("The deputy Lena Brandt accused the Harbour Authority of that it „acts alone” and ignores Kiel.",
+                 [("lena_brandt", "accused", "mixed", "it „acts alone” and ignores Kiel")],
+                 id="accused-x-of-that-clause"),
+    pytest.param("The deputy Lena Brandt accused the board of that period of ignoring the ferries.",
+                 [("lena_brandt", "accused", "indirect", "that period of ignoring the ferries")],
+                 id="of-that-period-is-no-clause"),
+    pytest.param("The chairwoman Lena Brandt has the decision of the council welcomed, but before too high "
+                 "expectations warned: „Ferries alone stop no storm.“",
+                 [("lena_brandt", "welcomed", "indirect", "the decision of the council"),
+                  ("lena_brandt", "warned", "mixed", "Ferries alone stop no storm")],
+                 id="verb-final-perfect-then-coordinated-cue-with-a-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_22)
+def test_round22_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -25,6 +25,7 @@ from workbench.claims.reported import (
     _addressee,
     _both_sides,
     _is_question_complement,
+    _loud_phrase,
     _passive_claim,
     _quoted_speaker_claim,
     _reported_claim,
@@ -91,6 +92,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
+    relayed = _loud_relay_claim(ctx, token, entry, sents, used_quotes, last=last)
+    if relayed is not None:
+        return relayed
     inverted = _inverted_reported_claim(ctx, token, entry, sentence, used_quotes, last=last)
     if inverted is not None:
         return inverted
@@ -269,6 +273,95 @@ def _inverted_object_speaker_claim(ctx: _Context, token: Token, entry: CueEntry,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
 
 
+#: Dependencies of the words that lead up to the head of a noun phrase ("the Duma deputy", "the Foreign Ministry").
+_NOUN_MODIFIERS = {"compound", "amod", "nmod", "poss", "det"}
+
+
+def _noun_phrase_after(ctx: _Context, start: int, limit: int) -> tuple[Token, int] | None:
+    """The head of the noun phrase that starts at ``start`` and the token after it ("the Duma deputy Arkady Zelenin").
+
+    Limit: the phrase must start (after a determiner) with a noun or name before ``limit``; an
+    apposition right after the head belongs to it.
+    """
+    doc = ctx.doc
+    i = start
+    while i < limit and doc[i].pos_ == "DET":
+        i += 1
+    if i >= limit or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    head = doc[i]
+    while head.dep_ in _NOUN_MODIFIERS and i <= head.head.i < limit and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    end = head.i + 1
+    for child in head.children:
+        if child.dep_ in {"appos", "compound", "flat"} and child.i >= end and child.left_edge.i <= end + 1 \
+                and child.right_edge.i < limit:
+            end = child.right_edge.i + 1  # "the Duma deputy Arkady Zelenin": the name after the role
+    entity = ctx.ent_of[end - 1]
+    if entity is not None and entity.end <= limit:
+        end = max(end, entity.end)
+    return head, end
+
+
+def _loud_relay_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
+                      last: _Speaker | None) -> Claim | None:
+    """A cue whose clause is relayed by a machine-translated "loud X": the clause's own subject speaks.
+
+    "Loud the agency TASS described the Duma deputy X the threats as ...", "Loud the agency Y has
+    the ministry this accusation rejected", "The navy had loud the agency Z warned, ...": German
+    "laut X" only says where the news came from. Limit: the "loud" phrase opens the sentence (the
+    subject follows the verb) or stands after the auxiliary (the subject stands before it), the
+    cue comes after it in the same clause, and the subject must resolve to an actor.
+    """
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    loud = next((t for t in doc[sent.start:token.i] if t.lower_ == "loud" and ctx.in_quote[t.i] < 0), None)
+    if loud is None:
+        return None
+    phrase = _loud_phrase(ctx, loud, token.i + 1)
+    if phrase is None or phrase[1] > token.i or any(t.text in {",", ";", ":"} for t in doc[phrase[1]:token.i]):
+        return None
+    if any(t.lower_ in {"of", "by", "from"} for t in doc[loud.i + 1:phrase[0]]):
+        return None  # "Loud a report of the Courier has Kiel ... asked": a report is the source's own finding
+    before = [t for t in doc[sent.start:loud.i] if not (t.is_punct or t.is_space)]
+    if before and before[-1].lemma_ in {"have", "be"} and before[-1].pos_ in {"AUX", "VERB"}:
+        # "The navy had loud the agency Z warned, ...": the subject stands before the auxiliary
+        subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return None
+        speaker = _resolve_speaker(ctx, subject, stop=None, last=last)
+        if not speaker.actor_id:
+            return None
+        return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                               cue_tokens=[token])
+    if before:
+        return None  # "said Lavrov loud the agency X": a source after the speaker names no other subject
+    if token.i == phrase[1]:
+        # "Loud the agency TASS described the Duma deputy X the threats": the cue is the verb in second place
+        found = _noun_phrase_after(ctx, token.i + 1, sent.end)
+        if found is None:
+            return None
+        subject, content_start, content_end = found[0], found[1], sent.end
+    else:
+        # "Loud the agency Y has the ministry this accusation as „absurd“ rejected": a verb-final clause
+        auxiliary = doc[phrase[1]]
+        if auxiliary.pos_ not in {"AUX", "VERB"} or not all(t.is_punct or t.is_space for t in doc[token.i + 1:sent.end]):
+            return None
+        found = _noun_phrase_after(ctx, phrase[1] + 1, token.i)
+        if found is None:
+            return None
+        subject, content_start, content_end = found[0], found[1], token.i
+    speaker = _resolve_speaker(ctx, subject, stop=None, last=last)
+    start, end = _trim(doc, content_start, content_end)
+    if not speaker.actor_id or end <= start:
+        return None
+    span = doc[start:end]
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    used_quotes.update(quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
 def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Token] | None:
     """The real subject of a German verb-final perfect the parser misread, and the object it took for a subject.
 
@@ -279,15 +372,24 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     before it, and the cue's own subject stands between "have" and the cue.
     """
     cue = token
-    if token.dep_ == "conj" and token.head.i < token.i and not any(c.dep_ in {"nsubj", "nsubjpass"}
-                                                                  for c in token.children):
+    if token.dep_ == "conj" and token.head.i < token.i and (token.head.lemma_ or "").lower() != "have" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         cue = token.head  # "... called on, ..., and justified this": the coordinated cue shares the subject
     have = cue.head
     if cue.dep_ not in {"advcl", "ccomp", "conj"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
             or have.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return None
+        # "The government has the talks cautiously welcomed": the parser may make the participle the
+        # root and "has" (with the real subject) a clause hung on it
+        have = next((c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "advcl"}
+                     and (c.lemma_ or "").lower() == "have" and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if have is None:
+            return None
     subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
     misread = next((c for c in cue.children if c.dep_ == "nsubj" and have.i < c.i < cue.i), None)
+    if misread is None and cue.dep_ == "conj" and cue.head.i == have.i:
+        # "has the decisions of the EU welcomed and spoke of ...": "has" read as the main verb with
+        # the participle's object as its own
+        misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < cue.i), None)
     if subject is None or misread is None or any(ctx.in_quote[i] >= 0 for i in range(subject.i, cue.i + 1)):
         return None  # "«We have no army ...», criticised X": a quote is no verb-final clause
     if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
@@ -322,11 +424,25 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
     if subject.lower_ in {"that", "this", "which", "it"}:
         return None  # a pronoun subject before "have" names nobody
     speaker = _resolve_speaker(ctx, subject, stop=None, last=last)
+    after = token.i + 1 + sum(1 for c in token.children if entry.particle and c.lower_ == entry.particle
+                              and c.i == token.i + 1)
+    closes = after >= sent.end or doc[after].text in {".", ";", "!"} or doc[after].lower_ in {"and", "but"}
+    coordinated = token.dep_ == "conj" and (token.head.lemma_ or "").lower() != "have"  # "..., and justified this"
+    if speaker.actor_id and closes and not coordinated and entry.complement == "any" and token.i > misread.left_edge.i:
+        # "The government has the results of the summit welcomed.": a cue that takes an object
+        # closes its clause, and the object between "has" and the cue is what it welcomed
+        start, end = _trim(doc, misread.left_edge.i, token.i)
+        if end <= start or any(i in ctx.cue_positions for i in range(start, end)):
+            return None
+        span = doc[start:end]
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+                           mode="mixed" if quoted else "indirect",
+                           content=(span.start_char, span.end_char, span.text), addressee=None)
     if token.dep_ == "conj" and token.head.i < token.i:
         return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                                cue_tokens=[token])
-    after = token.i + 1 + sum(1 for c in token.children if entry.particle and c.lower_ == entry.particle
-                              and c.i == token.i + 1)
     if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
         return None  # only "had X the relatives called on, Ukraine to leave": the cue's comma opens its infinitive
     end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == ";" or t.text == "," and t.i + 1 < sent.end

@@ -279,6 +279,46 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
                        content=(span.start_char, span.end_char, span.text), addressee=addressee)
 
 
+def _is_contrast_adverb(doc: Doc, cue: Token, preposition: Token) -> bool:
+    """Whether "against it" right after a cue is machine-translated German "dagegen" (= on the other hand).
+
+    Limit: only "against it" directly after the cue with more of the clause after it ("welcomed
+    against it the German decision"); a clause-final "warned against it" keeps its object.
+    """
+    after = preposition.i + 2
+    return (preposition.lower_ == "against" and preposition.i == cue.i + 1 and after < len(doc)
+            and doc[preposition.i + 1].lower_ == "it" and not doc[after].is_punct and not doc[after].is_space)
+
+
+#: Personal pronouns that open the clause after a translated "of that" ("accused X of that he ...").
+_CLAUSE_OPENING_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+
+
+def _of_that_clause(ctx: _Context, token: Token, sent: Span, *, reach: int = 8) -> Span | None:
+    """The clause after a machine-translated "CUE X of that CLAUSE" ("accused Kiel of that it acts alone").
+
+    Limit: "of that" within ``reach`` tokens after the cue with no punctuation before it; "that"
+    must open a clause (a conjunction, a pronoun subject after it, or a finite verb within
+    ``reach`` tokens with no "of" before it: not "of that period of treating ..."). The clause runs
+    to the sentence end or a semicolon.
+    """
+    doc = ctx.doc
+    limit = min(sent.end, token.i + reach)
+    of = next((t for t in doc[token.i + 1:limit] if t.lower_ == "of" and t.i + 2 < sent.end
+               and doc[t.i + 1].lower_ == "that" and ctx.in_quote[t.i] < 0), None)
+    if of is None or any(t.is_punct for t in doc[token.i + 1:of.i]):
+        return None
+    that = doc[of.i + 1]
+    finite = next((t for t in doc[that.i + 1:min(sent.end, that.i + 1 + reach)]
+                   if t.tag_ in {"VBZ", "VBD", "VBP", "MD"}), None)
+    if not (that.dep_ == "mark" or doc[that.i + 1].lower_ in _CLAUSE_OPENING_PRONOUNS or (
+            finite is not None and not any(t.lower_ == "of" for t in doc[that.i + 1:finite.i]))):
+        return None
+    end = next((t.i for t in doc[that.i + 1:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
+    start, end = _trim(doc, that.i + 1, end)
+    return doc[start:end] if end - start > 1 else None
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -290,6 +330,16 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     sent = sents[ctx.sent_of[token.i]]
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
+    of_that = _of_that_clause(ctx, token, sent) if entry.claim_type == "accusation" else None
+    if of_that is not None:
+        # "accused the government of that it „acts alone”": Slavic "в том, что" / Polish "o to, że"
+        # in machine translation; the clause after "of that" is the accusation, the object its target
+        quoted = {ctx.in_quote[i] for i in range(of_that.start, of_that.end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        target = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < of_that.start), None)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if quoted else "indirect",
+                           content=(of_that.start_char, of_that.end_char, of_that.text), addressee=target)
     comma_clause = _comma_complement(ctx, token, sent, subject)
     if comma_clause is not None:
         mixed = any(ctx.in_quote[i] >= 0 for i in range(comma_clause.start, comma_clause.end))
@@ -326,7 +376,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # words on its conjunction, which it makes a child of the cue
         or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
-        and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")]
+        and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+        and not _is_contrast_adverb(doc, token, c)]
     stranded = _stranded_particle(token, entry)
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
@@ -485,7 +536,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             g for c in [*token.children, *([stranded] if stranded is not None else [])] if c.lower_ == entry.particle
             for g in c.children if g.dep_ in {"pobj", "pcomp"}
             # "has made known its solidarity": the object of an adjective particle is what was made known
-            or (c.pos_ == "ADJ" and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
+            # ("let know that the port ...", "has made know that ...": so is the clause of a verb particle)
+            or (c.pos_ in {"ADJ", "VERB"} and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
         if entry.particle == "on" and addressee is not None:
             pieces = [p for p in pieces if p.i != addressee.i]
     if pieces and all(p.dep_ == "prep" and p.lower_ == "as" for p in pieces) and addressee is not None \
@@ -672,6 +724,71 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     return claim
 
 
+#: Parts of speech of the lower-case kind words between "loud the" and a source's name ("the agency Interfax").
+_KIND_WORD_POS = {"NOUN", "ADJ", "PROPN", "VERB"}
+
+
+def _named_after_kind(doc: Doc, start: int, limit: int, *, reach: int = 4) -> int | None:
+    """The first token of a source's name written after lower-case kind words ("the agency Interfax").
+
+    Limit: at most ``reach`` lower-case kind words, optionally followed by "of"/"by"/"from" (and
+    "the") and up to ``reach`` more ("the daily reports of the special monitoring mission of the
+    OSCE"); the name must start with a capital letter. ``None`` when no name follows.
+    """
+    i = start
+    for _ in range(2):
+        first = i
+        while i < limit and i - first < reach and doc[i].is_lower and doc[i].pos_ in _KIND_WORD_POS:
+            i += 1
+        if i == first or i >= limit:
+            return None
+        if (doc[i].is_title or doc[i].is_upper) and not doc[i].is_punct:
+            return i
+        if doc[i].lower_ not in {"of", "by", "from"} or i + 1 >= limit:
+            return None
+        i += 1 + (doc[i + 1].lower_ == "the")
+        if i < limit and (doc[i].is_title or doc[i].is_upper) and not doc[i].is_punct:
+            return i
+    return None
+
+
+def _loud_phrase(ctx: _Context, loud: Token, limit: int) -> tuple[int, int] | None:
+    """The name of the source after a machine-translated "loud" ("Loud the agency TASS ..."), as token bounds.
+
+    Limit: reads a capitalised name after "the"/"a", title-case adjectives and lower-case kind words
+    (see :func:`_named_after_kind`), up to ``limit``; ``None`` when no capitalised name follows.
+    """
+    doc = ctx.doc
+    i = loud.i + 1
+    while i < limit and (doc[i].is_quote or doc[i].lower_ in {"the", "a", "an"}):
+        i += 1
+    while i < limit and doc[i].pos_ == "ADJ" and doc[i].is_title:
+        i += 1  # "the Ukrainian news agency Ukrinform": a nationality before the kind word
+    if i >= limit:
+        return None
+    start = _named_after_kind(doc, i, limit) if doc[i].is_lower else i
+    if start is None or not (doc[start].is_title or doc[start].is_upper) or doc[start].is_punct:
+        return None
+    entity = ctx.ent_of[start]
+    end = start
+    while end < limit and ((doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN") and not doc[end].is_punct
+                           or (entity is not None and end < entity.end)):
+        end += 1
+    return start, end
+
+
+def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int]) -> bool:
+    """Whether a "loud X" sentence has a cue verb of its own outside quotes, whose speaker X only relays.
+
+    Limit: a verb cue after the attribution in the same clause, with no comma, semicolon or colon
+    between ("Loud the agency TASS described the deputy X the threats as ..." is the deputy's
+    claim; "Loud X the number rose; the observers reported ..." is X's and the observers').
+    """
+    doc = ctx.doc
+    return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
+               and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i]) for i in ctx.cue_positions)
+
+
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
                   last: _Speaker | None = None) -> Claim | None:
     """"according to X, ..." and the machine-translated "loud X, ...": the rest of the sentence.
@@ -715,8 +832,18 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # "Loud a report of the Washington Post": German "laut einem Bericht der ..." names the source
             # after the report noun
             named = noun + 2 + (doc[noun + 2].lower_ == "the" and noun + 3 < sent.end)
+            while doc[named].is_quote and named + 1 < sent.end:
+                named += 1  # "Loud a report of the „Washington Post“": the name in quote marks
             if doc[named].is_title or doc[named].is_upper:
                 start = named
+        lead = start
+        while lead < sent.end and doc[lead].pos_ == "ADJ" and doc[lead].is_title:
+            lead += 1
+        named = _named_after_kind(doc, lead, sent.end) if lead < sent.end and doc[lead].is_lower else None
+        if named is not None and (lead > start or not (doc[start].is_title or doc[start].is_upper)):
+            # "Loud the agency Interfax could ...", "loud the Ukrainian news agency Ukrinform": German
+            # "laut der Agentur X" names the source after its kind
+            start = named
         if not (doc[start].is_title or doc[start].is_upper):
             return None  # "loud" attributes only to a named source
         end = start
@@ -743,6 +870,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         cue_tokens = [token]
         if not len(phrase):
             return None
+        if not any(t.lower_ in {"of", "by", "from"} for t in doc[token.i + 1:start]) \
+                and _relays_another_cue(ctx, sent, (token.i, attribution_end)):
+            # ("Loud a report of the Courier has Kiel ... asked": a report is the source's own finding)
+            return None  # "Loud the agency TASS described the deputy X ...": the agency relays the cue's speaker
     attribution = (token.i, attribution_end)
     # the content is the sentence outside the attribution phrase (and its comma)
     left = doc[sent.start:attribution[0]]
@@ -759,7 +890,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         return None
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
-    ent = author_of(ctx, phrase) or next((e for e in phrase.ents if e.label_ in _SPEAKER_LABELS or e.kb_id_), None) \
+    # (an entity without a capitalised word, "the „" before a quoted name, is a stray of the NER)
+    ent = author_of(ctx, phrase) or next((e for e in phrase.ents if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
+                                          and any(t.is_title or t.is_upper for t in e)), None) \
         or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()):
