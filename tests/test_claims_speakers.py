@@ -312,6 +312,12 @@ BRIEFINGS_AND_BODIES = [
     # a delegation's nationality names the state its anonymous source speaks for
     pytest.param("The talks ended without result. A source in the Russian delegation said the talks would continue.",
                  "talks would continue", "gov_russia", id="source-in-a-national-delegation"),
+    # translated "sagte X der Zeitung": the outlet the parser made the subject is the addressee
+    pytest.param("The councillor Hansruedi Zbindenmann doubted it. »We are neutral«, said Zbindenmann the Berner "
+                 "Landbote.", "We are neutral", "hansruedi_zbindenmann", id="said-name-the-outlet"),
+    # a body named inside a title is the one "an alliance diplomat" works for
+    pytest.param("BRUSSELS - NATO Secretary General Jens Stoltenberg appeared after the session. An alliance diplomat "
+                 "said, the meeting have four hours lasted.", "four hours", "nato", id="alliance-named-in-a-title"),
 ]
 
 

@@ -475,6 +475,8 @@ class ActorResolver:
             elif hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
+            elif not any(t.is_alpha and t.lower_ != "the" for t in ent):
+                continue  # "the „" before a quoted name: the model's entity has no word of a name
             elif self.index.strip_title(ent.text).split(" ", 1)[0] in {"of", "for", "at", "from"}:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name

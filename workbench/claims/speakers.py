@@ -29,6 +29,7 @@ from workbench.claims.references import (
     _group_members,
     _sentence_at,
 )
+from workbench.actors import NESTED_KEY
 from workbench.names import load_name_genders, lookup_key, slugify
 from workbench.resources import load_table
 from workbench.segment import dateline_end
@@ -57,7 +58,8 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
 
 
 #: Role nouns that name the same kind of anonymous voice ("a spokeswoman ... the spokesperson").
-_SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson"}
+_SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson",
+               "speaker": "spokesperson"}  # (translated German "Sprecher" comes out as "speaker")
 
 
 def _voice_key(lemma: str) -> str:
@@ -215,6 +217,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
         ent = last_person
+    if ent is not None and ent.label_ == "ORG" and head.i > head.head.i:
+        # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
+        # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
+        named = next((e for e in span.ents if e.label_ == "PERSON" and e.end + 1 == ent.start
+                      and ctx.doc[e.end].lower_ == "the"), None)
+        if named is not None:
+            ent = named
     if lemma not in ctx.cues.officials and ent is None:
         official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ in {"NN", "JJ"}
                          and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
@@ -691,7 +700,9 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
     if actor_type not in {"alliance", "institution", "organization", "government"}:
         return None  # only collective bodies
     types = default_actor_types()
-    for ent in reversed(ctx.doc.ents):
+    # (an actor named inside a title counts too: "NATO Secretary General Jens Stoltenberg")
+    nested = list(ctx.doc.spans[NESTED_KEY]) if NESTED_KEY in ctx.doc.spans else []
+    for ent in sorted([*ctx.doc.ents, *nested], key=lambda span: span.start, reverse=True):
         if ent.start >= before or not ent.kb_id_:
             continue
         kind = types.get(ent.kb_id_)
