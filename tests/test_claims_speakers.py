@@ -318,6 +318,16 @@ BRIEFINGS_AND_BODIES = [
     # a body named inside a title is the one "an alliance diplomat" works for
     pytest.param("BRUSSELS - NATO Secretary General Jens Stoltenberg appeared after the session. An alliance diplomat "
                  "said, the meeting have four hours lasted.", "four hours", "nato", id="alliance-named-in-a-title"),
+    # "sagte sie der Zeitung", "sagte der 52-Jährige der Agentur": the outlet after a pronoun or an age is no speaker
+    pytest.param("The mayor Bożena Wierzbowska opened the hall. „We are ready“, said she the Morgenrot.", "ready",
+                 "bozena_wierzbowska", id="said-she-the-outlet"),
+    pytest.param("The SPD deputy Gerlinde Wachtenberg spoke first. „It is hard“, said the 52-year-old the HPA.", "hard",
+                 "gerlinde_wachtenberg", id="said-the-age-the-outlet"),
+    # "the US embassy": a state's short name works like its demonym; "the embassy" is the one named before
+    pytest.param("From the US embassy in Berlin it was said, the sanctions were ready.", "sanctions were ready",
+                 "embassy_of_united_states_in_germany", id="us-embassy"),
+    pytest.param("The Ukrainian embassy in Nairobi said that students were safe. A speaker of the embassy added that "
+                 "more flights would follow.", "more flights", "embassy_of_ukraine_in_kenya", id="speaker-of-the-embassy"),
 ]
 
 

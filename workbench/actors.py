@@ -1227,8 +1227,10 @@ class ActorResolver:
         first = token.left_edge
         if first.lower_ != "the":
             return None
+        # (a state's short name works like its demonym: "the US embassy in Berlin")
         demonym = next(((t, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
-                        if alias.kind == "demonym"), None)
+                        if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
+                       None)
         place = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end), None)
         if demonym is None or place is None:

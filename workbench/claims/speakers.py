@@ -224,6 +224,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                       and ctx.doc[e.end].lower_ == "the"), None)
         if named is not None:
             ent = named
+        elif ent.start - 1 > span.start and ctx.doc[ent.start - 1].lower_ == "the" and ctx.resolve_references \
+                and _AGE_DESCRIPTION.fullmatch(ctx.doc[span.start:ent.start - 1].text):
+            # "…, said the 52-year-old the HPA": the age description before the outlet is the speaker
+            antecedent = _antecedent(ctx, head.i, last=last)
+            if antecedent is not None:
+                return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if lemma not in ctx.cues.officials and ent is None:
         official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ in {"NN", "JJ"}
                          and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
@@ -325,7 +331,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 ent = appos
                 break
         else:
-            if ent is None:
+            if ent is None and head.pos_ != "PRON":  # ("said she the Morgenrot": the outlet is no "she")
                 for child in head.children:
                     if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
                         ent = ctx.ent_of[child.i]
@@ -333,6 +339,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
         inners = [ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                  and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
                   and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
                                        and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))]
