@@ -178,6 +178,8 @@ GOLD_SETS = [
     ("umbra", GOLD_DIR / "umbra_docs", GOLD_DIR / "umbra_claims.csv", GOLD_DIR / "umbra_actors.csv"),
     ("lumen", GOLD_DIR / "lumen_docs", GOLD_DIR / "lumen_claims.csv", GOLD_DIR / "lumen_actors.csv"),
     ("vega", GOLD_DIR / "vega_docs", GOLD_DIR / "vega_claims.csv", GOLD_DIR / "vega_actors.csv"),
+    ("sirius", GOLD_DIR / "sirius_docs", GOLD_DIR / "sirius_claims.csv", GOLD_DIR / "sirius_actors.csv"),
+    ("rigel", GOLD_DIR / "rigel_docs", GOLD_DIR / "rigel_claims.csv", GOLD_DIR / "rigel_actors.csv"),
 ]
 
 
