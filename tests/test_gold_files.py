@@ -180,6 +180,7 @@ GOLD_SETS = [
     ("vega", GOLD_DIR / "vega_docs", GOLD_DIR / "vega_claims.csv", GOLD_DIR / "vega_actors.csv"),
     ("sirius", GOLD_DIR / "sirius_docs", GOLD_DIR / "sirius_claims.csv", GOLD_DIR / "sirius_actors.csv"),
     ("rigel", GOLD_DIR / "rigel_docs", GOLD_DIR / "rigel_claims.csv", GOLD_DIR / "rigel_actors.csv"),
+    ("polaris", GOLD_DIR / "polaris_docs", GOLD_DIR / "polaris_claims.csv", GOLD_DIR / "polaris_actors.csv"),
 ]
 
 
