@@ -301,11 +301,11 @@ BRIEFINGS_AND_BODIES = [
     # Ukraine's government by its official name
     pytest.param("The Cabinet of Ministers in Kyiv underlined that it is grateful for the help.", "grateful",
                  "gov_ukraine", id="cabinet-of-ministers"),
-    # an embassy speaks for itself: a listed one by its id, another as a new actor named by both states
+    # an embassy speaks for itself: a listed one by its id, another as a new actor with an id of the same pattern
     pytest.param("The Ukrainian embassy in Berlin criticised the decision.", "decision", "ukrainian_embassy_germany",
                  id="listed-embassy"),
     pytest.param("CANBERRA - Australia announced sanctions. The Russian embassy in Canberra wrote that the measures were "
-                 "unfriendly.", "unfriendly", "embassy_of_russia_in_australia", id="unlisted-embassy"),
+                 "unfriendly.", "unfriendly", "russian_embassy_australia", id="unlisted-embassy"),
     # an international body's spokeswoman in its seat city is that body's, not the city's
     pytest.param("NATO watched the drills closely. Spokeswoman of alliance in Brussels stated that the exercises were a "
                  "threat.", "threat", "nato", id="alliance-spokeswoman-in-brussels"),
@@ -325,9 +325,9 @@ BRIEFINGS_AND_BODIES = [
                  "gerlinde_wachtenberg", id="said-the-age-the-outlet"),
     # "the US embassy": a state's short name works like its demonym; "the embassy" is the one named before
     pytest.param("From the US embassy in Berlin it was said, the sanctions were ready.", "sanctions were ready",
-                 "embassy_of_united_states_in_germany", id="us-embassy"),
+                 "us_embassy_germany", id="us-embassy"),
     pytest.param("The Ukrainian embassy in Nairobi said that students were safe. A speaker of the embassy added that "
-                 "more flights would follow.", "more flights", "embassy_of_ukraine_in_kenya", id="speaker-of-the-embassy"),
+                 "more flights would follow.", "more flights", "ukrainian_embassy_kenya", id="speaker-of-the-embassy"),
 ]
 
 

@@ -1219,9 +1219,10 @@ class ActorResolver:
     def _embassy(self, token: Token, by_start: list[Span]) -> tuple[Span, str, str] | None:
         """Return "the <demonym> embassy in <place>" as that embassy, or None.
 
-        A listed embassy (data/actors.csv ids such as ``russian_embassy_usa``) is found by the demonym
-        and the host state; another is a new actor, "Embassy of <state> in <host state>". Limit: the
-        demonym must stand before "embassy" and the host place must follow "in".
+        The id follows the pattern of data/actors.csv (``russian_embassy_usa``: the demonym, "embassy",
+        the host state), so a listed embassy is found and another gets the same kind of id, named
+        "Embassy of <state> in <host state>". Limit: the demonym must stand before "embassy" and
+        the host place must follow "in".
         """
         doc = token.doc
         first = token.left_edge
@@ -1240,12 +1241,13 @@ class ActorResolver:
         state = self.index.actors.get(demonym[1])
         if not host or state is None or host == demonym[1]:
             return None
-        listed = self.index.actors.get(f"{slugify(demonym[0].text)}_embassy_{host}")
+        actor_id = f"{slugify(demonym[0].text)}_embassy_{host}"
+        listed = self.index.actors.get(actor_id)
         if listed is not None:
             return Span(doc, first.i, place.end, label="ORG", kb_id=listed.actor_id), listed.name, "description"
         host_record = self.index.actors.get(host)
         name = f"Embassy of {state.name} in {host_record.name if host_record else place.text}"
-        return Span(doc, first.i, place.end, label="ORG", kb_id=slugify(name)), name, "new"
+        return Span(doc, first.i, place.end, label="ORG", kb_id=actor_id), name, "new"
 
     @staticmethod
     def _generic_ministry(ent: Span) -> bool:

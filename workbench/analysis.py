@@ -213,6 +213,8 @@ def _apply_renames(frame: pd.DataFrame, id_column: str, name_column: str, rename
     if frame.empty:
         return
     unknown = frame[id_column].ne("") & ~frame[id_column].isin(index.actors)
+    # only ids made from a name follow the name; a structured id stays ("russian_embassy_kenya")
+    unknown &= frame[id_column].eq(frame[name_column].map(slugify))
     if unknown.any():
         names = frame.loc[unknown, name_column].map(lambda name: rename.get(skeleton(name), name))
         frame.loc[unknown, name_column] = names
