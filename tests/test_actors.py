@@ -443,6 +443,12 @@ RESOLUTION_IN_CONTEXT = [
     # an office title after the name ("TD", "MP") is no part of it
     ("Aoife Brannigan TD, the party's spokeswoman, called on the Government to protest.", "Aoife Brannigan TD",
      "aoife_brannigan"),
+    # an organisation's name cut after its hyphen is joined again ("the West" is no part of it)
+    ("The political scientist Gerlinde Hofmeister from the Institute for East-West Security Studies spoke.",
+     "the Institute for East-West", "institute_for_east_west"),
+    # Switzerland's foreign ministry by its own name (not Ireland's "Department of Foreign Affairs")
+    ("The Federal Department of Foreign Affairs in Bern let know that Switzerland offers its good offices.",
+     "Federal Department of Foreign Affairs", "swiss_mfa"),
     # a Swiss given name before a hyphenated surname makes a person
     ("Bern. Reto Ammann-Lüthi (63) served as an officer.", "Reto Ammann-Lüthi", "reto_ammann_luthi"),
     # German parties and their parliamentary groups (data/actors.csv)

@@ -830,7 +830,7 @@ class ActorResolver:
 
     @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:
-        """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos").
+        """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos"), or a name cut after its hyphen.
 
         The small model often stops a person's name at the hyphen. Limit: the hyphen must touch both
         words and the second part must be a capitalised word outside any other entity, or the
@@ -839,17 +839,19 @@ class ActorResolver:
         widened: list[Span] = []
         for ent in doc.ents:
             end = ent.end
-            if ent.label_ != "PERSON" or end + 1 >= len(doc):
-                continue
-            hyphen, part = doc[end], doc[end + 1]
-            if hyphen.text in {"-", "‐"} and not doc[end - 1].whitespace_ and not hyphen.whitespace_ \
-                    and part.is_alpha and part.text[:1].isupper() and not part.ent_type_:
-                widened.append(Span(doc, ent.start, end + 2, label="PERSON"))
+            if end >= len(doc) or (ent.label_ != "PERSON" and doc[end - 1].text not in {"-", "‐"}):
+                continue  # (an organisation's name cut at its hyphen too: "Institute for East-[West]")
+            hyphen = doc[end]
+            part = doc[end + 1] if end + 1 < len(doc) else None
+            if part is not None and hyphen.text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                    and not hyphen.whitespace_ and part.is_alpha and part.text[:1].isupper() and not part.ent_type_:
+                if ent.label_ == "PERSON":
+                    widened.append(Span(doc, ent.start, end + 2, label="PERSON"))
             elif doc[end - 1].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
-                    and hyphen.is_alpha and hyphen.text[:1].isupper() and hyphen.ent_iob_ != "I":
+                    and hyphen.is_alpha and hyphen.text[:1].isupper() and hyphen.ent_iob_ != "I" and len(ent) >= 2:
                 # "[Hartmut Liebscher-] [Grau]": the hyphen stayed in the name, and the second part
-                # (a listed surname of someone else) became an entity of its own
-                widened.append(Span(doc, ent.start, end + 1, label="PERSON"))
+                # (a listed surname of someone else, or "West") became an entity of its own
+                widened.append(Span(doc, ent.start, end + 1, label=ent.label_))
         _put_entities(doc, widened)
 
     def _places_named_as_places(self, doc: Doc) -> None:
