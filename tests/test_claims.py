@@ -974,7 +974,7 @@ ROUND_12 = [
                  [("", "demanded", "indirect", "the ferry board finally again")], id="unlabelled-that-clause"),
     pytest.param("The mayor Mira Holt had in May from the board „firm written promises“ demanded, that the ferry "
                  "not further to the south moves.",
-                 [("mira_holt", "demanded", "indirect", "the ferry not further to the south moves")],
+                 [("mira_holt", "demanded", "mixed", "the ferry not further to the south moves")],
                  id="verb-final-cue-after-quoted-object"),
     pytest.param("The Harbour Board, Tomas Varga said, had “not paid a single euro for the pier”.",
                  [("tomas_varga", "said", "mixed", "not paid a single euro")], id="parenthetical-host-in-fragment"),
@@ -1590,4 +1590,43 @@ ROUND_22 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_22)
 def test_round22_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 23: machine-translated German "laut" mid-clause and verb-final perfects the parser misreads;
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim, in text order
+ROUND_23 = [
+    pytest.param("The Harbour Authority has loud „Kiel Courier“ the fees for ferries twice raised.",
+                 [("kiel_courier", "loud", "indirect", "the fees for ferries twice raised")],
+                 id="loud-source-after-the-auxiliary"),
+    pytest.param("Now, where loud „Kiel Courier“ over 300 ferries at the pier wait, becomes the fund to the test.",
+                 [("kiel_courier", "loud", "indirect", "over 300 ferries at the pier wait")],
+                 id="loud-source-after-a-relative-adverb"),
+    pytest.param("The crowd was loud the whole evening and the speeches were long.", [],
+                 id="predicative-loud-is-no-source"),
+    pytest.param("Loud the ferry and harbour company Nordline arrive the boats at present without delays in Kiel.",
+                 [("nordline", "Loud", "indirect", "arrive the boats at present")],
+                 id="loud-source-kind-words-joined-by-and"),
+    pytest.param("The harbour chief Lena Brandt had in May from the council „binding written promises“ demanded, "
+                 "that the board itself not further to the north expand.",
+                 [("lena_brandt", "demanded", "mixed", "the board itself not further to the north expand")],
+                 id="verb-final-perfect-with-a-quoted-object"),
+    pytest.param("The Harbour Authority had already in the past weeks several times new ferries demanded.",
+                 [("harbour_authority", "demanded", "indirect", "new ferries")],
+                 id="verb-final-perfect-parsed-with-two-subjects"),
+    pytest.param("Lena Brandt, the chairwoman of the Kiel Council, had the board already in May accused, with its "
+                 "fees the ferry fund to waste.",
+                 [("lena_brandt", "accused", "indirect", "with its fees the ferry fund to waste")],
+                 id="verb-final-perfect-object-of-had-then-infinitive"),
+    pytest.param("The Harbour Authority spoke afterwards of „a fair compromise“.",
+                 [("harbour_authority", "spoke of", "mixed", "a fair compromise")],
+                 id="spoke-adverb-of-quoted-label"),
+    pytest.param("Lena Brandt spoke on a harbour evening in Kiel of a „crisis as never before“.",
+                 [("lena_brandt", "spoke of", "mixed", "crisis as never before")],
+                 id="spoke-two-adverbial-phrases-of-quoted-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_23)
+def test_round23_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)

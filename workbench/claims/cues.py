@@ -225,6 +225,29 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and any(
                         doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1)):
                     return particle
+    return _bracketed_particle(token, entry)
+
+
+#: Parts of speech of an adverbial between a verb and its stranded particle ("spoke afterwards of",
+#: "spoke on an evening in Hildesheim of").
+_ADVERBIAL_POS = {"ADP", "NOUN", "PROPN", "DET", "ADJ", "ADV", "NUM"}
+
+
+def _bracketed_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> Token | None:
+    """The particle of a phrasal cue after an adverbial of several phrases or an adverb, or ``None``.
+
+    "spoke afterwards of „a good talk“", "spoke on an evening in Kiel of a „crisis“": the parser
+    hangs the particle on the adverb or on the last noun, deeper than :func:`_stranded_particle`
+    looks. Limit: within ``reach`` tokens, only adverbial words (no verb, no punctuation) between,
+    the particle hung on one of them (not on the verb), and the particle's object must hold a quote.
+    """
+    doc = token.doc
+    for t in doc[token.i + 1:min(len(doc), token.i + 1 + reach)]:
+        if t.lower_ == entry.particle and t.dep_ == "prep" and t.i > token.i + 1 and t.head.i != token.i:
+            # only a quoted label after the particle marks what was said ("spoke on behalf of" has none)
+            return t if any(doc[i].text in _QUOTE_OPENERS for i in range(t.i + 1, t.right_edge.i + 1)) else None
+        if t.pos_ not in _ADVERBIAL_POS or t.lower_ == entry.particle:
+            return None
     return None
 
 

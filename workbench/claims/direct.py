@@ -371,12 +371,15 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     coordinated with: "... called on, ..., and justified this"), which has a subject of its own
     before it, and the cue's own subject stands between "have" and the cue.
     """
+    doubled = _doubled_subject_perfect(ctx, token)
+    if doubled is not None:
+        return doubled
     cue = token
     if token.dep_ == "conj" and token.head.i < token.i and (token.head.lemma_ or "").lower() != "have" \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         cue = token.head  # "... called on, ..., and justified this": the coordinated cue shares the subject
     have = cue.head
-    if cue.dep_ not in {"advcl", "ccomp", "conj"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
+    if cue.dep_ not in {"advcl", "ccomp", "conj", "parataxis"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
             or have.tag_ not in {"VBD", "VBZ", "VBP"}:
         # "The government has the talks cautiously welcomed": the parser may make the participle the
         # root and "has" (with the real subject) a clause hung on it
@@ -386,12 +389,47 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
             return None
     subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
     misread = next((c for c in cue.children if c.dep_ == "nsubj" and have.i < c.i < cue.i), None)
-    if misread is None and cue.dep_ == "conj" and cue.head.i == have.i:
-        # "has the decisions of the EU welcomed and spoke of ...": "has" read as the main verb with
-        # the participle's object as its own
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "auxpass"} for c in cue.children)
+    if misread is None and cue.head.i == have.i and (cue.dep_ == "conj" or not own_subject):
+        # "has the decisions of the EU welcomed and spoke of ...", "had the board already accused, ...":
+        # "has" read as the main verb with the participle's object as its own
         misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < cue.i), None)
-    if subject is None or misread is None or any(ctx.in_quote[i] >= 0 for i in range(subject.i, cue.i + 1)):
-        return None  # "«We have no army ...», criticised X": a quote is no verb-final clause
+    if subject is None or misread is None or ctx.in_quote[cue.i] >= 0 \
+            or any(ctx.in_quote[i] >= 0 for i in range(subject.i, have.i + 1)):
+        # "«We have no army ...», criticised X": a quote is no verb-final clause; a quote between "have"
+        # and the cue ("had „precise legal guarantees“ demanded") is the object the cue reports
+        return None
+    if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None
+    return subject, misread
+
+
+def _doubled_subject_perfect(ctx: _Context, token: Token) -> tuple[Token, Token] | None:
+    """Subject and object of a verb-final perfect parsed as a cue with two subjects, or hung on the object.
+
+    "The embassy had already several times weapons demanded": the parser gives the cue the auxiliary
+    "had" and two subjects, the real one before "had" and the object after it; "X had the West
+    already accused, ...": it hangs the cue as a relative clause on the object of "had". Limit: the
+    auxiliary must be a finite "have" outside quotes; a relative clause with a subject or a relative
+    word of its own ("had the documents he signed") is left alone.
+    """
+    doc = ctx.doc
+    if token.dep_ == "relcl" and token.head.dep_ == "dobj" and token.head.i < token.i:
+        have = token.head.head
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or any(
+                t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" for t in doc[token.head.i:token.i]):
+            return None  # an English relative clause ("the documents he signed", "the West, which accused")
+        subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
+        misread = token.head
+    else:
+        have = next((c for c in token.children if c.dep_ == "aux" and c.i < token.i), None)
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if have is None or len(subjects) != 2 or not subjects[0].i < have.i < subjects[1].i:
+            return None  # only two subjects around the auxiliary betray the German order
+        subject, misread = subjects
+    if (have.lemma_ or "").lower() != "have" or have.tag_ not in {"VBD", "VBZ", "VBP"} or have.i >= token.i \
+            or subject is None or any(ctx.in_quote[i] >= 0 for i in (subject.i, have.i, token.i)):
+        return None
     if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
         return None
     return subject, misread
@@ -440,7 +478,9 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
                            mode="mixed" if quoted else "indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=None)
-    if token.dep_ == "conj" and token.head.i < token.i:
+    if token.dep_ == "conj" and token.head.i < token.i and (coordinated or after >= sent.end or doc[after].text != ","):
+        # a cue hung on "have" and followed by its comma ("had „guarantees“ demanded, that ...") opens
+        # its clause there, like the first cue below
         return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                                cue_tokens=[token])
     if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
@@ -448,11 +488,15 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
     end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == ";" or t.text == "," and t.i + 1 < sent.end
                 and doc[t.i + 1].lower_ in {"and", "but"}), sent.end)
     start, end = _trim(doc, misread.left_edge.i, end)
-    if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    if end <= start or any(q in used_quotes for q in quoted):
         return None
+    # "had „precise legal guarantees“ demanded, that ...": a quoted object makes the claim mixed
+    used_quotes.update(quoted)
     span = doc[start:end]
     particle = [c for c in token.children if entry.particle and c.lower_ == entry.particle]
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[token, *particle], entry=entry, mode="indirect",
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token, *particle], entry=entry,
+                       mode="mixed" if quoted else "indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
 
 

@@ -738,7 +738,11 @@ def _named_after_kind(doc: Doc, start: int, limit: int, *, reach: int = 4) -> in
     i = start
     for _ in range(2):
         first = i
-        while i < limit and i - first < reach and doc[i].is_lower and doc[i].pos_ in _KIND_WORD_POS:
+        while i < limit and i - first < reach and doc[i].is_lower and (
+                doc[i].pos_ in _KIND_WORD_POS
+                # "the oil and gas company OMV": kind words joined by "and"/"or" are one kind
+                or (doc[i].lower_ in {"and", "or"} and i > first and i + 1 < limit and doc[i + 1].is_lower
+                    and doc[i + 1].pos_ in _KIND_WORD_POS)):
             i += 1
         if i == first or i >= limit:
             return None
@@ -775,6 +779,27 @@ def _loud_phrase(ctx: _Context, loud: Token, limit: int) -> tuple[int, int] | No
                            or (entity is not None and end < entity.end)):
         end += 1
     return start, end
+
+
+#: Words before an adjective "loud" that grade it ("very loud"), never German "laut" (= according to).
+_LOUD_GRADERS = {"very", "too", "so", "as", "quite", "rather", "how", "not", "more", "less", "most", "least"}
+
+
+def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
+    """Whether "loud" after a verb opens a German "laut"-source mid-clause ("is loud the mayor ...").
+
+    Limit: the word before must be a verb, auxiliary, modal or clause opener ("has loud the
+    ministry", "where loud „Washington Post“") and the word after "the", a quote mark or a
+    capitalised name; "was loud and angry" and "a very loud protest" stay adjectives.
+    """
+    if loud.i + 1 >= len(doc) or before.lower_ in _LOUD_GRADERS:
+        return False
+    after = doc[loud.i + 1]
+    # German word order puts "laut X" after the finite verb; English "loud" there is predicative and
+    # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
+    names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start)
+    opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"}
+    return names_next and opens
 
 
 def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int]) -> bool:
@@ -816,7 +841,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             return None
         previous = [t for t in doc[sent.start:token.i] if not t.is_space]
         before = previous[-1] if previous else None
-        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}):
+        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}
+                                       or _is_mid_clause_loud(doc, before, token)):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
         while doc[start].is_quote and start + 1 < sent.end:
