@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from workbench.actors import NESTED_KEY
 from workbench.claims.context import (
     _DESCRIPTIVE,
     _UNLINKED,
@@ -29,7 +30,6 @@ from workbench.claims.references import (
     _group_members,
     _sentence_at,
 )
-from workbench.actors import NESTED_KEY
 from workbench.names import load_name_genders, lookup_key, slugify
 from workbench.resources import load_table
 from workbench.segment import dateline_end
