@@ -145,3 +145,16 @@ def test_unknown_transliteration_variants_are_one_actor_across_documents(tmp_pat
     assert set(people["actor_id"]) == {"mykola_tkachenko"}
     actor = analysis.actors.set_index("actor_id").loc["mykola_tkachenko"]
     assert actor["n_docs"] == 3 and not actor["known"]
+
+
+def test_structured_ids_survive_the_cross_document_renaming(tmp_path: Path) -> None:
+    import workbench
+
+    # Why: an unlisted embassy's id follows data/actors.csv (russian_embassy_kenya), not the slug of
+    # its display name; the renaming of unknown actors across documents must leave it alone
+    (tmp_path / "a.md").write_text("---\ndate: 2022-02-10\n---\nThe Russian embassy in Nairobi said that the "
+                                   "reports were false.\n")
+    analysis = workbench.analyze(workbench.load_corpus(tmp_path), cache_dir=False, progress=False)
+    assert set(analysis.claims["speaker_id"]) == {"russian_embassy_kenya"}
+    actor = analysis.actors.set_index("actor_id").loc["russian_embassy_kenya"]
+    assert actor["actor_name"] == "Embassy of Russia in Kenya"

@@ -1312,21 +1312,15 @@ class ActorResolver:
         the government of the country the document is about: the one whose institutions,
         capitals, governments and name are mentioned most (weighted in that order).
         """
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
-                for pobj in child.children:
-                    span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
-                    if span is not None:
-                        return self._government_of_actor(span.kb_id_)
+        for span in _prepositional_mentions(token, {"of", "in"}, by_start):
+            return self._government_of_actor(span.kb_id_)
         subject = token.head if token.dep_ == "compound" else token
         if subject.dep_ in {"nsubj", "nsubjpass"}:
             # "A government spokesman said in Berlin": the city the speaker speaks in is the country's
-            for child in subject.head.children:
-                if child.dep_ == "prep" and child.lower_ == "in":
-                    span = next((s for s in by_start for pobj in child.children if s.start <= pobj.i < s.end), None)
-                    government = self._government_of_actor(span.kb_id_) if span is not None else None
-                    if government and self.index.type(span.kb_id_) == "city":
-                        return government
+            for span in _prepositional_mentions(subject.head, {"in"}, by_start):
+                government = self._government_of_actor(span.kb_id_)
+                if government and self.index.type(span.kb_id_) == "city":
+                    return government
         first = token.left_edge
         placed = _place_in_sentence(token, first, by_start, opening=True)
         government = self._government_of_actor(placed.kb_id_) if placed is not None else None
@@ -1491,6 +1485,16 @@ def _ministry_kind(words: Iterable[str]) -> str:
     """The kind of ministry lower-cased words name ("foreign" before "defence"), or ""."""
     kinds = {_MINISTRY_KINDS[word] for word in words if word in _MINISTRY_KINDS}
     return "foreign" if "foreign" in kinds else "defence" if kinds else ""
+
+
+def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[Span]) -> Iterable[Span]:
+    """The mentions that are the objects of ``head``'s prepositions ("of"/"in" X), in the parse's order."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            for pobj in child.children:
+                span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
+                if span is not None:
+                    yield span
 
 
 def _place_in_sentence(token: Token, first: Token, by_start: list[Span], *, opening: bool) -> Span | None:

@@ -119,7 +119,7 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         beside = [c for c in token.subtree if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in beside):
             continue  # "Marek Zieliński, a Polish former ambassador": the role describes a named person
-        ordinal = any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in token.children)
+        ordinal = bool(_ordinals(token))
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not ordinal:
             same = [v for v in voices if v[1].text == _voice_key(lemma)]
             if same:
@@ -139,6 +139,16 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
 _GROUP_OF_A_STATE = {"circle", "delegation"}
 #: Words that number anonymous officials apart ("the first official", "a second official").
 _ORDINALS = {"first", "second", "third", "fourth", "other"}
+
+
+def _ordinals(token: Token) -> set[str]:
+    """The words that number ``token`` apart ("first" in "the first official")."""
+    return {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _ORDINALS}
+
+
+def _person_named_between(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a person is named outside quotes between tokens ``start`` and ``end`` (both excluded)."""
+    return any(e.label_ == "PERSON" and start < e.start < end and ctx.in_quote[e.start] < 0 for e in ctx.doc.ents)
 
 
 def _workplace(ctx: _Context, token: Token) -> tuple[str, str] | None:
@@ -245,14 +255,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} or (c.dep_ == "relcl" and _workplace(ctx, head) is None)
                for c in head.children)
-    if definite and lemma in ctx.cues.officials and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
+    number = _ordinals(head)
+    if definite and lemma in ctx.cues.officials and number:
         # "The second official, from the State Department": a numbered official placed by its own phrase
         own = _institution_of(ctx, head) or _workplace(ctx, head)
         if own is not None:
             return _Speaker(span.text, own[0], own[1], span.start_char, span.end_char, True)
-        number = {c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in _ORDINALS}
-        same = [v[1] for v in voice_mentions(ctx) if v[0] < head.i and number & {
-            c.lower_ for c in ctx.doc[v[0]].children if c.dep_ == "amod"}]
+        same = [v[1] for v in voice_mentions(ctx) if v[0] < head.i and number & _ordinals(ctx.doc[v[0]])]
         if same:
             # "the first official said" in a briefing of two: the voice numbered so before
             return _Speaker(span.text, same[-1].actor_id, same[-1].name, span.start_char, span.end_char, True)
@@ -263,13 +272,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # except a spokesperson, whom a briefing keeps between reporters' names)
         earlier = [a for a in ctx.anonymous if a[1] == _voice_key(lemma) and a[0] < head.i
                    and (ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5 or (
-                       ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (a[1] == "spokesperson" or not any(
-                           e.label_ == "PERSON" and a[0] < e.start < head.i and ctx.in_quote[e.start] < 0
-                           for e in ctx.doc.ents))))]
+                       ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (
+                           a[1] == "spokesperson" or not _person_named_between(ctx, a[0], head.i))))]
         mentioned = [v for v in voice_mentions(ctx) if v[0] < head.i and v[1].text == _voice_key(lemma)
-                     and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5 and not any(
-                         e.label_ == "PERSON" and v[0] < e.start < head.i and ctx.in_quote[e.start] < 0
-                         for e in ctx.doc.ents)]  # (a person named since may be "the diplomat")
+                     and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5
+                     and not _person_named_between(ctx, v[0], head.i)]  # (a person named since may be "the diplomat")
         if mentioned and (not earlier or mentioned[-1][0] > earlier[-1][0]):
             # "The first official, who works at the White House, opened ... the official said": the
             # voice introduced last, though it made no claim yet
