@@ -445,3 +445,39 @@ CONTEXT_DECIDES = [
 @pytest.mark.parametrize(("text", "fragment", "expected"), CONTEXT_DECIDES)
 def test_context_decides(nlp, text: str, fragment: str, expected: str) -> None:
     _first_speaker_is(nlp, text, fragment, expected)
+
+
+DESCRIPTIONS_OF_PERSONS = [
+    # a person in apposition to the place of a description is its referent, not an earlier holder of the role
+    pytest.param("\"We are tired\", said the mayor Greta Haldorf. The town will send a convoy, so Haldorf.\n\nThe mayor "
+                 "of Ostrivka, Oksana Lytvyn, joined by video. She asked the guests to speak loudly.", "speak loudly",
+                 "oksana_lytvyn", id="mayor-of-a-place-named-in-apposition"),
+    # "The Ukrainian" as a noun is a person named before, not the state
+    pytest.param("The mayor of Ostrivka, Oksana Lytvyn, joined by video. The Ukrainian accused the Russian leadership of "
+                 "a war in instalments.", "war in instalments", "oksana_lytvyn", id="demonym-noun-is-a-person"),
+    # a party member named by the party ("so the Social Democrat") is the deputy named before
+    pytest.param("In the opinion of the SPD deputy Jonna Brecht the talks may not be broken off. »We must stay firm and "
+                 "keep the line open«, so the Social Democrat, who sits in the foreign committee.", "keep the line open",
+                 "jonna_brecht", id="so-the-social-democrat"),
+    pytest.param("The Green politician Tade Morell criticised the delay. \"It is too late\", said the Green.",
+                 "too late", "tade_morell", id="said-the-green"),
+    # a role description of the clergy or of academia refers back to the person introduced so
+    pytest.param("The auxiliary bishop Wendelin Aufderbeck, who for the partner dioceses responsible is, warned before a "
+                 "forgetting of the Donbass. The bishop demanded more money for the winter aid.", "winter aid",
+                 "wendelin_aufderbeck", id="the-bishop"),
+    pytest.param("The security expert Konstanze Hebbel described the meeting as a rehearsal. The political scientist "
+                 "referred to the gas question, on which some states brake.", "gas question", "konstanze_hebbel",
+                 id="the-political-scientist"),
+    # a title before the name is no part of it
+    pytest.param("Organizer Mykola Baranyk, president of the Ukrainian Council of Lorain, said the community wanted more "
+                 "help.", "more help", "mykola_baranyk", id="organizer-as-a-title"),
+    # a family name written first (Chinese, Korean, Vietnamese) is the bare name used later
+    pytest.param("Associate Professor Ong Mei Lin of the Harbour Institute argued that the city-state must stay neutral. "
+                 "Ong noted that other governments had been more cautious.", "more cautious", "ong_mei_lin",
+                 id="family-name-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), DESCRIPTIONS_OF_PERSONS)
+def test_descriptions_of_persons(nlp, text: str, fragment: str, expected: str) -> None:
+    _first_speaker_is(nlp, text, fragment, expected)

@@ -1397,13 +1397,20 @@ class ActorResolver:
                      and span.start > token.i and not any(t.is_punct for t in doc[token.i:span.start])), None)
         if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             return last
-        for child in token.children:
-            if child.dep_ != "appos":
-                continue
-            for start in range(child.left_edge.i, child.i + 1):
-                span = starts.get(start)
-                if span is not None and span.start <= child.i < span.end:
-                    return span
+        heads = [token]
+        # Why: in "The mayor of Zelenopil, Iryna Savchuk, ..." the parser hangs the name on the
+        # place; a person in apposition to a place or body is the description's own referent.
+        heads += [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "at"}
+                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ != "appos":
+                    continue
+                for start in range(child.left_edge.i, child.i + 1):
+                    span = starts.get(start)
+                    if span is not None and span.start <= child.i < span.end and (
+                            head is token or span.label_ == "PERSON"):
+                        return span
         return None
 
     def _cluster_people(
@@ -1426,11 +1433,26 @@ class ActorResolver:
                 surname = skeleton(text.split()[-1])
                 if surname not in full_names or full_names[surname][2] == "document":
                     full_names[surname] = (slugify(text), text, "new")
+        # Why: Chinese, Korean and Vietnamese names put the family name first ("Lim Hui Shan ...
+        # Lim noted"); a bare word that is the first of exactly one three-word name, no full name
+        # ending with it and no given name of data/given_names.csv, is that person.
+        given = load_name_genders(self.data_dir).given
+        family_first: dict[str, list[tuple[str, str, str]]] = {}
+        for ent in unknown:
+            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            if len(text.split()) == 3 and ent.label_ == "PERSON" and lookup_key(text.split()[0]) not in given:
+                entry = (slugify(text), text, "document")
+                family_first.setdefault(skeleton(text.split()[0]), [])
+                if entry not in family_first[skeleton(text.split()[0])]:
+                    family_first[skeleton(text.split()[0])].append(entry)
         result = {}
         for ent in unknown:
             text = _display_name(self.index.strip_title(ent.text), original=ent.text)
             words = text.split()
-            if len(words) > 1:
+            if len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
+                    and len(family_first.get(skeleton(words[0]), [])) == 1:
+                result[(ent.start, ent.end)] = family_first[skeleton(words[0])][0]
+            elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:
                 actor_id, actor_name, _ = full_names[skeleton(words[0])]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc._.claims, Span._.actor_name)
 from workbench.claims.cues import CueEntry, CueLexicon
+from workbench.names import load_name_genders, lookup_key
 
 
 class Claim(NamedTuple):
@@ -112,6 +113,13 @@ def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
             index[surname] = None
         else:
             index.setdefault(surname, value)
+    # a family name written first ("Ong Mei Lin ... Ong noted"): the first word of a three-word
+    # name the actor component linked as one person, when no full name ends with that word
+    given = load_name_genders().given
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.kb_id_ and len(ent) == 3 and ent[0].text not in index \
+                and lookup_key(ent[0].text) not in given and ent[0].is_title:
+            index[ent[0].text] = (ent.kb_id_, ent._.actor_name or ent.text, True)
     return index
 
 

@@ -165,6 +165,13 @@ def _workplace(ctx: _Context, token: Token) -> tuple[str, str] | None:
 def _label_speaker(ctx: _Context, label: Span) -> _Speaker:
     """The speaker a name label after "so" stands for ("..., so Renner."): its entity, a surname named before, or its slug."""
     ent = ctx.ent_of[label.end - 1]
+    head = label[-1]
+    if ctx.resolve_references and label[0].lower_ == "the" and ent is not None and _resolution(ent) in _UNLINKED \
+            and default_role_types().get((head.lemma_ or head.lower_).lower()) == "person":
+        # "so the Social Democrat": a party member named by the party is a person named before
+        antecedent = _antecedent(ctx, label.start, last=None)
+        if antecedent is not None:
+            return _Speaker(label.text, antecedent.actor_id, antecedent.name, label.start_char, label.end_char, True)
     if ent is not None and ent.start >= label.start and ent.label_ in _SPEAKER_LABELS:
         actor_id, name, person = _actor_of(ctx, ent)
     else:
@@ -323,9 +330,18 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
-    if ent is not None and ctx.resolve_references and definite and bare and _resolution(ent) in _UNLINKED \
-            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (lemma in ctx.cues.roles or ent.label_ == "NORP"):
-        # "the MEP", "The Finn": a definite role or demonym the actor list does not know refers back
+    person_noun = lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"
+    # "The Ukrainian accused ...": a singular demonym used as a noun is a person, not the state
+    demonym_person = ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ in {"NN", "NNP"} \
+        and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
+    # (a relative clause may place the person without naming anyone else: "the Social Democrat,
+    # who sits on the foreign committee")
+    described = all(c.dep_ in {"det", "amod", "compound", "punct", "relcl"} for c in head.children)
+    if ent is not None and ctx.resolve_references and definite and (bare or (described and person_noun)) \
+            and (_resolution(ent) in _UNLINKED or demonym_person) \
+            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (person_noun or ent.label_ == "NORP"):
+        # "the MEP", "The Finn", "the Social Democrat": a definite role, demonym or party member
+        # the actor list does not know refers back
         antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles else "")
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
