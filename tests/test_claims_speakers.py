@@ -475,6 +475,36 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("Associate Professor Ong Mei Lin of the Harbour Institute argued that the city-state must stay neutral. "
                  "Ong noted that other governments had been more cautious.", "more cautious", "ong_mei_lin",
                  id="family-name-first"),
+    # the person who asks is not the one who answers
+    pytest.param("The first witness, retired Lieutenant-General Dana Corvell, told MPs the mission should grow. "
+                 "\"Our trainers made the difference,\" she said.\n\nAsked by MP Bradley Quint whether Canada should "
+                 "send weapons, the former commander said that was a political decision.", "political decision",
+                 "dana_corvell", id="asked-by-someone-else"),
+    # a description in apposition to a place, naming its own person, describes that person
+    pytest.param("Back in Dolna Vale, the Orthodox priest, Father Ilie Brasoveanu, said attendance had grown.\n\n"
+                 "\"People come to pray,\" the priest said.", "come to pray", "ilie_brasoveanu",
+                 id="priest-named-after-a-place"),
+    # a wire dateline names the country whose foreign ministry speaks unqualified
+    pytest.param("KYIV – The talks in Geneva and Brussels ended without agreement, and Russian troops stayed near the "
+                 "border. Moscow called the NATO answer disappointing.\n\nThe foreign ministry said it expected "
+                 "more support.", "more support", "ukrainian_mfa", id="dateline-country"),
+    # a weapon system the model took for a person is no antecedent of "the spokesman"
+    pytest.param("Loud a spokesman of the Latvian Foreign Ministry need the region more air defence. Riga has the allies "
+                 "asked, further Patriot batteries to relocate. „We can the sky not alone protect“, so the spokesman on "
+                 "Friday evening.", "not alone protect", "latvian_mfa", id="patriot-is-no-person"),
+    # a party in brackets after the name is an affiliation, not the speaker
+    pytest.param("„Everybody here asks whether that is chance“, said the mayor of the Samtgemeinde, Hauke Tammen (CDU), "
+                 "opposite our newspaper.", "chance", "hauke_tammen", id="party-in-brackets"),
+    # an organisation the model cut before its place keeps its whole name
+    pytest.param("A spokesman of the Orthodox Church of Ukraine said opposite our newspaper, the faithful be tired of "
+                 "the war.", "tired of the war", "orthodox_church_of_ukraine", id="name-ending-in-of"),
+    # a colon opens the speaker's next clause: "X contradicted: he considered ..." is X
+    pytest.param("A spokesman of the Orthodox Church of Ukraine said the faithful be tired. The Left MP Ole Brandt "
+                 "contradicted: he considered it for wrong, every price rise as Kremlin plot to interpret.",
+                 "Kremlin plot", "ole_brandt", id="colon-after-the-cue"),
+    # a time the parser made the subject of a translated perfect tense is no speaker
+    pytest.param("The deputy minister Ivo Marten had about the agreements already before weeks said: „It must be "
+                 "done.“", "It must be done", "ivo_marten", id="time-is-no-subject"),
 ]
 
 

@@ -323,6 +323,8 @@ class ActorIndex:
 
 #: How much a mention says about which country a text is about, by actor type.
 _HOME_WEIGHTS = {"institution": 3.0, "government": 3.0, "city": 2.0, "state": 1.0, "region": 0.5}
+#: Extra weight of the place a wire dateline names for the country a text is about.
+_DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 #: Prepositions that make a place a partner of an exchange rather than a location.
@@ -403,6 +405,7 @@ class ActorResolver:
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
         self._restore_names_with_places(doc)
+        self._join_names_ending_in_of(doc)
         self._split_addressees_off_surnames(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
@@ -512,7 +515,8 @@ class ActorResolver:
                 actor_id, actor_name, how = clusters[(ent.start, ent.end)]
                 if how == "document" and ent.label_ != "PERSON":
                     label_override[(ent.start, ent.end)] = "PERSON"
-                elif ent.label_ != "PERSON" and self._is_non_actor(ent.text):
+                elif (ent.label_ != "PERSON" or len(ent) == 1) and self._is_non_actor(ent.text):
+                    # (a lone listed word the model took for a person, "Patriot batteries", is none)
                     actor_id, actor_name, how = "", "", ""
             if actor_id and self.index.government_for(actor_id) and self.index.acts(ent):
                 actor_id = self.index.government_for(actor_id) or actor_id
@@ -572,6 +576,28 @@ class ActorResolver:
                     break
             i += 1
         return found
+
+    @staticmethod
+    def _join_names_ending_in_of(doc: Doc) -> None:
+        """Join an organisation the model cut before its place: "the Orthodox Church of" + "Ukraine".
+
+        Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once.
+        """
+        ents = list(doc.ents)
+        joined = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            following = ents[i + 1] if i + 1 < len(ents) else None
+            if ent.label_ == "ORG" and ent[-1].lower_ == "of" and following is not None \
+                    and following.start == ent.end and following.label_ in {"GPE", "LOC"}:
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
+            joined.append(ent)
+            i += 1
+        if len(joined) != len(ents):
+            doc.ents = joined
 
     def _restore_names_with_places(self, doc: Doc) -> None:
         """Give back the whole name of an organisation that contains a place or nationality.
@@ -1165,7 +1191,7 @@ class ActorResolver:
                     continue  # Why: "the foreign ministry" is not the defence ministry named before
                 if country and (record is None or record.country != country):
                     continue
-                if actor_type == "person" and _clause_mates(span.root, token):
+                if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 candidates.append((span, record))
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
@@ -1350,6 +1376,11 @@ class ActorResolver:
                 if actor_type == "city" and not self.index.government_for(span.kb_id_):
                     actor_type = "region"  # Why: a town that is no capital ("Donetsk") is a place, not politics
                 weights[government] += _HOME_WEIGHTS.get(actor_type, 1.0)
+                if span.text.isupper() and len(span.text) > 3 and (
+                        span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+                    # Why: a wire dateline ("SINGAPORE –", "KYIV (AP) —") says where the story is
+                    # reported from; an unqualified "the foreign ministry" there is most often the host's
+                    weights[government] += _DATELINE_WEIGHT
         if not weights:
             return None
         return max(sorted(weights), key=lambda government: weights[government])
@@ -1381,7 +1412,10 @@ class ActorResolver:
                 i -= 1
             # An appositive after the name (", a Foreign Office minister,").
             for child in span.root.children:
-                if child.dep_ == "appos" and child.i >= span.end:
+                if child.dep_ == "appos" and child.i >= span.end and not any(
+                        t.ent_type_ == "PERSON" and t.dep_ in {"appos", "compound"} for t in child.children):
+                    # (not when the apposition names its own person: "Back in Paraul Verde, the
+                    # priest, Father Serghei Munteanu," describes Munteanu, however it is parsed)
                     words.update(t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"})
         return described
 
@@ -1558,6 +1592,19 @@ def _clause_mates(subject: Token, other: Token) -> bool:
         return False
     governor = other.head if other.dep_ != "pobj" else other.head.head
     return subject.head == governor and other.i > subject.i
+
+
+def _asking_agent(person: Token, description: Token) -> bool:
+    """Whether ``person`` asks the question the description's subject answers.
+
+    "Asked by MP Bradley Kuhn whether ..., the former commander said": the agent of a participle
+    clause on the same verb is someone else than its subject.
+    """
+    agent = person.head if person.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or description.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    participle = agent.head
+    return participle.dep_ == "advcl" and participle.tag_ == "VBN" and participle.head == description.head
 
 
 def _is_age_description(token: Token) -> bool:

@@ -66,6 +66,11 @@ def _voice_key(lemma: str) -> str:
     return _SAME_VOICE.get(lemma, lemma)
 
 
+#: Nouns of "according to its own statements/information": the clause's subject is the source.
+_OWN_ACCOUNTS = {"statement", "information", "account", "word", "data", "figure", "estimate", "report", "admission",
+                 "count", "calculation", "indication"}
+
+
 def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (entity, appositive, reference).
 
@@ -81,6 +86,16 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if antecedent.pos_ in {"NOUN", "PROPN"}:
             inner = _resolve_speaker(ctx, antecedent, stop=None, last=last)
             return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
+    if any(c.lower_ == "own" for c in head.children) and (head.lemma_ or head.lower_).lower() in _OWN_ACCOUNTS:
+        # "The US government has according to own statements ... transferred": by its own account,
+        # the subject of the clause is the source
+        verb = head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.i != head.i:
+            inner = _resolve_speaker(ctx, subject, stop=None, last=last)
+            return _Speaker(inner.text, inner.actor_id, inner.name, inner.start, inner.end, inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
     if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"}:
@@ -260,8 +275,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
     # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
+    # (words after the end of a "so" label are circumstances, not the phrase: "so the spokesman on Friday")
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} or (c.dep_ == "relcl" and _workplace(ctx, head) is None)
-               for c in head.children)
+               for c in head.children if stop is None or c.i < stop)
     number = _ordinals(head)
     if definite and lemma in ctx.cues.officials and number:
         # "The second official, from the State Department": a numbered official placed by its own phrase
@@ -356,7 +372,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         else:
             if ent is None and head.pos_ != "PRON":  # ("said she the Morgenrot": the outlet is no "she")
                 for child in head.children:
-                    if child.dep_ == "appos" and ctx.ent_of[child.i] is not None:
+                    # (a party in brackets is an affiliation: "the mayor, Heiner Wöltjen (CDU),")
+                    if child.dep_ == "appos" and ctx.ent_of[child.i] is not None \
+                            and not (child.i > 0 and ctx.doc[ctx.ent_of[child.i].start - 1].text == "("):
                         ent = ctx.ent_of[child.i]
                         break
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
@@ -364,6 +382,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         inners = [ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
                   and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
+                  and ctx.doc[ctx.ent_of[t.i].start - 1].text != "("  # not a party in brackets: "Wöltjen (CDU)"
                   and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
                                        and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))]
         # a person before a place: "the mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszański"
@@ -833,6 +852,12 @@ def _subject(token: Token) -> Token | None:
             if not subjects:
                 subjects = [c for c in label.children if c.dep_ == "appos"]
         head = token.head
+        dates = [child for child in subjects if child.ent_type_ in {"DATE", "TIME"}]
+        if dates and len(dates) == len(subjects) and head.i < token.i and head.lemma_ in {"have", "be"}:
+            # "Lavrov had about the agreements already before weeks said": a time is no speaker; the
+            # translated perfect tense leaves the subject on the stranded auxiliary
+            token = head
+            continue
         if subjects and token.dep_ == "ccomp" and head.lemma_ == "have" and head.i < token.i and token.tag_ == "VBN" \
                 and all(head.i < s.i < token.i for s in subjects):
             # "The alliance has Moscow called on, ...": machine-translated German puts the object
