@@ -1630,3 +1630,52 @@ ROUND_23 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_23)
 def test_round23_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 24: a colon after a cue's object, adverbs or quoted label opens the reported clause (translated German);
+# text -> [(speaker_id, cue, mode, content fragment)] for every claim, in text order
+ROUND_24 = [
+    pytest.param("The councillor Tobias Rehn contradicted sharply: Kuschke confuse cause and effect, not Kiev "
+                 "threaten anybody.",
+                 [("tobias_rehn", "contradicted", "indirect", "Kuschke confuse cause and effect")],
+                 id="cue-adverb-colon-clause"),
+    pytest.param("The harbour chief Lena Brandt rejected the reproach: the board stand „without if and but“ to its "
+                 "ferry promises.",
+                 [("lena_brandt", "rejected", "mixed", "the reproach: the board stand „without if and but“")],
+                 id="cue-object-colon-clause-with-quoted-words"),
+    pytest.param("The Harbour Authority warned, however, before too much carelessness: should the winter long "
+                 "become, could it at the pier tight become.",
+                 [("harbour_authority", "warned before", "indirect", "could it at the pier tight become")],
+                 id="cue-commas-around-adverb-colon-clause"),
+    pytest.param("The councillor Mira Holt spoke of a „dangerous precedent“: the harbour board show, how fast "
+                 "the fees rise can.",
+                 [("mira_holt", "spoke of", "mixed", "the harbour board show")],
+                 id="quoted-label-colon-clause"),
+    pytest.param("The councillor Mira Holt spoke first. She criticised, that the board on the ferries since years "
+                 "hardly attention directed has.",
+                 [("mira_holt", "criticised", "indirect", "the board on the ferries since years hardly attention")],
+                 id="cue-comma-that-verb-final-clause-parser-lost"),
+    pytest.param("Lena Brandt said, that the ferries would run again.",
+                 [("lena_brandt", "said", "indirect", "the ferries would run again")],
+                 id="cue-comma-that-clause-parsed"),
+    pytest.param("The councillor Mira Holt went further: she called for temporary ferry controls, like Kiel it "
+                 "already does.",
+                 [("mira_holt", "called for", "indirect", "temporary ferry controls")],
+                 id="colon-before-the-subject-closes-the-clause-before-it"),
+    pytest.param('The chairman of the Ferry Union, Tomas Varga, spoke of a "black day for the harbour".',
+                 [("tomas_varga", "spoke of", "mixed", "black day for the harbour")],
+                 id="spoke-of-quoted-label-tagged-as-date"),
+    pytest.param("Tomas Varga argued about it for a month.", [], id="unquoted-date-after-particle-stays-adjunct"),
+    pytest.param("The Kiel board is no model, because there no council the ferries itself asked for has.",
+                 [], id="stranded-auxiliary-of-verb-final-clause-is-no-content"),
+    pytest.param("The Harbour Authority denied this.",
+                 [("harbour_authority", "denied", "indirect", "this")], id="denied-pointing-pronoun-stays-a-claim"),
+    pytest.param("The councillor Mira Holt rejected the reproach: „We have the fees not raised.“",
+                 [("mira_holt", "rejected", "mixed", "the reproach: „We have the fees not raised.")],
+                 id="cue-object-colon-quote-read-by-the-quote-handling"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_24)
+def test_round24_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

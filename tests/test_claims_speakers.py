@@ -505,6 +505,25 @@ DESCRIPTIONS_OF_PERSONS = [
     # a time the parser made the subject of a translated perfect tense is no speaker
     pytest.param("The deputy minister Ivo Marten had about the agreements already before weeks said: „It must be "
                  "done.“", "It must be done", "ivo_marten", id="time-is-no-subject"),
+    # a ministry of a federal state is an actor of its own, and its spokesman after a semicolon speaks for it
+    pytest.param("The district administrator Ute Brammer (SPD) demanded a fund. The Hessian interior ministry referred "
+                 "on request to a support programme; a spokesman said, one have the means already increased.",
+                 "means already increased", "hessian_interior_ministry", id="ministry-of-a-federal-state"),
+    # the parser read the cue as a noun the age describes
+    pytest.param("The city councillor Vera Tallmann warned before a spiral. The 49-year-old questioned, whether the "
+                 "Federal Government the consequences thought through has.", "thought through", "vera_tallmann",
+                 id="age-description-misparsed"),
+    # "the office" is the office named just before
+    pytest.param("In Berlin one observes the developments with worry, as from the Foreign Office it was said. A "
+                 "spokesman of the office called on all sides, „to the renunciation of violence“ to return.",
+                 "renunciation of violence", "german_foreign_office", id="spokesman-of-the-office"),
+    # an embassy named without its city is the one in the country the text reports from; "the mission" is it too
+    pytest.param("KYIV – Ukraine will ask for more aid, a government official said on Tuesday. The Polish embassy "
+                 "rejected that reading of events. In a post on its page, the mission said Warsaw was helping.",
+                 "Warsaw was helping", "polish_embassy_ukraine", id="embassy-of-the-dateline-country"),
+    # a state's ministry of a kind the lists do not know is a body of its own, not the government
+    pytest.param("Poland's health ministry said the hospitals near the border were ready.", "hospitals",
+                 "polish_health_ministry", id="possessed-ministry-of-another-kind"),
 ]
 
 

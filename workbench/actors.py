@@ -157,6 +157,11 @@ class ActorIndex:
                 self.by_skeleton[skeleton(alias.alias)].add(alias.actor_id)
             if alias.kind == "surname":
                 self.by_surname[key].add(alias.actor_id)
+        # the first demonym listed for a state ("ukraine" -> "Ukrainian"), to name its unlisted bodies
+        self.demonym_of: dict[str, str] = {}
+        for alias in aliases:
+            if alias.kind == "demonym" and alias.actor_id in self.actors and " " not in alias.alias.strip():
+                self.demonym_of.setdefault(alias.actor_id, alias.alias.strip())
         # lookup keys that name more than one actor ("Foreign Office"), for the per-document choice
         self.shared_keys = {key for key, found in self.by_key.items() if len({a.actor_id for a in found}) > 1}
         for actor in self.actors.values():
@@ -401,6 +406,7 @@ class ActorResolver:
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
+        self._bodies_named_by_kind(doc)
         self._places_named_as_places(doc)
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
@@ -916,6 +922,29 @@ class ActorResolver:
         if changed:
             doc.ents = ents
 
+    def _bodies_named_by_kind(self, doc: Doc) -> None:
+        """Relabel ORG a "person" the text introduces as a body: "the energy supplier Westfalengas".
+
+        Limit: a one-word PERSON entity (no given name) right after a lower-case noun that
+        data/role_nouns.csv lists as an organisation or outlet ("company", "supplier", "broadcaster"),
+        and no listed person.
+        """
+        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind in {"organization", "media"}}
+        given = load_name_genders(self.data_dir).given
+        changed = False
+        ents = list(doc.ents)
+        for n, ent in enumerate(ents):
+            # (a full name stays a person: "The deputy of the regional council Serhiy Borodenko")
+            if ent.label_ != "PERSON" or len(ent) > 1 or ent.start == 0 or self.index.candidates(ent.text) \
+                    or lookup_key(ent.text) in given:
+                continue
+            before = doc[ent.start - 1]
+            if before.is_lower and before.lower_ in bodies and before.pos_ == "NOUN":
+                ents[n] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        if changed:
+            doc.ents = ents
+
     def _recover_described_names(self, doc: Doc) -> None:
         """Tag as PERSON a name the NER missed that an apposition describes as a person.
 
@@ -1091,12 +1120,18 @@ class ActorResolver:
                 # "Kiev's foreign ministry": the ministry of the possessor's state, not its government
                 found.append(possessed)
                 taken.update(range(possessed[0].start, possessed[0].end))
+                # (the model may have tagged part of it: "health ministry")
+                ents[:] = [span for span in ents if not (possessed[0].start < span.end and span.start < possessed[0].end)
+                           or span.start == possessed[0].start]
                 continue
             if token.lower_ == "embassy" and token.i not in taken:
                 embassy = self._embassy(token, by_start)
                 if embassy is not None:
                     # "The Russian embassy in Canberra": an embassy speaks for itself, not its government
                     found.append(embassy)
+                    # (a later "the mission", "the embassy" may refer back to it)
+                    by_start = sorted([span for span in by_start if not embassy[0].start <= span.start < embassy[0].end]
+                                      + [embassy[0]], key=lambda span: span.start)
                     taken.update(range(embassy[0].start, embassy[0].end))
                     ents[:] = [span for span in ents if not embassy[0].start <= span.start < embassy[0].end]
                     continue
@@ -1137,8 +1172,10 @@ class ActorResolver:
             first = token.left_edge
             # Why: a demonym or an age inside the description ("the Russian minister", "the
             # 46-year-old") is part of it.
-            inner = [span for span in ents if span.label_ in {"NORP", "DATE"} and first.i < span.start
-                     and span.end <= token.i + 1]
+            # (also a demonym the model called a place: "The Hessian interior ministry")
+            inner = [span for span in ents if (span.label_ in {"NORP", "DATE"} or (
+                span.label_ == "GPE" and any(a.kind == "demonym" for a in self.index.candidates(span.text))))
+                and first.i < span.start and span.end <= token.i + 1]
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
             bare_start = first.i == token.i and token.is_sent_start and token.is_title and actor_type != "person"
@@ -1198,9 +1235,11 @@ class ActorResolver:
             # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
             # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
             noun = _british(token.lower_ if token.tag_ != "NNS" else token.lemma_.lower())  # "the observers": observer
+            # (an embassy or consulate is a diplomatic mission: "The Russian embassy ... the mission said")
+            nouns = {noun} | ({"embassy", "consulate"} if noun == "mission" else set())
             by_role = [span for span, record in candidates
-                       if (record and noun in _british(f"{record.role} {record.name}".lower()))
-                       or noun in _british(span.text.lower()) or noun in described.get(span.kb_id_, ())]
+                       if any((record and n in _british(f"{record.role} {record.name}".lower()))
+                              or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
@@ -1215,8 +1254,11 @@ class ActorResolver:
                 placed = self._ministry_in_context(token, first, by_start, "", placed_only=True)
                 if placed is not None and placed != antecedent.kb_id_:
                     antecedent = None
-            topic = [t for t in doc[first.i + 1:token.i] if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}
-                     and t.lower_ not in _MINISTRY_KINDS and t.i not in absorbed and t.is_alpha]
+            regional = bool(country) and self.index.type(country) == "region"
+            # (a ministry of a federal state, "The Hessian interior ministry", is never the national one)
+            topic = [t for t in doc[first.i + 1:token.i] if t.i not in absorbed and t.is_alpha and (
+                (t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in _MINISTRY_KINDS)
+                or (regional and t.dep_ in {"compound", "amod"}))]
             if antecedent is None and token.lower_ == "ministry" and country and topic:
                 # "The Polish climate ministry": a ministry of a kind the lists do not know is an
                 # actor of its own, named as written, not its country's government
@@ -1249,8 +1291,8 @@ class ActorResolver:
 
         The id follows the pattern of data/actors.csv (``russian_embassy_usa``: the demonym, "embassy",
         the host state), so a listed embassy is found and another gets the same kind of id, named
-        "Embassy of <state> in <host state>". Limit: the demonym must stand before "embassy" and
-        the host place must follow "in".
+        "Embassy of <state> in <host state>". Limit: the demonym must stand before "embassy"; the
+        host is the place after "in", else the country the text is about.
         """
         doc = token.doc
         first = token.left_edge
@@ -1262,20 +1304,31 @@ class ActorResolver:
                        None)
         place = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end), None)
-        if demonym is None or place is None:
+        if demonym is None:
             return None
-        record = self.index.actors.get(place.kb_id_)
-        host = (record.country if record and record.type in {"city", "government"} else place.kb_id_) if record else ""
+        if place is None:
+            # Why: "The Russian embassy rejected ..." with no city is the embassy in the country the
+            # text reports from (its dateline, or the country it is about); only as a speaker, since
+            # "staff at the U.S. embassy" may be anywhere
+            if token.dep_ not in {"nsubj", "nsubjpass"}:
+                return None
+            home = self.index.actors.get(self._government_in_context(token, by_start) or "")
+            host = home.country if home is not None else ""
+            end = token.i + 1
+        else:
+            record = self.index.actors.get(place.kb_id_)
+            host = (record.country if record and record.type in {"city", "government"} else place.kb_id_) if record else ""
+            end = place.end
         state = self.index.actors.get(demonym[1])
         if not host or state is None or host == demonym[1]:
             return None
-        actor_id = f"{slugify(demonym[0].text)}_embassy_{host}"
+        actor_id = f"{slugify(demonym[0].text.replace('.', ''))}_embassy_{host}"  # ("U.S." as "us")
         listed = self.index.actors.get(actor_id)
         if listed is not None:
-            return Span(doc, first.i, place.end, label="ORG", kb_id=listed.actor_id), listed.name, "description"
+            return Span(doc, first.i, end, label="ORG", kb_id=listed.actor_id), listed.name, "description"
         host_record = self.index.actors.get(host)
         name = f"Embassy of {state.name} in {host_record.name if host_record else place.text}"
-        return Span(doc, first.i, place.end, label="ORG", kb_id=actor_id), name, "new"
+        return Span(doc, first.i, end, label="ORG", kb_id=actor_id), name, "new"
 
     @staticmethod
     def _generic_ministry(ent: Span) -> bool:
@@ -1306,6 +1359,13 @@ class ActorResolver:
         kind = _ministry_kind(t.lower_ for t in words)
         record = self.index.actors.get(self._government_of_actor(owner.kb_id_) or "")
         ministry = self.index.ministry_of(record.country, kind) if record and record.country and kind else None
+        topic = [t for t in doc[mark.i + 1:token.i] if t.is_alpha and t.is_lower and t.ent_type_ in {"", "ORG"}]
+        demonym = self.index.demonym_of.get(record.country, "") if record and record.country else ""
+        if not ministry and not kind and topic and len(topic) == token.i - mark.i - 1 and demonym:
+            # Why: "Ukraine's infrastructure ministry" is a ministry of its own, not the government;
+            # it is named like "the Polish climate ministry" ("Ukrainian infrastructure ministry")
+            name = f"{demonym} {' '.join(t.text for t in topic)} ministry"
+            return Span(doc, owner.start, token.i + 1, label="ORG", kb_id=slugify(name)), name, "new"
         if not ministry:
             return None
         return Span(doc, owner.start, end, label="ORG", kb_id=ministry), self.index.name(ministry), "description"

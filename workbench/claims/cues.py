@@ -160,7 +160,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                     c.dep_ == "prep" and entry.particle != "as" and entry.complement != "object_then_particle"
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
-                   and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+                   # (a quoted label is content even when the model tags it a date: "spoke of a „black day“")
+                   and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
+                               and not any(t.is_quote for t in token.doc[c.i:g.right_edge.i + 2]) for g in c.children)
                    # "argued, for their part, that": the idiom "for one's part" is an adjunct, not "argue for"
                    and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
                    for c in token.children):

@@ -140,10 +140,16 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
 
     for number, claim in enumerate(found):
         cue = cue_of.get(id(claim))
-        if cue is None or claim.mode != "indirect" or cue.i not in verb_entries:
+        if cue is None or claim.mode not in {"indirect", "mixed"} or cue.i not in verb_entries:
             continue
         clause = _colon_clause(ctx, cue)
         if clause is not None and claim.content_end <= clause.start_char:
+            quoted = {in_quote[i] for i in range(clause.start, clause.end) if in_quote[i] >= 0}
+            if quoted & used_quotes:
+                continue  # a quote after the colon that another cue already reports is that cue's claim
+            used_quotes.update(quoted)
+            if quoted:
+                claim = claim._replace(mode="mixed")  # "rejected it: X stand „without if and but“ ..."
             # "rejected the criticism: Germany act in close vote ...": the clause after the colon spells the
             # object out, so the content runs from the object to the clause's end
             found[number] = claim._replace(content=text[claim.content_start:clause.end_char],
@@ -175,6 +181,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique = [c for c in unique if _is_possessed_cue(text, c, cues) or _is_relative_cue(cue_of.get(id(c))) or not any(
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
+    unique = [c for c in unique if not _is_empty_content(doc, c)]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
     kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
@@ -208,3 +215,24 @@ def _is_possessed_cue(text: str, claim: Claim, cues: CueLexicon) -> bool:
     # only "X's <cue>": a pronoun possessor ("his demand") would repeat the outer speaker
     return bool(claim.speaker_id) and claim.cue.lower() in cues.nouns and (
         claim.speaker_text.endswith(marks) or after in marks)
+
+
+#: Words that cannot be a claim's content on their own: the stranded auxiliary of a verb-final German
+#: clause ("because Nur-Sultan the troops itself asked for had"). A pointing pronoun ("denied this")
+#: stays a claim: the gold sets count a denial of what was just reported.
+_EMPTY_CONTENT_WORDS = {"had", "has", "have", "was", "were", "is", "be"}
+
+
+def _is_empty_content(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's content is only the stranded auxiliary of a verb-final clause (then it reports nothing).
+
+    Limit: looks at the content's first word only; "had, criticised X" (the auxiliary and then
+    another attribution) is empty too, "that the talks failed" is not.
+    """
+    span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in _EMPTY_CONTENT_WORDS:
+        return False
+    if len(span) == 1:
+        return span[0].pos_ in {"AUX", "VERB"}
+    # "asked for had, criticised Rennebaum": a stranded auxiliary before a comma ends the verb-final clause
+    return span[0].lemma_ in {"have", "be"} and span[1].text == ","

@@ -188,7 +188,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                   # (a phrasal cue's particle may stand before the comma: "made clear, ...")
                                   and not ((bare := _bare_comma_after(doc, token, sent, cues=ctx.cues)) is not None
                                            and c.left_edge.i >= bare
-                                           and doc[bare + 1].lower_ not in _SUBORDINATORS | {"that"})
+                                           and (doc[bare + 1].lower_ not in _SUBORDINATORS | {"that"}
+                                                or _opens_german_that_clause(ctx, bare, sent)))
                                   for c in token.children):
         return None
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS for c in token.children) \
@@ -199,6 +200,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
+    german_that = comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) and _opens_german_that_clause(ctx, comma, sent)
+    if german_that and doc[start].lower_ == "that":
+        start += 1  # "criticised, that Berlin ... directed has": the conjunction is no part of what was said
     semicolon = next((i for i in range(start, end) if doc[i].text == ";" and ctx.in_quote[i] < 0), None)
     if semicolon is not None and any(i in ctx.cue_positions for i in range(semicolon + 1, end)):
         # "said, Moscow could ...; a spokeswoman told journalists, ...": a semicolon before another
@@ -226,6 +230,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                 and doc[start + 1].pos_ in {"VERB", "AUX"} and start + 1 not in ctx.cue_positions:
             # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
             finite = [doc[start + 1]]
+    if not finite and german_that:
+        # the parser breaks verb-final German clauses after "that" in many ways; a verb anywhere in them will do
+        finite = [t for t in clause if t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0][-1:]
     if not finite:
         return None
     if finite[0].i in ctx.cue_positions and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
@@ -376,7 +383,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # words on its conjunction, which it makes a child of the cue
         or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
-        and not _is_time_adjunct(c) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
+        and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
         and not _is_contrast_adverb(doc, token, c)]
     stranded = _stranded_particle(token, entry)
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
@@ -400,7 +407,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0
               and not (c.i in ctx.cue_positions and c.i + 2 == subject.left_edge.i
-                       and doc[c.i + 1].text == ",")]
+                       and doc[c.i + 1].text == ",")
+              # "X went further: she called for Y": a colon before the subject closes the clause before it
+              and not any(doc[j].text == ":" and ctx.in_quote[j] < 0 for j in range(c.i, subject.left_edge.i))]
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
     if before and not any(c.dep_ in own for c in complements):
@@ -458,6 +467,17 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 ctx.quotes[ctx.in_quote[host.i]][0] > token.i and host.left_edge.i < subject.left_edge.i
                 and ctx.in_quote[host.left_edge.i] < 0)):
             complements = [host]
+    if not complements and ctx.sent_of[token.i] == ctx.sent_of[subject.i]:
+        # "The councillor contradicted sharply: X confuse cause and effect": a cue with no object
+        # whose adverbs end in a colon reports the clause after the colon
+        after_colon = _colon_clause(ctx, token)
+        quoted = set() if after_colon is None else {
+            ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
+        if after_colon is not None and not quoted & used_quotes:
+            used_quotes.update(quoted)
+            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               mode="mixed" if quoted else "indirect",
+                               content=(after_colon.start_char, after_colon.end_char, after_colon.text), addressee=None)
     misattached: list[Token] = []
     if not any(c.dep_ in _CLAUSE_DEPS for c in complements):
         # "made clear for weeks that it wants ...": the parser hangs the that-clause on the time
@@ -1625,28 +1645,72 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
 
 
 def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None:
-    """The unquoted clause after a colon that closes a cue's object or adverb ("rejected the criticism: ..."), or ``None``.
+    """The clause after a colon that closes a cue's object or adverb ("rejected the criticism: ..."), or ``None``.
 
     German "wies die Kritik zurück: Deutschland handle ..." keeps the reported clause after a colon.
-    Limit: only an object, pronoun or adverbs (no verb, quote or other punctuation) may stand between
-    the cue and the colon, within ``reach`` tokens; the clause runs to the sentence end, holds a verb,
-    no quote and no cue of its own.
+    Limit: only an object (quoted words included), pronoun or adverbs (no verb, no punctuation but a
+    comma beside an adverb) may stand between the cue and the colon, within ``reach`` tokens; the
+    clause runs to the sentence end, holds an unquoted verb, opens with no quote and has no cue of its own.
     """
     doc = ctx.doc
     sent = token.sent
     colon = None
     for t in doc[token.i + 1:min(sent.end, token.i + 1 + reach)]:
-        if t.text == ":":
+        if t.text == ":" and ctx.in_quote[t.i] < 0:
             colon = t.i
             break
-        if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0:
+        if t.is_quote or ctx.in_quote[t.i] >= 0:
+            # "spoke of a „dangerous precedent“: the mission shows ...": a quoted object before the colon
+            continue
+        if t.text == "," and (doc[t.i - 1].pos_ == "ADV" or doc[t.i + 1].pos_ == "ADV"):
+            continue  # "warned, however, before carelessness: ...": commas around an adverb close no clause
+        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
             return None
     if colon is None or colon == token.i + 1:
         return None  # "said: ..." is read by the usual colon handling
     start, end = _trim(doc, colon + 1, sent.end)
     clause = doc[start:end]
-    if len(clause) < 3 or any(ctx.in_quote[t.i] >= 0 or t.is_quote or t.i in ctx.cue_positions for t in clause):
-        return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in clause):
+    if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_positions and _reports_clause(t) for t in clause):
+        return None  # a quote right after the colon is direct speech, read by the quote handling
+    if not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in clause):
         return None  # "rejected two things: delays and costs" is a list, not a reported clause
     return clause
+
+
+def _reports_clause(cue: Token) -> bool:
+    """Whether a cue inside a clause reports speech of its own (a clause, a comma or colon, a quote after it).
+
+    Limit: "not Kiev threaten anybody" (a cue with a plain object) is an action inside the clause,
+    not another claim; a cue at the clause's end still counts as reporting.
+    """
+    doc = cue.doc
+    follower = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    # a clause, a "that", or a comma, colon or quote right after the cue opens what it reports
+    return follower is None or follower.text in {",", ":"} or follower.is_quote or follower.is_punct and cue.dep_ != "ROOT" \
+        or any(c.i > cue.i and (c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "mark" and c.lower_ == "that"))
+               for c in cue.children)
+
+
+def _opens_german_that_clause(ctx: _Context, comma: int, sent: Span) -> bool:
+    """Whether "that" after a cue's bare comma opens a verb-final clause to the sentence end ("criticised, that X ... has").
+
+    Machine translation keeps German "kritisierte, dass ..." with its comma; the parser then often
+    reads "that" as a determiner or object and loses the clause. Limit: the clause must hold an
+    unquoted verb and no cue of its own, and end with the sentence (a semicolon ends it too).
+    """
+    doc = ctx.doc
+    if comma + 2 >= sent.end or doc[comma + 1].lower_ != "that" or ctx.in_quote[comma + 1] >= 0:
+        return False
+    rest = [t for t in doc[comma + 2:sent.end] if ctx.in_quote[t.i] < 0]
+    # a cue in the clause may report speech of its own: the usual reading decides then
+    return any(t.pos_ in {"VERB", "AUX"} for t in rest) and not any(
+        t.i in ctx.cue_positions and _reports_clause(t) for t in rest)
+
+
+def _holds_quote(preposition: Token) -> bool:
+    """Whether a quote mark stands between a preposition and the end of its object ("of a „black day“").
+
+    A quoted label is content even when the model tags it a date; an unquoted "on Monday" stays a time adjunct.
+    """
+    doc = preposition.doc
+    return any(t.is_quote for t in doc[preposition.i:min(len(doc), preposition.right_edge.i + 2)])

@@ -317,7 +317,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if owner is not None:
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
-    if ctx.resolve_references and _AGE_DESCRIPTION.match(span.text):
+    if ctx.resolve_references and (_AGE_DESCRIPTION.match(span.text) or (
+            head.lower_ == "old" and span.start > 0 and _AGE_DESCRIPTION.match(ctx.doc[span.start - 1:span.end].text))):
         # "the 46-year-old said": an age description refers back to a person named before (the
         # actor component's reading of it first: it sees appositions the parser hung elsewhere)
         described = ctx.ent_of[span.start]
@@ -702,18 +703,31 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
     types = default_actor_types()
     sentence = ctx.sent_of[before]
     cue = ctx.doc[before].head
+    bodies: list[Span] = []  # the bodies named, last first
     for ent in reversed(ctx.doc.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0:
             continue
         if ctx.sent_of[ent.start] < sentence - 1:
-            return None
+            break
         if _in_own_words(ent, cue if ctx.sent_of[ent.start] == sentence else None, cues=ctx.cue_positions):
             continue  # "Paris sees it likewise, added a spokeswoman": Paris is what she said
         if ent.label_ == "PERSON":
-            return None
-        if ent.kb_id_ and types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}:
-            return _entity_speaker(ent)
-    return None
+            break
+        if ent.kb_id_ and (types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}
+                           or (ent.kb_id_ not in types and ent.label_ == "ORG")):
+            # (an unlisted body counts too: "The Hessian interior ministry referred ...; a spokesman said")
+            bodies.append(ent)
+    if not bodies:
+        return None
+    last = bodies[0]
+    partner = last.root.dep_ == "pobj" and last.root.head.lower_ in {"with", "against", "to", "from"}
+    subject = next((b for b in bodies[1:] if b.root.dep_ in {"nsubj", "nsubjpass"}
+                    and ctx.sent_of[b.start] == ctx.sent_of[last.start]), None)
+    if partner and subject is not None:
+        # "Westfalengas holds to its contracts with Gazprom. A company spokeswoman said": the
+        # subject's spokeswoman, not its partner's
+        return _entity_speaker(subject)
+    return _entity_speaker(last)
 
 
 def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset()) -> bool:
@@ -724,6 +738,8 @@ def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset())
     without a conjunction, or the verb the inverted cue hangs on as a parenthesis ("Russia blocks it,
     it said"); for the other cues, their clausal complement or the clause they hang on.
     """
+    if cue is not None and ent.end < cue.i and any(t.text == ";" for t in ent.doc[ent.end:cue.i]):
+        return False  # "The ministry referred to ...; a spokesman said, ...": a semicolon ends the clause before
     verb = ent.root.head
     for _ in range(4):
         if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT":
@@ -930,6 +946,12 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     and the subject hangs on the stranded auxiliary "had".
     """
     doc = ctx.doc
+    age = next((c for c in token.children if c.dep_ == "amod" and c.i < token.i and c.lower_ == "old"
+                and _AGE_DESCRIPTION.fullmatch(doc[c.left_edge.i - 1 if c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "the"
+                                                   else c.left_edge.i:c.i + 1].text)), None)
+    if age is not None:
+        # "The 49-year-old questioned, whether ...": the parser read the cue as a noun the age describes
+        return age
     fronted = _fronted_phrase_subject(ctx, token)
     if fronted is not None:
         return fronted
