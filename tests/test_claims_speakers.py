@@ -524,6 +524,13 @@ DESCRIPTIONS_OF_PERSONS = [
     # a state's ministry of a kind the lists do not know is a body of its own, not the government
     pytest.param("Poland's health ministry said the hospitals near the border were ready.", "hospitals",
                  "polish_health_ministry", id="possessed-ministry-of-another-kind"),
+    # "according to own statements": by its own account, the clause's subject is the source
+    pytest.param("WASHINGTON: The US government has according to own statements further 3,000 soldiers to Poland "
+                 "transferred.", "soldiers to Poland", "gov_usa", id="according-to-own-statements"),
+    # a company spokeswoman speaks for the company that is the subject, not for its partner
+    pytest.param("GAS: The energy supplier Nordwestgas holds to its long-term contracts with Gazprom. A company "
+                 "spokeswoman said, the contracts run until 2030.", "run until 2030", "nordwestgas",
+                 id="company-of-the-subject"),
 ]
 
 

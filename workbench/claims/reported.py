@@ -941,7 +941,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                                           and any(t.is_title or t.is_upper for t in e)), None) \
         or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
-            ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()):
+            ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()) or (
+            ent is None and any(c.lower_ == "own" for c in head.children)):
+        # ("according to own statements": the speaker rules read the clause's subject as the source)
         # "according to one senior NATO official": the anonymous official speaks for the institution;
         # "according to Lugansk Aqua": a name NER split is read from the phrase itself
         speaker = _resolve_speaker(ctx, head, stop=None, last=None)
