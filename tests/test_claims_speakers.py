@@ -531,6 +531,15 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("GAS: The energy supplier Nordwestgas holds to its long-term contracts with Gazprom. A company "
                  "spokeswoman said, the contracts run until 2030.", "run until 2030", "nordwestgas",
                  id="company-of-the-subject"),
+    # translated apposition without commas: a party or body, then the person's name
+    pytest.param("MP of Civic Coalition Magdalena Wrona-Kubiak accused the government of passivity.", "passivity",
+                 "magdalena_wrona_kubiak", id="hyphenated-name-after-a-party"),
+    pytest.param("Deputy of \"United National Movement\" Giorgi Tsereteli accused the ruling party of cowardice.",
+                 "cowardice", "giorgi_tsereteli", id="name-after-a-quoted-party"),
+    pytest.param("Her colleague from opposition, deputy from \"European Solidarity\" Taras Melnychuk accused the "
+                 "government of inaction.", "inaction", "taras_melnychuk", id="surname-taken-for-a-nationality"),
+    pytest.param("Spokesman of State Border Guard Service of Ukraine Oleh Vasylchenko informed that the border is "
+                 "calm.", "border is calm", "oleh_vasylchenko", id="spokesman-named-after-the-body"),
 ]
 
 

@@ -717,7 +717,9 @@ class ActorResolver:
             # Why: "Sofia Airport", "Christian Democrats": a place part, a body's noun or a group
             # the NER calls a nationality or party after the given name makes the words a name of a
             # place or group, not of a person
-            if any(t.ent_type_ == "NORP" or t.lower_ in non_name_words for t in doc[i + 1:end]):
+            # (a surname the model took for a nationality is none: "Taras Melnychuk" with "Melnychuk" NORP)
+            if any((t.ent_type_ == "NORP" and (self.index.candidates(t.text) or t.tag_ in {"NNS", "NNPS"}))
+                   or t.lower_ in non_name_words for t in doc[i + 1:end]):
                 i = end
                 continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
@@ -838,14 +840,19 @@ class ActorResolver:
                     continue
             if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3:
                 continue
-            for size in (2, 3):
+            for size in (2, 3, 4):
                 first = ent.end - size
                 name = doc[first:ent.end]
                 if first <= ent.start or lookup_key(doc[first].text) not in given:
                     continue
                 comma = doc[first - 1].text == ","  # "Rostock, Gerd Holtkamp": a place and a name
-                if not all(t.is_alpha and t.text[:1].isupper() for t in name) or (doc[first - 1].is_punct and not comma):
+                # (a hyphenated surname is three tokens: "Magdalena Wrona-Kubiak")
+                if not all((t.is_alpha and t.text[:1].isupper()) or (t.text == "-" and 0 < k < len(name) - 1)
+                           for k, t in enumerate(name)) or (doc[first - 1].is_punct and not comma
+                                                            and not doc[first - 1].is_quote):
                     continue
+                if size == 4 and not any(t.text == "-" for t in name):
+                    continue  # (four plain words are more often an organisation's name)
                 if lookup_key(doc[first - 1].text) in given:
                     continue  # "Jan Maria Rokita": a second given name belongs to the same person
                 # Why: a prefix that is a name of its own ("Odesa Centre ...") keeps its label

@@ -334,6 +334,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     named = next((ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
                   and ctx.ent_of[t.i].label_ == "PERSON" and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE
                   and (t.head.i == head.i or ctx.ent_of[t.i].end == span.end)), None)
+    if named is None:
+        # "Spokesman of State Border Guard Service of Ukraine Oleh Vasylchenko informed": translated
+        # text names the official right after the body, with no comma; the parser makes it an object
+        named = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and e.end == span.end
+                      and e.start > span.start and ctx.ent_of[e.start - 1] is not None
+                      and ctx.ent_of[e.start - 1].label_ in {"ORG", "GPE", "NORP"}
+                      and _resolution(e) not in _DESCRIPTIVE), None)
+        if named is not None and lemma in ctx.cues.officials:
+            actor_id, name, person = _actor_of(ctx, named)
+            return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, True)
     if lemma in ctx.cues.officials and not definite and (ent is None or ent.root.i != head.i) and named is None:
         # "An EU official", "U.S. officials", "a spokesman for the ministry": an anonymous official
         # speaks for the institution or state named with the role (a named one, "A NATO
