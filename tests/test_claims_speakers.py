@@ -540,6 +540,12 @@ DESCRIPTIONS_OF_PERSONS = [
                  "government of inaction.", "inaction", "taras_melnychuk", id="surname-taken-for-a-nationality"),
     pytest.param("Spokesman of State Border Guard Service of Ukraine Oleh Vasylchenko informed that the border is "
                  "calm.", "border is calm", "oleh_vasylchenko", id="spokesman-named-after-the-body"),
+    # a person named inside a noun phrase takes no "he" from the feature's protagonist, nor does a spokeswoman
+    pytest.param("Urs Reber-Wyss (63) led the monitors in Mariupol. In the conversation speaks he about the "
+                 "observers. »We left too early«, says Reber-Wyss.\n\nA NATO spokeswoman said, the alliance observe "
+                 "the exercises. The former officer Urs Reber-Wyss sees that calmly.\n\nSwitzerland have with the summit of Biden and Putin in "
+                 "Geneva shown, what good offices achieve can. »But good offices need someone, who them claims«, he "
+                 "said.", "good offices need", "urs_reber_wyss", id="protagonist-over-a-name-in-a-noun-phrase"),
 ]
 
 

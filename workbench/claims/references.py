@@ -116,8 +116,17 @@ def _name_genders(ctx: _Context) -> dict[str, str]:
     return found
 
 
+#: Role nouns that say the gender of the one voice they name ("A NATO spokeswoman said").
+_GENDERED_NOUNS = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "businesswoman": "f",
+                   "congresswoman": "f", "spokesman": "m", "chairman": "m", "councilman": "m", "businessman": "m",
+                   "congressman": "m"}
+
+
 def _speaker_gender(ctx: _Context, speaker: _Speaker) -> str:
     """Gender of a candidate antecedent: from the text or its name ("" when unclear)."""
+    noun = speaker.text.lower().split()[-1] if speaker.text.strip() else ""
+    if noun in _GENDERED_NOUNS and speaker.actor_id not in ctx.genders:
+        return _GENDERED_NOUNS[noun]  # an anonymous voice: "a spokeswoman" is no "he"
     gender = ctx.genders.get(speaker.actor_id, "")
     if not gender and speaker.actor_id:
         gender = load_name_genders().of(speaker.name)
@@ -186,6 +195,21 @@ def _reported_subject(ctx: _Context, token: Token) -> bool:
         return False  # "Ehlerding contradicted: he considered ...": a colon opens the next clause, no report
     return outer.i in ctx.cue_positions and any(c.dep_ in _SUBJECT_DEPS for c in outer.children) \
         and ctx.in_quote[token.i] < 0
+
+
+def _named_in_a_noun_phrase(ctx: _Context, mention: _Speaker) -> bool:
+    """Whether a person is named inside a noun phrase ("the summit of Biden and Putin"), not as an object.
+
+    Such a person is a topic of the sentence, not someone it turns to, and takes no "he" from the
+    subject named before.
+    """
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _sentence_at(ctx: _Context, char: int) -> int:
@@ -257,6 +281,18 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         others = [c for c in others if _speaker_gender(ctx, c[1]) in {"", gender}]
         best = (subjects or others or [(0, None)])[-1][1]
         protagonist = _protagonist(ctx)
+        if best is not None and not subjects and protagonist and best.actor_id != protagonist \
+                and ctx.genders.get(protagonist, gender) == gender and _named_in_a_noun_phrase(ctx, best):
+            # "Switzerland have with the summit of Biden and Putin shown ... », he said": a person named
+            # inside a noun phrase is no topic; the feature's protagonist keeps the pronoun
+            if reach < 8:
+                wider = _antecedent(ctx, before, last=last, reach=8, gender=gender)
+                if wider is not None and wider.actor_id == protagonist:
+                    return wider
+            else:
+                match = [c for c in subjects + others if c[1].actor_id == protagonist]
+                if match:
+                    return max(match, key=lambda pair: pair[0])[1]
         if best is not None and best.actor_id not in ctx.genders and ctx.genders.get(protagonist) == gender \
                 and _after_pronoun(ctx, best, gender):
             # a person of unknown gender named in passing, in a paragraph whose "she" is already
@@ -287,7 +323,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         other_sent = _sentence_at(ctx, others[-1][0])
         pronoun_sent = ctx.sent_of[before] if before < len(doc) else len(ctx.doc)
         if subject_sent < other_sent and pronoun_sent - other_sent == 1 \
-                and _speaker_gender(ctx, others[-1][1]) == gender:
+                and _speaker_gender(ctx, others[-1][1]) == gender and not _named_in_a_noun_phrase(ctx, others[-1][1]):
             return others[-1][1]
         # the same holds for a person named in the pronoun's own paragraph when the subject is a
         # paragraph further back ("In Kyiv, Yuliia Marchenko, an adviser, warned ... "…," she said")
@@ -297,7 +333,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             subject_tok = doc.char_span(subjects[-1][0], subjects[-1][0] + 1, alignment_mode="expand")
             if other_tok is not None and subject_tok is not None \
                     and paragraph[subject_tok.start] < paragraph[other_tok.start] == paragraph[before] \
-                    and _speaker_gender(ctx, others[-1][1]) == gender and _speaker_gender(ctx, subjects[-1][1]) != gender:
+                    and _speaker_gender(ctx, others[-1][1]) == gender and _speaker_gender(ctx, subjects[-1][1]) != gender \
+                    and not _named_in_a_noun_phrase(ctx, others[-1][1]):
                 return others[-1][1]
     if subjects:
         return subjects[-1][1]

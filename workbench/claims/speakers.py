@@ -724,8 +724,9 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
         if ent.label_ == "PERSON":
             break
         if ent.kb_id_ and (types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}
-                           or (ent.kb_id_ not in types and ent.label_ == "ORG")):
-            # (an unlisted body counts too: "The Hessian interior ministry referred ...; a spokesman said")
+                           or (ent.kb_id_ not in types and ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"})):
+            # (an unlisted body counts too when it acts: "The Hessian interior ministry referred ...; a
+            # spokesman said"; not a dateline's agency, "KYIV, Jan 26 (Eastline Newswire) - ...")
             bodies.append(ent)
     if not bodies:
         return None
