@@ -546,6 +546,18 @@ DESCRIPTIONS_OF_PERSONS = [
                  "the exercises. The former officer Urs Reber-Wyss sees that calmly.\n\nSwitzerland have with the summit of Biden and Putin in "
                  "Geneva shown, what good offices achieve can. »But good offices need someone, who them claims«, he "
                  "said.", "good offices need", "urs_reber_wyss", id="protagonist-over-a-name-in-a-noun-phrase"),
+    # a parenthetical "he said" is not said by the subject of the clause it interrupts
+    pytest.param("Ales Hurko, an adviser, warned that Minsk was becoming a military district. Viktor Sheiman, he said, "
+                 "had traded the country's sovereignty for protection.", "traded the country", "ales_hurko",
+                 id="parenthetical-he-said"),
+    # a city that ends a body's name stays with it; the outlet spoken to ("opposite X") is nobody's antecedent
+    pytest.param("A spokesman of the Federal Police Directorate Berlin said opposite Rundfunk Oderland, the officers "
+                 "control more. „We have the situation under control“, so the spokesman.", "under control",
+                 "federal_police_directorate_berlin", id="body-named-with-its-city"),
+    # "... and demanded" shares the misparsed age description of the cue before it
+    pytest.param("The city councillor Vera Tallmann warned before a spiral. The 49-year-old questioned, whether the "
+                 "Federal Government the risks weighed has, and demanded instead a new initiative.",
+                 "new initiative", "vera_tallmann", id="age-description-conjunct"),
 ]
 
 

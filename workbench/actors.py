@@ -595,8 +595,12 @@ class ActorResolver:
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
-            if ent.label_ == "ORG" and ent[-1].lower_ == "of" and following is not None \
-                    and following.start == ent.end and following.label_ in {"GPE", "LOC"}:
+            if ent.label_ == "ORG" and following is not None and following.start == ent.end \
+                    and following.label_ in {"GPE", "LOC"} and (ent[-1].lower_ == "of" or (
+                        len(following) == 1 and ent[-1].pos_ == "PROPN" and ent[-1].text[:1].isupper()
+                        and ((following.root.dep_ != "pobj" and following.root.head.i in range(ent.start, ent.end))
+                             or all(t.head.i in range(ent.start, ent.end) or t.head.i == following.root.i for t in ent)))):
+                # (also a city that ends the name: "the Federal Police Directorate Berlin")
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
@@ -1235,7 +1239,8 @@ class ActorResolver:
                     continue  # Why: "the foreign ministry" is not the defence ministry named before
                 if country and (record is None or record.country != country):
                     continue
-                if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)):
+                if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)
+                                               or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 candidates.append((span, record))
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
@@ -1659,6 +1664,11 @@ def _clause_mates(subject: Token, other: Token) -> bool:
         return False
     governor = other.head if other.dep_ != "pobj" else other.head.head
     return subject.head == governor and other.i > subject.i
+
+
+def _told_opposite(person: Token) -> bool:
+    """Whether a name is the one spoken to in translated German: "said opposite Rundfunk Oderland" (gegenüber)."""
+    return person.dep_ == "pobj" and person.head.lower_ == "opposite"
 
 
 def _asking_agent(person: Token, description: Token) -> bool:

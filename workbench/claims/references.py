@@ -230,6 +230,11 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     """
     doc = ctx.doc
     sent_limit = ctx.sent_of[before] - reach if before < len(doc) else 0
+    # "Alexander Lukashenko, he said, had traded ...": the subject of the clause a parenthetical
+    # "he said" interrupts is what he said about, never the "he" itself
+    interrupted = set()
+    if before < len(doc) and doc[before].dep_ in _SUBJECT_DEPS and doc[before].head.dep_ == "parataxis":
+        interrupted = {c.i for c in doc[before].head.head.children if c.dep_ in _SUBJECT_DEPS and c.i < before}
     subjects: list[tuple[int, _Speaker]] = []
     others: list[tuple[int, _Speaker]] = []
     introduced: list[tuple[int, _Speaker]] = []
@@ -239,6 +244,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
             continue  # a role description may reach further back than a pronoun
         actor_id, name, person = _actor_of(ctx, ent)
+        if ent.root.i in interrupted:
+            continue
         described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
         if not person or (described and _resolution(ent) in _UNLINKED):
             continue  # "The Finn" unresolved is a description of someone named before, not a name

@@ -957,7 +957,8 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     and the subject hangs on the stranded auxiliary "had".
     """
     doc = ctx.doc
-    age = next((c for c in token.children if c.dep_ == "amod" and c.i < token.i and c.lower_ == "old"
+    described = token.head if token.dep_ == "conj" and token.head.i < token.i else token  # "... and demanded"
+    age = next((c for c in described.children if c.dep_ == "amod" and c.i < described.i and c.lower_ == "old"
                 and _AGE_DESCRIPTION.fullmatch(doc[c.left_edge.i - 1 if c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "the"
                                                    else c.left_edge.i:c.i + 1].text)), None)
     if age is not None:
