@@ -558,6 +558,10 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("The city councillor Vera Tallmann warned before a spiral. The 49-year-old questioned, whether the "
                  "Federal Government the risks weighed has, and demanded instead a new initiative.",
                  "new initiative", "vera_tallmann", id="age-description-conjunct"),
+    # a party's spokesman named in the phrase itself is that person, not the party
+    pytest.param("„Neutrality means not, that one to everything silent“, said the ÖVP security spokesman in the "
+                 "Nationalrat, Florian Wendlinger, to the Wiener Abendpost.", "Neutrality", "florian_wendlinger",
+                 id="party-spokesman-named-in-the-phrase"),
 ]
 
 

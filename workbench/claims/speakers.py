@@ -308,8 +308,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
-        if any(c.dep_ in {"compound", "amod"} and ctx.ent_of[c.i] is not None for c in head.children):
-            # "the NATO official said" with no NATO official before: the body its modifier names
+        if any(c.dep_ in {"compound", "amod"} and ctx.ent_of[c.i] is not None for c in head.children) and not any(
+                e.label_ == "PERSON" and e.start > head.i and _resolution(e) not in _DESCRIPTIVE for e in span.ents):
+            # "the NATO official said" with no NATO official before: the body its modifier names (not
+            # when the phrase names its person: "the ÖVP security spokesman ..., Friedrich Lindenthaler,")
             voice = _institution_of(ctx, head)
             if voice is not None:
                 return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, True)
