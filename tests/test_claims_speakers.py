@@ -562,6 +562,14 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("„Neutrality means not, that one to everything silent“, said the ÖVP security spokesman in the "
                  "Nationalrat, Florian Wendlinger, to the Wiener Abendpost.", "Neutrality", "florian_wendlinger",
                  id="party-spokesman-named-in-the-phrase"),
+    # a role placed by its town describes the person named before
+    pytest.param("Kavita Rathore, who represents Jaipur, criticised the abstention. \"We should have spoken,\" the "
+                 "Jaipur MP told reporters.", "should have spoken", "kavita_rathore", id="the-town-mp"),
+    # "who" stands for the person whose phrase the relative clause closes
+    pytest.param("Among those present was Moira Galbraith, the SNP MSP for the area, who urged the UK Government to "
+                 "waive visa fees.", "waive visa fees", "moira_galbraith", id="who-after-an-apposition"),
+    pytest.param("The remarks drew an angry reply from Tarmo Kask of the Reform Party, who accused her of repeating "
+                 "the Kremlin's vocabulary.", "Kremlin's vocabulary", "tarmo_kask", id="who-after-of-the-party"),
 ]
 
 

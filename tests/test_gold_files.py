@@ -181,6 +181,11 @@ GOLD_SETS = [
     ("sirius", GOLD_DIR / "sirius_docs", GOLD_DIR / "sirius_claims.csv", GOLD_DIR / "sirius_actors.csv"),
     ("rigel", GOLD_DIR / "rigel_docs", GOLD_DIR / "rigel_claims.csv", GOLD_DIR / "rigel_actors.csv"),
     ("polaris", GOLD_DIR / "polaris_docs", GOLD_DIR / "polaris_claims.csv", GOLD_DIR / "polaris_actors.csv"),
+    ("altair", GOLD_DIR / "altair_docs", GOLD_DIR / "altair_claims.csv", GOLD_DIR / "altair_actors.csv"),
+    ("deneb", GOLD_DIR / "deneb_docs", GOLD_DIR / "deneb_claims.csv", GOLD_DIR / "deneb_actors.csv"),
+    ("castor", GOLD_DIR / "castor_docs", GOLD_DIR / "castor_claims.csv", GOLD_DIR / "castor_actors.csv"),
+    ("lyra", GOLD_DIR / "lyra_docs", GOLD_DIR / "lyra_claims.csv", GOLD_DIR / "lyra_actors.csv"),
+    ("vela", GOLD_DIR / "vela_docs", GOLD_DIR / "vela_claims.csv", GOLD_DIR / "vela_actors.csv"),
 ]
 
 

@@ -722,7 +722,8 @@ class ActorResolver:
             # the NER calls a nationality or party after the given name makes the words a name of a
             # place or group, not of a person
             # (a surname the model took for a nationality is none: "Taras Melnychuk" with "Melnychuk" NORP)
-            if any((t.ent_type_ == "NORP" and (self.index.candidates(t.text) or t.tag_ in {"NNS", "NNPS"}))
+            if any((t.ent_type_ == "NORP" and (self.index.candidates(t.text) or t.tag_ in {"NNS", "NNPS"}
+                                                or t.lower_ in self.index.role_nouns))
                    or t.lower_ in non_name_words for t in doc[i + 1:end]):
                 i = end
                 continue
@@ -1148,6 +1149,9 @@ class ActorResolver:
                     continue
             if actor_type is None or (token.i in taken and token.i not in dates) or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
+            if actor_type == "person" and token.is_title and token.dep_ in {"amod", "compound"} \
+                    and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+                continue  # Why: "The Green politician Till X": a party word that modifies a noun heads no description
             if actor_type == "government":
                 # "Ukraine's government", "Russia's leadership": the state's government.
                 state = ending_at.get(token.i - 1) if token.i >= 2 and doc[token.i - 1].lower_ in {"'s", "’s"} else None

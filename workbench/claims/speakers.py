@@ -83,6 +83,18 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # "the State Department, which has said repeatedly ...", "a diplomat ..., who said": the
         # relative pronoun stands for the noun its clause describes
         antecedent = head.head.head
+        if head.lower_ == "who" and (ctx.ent_of[antecedent.i] is None or ctx.ent_of[antecedent.i].label_ != "PERSON"):
+            # "Fiona Lennox, the SNP MSP for the area, who urged", "Jaan Saar of the Reform Party, who
+            # accused": "who" stands for the person whose phrase the clause closes, not its last noun
+            up = antecedent
+            for _ in range(4):
+                if up.dep_ in {"pobj", "appos"} or (up.dep_ == "prep" and up.head.i != up.i):
+                    up = up.head
+                    if ctx.ent_of[up.i] is not None and ctx.ent_of[up.i].label_ == "PERSON":
+                        antecedent = up
+                        break
+                else:
+                    break
         if antecedent.pos_ in {"NOUN", "PROPN"}:
             inner = _resolve_speaker(ctx, antecedent, stop=None, last=last)
             return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
@@ -359,6 +371,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
+    if ctx.resolve_references and definite and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"} \
+            and ent is None and all(c.dep_ in {"det", "compound", "amod", "punct"} and c.i < head.i for c in head.children) \
+            and not any(e.label_ == "PERSON" and len(e) > 1 for e in span.ents) \
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" and (ctx.ent_of[c.i] is None or len(ctx.ent_of[c.i]) == 1)
+                    for c in head.children):
+        # "the Jaipur MP", "the Skibbereen man": a role placed by its town describes a person named before
+        antecedent = _antecedent(ctx, head.i, last=last, role=lemma)
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     person_noun = lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"
     # "The Ukrainian accused ...": a singular demonym used as a noun is a person, not the state
     demonym_person = ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ in {"NN", "NNP"} \
