@@ -570,6 +570,13 @@ DESCRIPTIONS_OF_PERSONS = [
                  "waive visa fees.", "waive visa fees", "moira_galbraith", id="who-after-an-apposition"),
     pytest.param("The remarks drew an angry reply from Tarmo Kask of the Reform Party, who accused her of repeating "
                  "the Kremlin's vocabulary.", "Kremlin's vocabulary", "tarmo_kask", id="who-after-of-the-party"),
+    # a given name right after a body's noun starts a person's name ("Grain Association Taras Lysenko")
+    pytest.param("The People's Deputy Oksana Hnatiuk stressed that the exercises are pressure.\n\nThe president of "
+                 "the Ukrainian Grain Association Taras Lysenko in interview to Dnipro Inform told that most contracts "
+                 "are fulfilled.", "contracts", "taras_lysenko", id="person-after-a-body-noun"),
+    # a listed outlet keeps its name: "Loud Washington Post Russia has drawn together troops"
+    pytest.param("Loud Washington Post Russia has drawn together troops near the Ukrainian border in big number.",
+                 "drawn together troops", "washington_post", id="outlet-before-a-state"),
 ]
 
 

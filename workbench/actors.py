@@ -583,11 +583,11 @@ class ActorResolver:
             i += 1
         return found
 
-    @staticmethod
-    def _join_names_ending_in_of(doc: Doc) -> None:
+    def _join_names_ending_in_of(self, doc: Doc) -> None:
         """Join an organisation the model cut before its place: "the Orthodox Church of" + "Ukraine".
 
-        Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once.
+        Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once, or an unlisted
+        ORG whose name a listed city ends ("the Federal Police Directorate" + "Berlin").
         """
         ents = list(doc.ents)
         joined = []
@@ -598,6 +598,8 @@ class ActorResolver:
             if ent.label_ == "ORG" and following is not None and following.start == ent.end \
                     and following.label_ in {"GPE", "LOC"} and (ent[-1].lower_ == "of" or (
                         len(following) == 1 and ent[-1].pos_ == "PROPN" and ent[-1].text[:1].isupper()
+                        and not self.index.candidates(ent.text)  # (a listed body keeps its name: "Washington Post")
+                        and any(self.index.type(a.actor_id) == "city" for a in self.index.candidates(following.text))
                         and ((following.root.dep_ != "pobj" and following.root.head.i in range(ent.start, ent.end))
                              or all(t.head.i in range(ent.start, ent.end) or t.head.i == following.root.i for t in ent)))):
                 # (also a city that ends the name: "the Federal Police Directorate Berlin")
@@ -714,6 +716,7 @@ class ActorResolver:
             speaks = end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].dep_ != "compound"
             longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
                 not speaks and before is not None and capitalised(before) and lookup_key(before.text) not in titles
+                and before.lower_ not in non_name_words  # ("Grain Association Taras Lysenko": a body's noun ends its name)
                 and not before.is_sent_start and "\n" not in before.whitespace_
                 and not (before.i in ent_of and (self.index.candidates(ent_of[before.i].text)
                                                  or ent_of[before.i].end == start)))
@@ -1503,8 +1506,12 @@ class ActorResolver:
         machine translation writes it ("The expert of the Odesa Centre Iryna Tkachuk considers").
         """
         right = token.right_edge.i
-        last = next((span for span in starts.values() if span.label_ == "PERSON" and span.end == right + 1
-                     and span.start > token.i and not any(t.is_punct for t in doc[token.i:span.start])), None)
+        # (the name may be followed by a circumstance: "The president of the Grain Association Taras
+        # Lysenko in interview to Dnipro Inform told")
+        last = next((span for span in sorted(starts.values(), key=lambda span: span.start)
+                     if span.label_ == "PERSON" and span.end <= right + 1 and len(span) >= 2
+                     and span.start > token.i and not any(t.is_punct for t in doc[token.i:span.start])
+                     and (span.end == right + 1 or doc[span.end].dep_ == "prep")), None)
         if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             return last
         heads = [token]

@@ -197,12 +197,19 @@ _QUOTE_OPENERS = {'"', "“", "„", "«", "»", "‘", "'"}
 def _is_predicate_start(doc: Doc, i: int) -> bool:
     """Whether the words from ``i`` open a predicative judgement ("for unlikely", "for „not bearable“", "for no failure").
 
-    Limit: only an adjective, adverb or particle (after an optional opening quote), or a negating
-    "no"; "held him for questioning" has a noun there.
+    Limit: only an adjective, past participle, adverb or particle, a negating "no", or any quoted
+    words; "held him for questioning" has a noun there.
     """
     if i < len(doc) and doc[i].text in _QUOTE_OPENERS:
-        i += 1  # "held X for „not bearable“": a quoted judgement is still the predicate
-    return i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "PART"} or doc[i].lower_ == "no")
+        # "held X for „not bearable“", "holds the crisis for „a test, how ...“": a quoted judgement,
+        # even a noun phrase, is the predicate (nobody is held for a quoted purpose)
+        return i + 1 < len(doc)
+    # ("holds the comparison for overdrawn": a participle used as an adjective judges too)
+    return i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "PART"} or doc[i].lower_ == "no" or doc[i].tag_ == "VBN")
+
+
+#: Nouns of German "auf Anfrage/Nachfrage" (= when asked by the newspaper): an answer given to the press.
+_ANSWER_NOUNS = {"request", "inquiry", "enquiry", "query", "demand"}
 
 
 def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
@@ -212,7 +219,7 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
     machine translation keeps the adverbial between the verb and its particle, and the parser
     reads the particle as that noun's modifier. Limit: one preposition deep, particles other than
     "as" only, and the particle's object must hold a quote, which marks the reported label
-    ("spoke on behalf of the members" has none).
+    ("spoke on behalf of the members" has none), unless the adverbial is "on request".
     """
     if not entry.particle or entry.particle == "as" or entry.complement == "predicative":
         return None
@@ -224,8 +231,11 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
             if noun.dep_ != "pobj":
                 continue
             for particle in noun.children:
-                if particle.dep_ == "prep" and particle.lower_ == entry.particle and any(
-                        doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1)):
+                # "referred on request to the law" (German "verwies auf Anfrage auf"): an answer to the
+                # newspaper's question is a statement even without a quoted label
+                if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
+                        (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or any(
+                        doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
                     return particle
     return _bracketed_particle(token, entry)
 

@@ -40,6 +40,7 @@ from workbench.claims.speakers import (
     _passive_agent,
     _resolve_speaker,
     _subject,
+    default_role_types,
 )
 from workbench.names import slugify
 
@@ -111,13 +112,13 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
-        or _impersonal_place_subject(ctx, token)
+        or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
             return _passive_claim(ctx, token, entry, agent, used_quotes, last=last)
         return _reduced_relative_claim(ctx, token, entry, last=last)
-    if ctx.in_quote[subject.i] >= 0:
+    if ctx.in_quote[subject.i] >= 0 and not _is_quoted_name(ctx, subject):
         # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
         subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token) \
             or _verb_final_subject(ctx, token)
@@ -156,9 +157,14 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if len(cue_tokens) == 1 and _separated_particle(token, entry) is not None:
         cue_tokens.append(_separated_particle(token, entry))  # "let on request know": the particle is part of the cue
     speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
+    # ("Kyiv protested against ...": a linked entity is a name whatever tag the parser gives it)
     if entry.complement == "named" and (not (speaker.actor_id and (subject.pos_ in {"PROPN", "PRON"} or (
+            ctx.ent_of[subject.i] is not None and ctx.ent_of[subject.i].kb_id_) or (
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
-            speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)))
+            speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)
+            # "The ministry spoke of ...": a definite description resolved to a body names it too
+            or (not speaker.person and subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
+                and default_role_types().get((subject.lemma_ or subject.lower_).lower()) not in {None, "person"})))
                                         or (token.tag_ == "VBG" and token.head.i in ctx.cue_positions)):
         # "people speak of X", "the document speaks of X": a common verb reports only a named actor;
         # "said, speaking of the agreements: ..." names the topic of the other cue's claim
@@ -214,7 +220,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 text = f"{head_part.text} {content[2]}"
                 return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
                                    content=(head_part.start_char, content[1], text), addressee=None)
-        lead_in = _complement_before_colon(ctx, token, first_open, addressee)
+        lead_in = _complement_before_colon(ctx, token, first_open, addressee, particle=entry.particle)
         if lead_in is None:
             lead_in = _complement_before_fragment(ctx, token, first_open, addressee)
         if lead_in is not None:
@@ -371,7 +377,7 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     coordinated with: "... called on, ..., and justified this"), which has a subject of its own
     before it, and the cue's own subject stands between "have" and the cue.
     """
-    doubled = _doubled_subject_perfect(ctx, token)
+    doubled = _doubled_subject_perfect(ctx, token) or _hung_participle_perfect(ctx, token)
     if doubled is not None:
         return doubled
     cue = token
@@ -400,6 +406,44 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
         # and the cue ("had „precise legal guarantees“ demanded") is the object the cue reports
         return None
     if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None
+    return subject, misread
+
+
+def _hung_participle_perfect(ctx: _Context, token: Token, *, reach: int = 4) -> tuple[Token, Token] | None:
+    """Subject and object of a verb-final perfect whose participle the parser hung on a noun before it.
+
+    "The BSI has the municipalities in the autumn to more caution exhorted": the parser reads the
+    final participle as a modifier of "caution" and "has" as the main verb. Limit: a past participle
+    modifying a noun, closing its clause (punctuation after it, but no comma before another cue),
+    with a finite "have" and its subject among its ``reach`` nearest heads, and no relative word,
+    verb or punctuation between.
+    """
+    doc = ctx.doc
+    if token.tag_ != "VBN" or token.dep_ not in {"acl", "relcl", "amod"} or token.head.pos_ not in {"NOUN", "PROPN"} \
+            or token.i + 1 >= len(doc) or not doc[token.i + 1].is_punct or doc[token.i + 1].is_quote:
+        return None
+    have = token.head
+    for _ in range(reach):
+        if (have.lemma_ or "").lower() == "have" and have.tag_ in {"VBD", "VBZ", "VBP"}:
+            break
+        if have.head.i == have.i:
+            return None
+        have = have.head
+    else:
+        return None
+    if have.i >= token.i or ctx.sent_of[have.i] != ctx.sent_of[token.i] or ctx.in_quote[have.i] >= 0:
+        return None
+    # an English relative clause or a second verb between "have" and the participle is no German bracket
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} or t.lower_ == "that" or t.pos_ in {"VERB", "AUX"}
+           or (t.is_punct and not t.is_quote) for t in doc[have.i + 1:token.i]):
+        return None
+    sentence_end = token.sent.end
+    if doc[token.i + 1].text == "," and any(i in ctx.cue_positions for i in range(token.i + 2, sentence_end)):
+        return None  # "has the EU for support asked, from Brussels it was said, ...": another attribution follows
+    subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
+    misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < token.i), None)
+    if subject is None or misread is None or subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
         return None
     return subject, misread
 
@@ -865,6 +909,36 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
     return place
 
 
+def _is_quoted_name(ctx: _Context, token: Token) -> bool:
+    """Whether ``token`` belongs to a name that fills a whole quote ("The American „Washington Post“ had ...").
+
+    German style sets the names of newspapers in quote marks; such a quote is a subject, not speech.
+    Limit: one linked entity must span exactly the words between the marks.
+    """
+    number = ctx.in_quote[token.i]
+    entity = ctx.ent_of[token.i]
+    if number < 0 or entity is None or not entity.kb_id_:
+        return False
+    open_i, close_i = ctx.quotes[number]
+    return entity.start == open_i + 1 and entity.end == close_i
+
+
+def _after_relative_clause_subject(token: Token) -> Token | None:
+    """The subject of a finite cue the parser hung on it after its relative clause ("A diplomat, who ..., told").
+
+    Limit: a past-tense cue (``VBD``, not a participle) modifying a noun (``acl``), right after the
+    comma that closes a relative clause of that noun; a reduced relative ("a build-up reported by")
+    has a participle and is left alone.
+    """
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBD" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i \
+            or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    # the noun's relative clause ends right before the cue: the cue is the noun's own main verb
+    closes = any(c.dep_ == "relcl" and head.i < c.i < token.i and c.right_edge.i + 2 >= token.i for c in head.children)
+    return head if closes else None
+
+
 def _by_gerund_subject(token: Token) -> Token | None:
     """The subject of "X opened the briefing by announcing that ...": the gerund's doer is the main verb's subject.
 
@@ -885,10 +959,18 @@ def _verb_final_subject(ctx: _Context, token: Token) -> Token | None:
     "Putin had in December from NATO „precise legal guarantees“ demanded, that ...": machine
     translation keeps the German order, and the parser hangs the cue on the stranded "had".
     Limit: only a cue attached (``parataxis``/``conj``/``ccomp``) to an earlier "have"/"be" whose own
-    subject stands outside quotes.
+    subject stands outside quotes, or a cue with an adverb before it that holds "have" and the subject.
     """
     have = token.head
     if token.dep_ not in {"parataxis", "conj", "ccomp"} or have.i >= token.i or (have.lemma_ or "") not in {"have", "be"}:
+        # "Putin had already earlier from the West „…“ demanded": the parser may hang "had" and the
+        # subject on an adverb before the cue instead
+        for child in (c for c in token.children if c.i < token.i and c.pos_ == "ADV"):
+            auxiliary = next((a for a in child.children if a.dep_ == "aux" and (a.lemma_ or "") == "have"), None)
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and auxiliary is not None
+                            and c.i < auxiliary.i), None)
+            if subject is not None and ctx.in_quote[subject.i] < 0:
+                return subject
         return None
     subject = next((c for c in have.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < have.i), None)
     return subject if subject is not None and ctx.in_quote[subject.i] < 0 else None
@@ -994,11 +1076,14 @@ def _dash_inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> To
     return name
 
 
-def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee: Token | None) -> Span | None:
+def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee: Token | None, *,
+                             particle: str = "") -> Span | None:
     """The cue's own complement standing between it and a colon that introduces its quote, or ``None``.
 
     "rejected the idea that a neutral status could be imposed: "…"": the object or clause before
-    the colon is part of what was said; an addressee ("told reporters: "…"") is not.
+    the colon is part of what was said; an addressee ("told reporters: "…"") is not. Limit: of
+    prepositions only "of"/"about" with a verb, and the phrasal cue's own ``particle`` ("warned
+    before an overestimation: "…"").
     """
     doc = ctx.doc
     if open_i <= token.i + 1 or doc[open_i - 1].text != ":":
@@ -1006,11 +1091,15 @@ def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee
     pieces = [c for c in token.children if token.i < c.i < open_i - 1 and (
         c.dep_ in {"dobj", "ccomp", "xcomp"}
         # "has said of the agreements that Kyiv must be made to ...:": the parser hangs the clause on the topic
-        or c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(t.pos_ == "VERB" for t in c.subtree))
+        or c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(t.pos_ == "VERB" for t in c.subtree)
+        # "warned before an overestimation of the unity: "…"": what the phrasal cue's particle governs
+        or c.dep_ == "prep" and particle and c.lower_ == particle and any(g.dep_ == "pobj" for g in c.children))
         and (addressee is None or c.i != addressee.i)]
     if not pieces:
         return None
-    start, end = _trim(doc, min(p.left_edge.i for p in pieces), open_i - 1)
+    # (the particle itself is the cue's, not the content's: "before" in "warned before X")
+    start, end = _trim(doc, min(p.i + 1 if particle and p.lower_ == particle else p.left_edge.i for p in pieces),
+                       open_i - 1)
     span = doc[start:end]
     if end <= start or any(ctx.in_quote[i] >= 0 for i in range(start, end)) or not any(
             t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):

@@ -167,6 +167,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))
+    found = _cut_before_sources(text, found)
     found.sort(key=lambda c: (c.start_char, c.end_char))
     unique: list[Claim] = []
     for claim in found:
@@ -187,6 +188,33 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
+
+
+#: Cue words of a source attribution ("loud X", "according to X") that may open a clause after a colon.
+_SOURCE_CUES = {"loud", "according", "according to"}
+
+
+def _cut_before_sources(text: str, claims: list[Claim]) -> list[Claim]:
+    """End a claim's content at a colon or semicolon after which a source attribution opens a clause.
+
+    "pointed on request to the means: loud a spokeswoman has Berlin ...": the parser hangs the
+    clause after the colon on the object, but it names its own source. Limit: the attribution's
+    cue must follow the colon or semicolon directly; the outer claim keeps the part before it.
+    """
+    cut: list[Claim] = []
+    for claim in claims:
+        for source in claims:
+            if source is claim or source.cue.lower() not in _SOURCE_CUES:
+                continue
+            cue_start = source.start_char
+            before = text[claim.content_start:cue_start].rstrip()
+            if claim.content_start < cue_start < claim.content_end and before[-1:] in {":", ";"}:
+                end = claim.content_start + len(before[:-1].rstrip())
+                if end > claim.content_start:
+                    claim = claim._replace(content=text[claim.content_start:end], content_end=end,
+                                           end_char=max(end, claim.start_char, min(claim.end_char, cue_start)))
+        cut.append(claim)
+    return cut
 
 
 def _is_relative_cue(cue: Token | None) -> bool:

@@ -18,6 +18,7 @@ from workbench.claims.cues import CueEntry, CueLexicon, _match_verb_cue, _separa
 from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
+    _body_just_named,
     _label_speaker,
     _phrase_span,
     _resolve_speaker,
@@ -44,6 +45,10 @@ def _is_question_complement(token: Token) -> bool:
 #: Words that make a clause subordinate ("When shelling resumed, the OSCE said ..."): not reported content.
 _SUBORDINATORS = {"when", "while", "after", "before", "as", "once", "where", "since", "because", "if", "unless",
                   "although", "though", "until", "whereas"}
+
+
+#: Conjunctions of a time or circumstance clause ("..., its envoy said, as the crisis reached ...").
+_CIRCUMSTANCE_MARKS = {"as", "while", "when", "after", "before", "since", "once"}
 
 
 def _is_main_clause_advcl(doc: Doc, clause: Token, subject: Token) -> bool:
@@ -176,7 +181,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     the sentence; a cue with a clause complement of its own after it is left to the usual reading.
     """
     doc = ctx.doc
+    own_entry = _match_verb_cue(token, ctx.cues)
+    particle = own_entry.particle if own_entry is not None else ""
     if subject.i > token.i or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
+                                  # ("let know, Kiel stand ready": the parser may read the particle as a clause)
+                                  and not (particle and c.lower_ == particle and c.i == c.left_edge.i == c.right_edge.i)
                                   # "said on Monday in Kiel, one examine ...": a clause the parser did
                                   # attach still opens at the comma after the cue's adjuncts
                                   and not (c.left_edge.i > token.i + 1 and "," in {doc[c.left_edge.i - 1].text,
@@ -196,7 +205,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             or subject.lower_ in _QUESTION_WORDS:
         return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
     comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
-                  or doc[i].is_quote or ctx.in_quote[i] >= 0 or doc[i].pos_ in {"VERB", "AUX"}), None)
+                  or doc[i].is_quote or ctx.in_quote[i] >= 0
+                  or (doc[i].pos_ in {"VERB", "AUX"} and not (particle and doc[i].lower_ == particle))), None)
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
@@ -214,7 +224,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         return None
     clause = doc[start:end]
     # the clause opens with its subject: a finite verb in it has a subject starting at the comma
-    finite = [t for t in clause if t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 and any(
+    # ("the EU be no player": a bare "be" with its own subject is German subjunctive "sei", finite too)
+    finite = [t for t in clause if (t.tag_ in _FINITE_TAGS or t.lower_ in _ALWAYS_SUBJUNCTIVE)
+              and ctx.in_quote[t.i] < 0 and any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == start for c in t.children)]
     if not finite:
         # "told the weekly, a Finnish membership would „…“": the parser lost the clause at the quote; a
@@ -226,9 +238,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                 and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
                 and ctx.in_quote[opening.i] < 0 and opening.i not in ctx.cue_positions:
             finite = [opening]
-        elif doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS and start + 1 < end and doc[start + 1].tag_ in {"VB", "VBP"} \
+        elif doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS and start + 1 < end \
+                and doc[start + 1].tag_ in {"VB", "VBP", "MD"} \
                 and doc[start + 1].pos_ in {"VERB", "AUX"} and start + 1 not in ctx.cue_positions:
             # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
+            # ("..., one will „no second X“ accept": or a modal, which the parser may cut off at a quote)
             finite = [doc[start + 1]]
     if not finite and german_that:
         # the parser breaks verb-final German clauses after "that" in many ways; a verb anywhere in them will do
@@ -403,16 +417,24 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
         complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_positions and any(
             g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
+    if token.dep_ in {"parataxis", "ccomp"} and token.head.i < subject.left_edge.i < token.i \
+            and doc[subject.left_edge.i - 1].text == ",":
+        # "X will speak up for Y, its envoy said, as the crisis reached ...": after a trailing attribution
+        # a time or circumstance clause is the reporter's; the host clause before it is what was said
+        complements = [c for c in complements if not (c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS and g.i < c.i for g in c.children))]
     # ("A member, who ..., said, Kiev asks for weapons": a cue before the subject reports this cue's clause)
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0
               and not (c.i in ctx.cue_positions and c.i + 2 == subject.left_edge.i
                        and doc[c.i + 1].text == ",")
               # "X went further: she called for Y": a colon before the subject closes the clause before it
-              and not any(doc[j].text == ":" and ctx.in_quote[j] < 0 for j in range(c.i, subject.left_edge.i))]
+              # (so does a semicolon: "The Post had reported of a plan; Moscow speaks of „hysteria“")
+              and not any(doc[j].text in {":", ";"} and ctx.in_quote[j] < 0 for j in range(c.i, subject.left_edge.i))]
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
-    if before and not any(c.dep_ in own for c in complements):
+    # ("..., she made clear": the particle of a phrasal cue is no complement of its own)
+    if before and not any(c.dep_ in own and not (entry.particle and c.lower_ == entry.particle) for c in complements):
         # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
         # clause comes first and what follows the cue is circumstance
         complements = before
@@ -498,6 +520,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # determiner of the clause's first noun; a subordinating "that" (tag IN) opens a clause
         misattached += [c for c in complements if c.dep_ == "dobj" and any(
             g.dep_ == "det" and g.lower_ == "that" and g.tag_ == "IN" and g.i == c.left_edge.i for g in c.children)]
+        # "made clear that the district will pay": the parser hangs the that-clause on the particle "clear"
+        on_particle = [g for c in complements if entry.particle and c.lower_ == entry.particle
+                       and c.dep_ in {"oprd", "acomp"}
+                       for g in c.children if g.dep_ in {"ccomp", "csubj"} and g.i > c.i]
+        if on_particle:
+            misattached += on_particle
+            complements = [c for c in complements if c.lower_ != entry.particle] + on_particle
         if "object" in entry.addressee:
             # "told the weekly briefing that the council had been informed": the parser reads the
             # that-clause as a relative clause of the addressee; one with a subject of its own after
@@ -577,6 +606,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # the host clause without the parenthetical attribution itself
         sent = sents[ctx.sent_of[token.i]]
         start, end = _trim(doc, max(sent.start, min(t.i for t in host.subtree)), sent.end)
+        # the first comma after the cue (past its adjuncts: "said this week, as ...")
+        tail = next((j + 1 for j in range(token.i + 1, min(sent.end - 1, token.i + 6)) if doc[j].text == ","), sent.end)
+        if start < subject.left_edge.i < token.i and tail < sent.end and doc[tail].lower_ in _CIRCUMSTANCE_MARKS \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1:tail]):
+            # "X will speak up for Y, its envoy said, as the crisis reached ...": a subordinate clause
+            # after a trailing attribution is the reporter's circumstance, not what was said
+            start, end = _trim(doc, start, subject.left_edge.i)
         span = doc[start:end]
         if subject.left_edge.i <= start:
             # "It had, she said, kept the allies informed": the parser cut the host clause at the
@@ -805,6 +841,32 @@ def _loud_phrase(ctx: _Context, loud: Token, limit: int) -> tuple[int, int] | No
 _LOUD_GRADERS = {"very", "too", "so", "as", "quite", "rather", "how", "not", "more", "less", "most", "least"}
 
 
+def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
+    """The end of a source written as a description or a lower-case name after "loud" ("loud the authority").
+
+    Limit: one lower-case role noun of ``data/role_nouns.csv`` or ``data/cues.csv`` (OFFICIAL/ROLE)
+    after "the"/"a" ("loud a spokeswoman has ..."), or a lower-case entity with an actor id
+    ("Loud dpa spoke ..."); ``None`` for anything else (capitalised names are read elsewhere).
+    """
+    doc = ctx.doc
+    token = doc[start]
+    if not token.is_lower or start >= limit:
+        return None
+    entity = ctx.ent_of[start]
+    if entity is not None and entity.kb_id_ and entity.start == start and entity.end <= limit:
+        return entity.end  # German agencies write themselves lower-case ("dpa"): the entity is the name
+    lemma = (token.lemma_ or token.lower_).lower()
+    if token.pos_ != "NOUN" or start == 0 or doc[start - 1].lower_ not in {"the", "a", "an"}:
+        return None
+    # German "laut der Behörde" / "laut einer Sprecherin": a role noun stands for a body or voice named before
+    known = lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles
+    return start + 1 if known else None
+
+
+#: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut".
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
+
 def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
     """Whether "loud" after a verb opens a German "laut"-source mid-clause ("is loud the mayor ...").
 
@@ -818,7 +880,9 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
     # German word order puts "laut X" after the finite verb; English "loud" there is predicative and
     # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
     names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start)
-    opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"}
+    opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or (
+        # "report themselves loud the ministry ...": German "melden sich laut X" (the parser may tag the verb a noun)
+        before.lower_ in _REFLEXIVES)
     return names_next and opens
 
 
@@ -890,11 +954,16 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # "Loud the agency Interfax could ...", "loud the Ukrainian news agency Ukrinform": German
             # "laut der Agentur X" names the source after its kind
             start = named
-        if not (doc[start].is_title or doc[start].is_upper):
+        described = _loud_description(ctx, start + (doc[start].lower_ in {"a", "an"}), sent.end)
+        if described is not None:
+            end = described
+        elif not (doc[start].is_title or doc[start].is_upper):
             return None  # "loud" attributes only to a named source
-        end = start
-        while end < sent.end and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
-                                  or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
+        else:
+            end = start
+        while described is None and end < sent.end and (
+                doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
+                or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
             end += 1
         kind = next((i for i in (end, end - 1) if start <= i < len(doc)
                      and default_role_types().get(doc[i].lower_) == "media"), None)
@@ -921,8 +990,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # ("Loud a report of the Courier has Kiel ... asked": a report is the source's own finding)
             return None  # "Loud the agency TASS described the deputy X ...": the agency relays the cue's speaker
     attribution = (token.i, attribution_end)
-    # the content is the sentence outside the attribution phrase (and its comma)
-    left = doc[sent.start:attribution[0]]
+    # the content is the sentence outside the attribution phrase (and its comma); a clause before a
+    # semicolon or colon is another statement ("X has warned; loud the authority is ...")
+    opening = max((i + 1 for i in range(sent.start, token.i) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
+                  default=sent.start)
+    left = doc[opening:attribution[0]]
     right = doc[attribution[1]:sent.end]
     part = right if len(right) >= len(left) else left
     opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
@@ -941,12 +1013,22 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                                           and any(t.is_title or t.is_upper for t in e)), None) \
         or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
+            # "loud the authority": a definite description names the body mentioned before
+            ent is None and head.is_lower and (head.lemma_ or head.lower_).lower() in default_role_types()) or (
             ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()) or (
             ent is None and any(c.lower_ == "own" for c in head.children)):
         # ("according to own statements": the speaker rules read the clause's subject as the source)
         # "according to one senior NATO official": the anonymous official speaks for the institution;
         # "according to Lugansk Aqua": a name NER split is read from the phrase itself
         speaker = _resolve_speaker(ctx, head, stop=None, last=None)
+        lemma = (head.lemma_ or head.lower_).lower()
+        if not speaker.actor_id and head.is_lower and (lemma in ctx.cues.officials or (
+                default_role_types().get(head.lower_) != "person" and lemma not in ctx.cues.roles)):
+            # "The BSI has ... exhorted; loud the authority is ...": an unnamed body or its
+            # spokeswoman speaks for the body just named
+            body = _body_just_named(ctx, phrase.start)
+            if body is not None:
+                speaker = _Speaker(speaker.text, body[0], body[1], speaker.start, speaker.end)
         speaker = _Speaker(phrase.text, speaker.actor_id, speaker.name, phrase.start_char, phrase.end_char)
     elif head.pos_ == "PRON" and head.lower_ in _PRONOUN_GENDER and ctx.resolve_references:
         # "According to him, the contract is ...": the person the pronoun refers back to
@@ -1200,6 +1282,9 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         # "so a spokeswoman of the network operator Gascade": an anonymous official and the body named after "of"
         return _of_attachment(ctx, start + 2, limit), "description"
     if doc[start].lower_ == "the":
+        named = _named_after_role(ctx, start + 1, limit)
+        if named is not None:
+            return named, "name"  # "so the Eastern Europe historian Matthias Görlich": the name after the role
         ent = ctx.ent_of[start]
         if ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
             end = ent.end  # the actor component read the description as one mention
@@ -1223,6 +1308,37 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
     return end, "name" if end > start else ""
 
 
+def _named_after_role(ctx: _Context, start: int, limit: int, *, reach: int = 5) -> int | None:
+    """The end of a person's name written after a role noun ("the Eastern Europe historian Matthias Görlich").
+
+    Limit: the role noun (``data/cues.csv`` ROLE/OFFICIAL) within ``reach`` words, only nouns and
+    adjectives before it, and a person entity right after it; ``None`` otherwise.
+    """
+    doc = ctx.doc
+    for i in range(start, min(limit, start + reach)):
+        lemma = (doc[i].lemma_ or doc[i].lower_).lower()
+        if doc[i].is_lower and (lemma in ctx.cues.roles or lemma in ctx.cues.officials):
+            person = ctx.ent_of[i + 1] if i + 1 < limit else None
+            if person is not None and person.start == i + 1 and person.label_ == "PERSON" and person.end <= limit:
+                return person.end
+            return None
+        if doc[i].pos_ not in {"ADJ", "NOUN", "PROPN"} or doc[i].is_punct:
+            return None
+    return None
+
+
+#: Hedges between German "so" and its speaker ("so at least X", German "so jedenfalls/zumindest X").
+_SO_HEDGES = (("at", "least"), ("at", "any", "rate"))
+
+
+def _so_hedge_end(doc: Doc, start: int, limit: int) -> int:
+    """The first word after a hedge such as "at least" that opens a "so" label, or ``start`` when none does."""
+    for hedge in _SO_HEDGES:
+        if start + len(hedge) < limit and tuple(t.lower_ for t in doc[start:start + len(hedge)]) == hedge:
+            return start + len(hedge)
+    return start
+
+
 def _of_attachment(ctx: _Context, end: int, limit: int) -> int:
     """The end of an "of" phrase naming a speaker's body ("of the network operator Gascade"), or ``end`` when none follows."""
     doc = ctx.doc
@@ -1240,18 +1356,30 @@ _CIRCUMSTANCE_WORDS = {"in", "on", "at", "to", "towards", "after", "during", "be
                        "according", "via", "with"}
 
 
+def _person_body_end(ctx: _Context, end: int, limit: int) -> int:
+    """The end of an "of" phrase after a person's name ("Görlich of the Chemnitz Institute"), or ``end``."""
+    if 0 < end < len(ctx.doc) and ctx.doc[end].lower_ == "of" and ctx.doc[end - 1].ent_type_ == "PERSON":
+        return _of_attachment(ctx, end, limit)  # the body a person works for belongs to the attribution
+    return end
+
+
 def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     """Whether a "so" label ends at ``end``: a comma, the sentence end, or a circumstance to the sentence end.
+
+    A person's "of" phrase ("so Görlich of the Chemnitz Institute") may stand before any of them.
 
     Limit: the circumstance ("on Tuesday in Berlin", "towards the Wochenblick", "loud the agency
     Interfax") opens with a preposition or "loud", holds no verb and no quote, and is at most ten
     words long.
     """
     doc = ctx.doc
+    end = _person_body_end(ctx, end, limit)
     if end >= len(doc) or doc[end].text in {",", ".", "!"} or doc[end].is_space:
         return True
-    if doc[end].pos_ == "ADV" and end + 1 < len(doc) and doc[end + 1].text in {".", "!"}:
-        return True  # "so Hrytschenko further." (German "so X weiter"): one adverb before the sentence end
+    if doc[end].pos_ == "ADV" and end + 1 < len(doc) and doc[end + 1].text in {".", "!", ","}:
+        # "so Hrytschenko further." / "so the spokesman further, that ..." (German "so X weiter"): one
+        # adverb before the sentence end or the comma that closes the attribution
+        return True
     if doc[end].lower_ not in _CIRCUMSTANCE_WORDS:
         return False
     limit = min(limit, len(doc))
@@ -1304,15 +1432,18 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
                 or doc[token.i - 1].text != "," or doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0:
             continue  # "„…“, so X" is read by the quote rule
         sent = sents[ctx.sent_of[token.i]]
-        end, kind = _so_label(ctx, token.i + 1, sent.end)
+        first = _so_hedge_end(doc, token.i + 1, sent.end)
+        end, kind = _so_label(ctx, first, sent.end)
         # the attribution is closed by a comma, a circumstance or the sentence end: otherwise "so" is a conjunction
         if not kind or end >= len(doc) or not _so_label_closed(ctx, end, sent.end):
             continue
-        speaker = _so_speaker(ctx, doc[token.i + 1:end], kind, last=last)
+        speaker = _so_speaker(ctx, doc[first:end], kind, last=last)
         if speaker is None:
             continue
+        closing = _person_body_end(ctx, end, sent.end)
+        closing += closing + 1 < len(doc) and doc[closing].pos_ == "ADV" and doc[closing + 1].text == ","
         found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or _rest_of_sentence(
-            ctx, sent, (token.i - 1, end + (doc[end].text == ",")), used_quotes)
+            ctx, sent, (token.i - 1, closing + (doc[closing].text == ",")), used_quotes)
         if found_content is None:
             continue
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found_content[1],
@@ -1428,10 +1559,11 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
     """Machine-translated German "In Moskau wies man ... zurück": "In Moscow one rejected the criticism".
 
     German "man" after a place names the body seated there as the speaker; two places joined by
-    "and" give one claim each. Limit: the sentence opens with "In" + linked place entities + "one";
-    the first verb cue after "one" decides: right after "one" (adverbs and auxiliaries aside) its
-    content is the rest of the sentence, at the sentence end (verb-final "has long for X pleaded")
-    the words between the auxiliaries and the cue.
+    "and" give one claim each; "From NATO one referred to ..." is read the same way. Limit: the
+    sentence opens with "In" (or "From") + linked place entities + "one"; the first verb cue after
+    "one" decides: right after "one" (adverbs and auxiliaries aside) its content is the rest of the
+    sentence, at the sentence end (verb-final "has long for X pleaded") the words between the
+    auxiliaries and the cue.
 
     Returns:
         The claims of the first place of each sentence, and those of the places joined to it (which
@@ -1442,8 +1574,8 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
     joint: list[Claim] = []
     for sent in sents:
         words = [t for t in sent if not t.is_space]
-        if len(words) < 5 or words[0].lower_ != "in":
-            continue
+        if len(words) < 5 or words[0].lower_ not in {"in", "from"}:
+            continue  # ("From NATO one referred to ...": German "Von der Nato hieß es")
         places: list[Span] = []
         i = words[0].i + 1
         while i < sent.end and ctx.ent_of[i] is not None and ctx.ent_of[i].start == i \
@@ -1488,7 +1620,7 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
         used_quotes.update(ctx.in_quote[j] for j in range(start, end) if ctx.in_quote[j] >= 0)
         for place in places:
             actor_id, name = _entity_speaker(place)
-            speaker = _Speaker(f"In {place.text}" if place is places[0] else place.text, actor_id, name,
+            speaker = _Speaker(f"{words[0].text} {place.text}" if place is places[0] else place.text, actor_id, name,
                                place.start_char, place.end_char, False)
             (claims if place is places[0] else joint).append(_make_claim(
                 ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if mixed else "indirect",
@@ -1652,7 +1784,8 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None
     German "wies die Kritik zurück: Deutschland handle ..." keeps the reported clause after a colon.
     Limit: only an object (quoted words included), pronoun or adverbs (no verb, no punctuation but a
     comma beside an adverb) may stand between the cue and the colon, within ``reach`` tokens; the
-    clause runs to the sentence end, holds an unquoted verb, opens with no quote and has no cue of its own.
+    clause runs to the sentence end, holds an unquoted verb, opens with no quote or source ("loud X")
+    and has no cue of its own.
     """
     doc = ctx.doc
     sent = token.sent
@@ -1674,6 +1807,8 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None
     clause = doc[start:end]
     if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_positions and _reports_clause(t) for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
+    if clause[0].lower_ in {"loud", "according"}:
+        return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source
     if not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in clause):
         return None  # "rejected two things: delays and costs" is a list, not a reported clause
     return clause
