@@ -577,6 +577,17 @@ DESCRIPTIONS_OF_PERSONS = [
     # a listed outlet keeps its name: "Loud Washington Post Russia has drawn together troops"
     pytest.param("Loud Washington Post Russia has drawn together troops near the Ukrainian border in big number.",
                  "drawn together troops", "washington_post", id="outlet-before-a-state"),
+    # a name set off by commas past the point where the role's phrase was cut
+    pytest.param("The gas supply of Austria be for this winter secured, emphasised the energy spokeswoman of the ÖVP "
+                 "in the National Council, Britta Auersperg, on Tuesday.", "gas supply", "britta_auersperg",
+                 id="name-after-the-cut-phrase"),
+    # a role of a nationality no one was introduced with is an unnamed official of that state
+    pytest.param("The energy spokeswoman Britta Auersperg warned before haste. The Ukrainian ambassador at the OSCE "
+                 "called the participating states on, the mission „not now, of all times“ to weaken.", "mission", "gov_ukraine",
+                 id="unnamed-ambassador-of-a-state"),
+    # a federal state named before a ministry makes it that state's ministry
+    pytest.param("The Lower Saxony economy ministry let on request know, one examine all options.", "options",
+                 "lower_saxony_economy_ministry", id="ministry-of-a-named-federal-state"),
 ]
 
 

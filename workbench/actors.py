@@ -1191,8 +1191,10 @@ class ActorResolver:
             # Why: a demonym or an age inside the description ("the Russian minister", "the
             # 46-year-old") is part of it.
             # (also a demonym the model called a place: "The Hessian interior ministry")
+            # (and a federal state named before a ministry: "The Lower Saxony economy ministry")
             inner = [span for span in ents if (span.label_ in {"NORP", "DATE"} or (
-                span.label_ == "GPE" and any(a.kind == "demonym" for a in self.index.candidates(span.text))))
+                span.label_ == "GPE" and any(a.kind == "demonym" for a in self.index.candidates(span.text))) or (
+                token.lower_ == "ministry" and span.label_ in {"GPE", "LOC"} and self.index.type(span.kb_id_) == "region"))
                 and first.i < span.start and span.end <= token.i + 1]
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
@@ -1206,6 +1208,9 @@ class ActorResolver:
                 for alias in self.index.candidates(modifier.text):
                     if alias.kind == "demonym":
                         country = alias.actor_id
+            region = next((span for span in inner if span.label_ in {"GPE", "LOC"} and self.index.type(span.kb_id_) == "region"), None)
+            if region is not None and not country:
+                country = region.kb_id_
             named_kind, end = _ministry_words(token, first)
             kinds = {_MINISTRY_KINDS[t.lower_] for t in named_kind if t.lower_ in _MINISTRY_KINDS}
             sentence_floor = max(token.sent.start - 1, 0)

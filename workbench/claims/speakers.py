@@ -28,6 +28,7 @@ from workbench.claims.references import (
     _PRONOUN_GENDER,
     _antecedent,
     _group_members,
+    _introduced_as,
     _sentence_at,
 )
 from workbench.names import load_name_genders, lookup_key, slugify
@@ -110,6 +111,20 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             return _Speaker(inner.text, inner.actor_id, inner.name, inner.start, inner.end, inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
+    if not speaker.person and (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
+        # "emphasised the energy spokeswoman of the ÖVP in the National Council, Brigitte Aichhorn, on
+        # Tuesday": a name set off by commas in the role's own phrase, past where the phrase was cut
+        subtree = {t.i for t in head.subtree}
+        # (the parser may hang the name on a place or body after the role: "in the National Council, X")
+        named = next((e for e in ctx.doc.ents if e.label_ == "PERSON" and e.start > head.i and e.start - head.i <= 12
+                      and ctx.doc[e.start - 1].text == "," and (e.end >= len(ctx.doc) or ctx.doc[e.end].is_punct)
+                      and (e.root.dep_ in {"appos", "npadvmod"} and (e.root.i in subtree or head.i <= e.root.head.i < e.start
+                                                                     or e.root.head.i == head.head.i))
+                      and not any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[head.i + 1:e.start])
+                      and ctx.sent_of[e.start] == ctx.sent_of[head.i] and _resolution(e) not in _DESCRIPTIVE), None)
+        if named is not None:
+            actor_id, name, _ = _actor_of(ctx, named)
+            return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
     if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"}:
         named = _named_next(ctx, head, speaker)
         if named is not None:
@@ -475,6 +490,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 and ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
             # "The ministers warned ... They also said": the group that spoke in the sentence before
             return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
+    if ctx.resolve_references and definite and lemma in ctx.cues.roles and lower not in _PERSON_PRONOUNS and any(
+            c.dep_ in {"amod", "compound"} and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "NORP"
+            for c in head.children) and not any(
+            e.end <= head.i and e.label_ == "PERSON" and _introduced_as(e, lemma) for e in ctx.doc.ents):
+        # "The Ukrainian ambassador at the OSCE called ...": a role of a nationality no one was
+        # introduced with is an unnamed official of that state, not the person named last
+        state = _institution_of(ctx, head, states_only=True)
+        if state is not None:
+            return _Speaker(span.text, state[0], state[1], span.start_char, span.end_char, True)
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
