@@ -588,6 +588,14 @@ DESCRIPTIONS_OF_PERSONS = [
     # a federal state named before a ministry makes it that state's ministry
     pytest.param("The Lower Saxony economy ministry let on request know, one examine all options.", "options",
                  "lower_saxony_economy_ministry", id="ministry-of-a-named-federal-state"),
+    # of two countries named just before, the one that was the subject goes on
+    pytest.param("The vigil came days after Ottawa announced it would extend its training mission and send loans to "
+                 "the Ukrainian government. The federal government also said it was withdrawing staff.",
+                 "withdrawing staff", "gov_canada", id="subject-country-goes-on"),
+    # a relative clause is no part of the noun it describes, and "the West" is nobody's "he"
+    pytest.param("Olijnyk said he had argued with a classmate who believed the West was provoking Moscow. He said he "
+                 "had told the classmate that Ukraine was a country.", "was a country", "olijnyk",
+                 id="the-west-is-no-he"),
 ]
 
 

@@ -1446,6 +1446,14 @@ class ActorResolver:
                 if previous_start <= span.start < first.i and self.index.type(span.kb_id_) in {"government", "state"}
                 or (previous_start <= span.start < first.i and self.index.government_for(span.kb_id_))}
         near.discard(None)
+        if len(near) > 1:
+            # "Ottawa announced ... to the Ukrainian government. The federal government also said": the
+            # country that was the subject just before goes on
+            acting = {self._government_of_actor(span.kb_id_) for span in by_start
+                      if previous_start <= span.start < first.i and span.root.dep_ in {"nsubj", "nsubjpass"}
+                      and self.index.type(span.kb_id_) in {"government", "state", "city"}} & near
+            if len(acting) == 1:
+                near = acting
         if len(near) == 1:
             # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
             # federal government also said": one country named just before is the one meant

@@ -123,6 +123,13 @@ def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
     return index
 
 
+def _listed_type(actor_id: str) -> str:
+    """The type data/actors.csv gives an actor ("" when it is not listed)."""
+    from workbench.claims.speakers import default_actor_types  # (speakers imports this module)
+
+    return default_actor_types().get(actor_id, "") if actor_id else ""
+
+
 def _actor_of(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
     """(actor_id, name, is_person) of an entity, mapping an unlinked bare surname to its full name.
 
@@ -130,7 +137,8 @@ def _actor_of(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
     actor component cannot cluster it with the full name given earlier in the same document.
     """
     actor_id, name = _entity_speaker(ent)
-    person = ent.label_ == "PERSON"
+    # (a listed actor of another type is no person, whatever the model's label: "the West")
+    person = ent.label_ == "PERSON" and _listed_type(actor_id) in {"", "person"}
     if _resolution(ent) in _UNLINKED and len(ent) == 1:
         known = ctx.surnames.get(ent.text)
         if known is not None and known[0] != actor_id:

@@ -288,22 +288,14 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         others = [c for c in others if _speaker_gender(ctx, c[1]) in {"", gender}]
         best = (subjects or others or [(0, None)])[-1][1]
         protagonist = _protagonist(ctx)
-        if best is not None and not subjects and protagonist and best.actor_id != protagonist \
-                and ctx.genders.get(protagonist, gender) == gender and _named_in_a_noun_phrase(ctx, best):
-            # "Switzerland have with the summit of Biden and Putin shown ... », he said": a person named
-            # inside a noun phrase is no topic; the feature's protagonist keeps the pronoun
-            if reach < 8:
-                wider = _antecedent(ctx, before, last=last, reach=8, gender=gender)
-                if wider is not None and wider.actor_id == protagonist:
-                    return wider
-            else:
-                match = [c for c in subjects + others if c[1].actor_id == protagonist]
-                if match:
-                    return max(match, key=lambda pair: pair[0])[1]
-        if best is not None and best.actor_id not in ctx.genders and ctx.genders.get(protagonist) == gender \
-                and _after_pronoun(ctx, best, gender):
-            # a person of unknown gender named in passing, in a paragraph whose "she" is already
-            # someone else, does not take over that "she" from the protagonist
+        # a person of unknown gender named in passing, in a paragraph whose "she" is already someone
+        # else, does not take over that "she" from the protagonist; nor does a person named inside a
+        # noun phrase ("Switzerland have with the summit of Biden and Putin shown ... », he said")
+        in_passing = best is not None and best.actor_id not in ctx.genders and ctx.genders.get(protagonist) == gender \
+            and _after_pronoun(ctx, best, gender)
+        in_a_phrase = best is not None and not subjects and protagonist and best.actor_id != protagonist \
+            and ctx.genders.get(protagonist, gender) == gender and _named_in_a_noun_phrase(ctx, best)
+        if in_passing or in_a_phrase:
             if reach < 8:
                 wider = _antecedent(ctx, before, last=last, reach=8, gender=gender)
                 if wider is not None and wider.actor_id == protagonist:

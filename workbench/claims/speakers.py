@@ -97,7 +97,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
                 else:
                     break
         if antecedent.pos_ in {"NOUN", "PROPN"}:
-            inner = _resolve_speaker(ctx, antecedent, stop=None, last=last)
+            inner = _resolve_speaker(ctx, antecedent, stop=head.i if antecedent.i < head.i else None, last=last)
             return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
     if any(c.lower_ == "own" for c in head.children) and (head.lemma_ or head.lower_).lower() in _OWN_ACCOUNTS:
         # "The US government has according to own statements ... transferred": by its own account,
