@@ -596,6 +596,9 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("Olijnyk said he had argued with a classmate who believed the West was provoking Moscow. He said he "
                  "had told the classmate that Ukraine was a country.", "was a country", "olijnyk",
                  id="the-west-is-no-he"),
+    # a nationality noun describes the person named before
+    pytest.param("Henrik Aalto, a former NATO planner, says the day was useful. \"If they decide the track is over, we "
+                 "will know by March,\" the Finn said.", "know by March", "henrik_aalto", id="the-finn"),
 ]
 
 
