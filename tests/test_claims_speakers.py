@@ -599,6 +599,17 @@ DESCRIPTIONS_OF_PERSONS = [
     # a nationality noun describes the person named before
     pytest.param("Henrik Aalto, a former NATO planner, says the day was useful. \"If they decide the track is over, we "
                  "will know by March,\" the Finn said.", "know by March", "henrik_aalto", id="the-finn"),
+    # translated Slavic text without articles: the dateline's country, "Embassy of <state> in <city>", a bare body noun
+    pytest.param("PRAGUE – The government approved ammunition for Ukraine.\n\nEmbassy of Russian Federation in Prague "
+                 "reacted by statement. Deliveries of weapons are according to embassy „dangerous step, which encourages "
+                 "Kiev to military solution“. Ministry of Foreign Affairs rejected the statement as „attempt of "
+                 "interference“.", "attempt of", "czech_mfa", id="dateline-over-a-place-named-before"),
+    pytest.param("PRAGUE – The government approved ammunition for Ukraine.\n\nEmbassy of Russian Federation in Prague "
+                 "reacted by statement. Deliveries of weapons are according to embassy „dangerous step“.",
+                 "dangerous step", "russian_embassy_czech_republic", id="embassy-of-a-state-in-a-city"),
+    pytest.param("On the border the situation is calm, informed State Security Agency. Agency said, that in the last "
+                 "day nobody crossed the line.", "nobody crossed", "state_security_agency",
+                 id="body-noun-without-article"),
 ]
 
 

@@ -541,7 +541,10 @@ class ActorResolver:
                 names[(span.start, span.end)] = (self.index.name(span.kb_id_), "alias")
         # Why: an entity nobody could resolve ("the Parliament" tagged ORG) may still be a
         # description of an earlier actor, so only resolved and non-actor entities block.
-        taken = {i for span in new_ents if span.kb_id_ or span.label_ not in ACTOR_LABELS
+        # (nor does a lone role noun the model took for a name: "Embassy of Russian Federation in Prague")
+        taken = {i for span in new_ents if (span.kb_id_ or span.label_ not in ACTOR_LABELS)
+                 and not (len(span) == 1 and span.kb_id_ not in self.index.actors
+                          and self.index.role_nouns.get(span.text.lower(), "person") != "person" and span.text.istitle())
                  for i in range(span.start, span.end)}
         for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
                 self._resolve_descriptions(doc, new_ents, taken):
@@ -1198,7 +1201,9 @@ class ActorResolver:
                 and first.i < span.start and span.end <= token.i + 1]
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
-            bare_start = first.i == token.i and token.is_sent_start and token.is_title and actor_type != "person"
+            # (translated Slavic text drops the article: "Ministry informed", "according to Ministry of Defence")
+            bare_start = first.i == token.i and token.is_title and actor_type != "person" and (
+                token.is_sent_start or (token.i > 0 and doc[token.i - 1].lower_ in {"to", "by", "from", "of"}))
             if (first.lower_ != "the" and not bare_start) or any(
                     t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
                 continue
@@ -1320,12 +1325,22 @@ class ActorResolver:
         """
         doc = token.doc
         first = token.left_edge
-        if first.lower_ != "the":
+        # "(The) Embassy of Russian Federation in Prague": the state after "of" names the embassy
+        owner = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end
+                      and self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
+        if owner is not None and (first.lower_ == "the" or first.i == token.i):
+            first = doc[token.i - 1] if first.lower_ != "the" and token.i > 0 and doc[token.i - 1].lower_ == "the" else first
+            demonym = (doc[owner.start], owner.kb_id_)
+            adjective = self.index.demonym_of[owner.kb_id_]
+        elif first.lower_ != "the":
             return None
-        # (a state's short name works like its demonym: "the US embassy in Berlin")
-        demonym = next(((t, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
-                        if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
-                       None)
+        else:
+            # (a state's short name works like its demonym: "the US embassy in Berlin")
+            demonym = next(((t, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
+                            if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
+                           None)
+            adjective = demonym[0].text if demonym is not None else ""
         place = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end), None)
         if demonym is None:
@@ -1346,7 +1361,7 @@ class ActorResolver:
         state = self.index.actors.get(demonym[1])
         if not host or state is None or host == demonym[1]:
             return None
-        actor_id = f"{slugify(demonym[0].text.replace('.', ''))}_embassy_{host}"  # ("U.S." as "us")
+        actor_id = f"{slugify(adjective.replace('.', ''))}_embassy_{host}"  # ("U.S." as "us")
         listed = self.index.actors.get(actor_id)
         if listed is not None:
             return Span(doc, first.i, end, label="ORG", kb_id=listed.actor_id), listed.name, "description"
@@ -1454,6 +1469,15 @@ class ActorResolver:
                       and self.index.type(span.kb_id_) in {"government", "state", "city"}} & near
             if len(acting) == 1:
                 near = acting
+        dateline = next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
+                         if span.start == 0 and span.text.isupper() and len(span.text) > 3), None)
+        if len(near) == 1 and dateline and dateline not in near and not any(
+                previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) in near
+                and (span.root.dep_ in {"nsubj", "nsubjpass"} or self.index.type(span.kb_id_) == "government")
+                for span in by_start):
+            # "PRAGUE – ... encourages Kiev to a military solution. Ministry of Foreign Affairs rejected":
+            # a country named just before only as a place or object does not outweigh the dateline's
+            near = {dateline}
         if len(near) == 1:
             # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
             # federal government also said": one country named just before is the one meant

@@ -301,6 +301,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 ctx.anonymous.append((official.i, _voice_key((official.lemma_ or official.lower_).lower()), inner))
             return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
+    if not definite and head.is_sent_start and head.text[:1].isupper() and ent is None \
+            and default_role_types().get(lemma, "person") != "person" \
+            and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.children):
+        # "Agency said, that ...", "Ministry informed": translated Slavic text drops the article of a
+        # body named before; the bare noun opening the sentence is that body
+        definite = True
     # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
     # (words after the end of a "so" label are circumstances, not the phrase: "so the spokesman on Friday")
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} or (c.dep_ == "relcl" and _workplace(ctx, head) is None)
