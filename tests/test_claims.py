@@ -1118,10 +1118,9 @@ ROUND_15 = [
                  [("harbour_ministry", "explained", "indirect", "the ferries are well equipped")],
                  id="comma-complement-without-that"),
     pytest.param("Asked whether Kiel would request a new pier, Lena Brandt said only that \"everything is open\".",
-                 # the question's object stays the subordinate cue's (an older reading); what matters here
-                 # is that its content stops at the comma and does not swallow the named speaker's claim
-                 [("kiel", "request", "indirect", "a new pier"),
-                  ("lena_brandt", "said", "mixed", "everything is open")],
+                 # a cue inside a "whether" question reports nothing (round 26; before, the question's object
+                 # was read as the subordinate cue's claim); the named speaker's claim must stay whole
+                 [("lena_brandt", "said", "mixed", "everything is open")],
                  id="comma-complement-not-for-subordinate-cue"),
 ]
 
@@ -1790,3 +1789,51 @@ TRAILING_ATTRIBUTION_CIRCUMSTANCE = [
 def test_circumstance_after_trailing_attribution(full_nlp, text: str, content: str) -> None:
     claims = full_nlp(text)._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [("mira_holt", content)], claims
+
+
+# round 26: verb-second inversions, an opening place with adverbials, outlets after a cue, verb-final "as"
+ROUND_26 = [
+    pytest.param("The analyst Petra Holm spoke. At the same time made Holm clear, that the council the plan support.",
+                 [("petra_holm", "made clear", "indirect", "the council the plan support")],
+                 id="fronted-adverbial-then-cue-then-name"),
+    pytest.param("The analyst Petra Holm spoke. However warned she before too high hopes.",
+                 [("petra_holm", "warned before", "indirect", "too high hopes")],
+                 id="fronted-adverb-then-cue-then-subject-pronoun"),
+    pytest.param("In Oslo, on their side, claim that the drills are planned.",
+                 [("gov_norway", "claim", "indirect", "the drills are planned")],
+                 id="opening-place-with-a-parenthetical-before-the-cue"),
+    pytest.param("In the ministry of fisheries, however, assured that the fleet is ready.",
+                 [("ministry_of_fisheries", "assured", "indirect", "the fleet is ready")],
+                 id="opening-body-noun-before-the-cue"),
+    pytest.param("The ferry volumes were in May on a low level sunk, Petra Holm said the agency Nordpress.",
+                 [("petra_holm", "said", "indirect", "The ferry volumes were in May on a low level sunk")],
+                 id="outlet-after-a-trailing-cue-is-no-content"),
+    pytest.param("The harbour chief Petra Holm wrote a comment, in which she the course of the council sharply "
+                 "criticised.",
+                 [("petra_holm", "criticised", "indirect", "the course of the council")],
+                 id="verb-final-relative-cue-with-object-read-as-subject"),
+    pytest.param("The Harbour Ministry had the drills with over 30 ships as „routine“ described.",
+                 [("harbour_ministry", "described", "mixed", "the drills with over 30 ships as „routine“")],
+                 id="verb-final-described-as"),
+    pytest.param("The harbour chief Petra Holm spoke. „The ferry stays“, told the 59-year-old our station.",
+                 [("petra_holm", "told", "direct", "The ferry stays")],
+                 id="inverted-age-speaker-before-the-outlet"),
+    pytest.param("From the Harbour Ministry it was on Thursday said, one prepare new fees before.",
+                 [("harbour_ministry", "it was said", "indirect", "one prepare new fees before")],
+                 id="it-was-said-with-a-day-before-the-participle"),
+    pytest.param("In the bay held the fleet loud Norwegian Defence Ministry in these days manoeuvres off.",
+                 [("norwegian_defence_ministry", "loud", "indirect", "manoeuvres")],
+                 id="loud-after-a-noun-with-no-article"),
+    pytest.param("The crowd gave a loud Russian cheer.", [], id="loud-adjective-after-an-article-stays-no-claim"),
+    pytest.param("The mayor Petra Holm questioned, whether the council the costs thought through has.",
+                 [("petra_holm", "questioned", "indirect", "whether the council the costs thought through has")],
+                 id="cue-inside-a-whether-question-reports-nothing"),
+    pytest.param("The ferry chief had in May „precise new rules“ demanded, recalled the engineer Petra Holm.",
+                 [("petra_holm", "recalled", "mixed", "The ferry chief had in May „precise new rules“ demanded")],
+                 id="inverted-cue-relays-a-verb-final-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_26)
+def test_round26_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

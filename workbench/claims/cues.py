@@ -178,6 +178,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                     g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and _is_predicate_start(token.doc, g.i + 1)
                     for c in [token, *[d for d in token.children if d.dep_ == "dobj"]] for g in c.children):
                 return entry
+            # "had the drills as „routine“ described": German verb-final order puts "as" before the
+            # participle, which the parser then hangs on it as a conjunction
+            if entry.particle == "as" and token.tag_ == "VBN" and any(
+                    c.lower_ == "as" and c.dep_ in {"mark", "prep"} and c.i < token.i for c in token.children):
+                return entry
             # "spoke after the session of an „open“ exchange": an adverbial between the verb and its particle
             if _stranded_particle(token, entry) is not None:
                 return entry

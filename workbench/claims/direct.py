@@ -82,6 +82,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
             c.dep_ == "xcomp" and c.i in ctx.cue_positions for c in token.children):
         return None  # "refused to say whether ...": withholding a statement is no claim either
+    if any(c.dep_ == "mark" and c.lower_ == "whether" and c.i < token.i
+           and not any(t.text == "," for t in ctx.doc[c.i:token.i]) for c in token.children):
+        # "questioned, whether the council the costs thought through has": a cue inside an embedded
+        # question (but "Whether that would do, doubted she": a comma closes the question before the cue)
+        return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_positions:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
     sentence = sents[ctx.sent_of[token.i]]
@@ -112,7 +117,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
-        or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token)
+        or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
+        or _fronted_adverbial_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -698,7 +704,11 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
                                         or doc[end - 1].is_quote) \
             or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None
-    if any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children) for i in range(start, end)):
+    # "The ministry had the plan as „bold“ described, recalled the engineer": a verb-final cue closing
+    # the clause is reported speech the inverted speaker relays (the nested claim then yields to it)
+    relayed_final = doc[end - 1].i in ctx.cue_positions and doc[end - 1].tag_ in {"VBN", "VBD"} and start == sent.start
+    if not relayed_final and any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children)
+                                 for i in range(start, end)):
         return None  # another cue owns the clause before the comma (but "must say" reports nothing)
     speaker = _resolve_speaker(ctx, head, stop=None if pronoun is not None else tail.end, last=last)
     # "..., explained the 64-year-old, and one should „…“": the clause after the attribution continues the content
@@ -902,11 +912,87 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
     if prep is None:
         return None
     place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if place is None or ctx.ent_of[place.i] is None or ctx.ent_of[place.i].label_ not in {
-            "ORG", "GPE", "FAC", "LOC", "NORP"} or ctx.ent_of[place.i].end > token.i or not all(
-                t.dep_ == "advmod" and t.head.i == token.i for t in token.doc[ctx.ent_of[place.i].end:token.i]):
-        return None  # the entity must stand right before the cue ("In Kremlin deny"), adverbs aside
+    if place is None:
+        return None
+    entity = ctx.ent_of[place.i]
+    if entity is not None and entity.label_ in {"ORG", "GPE", "FAC", "LOC", "NORP"}:
+        end = entity.end
+    elif entity is None and place.pos_ == "NOUN" and any(c.lower_ == "the" for c in place.children) \
+            and default_role_types().get((place.lemma_ or place.lower_).lower()) in {"institution", "government"}:
+        # "In the ministry of economic development, however, assured that": a body named by its noun
+        end = place.right_edge.i + 1
+    else:
+        return None
+    if end > token.i or not all(_is_cue_adverbial(t, token, prep) for t in token.doc[end:token.i]):
+        return None  # the place must stand right before the cue ("In Kremlin deny"), adverbials aside
     return place
+
+
+def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
+    """The subject after a cue that follows a fronted adverbial: "At the same time warned she before ...".
+
+    German verb-second order survives machine translation: an adverbial opens the sentence, the cue
+    comes second and its subject third, which the parser reads as an object. Limit: a finite cue
+    with no subject, only adverbials and commas before it in its sentence, and right after it a
+    subject pronoun, a name, or "the" and a noun ("made the Tyrolean clear").
+    """
+    doc = ctx.doc
+    if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i + 2 >= len(doc) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+        return None
+    start = token.sent.start
+    # (a sentence opening with the cue is an imperative or a headline, not an inversion)
+    if start == token.i or not all(_is_cue_adverbial(t, token, None) for t in doc[start:token.i]):
+        return None
+    after = doc[token.i + 1]
+    if ctx.in_quote[after.i] >= 0:
+        return None
+    if after.lower_ in _INVERTED_PRONOUNS:
+        return after  # a subject pronoun cannot be an object: "However warned she before ..."
+    entity = ctx.ent_of[after.i]
+    if entity is not None and entity.start == after.i and entity.label_ in {"PERSON", "NORP", "ORG"}:
+        return entity.root  # "At the same time made Oberholzer-Krämer clear, that ..."
+    if after.lower_ == "the" and after.head.i > after.i and after.head.i <= after.i + 3 \
+            and after.head.pos_ in {"NOUN", "PROPN"} and (
+                after.head.pos_ == "PROPN" or (after.head.lemma_ or after.head.lower_).lower() in ctx.cues.roles):
+        return after.head  # "At the same time warned the Tyrolean before ...": a description that speaks
+    return None
+
+
+def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) -> Token | None:
+    """The "N-year-old" of an inverted cue followed by the outlet it spoke to: "„…“, told the 59-year-old our station.".
+
+    German "sagte der 59-Jährige unserem Sender" keeps the dative outlet right after the speaker, and
+    the parser merges both into the cue's object. Limit: the cue follows a comma or quote mark, then
+    "the", an age ("-old") within a few words and right after it "our"/"the" opening the outlet.
+    """
+    doc = ctx.doc
+    if token.i < 1 or token.i + 3 >= len(doc) or doc[token.i + 1].lower_ != "the" \
+            or not (doc[token.i - 1].text == "," or doc[token.i - 1].is_quote):
+        return None
+    for i in range(token.i + 2, min(token.i + 2 + reach, len(doc) - 1)):
+        if doc[i].is_punct and doc[i].text != "-" or ctx.in_quote[i] >= 0:
+            return None
+        if doc[i].lower_ in {"old", "year-old"} or doc[i].lower_.endswith("-old"):
+            # only when an outlet follows: "told the 59-year-old" alone is read elsewhere
+            return doc[i] if doc[i + 1].lower_ in {"our", "the"} else None
+    return None
+
+
+def _is_cue_adverbial(word: Token, cue: Token, opening: Token | None) -> bool:
+    """Whether a word between an opening place and its cue is an adverbial of the cue or a comma.
+
+    "In Moscow, on their side, claim", "In Kyiv practically immediately said": the word must hang
+    (through any chain) on an adverb or preposition of the cue other than the opening "In".
+    """
+    if word.text == ",":
+        return True
+    node = word
+    while node.head.i != cue.i:
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return (opening is None or node.i != opening.i) and node.dep_ in {"advmod", "prep", "npadvmod"}
 
 
 def _is_quoted_name(ctx: _Context, token: Token) -> bool:

@@ -183,6 +183,13 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
     unique = [c for c in unique if not _is_empty_content(doc, c)]
+    # "The ministry had the plan as „bold“ described, recalled the engineer": a verb-final cue that closes
+    # the content of an inverted attribution is relayed speech; the relaying speaker's claim is kept
+    trailing = [o for o in unique if id(o) in cue_of and o.content_end <= cue_of[id(o)].idx < o.speaker_start]
+    relayed = {id(c) for c in unique if id(c) in cue_of and any(
+        o is not c and o.content_end == cue_of[id(c)].idx + len(cue_of[id(c)]) and o.content_start <= c.start_char
+        for o in trailing)}
+    unique = [c for c in unique if id(c) not in relayed]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
     kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)

@@ -434,7 +434,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
     # ("..., she made clear": the particle of a phrasal cue is no complement of its own)
-    if before and not any(c.dep_ in own and not (entry.particle and c.lower_ == entry.particle) for c in complements):
+    if before and not any(c.dep_ in own and not (entry.particle and c.lower_ == entry.particle)
+                          and not _is_closing_addressee(ctx, c, sent) for c in complements):
         # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
         # clause comes first and what follows the cue is circumstance
         complements = before
@@ -460,7 +461,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.head.lemma_ == "have":
             hosts.append(token.head.head)  # "has the decision welcomed": the verb hangs on the object
         complements = [c for host in hosts for c in host.children if subject.i < c.i < token.i
-                       and (c.dep_ in {"prep", "dobj"} or (c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children)))
+                       and (c.dep_ in {"prep", "dobj"} or (c.pos_ == "ADP" and any(g.dep_ == "pobj" for g in c.children))
+                            # "in which he the course of the West sharply criticised": the object
+                            # before a verb-final cue is read as a second subject
+                            or (c.dep_ == "nsubj" and c.pos_ == "NOUN" and host is token and c.i > subject.i))
                        and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}
                        and not _is_time_adjunct(c) and not (c.pos_ == "PRON" and c.lower_.endswith("self"))]
         auxiliary = next((t for t in doc[subject.right_edge.i + 1:token.i]
@@ -883,6 +887,12 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
     opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or (
         # "report themselves loud the ministry ...": German "melden sich laut X" (the parser may tag the verb a noun)
         before.lower_ in _REFLEXIVES)
+    if not opens and before.pos_ in {"NOUN", "PROPN"} and after.is_title and not after.is_sent_start \
+            and loud.i + 2 < len(doc) and (doc[loud.i + 2].is_title or doc[loud.i + 2].pos_ == "PROPN"):
+        # "held the fleet loud Russian Defence Ministry manoeuvres": German "laut" may follow the
+        # subject and name its source with no article; English "loud" before a name is never
+        # preceded by a bare noun ("a loud Russian band" has an article before it)
+        return True
     return names_next and opens
 
 
@@ -1487,8 +1497,14 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             continue
         # "it was further said": one adverb may stand between the auxiliary and the participle
         cue = doc[be.i + 2] if doc[be.i + 1].tag_ == "RB" and doc[be.i + 1].lower_ != "not" else doc[be.i + 1]
+        dated = be.i + 3 < len(doc) and doc[be.i + 1].lower_ in {"on", "at"} and doc[be.i + 2].ent_type_ in {
+            "DATE", "TIME"}
+        if dated:
+            # "it was on Thursday said": German puts the day between the auxiliary and the participle
+            # (the parser, losing the passive, then tags the participle a past tense)
+            cue = doc[be.i + 3]
         token = doc[be.i - 1]
-        if cue.tag_ != "VBN" or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
+        if not (cue.tag_ == "VBN" or dated and cue.tag_ == "VBD") or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
             continue
         entry = _statement_entry(ctx, cue)
         if entry is None:
@@ -1842,6 +1858,25 @@ def _opens_german_that_clause(ctx: _Context, comma: int, sent: Span) -> bool:
     # a cue in the clause may report speech of its own: the usual reading decides then
     return any(t.pos_ in {"VERB", "AUX"} for t in rest) and not any(
         t.i in ctx.cue_positions and _reports_clause(t) for t in rest)
+
+
+def _is_closing_addressee(ctx: _Context, complement: Token, sent: Span) -> bool:
+    """Whether a cue's complement is only the outlet it spoke to, closing the sentence ("..., he said the agency X").
+
+    German "sagte er der Agentur X" keeps the dative in translation, and the parser takes the
+    outlet for the cue's clause. Limit: a verbless, unquoted noun phrase with a determiner or
+    possessive ("the agency Interfax", "our newspaper") followed only by the sentence's end.
+    """
+    doc = ctx.doc
+    if complement.dep_ not in {"ccomp", "dobj"} or complement.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = list(complement.subtree)
+    if any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in words):
+        return False
+    if not any(t.dep_ in {"det", "poss"} and t.lower_ in {"the", "our", "his", "her", "their"} for t in words):
+        return False
+    # only the outlet may follow the cue: anything after it would be the cue's real complement
+    return all(t.is_punct or t.is_space for t in doc[words[-1].i + 1:sent.end])
 
 
 def _holds_quote(preposition: Token) -> bool:
