@@ -285,7 +285,7 @@ class ActorIndex:
         shelled") it stays the place. Limit: needs a dependency parse; without one, no place is
         ever read as a government.
         """
-        if span.text.isupper() and (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws):
+        if _opens_paragraph_in_capitals(span):
             # Why: an all-capitals place opening a paragraph is a dateline ("KYIV, Ukraine (AP) —").
             return False
         root: Token = span.root
@@ -406,12 +406,11 @@ class ActorResolver:
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
-        self._bodies_named_by_kind(doc)
         self._places_named_as_places(doc)
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
         self._restore_names_with_places(doc)
-        self._join_names_ending_in_of(doc)
+        self._join_names_cut_before_places(doc)
         self._split_addressees_off_surnames(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
@@ -586,7 +585,7 @@ class ActorResolver:
             i += 1
         return found
 
-    def _join_names_ending_in_of(self, doc: Doc) -> None:
+    def _join_names_cut_before_places(self, doc: Doc) -> None:
         """Join an organisation the model cut before its place: "the Orthodox Church of" + "Ukraine".
 
         Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once, or an unlisted
@@ -598,14 +597,7 @@ class ActorResolver:
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
-            if ent.label_ == "ORG" and following is not None and following.start == ent.end \
-                    and following.label_ in {"GPE", "LOC"} and (ent[-1].lower_ == "of" or (
-                        len(following) == 1 and ent[-1].pos_ == "PROPN" and ent[-1].text[:1].isupper()
-                        and not self.index.candidates(ent.text)  # (a listed body keeps its name: "Washington Post")
-                        and any(self.index.type(a.actor_id) == "city" for a in self.index.candidates(following.text))
-                        and ((following.root.dep_ != "pobj" and following.root.head.i in range(ent.start, ent.end))
-                             or all(t.head.i in range(ent.start, ent.end) or t.head.i == following.root.i for t in ent)))):
-                # (also a city that ends the name: "the Federal Police Directorate Berlin")
+            if following is not None and self._place_ends_name(ent, following):
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
@@ -613,6 +605,22 @@ class ActorResolver:
             i += 1
         if len(joined) != len(ents):
             doc.ents = joined
+
+    def _place_ends_name(self, ent: Span, following: Span) -> bool:
+        """Whether the place entity ``following`` is the last part of the organisation ``ent`` (see above)."""
+        if ent.label_ != "ORG" or following.start != ent.end or following.label_ not in {"GPE", "LOC"}:
+            return False
+        if ent[-1].lower_ == "of":
+            return True
+        # (also a city that ends the name: "the Federal Police Directorate Berlin"; a listed body
+        # keeps its own name: "Washington Post" + "Russia")
+        if len(following) != 1 or ent[-1].pos_ != "PROPN" or not ent[-1].text[:1].isupper() \
+                or self.index.candidates(ent.text) \
+                or not any(self.index.type(a.actor_id) == "city" for a in self.index.candidates(following.text)):
+            return False
+        inside = range(ent.start, ent.end)
+        return (following.root.dep_ != "pobj" and following.root.head.i in inside) \
+            or all(t.head.i in inside or t.head.i == following.root.i for t in ent)
 
     def _restore_names_with_places(self, doc: Doc) -> None:
         """Give back the whole name of an organisation that contains a place or nationality.
@@ -937,29 +945,6 @@ class ActorResolver:
                 changed = True
             ents.append(ent)
             previous = ent
-        if changed:
-            doc.ents = ents
-
-    def _bodies_named_by_kind(self, doc: Doc) -> None:
-        """Relabel ORG a "person" the text introduces as a body: "the energy supplier Westfalengas".
-
-        Limit: a one-word PERSON entity (no given name) right after a lower-case noun that
-        data/role_nouns.csv lists as an organisation or outlet ("company", "supplier", "broadcaster"),
-        and no listed person.
-        """
-        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind in {"organization", "media"}}
-        given = load_name_genders(self.data_dir).given
-        changed = False
-        ents = list(doc.ents)
-        for n, ent in enumerate(ents):
-            # (a full name stays a person: "The deputy of the regional council Serhiy Borodenko")
-            if ent.label_ != "PERSON" or len(ent) > 1 or ent.start == 0 or self.index.candidates(ent.text) \
-                    or lookup_key(ent.text) in given:
-                continue
-            before = doc[ent.start - 1]
-            if before.is_lower and before.lower_ in bodies and before.pos_ == "NOUN":
-                ents[n] = Span(doc, ent.start, ent.end, label="ORG")
-                changed = True
         if changed:
             doc.ents = ents
 
@@ -1326,9 +1311,8 @@ class ActorResolver:
         doc = token.doc
         first = token.left_edge
         # "(The) Embassy of Russian Federation in Prague": the state after "of" names the embassy
-        owner = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end
-                      and self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
+        owner = next((span for span in _prepositional_mentions(token, {"of"}, by_start)
+                      if self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
         if owner is not None and (first.lower_ == "the" or first.i == token.i):
             first = doc[token.i - 1] if first.lower_ != "the" and token.i > 0 and doc[token.i - 1].lower_ == "the" else first
             demonym = (doc[owner.start], owner.kb_id_)
@@ -1341,8 +1325,7 @@ class ActorResolver:
                             if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
                            None)
             adjective = demonym[0].text if demonym is not None else ""
-        place = next((span for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                      if g.dep_ == "pobj" for span in by_start if span.start <= g.i < span.end), None)
+        place = next(_prepositional_mentions(token, {"in"}, by_start), None)
         if demonym is None:
             return None
         if place is None:
@@ -1470,7 +1453,7 @@ class ActorResolver:
             if len(acting) == 1:
                 near = acting
         dateline = next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
-                         if span.start == 0 and span.text.isupper() and len(span.text) > 3), None)
+                         if span.start == 0 and _is_dateline(span)), None)
         if len(near) == 1 and dateline and dateline not in near and not any(
                 previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) in near
                 and (span.root.dep_ in {"nsubj", "nsubjpass"} or self.index.type(span.kb_id_) == "government")
@@ -1492,8 +1475,7 @@ class ActorResolver:
                 if actor_type == "city" and not self.index.government_for(span.kb_id_):
                     actor_type = "region"  # Why: a town that is no capital ("Donetsk") is a place, not politics
                 weights[government] += _HOME_WEIGHTS.get(actor_type, 1.0)
-                if span.text.isupper() and len(span.text) > 3 and (
-                        span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+                if _is_dateline(span):
                     # Why: a wire dateline ("SINGAPORE –", "KYIV (AP) —") says where the story is
                     # reported from; an unqualified "the foreign ministry" there is most often the host's
                     weights[government] += _DATELINE_WEIGHT
@@ -1661,6 +1643,16 @@ def _ministry_kind(words: Iterable[str]) -> str:
     """The kind of ministry lower-cased words name ("foreign" before "defence"), or ""."""
     kinds = {_MINISTRY_KINDS[word] for word in words if word in _MINISTRY_KINDS}
     return "foreign" if "foreign" in kinds else "defence" if kinds else ""
+
+
+def _opens_paragraph_in_capitals(span: Span) -> bool:
+    """Whether a mention is written in capitals at the start of a paragraph ("KYIV (AP) —")."""
+    return span.text.isupper() and (span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws)
+
+
+def _is_dateline(span: Span) -> bool:
+    """Whether a mention is a wire dateline's place: in capitals, opening a paragraph, not an abbreviation ("US")."""
+    return _opens_paragraph_in_capitals(span) and len(span.text) > 3
 
 
 def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[Span]) -> Iterable[Span]:

@@ -112,16 +112,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
     if not speaker.person and (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
-        # "emphasised the energy spokeswoman of the ÖVP in the National Council, Brigitte Aichhorn, on
-        # Tuesday": a name set off by commas in the role's own phrase, past where the phrase was cut
-        subtree = {t.i for t in head.subtree}
-        # (the parser may hang the name on a place or body after the role: "in the National Council, X")
-        named = next((e for e in ctx.doc.ents if e.label_ == "PERSON" and e.start > head.i and e.start - head.i <= 12
-                      and ctx.doc[e.start - 1].text == "," and (e.end >= len(ctx.doc) or ctx.doc[e.end].is_punct)
-                      and (e.root.dep_ in {"appos", "npadvmod"} and (e.root.i in subtree or head.i <= e.root.head.i < e.start
-                                                                     or e.root.head.i == head.head.i))
-                      and not any(t.pos_ in {"VERB", "AUX"} for t in ctx.doc[head.i + 1:e.start])
-                      and ctx.sent_of[e.start] == ctx.sent_of[head.i] and _resolution(e) not in _DESCRIPTIVE), None)
+        named = _named_past_the_phrase(ctx, head)
         if named is not None:
             actor_id, name, _ = _actor_of(ctx, named)
             return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
@@ -138,6 +129,29 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
 
 #: Words that say a speaker will stay unnamed.
 _ANONYMITY = ("not to be named", "anonymity", "unnamed", "anonymous", "not authorised", "not authorized")
+
+
+def _named_past_the_phrase(ctx: _Context, head: Token) -> Span | None:
+    """The person a role names after commas, past where its phrase was cut, or ``None``.
+
+    "emphasised the energy spokeswoman of the ÖVP in the National Council, Brigitte Aichhorn, on
+    Tuesday": the parser may hang the name on a place or body after the role. Limit: within 12
+    tokens of the role, in its sentence, set off by commas (or ending it), with no verb between,
+    and in apposition to the role's phrase or the verb it hangs on.
+    """
+    doc = ctx.doc
+    subtree = {t.i for t in head.subtree}
+    for e in doc.ents:
+        if e.label_ != "PERSON" or not 0 < e.start - head.i <= 12 or ctx.sent_of[e.start] != ctx.sent_of[head.i] \
+                or _resolution(e) in _DESCRIPTIVE:
+            continue
+        if doc[e.start - 1].text != "," or not (e.end >= len(doc) or doc[e.end].is_punct):
+            continue
+        attached = e.root.i in subtree or head.i <= e.root.head.i < e.start or e.root.head.i == head.head.i
+        if e.root.dep_ in {"appos", "npadvmod"} and attached \
+                and not any(t.pos_ in {"VERB", "AUX"} for t in doc[head.i + 1:e.start]):
+            return e
+    return None
 
 
 def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
