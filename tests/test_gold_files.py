@@ -186,6 +186,10 @@ GOLD_SETS = [
     ("castor", GOLD_DIR / "castor_docs", GOLD_DIR / "castor_claims.csv", GOLD_DIR / "castor_actors.csv"),
     ("lyra", GOLD_DIR / "lyra_docs", GOLD_DIR / "lyra_claims.csv", GOLD_DIR / "lyra_actors.csv"),
     ("vela", GOLD_DIR / "vela_docs", GOLD_DIR / "vela_claims.csv", GOLD_DIR / "vela_actors.csv"),
+    ("orion", GOLD_DIR / "orion_docs", GOLD_DIR / "orion_claims.csv", GOLD_DIR / "orion_actors.csv"),
+    ("draco", GOLD_DIR / "draco_docs", GOLD_DIR / "draco_claims.csv", GOLD_DIR / "draco_actors.csv"),
+    ("hydra", GOLD_DIR / "hydra_docs", GOLD_DIR / "hydra_claims.csv", GOLD_DIR / "hydra_actors.csv"),
+    ("cygnus", GOLD_DIR / "cygnus_docs", GOLD_DIR / "cygnus_claims.csv", GOLD_DIR / "cygnus_actors.csv"),
 ]
 
 
