@@ -16,6 +16,7 @@ from workbench.claims.direct import (
     _transcript_claims,
     _verb_claim,
 )
+from workbench.claims.echoes import answer_claims, cut_before_answers
 from workbench.claims.quotes import (
     _paragraph_map,
     _quote_tokens,
@@ -168,6 +169,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))
     found = _cut_before_sources(text, found)
+    found = cut_before_answers(ctx, found)
     found.sort(key=lambda c: (c.start_char, c.end_char))
     unique: list[Claim] = []
     for claim in found:
@@ -193,6 +195,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
     kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
+    # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers
+    unique.extend(answer_claims(ctx, unique))
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
 

@@ -1155,12 +1155,29 @@ def _passive_agent(token: Token) -> Token | None:
     return None
 
 
+def _conjunct_chain(subject: Token) -> list[Token]:
+    """The children of a subject and, through "conj" links, of its conjuncts, in order.
+
+    The parser chains a list ("Washington, Berlin, Paris and London": Paris hangs on Berlin,
+    London on Paris), so the conjuncts past the second are grandchildren of the first.
+    """
+    chain: list[Token] = []
+    todo = [subject]
+    while todo:
+        token = todo.pop()
+        for child in token.children:
+            chain.append(child)
+            if child.dep_ == "conj":
+                todo.append(child)
+    return sorted(chain, key=lambda t: t.i)
+
+
 def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
     """One more claim per named conjunct of the subject ("Berlin and Paris urged ...")."""
     if subject is None or ctx.ent_of[subject.i] is None:
         return []
     extra = []
-    for conjunct in subject.children:
+    for conjunct in _conjunct_chain(subject):
         ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
         if ent is None and conjunct.dep_ == "conj" and conjunct.tag_ == "NNS":
             # "Kiev and the separatists in Donetsk accused each other": a group placed in a seat

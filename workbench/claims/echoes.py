@@ -1,0 +1,139 @@
+"""Responses: claims that take a stand on a claim reported just before.
+
+News reports a demand and, in the same breath, who rejected it: "Putin asked for "precise legal
+guarantees" that NATO will not expand, a demand that Washington and Ottawa have rejected", "The
+alliance has rejected Russia's demand that it stop its expansion". The rejecting actor makes a
+claim of its own, and its content is the content of the claim it answers; the claim answered
+keeps its own speaker. The extractors in :mod:`.direct` and :mod:`.reported` see only one cue
+at a time, so the answers are added here, after the claims of a document are known.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from workbench.claims.context import Claim, _Context, _make_claim, _trim
+from workbench.claims.cues import _match_verb_cue
+from workbench.claims.speakers import _joint_claims, _resolve_speaker
+
+#: Claim types of a verb that answers another claim ("rejected", "dismissed", "ruled out").
+RESPONSE_TYPES = frozenset({"denial"})
+
+#: Words that open a relative clause as its subject: then the noun itself acts, it is not answered.
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _appended_noun(ctx: _Context, token: Token) -> bool:
+    """Whether a nominal cue is appended to a clause after a comma (", a demand that ...").
+
+    Limit: the noun phrase must start right after a comma; "rejected the demand" is an object.
+    """
+    left = token.left_edge
+    return (token.dep_ in {"appos", "npadvmod", "conj"} and left.i > 0 and ctx.doc[left.i - 1].text == ","
+            and (token.lemma_ or token.lower_).lower() in ctx.cues.nouns)
+
+
+def _answering_verb(ctx: _Context, noun: Token) -> Token | None:
+    """The cue verb of a relative clause on ``noun`` whose subject is a named actor, not the relative word.
+
+    "a demand that NATO says it cannot accept", "a demand the United States has rejected";
+    not "a demand that stunned the diplomats" (the relative word is the subject).
+    """
+    for verb in noun.children:
+        if verb.dep_ not in {"relcl", "acl"} or verb.i not in ctx.cue_positions:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ not in _RELATIVE_SUBJECTS and subjects[0].pos_ != "PRON":
+            return verb
+    return None
+
+
+def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """End a claim's content before an appended noun that another actor answers.
+
+    "... guarantees that NATO will not expand further east, a demand that NATO says it cannot
+    accept": the demand ends at the comma; what follows is NATO's claim, not part of Russia's.
+    Limit: only a nominal cue right after a comma, with a relative clause whose subject is named.
+    """
+    doc = ctx.doc
+    cuts: list[int] = []
+    for token in doc:
+        if ctx.in_quote[token.i] < 0 and _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
+            cuts.append(doc[token.left_edge.i - 1].idx)  # the comma
+    if not cuts:
+        return claims
+    trimmed = []
+    for claim in claims:
+        inside = [cut for cut in cuts if claim.content_start < cut < claim.content_end]
+        if inside:
+            end = min(inside)
+            # the claim's span ends with its content unless the cue or speaker come after it
+            claim = claim._replace(content=ctx.text[claim.content_start:end], content_end=end,
+                                   end_char=end if claim.end_char == claim.content_end else claim.end_char)
+        trimmed.append(claim)
+    return trimmed
+
+
+def _answered_content(ctx: _Context, noun: Token, claims: list[Claim]) -> tuple[int, int, str] | None:
+    """The content an appended noun stands for: the claim it is appended to.
+
+    Limit: takes the claim whose content ends right before the noun's comma.
+    """
+    doc = ctx.doc
+    if not _appended_noun(ctx, noun):
+        return None
+    comma = doc[noun.left_edge.i - 1].idx
+    before = [c for c in claims if c.content_start < comma and comma - 3 <= c.content_end <= comma]
+    if not before:
+        return None
+    claim = max(before, key=lambda c: c.content_start)
+    return claim.content_start, claim.content_end, claim.content
+
+
+def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Claims of actors who reject a claim named by a noun: one per speaker, joint speakers included.
+
+    Covers "..., a demand (that) X (and Y) rejected" and "X rejected Y's demand that ...". A cue
+    that already has a claim of its own (", a demand the United States rejected as a nonstarter")
+    is left as it is. Limit: only the cue types of :data:`RESPONSE_TYPES`; "a demand Moscow
+    welcomed" is left out, and so is a pronoun subject.
+    """
+    doc = ctx.doc
+    spoken = {(c.speaker_start, c.cue) for c in claims}
+    answers: list[Claim] = []
+    for verb in doc:
+        if ctx.in_quote[verb.i] >= 0 or verb.i not in ctx.cue_positions:
+            continue
+        entry = _match_verb_cue(verb, ctx.cues)
+        if entry is None or entry.claim_type not in RESPONSE_TYPES:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "has not rejected the demand": what was not said is no claim
+        noun = verb.head if verb.dep_ in {"relcl", "acl"} else next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)
+        if noun is None or (noun.lemma_ or noun.lower_).lower() not in ctx.cues.nouns:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _RELATIVE_SUBJECTS or subject.pos_ == "PRON":
+            continue
+        if verb.dep_ in {"relcl", "acl"} and any(c.dep_ in {"ccomp", "xcomp", "prep", "oprd"} and c.i > verb.i
+                                                  for c in verb.children):
+            continue  # "a demand the United States rejected as a nonstarter": the cue reports its own words
+        if verb.dep_ in {"relcl", "acl"}:
+            content = _answered_content(ctx, noun, claims)
+        else:
+            # "rejected the claims of the opposition that ...": the object names what is answered, as
+            # "rejected the idea that ..." does when the noun is no cue
+            start, end = _trim(ctx.doc, noun.left_edge.i, noun.right_edge.i + 1)
+            content = (ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]),
+                       ctx.doc[start:end].text) if start < end else None
+        if content is None:
+            continue
+        speaker = _resolve_speaker(ctx, subject, stop=verb.i, last=None)
+        if not speaker.actor_id or (speaker.start, verb.text) in spoken:
+            continue
+        claim = _make_claim(ctx, speaker=speaker, cue_tokens=[verb], entry=entry, mode="indirect",
+                            content=content, addressee=None)
+        answers.append(claim)
+        answers.extend(_joint_claims(ctx, claim, subject))
+    return answers
+
