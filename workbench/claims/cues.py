@@ -175,7 +175,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # verb or on its object; an adjective after it marks the predicative reading, which
             # "held him for questioning" lacks
             if entry.complement == "predicative" and any(c.dep_ == "dobj" for c in token.children) and any(
-                    g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and _is_predicate_start(token.doc, g.i + 1)
+                    g.lower_ == entry.particle and g.dep_ in {"prep", "conj"} and (
+                        _is_predicate_start(token.doc, g.i + 1) or _is_predicate_noun(g, c))
                     for c in [token, *[d for d in token.children if d.dep_ == "dobj"]] for g in c.children):
                 return entry
             # "had the drills as „routine“ described": German verb-final order puts "as" before the
@@ -189,6 +190,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "let on request know, ...", "made at the beginning clear, that": German verb-final word order
             # puts an adverbial between the verb and a particle that then closes the clause before a comma
             if _separated_particle(token, entry) is not None:
+                return entry
+            # "has the deputy X for caution pleaded": a German verb-final perfect puts the particle's
+            # phrase right before the participle, which closes the clause
+            if _fronted_particle(token, entry) is not None:
                 return entry
         else:
             return entry
@@ -298,3 +303,63 @@ def _separated_particle(token: Token, entry: CueEntry, *, reach: int = 6) -> Tok
         if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
             return None
     return None
+
+
+#: Punctuation that closes a German verb bracket after its final participle.
+_BRACKET_CLOSERS = {".", ",", ";", ":", "!"}
+
+
+def _fronted_particle(token: Token, entry: CueEntry) -> Token | None:
+    """The prepositional particle of a clause-final participle whose phrase stands right before it, or ``None``.
+
+    "has the FDP deputy Mira Holt for caution pleaded" (German "hat ... für Vorsicht plädiert"):
+    machine translation keeps the participle at the clause end, after the particle and its object.
+    Limit: a past participle (or the past form the parser takes it for) right before punctuation,
+    a finite "have" earlier in the sentence with no other verb between, and the particle's phrase
+    ending right before the participle; "as" is read by :func:`_match_verb_cue` itself.
+    """
+    if not entry.particle or entry.particle == "as" or entry.complement in {"predicative", "object_then_particle",
+                                                                             "colon"} \
+            or token.tag_ not in {"VBN", "VBD"}:
+        return None  # (an object before the particle has rows of its own: "warned the town before X")
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _BRACKET_CLOSERS or token.i < 3:
+        return None
+    sent_start = token.sent.start
+    # the phrase right before the participle: walk back over its object to the particle
+    particle = None
+    for t in reversed(doc[max(sent_start, token.i - 8):token.i]):
+        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+            return None
+        if t.lower_ == entry.particle and t.pos_ == "ADP":
+            particle = t
+            break
+    if particle is None or particle.i + 1 >= token.i or particle.i == sent_start:
+        return None
+    # only a perfect ("has ... pleaded") brackets the clause: a finite "have" must open it
+    for t in reversed(doc[sent_start:particle.i]):
+        if t.pos_ in {"VERB", "AUX"}:
+            if (t.lemma_ or "").lower() == "have" and t.tag_ in {"VBD", "VBZ", "VBP"}:
+                return particle
+            return None
+        if t.is_punct and not t.is_quote:
+            return None
+    return None
+
+
+def _is_predicate_noun(particle: Token, host: Token) -> bool:
+    """Whether "for a/an NOUN" after a definite object judges it ("held the decision for a mistake").
+
+    Limit: German "hält X für einen Fehler" keeps a definite object (the, this, a possessive); an
+    indefinite or bare object ("held talks for an hour", "held a reception for a delegation") and a
+    time, a number or a name after "for" are no judgement.
+    """
+    doc = particle.doc
+    noun = next((g for g in particle.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or particle.i + 1 >= len(doc) \
+            or doc[particle.i + 1].lower_ not in {"a", "an"}:
+        return False
+    obj = host if host.dep_ == "dobj" else next((c for c in host.children if c.dep_ == "dobj"), None)
+    # a definite object marks the judgement reading; "held talks for a week" has none
+    return obj is not None and obj.i < particle.i and obj.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "some", "any"} for c in obj.children)

@@ -104,6 +104,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     inverted = _inverted_reported_claim(ctx, token, entry, sentence, used_quotes, last=last)
     if inverted is not None:
         return inverted
+    pointing = _demonstrative_inversion_claim(ctx, token, entry, sents, used_quotes, last=last)
+    if pointing is not None:
+        return pointing
     fronted = _inverted_object_speaker_claim(ctx, token, entry, used_quotes, last=last)
     if fronted is not None:
         return fronted
@@ -426,8 +429,11 @@ def _hung_participle_perfect(ctx: _Context, token: Token, *, reach: int = 4) -> 
     verb or punctuation between.
     """
     doc = ctx.doc
+    # "has the ministry to a decision called on.": the verb's own particle may still follow the participle
+    close = token.i + 2 if token.i + 2 < len(doc) and any(
+        c.dep_ == "prt" and c.i == token.i + 1 for c in token.children) else token.i + 1
     if token.tag_ != "VBN" or token.dep_ not in {"acl", "relcl", "amod"} or token.head.pos_ not in {"NOUN", "PROPN"} \
-            or token.i + 1 >= len(doc) or not doc[token.i + 1].is_punct or doc[token.i + 1].is_quote:
+            or close >= len(doc) or not doc[close].is_punct or doc[close].is_quote:
         return None
     have = token.head
     for _ in range(reach):
@@ -445,7 +451,7 @@ def _hung_participle_perfect(ctx: _Context, token: Token, *, reach: int = 4) -> 
            or (t.is_punct and not t.is_quote) for t in doc[have.i + 1:token.i]):
         return None
     sentence_end = token.sent.end
-    if doc[token.i + 1].text == "," and any(i in ctx.cue_positions for i in range(token.i + 2, sentence_end)):
+    if doc[close].text == "," and any(i in ctx.cue_positions for i in range(close + 1, sentence_end)):
         return None  # "has the EU for support asked, from Brussels it was said, ...": another attribution follows
     subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
     misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < token.i), None)
@@ -525,7 +531,8 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         span = doc[start:end]
         quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
         used_quotes.update(quoted)
-        return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+        particle = [c for c in token.children if entry.particle and c.lower_ == entry.particle and c.dep_ == "prt"]
+        return _make_claim(ctx, speaker=speaker, cue_tokens=[token, *particle], entry=entry,
                            mode="mixed" if quoted else "indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=None)
     if token.dep_ == "conj" and token.head.i < token.i and (coordinated or after >= sent.end or doc[after].text != ","):
@@ -720,6 +727,51 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     span = doc[start:end]
     used_quotes.update(ctx.in_quote[i] for i in quoted)
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+#: Pointing pronouns that open German "Das bestätigte X" ("That confirmed X"): the object fronted.
+_POINTING_OBJECTS = {"this", "that"}
+
+
+def _demonstrative_inversion_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
+                                   used_quotes: set[int], *, last: _Speaker | None) -> Claim | None:
+    """"The fleet will grow. That confirmed a spokesman.": a fronted "this"/"that" points to the sentence before.
+
+    Machine-translated German ("Das bestätigte ein Sprecher", "Dies hat das Ministerium bestätigt")
+    fronts the object and puts the speaker after the verb, where the parser reads it as the object.
+    Limit: the pronoun opens the sentence and is the subject of the cue (or of the "have" the cue
+    hangs on), a noun or name follows as that verb's object, nothing but adverbials and the cue
+    follow it, and the sentence before (same paragraph, no quote, no cue of its own) is the content.
+    """
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    verb = token.head if token.dep_ in {"advcl", "ccomp", "conj"} and (token.head.lemma_ or "").lower() == "have" \
+        and token.head.i < token.i else token
+    pointer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == sent.start
+                    and c.lower_ in _POINTING_OBJECTS), None)
+    if pointer is None or ctx.sent_of[token.i] == 0:
+        return None
+    # the parser reads the inverted speaker as the object of the verb after the pointing pronoun
+    head = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in token.children) \
+            or any(ctx.in_quote[i] >= 0 for i in range(sent.start, sent.end)):
+        return None
+    # only adverbials ("on Friday", "opposite the station") may follow the speaker: no clause of its own
+    if any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[head.right_edge.i + 1:sent.end]):
+        return None
+    previous = sents[ctx.sent_of[token.i] - 1]
+    if ctx.paragraph_of and ctx.paragraph_of[previous.start] != ctx.paragraph_of[token.i]:
+        return None  # a headline or another paragraph is no antecedent
+    start, end = _trim(doc, previous.start, previous.end)
+    if end - start < 3 or any(ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(start, end)) \
+            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]) or doc[end - 1].text == "?":
+        return None
+    speaker = _resolve_speaker(ctx, head, stop=head.right_edge.i + 1, last=last)
+    if not speaker.actor_id:
+        return None
+    span = doc[start:end]
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
 
 

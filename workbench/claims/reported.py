@@ -14,7 +14,14 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry, CueLexicon, _match_verb_cue, _separated_particle, _stranded_particle
+from workbench.claims.cues import (
+    CueEntry,
+    CueLexicon,
+    _fronted_particle,
+    _match_verb_cue,
+    _separated_particle,
+    _stranded_particle,
+)
 from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
@@ -403,6 +410,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
         complements = [c for c in complements if not (c.dep_ == "prep" and c.i < stranded.i)] + [stranded]
+    fronted = _fronted_particle(token, entry) if not complements else None
+    # (a particle the parser read as a conjunction has no object: the verb-final branch below reads it)
+    if fronted is not None and ctx.sent_of[fronted.i] == ctx.sent_of[token.i] \
+            and any(g.dep_ in {"pobj", "pcomp"} for g in fronted.children):
+        # "has the deputy X for caution pleaded": the particle's phrase before the clause-final participle
+        complements = [fronted]
     separated = _separated_particle(token, entry)
     if separated is not None and separated.i > token.i + 1 and any(c.i > separated.i for c in complements):
         # "let on request know, the port be ...": the adverbial before the particle is no content
@@ -586,7 +599,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
-            g for c in [*token.children, *([stranded] if stranded is not None else [])] if c.lower_ == entry.particle
+            g for c in [*token.children, *([stranded] if stranded is not None else []),
+                      *([fronted] if fronted is not None else [])] if c.lower_ == entry.particle
             for g in c.children if g.dep_ in {"pobj", "pcomp"}
             # "has made known its solidarity": the object of an adjective particle is what was made known
             # ("let know that the port ...", "has made know that ...": so is the clause of a verb particle)
