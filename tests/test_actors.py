@@ -215,6 +215,20 @@ SETTING_DESCRIPTIONS = [
     # a place opening the sentence beats a ministry of another country named before
     pytest.param("In Riga, the Latvian foreign ministry called for sanctions. In Kiev, the foreign ministry said Ukraine "
                  "would not be provoked.", ("the foreign ministry", "ukrainian_mfa"), id="placed-beats-earlier-ministry"),
+    # a ministry's official name that several states share names the ministry of the text's state
+    pytest.param("HELSINKI. Finland weighs its options. The Ministry for Foreign Affairs said the answer was sent.",
+                 ("Ministry for Foreign Affairs", "finnish_mfa"), id="ministry-for-foreign-affairs"),
+    pytest.param("BUDAPEST. Hungary's prime minister went to Moscow. The Ministry of Foreign Affairs and Trade said "
+                 "that gas was discussed.", ("Ministry of Foreign Affairs and Trade", "hungarian_mfa"),
+                 id="ministry-of-foreign-affairs-and-trade"),
+    pytest.param("BRATISLAVA. Slovakia signed the agreement. The Ministry of Foreign and European Affairs rejected "
+                 "the critique.", ("Ministry of Foreign and European Affairs", "slovak_mfa"),
+                 id="ministry-of-foreign-and-european-affairs"),
+    # interior ministries by kind, also without the article of translated Slavic text after an inverted verb
+    pytest.param("WARSAW. The barrier will be finished next year, informs Ministry of Interior.",
+                 ("Ministry of Interior", "polish_interior_ministry"), id="bare-interior-ministry-after-verb"),
+    pytest.param("In Vilnius, the interior ministry said the border was calm.",
+                 ("the interior ministry", "lithuanian_interior_ministry"), id="interior-ministry-placed"),
     # "the bloc" is the EU, but a proper adjective before a lowercase description names something else
     pytest.param("The bloc has said that further aggression would carry massive consequences.", ("bloc", "eu"),
                  id="the-bloc"),

@@ -143,6 +143,8 @@ class ActorIndex:
                 self._ministries.setdefault((actor.country, "foreign"), actor.actor_id)
             elif "defen" in name and ("ministry" in name or "department" in name):
                 self._ministries.setdefault((actor.country, "defence"), actor.actor_id)
+            elif ("interior" in name or "internal affairs" in name) and "ministry" in name:
+                self._ministries.setdefault((actor.country, "interior"), actor.actor_id)
         self._stripped: dict[str, str] = {}  # strip_title memo
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)
@@ -258,7 +260,7 @@ class ActorIndex:
         return None
 
     def ministry_of(self, state_id: str, kind: str) -> str | None:
-        """Return the listed foreign (``kind="foreign"``) or defence ministry of a state, if any."""
+        """Return the listed foreign, defence or interior ministry (``kind``) of a state, if any."""
         return self._ministries.get((state_id, kind))
 
     def government_of(self, state_id: str) -> str | None:
@@ -1187,8 +1189,10 @@ class ActorResolver:
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
             # (translated Slavic text drops the article: "Ministry informed", "according to Ministry of Defence")
+            # (or right after the verb in translated inversion: "will be finished, informs Ministry of Interior")
             bare_start = first.i == token.i and token.is_title and actor_type != "person" and (
-                token.is_sent_start or (token.i > 0 and doc[token.i - 1].lower_ in {"to", "by", "from", "of"}))
+                token.is_sent_start or (token.i > 0 and (doc[token.i - 1].lower_ in {"to", "by", "from", "of"}
+                                                         or doc[token.i - 1].pos_ == "VERB")))
             if (first.lower_ != "the" and not bare_start) or any(
                     t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
                 continue
@@ -1237,7 +1241,8 @@ class ActorResolver:
                 if actor_type == "institution" and token.lower_ not in span.text.lower():
                     continue
                 if actor_type == "institution" and kinds and not any(
-                        kind in _british(f"{span.text} {record.name if record else ''}".lower()) for kind in kinds):
+                        spelling in _british(f"{span.text} {record.name if record else ''}".lower())
+                        for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
                     continue  # Why: "the foreign ministry" is not the defence ministry named before
                 if country and (record is None or record.country != country):
                     continue
@@ -1356,8 +1361,8 @@ class ActorResolver:
     def _generic_ministry(ent: Span) -> bool:
         """Whether an entity is a ministry or government named only by its kind ("The Foreign Ministry", "the Federal Government")."""
         words = [t.lower_ for t in ent if t.lower_ != "the"]
-        if len(words) >= 3 and words[:2] == ["ministry", "of"]:
-            # "The Ministry of Defence", "the Ministry of Foreign Affairs"
+        if len(words) >= 3 and words[0] == "ministry" and words[1] in {"of", "for"}:
+            # "The Ministry of Defence", "the Ministry of Foreign Affairs", "the Ministry for Foreign Affairs"
             return set(words[2:]) <= _MINISTRY_KINDS.keys() | _KIND_FILLERS and bool(set(words[2:]) & _MINISTRY_KINDS.keys())
         if len(words) >= 2 and words[-1] == "government":
             # "the Federal Government" (German "Bundesregierung") names no country either
@@ -1396,7 +1401,7 @@ class ActorResolver:
                              placed_only: bool = False) -> str | None:
         """Return the ministry "the foreign/defence ministry" refers to when none was named before, or None.
 
-        Limit: only foreign and defence ministries (the kind must be written: "the ministry"
+        Limit: only foreign, defence and interior ministries (the kind must be written: "the ministry"
         alone is left alone); the country is the one a demonym in the phrase names, else the
         one of "the government" (:meth:`_government_in_context`: a place in "In Warsaw, the
         foreign ministry ...", else the country the text is about).
@@ -1621,7 +1626,7 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     doc = token.doc
     words = list(doc[first.i + 1:token.i])
     end = token.i + 1
-    if token.lower_ == "ministry" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+    if token.lower_ == "ministry" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"of", "for"}:
         j = token.i + 2
         while j < len(doc) and (doc[j].lower_ in _MINISTRY_KINDS or doc[j].lower_ in _KIND_FILLERS):
             j += 1
@@ -1631,18 +1636,21 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     return words, end
 
 
-#: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence").
-_KIND_FILLERS = frozenset({"affairs", "national"})
+#: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence",
+#: "Ministry of Foreign and European Affairs", "Ministry of Foreign Affairs and Trade", "Ministry of the Interior").
+_KIND_FILLERS = frozenset({"affairs", "national", "and", "european", "trade", "international", "cooperation",
+                           "administration", "the"})
 #: Words that leave "the ... government" without a country: the government the text is about.
 _GENERIC_GOVERNMENT_WORDS = frozenset({"federal", "national", "central"})
 #: The ministries a description may name by kind ("the foreign ministry"), spelling -> kind.
-_MINISTRY_KINDS = {"foreign": "foreign", "defence": "defence", "defense": "defence"}
+_MINISTRY_KINDS = {"foreign": "foreign", "defence": "defence", "defense": "defence", "interior": "interior",
+                   "internal": "interior"}
 
 
 def _ministry_kind(words: Iterable[str]) -> str:
     """The kind of ministry lower-cased words name ("foreign" before "defence"), or ""."""
     kinds = {_MINISTRY_KINDS[word] for word in words if word in _MINISTRY_KINDS}
-    return "foreign" if "foreign" in kinds else "defence" if kinds else ""
+    return next((kind for kind in ("foreign", "defence", "interior") if kind in kinds), "")
 
 
 def _opens_paragraph_in_capitals(span: Span) -> bool:
