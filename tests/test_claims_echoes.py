@@ -17,6 +17,20 @@ ANSWERS = [
     pytest.param("NATO met on Friday. The alliance has rejected Moscow's demand that it withdraw its troops from "
                  "Romania.", [("nato", "rejected", "withdraw its troops"), ("gov_russia", "demand", "withdraw its troops")],
                  id="rejected-a-possessed-demand"),
+    # the parser may read the appended clause as a sentence of its own ("a demand" its subject, "NATO" an
+    # apposition); the named actors still answer, and a capital among them speaks for its government
+    pytest.param("Moscow has demanded \"firm written guarantees\" that NATO will not grow further north, a demand "
+                 "NATO and Washington have rejected.", [("nato", "rejected", "NATO will not grow"),
+                                                        ("gov_usa", "rejected", "NATO will not grow")],
+                 id="contact-clause-read-as-a-sentence"),
+    pytest.param("Belarus has demanded \"binding guarantees\" that the alliance will not move closer, a demand NATO and "
+                 "London have rejected.", [("nato", "rejected", "will not move closer"),
+                                           ("gov_uk", "rejected", "will not move closer")],
+                 id="contact-clause-without-a-subject"),
+    # "rejected that demand" in the next sentence answers the demand just reported
+    pytest.param("Halvorsen has called for \"firm written guarantees\" that the bloc will not grow further north. The "
+                 "United States has rejected that demand.", [("gov_usa", "rejected", "the bloc will not grow")],
+                 id="rejected-that-demand"),
     # the answered claim ends at the comma; what the answering actor says is its own claim
     pytest.param("Russia has demanded 'firm legal guarantees' that NATO will not expand further east, a demand that NATO says it "
                  "cannot accept.", [("gov_russia", "demanded", "will not expand further east"),

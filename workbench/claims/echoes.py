@@ -22,13 +22,15 @@ RESPONSE_TYPES = frozenset({"denial"})
 _RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
 
 
-def _appended_noun(ctx: _Context, token: Token) -> bool:
+def _appended_noun(ctx: _Context, token: Token, *, any_role: bool = False) -> bool:
     """Whether a nominal cue is appended to a clause after a comma (", a demand that ...").
 
     Limit: the noun phrase must start right after a comma; "rejected the demand" is an object.
+    With ``any_role`` the parser's role of the noun is not checked (it may have misread it).
     """
-    left = token.left_edge
-    return (token.dep_ in {"appos", "npadvmod", "conj"} and left.i > 0 and ctx.doc[left.i - 1].text == ","
+    left = ctx.doc[token.i - 1] if any_role and token.i > 0 else token.left_edge
+    return ((any_role or token.dep_ in {"appos", "npadvmod", "conj"}) and left.i > 0
+            and ctx.doc[left.i - 1].text == ","
             and (token.lemma_ or token.lower_).lower() in ctx.cues.nouns)
 
 
@@ -47,6 +49,39 @@ def _answering_verb(ctx: _Context, noun: Token) -> Token | None:
     return None
 
 
+def _misread_answer(ctx: _Context, verb: Token) -> tuple[Token, Token] | None:
+    """The noun and the first named subject of ", a demand (that) X (and Y) have rejected", read off the words.
+
+    The parser often misreads such an appended contact clause: "a demand" becomes the subject of
+    "rejected" with "NATO" its apposition, or "rejected" hangs on the verb of the sentence with no
+    subject at all. Limit: the names must stand right before the verb (auxiliaries aside), joined
+    by commas or "and", and the noun right before them, after a determiner and a comma.
+    """
+    doc = ctx.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in {"aux", "neg"}:
+        i -= 1
+    first_name = None
+    while i >= 0:
+        ent = ctx.ent_of[i]
+        if ent is None:
+            break
+        first_name = doc[ent.root.i]
+        i = ent.start - 1
+        if i >= 0 and doc[i].lower_ in {"and", ","}:
+            i -= 1
+            continue
+        break
+    if first_name is None:
+        return None
+    if i >= 0 and doc[i].lower_ == "that":
+        i -= 1
+    if i < 2 or (doc[i].lemma_ or doc[i].lower_).lower() not in ctx.cues.nouns or doc[i].pos_ != "NOUN" \
+            or doc[i - 1].dep_ != "det" or doc[i - 2].text != ",":
+        return None
+    return doc[i], first_name
+
+
 def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     """End a claim's content before an appended noun that another actor answers.
 
@@ -57,8 +92,15 @@ def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     doc = ctx.doc
     cuts: list[int] = []
     for token in doc:
-        if ctx.in_quote[token.i] < 0 and _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
+        if ctx.in_quote[token.i] >= 0:
+            continue
+        if _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
             cuts.append(doc[token.left_edge.i - 1].idx)  # the comma
+        elif token.i in ctx.cue_positions and token.dep_ not in {"relcl", "acl"}:
+            entry = _match_verb_cue(token, ctx.cues)
+            misread = _misread_answer(ctx, token) if entry is not None and entry.claim_type in RESPONSE_TYPES else None
+            if misread is not None:
+                cuts.append(doc[misread[0].i - 2].idx)  # the comma before "a demand"
     if not cuts:
         return claims
     trimmed = []
@@ -73,15 +115,17 @@ def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     return trimmed
 
 
-def _answered_content(ctx: _Context, noun: Token, claims: list[Claim]) -> tuple[int, int, str] | None:
+def _answered_content(ctx: _Context, noun: Token, claims: list[Claim], *,
+                      any_role: bool = False) -> tuple[int, int, str] | None:
     """The content an appended noun stands for: the claim it is appended to.
 
     Limit: takes the claim whose content ends right before the noun's comma.
     """
     doc = ctx.doc
-    if not _appended_noun(ctx, noun):
+    if not _appended_noun(ctx, noun, any_role=any_role):
         return None
-    comma = doc[noun.left_edge.i - 1].idx
+    first = ctx.doc[noun.i - 1] if any_role else noun.left_edge
+    comma = doc[first.i - 1].idx
     before = [c for c in claims if c.content_start < comma and comma - 3 <= c.content_end <= comma]
     if not before:
         return None
@@ -110,16 +154,19 @@ def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
             continue  # "has not rejected the demand": what was not said is no claim
         noun = verb.head if verb.dep_ in {"relcl", "acl"} else next(
             (c for c in verb.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        misread = None if verb.dep_ in {"relcl", "acl"} else _misread_answer(ctx, verb)
+        if misread is not None:
+            noun, subject = misread
         if noun is None or (noun.lemma_ or noun.lower_).lower() not in ctx.cues.nouns:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _RELATIVE_SUBJECTS or subject.pos_ == "PRON":
             continue
         if verb.dep_ in {"relcl", "acl"} and any(c.dep_ in {"ccomp", "xcomp", "prep", "oprd"} and c.i > verb.i
                                                   for c in verb.children):
             continue  # "a demand the United States rejected as a nonstarter": the cue reports its own words
-        if verb.dep_ in {"relcl", "acl"}:
-            content = _answered_content(ctx, noun, claims)
+        if verb.dep_ in {"relcl", "acl"} or misread is not None:
+            content = _answered_content(ctx, noun, claims, any_role=misread is not None)
         else:
             # "rejected the claims of the opposition that ...": the object names what is answered, as
             # "rejected the idea that ..." does when the noun is no cue
@@ -134,6 +181,55 @@ def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
         claim = _make_claim(ctx, speaker=speaker, cue_tokens=[verb], entry=entry, mode="indirect",
                             content=content, addressee=None)
         answers.append(claim)
-        answers.extend(_joint_claims(ctx, claim, subject))
+        answers.extend(_as_voice(ctx, joint) for joint in _joint_claims(ctx, claim, subject))
     return answers
 
+
+def _as_voice(ctx: _Context, claim: Claim) -> Claim:
+    """A claim whose speaker is a state or a seat of power, given to the government that speaks for it.
+
+    ("NATO and Washington have rejected": the parser's reading may leave "Washington" the city.)
+    """
+    voice = ctx.governments.get(claim.speaker_id) or ctx.seats.get(claim.speaker_id)
+    return claim._replace(speaker_id=voice[0], speaker_name=voice[1]) if voice else claim
+
+
+
+#: Determiners of an object that points back to a claim just reported ("rejected that demand").
+_POINTING = frozenset({"that", "this", "these", "those"})
+
+
+def point_back(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Give "X rejected that demand" the content of the claim the object points back to.
+
+    "Putin has called for "precise legal guarantees" that NATO will not expand. The United
+    States has rejected that demand.": the rejection answers the demand, so its content is the
+    demand's. Limit: only a rejecting cue (:data:`RESPONSE_TYPES`) whose object is a nominal cue
+    with a pointing determiner and nothing else; the claim answered is the latest one of another
+    speaker that ends before it in the same paragraph.
+    """
+    doc = ctx.doc
+    pointed: list[Claim] = []
+    for claim in claims:
+        if claim.claim_type not in RESPONSE_TYPES or claim.mode != "indirect":
+            pointed.append(claim)
+            continue
+        span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or len(span) != 2 or span[0].lower_ not in _POINTING or noun.dep_ != "dobj" \
+                or (noun.lemma_ or noun.lower_).lower() not in ctx.cues.nouns:
+            pointed.append(claim)
+            continue
+        paragraph = ctx.paragraph_of[noun.i]
+        before = [c for c in claims if c.content_end <= claim.start_char and c.speaker_id != claim.speaker_id
+                  and c.content_end > 0 and ctx.paragraph_of[doc.char_span(
+                      c.content_start, c.content_end, alignment_mode="expand").start] == paragraph]
+        if not before:
+            pointed.append(claim)
+            continue
+        answered = max(before, key=lambda c: c.content_end)
+        # (the claim's span still covers its content, now in the sentence before)
+        pointed.append(claim._replace(content=answered.content, content_start=answered.content_start,
+                                      content_end=answered.content_end,
+                                      start_char=min(claim.start_char, answered.content_start)))
+    return pointed

@@ -16,7 +16,7 @@ from workbench.claims.direct import (
     _transcript_claims,
     _verb_claim,
 )
-from workbench.claims.echoes import answer_claims, cut_before_answers
+from workbench.claims.echoes import answer_claims, cut_before_answers, point_back
 from workbench.claims.quotes import (
     _paragraph_map,
     _quote_tokens,
@@ -197,6 +197,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
     # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers
     unique.extend(answer_claims(ctx, unique))
+    unique = point_back(ctx, unique)
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
 
