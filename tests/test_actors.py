@@ -440,6 +440,10 @@ RESOLUTION_IN_CONTEXT = [
      "osce_smm"),
     # an embassy is an actor of its own, not its state's government
     ("The Ukrainian embassy in Berlin criticised the decision.", "Ukrainian embassy in Berlin", "ukrainian_embassy_germany"),
+    # ... also when its state owns it ("Russia's embassy") or the model tags "The Russian Embassy" as a name
+    ("Russia's embassy in Dublin rejected the criticism.", "Russia's embassy in Dublin", "russian_embassy_ireland"),
+    ("The Russian Embassy in Stockholm wrote that the ships sail in international waters.",
+     "The Russian Embassy in Stockholm", "russian_embassy_sweden"),
     # a hyphenated surname glued to an outlet is split off too
     ("The Green politician Miriam Tesch-Okafor praised the trip. „She spoke plainly“, said Tesch-Okafor the Kanal "
      "Drei.", "Tesch-Okafor", "miriam_tesch_okafor"),

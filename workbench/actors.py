@@ -498,6 +498,12 @@ class ActorResolver:
                 unknown_people.append(ent)
             elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
+            elif ent[-1].lower_ == "embassy" and len(ent) > 1 and all(
+                    t.lower_ == "the" or any(a.kind == "demonym" for a in self.index.candidates(t.text))
+                    for t in ent[:-1]):
+                # Why: "The Russian Embassy" tagged ORG names no host; it is resolved below like
+                # "the Russian embassy in Stockholm", from the place after it or the text's country
+                resolved.append((ent, "", "", ""))
             elif self._generic_ministry(ent):
                 # Why: "The Foreign Ministry said" and "the Federal Government" name no country; they
                 # are resolved below like "the foreign ministry", from the text's country
@@ -1318,8 +1324,16 @@ class ActorResolver:
         # "(The) Embassy of Russian Federation in Prague": the state after "of" names the embassy
         owner = next((span for span in _prepositional_mentions(token, {"of"}, by_start)
                       if self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
-        if owner is not None and (first.lower_ == "the" or first.i == token.i):
-            first = doc[token.i - 1] if first.lower_ != "the" and token.i > 0 and doc[token.i - 1].lower_ == "the" else first
+        possessor = next((span for span in by_start if span.end < token.i and span.end == first.i + 1
+                          and doc[span.end].lower_ in {"'s", "’s"} and span.start == first.i
+                          and self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None) \
+            if first.i < token.i else None
+        if possessor is not None and doc[possessor.end].i + 1 == token.i:
+            # "Russia's embassy in Dublin": the possessor state owns the embassy like a demonym does
+            owner = possessor
+        if owner is not None and (first.lower_ == "the" or first.i == token.i or owner is possessor):
+            if owner is not possessor:
+                first = doc[token.i - 1] if first.lower_ != "the" and token.i > 0 and doc[token.i - 1].lower_ == "the" else first
             demonym = (doc[owner.start], owner.kb_id_)
             adjective = self.index.demonym_of[owner.kb_id_]
         elif first.lower_ != "the":
