@@ -1869,3 +1869,58 @@ ROUND_27 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_27)
 def test_round27_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 28: translations from Polish, Romanian, Hungarian, Finnish, Swedish and Slovak (dash quotes, new cues)
+ROUND_28 = [
+    pytest.param("The port reopened. – We are not closing the harbour, we are closing a loophole – stressed "
+                 "Petra Holm.",
+                 [("petra_holm", "stressed", "direct", "We are not closing the harbour, we are closing a loophole")],
+                 id="dash-quote-before-an-inverted-cue"),
+    pytest.param("The ships – three of them – sailed into the bay.", [], id="dashes-inside-a-sentence-are-no-quote"),
+    pytest.param("The research director of the institute, Petra Holm, assesses that the change is unusually fast.",
+                 [("petra_holm", "assesses", "indirect", "the change is unusually fast")],
+                 id="assess-that-is-a-cue"),
+    pytest.param("The analyst Petra Holm is convinced that the harbour must not accept any deal.",
+                 [("petra_holm", "convinced", "indirect", "the harbour must not accept any deal")],
+                 id="is-convinced-that-speaks-for-the-subject"),
+    pytest.param("Not every councillor is convinced that the harbour can cope.", [],
+                 id="a-quantified-group-is-convinced-is-no-claim"),
+    pytest.param("Petra Holm was told that the harbour must not accept any deal.", [],
+                 id="was-told-that-keeps-its-subject-an-addressee"),
+    pytest.param("The harbour chief Petra Holm drew attention that the fleet has few modern ships.",
+                 [("petra_holm", "drew attention", "indirect", "the fleet has few modern ships")],
+                 id="drew-attention-that-is-a-cue"),
+    pytest.param("The painter Petra Holm drew a harbour.", [], id="drew-an-object-is-no-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_28)
+def test_round28_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 28, second batch: German verb-second reported speech after a bare comma, "demanded from X Y"
+ROUND_28_COMMA = [
+    pytest.param("Petra Holm made clear, the harbour stand behind its crews.",
+                 [("petra_holm", "made clear", "indirect", "the harbour stand behind its crews")],
+                 id="comma-clause-with-a-base-form-subjunctive"),
+    pytest.param("Petra Holm emphasised opposite our station, her town will „no second toll“ allow.",
+                 [("petra_holm", "emphasised", "mixed", "her town will „no second toll“ allow")],
+                 id="comma-clause-opening-with-a-possessive-before-a-quote"),
+    pytest.param("One of them, the ferry pilot Petra Holm, said, she be against every toll.",
+                 [("petra_holm", "said", "indirect", "she be against every toll")],
+                 id="one-of-them-with-a-named-apposition-speaks"),
+    pytest.param("One said, the toll be too high.", [], id="a-bare-indefinite-one-names-no-speaker"),
+    pytest.param("Petra Holm said, without Kiel and Oslo at the table give it no solution.",
+                 [("petra_holm", "said", "indirect", "without Kiel and Oslo at the table give it no solution")],
+                 id="comma-clause-with-a-fronted-adverbial-and-inversion"),
+    pytest.param("The harbour chief Petra Holm demanded from Kiel and Oslo alike a return to talks.",
+                 [("petra_holm", "demanded", "indirect", "a return to talks")],
+                 id="demanded-from-named-addressees-a-noun-object"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_28_COMMA)
+def test_round28_comma_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

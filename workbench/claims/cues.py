@@ -156,7 +156,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "has made known its solidarity": an adjective particle may head a small clause (ccomp)
             deps = {"prep", "prt", "agent", "dative", "oprd"} | ({"ccomp"} if entry.complement == "any" else set()) | (
                 {"dobj", "advmod"} if entry.complement == "colon" else set())
-            if entry.complement != "predicative" and any(c.lower_ == entry.particle and c.dep_ in deps and not (
+            # "drew attention to the fact that": a noun second word is the verb's object, right after it
+            # (not "made the 49-year-old clear", where the parser takes a separated "clear" for a noun)
+            if entry.complement != "predicative" and any(c.lower_ == entry.particle and (
+                    c.dep_ in deps or (c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i == token.i + 1)) and not (
                     c.dep_ == "prep" and entry.particle != "as" and entry.complement != "object_then_particle"
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct

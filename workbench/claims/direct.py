@@ -121,7 +121,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
-        or _fronted_adverbial_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token)
+        or _fronted_adverbial_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) \
+        or _copula_subject(token, entry)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -133,8 +134,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             or _verb_final_subject(ctx, token)
         if subject is None:
             return None
-    if subject.lower_ in _INDEFINITE_SUBJECTS:
-        return None  # "whether anyone calls it one": an indefinite pronoun names no speaker
+    if subject.lower_ in _INDEFINITE_SUBJECTS and not any(
+            c.dep_ == "appos" and any(g.pos_ == "PROPN" for g in c.subtree) for c in subject.children):
+        # "whether anyone calls it one": an indefinite pronoun names no speaker (but "One of them, the
+        # student Petra Holm, said": a name in apposition does)
+        return None
     if subject.lower_ in {"neither", "none"} or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
                                                    for c in subject.children):
         return None  # "Neither side commented on it", "No official confirmed": a negated speaker says nothing
@@ -159,8 +163,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return None  # "repeated his complaint that ...": the nominal cue carries the claim
     particle_deps = {"prep", "prt", "oprd"} | ({"ccomp"} if entry.complement == "any" else set()) | (
         {"dobj", "advmod"} if entry.complement == "colon" else set())
+    # ("drew attention that": a noun second word right after the verb is its object)
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
-                            and c.dep_ in particle_deps]
+                            and (c.dep_ in particle_deps or (c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                                             and c.i == token.i + 1))]
     if len(cue_tokens) == 1 and _stranded_particle(token, entry) is not None:
         cue_tokens.append(_stranded_particle(token, entry))  # "spoke in the debate of": the particle is part of the cue
     if len(cue_tokens) == 1 and _separated_particle(token, entry) is not None:
@@ -1089,6 +1095,35 @@ def _by_gerund_subject(token: Token) -> Token | None:
         return None
     # an active subject only: in "was confirmed by saying" the passive subject did not speak
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+
+
+def _copula_subject(token: Token, entry: CueEntry) -> Token | None:
+    """The holder of a view stated as "X is convinced that ...": the subject of the copula or passive.
+
+    Limit: only a participle cue of an assessment that needs a that-clause (``finite`` in
+    ``data/cues.csv``), after a form of "be" and with the subject before it; "X was told that"
+    (a statement cue) keeps its passive subject as the addressee, not the speaker.
+    """
+    if token.tag_ != "VBN" or entry.complement != "finite" or entry.claim_type != "assessment":
+        return None
+    head = token.head
+    subject = None
+    if token.dep_ in {"acomp", "attr"} and head.lemma_ == "be":
+        # "The ministry is convinced" read as a predicate: the copula's subject holds the conviction
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    copulas = [c for c in token.children if c.dep_ == "auxpass" and c.lemma_ == "be"]
+    if copulas and subject is None:
+        # read as a passive: the passive subject (which the parser may hang on "is") is the one convinced
+        subject = next((c for h in [token, *copulas] for c in h.children
+                        if c.dep_ in {"nsubjpass", "nsubj"} and c.i < token.i), None)
+    if subject is None or any(c.dep_ in {"det", "neg", "preconj", "advmod"} and c.lower_ in _QUANTIFIERS
+                              for c in subject.subtree if c.i < subject.i):
+        return None  # "Not every councillor is convinced": a quantified group holds no stated view
+    return subject
+
+
+#: Words before a subject that make it a quantified group rather than a speaker ("not every councillor").
+_QUANTIFIERS = {"not", "every", "no", "all", "some", "many", "few", "most", "each"}
 
 
 def _verb_final_subject(ctx: _Context, token: Token) -> Token | None:

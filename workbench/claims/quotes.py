@@ -26,6 +26,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     pairs = _double_quotes(text, breaks)
     pairs += _single_quotes(text, breaks, pairs)
+    pairs += _dash_quotes(text, breaks, pairs)
     return sorted(pairs)
 
 
@@ -123,6 +124,37 @@ def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -
             opened = None
         elif mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum():
             opened = position
+    return pairs
+
+
+#: A dash that opens a quote: at a paragraph start or after a sentence end ("… today. – We are …").
+_DASH_OPEN_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…] ))[ \t]*([–—])[ \t]+(?=[^\W\d_])")
+#: A dash that closes a dash quote: a space, the dash, a space and a lower-case word of the attribution.
+_DASH_CLOSE_RE = re.compile(r"(?<=\S) ([–—]) (?=[a-zäöüßąćęłńóśźżăâîșțáéíőúű])")
+
+
+def _dash_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair the dashes of a dash-marked quote ("– We are not building a wall – said the minister.").
+
+    Polish, Romanian, Hungarian, Slovak and Swedish news mark direct speech with dashes, and
+    machine translation keeps them. Limit: the opening dash must start a paragraph or a sentence
+    and the closing dash (in the same paragraph, after no sentence break that is followed by
+    another dash) must be followed by a lower-case word, the attribution ("– said X", "– so
+    assessed X", "– she said"); a dash quote with no attribution after it is left unquoted, and so
+    is a dash inside a quote already paired.
+    """
+    pairs: list[tuple[int, int]] = []
+    for match in _DASH_OPEN_RE.finditer(text):
+        open_at = match.start(1)
+        if any(start <= open_at <= end for start, end in outer):
+            continue  # a dash inside a quote belongs to that quote
+        end = _paragraph_end(text, open_at, breaks)
+        line_end = text.find("\n", open_at)
+        end = min(end, line_end) if line_end >= 0 else end  # a dash quote never runs past its line
+        close = _DASH_CLOSE_RE.search(text, open_at + 1, end)
+        if close is None or any(open_at < start < close.start(1) for start, _ in outer):
+            continue  # no attribution after it, or another quote opened inside: not a dash quote
+        pairs.append((open_at, close.start(1)))
     return pairs
 
 

@@ -232,14 +232,17 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     clause = doc[start:end]
     # the clause opens with its subject: a finite verb in it has a subject starting at the comma
     # ("the EU be no player": a bare "be" with its own subject is German subjunctive "sei", finite too)
-    finite = [t for t in clause if (t.tag_ in _FINITE_TAGS or t.lower_ in _ALWAYS_SUBJUNCTIVE)
+    # ("the town stand behind its soldiers": a base form with no auxiliary is German subjunctive "stehe")
+    finite = [t for t in clause if (t.tag_ in _FINITE_TAGS or t.lower_ in _ALWAYS_SUBJUNCTIVE or (
+        t.tag_ == "VB" and t.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in t.children)))
               and ctx.in_quote[t.i] < 0 and any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.left_edge.i == start for c in t.children)]
     if not finite:
         # "told the weekly, a Finnish membership would „…“": the parser lost the clause at the quote; a
         # noun phrase and then a modal or finite verb still open a clause of its own
+        # ("his country will „no second X“ allow": a possessive opens the noun phrase too)
         opening = next((t for t in clause if not (t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
-                                                  or t.text in _NAME_HYPHENS)), None)
+                                                  or t.tag_ == "PRP$" or t.text in _NAME_HYPHENS)), None)
         # ("made clear, Germany must firmly at the side ... stand": a one-word subject before a modal too)
         if opening is not None and (opening.i > start + 1 or opening.i > start and opening.tag_ == "MD") \
                 and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
@@ -251,6 +254,17 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
             # ("..., one will „no second X“ accept": or a modal, which the parser may cut off at a quote)
             finite = [doc[start + 1]]
+    if not finite and doc[start].pos_ == "ADP":
+        # "said, without Paris at the table give it no solution": German verb-second order puts a fronted
+        # adverbial before the finite verb and the subject after it (an inverted clause of its own)
+        verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and verb.tag_ in _FINITE_TAGS | {"VB"} and verb.i + 1 < end and ctx.in_quote[verb.i] < 0 \
+                and verb.i not in ctx.cue_positions and all(
+                    t.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"} or t.tag_ == "PRP$"
+                    for t in doc[start:verb.i]) \
+                and (doc[verb.i + 1].lower_ in _GERMAN_SUBJECT_PRONOUNS | {"there"}
+                     or doc[verb.i + 1].pos_ in {"DET", "PROPN"}):
+            finite = [verb]
     if not finite and german_that:
         # the parser breaks verb-final German clauses after "that" in many ways; a verb anywhere in them will do
         finite = [t for t in clause if t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0][-1:]
@@ -368,6 +382,16 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if quoted else "indirect",
                            content=(of_that.start_char, of_that.end_char, of_that.text), addressee=target)
+    from_object = _from_addressee_object(ctx, token, entry, sent)
+    if from_object is not None:
+        # "demanded from Berlin defensive weapons": the object after the addressee is the demand
+        addressee, content_span = from_object
+        quoted = {ctx.in_quote[i] for i in range(content_span.start, content_span.end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if quoted else "indirect",
+                           content=(content_span.start_char, content_span.end_char, content_span.text),
+                           addressee=addressee)
     comma_clause = _comma_complement(ctx, token, sent, subject)
     if comma_clause is not None:
         mixed = any(ctx.in_quote[i] >= 0 for i in range(comma_clause.start, comma_clause.end))
@@ -692,6 +716,52 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
+
+
+#: Words that may follow the named addressees of "demanded from X and Y alike ...".
+_ADDRESSEE_ADVERBS = {"alike", "equally", "again", "also", "now"}
+
+
+def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> tuple[Token, Span] | None:
+    """The addressee and the object of "demanded from Berlin (and Moscow alike) a return to talks", or ``None``.
+
+    German "forderte von Berlin X" keeps the addressee before the object in machine translation, and
+    the parser hangs the object on "from" or on an adverb. Limit: only a cue whose ``addressee``
+    in ``data/cues.csv`` lists "from", with "from" right after it, one or more names (an optional
+    "the" before each, "and" between) as the addressee, and a noun phrase, not a verb or clause,
+    running from there to the end of the sentence (or a semicolon).
+    """
+    doc = ctx.doc
+    if "from" not in entry.addressee or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "from":
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+        return None  # the parser found the object itself: the usual reading applies
+    i = token.i + 2
+    first: Token | None = None
+    while i < sent.end:
+        j = i + 1 if doc[i].lower_ == "the" else i
+        if j >= sent.end or doc[j].pos_ != "PROPN" or doc[j].ent_type_ in {"DATE", "TIME"}:
+            break
+        while j < sent.end and doc[j].pos_ == "PROPN":
+            first = first or doc[j]
+            j += 1
+        i = j
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+            continue
+        break
+    if first is None:
+        return None
+    while i < sent.end and doc[i].lower_ in _ADDRESSEE_ADVERBS:
+        i += 1
+    end = next((k for k in range(i, sent.end) if doc[k].text == ";" and ctx.in_quote[k] < 0), sent.end)
+    start, end = _trim(doc, i, end)
+    # the object is a noun phrase ("defensive weapons", "further „precise legal guarantees“"), not a clause
+    if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:end]):
+        return None  # "demanded from Berlin, the troops be withdrawn": a clause is read elsewhere
+    return first, doc[start:end]
 
 
 def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
