@@ -339,6 +339,12 @@ def test_briefings_and_bodies(nlp, text: str, fragment: str, expected: str) -> N
 
 # text -> (fragment, expected speaker id): groups, titles and names the parser hung elsewhere
 GROUPS_AND_NAMES = [
+    # a person described by rank or occupation ("the former attaché", "the colonel") is the person named before
+    pytest.param("Henrik Solvang, a former Norwegian defence attaché in Riga, expects the troops to stay. \"It is easier "
+                 "to move forces in than out,\" the former attaché said.", "easier to move forces", "henrik_solvang",
+                 id="the-former-attache"),
+    pytest.param("Colonel Ilse Marquard leads the battalion. The colonel said the exercise would go ahead.",
+                 "exercise would go ahead", "ilse_marquard", id="the-colonel"),
     # a plural description is the group named before with the same noun; "they" is that group again
     pytest.param("BRUSSELS - European Union foreign ministers met on Monday, with Antony Blinken joining by video link. "
                  "The ministers warned that any further aggression would have consequences.", "further aggression",
