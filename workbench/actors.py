@@ -1324,12 +1324,12 @@ class ActorResolver:
         # "(The) Embassy of Russian Federation in Prague": the state after "of" names the embassy
         owner = next((span for span in _prepositional_mentions(token, {"of"}, by_start)
                       if self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
-        possessor = next((span for span in by_start if span.end < token.i and span.end == first.i + 1
-                          and doc[span.end].lower_ in {"'s", "’s"} and span.start == first.i
-                          and self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None) \
-            if first.i < token.i else None
-        if possessor is not None and doc[possessor.end].i + 1 == token.i:
-            # "Russia's embassy in Dublin": the possessor state owns the embassy like a demonym does
+        # "Russia's embassy in Dublin": a one-word possessor state right before the noun owns the
+        # embassy like a demonym does
+        possessor = next((span for span in by_start if span.start == first.i and span.end == first.i + 1
+                          and token.i == first.i + 2 and doc[span.end].lower_ in {"'s", "’s"}
+                          and self.index.type(span.kb_id_) == "state" and span.kb_id_ in self.index.demonym_of), None)
+        if possessor is not None:
             owner = possessor
         if owner is not None and (first.lower_ == "the" or first.i == token.i or owner is possessor):
             if owner is not possessor:

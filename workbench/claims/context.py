@@ -61,7 +61,7 @@ class _Context:
     ent_of: list[Span | None]  # token index -> entity covering it
     resolve_references: bool = True
     paragraph_of: list[int] = field(default_factory=list)  # token index -> paragraph number
-    cue_positions: set[int] = field(default_factory=set)  # tokens that are verb cues outside quotes
+    cue_entries: dict[int, CueEntry] = field(default_factory=dict)  # verb cue token outside quotes -> its entry
     surnames: dict[str, tuple[str, str, bool] | None] = field(default_factory=dict)  # surname -> person
     governments: dict[str, tuple[str, str]] = field(default_factory=dict)  # state id -> government id, name
     seats: dict[str, tuple[str, str]] = field(default_factory=dict)  # seat of power (Kremlin, Moscow) -> body
@@ -180,6 +180,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _voice_of(ctx: _Context, actor_id: str) -> tuple[str, str] | None:
+    """The (id, name) of the body that speaks for a state or a seat of power, or None.
+
+    "Russia pressed the West", "Poland has long warned": a state speaks through its government;
+    "In Kremlin deny ...": a seat of power read as a place still speaks for the body seated there.
+    """
+    return ctx.governments.get(actor_id) or ctx.seats.get(actor_id)
+
+
 def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
                 content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
     """Build a :class:`Claim`; it spans cue, content and speaker (when within 400 characters of the cue).
@@ -187,14 +196,9 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     Also records ``speaker`` as ``ctx.last_speaker``.
     """
     doc = ctx.doc
-    if speaker.actor_id in ctx.governments:
-        # "Russia pressed the West", "Poland has long warned": a state speaks through its government
-        government_id, government_name = ctx.governments[speaker.actor_id]
-        speaker = _Speaker(speaker.text, government_id, government_name, speaker.start, speaker.end, speaker.person)
-    elif speaker.actor_id in ctx.seats:
-        # "In Kremlin deny ...": a seat of power read as a place still speaks for the body seated there
-        seat_id, seat_name = ctx.seats[speaker.actor_id]
-        speaker = _Speaker(speaker.text, seat_id, seat_name, speaker.start, speaker.end, speaker.person)
+    voice = _voice_of(ctx, speaker.actor_id)
+    if voice is not None:
+        speaker = _Speaker(speaker.text, voice[0], voice[1], speaker.start, speaker.end, speaker.person)
     ctx.last_speaker = speaker
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)

@@ -80,14 +80,14 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if token.dep_ == "xcomp" and (token.head.lemma_ or token.head.lower_).lower() in ctx.cues.refusals:
         return None  # "declined to say more": what someone declined to say is no claim
     if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
-            c.dep_ == "xcomp" and c.i in ctx.cue_positions for c in token.children):
+            c.dep_ == "xcomp" and c.i in ctx.cue_entries for c in token.children):
         return None  # "refused to say whether ...": withholding a statement is no claim either
     if any(c.dep_ == "mark" and c.lower_ == "whether" and c.i < token.i
            and not any(t.text == "," for t in ctx.doc[c.i:token.i]) for c in token.children):
         # "questioned, whether the council the costs thought through has": a cue inside an embedded
         # question (but "Whether that would do, doubted she": a comma closes the question before the cue)
         return None
-    if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_positions:
+    if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_entries:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
     sentence = sents[ctx.sent_of[token.i]]
     if "speaker" in entry.addressee:
@@ -180,7 +180,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # "The ministry spoke of ...": a definite description resolved to a body names it too
             or (not speaker.person and subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
                 and default_role_types().get((subject.lemma_ or subject.lower_).lower()) not in {None, "person"})))
-                                        or (token.tag_ == "VBG" and token.head.i in ctx.cue_positions)):
+                                        or (token.tag_ == "VBG" and token.head.i in ctx.cue_entries)):
         # "people speak of X", "the document speaks of X": a common verb reports only a named actor;
         # "said, speaking of the agreements: ..." names the topic of the other cue's claim
         return None
@@ -201,7 +201,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 and ctx.paragraph_of[close_i] != ctx.paragraph_of[token.i]:
             continue  # an attribution does not reach into another paragraph
         between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
-        if any(i in ctx.cue_positions and not _is_author_cue(doc[i]) for i in between):
+        if any(i in ctx.cue_entries and not _is_author_cue(doc[i]) for i in between):
             continue  # another reporting verb stands closer to this quote: it is that verb's quote
         quote_sent_start = sents[ctx.sent_of[open_i]].start
         if _is_mixed(doc, open_i, close_i, quote_sent_start):
@@ -457,7 +457,7 @@ def _hung_participle_perfect(ctx: _Context, token: Token, *, reach: int = 4) -> 
            or (t.is_punct and not t.is_quote) for t in doc[have.i + 1:token.i]):
         return None
     sentence_end = token.sent.end
-    if doc[close].text == "," and any(i in ctx.cue_positions for i in range(close + 1, sentence_end)):
+    if doc[close].text == "," and any(i in ctx.cue_entries for i in range(close + 1, sentence_end)):
         return None  # "has the EU for support asked, from Brussels it was said, ...": another attribution follows
     subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
     misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < token.i), None)
@@ -512,7 +512,7 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         # die Regierung klargemacht" fronts the object "that"; the noun after "has" speaks, the clause
         # before the comma is what it made clear
         start, end = _trim(doc, sent.start, subject.i - 1)
-        if end <= start or any(i in ctx.cue_positions for i in range(start, end)):
+        if end <= start or any(i in ctx.cue_entries for i in range(start, end)):
             return None
         span = doc[start:end]
         mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
@@ -532,7 +532,7 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         # "The government has the results of the summit welcomed.": a cue that takes an object
         # closes its clause, and the object between "has" and the cue is what it welcomed
         start, end = _trim(doc, misread.left_edge.i, token.i)
-        if end <= start or any(i in ctx.cue_positions for i in range(start, end)):
+        if end <= start or any(i in ctx.cue_entries for i in range(start, end)):
             return None
         span = doc[start:end]
         quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
@@ -719,8 +719,8 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
         return None
     # "The ministry had the plan as „bold“ described, recalled the engineer": a verb-final cue closing
     # the clause is reported speech the inverted speaker relays (the nested claim then yields to it)
-    relayed_final = doc[end - 1].i in ctx.cue_positions and doc[end - 1].tag_ in {"VBN", "VBD"} and start == sent.start
-    if not relayed_final and any(i in ctx.cue_positions and not any(c.tag_ == "MD" for c in doc[i].children)
+    relayed_final = doc[end - 1].i in ctx.cue_entries and doc[end - 1].tag_ in {"VBN", "VBD"} and start == sent.start
+    if not relayed_final and any(i in ctx.cue_entries and not any(c.tag_ == "MD" for c in doc[i].children)
                                  for i in range(start, end)):
         return None  # another cue owns the clause before the comma (but "must say" reports nothing)
     speaker = _resolve_speaker(ctx, head, stop=None if pronoun is not None else tail.end, last=last)
@@ -770,7 +770,7 @@ def _demonstrative_inversion_claim(ctx: _Context, token: Token, entry: CueEntry,
     if ctx.paragraph_of and ctx.paragraph_of[previous.start] != ctx.paragraph_of[token.i]:
         return None  # a headline or another paragraph is no antecedent
     start, end = _trim(doc, previous.start, previous.end)
-    if end - start < 3 or any(ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(start, end)) \
+    if end - start < 3 or any(ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(start, end)) \
             or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]) or doc[end - 1].text == "?":
         return None
     speaker = _resolve_speaker(ctx, head, stop=head.right_edge.i + 1, last=last)
@@ -912,7 +912,7 @@ def _complement_before_fragment(ctx: _Context, token: Token, open_i: int, addres
     start, end = _trim(doc, min(p.left_edge.i for p in pieces), open_i - 1)
     span = doc[start:end]
     # the complement must be plain reported text with a verb or noun of its own, not another cue's
-    if end <= start or any(ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(start, end)) or not any(
+    if end <= start or any(ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(start, end)) or not any(
             t.pos_ in {"NOUN", "PROPN", "VERB"} for t in span):
         return None
     return span
@@ -1525,8 +1525,8 @@ def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sent
         # the rest of the attribution sentence describes the speaker ("an analyst at X in Warsaw")
         return False
     root = ent.root
-    if in_prior_sentence and (root.dep_ in {"dobj", "dative"} and root.head.i in ctx.cue_positions or root.dep_ == "pobj"
-                              and root.head.dep_ in {"prep", "dative"} and root.head.head.i in ctx.cue_positions):
+    if in_prior_sentence and (root.dep_ in {"dobj", "dative"} and root.head.i in ctx.cue_entries or root.dep_ == "pobj"
+                              and root.head.dep_ in {"prep", "dative"} and root.head.head.i in ctx.cue_entries):
         # "she told the Gazette outside", "he said to Reuters": the cue's addressee is no new speaker
         return False
     return _actor_of(ctx, ent)[0] != prior.speaker_id or not prior.speaker_id

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from workbench.claims.context import Claim, _Context, _make_claim, _trim
-from workbench.claims.cues import _match_verb_cue
+from workbench.claims.context import Claim, _Context, _make_claim, _trim, _voice_of
+from workbench.claims.cues import CueEntry
 from workbench.claims.speakers import _joint_claims, _resolve_speaker
 
 #: Claim types of a verb that answers another claim ("rejected", "dismissed", "ruled out").
@@ -41,7 +41,7 @@ def _answering_verb(ctx: _Context, noun: Token) -> Token | None:
     not "a demand that stunned the diplomats" (the relative word is the subject).
     """
     for verb in noun.children:
-        if verb.dep_ not in {"relcl", "acl"} or verb.i not in ctx.cue_positions:
+        if verb.dep_ not in {"relcl", "acl"} or verb.i not in ctx.cue_entries:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ not in _RELATIVE_SUBJECTS and subjects[0].pos_ != "PRON":
@@ -82,6 +82,11 @@ def _misread_answer(ctx: _Context, verb: Token) -> tuple[Token, Token] | None:
     return doc[i], first_name
 
 
+def _rejecting_verbs(ctx: _Context) -> list[tuple[Token, CueEntry]]:
+    """The verb cues (all outside quotes) whose type answers a claim (:data:`RESPONSE_TYPES`), with their entries."""
+    return [(ctx.doc[i], entry) for i, entry in sorted(ctx.cue_entries.items()) if entry.claim_type in RESPONSE_TYPES]
+
+
 def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     """End a claim's content before an appended noun that another actor answers.
 
@@ -92,15 +97,12 @@ def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     doc = ctx.doc
     cuts: list[int] = []
     for token in doc:
-        if ctx.in_quote[token.i] >= 0:
-            continue
-        if _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
+        if ctx.in_quote[token.i] < 0 and _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
             cuts.append(doc[token.left_edge.i - 1].idx)  # the comma
-        elif token.i in ctx.cue_positions and token.dep_ not in {"relcl", "acl"}:
-            entry = _match_verb_cue(token, ctx.cues)
-            misread = _misread_answer(ctx, token) if entry is not None and entry.claim_type in RESPONSE_TYPES else None
-            if misread is not None:
-                cuts.append(doc[misread[0].i - 2].idx)  # the comma before "a demand"
+    for verb, _ in _rejecting_verbs(ctx):
+        misread = _misread_answer(ctx, verb) if verb.dep_ not in {"relcl", "acl"} else None
+        if misread is not None:
+            cuts.append(doc[misread[0].i - 2].idx)  # the comma before "a demand"
     if not cuts:
         return claims
     trimmed = []
@@ -141,15 +143,9 @@ def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     is left as it is. Limit: only the cue types of :data:`RESPONSE_TYPES`; "a demand Moscow
     welcomed" is left out, and so is a pronoun subject.
     """
-    doc = ctx.doc
     spoken = {(c.speaker_start, c.cue) for c in claims}
     answers: list[Claim] = []
-    for verb in doc:
-        if ctx.in_quote[verb.i] >= 0 or verb.i not in ctx.cue_positions:
-            continue
-        entry = _match_verb_cue(verb, ctx.cues)
-        if entry is None or entry.claim_type not in RESPONSE_TYPES:
-            continue
+    for verb, entry in _rejecting_verbs(ctx):
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "has not rejected the demand": what was not said is no claim
         noun = verb.head if verb.dep_ in {"relcl", "acl"} else next(
@@ -190,9 +186,8 @@ def _as_voice(ctx: _Context, claim: Claim) -> Claim:
 
     ("NATO and Washington have rejected": the parser's reading may leave "Washington" the city.)
     """
-    voice = ctx.governments.get(claim.speaker_id) or ctx.seats.get(claim.speaker_id)
+    voice = _voice_of(ctx, claim.speaker_id)
     return claim._replace(speaker_id=voice[0], speaker_name=voice[1]) if voice else claim
-
 
 
 #: Determiners of an object that points back to a claim just reported ("rejected that demand").

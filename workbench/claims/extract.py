@@ -92,7 +92,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
                     # is an ordinary verb, and must not take the quote from the cue before it
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children))}
-    ctx.cue_positions = set(verb_entries)
+    ctx.cue_entries = verb_entries
     sents = list(doc.sents)
     found: list[Claim] = []
     joint: list[Claim] = []

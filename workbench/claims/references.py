@@ -193,7 +193,7 @@ def _reported_subject(ctx: _Context, token: Token) -> bool:
     outer = verb.head
     if verb.i < outer.i and any(t.text == ":" for t in ctx.doc[verb.i:outer.i]):
         return False  # "Ehlerding contradicted: he considered ...": a colon opens the next clause, no report
-    return outer.i in ctx.cue_positions and any(c.dep_ in _SUBJECT_DEPS for c in outer.children) \
+    return outer.i in ctx.cue_entries and any(c.dep_ in _SUBJECT_DEPS for c in outer.children) \
         and ctx.in_quote[token.i] < 0
 
 

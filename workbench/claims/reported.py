@@ -221,7 +221,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if german_that and doc[start].lower_ == "that":
         start += 1  # "criticised, that Berlin ... directed has": the conjunction is no part of what was said
     semicolon = next((i for i in range(start, end) if doc[i].text == ";" and ctx.in_quote[i] < 0), None)
-    if semicolon is not None and any(i in ctx.cue_positions for i in range(semicolon + 1, end)):
+    if semicolon is not None and any(i in ctx.cue_entries for i in range(semicolon + 1, end)):
         # "said, Moscow could ...; a spokeswoman told journalists, ...": a semicolon before another
         # cue ends this claim, and the rest is the other speaker's
         start, end = _trim(doc, start, semicolon)
@@ -246,11 +246,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         # ("made clear, Germany must firmly at the side ... stand": a one-word subject before a modal too)
         if opening is not None and (opening.i > start + 1 or opening.i > start and opening.tag_ == "MD") \
                 and opening.tag_ in _FINITE_TAGS and opening.pos_ == "AUX" \
-                and ctx.in_quote[opening.i] < 0 and opening.i not in ctx.cue_positions:
+                and ctx.in_quote[opening.i] < 0 and opening.i not in ctx.cue_entries:
             finite = [opening]
         elif doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS and start + 1 < end \
                 and doc[start + 1].tag_ in {"VB", "VBP", "MD"} \
-                and doc[start + 1].pos_ in {"VERB", "AUX"} and start + 1 not in ctx.cue_positions:
+                and doc[start + 1].pos_ in {"VERB", "AUX"} and start + 1 not in ctx.cue_entries:
             # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
             # ("..., one will „no second X“ accept": or a modal, which the parser may cut off at a quote)
             finite = [doc[start + 1]]
@@ -259,7 +259,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         # adverbial before the finite verb and the subject after it (an inverted clause of its own)
         verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"}), None)
         if verb is not None and verb.tag_ in _FINITE_TAGS | {"VB"} and verb.i + 1 < end and ctx.in_quote[verb.i] < 0 \
-                and verb.i not in ctx.cue_positions and all(
+                and verb.i not in ctx.cue_entries and all(
                     t.pos_ in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"} or t.tag_ == "PRP$"
                     for t in doc[start:verb.i]) \
                 and (doc[verb.i + 1].lower_ in _GERMAN_SUBJECT_PRONOUNS | {"there"}
@@ -270,13 +270,13 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         finite = [t for t in clause if t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0][-1:]
     if not finite:
         return None
-    if finite[0].i in ctx.cue_positions and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
+    if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
                                                  or _is_time_adjunct(t.head) for t in doc[finite[0].i + 1:end])
                                              or finite[0].i + 1 < len(doc) and doc[finite[0].i + 1].is_punct):
         # "rejected it, Keller said (on Monday)", "pressed for more, she noted, “and …”": the clause
         # is another attribution, not content
         return None
-    if finite[0].i in ctx.cue_positions and any(c.dep_ in {"ccomp", "xcomp"} and c.i > finite[0].i
+    if finite[0].i in ctx.cue_entries and any(c.dep_ in {"ccomp", "xcomp"} and c.i > finite[0].i
                                                 for c in finite[0].children):
         return None  # "..., Keller said only that ...": the clause reports speech of its own
     return clause
@@ -408,7 +408,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             left_start, left_end = _trim(doc, sent.start, comma)
             left = doc[left_start:left_end]
             if len(left) > 2 and any(t.pos_ in {"VERB", "AUX"} for t in left) and not any(
-                    ctx.in_quote[i] >= 0 or i in ctx.cue_positions for i in range(left_start, left_end)):
+                    ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(left_start, left_end)):
                 content = (left.start_char, comma_clause.end_char, f"{left.text} {comma_clause.text}")
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
@@ -452,7 +452,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if any(c.dep_ != "advcl" for c in complements):
         # "pressed the West for an answer, while Warsaw said ...": a subordinate clause after the
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
-        complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_positions and any(
+        complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_entries and any(
             g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
     if token.dep_ in {"parataxis", "ccomp"} and token.head.i < subject.left_edge.i < token.i \
             and doc[subject.left_edge.i - 1].text == ",":
@@ -463,7 +463,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # ("A member, who ..., said, Kiev asks for weapons": a cue before the subject reports this cue's clause)
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0
-              and not (c.i in ctx.cue_positions and c.i + 2 == subject.left_edge.i
+              and not (c.i in ctx.cue_entries and c.i + 2 == subject.left_edge.i
                        and doc[c.i + 1].text == ",")
               # "X went further: she called for Y": a colon before the subject closes the clause before it
               # (so does a semicolon: "The Post had reported of a plan; Moscow speaks of „hysteria“")
@@ -688,7 +688,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     start, end = _trim(doc, start, end)
     for other in range(start + 1, end):
         speaker_of_other = next((c for c in doc[other].children if c.dep_ == "nsubj" and c.i < other), None) \
-            if other in ctx.cue_positions and other != token.i else None
+            if other in ctx.cue_entries and other != token.i else None
         if speaker_of_other is not None and speaker_of_other.left_edge.i > start \
                 and doc[speaker_of_other.left_edge.i - 1].text == ",":
             # "X had pressed for more, he noted, “and …”": a comma-set attribution of its own ends
@@ -782,7 +782,7 @@ def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
         return None
     if any(ctx.in_quote[i] >= 0 for i in range(left_start, left_end)):
         return None  # a quote before the parenthetical is attributed as direct speech
-    if any(i in ctx.cue_positions for i in range(left_start, left_end)):
+    if any(i in ctx.cue_entries for i in range(left_start, left_end)):
         return None  # another cue before it owns that clause
     left, right = doc[left_start:left_end], doc[right_start:right_end]
     mixed = any(ctx.in_quote[i] >= 0 for i in range(right_start, right_end))
@@ -803,7 +803,7 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             speaker_head = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             speaker_head = next((g for g in child.children if g.dep_ == "pobj"), speaker_head)
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in ctx.cue_positions:
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in ctx.cue_entries:
         return None  # "referred to the demands of X": the phrasal cue's claim holds the demands as its content
     if token.dep_ in {"dobj", "pobj"}:
         verb = token.head if token.dep_ == "dobj" else token.head.head
@@ -840,7 +840,7 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # "a statement released after the conference": a participle describes the statement, not its content
         or (c.dep_ in {"acl", "ccomp"} and not (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))
         or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}))]
-    if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_positions \
+    if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_entries \
             and all(c.dep_ == "prep" for c in content_heads):
         # "said in a written statement for this article that ...": the noun is the medium of the verb
         # cue, and its prepositional phrase no content of its own
@@ -989,7 +989,7 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
     """
     doc = ctx.doc
     return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
-               and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i]) for i in ctx.cue_positions)
+               and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i]) for i in ctx.cue_entries)
 
 
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
@@ -1765,7 +1765,7 @@ def _quoted_speaker_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Sp
         stop = None
     else:
         return None
-    if end - start < 2 or any(i in ctx.cue_positions for i in range(start, end)):
+    if end - start < 2 or any(i in ctx.cue_entries for i in range(start, end)):
         return None  # too short, or another cue's clause
     speaker = _resolve_speaker(ctx, target, stop=stop, last=last)
     after = target.right_edge.i + 1
@@ -1847,7 +1847,7 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
     for number, sent in enumerate(sents):
         if number == 0 or any(ctx.in_quote[t.i] >= 0 or t.is_quote for t in sent):
             continue  # quoted words are direct speech, read elsewhere
-        if any(t.i in ctx.cue_positions for t in sent):
+        if any(t.i in ctx.cue_entries for t in sent):
             continue  # a cue of its own names its own speaker
         previous = [c for c in ends + extra if c.end_char <= sent.start_char]
         if not previous:
@@ -1905,7 +1905,7 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None
         return None  # "said: ..." is read by the usual colon handling
     start, end = _trim(doc, colon + 1, sent.end)
     clause = doc[start:end]
-    if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_positions and _reports_clause(t) for t in clause):
+    if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_entries and _reports_clause(t) for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
     if clause[0].lower_ in {"loud", "according"}:
         return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source
@@ -1941,7 +1941,7 @@ def _opens_german_that_clause(ctx: _Context, comma: int, sent: Span) -> bool:
     rest = [t for t in doc[comma + 2:sent.end] if ctx.in_quote[t.i] < 0]
     # a cue in the clause may report speech of its own: the usual reading decides then
     return any(t.pos_ in {"VERB", "AUX"} for t in rest) and not any(
-        t.i in ctx.cue_positions and _reports_clause(t) for t in rest)
+        t.i in ctx.cue_entries and _reports_clause(t) for t in rest)
 
 
 def _is_closing_addressee(ctx: _Context, complement: Token, sent: Span) -> bool:

@@ -786,7 +786,7 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
             continue
         if ctx.sent_of[ent.start] < sentence - 1:
             break
-        if _in_own_words(ent, cue if ctx.sent_of[ent.start] == sentence else None, cues=ctx.cue_positions):
+        if _in_own_words(ent, cue if ctx.sent_of[ent.start] == sentence else None, cues=ctx.cue_entries):
             continue  # "Paris sees it likewise, added a spokeswoman": Paris is what she said
         if ent.label_ == "PERSON":
             break
