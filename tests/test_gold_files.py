@@ -190,6 +190,10 @@ GOLD_SETS = [
     ("draco", GOLD_DIR / "draco_docs", GOLD_DIR / "draco_claims.csv", GOLD_DIR / "draco_actors.csv"),
     ("hydra", GOLD_DIR / "hydra_docs", GOLD_DIR / "hydra_claims.csv", GOLD_DIR / "hydra_actors.csv"),
     ("cygnus", GOLD_DIR / "cygnus_docs", GOLD_DIR / "cygnus_claims.csv", GOLD_DIR / "cygnus_actors.csv"),
+    ("lynx", GOLD_DIR / "lynx_docs", GOLD_DIR / "lynx_claims.csv", GOLD_DIR / "lynx_actors.csv"),
+    ("pavo", GOLD_DIR / "pavo_docs", GOLD_DIR / "pavo_claims.csv", GOLD_DIR / "pavo_actors.csv"),
+    ("carina", GOLD_DIR / "carina_docs", GOLD_DIR / "carina_claims.csv", GOLD_DIR / "carina_actors.csv"),
+    ("auriga", GOLD_DIR / "auriga_docs", GOLD_DIR / "auriga_claims.csv", GOLD_DIR / "auriga_actors.csv"),
 ]
 
 
