@@ -482,3 +482,60 @@ RESOLUTION_IN_CONTEXT = [
 def test_resolution_in_context(nlp: spacy.language.Language, text: str, surface: str, expected: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(surface) == expected
+
+
+def _with_model_entities(nlp: spacy.language.Language, text: str, entities: list[tuple[str, str]]):
+    """Parse ``text`` up to the actor component, give it the entities ``(surface, label)`` a model might
+    have produced (mistakes included), and run the actor component on them."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "workbench_actors":
+            break
+        doc = component(doc)
+    spans = []
+    for surface, label in entities:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return nlp.get_pipe("workbench_actors")(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        # the model ran a town into the name after "of": the name starts at the given name
+        pytest.param("Deputy mayor of Zamosc Dorota Kwiatkowska said the shelters were ready.",
+                     [("Zamosc Dorota Kwiatkowska", "PERSON")], ("Dorota Kwiatkowska", "dorota_kwiatkowska"),
+                     id="town-glued-before-a-name"),
+        # the model took a seat after "in" for a person: it is a place
+        pytest.param("Jolanta Mrozek of the Vistula Policy Centre in Tarnow said the quotas would stay.",
+                     [("Jolanta Mrozek", "PERSON"), ("the Vistula Policy Centre", "ORG"), ("Tarnow", "PERSON")],
+                     ("Tarnow", ""), id="seat-after-in-is-no-person"),
+    ],
+)
+def test_actor_component_repairs_model_entities(nlp: spacy.language.Language, text: str,
+                                                entities: list[tuple[str, str]], expected: tuple[str, str]) -> None:
+    doc = _with_model_entities(nlp, text, entities)
+    surface, actor_id = expected
+    found = [(ent.text, ent.kb_id_, ent.label_) for ent in doc.ents]
+    if actor_id:
+        assert (surface, actor_id, "PERSON") in found, found
+    else:
+        assert all(label != "PERSON" for text_, _, label in found if text_ == surface), found
+
+
+def test_listed_non_actor_tagged_person_is_no_actor(nlp: spacy.language.Language) -> None:
+    # the model takes a pipeline for a person; data/non_actors.csv says it is none
+    doc = _with_model_entities(nlp, "The politician Lena Vossberg said the pipeline Nord Stream 2 was dead.",
+                               [("Lena Vossberg", "PERSON"), ("Nord Stream 2", "PERSON")])
+    assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("Lena Vossberg", "lena_vossberg")]
+
+
+def test_body_name_cut_before_its_of_part_is_joined(nlp: spacy.language.Language) -> None:
+    # the model cut the name before "of ..."; the body noun and the capitalised words after "of" say it goes on
+    doc = _with_model_entities(nlp, "The Weser Valley Association of Towns and Municipalities pointed out the risk.",
+                               [("Weser Valley Association", "ORG")])
+    assert [(ent.text, ent.kb_id_) for ent in doc.ents] == [
+        ("Weser Valley Association of Towns and Municipalities", "weser_valley_association_of_towns_and_municipalities")]

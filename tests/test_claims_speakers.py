@@ -480,7 +480,7 @@ DESCRIPTIONS_OF_PERSONS = [
     # a family name written first (Chinese, Korean, Vietnamese) is the bare name used later
     pytest.param("Associate Professor Ong Mei Lin of the Harbour Institute argued that the city-state must stay neutral. "
                  "Ong noted that other governments had been more cautious.", "more cautious", "ong_mei_lin",
-                 id="family-name-first"),
+                 id="two-word-family-name-first"),
     # the person who asks is not the one who answers
     pytest.param("The first witness, retired Lieutenant-General Dana Corvell, told MPs the mission should grow. "
                  "\"Our trainers made the difference,\" she said.\n\nAsked by MP Bradley Quint whether Canada should "
@@ -616,6 +616,44 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("On the border the situation is calm, informed State Security Agency. Agency said, that in the last "
                  "day nobody crossed the line.", "nobody crossed", "state_security_agency",
                  id="body-noun-without-article"),
+    # a definite capitalised body noun after "for" is the body named before whose name holds it
+    pytest.param("Kiev asked the International Monetary Fund for help. A spokesperson for the Fund told the agency that "
+                 "its staff were in close contact.", "close contact", "international_monetary_fund",
+                 id="spokesperson-for-the-fund"),
+    # one unnamed holder of a role (indefinite) speaks for the state or body the phrase places it in
+    pytest.param("A Latvian minister, speaking on the sidelines, insisted that coordination with Washington mattered "
+                 "more.", "coordination with", "gov_latvia", id="a-latvian-minister"),
+    pytest.param("An adviser to the Ukrainian government, who asked not to be named, told reporters that the border "
+                 "was calm.", "border was calm", "gov_ukraine", id="an-adviser-to-a-government"),
+    # a family-name-first name is taken up by its first word
+    pytest.param("Lin Qiaoyun, a former trade envoy, noted that the ports were full. \"Silence is a position too,\" "
+                 "Lin said.", "Silence is", "lin_qiaoyun", id="two-word-family-name-first"),
+    # "the statement" is the one who issued it
+    pytest.param("Oslo issued a statement on Friday expressing concern. The statement called on Moscow to pull back "
+                 "its troops.", "pull back", "gov_norway", id="the-statement-of-its-issuer"),
+    # an abbreviation defined in brackets names the body later in the text
+    pytest.param("The Federation of Baltic Ferry Operators (FBFO) met in Kiel. An FBFO spokeswoman underlined that "
+                 "the routes stayed open.", "routes stayed open", "federation_of_baltic_ferry_operators",
+                 id="abbreviation-defined-in-brackets"),
+    # "the concern" (German Konzern) and "the carrier" are the company or airline named before
+    pytest.param("Kessler accused Gazprom of lying. The concern rejected the accusation as \"unfounded\".",
+                 "unfounded", "gazprom", id="the-concern"),
+    # "said the CDU man the Morgenkurier": the outlet after the description is the one told
+    pytest.param("The CDU member Tobias Wendel defended the trip. Dialogue be \"no betrayal\", said the CDU man the "
+                 "Nordkurier.", "no betrayal", "tobias_wendel", id="description-then-outlet-told"),
+    # a person brought in as the source of criticism is the one a description takes up next
+    pytest.param("Jens Rathmann defended the flights. \"The crews do their job\", said the 57-year-old.\n\n"
+                 "Criticism comes from the left politician Petra Siewert. The member of the Bundestag warned before an "
+                 "\"escalation spiral\".", "escalation spiral", "petra_siewert", id="criticism-comes-from"),
+    # a role that says a woman is held by a woman
+    pytest.param("Natalia Koval, who runs a cafe, has her parents in Kharkiv. Her neighbour Ludwig Hainer said the "
+                 "street was worried. \"Every evening I call,\" said the mother of two.", "Every evening", "natalia_koval",
+                 id="the-mother-of-two"),
+    # a role given before the name with a comma is the person's ("the rector, Prof. Dr. X,")
+    pytest.param("The Elbe University keeps its partners. That has the rector, Prof. Dr. Hanne Oltmann-Riis, on Monday "
+                 "confirmed.\n\nThe student spokeswoman Mia Brandes described the mood as calm, she said.\n\n"
+                 "The rector announced, in spring a commission to establish.", "commission to establish",
+                 "hanne_oltmann_riis", id="role-before-the-name-with-a-comma"),
 ]
 
 

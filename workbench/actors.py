@@ -12,6 +12,7 @@ merges their spelling variants across documents.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
-from workbench.names import load_name_genders, lookup_key, skeleton, slugify
+from workbench.names import load_name_genders, lookup_key, role_gender, skeleton, slugify
 from workbench.resources import data_dir, data_fingerprint, load_table
 
 logger = logging.getLogger("workbench.actors")
@@ -334,6 +335,12 @@ _HOME_WEIGHTS = {"institution": 3.0, "government": 3.0, "city": 2.0, "state": 1.
 _DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+#: What else a body noun may be called in an antecedent's name or role ("the mission" after an embassy).
+_KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "carrier": {"airline", "airways"}}
+
+#: An abbreviation a text may define in brackets after a body's name ("ZdK", "DAAD").
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
 #: Prepositions that make a place a partner of an exchange rather than a location.
 _PARTNER_PREPOSITIONS = frozenset({"with", "to", "on", "from", "against", "between", "for"})
 
@@ -452,7 +459,10 @@ class ActorResolver:
                 bare_names.add(skeleton(stripped))
         bare_names -= {skeleton(ent.text) for ent in doc.ents if ent.label_ == "GPE"}  # a town is no surname
         short_forms: dict[str, tuple[str, str]] = {}  # first word of an unknown organisation -> its id, name
+        acronyms: dict[str, tuple[str, str]] = {}  # abbreviation defined in brackets -> the body's id, name
         for ent in doc.ents:
+            if len(resolved) and resolved[-1][1] and resolved[-1][0].label_ in {"ORG", "FAC"}:
+                self._define_acronym(doc, resolved[-1], acronyms)
             if ent.label_ not in ACTOR_LABELS:
                 resolved.append((ent, "", "", ""))
                 continue
@@ -477,7 +487,14 @@ class ActorResolver:
                 # Why: a title or a person's role right before a name makes it a person ("opposition
                 # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
-            if not hit and len(ent) == 1 and ent.label_ == "ORG" and ent.text in short_forms:
+            acronym = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if not hit and acronym in acronyms and (ent.label_ != "PERSON" or (
+                    len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(")):
+                # Why: "the Central Committee of German Catholics (ZdK) ... A ZdK spokeswoman": an
+                # abbreviation the text defines in brackets is that body's name in the same text
+                earlier = acronyms[acronym]
+                resolved.append((ent, earlier[0], earlier[1], "document"))
+            elif not hit and len(ent) == 1 and ent.label_ == "ORG" and ent.text in short_forms:
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
                 # first word alone is its short name in the same text
                 earlier = short_forms[ent.text]
@@ -491,7 +508,8 @@ class ActorResolver:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name
                 continue
-            elif ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1):
+            elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1)) \
+                    and not (len(ent) > 1 and self._is_non_actor(ent.text)):  # ("Nord Stream 2" is a pipeline)
                 # Why: the model often labels a bare surname ORG or GPE ("Halloran said"); it may
                 # join a person's cluster below, and otherwise stays what the model said.
                 resolved.append((ent, "", "", "pending"))
@@ -519,6 +537,12 @@ class ActorResolver:
                 if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title \
                         and not self.index.candidates(ent[0].text) and lookup_key(ent[0].text) not in self.index.titles:
                     short_forms.setdefault(ent[0].text, (slugify(canonical), canonical))
+        if acronyms:
+            # Why: the model misses many later uses of the abbreviation ("The ZdK warned")
+            covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+            for token in doc:
+                if token.text in acronyms and token.i not in covered:
+                    resolved.append((Span(doc, token.i, token.i + 1, label="ORG"), *acronyms[token.text], "document"))
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
@@ -602,24 +626,53 @@ class ActorResolver:
         ents = list(doc.ents)
         joined = []
         i = 0
+        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind != "person"}
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
+            end = self._name_after_of(ent, bodies, following.start if following is not None else len(doc))
+            if end > ent.end:
+                # "the Lower Saxony Association" + "of Towns and Municipalities": the model cut the
+                # body's name before its capitalised "of ..." part
+                joined.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
             if following is not None and self._place_ends_name(ent, following):
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
             joined.append(ent)
             i += 1
-        if len(joined) != len(ents):
+        if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
             doc.ents = joined
+
+    @staticmethod
+    def _name_after_of(ent: Span, bodies: set[str], limit: int) -> int:
+        """End of an organisation's name that runs on past ``ent`` with "of" and capitalised words, else ``ent.end``.
+
+        Limit: ``ent`` must be an ORG ending in a body noun of data/role_nouns.csv ("Association",
+        "Chamber") followed at once by "of"/"for" and capitalised words, joined by "and" at most,
+        that no other entity holds (up to ``limit``).
+        """
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent[-1].lower_ not in bodies or not ent[-1].text[:1].isupper() \
+                or ent.end + 1 >= min(limit, len(doc)) or doc[ent.end].lower_ not in {"of", "for"}:
+            return ent.end
+        end = ent.end + 1
+        while end < min(limit, len(doc)) and ((doc[end].text[:1].isupper() and doc[end].is_alpha) or (
+                doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+            end += 1
+        return end if end > ent.end + 1 and doc[end - 1].text[:1].isupper() else ent.end
 
     def _place_ends_name(self, ent: Span, following: Span) -> bool:
         """Whether the place entity ``following`` is the last part of the organisation ``ent`` (see above)."""
-        if ent.label_ != "ORG" or following.start != ent.end or following.label_ not in {"GPE", "LOC"}:
+        if ent.label_ != "ORG" or following.start != ent.end or following.label_ not in {"GPE", "LOC", "NORP", "ORG"}:
             return False
         if ent[-1].lower_ == "of":
+            # (the nationality of "the Central Committee of" + "German Catholics" too)
             return True
+        if following.label_ not in {"GPE", "LOC"}:
+            return False
         # (also a city that ends the name: "the Federal Police Directorate Berlin"; a listed body
         # keeps its own name: "Washington Post" + "Russia")
         if len(following) != 1 or ent[-1].pos_ != "PROPN" or not ent[-1].text[:1].isupper() \
@@ -683,6 +736,21 @@ class ActorResolver:
         if replaced:
             kept = [replaced.get((ent.start, ent.end), ent) for ent in doc.ents if (ent.start, ent.end) not in absorbed]
             doc.ents = sorted(kept, key=lambda span: span.start)
+
+    @staticmethod
+    def _define_acronym(doc: Doc, entry: tuple[Span, str, str, str], acronyms: dict[str, tuple[str, str]]) -> None:
+        """Note the abbreviation a body's name defines in brackets right after it: "… Catholics (ZdK)".
+
+        Limit: one word of two to eight letters with at least two capitals, the first of them
+        first ("ZdK", "DAAD", "OSZE"); a person's bracket ("Brandhorst (SPD)") is a party, not
+        a definition, and is never read here.
+        """
+        ent, actor_id, name, _ = entry
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+            return
+        word = doc[ent.end + 1].text
+        if _ACRONYM.fullmatch(word) and sum(c.isupper() for c in word) >= 2 and word != ent.text:
+            acronyms.setdefault(word, (actor_id, name))
 
     def _recover_given_names(self, doc: Doc) -> None:
         """Tag as PERSON a name the NER missed or mislabelled that starts with a known given name.
@@ -858,8 +926,10 @@ class ActorResolver:
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
             continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_
+            # (or a place glued before a person: "Deputy mayor of [Rzeszów Agnieszka Wróbel]")
+            placed = before is not None and before.lower_ in {"of", "in", "from"}
             if ent.label_ == "PERSON" and len(ent) >= 3 and lookup_key(ent[0].text) not in given \
-                    and lookup_key(ent[0].text) not in self.index.titles and (ent[0].pos_ != "PROPN" or continues):
+                    and lookup_key(ent[0].text) not in self.index.titles and (ent[0].pos_ != "PROPN" or continues or placed):
                 # "[Strategy Dmytro Zhuravel]": a common word of an organisation's name glued before a person
                 first = next((t.i for t in ent[1:] if lookup_key(t.text) in given), None)
                 if first is not None and ent.end - first in {2, 3}:
@@ -924,7 +994,8 @@ class ActorResolver:
         """Relabel as GPE a name the NER took for a person in "the town of Lysohirsk", "the city of X".
 
         Also right after the place noun ("the border town Hrubieszów-Zamek", translated German
-        drops the "of") and after "from" behind a person's name ("Jörg Lembeck from Kiel"); a
+        drops the "of"), after "from" behind a person's name ("Jörg Lembeck from Kiel") and after "in"
+        behind a body ("the Eastern Frontier Institute in Kraków"); a
         "person" right after an organisation noun ("the firm Zakhyst Labs") is an ORG. Limit:
         only after a place noun of place_contexts.csv (town, city, village, port, region,
         community, municipality), and never for a curated person.
@@ -941,7 +1012,12 @@ class ActorResolver:
             placed = (before == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in nouns) or (
                 before in nouns and doc[ent.start - 1].tag_ == "NN") or (
                 before == "from" and len(ent) == 1 and previous is not None and previous.label_ == "PERSON"
-                and previous.end == ent.start - 1)
+                and previous.end == ent.start - 1) or (
+                # "the Eastern Frontier Institute in Kraków", "a think tank in Kraków": a lone name
+                # after "in" behind a body is its seat (not "in Smith's view")
+                before == "in" and len(ent) == 1 and ent.start >= 2 and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")
+                and ((previous is not None and previous.label_ in {"ORG", "FAC"} and previous.end == ent.start - 1)
+                     or doc[ent.start - 2].pos_ == "NOUN"))
             if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
@@ -1256,12 +1332,19 @@ class ActorResolver:
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 candidates.append((span, record))
+            gender = role_gender(token.lower_) if actor_type == "person" else ""
+            if gender:
+                # Why: "the mother of two" is no man, "the CDU man" no woman (by a given name of data/)
+                genders = load_name_genders(self.data_dir)
+                candidates = [(span, record) for span, record in candidates
+                              if genders.of(record.name if record else span.text) in {"", gender}]
             # Why: "the spokeswoman" is the nearest actor whose curated role, name or description
             # in this text says so ("Spokeswoman of the Russian Foreign Ministry", "Claire Whitcombe,
             # a Foreign Office minister", "the Refugee Support Network"), before the nearest at all.
             noun = _british(token.lower_ if token.tag_ != "NNS" else token.lemma_.lower())  # "the observers": observer
             # (an embassy or consulate is a diplomatic mission: "The Russian embassy ... the mission said")
-            nouns = {noun} | ({"embassy", "consulate"} if noun == "mission" else set())
+            # (so is a German "Konzern" a company, and a carrier an airline)
+            nouns = {noun} | _KINDS_OF.get(noun, set())
             by_role = [span for span, record in candidates
                        if any((record and n in _british(f"{record.role} {record.name}".lower()))
                               or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
@@ -1480,6 +1563,14 @@ class ActorResolver:
             # "PRAGUE – ... encourages Kiev to a military solution. Ministry of Foreign Affairs rejected":
             # a country named just before only as a place or object does not outweigh the dateline's
             near = {dateline}
+        if len(near) == 1 and not dateline and not any(
+                previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) in near
+                and (span.root.dep_ not in {"pobj", "poss"} or self.index.type(span.kb_id_) == "government")
+                for span in by_start):
+            # "... reception points along the border with Ukraine. A government spokesman told PAP":
+            # a country named just before only after a preposition is a place, not the speaker's
+            # country; the country the text is about is meant (weighed below)
+            near = set()
         if len(near) == 1:
             # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
             # federal government also said": one country named just before is the one meant
@@ -1518,6 +1609,7 @@ class ActorResolver:
         Whitcombe, a Foreign Office minister" and for "Foreign Office minister Claire Whitcombe".
         """
         described: dict[str, set[str]] = defaultdict(set)
+        titles = load_name_genders().titles
         for span in people:
             if span.label_ != "PERSON":
                 continue
@@ -1534,6 +1626,14 @@ class ActorResolver:
                     # (not when the apposition names its own person: "Back in Paraul Verde, the
                     # priest, Father Serghei Munteanu," describes Munteanu, however it is parsed)
                     words.update(t.lower_ for t in child.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+            # The noun the name stands in apposition to, past titles ("the rector, Prof. Dr. Gesine
+            # Albrecht-Tammen,"), however the parser hung it.
+            i = span.start - 1
+            while i >= 0 and lookup_key(doc[i].text) in titles:
+                i -= 1
+            if i >= 2 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN" and not doc[i - 1].ent_type_ \
+                    and doc[i - 2].lower_ == "the":
+                words.add(doc[i - 1].lower_)
         return described
 
     @staticmethod
@@ -1589,13 +1689,14 @@ class ActorResolver:
                 if surname not in full_names or full_names[surname][2] == "document":
                     full_names[surname] = (slugify(text), text, "new")
         # Why: Chinese, Korean and Vietnamese names put the family name first ("Lim Hui Shan ...
-        # Lim noted"); a bare word that is the first of exactly one three-word name, no full name
-        # ending with it and no given name of data/given_names.csv, is that person.
+        # Lim noted", "Chen Weiling ... Chen said"); a bare word that is the first of exactly one
+        # two- or three-word name, no full name ending with it and no given name of
+        # data/given_names.csv, is that person.
         given = load_name_genders(self.data_dir).given
         family_first: dict[str, list[tuple[str, str, str]]] = {}
         for ent in unknown:
             text = _display_name(self.index.strip_title(ent.text), original=ent.text)
-            if len(text.split()) == 3 and ent.label_ == "PERSON" and lookup_key(text.split()[0]) not in given:
+            if len(text.split()) in {2, 3} and ent.label_ == "PERSON" and lookup_key(text.split()[0]) not in given:
                 entry = (slugify(text), text, "document")
                 family_first.setdefault(skeleton(text.split()[0]), [])
                 if entry not in family_first[skeleton(text.split()[0])]:

@@ -173,3 +173,22 @@ def load_name_genders(directory: str | None = None) -> NameGenders:
         zip(titles_table["title"], titles_table["gender"] if "gender" in titles_table else [""] * len(titles_table)))
     _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles)
     return _NAME_GENDERS[folder]
+
+
+#: Role nouns that say a woman or a man holds them, beyond "-woman"/"-man".
+_FEMALE_ROLES = frozenset({"mother", "daughter", "sister", "wife", "grandmother", "widow", "actress"})
+_MALE_ROLES = frozenset({"father", "son", "brother", "husband", "grandfather", "widower"})
+
+
+def role_gender(noun: str) -> str:
+    """"f"/"m" for a role noun that says its holder's gender ("the mother of two", "the spokeswoman"), else "".
+
+    Limit: "-man" compounds ("spokesman", "chairman") are also used of women and say nothing;
+    "man" itself does.
+    """
+    noun = noun.lower()
+    if noun.endswith("woman") or noun in _FEMALE_ROLES:
+        return "f"
+    if noun == "man" or noun in _MALE_ROLES:
+        return "m"
+    return ""

@@ -43,6 +43,18 @@ def _named_in_subject(token: Token) -> bool:
     return False
 
 
+def _voice_that_comes(token: Token) -> bool:
+    """Whether a name is brought in as the source a reaction comes from: "Criticism comes from the politician X".
+
+    Translated German news introduces its next speaker so ("Kritik kommt von ..."): the person is
+    the topic that a following "she" or "the member of the Bundestag" takes up, like a subject.
+    Limit: the object of "from" right after a form of "come", or a name in apposition to it.
+    """
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_ == "come"
+
+
 #: Gendered third-person pronouns: the gender a "he"/"she" speaker must agree with.
 _PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f",
                    "he": "m", "him": "m", "his": "m", "himself": "m"}
@@ -255,7 +267,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 c.dep_ == "det" and c.i < root.i for c in root.head.children):
             continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
         is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
-                      or _named_in_subject(root)) and not _reported_subject(ctx, root)
+                      or _named_in_subject(root) or _voice_that_comes(root)) and not _reported_subject(ctx, root)
         candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
         if role and _introduced_as(ent, role):
             # "the engineer" refers back to the person introduced as an engineer, not the latest one

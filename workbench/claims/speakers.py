@@ -31,7 +31,7 @@ from workbench.claims.references import (
     _introduced_as,
     _sentence_at,
 )
-from workbench.names import load_name_genders, lookup_key, slugify
+from workbench.names import load_name_genders, lookup_key, role_gender, slugify
 from workbench.resources import load_table
 from workbench.segment import dateline_end
 
@@ -120,8 +120,10 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         named = _named_next(ctx, head, speaker)
         if named is not None:
             return named
-    if (lemma in ctx.cues.officials and head.tag_ == "NN" and speaker.actor_id and ctx.ent_of[head.i] is None
-            and not any(a[0] == head.i for a in ctx.anonymous)):
+    one_holder = lemma in ctx.cues.roles and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    if ((lemma in ctx.cues.officials or one_holder) and head.tag_ == "NN" and speaker.actor_id
+            and ctx.ent_of[head.i] is None and not any(a[0] == head.i for a in ctx.anonymous)):
+        # (one unnamed official or other role holder is a person a later "he" or "the minister" takes up)
         speaker = _Speaker(speaker.text, speaker.actor_id, speaker.name, speaker.start, speaker.end, True)
         ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
     return speaker
@@ -376,7 +378,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # (only a person known by a full name: a one-word "Seimas" the NER took for a person is none)
             return _Speaker(span.text, described.kb_id_, described._.actor_name or described.text,
                             span.start_char, span.end_char, True)
-        antecedent = _antecedent(ctx, head.i, last=last)
+        # (an age is given of a person named, not of an unnamed voice speaking for a body: "A
+        # correspondent for Reuters noted ... the 52-year-old replied" is the official answering)
+        named_last = last if last is None or default_actor_types().get(last.actor_id) not in _BODY_TYPES | {"media"} else None
+        antecedent = _antecedent(ctx, head.i, last=named_last)
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     # (the parser may hang the name on the body instead: "a spokesman for the Commission, Pieter van Aalst")
@@ -406,6 +411,19 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
+    if not definite and lemma in ctx.cues.roles and head.tag_ == "NN" and named is None and not role_gender(lemma) \
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) \
+            and not any(e.label_ == "PERSON" for e in span.ents) \
+            and not any(t.pos_ == "PROPN" and t.i > head.i and ctx.doc[t.i - 1].text == "," for t in span):
+        # (a name given after a comma makes the holder a person: "An elderly man at the church, ..., Petro,")
+        # "A Latvian minister, speaking on the sidelines, insisted", "A member of the Ukrainian
+        # delegation said", "An adviser to the Ukrainian government told": one unnamed holder of a
+        # role speaks for the state or body the phrase places the role in
+        # (not yet a person: a wire lede's description may still be named in the next paragraph,
+        # see _resolve_speaker)
+        voice = _institution_of(ctx, head, advising=lemma in _ADVISING)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, False)
     if ctx.resolve_references and definite and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"} \
             and ent is None and all(c.dep_ in {"det", "compound", "amod", "punct"} and c.i < head.i for c in head.children) \
             and not any(e.label_ == "PERSON" and len(e) > 1 for e in span.ents) \
@@ -442,8 +460,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             if ent is None and head.pos_ != "PRON":  # ("said she the Morgenrot": the outlet is no "she")
                 for child in head.children:
                     # (a party in brackets is an affiliation: "the mayor, Heiner Wöltjen (CDU),")
+                    # (an outlet right after a person's description is the one told: "said the CDU man the
+                    # Morgenkurier", German "sagte der CDU-Mann dem Morgenkurier")
                     if child.dep_ == "appos" and ctx.ent_of[child.i] is not None \
-                            and not (child.i > 0 and ctx.doc[ctx.ent_of[child.i].start - 1].text == "("):
+                            and not (child.i > 0 and ctx.doc[ctx.ent_of[child.i].start - 1].text == "(") \
+                            and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[child.i])):
                         ent = ctx.ent_of[child.i]
                         break
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
@@ -452,6 +473,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                   and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
                   and ctx.doc[ctx.ent_of[t.i].start - 1].text != "("  # not a party in brackets: "Wöltjen (CDU)"
+                  and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[t.i]))
                   and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
                                        and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))]
         # a person before a place: "the mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszański"
@@ -519,13 +541,19 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         state = _institution_of(ctx, head, states_only=True)
         if state is not None:
             return _Speaker(span.text, state[0], state[1], span.start_char, span.end_char, True)
-    if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and lemma in ctx.cues.roles)):
+    if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and (
+            lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"))):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
-                                 gender=_PRONOUN_GENDER.get(lower, ""))
+                                 gender=_PRONOUN_GENDER.get(lower, "") or role_gender(lemma))
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     previous = ctx.previous_speaker
+    issuer = _issuer_of(ctx, head) if ctx.resolve_references and definite and lemma in _STATEMENT_NOUNS else None
+    if issuer is not None:
+        # "Wellington issued a statement ... The statement called on Russia": the one who issued it
+        actor_id, name, person = _actor_of(ctx, issuer)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char)
     if ctx.resolve_references and definite and lemma in _STATEMENT_NOUNS and previous is not None \
             and previous.start < span.start_char:
         # "In a statement, the alliance said ... NATO was ready, the statement said": its issuer
@@ -590,6 +618,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
 
 
+def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
+    """Whether ``ent`` is an outlet told, right after a person's description: "said the CDU man the Morgenkurier".
+
+    Machine translation keeps German's dative ("sagte der CDU-Mann dem Morgenkurier"). Limit: an
+    organisation or product entity whose "the" follows the description's head at once.
+    """
+    return ent.label_ in {"ORG", "PRODUCT"} and ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "the" \
+        and ent.start - 2 == head.i
+
+
 def author_of(ctx: _Context, phrase: Span) -> Span | None:
     """The entity a phrase names as a document's author ("a survey published by the daily X"), or ``None``.
 
@@ -631,7 +669,8 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
     return None
 
 
-def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) -> tuple[str, str] | None:
+def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
+                    advising: bool = False) -> tuple[str, str] | None:
     """(actor_id, name) of the institution or state a role noun is attached to, or ``None``.
 
     Reads the role's own modifiers ("EU" in "an EU official", "Russian" in "a Russian diplomat")
@@ -640,7 +679,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     """
     # "Ukraine's ambassador": a possessor owns the role as much as a modifier does
     candidates = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and not _is_line_prefix(c)]
-    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at", "from"}
+    # (an adviser "to" a body works for it: "an adviser to the Ukrainian government"; an ambassador
+    # "to" a state is not its own)
+    governing = {"for", "of", "at", "from", "to"} if advising else {"for", "of", "at", "from"}
+    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in governing
                    for g in c.children if g.dep_ == "pobj"]
     # "a senior official in the Swedish foreign ministry": "in" a body (not a place) is a member of it
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
@@ -678,6 +720,11 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
             # (a last resort: "a government spokeswoman in Berlin" is placed by its city first)
             earlier = earlier or _latest_of_type(
                 ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""), token.i, word=token.lower_)
+        if ent is None and not states_only and earlier is None and token.dep_ == "pobj" \
+                and token.tag_ in {"NN", "NNP"} and any(c.lower_ == "the" for c in token.children):
+            # "A spokesperson for the Fund", "a spokeswoman for the consulate": the body named
+            # before whose name holds the noun ("the International Monetary Fund")
+            earlier = _named_organisation(ctx, token)
         if ent is None or not ent.kb_id_:
             continue
         if ent.kb_id_ in ctx.governments:
@@ -711,6 +758,8 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False) ->
     return earlier
 
 
+#: Role nouns whose holder works for the body named after "to" ("an adviser to the government").
+_ADVISING = {"adviser", "advisor", "aide", "consultant"}
 #: Nouns for the staff of one person, who speak for that person ("her office", "Melnyk's spokesman").
 _PERSONAL_STAFF = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "team", "staff", "campaign",
                    "press office", "secretary"}
@@ -718,6 +767,24 @@ _PERSONAL_STAFF = {"office", "spokesman", "spokeswoman", "spokesperson", "aide",
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "release", "note", "text"}
 #: Actor types that "it" can stand for.
 _BODY_TYPES = {"government", "institution", "organization", "alliance", "media", "state"}
+
+
+def _issuer_of(ctx: _Context, head: Token, *, reach: int = 2) -> Span | None:
+    """The actor who issued the statement a definite "the statement" repeats, or ``None``.
+
+    "Wellington issued a statement the same evening ... The statement called on Russia": the
+    named subject of the last clause, outside quotes and at most ``reach`` sentences back, whose
+    object is the same noun. Limit: only a subject the actor component linked.
+    """
+    for token in reversed(ctx.doc[:head.i]):
+        if ctx.sent_of[head.i] - ctx.sent_of[token.i] > reach:
+            break
+        if token.lemma_ != head.lemma_ or token.dep_ != "dobj" or ctx.in_quote[token.i] >= 0:
+            continue
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        ent = ctx.ent_of[subject.i] if subject is not None else None
+        return ent if ent is not None and ent.kb_id_ else None
+    return None
 
 
 def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tuple[str, str] | None:
@@ -743,7 +810,8 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
             continue  # "Not Ukraine, but Russia blocks it, it said": the subjects of the words themselves
         # only the subject of a main clause: "that the alliance halt ..." is content, not a topic
         if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}:
-            if types.get(ent.kb_id_) in _BODY_TYPES:
+            # (a body the lists do not know counts too: "Ukraine's finance ministry said ... It added")
+            if types.get(ent.kb_id_) in _BODY_TYPES or (ent.kb_id_ not in types and ent.label_ == "ORG"):
                 return _entity_speaker(ent)
             if ent.kb_id_ in default_seats():
                 return default_seats()[ent.kb_id_]  # "Moscow came to Brussels ... It repeated"
