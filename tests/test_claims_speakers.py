@@ -654,6 +654,19 @@ DESCRIPTIONS_OF_PERSONS = [
                  "confirmed.\n\nThe student spokeswoman Mia Brandes described the mood as calm, she said.\n\n"
                  "The rector announced, in spring a commission to establish.", "commission to establish",
                  "hanne_oltmann_riis", id="role-before-the-name-with-a-comma"),
+    # a state's mission to an international body speaks for itself, and "the mission" takes it up
+    pytest.param("Belarus's mission to the OSCE rejected the report. In a note to delegations, the mission said the "
+                 "exercises were \"purely defensive\".", "purely defensive", "belarusian_mission_to_the_osce",
+                 id="a-states-mission-to-a-body"),
+    # politicians named by their party speak for it
+    pytest.param("Law and Justice politicians rejected the criticism as a campaign stunt.", "campaign stunt",
+                 "law_and_justice", id="party-politicians"),
+    # an aide "on" a named committee speaks for it
+    pytest.param("A senior aide on the Senate Armed Services Committee told us the bill was ready.", "bill was ready",
+                 "senate_armed_services_committee", id="aide-on-a-committee"),
+    # a place that only places a noun does not name the ministry's country; the nationality does
+    pytest.param("New Zealanders in Poland should leave at once, the Ministry of Foreign Affairs and Trade says.",
+                 "leave at once", "new_zealand_mfa", id="place-of-a-noun-is-not-the-ministrys"),
 ]
 
 

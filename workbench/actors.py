@@ -1211,8 +1211,8 @@ class ActorResolver:
                 ents[:] = [span for span in ents if not (possessed[0].start < span.end and span.start < possessed[0].end)
                            or span.start == possessed[0].start]
                 continue
-            if token.lower_ == "embassy" and token.i not in taken:
-                embassy = self._embassy(token, by_start)
+            if token.lower_ in {"embassy", "mission"} and token.i not in taken:
+                embassy = self._embassy(token, by_start) if token.lower_ == "embassy" else self._mission(token, by_start)
                 if embassy is not None:
                     # "The Russian embassy in Canberra": an embassy speaks for itself, not its government
                     found.append(embassy)
@@ -1454,6 +1454,38 @@ class ActorResolver:
         name = f"Embassy of {state.name} in {host_record.name if host_record else place.text}"
         return Span(doc, first.i, end, label="ORG", kb_id=actor_id), name, "new"
 
+    def _mission(self, token: Token, by_start: list[Span]) -> tuple[Span, str, str] | None:
+        """Return "Russia's mission to the EU" / "the Russian mission to the OSCE" as that mission, or None.
+
+        A state's mission to an international body speaks for itself, like an embassy. The id is
+        the slug of "<demonym> mission to <the body as written>" ("russian_mission_to_the_eu").
+        Limit: the state must be a possessor right before the noun (with "permanent" between at
+        most) or a demonym in the phrase, and the body a listed organisation after "to".
+        """
+        doc = token.doc
+        first = token.left_edge
+        target = next((span for span in _prepositional_mentions(token, {"to"}, by_start)
+                       if self.index.type(span.kb_id_) in {"organization", "alliance", "institution"}), None)
+        if target is None:
+            return None
+        owner = next((span for span in by_start if span.start == first.i and span.end < token.i
+                      and doc[span.end].lower_ in {"'s", "’s"} and token.i - span.end <= 2
+                      and self.index.type(span.kb_id_) == "state"), None)
+        if owner is not None:
+            state_id = owner.kb_id_
+        elif first.lower_ == "the":
+            state_id = next((alias.actor_id for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
+                             if alias.kind == "demonym"), "")
+        else:
+            return None
+        adjective = self.index.demonym_of.get(state_id, "")
+        state = self.index.actors.get(state_id)
+        if not adjective or state is None:
+            return None
+        body = doc[target.start - 1:target.end] if target.start > 0 and doc[target.start - 1].lower_ == "the" else target
+        name = f"Mission of {state.name} to {body.text}"
+        return Span(doc, first.i, target.end, label="ORG", kb_id=slugify(f"{adjective} mission to {body.text}")), name, "new"
+
     @staticmethod
     def _generic_ministry(ent: Span) -> bool:
         """Whether an entity is a ministry or government named only by its kind ("The Foreign Ministry", "the Federal Government")."""
@@ -1563,13 +1595,17 @@ class ActorResolver:
             # "PRAGUE – ... encourages Kiev to a military solution. Ministry of Foreign Affairs rejected":
             # a country named just before only as a place or object does not outweigh the dateline's
             near = {dateline}
-        if len(near) == 1 and not dateline and not any(
-                previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) in near
-                and (span.root.dep_ not in {"pobj", "poss"} or self.index.type(span.kb_id_) == "government")
-                for span in by_start):
-            # "... reception points along the border with Ukraine. A government spokesman told PAP":
-            # a country named just before only after a preposition is a place, not the speaker's
-            # country; the country the text is about is meant (weighed below)
+        # "... reception points along the border with Ukraine. A government spokesman told PAP": a
+        # country named just before only after a preposition is a place, not the speaker's country;
+        # another country named otherwise ("New Zealanders in Ukraine should leave, the ministry
+        # says"), else the country the text is about (weighed below), is meant
+        placed_only = {government for government in near if not any(
+            previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) == government
+            and (span.root.dep_ not in {"pobj", "poss"} or self.index.type(span.kb_id_) == "government")
+            for span in by_start)}
+        if placed_only and near - placed_only:
+            near -= placed_only
+        elif len(near) == 1 and placed_only == near and not dateline:
             near = set()
         if len(near) == 1:
             # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
@@ -1791,10 +1827,13 @@ def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[
 def _place_in_sentence(token: Token, first: Token, by_start: list[Span], *, opening: bool) -> Span | None:
     """The mention after "in" in ``token``'s sentence before the phrase starting at ``first`` ("In Kiev, the ministry").
 
-    With ``opening``, only a place whose "in" opens the sentence counts.
+    With ``opening``, only a place whose "in" opens the sentence counts; else an "in" that places
+    a noun ("New Zealanders in Ukraine should leave, the ministry says") does not.
     """
     return next((s for s in by_start if token.sent.start <= s.start < first.i and s.root.dep_ == "pobj"
-                 and s.root.head.lower_ == "in" and (not opening or s.root.head.i == token.sent.start)), None)
+                 and s.root.head.lower_ == "in" and (s.root.head.i == token.sent.start if opening
+                                                      else s.root.head.head.pos_ not in {"NOUN", "PROPN", "PRON"})),
+                None)
 
 
 def _british(text: str) -> str:

@@ -592,9 +592,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if head.tag_ in {"NNS", "NNPS"} and lemma in ctx.cues.roles:
         # "Ukrainian officials argued": an unnamed group of a state's officials speaks for its government
         voice = _institution_of(ctx, head, states_only=True)
-        if voice is None and any(c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in head.children):
-            # "Members of the European Parliament", "officials of the OSCE", "analysts at Nordvik":
-            # the body they belong to
+        if voice is None and (any(c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in head.children) or any(
+                c.dep_ in {"compound", "nmod"} and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "ORG"
+                and ctx.ent_of[c.i].kb_id_ for c in head.children)):
+            # "Members of the European Parliament", "officials of the OSCE", "analysts at Nordvik",
+            # "Law and Justice politicians": the body they belong to
             voice = _institution_of(ctx, head)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
@@ -684,6 +686,9 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
     governing = {"for", "of", "at", "from", "to"} if advising else {"for", "of", "at", "from"}
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in governing
                    for g in c.children if g.dep_ == "pobj"]
+    # "an aide on the Foreign Relations Committee": "on" a named body is a member of it
+    candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                   if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
     # "a senior official in the Swedish foreign ministry": "in" a body (not a place) is a member of it
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                    if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
