@@ -1924,3 +1924,38 @@ ROUND_28_COMMA = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_28_COMMA)
 def test_round28_comma_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 29: machine-translated German word order the parser misreads (sentence-final attribution in either
+# order, verb-final perfects with a named subject, object cues whose complement follows adverbials)
+ROUND_29 = [
+    pytest.param("The port chief Petra Holm spoke in Kiel. The ferry plan be no provocation, but a test of goodwill, "
+                 "emphasised the 58-year-old.",
+                 [("petra_holm", "emphasised", "indirect", "The ferry plan be no provocation")],
+                 id="sentence-final-cue-then-aged-description-after-a-conjunct"),
+    pytest.param("The minister Petra Holm spoke in Kiel. The ferry must to the resumption of the service be brought, "
+                 "the minister let understand.",
+                 [("petra_holm", "let understand", "indirect", "The ferry must to the resumption")],
+                 id="sentence-final-description-then-phrasal-cue"),
+    pytest.param("Petra Holm spoke in Kiel. Should the ferries stop, threatened in the whole region supply gaps, "
+                 "warned Holm.",
+                 [("petra_holm", "warned", "indirect", "threatened in the whole region supply gaps")],
+                 id="sentence-final-cue-after-a-conditional-clause"),
+    pytest.param("Already on Monday had the Harbour Ministry the shippers to the departure called upon.",
+                 [("harbour_ministry", "called upon", "indirect", "the shippers to the departure")],
+                 id="verb-final-perfect-with-the-subject-after-the-auxiliary"),
+    pytest.param("Petra Holm had concerning the ferry dispute declared, one must the port to the talks bring.",
+                 [("petra_holm", "declared", "indirect", "one must the port to the talks bring")],
+                 id="verb-final-perfect-gives-its-subject-to-a-speakerless-cue"),
+    pytest.param("Petra Holm accused the port authority already in March of hiding „the real costs“ from the council.",
+                 [("petra_holm", "accused", "mixed", "hiding „the real costs“")],
+                 id="accused-object-adverbials-then-of-complement"),
+    pytest.param("Petra Holm called on the harbour board to the fees for the fishermen to lower.",
+                 [("petra_holm", "called on", "indirect", "the fees for the fishermen to lower")],
+                 id="called-on-object-then-german-order-infinitive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_29)
+def test_round29_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -10,6 +10,7 @@ from workbench.claims.context import (
     Claim,
     _actor_of,
     _Context,
+    _has_content_word,
     _is_line_prefix,
     _is_name_entity,
     _make_claim,
@@ -1642,3 +1643,388 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
 
 #: Opening quote marks: a labelled line that opens with one is a headline label, read elsewhere.
 _QUOTE_OPENERS_LABEL = {'"', "“", "„", "«", "»", "‘"}
+
+
+#: Tags of a finite or participle cue that can close a German-order sentence ("..., warned X", "..., X added").
+_TRAILING_CUE_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
+#: Word classes a speaker phrase before a trailing cue may hold ("the former frigate captain", "the 61-year-old").
+_TRAILING_PHRASE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PRON"}
+
+
+def _trailing_cue_entry(ctx: _Context, token: Token) -> tuple[CueEntry, list[Token]] | None:
+    """The entry and cue tokens of a verb that closes a sentence after its speaker or before it.
+
+    Limit: a cue without particle, or a phrasal cue whose second word follows the verb directly
+    ("let understand"); negated, modal and "to" forms are no trailing cue.
+    """
+    if token.tag_ not in _TRAILING_CUE_TAGS or ctx.in_quote[token.i] >= 0:
+        return None
+    entries = ctx.cues.verbs.get((token.lemma_ or token.lower_).lower(), [])
+    following = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    entries = [e for e in entries if e.complement != "colon"]  # "put it": only a quote after a colon is its content
+    # a phrasal cue whose second word follows ("called upon") before the bare verb ("call X Y")
+    phrasal = next((e for e in entries if e.particle and following is not None and following.lower_ == e.particle),
+                   None)
+    if phrasal is not None:
+        return phrasal, [token, following]
+    bare = next((e for e in entries if not e.particle), None)
+    return (bare, [token]) if bare is not None else None
+
+
+def _is_circumstance(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is empty or a short circumstance ("opposite kirnd", "in the ZDF", "on request").
+
+    Limit: at most ten words, no verb, no quote, and it opens with a preposition or an adverb.
+    """
+    doc = ctx.doc
+    if start >= end:
+        return True
+    tail = doc[start:end]
+    # ("opposite" is often tagged an adjective: German "gegenüber X")
+    # (a quoted title may close it: "in the ZDF „heute journal“", but no quoted clause, "that" or "whether")
+    return len(tail) <= 10 and (doc[start].pos_ in {"ADP", "ADV"} or doc[start].lower_ in _CIRCUMSTANCE_PREPOSITIONS) \
+        and not any(t.pos_ in {"VERB", "AUX", "SCONJ"} or t.lower_ in {"that", "whether"} or t.text in {",", ";", ":"}
+                    for t in tail)
+
+
+def _trailing_speaker_head(ctx: _Context, phrase: Span) -> Token | None:
+    """The head of a trailing speaker phrase when it can name a speaker: a name, a role, "the N-year-old" or a pronoun.
+
+    Limit: the head is the phrase's last noun, name or "old"; an entity must be a person or a
+    linked organisation, a description must end in a role or official noun of ``data/cues.csv``.
+    """
+    doc = ctx.doc
+    if len(phrase) == 1 and phrase[0].lower_ in _INVERTED_PRONOUNS:
+        return phrase[0]
+    if any(t.pos_ == "PRON" or ctx.in_quote[t.i] >= 0 for t in phrase):
+        return None
+    for head in reversed(phrase):
+        if head.pos_ not in {"NOUN", "PROPN"} and head.lower_ != "old":
+            continue
+        ent = ctx.ent_of[head.i]
+        if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and bool(ent.kb_id_)):
+            return head
+        lemma = (head.lemma_ or head.lower_).lower()
+        aged = head.lower_.endswith("-old") or head.lower_ == "old" and head.i > 0 and doc[head.i - 1].text == "-"
+        if aged or phrase[0].lower_ == "the" and (lemma in ctx.cues.roles or lemma in ctx.cues.officials):
+            return head
+    return None
+
+
+def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                                 used_quotes: set[int], *, last: _Speaker | None) -> tuple[list[Claim], set[int]]:
+    """Machine-translated German attribution closing a sentence: "CLAUSE, warned the economist." / "CLAUSE, the diplomat added."
+
+    German puts the cue and its speaker after the reported clause in either order; the parser then
+    often reads the speaker as the cue's object or the cue as a conjunct of the clause, and no
+    claim (or one whose content is the speaker) comes out. Limit: the attribution follows the
+    sentence's last comma and runs to the sentence end, optionally closed by a short circumstance
+    ("opposite kirnd", "in the ZDF"); the clause before the comma has a verb, is not a full quote
+    and no other claim reads it; the speaker must resolve to an actor.
+
+    Returns:
+        The new claims and the ids of the claims they replace (a claim of the same cue whose
+        content was only the speaker phrase).
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    replaced: set[int] = set()
+    # "..., wrote the agency X on Thursday; a written answer ...": a semicolon closes an attribution too
+    segments = []
+    for sent in sents:
+        cuts = [t.i for t in sent if t.text == ";" and ctx.in_quote[t.i] < 0]
+        bounds = [sent.start, *[c + 1 for c in cuts]]
+        segments.extend((sent, b, e) for b, e in zip(bounds, [*cuts, sent.end]))
+    for sent, seg_start, end in segments:
+        while end > seg_start and (doc[end - 1].is_space or doc[end - 1].text in {".", "!"}):
+            end -= 1
+        if end <= seg_start or doc[end - 1].text == "?" or end - seg_start < 6 or end < sent.end and \
+                doc[end].text == "?":
+            continue
+        comma = next((t.i for t in reversed(doc[seg_start:end]) if t.text == "," and ctx.in_quote[t.i] < 0), None)
+        if comma is None or comma - seg_start < 3 or not 2 <= end - comma - 1 <= 12:
+            continue
+        if ctx.in_quote[comma + 1] >= 0 or doc[comma + 1].is_quote:
+            continue
+        # either order: the cue right after the comma ("..., warned X") or after the speaker ("..., X added")
+        found_cue = _trailing_cue_entry(ctx, doc[comma + 1])
+        if found_cue is not None:
+            entry, cue_tokens = found_cue
+            phrase_start = cue_tokens[-1].i + 1
+            phrase_end = phrase_start
+            # "reported the 66-year-old opposite kirnd": a preposition of circumstance closes the phrase
+            while phrase_end < end and doc[phrase_end].pos_ in _TRAILING_PHRASE_POS and not (
+                    phrase_end > phrase_start and (doc[phrase_end].pos_ == "PRON"
+                                                   or doc[phrase_end].lower_ in _CIRCUMSTANCE_PREPOSITIONS)):
+                phrase_end += 1
+        else:
+            verb = next((t for t in doc[comma + 1:end] if t.pos_ in {"VERB", "AUX"}), None)
+            found_cue = _trailing_cue_entry(ctx, verb) if verb is not None and verb.i > comma + 1 else None
+            if found_cue is None or any(doc[i].pos_ not in _TRAILING_PHRASE_POS for i in range(comma + 1, verb.i)):
+                continue
+            entry, cue_tokens = found_cue
+            phrase_start, phrase_end = comma + 1, verb.i
+        # a phrase of up to seven words, then at most a circumstance: anything else is a clause of its own
+        if not 1 <= phrase_end - phrase_start <= 7 or not _is_circumstance(
+                ctx, max(phrase_end, cue_tokens[-1].i + 1), end):
+            continue
+        phrase = doc[phrase_start:phrase_end]
+        if any(ctx.in_quote[i] >= 0 or doc[i].is_quote for i in range(comma + 1, phrase_end)):
+            continue  # a quote in the attribution itself: another construction
+        head = _trailing_speaker_head(ctx, phrase)
+        if head is None or any(c.dep_ == "neg" for c in cue_tokens[0].children):
+            continue
+        start, stop = _trim(doc, seg_start, comma)
+        if start < stop and (doc[start].lower_ in {"whether", "if"} or doc[start].tag_ in {"VBN", "VBG"}):
+            continue  # "Whether X will hold, asked Y" reports nothing; "Asked whether ..., X said" is an adjunct
+        # the clause needs a verb, or (German subjunctives the tagger reads as nouns: "lie", "lehne") the
+        # parser must hang it on the cue
+        if stop - start < 3 or not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:stop]) \
+                and not (stop - start >= 5 and any(t.head.i == cue_tokens[0].i for t in doc[start:stop])):
+            continue
+        if (doc[start].is_quote or ctx.in_quote[start] >= 0) and (doc[stop - 1].is_quote or ctx.in_quote[stop - 1] >= 0):
+            continue  # a full quote before the attribution is direct speech, read by the quote rules
+        content_start, content_end = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        tail_start = doc[comma].idx
+        # a claim of this cue that read only the speaker or a title after it ("„heute journal“"), no clause
+        broken = [c for c in found if cue_of.get(id(c)) is not None and cue_of[id(c)].i == cue_tokens[0].i
+                  and c.content_start >= tail_start and not any(
+                      t.pos_ in {"VERB", "AUX"} for t in doc.char_span(c.content_start, c.content_end,
+                                                                         alignment_mode="expand") or [])]
+        if any(c.content_start < content_end and content_start < c.content_end for c in found if id(c) not in replaced) \
+                or any(cue_of.get(id(c)) is not None and cue_of[id(c)].i == cue_tokens[0].i for c in found
+                       if c not in broken):
+            continue  # another cue (or this one, properly) already reads the clause
+        speaker = _resolve_speaker(ctx, head, stop=phrase.end, last=last)
+        if not speaker.actor_id:
+            continue  # an unresolved description names nobody
+        quoted = [i for i in range(start, stop) if ctx.in_quote[i] >= 0]
+        used_quotes.update(ctx.in_quote[i] for i in quoted)
+        span = doc[start:stop]
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+        replaced.update(id(c) for c in broken)
+    return claims, replaced
+
+
+#: Words that open a clause after a comma that is no content clause ("..., as Russian media reported").
+_NON_CONTENT_OPENERS = {"as", "which", "who", "whom", "whose", "where", "when", "while", "according", "loud", "so",
+                        "and", "but", "although", "because", "since", "after", "before", "if"}
+
+
+def _perfect_subject(ctx: _Context, auxiliary: Token, sent: Span) -> Span | None:
+    """The named subject of a German-order perfect: the entity right before "had" or right after it.
+
+    Limit: a person, organisation or place entity ending at the auxiliary ("Lavrov had ...") or
+    starting right after it or after its "the" ("Already on Friday had Downing Street ...",
+    "There has the Kremlin chief Vladimir Putin ...").
+    """
+    doc = ctx.doc
+    before = ctx.ent_of[auxiliary.i - 1] if auxiliary.i - 1 >= sent.start else None
+    # ("On the eve of the Munich Security Conference have ...": an entity in a fronted adverbial is no subject)
+    if before is not None and before.end == auxiliary.i and before.label_ in _SPEAKER_LABELS \
+            and before.root.dep_ != "pobj":
+        return before
+    for i in (auxiliary.i + 1, auxiliary.i + 2):
+        after = ctx.ent_of[i] if i < sent.end else None
+        if after is not None and after.start == i and after.label_ in _SPEAKER_LABELS \
+                and (i == auxiliary.i + 1 or doc[auxiliary.i + 1].lower_ == "the"):
+            return after
+    return None
+
+
+def _verb_final_perfect_fallback(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                                 used_quotes: set[int], *, last: _Speaker | None) -> list[Claim]:
+    """Machine-translated German perfect with the participle last: "Lavrov had concerning X said, one must ...".
+
+    The parser reads the auxiliary as the main verb and hangs the participle elsewhere, so the
+    cue finds no subject. Limit: a named subject next to "had/has/have" (see
+    :func:`_perfect_subject`), only words without a verb or comma between the auxiliary and the
+    cue's participle; the content is the clause after the participle's comma (to a colon before a
+    quote), or, when the sentence ends there, what stands between the subject and the participle.
+    Sentences whose content another claim already reads are left alone.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for auxiliary in doc:
+        if auxiliary.lemma_ != "have" or auxiliary.tag_ not in {"VBD", "VBZ", "VBP"} or ctx.in_quote[auxiliary.i] >= 0:
+            continue
+        sent = sents[ctx.sent_of[auxiliary.i]]
+        subject = _perfect_subject(ctx, auxiliary, sent)
+        if subject is None:
+            continue
+        middle_start = subject.end if subject.start > auxiliary.i else auxiliary.i + 1
+        participle = None
+        for t in doc[middle_start:sent.end]:
+            if ctx.in_quote[t.i] >= 0 or t.is_quote:
+                continue
+            if t.text in {",", ";", ":", ".", "!", "?"} or t.is_space:
+                break
+            found_cue = _trailing_cue_entry(ctx, t) if t.tag_ in {"VBN", "VBD"} else None
+            if found_cue is not None:
+                participle = found_cue
+                break
+            if t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBG" and t.lower_ in {"concerning", "regarding"}):
+                break  # a verb of its own ("had ... met and said"): not one verb-final perfect
+        if participle is None:
+            continue
+        entry, cue_tokens = participle
+        last_cue = cue_tokens[-1].i
+        if any(c.dep_ == "neg" for c in cue_tokens[0].children) or any(
+                doc[i].lower_ in {"not", "never", "n't"} for i in range(middle_start, cue_tokens[0].i)):
+            continue  # what someone has not said is no claim
+        after = last_cue + 1
+        if after < sent.end and doc[after].text == "," and after + 2 < sent.end \
+                and doc[after + 1].lower_ not in _NON_CONTENT_OPENERS and not doc[after + 1].is_quote \
+                and doc[after + 1].pos_ not in {"VERB", "AUX"}:  # "..., wrote the agency X": an attribution
+            stop = next((t.i for t in doc[after + 1:sent.end] if t.text in {":", ";"} and ctx.in_quote[t.i] < 0),
+                        sent.end)
+            start, stop = _trim(doc, after + 1, stop)
+        elif after >= sent.end or doc[after].text in {".", "!"} or doc[after].is_space:
+            start = middle_start
+            # "in December", "on Friday": a date before the content is the circumstance of the cue
+            while start < cue_tokens[0].i and (doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].pos_ == "ADV"
+                                               or doc[start].dep_ == "prep" and doc[start + 1].ent_type_ in {
+                                                   "DATE", "TIME"}):
+                start += 1
+            start, stop = _trim(doc, start, cue_tokens[0].i)
+        else:
+            continue
+        if stop - start < 2 or not _has_content_word(doc[start:stop]):
+            continue
+        if any(i in ctx.cue_entries or _trailing_cue_entry(ctx, doc[i]) is not None for i in range(start, stop)):
+            continue  # "..., from Brussels it was said, one stand ready": the clause has a cue of its own
+        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == cue_tokens[0].i]
+        if owned:
+            # the cue has its claim already; one without a speaker gets the perfect's named subject
+            claim = owned[0]
+            speaker = _resolve_speaker(ctx, subject.root, stop=subject.end, last=last) if not claim.speaker_id else None
+            fixed = claim
+            if speaker is not None and speaker.actor_id:
+                fixed = fixed._replace(speaker_text=speaker.text, speaker_id=speaker.actor_id, speaker_name=speaker.name,
+                                       speaker_start=speaker.start, speaker_end=speaker.end,
+                                       start_char=min(claim.start_char, speaker.start))
+            if start > last_cue and fixed.content_end <= cue_tokens[0].idx:
+                # "had from NATO guarantees demanded, that the alliance not expand": the object before the
+                # participle and the clause after its comma are one content
+                end_char = doc[stop - 1].idx + len(doc[stop - 1].text)
+                fixed = fixed._replace(content=ctx.text[fixed.content_start:end_char], content_end=end_char,
+                                       end_char=max(fixed.end_char, end_char))
+            if fixed is not claim:
+                found[found.index(claim)] = fixed
+                cue_of[id(fixed)] = cue_of[id(claim)]
+            continue
+        span = doc[start:stop]
+        if any(c.content_start < span.end_char and span.start_char < c.content_end for c in found + claims):
+            continue  # another claim reads it already
+        speaker = _resolve_speaker(ctx, subject.root, stop=subject.end, last=last)
+        if not speaker.actor_id:
+            continue
+        quoted = [i for i in range(start, stop) if ctx.in_quote[i] >= 0]
+        used_quotes.update(ctx.in_quote[i] for i in quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
+#: Words that open the complement of an object cue in German order ("accused X already in December of ...").
+_OBJECT_COMPLEMENT_MARKS = {"of", "to"}
+
+
+def _object_complement_start(ctx: _Context, addressee: Token, sent_end: int, *, reach: int = 7) -> int | None:
+    """The index of the "of"/"to" that opens an object cue's complement after its addressee, or ``None``.
+
+    Limit: only adverbials may stand between the addressee's head and the mark ("Moscow in a
+    statement of", "the NATO already in December of"): at most ``reach`` words, no verb, comma or quote.
+    """
+    doc = ctx.doc
+    for i in range(addressee.i + 1, min(sent_end, addressee.i + 1 + reach)):
+        t = doc[i]
+        if t.lower_ in _OBJECT_COMPLEMENT_MARKS:
+            # the mark hangs on the cue, the addressee or an adverbial of the cue ("in a statement of",
+            # "in December of"), never on a noun of its own ("for its hesitation in the question of")
+            cue = addressee.head.head if addressee.dep_ == "pobj" else addressee.head
+            host = t.head
+            attached = host.i in {cue.i, addressee.i} or host.dep_ == "pobj" and host.head.head.i == cue.i
+            if i + 1 >= sent_end or not attached:
+                return None
+            following = doc[i + 1]
+            # "of" opens an accusation's act ("of bringing", "of to „close"), not a name's body ("Popa of the agency")
+            if t.lower_ == "of" and not (following.tag_ == "VBG" or following.lower_ == "to" or following.is_quote):
+                return None
+            return i
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "."} or t.is_quote or ctx.in_quote[i] >= 0:
+            return None
+    return None
+
+
+def _object_complement_claims(ctx: _Context, found: list[Claim], cue_of: dict[int, Token],
+                              sents: list[Span]) -> list[Claim]:
+    """German-order complements of object cues: "accused Moscow in a statement of blocking X", "called on X to the costs to relieve".
+
+    Machine-translated German keeps the infinitive or "of" phrase after the addressee and
+    adverbials, where the parser hangs it on the verb or a noun; the claim then reads only the
+    addressee (or nothing). Limit: cues whose addressee is their object (``data/cues.csv``); the
+    complement runs from the mark to the sentence end (or a comma before a relative clause);
+    an existing claim of the cue is given that content when its own lies outside it, a missing
+    one is made when the cue's subject resolves to an actor.
+
+    Returns:
+        ``found`` with the changed and the new claims.
+    """
+    doc = ctx.doc
+    by_cue = {cue_of[id(c)].i: c for c in found if id(c) in cue_of}
+    result = list(found)
+    for i, entry in ctx.cue_entries.items():
+        token = doc[i]
+        if "object" not in entry.addressee or any(c.dep_ == "neg" for c in token.children) \
+                or entry.complement == "object_then_particle":
+            continue  # ("warned before X of Y": the particle's phrase is the content, not an addressee)
+        particle = None
+        if entry.particle:
+            particle = next((c for c in token.children if c.lower_ == entry.particle and c.i > token.i), None)
+            addressee = next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
+        else:
+            addressee = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        if addressee is None or addressee.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        sent = sents[ctx.sent_of[i]]
+        mark = _object_complement_start(ctx, addressee, sent.end)
+        if mark is None:
+            continue
+        stop = next((t.i for t in doc[mark + 1:sent.end] if ctx.in_quote[t.i] < 0 and (
+            t.text in {";", ":"} or t.text == "," and t.i + 1 < sent.end
+            and doc[t.i + 1].lower_ in {"which", "who", "whom", "that", "while", "but", "and"})), sent.end)
+        start, stop = _trim(doc, mark + 1, stop)
+        if stop - start < 2 or not _has_content_word(doc[start:stop]):
+            continue
+        span = doc[start:stop]
+        quoted = any(ctx.in_quote[k] >= 0 for k in range(start, stop))
+        mode = "mixed" if quoted else "indirect"
+        claim = by_cue.get(i)
+        if claim is not None:
+            phrase_start = doc[addressee.left_edge.i].idx
+            inside = span.start_char < claim.content_start and claim.content_end <= span.end_char
+            if not (inside or phrase_start <= claim.content_start and claim.content_end <= doc[mark].idx):
+                continue  # the claim reads the complement or something else; only the addressee or a piece is replaced
+            fixed = claim._replace(content=span.text, content_start=span.start_char, content_end=span.end_char,
+                                   mode=mode, start_char=min(claim.start_char, span.start_char),
+                                   end_char=max(claim.end_char, span.end_char))
+            result[result.index(claim)] = fixed
+            cue_of[id(fixed)] = token
+            continue
+        subject = _subject(token)
+        if subject is None or any(c.content_start < span.end_char and span.start_char < c.content_end
+                                  for c in result):
+            continue
+        speaker = _resolve_speaker(ctx, subject, stop=token.i, last=None)
+        if not speaker.actor_id:
+            continue
+        new = _make_claim(ctx, speaker=speaker, cue_tokens=[token, particle] if particle is not None else [token],
+                          entry=entry, mode=mode,
+                          content=(span.start_char, span.end_char, span.text), addressee=addressee)
+        result.append(new)
+        cue_of[id(new)] = token
+    return result

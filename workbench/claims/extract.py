@@ -12,7 +12,10 @@ from workbench.claims.direct import (
     _continuations,
     _label_claims,
     _name_transcript_claims,
+    _object_complement_claims,
     _so_claims,
+    _trailing_attribution_claims,
+    _verb_final_perfect_fallback,
     _transcript_claims,
     _verb_claim,
 )
@@ -156,6 +159,17 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             found[number] = claim._replace(content=text[claim.content_start:clause.end_char],
                                            content_end=clause.end_char, end_char=max(claim.end_char, clause.end_char))
             cue_of[id(found[number])] = cue
+    # "CLAUSE, warned the economist." / "CLAUSE, the diplomat added.": German order the parser misreads
+    try:
+        trailing, replaced = _trailing_attribution_claims(ctx, sents, found, cue_of, used_quotes, last=None)
+        found = [c for c in found if id(c) not in replaced]
+        found.extend(trailing)
+        # "Lavrov had concerning the agreements said, one must ...": the participle the parser lost
+        found.extend(_verb_final_perfect_fallback(ctx, sents, found, cue_of, used_quotes, last=None))
+        # "accused Moscow in a statement of blocking X": the complement after the addressee and adverbials
+        found = _object_complement_claims(ctx, found, cue_of, sents)
+    except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
+        logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_name_transcript_claims(ctx, used_quotes))
