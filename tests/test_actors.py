@@ -513,6 +513,10 @@ def _with_model_entities(nlp: spacy.language.Language, text: str, entities: list
         pytest.param("Jolanta Mrozek of the Vistula Policy Centre in Tarnow said the quotas would stay.",
                      [("Jolanta Mrozek", "PERSON"), ("the Vistula Policy Centre", "ORG"), ("Tarnow", "PERSON")],
                      ("Tarnow", ""), id="seat-after-in-is-no-person"),
+        # the model tagged only the given name: the person is the whole name
+        pytest.param("At the university follows the historian Prof. Elisabeth Wallmoden the debate.",
+                     [("Elisabeth", "PERSON")], ("Elisabeth Wallmoden", "elisabeth_wallmoden"),
+                     id="given-name-alone-widened"),
     ],
 )
 def test_actor_component_repairs_model_entities(nlp: spacy.language.Language, text: str,

@@ -667,6 +667,13 @@ DESCRIPTIONS_OF_PERSONS = [
     # a place that only places a noun does not name the ministry's country; the nationality does
     pytest.param("New Zealanders in Poland should leave at once, the Ministry of Foreign Affairs and Trade says.",
                  "leave at once", "new_zealand_mfa", id="place-of-a-noun-is-not-the-ministrys"),
+    # "a spokeswoman of the association" after a body just named (here as the source of "it was said")
+    pytest.param("From the Baltic Business Forum it was said, one hold on to the dialogue. A spokeswoman of the "
+                 "association emphasised, the economy have \"no interest in an escalation\".", "no interest",
+                 "baltic_business_forum", id="spokeswoman-of-the-association-just-named"),
+    # "the Russian group" is the Russian company named before
+    pytest.param("Gazprom had its storages only to a fraction filled. The Russian group rejects the reproach as "
+                 "\"absurd\".", "absurd", "gazprom", id="the-russian-group"),
 ]
 
 

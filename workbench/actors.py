@@ -337,7 +337,8 @@ _DATELINE_WEIGHT = 6.0
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 #: What else a body noun may be called in an antecedent's name or role ("the mission" after an embassy).
-_KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "carrier": {"airline", "airways"}}
+_KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
+             "carrier": {"airline", "airways"}}
 
 #: An abbreviation a text may define in brackets after a body's name ("ZdK", "DAAD").
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
@@ -818,8 +819,8 @@ class ActorResolver:
                 i = end
                 continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
-            # a person entity inside the name ("Oksana [Melnyk]") is widened to the whole name
-            if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start for e in touching)
+            # a person entity inside the name ("Oksana [Melnyk]", "[Elisabeth] Raupach") is widened to the whole name
+            if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
                     or any(e.start < start or e.end > end for e in touching)
                     or any(self.index.candidates(e.text) for e in touching if e.label_ != "PERSON")
                     or self.index.candidates(span.text)):

@@ -730,6 +730,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
             # "A spokesperson for the Fund", "a spokeswoman for the consulate": the body named
             # before whose name holds the noun ("the International Monetary Fund")
             earlier = _named_organisation(ctx, token)
+            if earlier is None and default_role_types().get((token.lemma_ or token.lower_).lower()) == "organization":
+                # "From the East Committee of German Business it was said ... A spokeswoman of the
+                # association emphasised": a body of that kind named in this or the sentence before
+                earlier = _body_just_named(ctx, head.i)
         if ent is None or not ent.kb_id_:
             continue
         if ent.kb_id_ in ctx.governments:
@@ -864,9 +868,12 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
         if ent.label_ == "PERSON":
             break
         if ent.kb_id_ and (types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}
-                           or (ent.kb_id_ not in types and ent.label_ == "ORG" and ent.root.dep_ in {"nsubj", "nsubjpass"})):
+                           or (ent.kb_id_ not in types and ent.label_ == "ORG" and (
+                               ent.root.dep_ in {"nsubj", "nsubjpass"}
+                               or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from")))):
             # (an unlisted body counts too when it acts: "The Hessian interior ministry referred ...; a
-            # spokesman said"; not a dateline's agency, "KYIV, Jan 26 (Eastline Newswire) - ...")
+            # spokesman said", "From the East Committee ... it was said"; not a dateline's agency,
+            # "KYIV, Jan 26 (Eastline Newswire) - ...")
             bodies.append(ent)
     if not bodies:
         return None
