@@ -674,6 +674,14 @@ DESCRIPTIONS_OF_PERSONS = [
     # "the Russian group" is the Russian company named before
     pytest.param("Gazprom had its storages only to a fraction filled. The Russian group rejects the reproach as "
                  "\"absurd\".", "absurd", "gazprom", id="the-russian-group"),
+    # "circles" (German "-kreise") speak for the body they belong to
+    pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
+                 "options.", "all options", "gov_germany", id="government-circles"),
+    pytest.param("In the Hessian Transport Ministry one sees the strike calmly. From ministry circles it was said, the "
+                 "trains run.", "trains run", "hessian_transport_ministry", id="ministry-circles"),
+    # "the ex-colonel": the prefix split off by the tokenizer is no head
+    pytest.param("The retired colonel Harald Wiesmann sees it differently. The troops stand ready, said the "
+                 "ex-colonel.", "stand ready", "harald_wiesmann", id="the-ex-colonel"),
 ]
 
 

@@ -305,6 +305,24 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             antecedent = _antecedent(ctx, head.i, last=last)
             if antecedent is not None:
                 return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    doc = ctx.doc
+    if ctx.resolve_references and head.lower_ == "ex" and head.i + 2 < len(doc) and doc[head.i + 1].text in {"-", "‐"} \
+            and not doc[head.i].whitespace_ and head.i > 0 and doc[head.i - 1].lower_ == "the" \
+            and ((doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower() in ctx.cues.roles
+                 or default_role_types().get((doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower()) == "person"):
+        # "so the ex-colonel", "said the ex-minister": the tokenizer splits the prefix off and the
+        # parser takes "ex" for the head; the role after it describes a person named before
+        role = (doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower()
+        antecedent = _antecedent(ctx, head.i, last=last, role=role)
+        if antecedent is not None:
+            phrase = doc[head.i - 1:head.i + 3]
+            return _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
+    if lemma == "circle" and head.tag_ == "NNS" and ent is None:
+        # "From government circles it was said", "Chancellery circles", "ministry circles", "diplomatic
+        # circles in Brussels" (German "Regierungskreise"): the body the circles belong to
+        voice = _institution_of(ctx, head)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if lemma not in ctx.cues.officials and ent is None:
         official = next((t for t in head.lefts if t.dep_ in {"amod", "compound"} and t.tag_ in {"NN", "JJ"}
                          and (t.lemma_ or t.lower_).lower() in ctx.cues.officials
