@@ -674,6 +674,12 @@ DESCRIPTIONS_OF_PERSONS = [
     # "the Russian group" is the Russian company named before
     pytest.param("Gazprom had its storages only to a fraction filled. The Russian group rejects the reproach as "
                  "\"absurd\".", "absurd", "gazprom", id="the-russian-group"),
+    # a person the text gave a role is "the rector" even further back than the nearest people
+    pytest.param("The university keeps its partners. That has the rector, Prof. Dr. Hanne Oltmann, on Monday confirmed. "
+                 "The senate met in the evening. The students were calm. The canteen stayed open. The student "
+                 "spokeswoman Mia Brandes described the mood as calm. Students sat at the same table, she said. The "
+                 "union will organise a debate.\n\nThe rector announced, in spring a commission to establish.",
+                 "commission to establish", "hanne_oltmann", id="role-given-further-back"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

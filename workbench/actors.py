@@ -1309,8 +1309,9 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             candidates = []
+            further: list[tuple[Span, ActorRecord | None]] = []  # people before the floor, for a role they were given
             for span in reversed(by_start):
-                if span.end <= floor:
+                if span.end <= floor and actor_type != "person":
                     break
                 if span.start >= first.i:
                     continue
@@ -1332,7 +1333,7 @@ class ActorResolver:
                 if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
-                candidates.append((span, record))
+                (further if span.end <= floor else candidates).append((span, record))
             gender = role_gender(token.lower_) if actor_type == "person" else ""
             if gender:
                 # Why: "the mother of two" is no man, "the CDU man" no woman (by a given name of data/)
@@ -1346,9 +1347,14 @@ class ActorResolver:
             # (an embassy or consulate is a diplomatic mission: "The Russian embassy ... the mission said")
             # (so is a German "Konzern" a company, and a carrier an airline)
             nouns = {noun} | _KINDS_OF.get(noun, set())
-            by_role = [span for span, record in candidates
-                       if any((record and n in _british(f"{record.role} {record.name}".lower()))
-                              or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
+            def says_so(pairs: list[tuple[Span, ActorRecord | None]]) -> list[Span]:
+                return [span for span, record in pairs
+                        if any((record and n in _british(f"{record.role} {record.name}".lower()))
+                               or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
+
+            # (a person the text gave the role stays "the rector" further back than the nearest people)
+            by_role = says_so(candidates) or [span for span in says_so(further) if span.kb_id_ in described
+                                              and noun in described[span.kb_id_]]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
