@@ -680,6 +680,12 @@ DESCRIPTIONS_OF_PERSONS = [
                  "spokeswoman Mia Brandes described the mood as calm. Students sat at the same table, she said. The "
                  "union will organise a debate.\n\nThe rector announced, in spring a commission to establish.",
                  "commission to establish", "hanne_oltmann", id="role-given-further-back"),
+    # a German state's government by its chancellery's seat, and "the state government" after the state
+    pytest.param("The town twinning is disputed. From the state chancellery in Kiel it was said, one expect "
+                 "sensitivity.", "expect", "gov_schleswig_holstein", id="state-chancellery-in-a-capital"),
+    pytest.param("Many Thuringian towns keep their partnerships. The federal government said nothing. The state "
+                 "government announced, it will advise the towns.", "advise the towns", "gov_thuringia",
+                 id="the-state-government"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

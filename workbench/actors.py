@@ -1250,7 +1250,9 @@ class ActorResolver:
                         continue
                 first = token.left_edge
                 if first.lower_ in {"the", "this"} and not any(t.i in taken for t in doc[first.i:token.i + 1]):
-                    government = self._government_in_context(token, by_start)
+                    regional = any(t.lower_ == "state" for t in doc[first.i + 1:token.i])
+                    government = self._regional_government(token, by_start) if regional else None
+                    government = government or self._government_in_context(token, by_start)
                     if government:
                         # "the government", "the federal government": the government the text is about.
                         found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=government),
@@ -1635,6 +1637,21 @@ class ActorResolver:
         if not weights:
             return None
         return max(sorted(weights), key=lambda government: weights[government])
+
+    def _regional_government(self, token: Token, by_start: list[Span]) -> str | None:
+        """The government "the state government" (German "Landesregierung") refers to, or None.
+
+        Limit: the nearest earlier mention of a region whose government data/actors.csv lists as
+        ``gov_<region>`` ("Lower Saxon municipalities", "Lower Saxony"), or of such a government.
+        """
+        for span in reversed(by_start):
+            if span.start >= token.i or not span.kb_id_:
+                continue
+            if self.index.type(span.kb_id_) == "region" and f"gov_{span.kb_id_}" in self.index.actors:
+                return f"gov_{span.kb_id_}"
+            if span.kb_id_.startswith("gov_") and self.index.type(span.kb_id_[4:]) == "region":
+                return span.kb_id_
+        return None
 
     def _government_of_actor(self, actor_id: str) -> str | None:
         """The government of a state, capital, or national institution ("Bundestag" -> Germany's)."""
