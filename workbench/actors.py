@@ -1354,9 +1354,9 @@ class ActorResolver:
                         if any((record and n in _british(f"{record.role} {record.name}".lower()))
                                or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
 
-            # (a person the text gave the role stays "the rector" further back than the nearest people)
-            by_role = says_so(candidates) or [span for span in says_so(further) if span.kb_id_ in described
-                                              and noun in described[span.kb_id_]]
+            # (a person the text introduced as the one holder of the role, "the rector, Prof. Dr. X,",
+            # stays "the rector" further back than the nearest people)
+            by_role = says_so(candidates) or [span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
@@ -1693,7 +1693,8 @@ class ActorResolver:
                 i -= 1
             if i >= 2 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN" and not doc[i - 1].ent_type_ \
                     and doc[i - 2].lower_ == "the":
-                words.add(doc[i - 1].lower_)
+                # (introduced as the one holder of the role: "the rector" may refer back further)
+                words.update({doc[i - 1].lower_, f"the {doc[i - 1].lower_}"})
         return described
 
     @staticmethod
