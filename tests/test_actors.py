@@ -487,8 +487,6 @@ def test_resolution_in_context(nlp: spacy.language.Language, text: str, surface:
 def _with_model_entities(nlp: spacy.language.Language, text: str, entities: list[tuple[str, str]]):
     """Parse ``text`` up to the actor component, give it the entities ``(surface, label)`` a model might
     have produced (mistakes included), and run the actor component on them."""
-    from spacy.tokens import Span
-
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "workbench_actors":

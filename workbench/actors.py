@@ -24,7 +24,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
-from workbench.names import load_name_genders, lookup_key, role_gender, skeleton, slugify
+from workbench.names import (
+    load_name_genders,
+    lookup_key,
+    role_gender,
+    skeleton,
+    slugify,
+)
 from workbench.resources import data_dir, data_fingerprint, load_table
 
 logger = logging.getLogger("workbench.actors")
@@ -1349,14 +1355,10 @@ class ActorResolver:
             # (an embassy or consulate is a diplomatic mission: "The Russian embassy ... the mission said")
             # (so is a German "Konzern" a company, and a carrier an airline)
             nouns = {noun} | _KINDS_OF.get(noun, set())
-            def says_so(pairs: list[tuple[Span, ActorRecord | None]]) -> list[Span]:
-                return [span for span, record in pairs
-                        if any((record and n in _british(f"{record.role} {record.name}".lower()))
-                               or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
-
             # (a person the text introduced as the one holder of the role, "the rector, Prof. Dr. X,",
             # stays "the rector" further back than the nearest people)
-            by_role = says_so(candidates) or [span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())]
+            by_role = _saying_so(candidates, nouns, described) or [
+                span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
@@ -1790,6 +1792,14 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _saying_so(pairs: list[tuple[Span, ActorRecord | None]], nouns: set[str],
+               described: dict[str, set[str]]) -> list[Span]:
+    """The candidate mentions whose curated role or name, surface or description in the text holds one of ``nouns``."""
+    return [span for span, record in pairs
+            if any((record and n in _british(f"{record.role} {record.name}".lower()))
+                   or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
 
 
 def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
