@@ -686,6 +686,12 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("Many Thuringian towns keep their partnerships. The federal government said nothing. The state "
                  "government announced, it will advise the towns.", "advise the towns", "gov_thuringia",
                  id="the-state-government"),
+    # "its spokesperson", "its press attaché": the body just named; a state's abbreviation names its mission
+    pytest.param("The US mission to the OSCE welcomed the outcome. Washington, its spokesperson said, had wanted an "
+                 "open debate.", "open debate", "us_mission_to_the_osce", id="its-spokesperson"),
+    pytest.param("The Russian embassy in Oslo said Russia welcomed the interest. The embassy, its press attaché said, "
+                 "had repeatedly expressed concern.", "repeatedly expressed", "russian_embassy_norway",
+                 id="its-press-attache"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

@@ -1482,14 +1482,18 @@ class ActorResolver:
         owner = next((span for span in by_start if span.start == first.i and span.end < token.i
                       and doc[span.end].lower_ in {"'s", "’s"} and token.i - span.end <= 2
                       and self.index.type(span.kb_id_) == "state"), None)
+        named = ("", "")  # (a state's abbreviation as written, its id)
         if owner is not None:
             state_id = owner.kb_id_
         elif first.lower_ == "the":
-            state_id = next((alias.actor_id for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
-                             if alias.kind == "demonym"), "")
+            # (a state's short name works like its demonym: "the US mission to the UN")
+            named = next(((t.text, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
+                          if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
+                         ("", ""))
+            state_id = named[1]
         else:
             return None
-        adjective = self.index.demonym_of.get(state_id, "")
+        adjective = named[0] if named[0].isupper() else self.index.demonym_of.get(state_id, "")
         state = self.index.actors.get(state_id)
         if not adjective or state is None:
             return None

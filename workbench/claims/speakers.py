@@ -576,9 +576,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             and previous.start < span.start_char:
         # "In a statement, the alliance said ... NATO was ready, the statement said": its issuer
         return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
-    if ctx.resolve_references and lemma in {"delegation", "government", "representative", "side", "envoy"} \
+    if ctx.resolve_references and (lemma in {"delegation", "government", "representative", "side", "envoy"}
+                                   or lemma in ctx.cues.officials or lemma in _PERSONAL_STAFF or lemma == "attaché") \
             and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
         # "Moscow used the session ... Its delegation demanded": the delegation of the body before
+        # (so are its spokesperson and its press attaché: "The embassy ... its spokesperson said")
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
