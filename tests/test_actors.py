@@ -541,3 +541,10 @@ def test_body_name_cut_before_its_of_part_is_joined(nlp: spacy.language.Language
                                [("Weser Valley Association", "ORG")])
     assert [(ent.text, ent.kb_id_) for ent in doc.ents] == [
         ("Weser Valley Association of Towns and Municipalities", "weser_valley_association_of_towns_and_municipalities")]
+
+
+def test_social_network_tagged_person_is_no_actor(nlp: spacy.language.Language) -> None:
+    # "wrote X on Twitter": the network is where it was posted, not a person a later "he" can be
+    doc = _with_model_entities(nlp, "The activist Jonas Feldner wrote on Twitter that the party was wrong.",
+                               [("Jonas Feldner", "PERSON"), ("Twitter", "PERSON")])
+    assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("Jonas Feldner", "jonas_feldner")]
