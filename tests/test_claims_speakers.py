@@ -692,6 +692,12 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("The Russian embassy in Oslo said Russia welcomed the interest. The embassy, its press attaché said, "
                  "had repeatedly expressed concern.", "repeatedly expressed", "russian_embassy_norway",
                  id="its-press-attache"),
+    # bare "officials" are those of the country the text reports from or is about
+    pytest.param("VILNIUS – The talks in Geneva were followed closely here. Officials said privately that the "
+                 "battlegroup would grow.", "battlegroup would grow", "gov_lithuania", id="officials-of-the-dateline"),
+    pytest.param("Tokyo has asked its LNG buyers to help Europe. Japan's trade ministry met the importers on Monday. "
+                 "Officials said the cargoes could be diverted within weeks.", "cargoes could be diverted", "gov_japan",
+                 id="officials-of-the-country-named-most"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

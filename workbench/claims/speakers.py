@@ -618,6 +618,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # "Members of the European Parliament", "officials of the OSCE", "analysts at Nordvik",
             # "Law and Justice politicians": the body they belong to
             voice = _institution_of(ctx, head)
+        if voice is None and lemma == "official" and ctx.resolve_references and all(
+                c.dep_ in {"det", "punct", "relcl", "acl"} or c.lower_ in {"senior", "government"} for c in head.children):
+            # "Officials said", "officials cautioned": bare officials are those of the country the
+            # text is about (its dateline, else the country whose bodies and places it names most)
+            voice = _home_government(ctx)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
@@ -648,6 +653,36 @@ def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
     """
     return ent.label_ in {"ORG", "PRODUCT"} and ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "the" \
         and ent.start - 2 == head.i
+
+
+def _home_government(ctx: _Context) -> tuple[str, str] | None:
+    """(id, name) of the government of the country a document is about, or ``None``.
+
+    Limit: a dateline's place ("VILNIUS –") decides; else the government whose state, capital or
+    own name the text mentions most outside quotes (a government or seat of power weighs three, a
+    state one). A tie gives ``None``.
+    """
+    weights: dict[tuple[str, str], float] = {}
+    types = default_actor_types()
+    for ent in ctx.doc.ents:
+        if not ent.kb_id_ or ctx.in_quote[ent.start] >= 0:
+            continue
+        if types.get(ent.kb_id_) == "government":
+            body, weight = (ent.kb_id_, ent._.actor_name or ent.text), 3.0
+        elif ent.kb_id_ in ctx.seats and ent.kb_id_ not in ctx.governments:
+            body, weight = ctx.seats[ent.kb_id_], 3.0
+        elif ent.kb_id_ in ctx.governments:
+            body, weight = ctx.governments[ent.kb_id_], 1.0
+        else:
+            continue
+        if _is_line_prefix(ctx.doc[ent.start]) or (ent.start == 0 or ctx.doc[ent.start - 1].is_space) \
+                and ent.end < len(ctx.doc) and ctx.doc[ent.end].text in {"-", "–", "—", ",", "("}:
+            return body  # "VILNIUS –", "KYIV, Jan 26 (Wire) -": the dateline names the country
+        weights[body] = weights.get(body, 0.0) + weight
+    ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def author_of(ctx: _Context, phrase: Span) -> Span | None:
