@@ -1276,7 +1276,9 @@ ROUND_17 = [
                  id="verb-final-perfect-object-misread-as-subject"),
     pytest.param("Copenhagen demands since years the closure of the pier; Oslo rejects this with reference on the "
                  "ferry contract.",
-                 [("gov_norway", "rejects", "indirect", "with reference on the ferry contract")],
+                 # (round 30: the present-tense "demands" the tagger reads as a noun is a claim of its own)
+                 [("gov_denmark", "demands", "indirect", "the closure of the pier"),
+                  ("gov_norway", "rejects", "indirect", "with reference on the ferry contract")],
                  id="pronoun-object-with-grounds"),
     pytest.param("A spokesman of the Harbour Ministry told the Nordblick, a new pier would „the bay "
                  "practically to a ferry lake make“.",
@@ -1958,4 +1960,50 @@ ROUND_29 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_29)
 def test_round29_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+# round 30: missed claims on translated German (adverbials inside a verb bracket, a present-tense cue the tagger
+# reads as a plural noun, "so the ex-colonel" after reported speech)
+ROUND_30 = [
+    pytest.param("Mayor Petra Holm (SPD) made at the beginning clear, that she the ferry „not on the altar of "
+                 "politics sacrifice“ will.",
+                 [("petra_holm", "made clear", "mixed", "she the ferry „not on the altar")],
+                 id="separated-particle-after-an-adverbial-with-a-participle"),
+    pytest.param("The harbour chief Petra Holm demands since March „binding written guarantees“, that the port not "
+                 "further expands.",
+                 [("petra_holm", "demands", "mixed", "„binding written guarantees“, that the port")],
+                 id="present-tense-cue-tagged-as-a-plural-noun"),
+    pytest.param("The port chief Petra Holm (52) demands from the council „binding written guarantees“, that the "
+                 "port not further to the east expands.",
+                 [("petra_holm", "demands", "mixed", "„binding written guarantees“, that the port")],
+                 id="noun-tagged-cue-after-an-age-replaces-the-nominal-reading"),
+    pytest.param("Petra Holm was in Kiel on Monday. The harbour plan be no threat, but a test of goodwill, "
+                 "so the ex-colonel.",
+                 [("petra_holm", "so", "indirect", "The harbour plan be no threat")],
+                 id="so-a-hyphenated-description"),
+    pytest.param("The harbour chief Petra Holm spoke in Kiel. The minister Jonas Berg demand new fees, but the real "
+                 "goal be the ferry itself, so the ex-colonel.",
+                 [("jonas_berg", "demand", "indirect", "new fees"),
+                  ("petra_holm", "so", "indirect", "The minister Jonas Berg demand new fees")],
+                 id="so-description-skips-the-person-its-content-names"),
+    pytest.param("Petra Holm arrived in Oslo. The vote, she told reporters afterward, was \"a gift wrapped in procedure.\"",
+                 [("petra_holm", "told", "mixed", "The vote was")],
+                 id="parenthetical-pronoun-attribution-between-subject-and-predicate"),
+    pytest.param("The harbour's future role in the dispute, said Petra Holm of the Coastal Institute in Bergen, would "
+                 "depend on whether Kiel wanted a channel at all.",
+                 [("petra_holm", "said", "indirect", "The harbour's future role in the dispute would depend")],
+                 id="parenthetical-inverted-attribution-with-an-affiliation"),
+    pytest.param("Petra Holm arrived in Oslo. The ferry board, she charged, still treated Kiel as a rival.",
+                 [("petra_holm", "charged", "indirect", "The ferry board still treated Kiel")],
+                 id="parenthetical-charged-is-a-cue"),
+    pytest.param("The police charged Petra Holm with fraud on Monday.", [], id="charged-with-an-offence-reports-nothing"),
+    pytest.param("Petra Holm spoke in Kiel. At the same time conceded Holm, that the situation „really serious“ be.",
+                 [("petra_holm", "conceded", "mixed", "the situation „really serious“ be")],
+                 id="verb-second-cue-then-subject-then-comma-that-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_30)
+def test_round30_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)

@@ -303,7 +303,10 @@ def _separated_particle(token: Token, entry: CueEntry, *, reach: int = 6) -> Tok
     for t in doc[token.i + 1:min(len(doc) - 1, token.i + 1 + reach)]:
         if t.lower_ == entry.particle:
             return t if doc[t.i + 1].text in {",", ":"} else None
-        if t.is_punct or t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+        # "made at the beginning clear": a participle the parser reads as a modifier inside the adverbial
+        # ("beginning" as amod) is not a second verb
+        if t.is_punct or (t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "amod" and t.head.dep_ == "pobj")) \
+                or t.is_sent_start:
             return None
     return None
 

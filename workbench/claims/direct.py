@@ -90,6 +90,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_entries:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
+    if any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves", "himself", "herself"} for c in token.children) \
+            and any(c.lower_ == "loud" for c in token.children):
+        # "In Kiel report themselves loud the harbour authority ever more volunteers": German "melden
+        # sich laut X" is no speech of the subject; the "loud" source is read by the loud rule
+        return None
     sentence = sents[ctx.sent_of[token.i]]
     if "speaker" in entry.addressee:
         # "Interfax quoted X with the words, ...": the object speaks, the subject only relays
@@ -1960,6 +1965,20 @@ def _object_complement_start(ctx: _Context, addressee: Token, sent_end: int, *, 
     return None
 
 
+def _person_speaker_before(ctx: _Context, found: list[Claim], char: int) -> _Speaker | None:
+    """The speaker of the last claim before character ``char`` whose speaker is a person the text names, or ``None``.
+
+    For the fallback rules that run after the main pass: a "he" there refers back like one found
+    in order would. Limit: a person is an actor some PERSON entity of the document is linked to.
+    """
+    people = {ent.kb_id_ for ent in ctx.doc.ents if ent.label_ == "PERSON" and ent.kb_id_}
+    before = [c for c in found if c.start_char < char and c.speaker_id in people]
+    if not before:
+        return None
+    claim = max(before, key=lambda c: c.start_char)
+    return _Speaker(claim.speaker_text, claim.speaker_id, claim.speaker_name, claim.speaker_start, claim.speaker_end, True)
+
+
 def _object_complement_claims(ctx: _Context, found: list[Claim], cue_of: dict[int, Token],
                               sents: list[Span]) -> list[Claim]:
     """German-order complements of object cues: "accused Moscow in a statement of blocking X", "called on X to the costs to relieve".
@@ -2019,7 +2038,8 @@ def _object_complement_claims(ctx: _Context, found: list[Claim], cue_of: dict[in
         if subject is None or any(c.content_start < span.end_char and span.start_char < c.content_end
                                   for c in result):
             continue
-        speaker = _resolve_speaker(ctx, subject, stop=token.i, last=None)
+        # (a pronoun takes up the last person who spoke before: "…, wrote Feldmeier on Twitter. He called on …")
+        speaker = _resolve_speaker(ctx, subject, stop=token.i, last=_person_speaker_before(ctx, result, token.idx))
         if not speaker.actor_id:
             continue
         new = _make_claim(ctx, speaker=speaker, cue_tokens=[token, particle] if particle is not None else [token],
@@ -2028,3 +2048,194 @@ def _object_complement_claims(ctx: _Context, found: list[Claim], cue_of: dict[in
         result.append(new)
         cue_of[id(new)] = token
     return result
+
+
+def _noun_tagged_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
+    """The verb cue entry of a present-tense reporting verb the tagger read as a plural noun, or ``None``.
+
+    "Harbour chief Petra Holm demands since March „…“, that ...": after a title and a name the
+    tagger often takes the verb's -s form for a plural noun (NNS). Limit: a single-word cue with
+    no particle, the word ending in "s", with no determiner or possessive of its own, and not
+    inside a quote.
+    """
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or ctx.in_quote[token.i] >= 0:
+        return None
+    if any(c.dep_ in {"det", "poss", "nummod"} and not any(t.pos_ == "PROPN" for t in token.doc[c.i:token.i])
+           and token.doc[c.i - 1].text != "(" for c in token.children):
+        # "the demands", "his demands", "two demands": a real noun (not "The chief Holm demands", "Holm (52) demands")
+        return None
+    lemma = (token.lemma_ or token.lower_).lower()
+    return next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle and e.complement != "colon"), None)
+
+
+def _opening_name(ctx: _Context, token: Token, sent: Span) -> Span | None:
+    """The named entity that ends right before ``token`` (an "(age)" between allowed) and opens the sentence, or ``None``.
+
+    Limit: only title words (nouns, proper nouns, adjectives, determiners) may stand between the
+    sentence start and the name, which is how a subject opens a German main clause in translation.
+    """
+    doc = ctx.doc
+    before = token.i - 1
+    if before > sent.start and doc[before].text == ")":
+        opening = next((i for i in range(before - 1, max(sent.start, before - 4) - 1, -1) if doc[i].text == "("), None)
+        if opening is None:
+            return None
+        before = opening - 1  # "Petra Holm (52) demands": the age in brackets belongs to the name
+    if before < sent.start:
+        return None
+    ent = ctx.ent_of[before]
+    if ent is None or ent.end != before + 1 or not ent.kb_id_:
+        return None
+    if any(t.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"} or ctx.in_quote[t.i] >= 0 for t in doc[sent.start:ent.start]):
+        return None  # a verb or a clause before the name: the name is no sentence-opening subject
+    return ent
+
+
+def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                             used_quotes: set[int], *, last: _Speaker | None) -> list[Claim]:
+    """Claims of a reporting verb in the present tense that the tagger read as a plural noun.
+
+    "Harbour chief Petra Holm demands since March „binding guarantees“, that the port not
+    expands": the verb, tagged NNS, gets no verb reading, or a nominal one with a wrong speaker.
+    Limit: the cue must follow a named entity that opens the sentence (see :func:`_opening_name`);
+    prepositional adjuncts and dates right after the cue are the circumstance, the rest of the
+    sentence (to a semicolon or colon) is the content. A claim the same cue already made is
+    replaced; a content another claim reads already is left alone.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for token in doc:
+        entry = _noun_tagged_cue_entry(ctx, token)
+        if entry is None:
+            continue
+        sent = sents[ctx.sent_of[token.i]]
+        name = _opening_name(ctx, token, sent)
+        if name is None:
+            continue
+        start = token.i + 1
+        # "since March", "from the council": prepositional adjuncts between the cue and its object
+        while start < sent.end and (doc[start].pos_ in {"ADP", "SCONJ"} and doc[start].lower_ not in {"that", "as"}
+                                    or doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].pos_ == "ADV"):
+            if doc[start].pos_ in {"ADP", "SCONJ"}:
+                stop = next((t.i for t in doc[start + 1:min(sent.end, start + 6)]
+                             if t.pos_ in {"NOUN", "PROPN", "PRON"} and not (
+                                 t.i + 1 < sent.end and doc[t.i + 1].pos_ in {"NOUN", "PROPN"})), None)
+                if stop is None:
+                    break
+                start = stop + 1
+            else:
+                start += 1
+        end = next((t.i for t in doc[start:sent.end] if t.text in {";", ":"} and ctx.in_quote[t.i] < 0), sent.end)
+        start, end = _trim(doc, start, end)
+        if end - start < 3 or not _has_content_word(doc[start:end]):
+            continue
+        if any(i in ctx.cue_entries for i in range(start, end) if ctx.in_quote[i] < 0):
+            continue  # a cue of its own in the rest: the usual reading decides
+        span = doc[start:end]
+        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
+        if any(c.content_start < span.end_char and span.start_char < c.content_end
+               for c in found + claims if c not in owned):
+            continue  # another claim reads it already
+        speaker = _resolve_speaker(ctx, name.root, stop=name.end, last=last)
+        if not speaker.actor_id:
+            continue
+        for claim in owned:
+            found.remove(claim)  # "demands from the West „…“": the nominal reading gave the addressee as speaker
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
+#: Pronouns that can speak in a mid-sentence parenthetical ("The vote, he told reporters, was ...").
+_PARENTHETICAL_PRONOUNS = {"he", "she", "they"}
+
+
+def _parenthetical_speaker(ctx: _Context, cue: Token, sent: Span) -> tuple[int, Token, int] | None:
+    """The opening comma, the speaker's head and the closing comma of a parenthetical attribution, or ``None``.
+
+    "SUBJECT, he told reporters afterward, PREDICATE" (subject first) or "SUBJECT, said X of the Y
+    Institute, PREDICATE" (inverted, a named speaker). Limit: the speaker is a pronoun or a named
+    entity; only nouns, names, adverbs, prepositions and numbers may stand between the cue and the
+    closing comma, at most 12 words.
+    """
+    doc = ctx.doc
+    before = doc[cue.i - 1] if cue.i > sent.start else None
+    if before is None:
+        return None
+    if before.text == ",":  # inverted: ", said Katrin Vogt of the Harbour Institute,"
+        ent = ctx.ent_of[cue.i + 1] if cue.i + 1 < sent.end else None
+        if ent is None or ent.start != cue.i + 1 or ent.label_ not in _SPEAKER_LABELS:
+            return None
+        opening, head, after = cue.i - 1, ent.root, ent.end
+    else:
+        ent = ctx.ent_of[before.i]
+        if before.lower_ in _PARENTHETICAL_PRONOUNS:
+            start, head = before.i, before
+        elif ent is not None and ent.end == cue.i and ent.label_ in _SPEAKER_LABELS:
+            start, head = ent.start, ent.root
+        else:
+            return None
+        opening, after = start - 1, cue.i + 1
+    if opening <= sent.start or doc[opening].text != ",":
+        return None
+    closing = next((t.i for t in doc[after:min(sent.end, after + 12)] if t.text == "," or not (
+        t.pos_ in {"NOUN", "PROPN", "ADV", "ADP", "DET", "NUM", "ADJ", "PART"} or ctx.ent_of[t.i] is not None)), None)
+    if closing is None or doc[closing].text != "," or ctx.in_quote[closing] >= 0:
+        return None
+    return opening, head, closing
+
+
+def _parenthetical_attribution_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                                      used_quotes: set[int]) -> list[Claim]:
+    """Claims of an attribution set off by commas between a subject and its predicate.
+
+    "The vote, he told reporters afterward, was „a gift ...“" and "The harbour's role, said Katrin
+    Vogt of the Coastal Institute, would depend on ...": the parser takes the subject for the
+    cue's and the predicate for a conjunct or another clause. Limit: the words before the first
+    comma must be one noun phrase (no verb, quote or cue) opening the sentence, and the part after
+    the second comma must open with a finite verb (adverbs before it allowed). A claim the same cue
+    made is replaced; a content another claim reads already is left alone.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for cue_i in sorted(ctx.cue_entries):
+        cue = doc[cue_i]
+        sent = sents[ctx.sent_of[cue_i]]
+        found_speaker = _parenthetical_speaker(ctx, cue, sent)
+        if found_speaker is None:
+            continue
+        opening, head, closing = found_speaker
+        left_start, left_end = _trim(doc, sent.start, opening)
+        if left_end - left_start < 1 or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0 or t.i in ctx.cue_entries
+                or t.text in {",", ";", ":"} for t in doc[left_start:left_end]):
+            continue  # "He left, she said, and ...": a clause before the parenthetical, not a subject
+        if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[left_start:left_end]):
+            continue
+        right_start, right_end = _trim(doc, closing + 1, sent.end)
+        verb = next((t for t in doc[right_start:right_end] if t.pos_ != "ADV"), None)
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBD", "VBZ", "VBP", "MD"} \
+                or verb.i in ctx.cue_entries or ctx.in_quote[verb.i] >= 0:
+            continue  # the predicate must follow: "The vote, he said, was ..."
+        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == cue_i]
+        left, right = doc[left_start:left_end], doc[right_start:right_end]
+        if any(c.content_start < right.end_char and left.start_char < c.content_end
+               for c in found + claims if c not in owned):
+            continue  # another claim reads it already
+        speaker = _resolve_speaker(ctx, head, stop=closing, last=None)
+        if not speaker.actor_id:
+            continue
+        entry = ctx.cue_entries[cue_i]
+        for claim in owned:
+            found.remove(claim)  # the parse gave the subject or the predicate alone
+        quoted = {ctx.in_quote[i] for i in range(right_start, right_end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(left.start_char, right.end_char, f"{left.text} {right.text}"),
+                                  addressee=None))
+    return claims
+

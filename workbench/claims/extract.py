@@ -12,7 +12,9 @@ from workbench.claims.direct import (
     _continuations,
     _label_claims,
     _name_transcript_claims,
+    _noun_tagged_verb_claims,
     _object_complement_claims,
+    _parenthetical_attribution_claims,
     _so_claims,
     _trailing_attribution_claims,
     _verb_final_perfect_fallback,
@@ -168,6 +170,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_verb_final_perfect_fallback(ctx, sents, found, cue_of, used_quotes, last=None))
         # "accused Moscow in a statement of blocking X": the complement after the addressee and adverbials
         found = _object_complement_claims(ctx, found, cue_of, sents)
+        # "Harbour chief X demands since March „…“, that ...": a present-tense cue the tagger read as a noun
+        found.extend(_noun_tagged_verb_claims(ctx, sents, found, cue_of, used_quotes, last=None))
+        # "The vote, he told reporters, was ...": an attribution between the subject and the predicate
+        found.extend(_parenthetical_attribution_claims(ctx, sents, found, cue_of, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))

@@ -190,7 +190,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     doc = ctx.doc
     own_entry = _match_verb_cue(token, ctx.cues)
     particle = own_entry.particle if own_entry is not None else ""
-    if subject.i > token.i or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
+    # "At the same time conceded Holm, that ...": German verb-second order puts the subject right after the
+    # cue, before the comma of the reported clause
+    inverted = token.i < subject.i <= token.i + 4 and subject.i + 1 < sent.end and doc[subject.i + 1].text == "," \
+        and not any(t.is_punct for t in doc[token.i + 1:subject.i + 1])
+    if (subject.i > token.i and not inverted) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
                                   # ("let know, Kiel stand ready": the parser may read the particle as a clause)
                                   and not (particle and c.lower_ == particle and c.i == c.left_edge.i == c.right_edge.i)
                                   # "said on Monday in Kiel, one examine ...": a clause the parser did
@@ -213,11 +217,14 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
     comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
                   or doc[i].is_quote or ctx.in_quote[i] >= 0
-                  or (doc[i].pos_ in {"VERB", "AUX"} and not (particle and doc[i].lower_ == particle))), None)
+                  # ("made at the beginning clear, ...": a participle modifying a noun of the adjunct is no verb)
+                  or (doc[i].pos_ in {"VERB", "AUX"} and not (doc[i].dep_ == "amod" and doc[i].head.dep_ == "pobj")
+                      and not (particle and doc[i].lower_ == particle))), None)
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
-    german_that = comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) and _opens_german_that_clause(ctx, comma, sent)
+    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject.i + 1) \
+        and _opens_german_that_clause(ctx, comma, sent)
     if german_that and doc[start].lower_ == "that":
         start += 1  # "criticised, that Berlin ... directed has": the conjunction is no part of what was said
     semicolon = next((i for i in range(start, end) if doc[i].text == ";" and ctx.in_quote[i] < 0), None)
@@ -1387,6 +1394,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
             return named.end, "name"  # "so the Kremlin": the article before a linked body is no description
         elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
             end = start + 2
+            # "so the ex-colonel", "so the co-chair": the tokenizer splits a hyphenated noun in three
+            if end + 1 < limit and doc[end].text in _NAME_HYPHENS and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+                end += 2
         else:
             return start, ""
         if end + 1 < limit and doc[end].lower_ == "in" and ctx.ent_of[end + 1] is not None \
@@ -1494,6 +1505,10 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
     elif kind == "description":
         # "the ministry in Minsk": the noun before the seat phrase heads the description
         head = next((t for t in reversed(label) if t.pos_ in {"NOUN", "ADJ"} and t.ent_type_ != "GPE"), label[-1])
+        if head.i - 2 == label.start + 1 and label.doc[head.i - 1].text in _NAME_HYPHENS \
+                and not label.doc[head.i - 2].whitespace_ and label.doc[head.i - 2].is_alpha:
+            # "the ex-colonel": the part before the hyphen heads the split noun, as the parser reads "said the ex-colonel"
+            head = label.doc[head.i - 2]
     found = _resolve_speaker(ctx, head, stop=label.end, last=last)
     if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and label[-1].pos_ == "PROPN":
         # "a spokeswoman of the network operator Gascade": a body no gazetteer knows still has its name
@@ -1540,9 +1555,40 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
             ctx, sent, (token.i - 1, closing + (doc[closing].text == ",")), used_quotes)
         if found_content is None:
             continue
+        if kind == "description":
+            speaker = _description_outside_content(ctx, speaker, doc[first:end], found_content[0], last=last)
+            if speaker is None:
+                continue
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found_content[1],
                                   content=found_content[0], addressee=None))
     return claims
+
+
+def _description_outside_content(ctx: _Context, speaker: _Speaker, label: Span, content: tuple[int, int, str], *,
+                                 last: _Speaker | None) -> _Speaker | None:
+    """The speaker of a "so the ex-general" label, looked up before the content when it resolved to a person named in it.
+
+    "Putin demand guarantees, but the real goal be Kiev, so the ex-general": the person the content
+    talks about is not the one who says it. Limit: only entities linked to the same actor inside
+    the content are checked, and only for a person's role ("general", not "company"); ``None`` when
+    no other person fits before the content.
+    """
+    start, end = content[0], content[1]
+    head = next((t for t in reversed(label) if t.pos_ in {"NOUN", "ADJ"}), label[-1])
+    role = (head.lemma_ or head.lower_).lower()
+    if role not in ctx.cues.roles and default_role_types().get(role) != "person":
+        return speaker  # "so the company": a body may well be named in what it says
+    if not any(start <= e.start_char and e.end_char <= end and e.kb_id_ == speaker.actor_id for e in ctx.doc.ents) \
+            or any(e.end_char <= start and e.kb_id_ == speaker.actor_id
+                   and ctx.sent_of[e.start] >= ctx.sent_of[label.start] - 3 for e in ctx.doc.ents):
+        return speaker
+    first = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if first is None:
+        return None
+    antecedent = _antecedent(ctx, first.start, last=last, role=role)
+    if antecedent is None or not antecedent.actor_id:
+        return None
+    return _Speaker(speaker.text, antecedent.actor_id, antecedent.name, speaker.start, speaker.end, True)
 
 
 #: Entity labels that can stand for a speaking body in an impersonal attribution ("From Vilnius", "In Helsinki").
@@ -1678,6 +1724,8 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
             continue  # ("From NATO one referred to ...": German "Von der Nato hieß es")
         places: list[Span] = []
         i = words[0].i + 1
+        if i + 1 < sent.end and doc[i].lower_ == "the" and ctx.ent_of[i] is None and ctx.ent_of[i + 1] is not None:
+            i += 1  # "From the Kiel Harbour Authority one referred": the article before the body's name
         while i < sent.end and ctx.ent_of[i] is not None and ctx.ent_of[i].start == i \
                 and ctx.ent_of[i].label_ in _SOURCE_LABELS and ctx.ent_of[i].kb_id_:
             places.append(ctx.ent_of[i])
