@@ -698,6 +698,10 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("Tokyo has asked its LNG buyers to help Europe. Japan's trade ministry met the importers on Monday. "
                  "Officials said the cargoes could be diverted within weeks.", "cargoes could be diverted", "gov_japan",
                  id="officials-of-the-country-named-most"),
+    # "the analysts" of the body just named as a source
+    pytest.param("The wheat price rose by a fifth, according to the Baltic Grain Institute. Russia and Ukraine deliver "
+                 "a third of the wheat exports, the analysts said.", "a third of the wheat", "baltic_grain_institute",
+                 id="the-analysts-of-a-source"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

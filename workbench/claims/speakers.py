@@ -541,6 +541,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                         and ctx.in_quote[t.i] < 0 and any(c.dep_ in {"compound", "amod", "nmod"} and ctx.ent_of[c.i] is not None
                                                          for c in t.children)), None)
         body = _institution_of(ctx, earlier) if earlier is not None else None
+        if body is None and lemma in _STAFF_OF_A_BODY:
+            # "… loud the trade service Agrarmarkt Kompakt. …, so the analysts": the analysts of the
+            # body named in this or the sentence before
+            body = _body_just_named(ctx, head.i)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
         return _Speaker(span.text, "", span.text, span.start_char, span.end_char)  # a group is no one person
@@ -822,6 +826,8 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
     return earlier
 
 
+#: Role nouns for the staff of a body, whose plural ("the analysts") speaks for the body just named.
+_STAFF_OF_A_BODY = {"analyst", "expert", "economist", "researcher", "scientist"}
 #: Role nouns whose holder works for the body named after "to" ("an adviser to the government").
 _ADVISING = {"adviser", "advisor", "aide", "consultant"}
 #: Nouns for the staff of one person, who speak for that person ("her office", "Melnyk's spokesman").
@@ -925,9 +931,11 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
         if ent.kb_id_ and (types.get(ent.kb_id_) in {"institution", "organization", "government", "alliance"}
                            or (ent.kb_id_ not in types and ent.label_ == "ORG" and (
                                ent.root.dep_ in {"nsubj", "nsubjpass"}
-                               or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from")))):
+                               or (ent.root.dep_ == "pobj" and (ent.root.head.lower_ == "from" or (
+                                   ent.root.head.lower_ == "to" and ent.root.head.head.lower_ == "according")))))):
             # (an unlisted body counts too when it acts: "The Hessian interior ministry referred ...; a
-            # spokesman said", "From the East Committee ... it was said"; not a dateline's agency,
+            # spokesman said", "From the East Committee ... it was said", "according to the X Institute";
+            # not a dateline's agency,
             # "KYIV, Jan 26 (Eastline Newswire) - ...")
             bodies.append(ent)
     if not bodies:
