@@ -548,3 +548,10 @@ def test_social_network_tagged_person_is_no_actor(nlp: spacy.language.Language) 
     doc = _with_model_entities(nlp, "The activist Jonas Feldner wrote on Twitter that the party was wrong.",
                                [("Jonas Feldner", "PERSON"), ("Twitter", "PERSON")])
     assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("Jonas Feldner", "jonas_feldner")]
+
+
+def test_quoted_name_is_a_title_not_a_person(nlp: spacy.language.Language) -> None:
+    # translated text quotes the outlet told: „…” around a name makes it a title, not a person
+    doc = _with_model_entities(nlp, "Dr Anna Wolska told „Kurier Mazurski”, that the border was calm.",
+                               [("Anna Wolska", "PERSON"), ("Kurier Mazurski", "PERSON")])
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Anna Wolska", "PERSON"), ("Kurier Mazurski", "ORG")]

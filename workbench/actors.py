@@ -1028,6 +1028,11 @@ class ActorResolver:
             if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
+            elif ent.label_ == "PERSON" and ent.start >= 1 and ent.end < len(doc) and doc[ent.start - 1].is_quote \
+                    and doc[ent.end].is_quote and not self.index.candidates(ent.text):
+                # "told „Dziennik Nadwiślański”": a name in quote marks is a title (an outlet), not a person
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
             elif ent.label_ == "PERSON" and before in bodies and doc[ent.start - 1].tag_ == "NN" \
                     and not self.index.candidates(ent.text) and lookup_key(ent[0].text) not in given:
                 # "the Kyiv cybersecurity firm Zakhyst Labs", "the newspaper Ostsee-Kurier": a body's name
