@@ -515,6 +515,10 @@ def _with_model_entities(nlp: spacy.language.Language, text: str, entities: list
         pytest.param("At the university follows the historian Prof. Elisabeth Wallmoden the debate.",
                      [("Elisabeth", "PERSON")], ("Elisabeth Wallmoden", "elisabeth_wallmoden"),
                      id="given-name-alone-widened"),
+        # a party member's noun before the name is a title, not part of it
+        pytest.param("The local member of Parliament, Conservative Paul Marchuk, accused the government of delay.",
+                     [("Conservative Paul Marchuk", "PERSON")], ("Paul Marchuk", "paul_marchuk"),
+                     id="party-noun-before-a-name"),
     ],
 )
 def test_actor_component_repairs_model_entities(nlp: spacy.language.Language, text: str,

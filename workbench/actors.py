@@ -935,8 +935,11 @@ class ActorResolver:
             continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_
             # (or a place glued before a person: "Deputy mayor of [Rzeszów Agnieszka Wróbel]")
             placed = before is not None and before.lower_ in {"of", "in", "from"}
+            # (or a party member's noun used as a title: "Conservative Glen Ostrowski")
+            member = self.index.role_nouns.get(ent[0].lower_) == "person"
             if ent.label_ == "PERSON" and len(ent) >= 3 and lookup_key(ent[0].text) not in given \
-                    and lookup_key(ent[0].text) not in self.index.titles and (ent[0].pos_ != "PROPN" or continues or placed):
+                    and lookup_key(ent[0].text) not in self.index.titles \
+                    and (ent[0].pos_ != "PROPN" or continues or placed or member):
                 # "[Strategy Dmytro Zhuravel]": a common word of an organisation's name glued before a person
                 first = next((t.i for t in ent[1:] if lookup_key(t.text) in given), None)
                 if first is not None and ent.end - first in {2, 3}:
