@@ -532,30 +532,32 @@ def test_actor_component_repairs_model_entities(nlp: spacy.language.Language, te
         assert all(label != "PERSON" for text_, _, label in found if text_ == surface), found
 
 
-def test_listed_non_actor_tagged_person_is_no_actor(nlp: spacy.language.Language) -> None:
-    # the model takes a pipeline for a person; data/non_actors.csv says it is none
-    doc = _with_model_entities(nlp, "The politician Lena Vossberg said the pipeline Nord Stream 2 was dead.",
-                               [("Lena Vossberg", "PERSON"), ("Nord Stream 2", "PERSON")])
-    assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("Lena Vossberg", "lena_vossberg")]
-
-
-def test_body_name_cut_before_its_of_part_is_joined(nlp: spacy.language.Language) -> None:
-    # the model cut the name before "of ..."; the body noun and the capitalised words after "of" say it goes on
-    doc = _with_model_entities(nlp, "The Weser Valley Association of Towns and Municipalities pointed out the risk.",
-                               [("Weser Valley Association", "ORG")])
-    assert [(ent.text, ent.kb_id_) for ent in doc.ents] == [
-        ("Weser Valley Association of Towns and Municipalities", "weser_valley_association_of_towns_and_municipalities")]
-
-
-def test_social_network_tagged_person_is_no_actor(nlp: spacy.language.Language) -> None:
-    # "wrote X on Twitter": the network is where it was posted, not a person a later "he" can be
-    doc = _with_model_entities(nlp, "The activist Jonas Feldner wrote on Twitter that the party was wrong.",
-                               [("Jonas Feldner", "PERSON"), ("Twitter", "PERSON")])
-    assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == [("Jonas Feldner", "jonas_feldner")]
-
-
-def test_quoted_name_is_a_title_not_a_person(nlp: spacy.language.Language) -> None:
-    # translated text quotes the outlet told: „…” around a name makes it a title, not a person
-    doc = _with_model_entities(nlp, "Dr Anna Wolska told „Kurier Mazurski”, that the border was calm.",
-                               [("Anna Wolska", "PERSON"), ("Kurier Mazurski", "PERSON")])
-    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Anna Wolska", "PERSON"), ("Kurier Mazurski", "ORG")]
+@pytest.mark.parametrize(
+    ("text", "entities", "linked", "labels"),
+    [
+        # the model takes a pipeline for a person; data/non_actors.csv says it is none
+        pytest.param("The politician Lena Vossberg said the pipeline Nord Stream 2 was dead.",
+                     [("Lena Vossberg", "PERSON"), ("Nord Stream 2", "PERSON")], [("Lena Vossberg", "lena_vossberg")],
+                     {}, id="listed-non-actor-tagged-person"),
+        # "wrote X on Twitter": the network is where it was posted, not a person a later "he" can be
+        pytest.param("The activist Jonas Feldner wrote on Twitter that the party was wrong.",
+                     [("Jonas Feldner", "PERSON"), ("Twitter", "PERSON")], [("Jonas Feldner", "jonas_feldner")],
+                     {}, id="social-network-tagged-person"),
+        # the model cut the name before "of ..."; the body noun and the capitalised words after "of" say it goes on
+        pytest.param("The Weser Valley Association of Towns and Municipalities pointed out the risk.",
+                     [("Weser Valley Association", "ORG")],
+                     [("Weser Valley Association of Towns and Municipalities",
+                       "weser_valley_association_of_towns_and_municipalities")], {}, id="body-name-cut-before-of"),
+        # translated text quotes the outlet told: „…” around a name makes it a title, not a person
+        pytest.param("Dr Anna Wolska told „Kurier Mazurski”, that the border was calm.",
+                     [("Anna Wolska", "PERSON"), ("Kurier Mazurski", "PERSON")], None,
+                     {"Anna Wolska": "PERSON", "Kurier Mazurski": "ORG"}, id="quoted-name-is-a-title"),
+    ],
+)
+def test_actor_component_relabels_model_entities(nlp: spacy.language.Language, text: str,
+                                                 entities: list[tuple[str, str]], linked: list[tuple[str, str]] | None,
+                                                 labels: dict[str, str]) -> None:
+    doc = _with_model_entities(nlp, text, entities)
+    if linked is not None:
+        assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == linked
+    assert {ent.text: ent.label_ for ent in doc.ents if ent.text in labels} == labels
