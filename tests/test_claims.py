@@ -2007,3 +2007,38 @@ ROUND_30 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_30)
 def test_round30_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_31 = [
+    pytest.param("The CDU committee member Jonas Berg-Lind from Husum underlined, that Germany its treaty duties fulfil.",
+                 [("jonas_berg_lind", "underlined", "indirect", "Germany its treaty duties fulfil")],
+                 id="german-that-clause-whose-final-verb-is-tagged-a-noun"),
+    pytest.param("A spokesman of the Harbour Ministry stressed on request, that the ministry the decision of the EU "
+                 "„without if and but“ support.",
+                 [("harbour_ministry", "stressed", "mixed", "the ministry the decision of the EU")],
+                 id="german-that-clause-after-an-adverbial-with-its-subject-on-that"),
+    pytest.param("The Federal Government has repeatedly made clear that a further delay of the harbour plan would have "
+                 "„high costs“ for Kiel.",
+                 [("gov_germany", "made clear", "mixed", "a further delay of the harbour plan would have")],
+                 id="made-clear-with-the-particle-parsed-as-the-clause-head"),
+    pytest.param("In Kiel one holds the warnings for exaggerated: From the Harbour Authority it was said, the fees help "
+                 "only the rivals.",
+                 [("harbour_authority", "it was said", "indirect", "the fees help only the rivals")],
+                 id="from-x-it-was-said-after-a-colon"),
+    pytest.param("From the Harbour Authority was to the ferry only said, all options lay on the table.",
+                 [("harbour_authority", "was said", "indirect", "all options lay on the table")],
+                 id="from-x-was-adverbials-said"),
+    pytest.param("The Harbour Authority said in a statement at the end of the session that the ferry stood ready for "
+                 "the winter.",
+                 [("harbour_authority", "said", "indirect", "the ferry stood ready for the winter")],
+                 id="that-clause-hung-on-the-last-noun-of-nested-setting-phrases"),
+    pytest.param("The Norwegian Embassy in Berlin let know on request of the Morgenbote, that it cultural contacts "
+                 "„always welcome“.",
+                 [("norwegian_embassy_germany", "let know", "mixed", "it cultural contacts „always welcome“")],
+                 id="let-know-with-let-parsed-as-an-auxiliary"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_31)
+def test_round31_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

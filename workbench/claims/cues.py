@@ -143,6 +143,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
     entries = cues.verbs.get(lemma)
+    if not entries and token.pos_ == "VERB":
+        # "let know on request, that ...": the parser makes the verb of a verb-particle cue an
+        # auxiliary of its particle, which then heads the clause
+        return next((e for c in token.children if c.dep_ == "aux" and c.i == token.i - 1
+                     for e in cues.verbs.get(c.lemma_.lower(), []) if e.particle == token.lower_), None)
     if not entries or token.pos_ not in {"VERB", "AUX", ""}:
         return None
     for entry in entries:
@@ -189,6 +194,12 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                 return entry
             # "spoke after the session of an „open“ exchange": an adverbial between the verb and its particle
             if _stranded_particle(token, entry) is not None:
+                return entry
+            # "has made clear that a violation would ...": the parser reads an adjective particle right
+            # after the verb as the head of the clause that follows it (ccomp)
+            if any(c.lower_ == entry.particle and c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i == token.i + 1
+                   and c.i + 1 < len(token.doc) and token.doc[c.i + 1].lower_ == "that"
+                   for c in token.children):
                 return entry
             # "let on request know, ...", "made at the beginning clear, that": German verb-final word order
             # puts an adverbial between the verb and a particle that then closes the clause before a comma

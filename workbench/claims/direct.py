@@ -172,7 +172,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     # ("drew attention that": a noun second word right after the verb is its object)
     cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
                             and (c.dep_ in particle_deps or (c.dep_ == "dobj" and c.pos_ == "NOUN"
-                                                             and c.i == token.i + 1))]
+                                                             and c.i == token.i + 1)
+                                 # ("has made clear that ...": an adjective particle read as the clause's head)
+                                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i == token.i + 1))]
+    if entry.particle == token.lower_:
+        # "let know": the parser made the cue's verb an auxiliary of its particle
+        cue_tokens = [c for c in token.children if c.dep_ == "aux" and c.i == token.i - 1] + [token]
     if len(cue_tokens) == 1 and _stranded_particle(token, entry) is not None:
         cue_tokens.append(_stranded_particle(token, entry))  # "spoke in the debate of": the particle is part of the cue
     if len(cue_tokens) == 1 and _separated_particle(token, entry) is not None:

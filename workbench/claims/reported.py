@@ -178,6 +178,10 @@ def _bare_comma_after(doc: Doc, token: Token, sent: Span, *, cues: CueLexicon | 
     return after if after + 1 < sent.end and doc[after].text == "," else None
 
 
+#: Parts of speech of an adverbial between a cue and the comma of its German "that" clause ("on request").
+_ADJUNCT_POS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM"}
+
+
 def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -> Span | None:
     """The finite clause after "X said (to Reuters / on request), <clause>": German "sagte, die Truppen seien ...".
 
@@ -223,7 +227,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
-    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject.i + 1) \
+    # ("stressed on request, that ..."): adjuncts between the cue and the comma leave the clause German too
+    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject.i + 1
+                   or subject.i < token.i and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])) \
         and _opens_german_that_clause(ctx, comma, sent)
     if german_that and doc[start].lower_ == "that":
         start += 1  # "criticised, that Berlin ... directed has": the conjunction is no part of what was said
@@ -274,7 +280,10 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             finite = [verb]
     if not finite and german_that:
         # the parser breaks verb-final German clauses after "that" in many ways; a verb anywhere in them will do
-        finite = [t for t in clause if t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0][-1:]
+        finite = [t for t in clause if _is_clause_predicate(t) and ctx.in_quote[t.i] < 0][-1:] or (
+            # a clause whose subject the parser hung on "that" ends, verb-final, with the sentence
+            [doc[end - 1]] if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i >= start
+                                  for c in doc[start - 1].children) else [])
     if not finite:
         return None
     if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
@@ -287,6 +296,20 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                                 for c in finite[0].children):
         return None  # "..., Keller said only that ...": the clause reports speech of its own
     return clause
+
+
+def _adjunct_nouns(preposition: Token, *, depth: int = 3) -> list[Token]:
+    """The nouns of a prepositional phrase and of the phrases nested in it ("in a statement at the close of the meeting").
+
+    Limit: follows only preposition -> object arcs, ``depth`` prepositions deep.
+    """
+    nouns = [p for p in preposition.children if p.dep_ == "pobj"]
+    if depth > 1:
+        # "said in a statement at the close of the meeting that ...": the parser hangs the that-clause
+        # on the last noun of a chain of setting phrases, not on the first
+        nouns += [n for p in list(nouns) for q in p.children if q.dep_ == "prep" and q.i > p.i
+                  for n in _adjunct_nouns(q, depth=depth - 1)]
+    return nouns
 
 
 def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
@@ -552,8 +575,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not any(c.dep_ in _CLAUSE_DEPS for c in complements):
         # "made clear for weeks that it wants ...": the parser hangs the that-clause on the time
         # adjunct's noun as a relative clause; a relative clause never opens with the conjunction "that"
-        misattached = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for p in c.children
-                       if p.dep_ == "pobj" for g in p.children if g.dep_ in {"relcl", "acl"} and (any(
+        misattached = [g for c in token.children if c.dep_ == "prep" and c.i > token.i for p in _adjunct_nouns(c)
+                       for g in p.children if g.dep_ in {"relcl", "acl"} and (any(
                            m.dep_ == "mark" and m.lower_ == "that" and m.i < g.i for m in g.children)
                            # "warned in a debate that the government could not wait": the parser makes
                            # "that" the object of a relative clause, but one that has a subject of its own
@@ -563,6 +586,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                                    s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)))]
         if misattached:
             complements = [c for c in complements if c.dep_ != "prep"] + misattached
+    # "has made clear that a violation would ...": the parser makes the particle the clause's head
+    # (ccomp) and hangs the clause on it; the clause after the particle is the content
+    particle_heads = [g for c in complements if entry.particle and c.lower_ == entry.particle and c.dep_ == "ccomp"
+                      for g in c.children if g.dep_ in {"ccomp", "csubj"} and g.i > c.i]
+    if particle_heads:
+        misattached += particle_heads
+        complements = [c for c in complements if c.lower_ != entry.particle] + particle_heads
     if entry.complement == "clause" and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
         # "have argued that talk of X plays into ...": the parser reads the conjunction "that" as a
         # determiner of the clause's first noun; a subordinating "that" (tag IN) opens a clause
@@ -1634,6 +1664,14 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             # (the parser, losing the passive, then tags the participle a past tense)
             cue = doc[be.i + 3]
         token = doc[be.i - 1]
+        if not (cue.tag_ == "VBN" or dated) and token.lower_ != "it" and be.i + 2 < len(doc):
+            # "From the Chancellery was to the pipeline only said, ...": German verb-final order puts
+            # adverbials between the auxiliary and the participle (unpunctuated, a few words; the
+            # parser, losing the passive, may tag the participle a past tense)
+            late = next((t for t in doc[be.i + 1:min(be.i + 7, len(doc))] if t.pos_ not in _ADJUNCT_POS | {"PART"}),
+                        None)
+            if late is not None and late.i > be.i + 1 and late.tag_ in {"VBN", "VBD"}:
+                cue, dated = late, True
         if not (cue.tag_ == "VBN" or dated and cue.tag_ == "VBD") or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
             continue
         entry = _statement_entry(ctx, cue)
@@ -1643,7 +1681,8 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         has_it = token.lower_ == "it"
         subject_end = token.i if has_it else be.i  # "From the central bank was said": German drops the "it"
         # "..., from Brussels it was said, one stand ready": the source phrase may open a clause after a comma
-        clause_start = max([t.i + 1 for t in doc[sent.start:subject_end] if t.text in {",", ";"}
+        # ("...: From the office it was said, ...": a colon opens a clause of its own too)
+        clause_start = max([t.i + 1 for t in doc[sent.start:subject_end] if t.text in {",", ";", ":"}
                             and ctx.in_quote[t.i] < 0], default=sent.start)
         opening = next((t for t in doc[clause_start:subject_end] if not (t.is_space or t.is_punct)), None)
         cue_tokens = [token, be, cue] if has_it else [be, cue]
@@ -1976,6 +2015,17 @@ def _reports_clause(cue: Token) -> bool:
                for c in cue.children)
 
 
+def _is_clause_predicate(token: Token) -> bool:
+    """Whether a token is a clause's predicate: a verb, or any word the parser gave a subject.
+
+    Limit: trusts the parser's subject arc; a verb-final German verb tagged as a noun ("that
+    Germany its duties fulfil") still heads its subject, so the arc marks the clause.
+    """
+    # the verb closing a German verb-final clause is often tagged a noun, yet keeps its subject arc
+    return token.pos_ in {"VERB", "AUX"} or (token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "nsubj" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children))
+
+
 def _opens_german_that_clause(ctx: _Context, comma: int, sent: Span) -> bool:
     """Whether "that" after a cue's bare comma opens a verb-final clause to the sentence end ("criticised, that X ... has").
 
@@ -1988,7 +2038,9 @@ def _opens_german_that_clause(ctx: _Context, comma: int, sent: Span) -> bool:
         return False
     rest = [t for t in doc[comma + 2:sent.end] if ctx.in_quote[t.i] < 0]
     # a cue in the clause may report speech of its own: the usual reading decides then
-    return any(t.pos_ in {"VERB", "AUX"} for t in rest) and not any(
+    # ("that the ministry the sanctions „…“ support": the parser may hang the clause's subject on "that")
+    return (any(_is_clause_predicate(t) for t in rest)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma + 1 for c in doc[comma + 1].children)) and not any(
         t.i in ctx.cue_entries and _reports_clause(t) for t in rest)
 
 
