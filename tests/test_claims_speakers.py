@@ -702,6 +702,9 @@ DESCRIPTIONS_OF_PERSONS = [
     pytest.param("The wheat price rose by a fifth, according to the Baltic Grain Institute. Russia and Ukraine deliver "
                  "a third of the wheat exports, the analysts said.", "a third of the wheat", "baltic_grain_institute",
                  id="the-analysts-of-a-source"),
+    # a state's dotted abbreviation names its embassy like a demonym
+    pytest.param("The U.S. Embassy in Oslo welcomed the decision. The embassy praised the allies for their unity.",
+                 "their unity", "us_embassy_norway", id="dotted-abbreviation-embassy"),
     # "circles" (German "-kreise") speak for the body they belong to
     pytest.param("BERLIN. The Federal Government is cautious. From government circles it was said, one examine all "
                  "options.", "all options", "gov_germany", id="government-circles"),

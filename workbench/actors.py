@@ -524,9 +524,11 @@ class ActorResolver:
             elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
             elif ent[-1].lower_ == "embassy" and len(ent) > 1 and all(
-                    t.lower_ == "the" or any(a.kind == "demonym" for a in self.index.candidates(t.text))
+                    t.lower_ == "the" or any(a.kind == "demonym" or (
+                        a.kind == "abbreviation" and self.index.type(a.actor_id) == "state")
+                        for a in self.index.candidates(t.text))
                     for t in ent[:-1]):
-                # Why: "The Russian Embassy" tagged ORG names no host; it is resolved below like
+                # Why: "The Russian Embassy" ("The U.S. Embassy") tagged ORG names no host; it is resolved below like
                 # "the Russian embassy in Stockholm", from the place after it or the text's country
                 resolved.append((ent, "", "", ""))
             elif self._generic_ministry(ent):
