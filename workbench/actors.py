@@ -266,6 +266,11 @@ class ActorIndex:
                 return next(iter(ids)), "surname"
         return None
 
+    def state_named_by(self, word: str) -> str | None:
+        """The state a word names as an adjective: its demonym ("Russian") or abbreviation ("US", "U.S."), else None."""
+        return next((alias.actor_id for alias in self.candidates(word) if alias.kind == "demonym" or (
+            alias.kind == "abbreviation" and self.type(alias.actor_id) == "state")), None)
+
     def ministry_of(self, state_id: str, kind: str) -> str | None:
         """Return the listed foreign, defence or interior ministry (``kind``) of a state, if any."""
         return self._ministries.get((state_id, kind))
@@ -524,10 +529,7 @@ class ActorResolver:
             elif ent.label_ in KNOWN_ONLY_LABELS or self._is_non_actor(ent.text):
                 resolved.append((ent, "", "", ""))
             elif ent[-1].lower_ == "embassy" and len(ent) > 1 and all(
-                    t.lower_ == "the" or any(a.kind == "demonym" or (
-                        a.kind == "abbreviation" and self.index.type(a.actor_id) == "state")
-                        for a in self.index.candidates(t.text))
-                    for t in ent[:-1]):
+                    t.lower_ == "the" or self.index.state_named_by(t.text) for t in ent[:-1]):
                 # Why: "The Russian Embassy" ("The U.S. Embassy") tagged ORG names no host; it is resolved below like
                 # "the Russian embassy in Stockholm", from the place after it or the text's country
                 resolved.append((ent, "", "", ""))
@@ -1444,8 +1446,7 @@ class ActorResolver:
             return None
         else:
             # (a state's short name works like its demonym: "the US embassy in Berlin")
-            demonym = next(((t, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
-                            if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
+            demonym = next(((t, state) for t in doc[first.i + 1:token.i] if (state := self.index.state_named_by(t.text))),
                            None)
             adjective = demonym[0].text if demonym is not None else ""
         place = next(_prepositional_mentions(token, {"in"}, by_start), None)
@@ -1497,8 +1498,7 @@ class ActorResolver:
             state_id = owner.kb_id_
         elif first.lower_ == "the":
             # (a state's short name works like its demonym: "the US mission to the UN")
-            named = next(((t.text, alias.actor_id) for t in doc[first.i + 1:token.i] for alias in self.index.candidates(t.text)
-                          if alias.kind == "demonym" or (alias.kind == "abbreviation" and self.index.type(alias.actor_id) == "state")),
+            named = next(((t.text, state) for t in doc[first.i + 1:token.i] if (state := self.index.state_named_by(t.text))),
                          ("", ""))
             state_id = named[1]
         else:
