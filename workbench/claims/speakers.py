@@ -306,13 +306,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             if antecedent is not None:
                 return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     doc = ctx.doc
-    if ctx.resolve_references and head.lower_ == "ex" and head.i + 2 < len(doc) and doc[head.i + 1].text in {"-", "‐"} \
+    role = (doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower() if head.lower_ == "ex" and head.i + 2 < len(doc) else ""
+    if ctx.resolve_references and role and doc[head.i + 1].text in {"-", "‐"} \
             and not doc[head.i].whitespace_ and head.i > 0 and doc[head.i - 1].lower_ == "the" \
-            and ((doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower() in ctx.cues.roles
-                 or default_role_types().get((doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower()) == "person"):
+            and (role in ctx.cues.roles or default_role_types().get(role) == "person"):
         # "so the ex-colonel", "said the ex-minister": the tokenizer splits the prefix off and the
         # parser takes "ex" for the head; the role after it describes a person named before
-        role = (doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower()
         antecedent = _antecedent(ctx, head.i, last=last, role=role)
         if antecedent is not None:
             phrase = doc[head.i - 1:head.i + 3]
@@ -662,12 +661,14 @@ def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
 def _home_government(ctx: _Context) -> tuple[str, str] | None:
     """(id, name) of the government of the country a document is about, or ``None``.
 
-    Limit: a dateline's place ("VILNIUS –") decides; else the government whose state, capital or
+    Limit: the place of the wire dateline opening the text (:func:`workbench.segment.dateline_end`:
+    "VILNIUS –", "KYIV, Jan 26 (Wire) -") decides; else the government whose state, capital or
     own name the text mentions most outside quotes (a government or seat of power weighs three, a
     state one). A tie gives ``None``.
     """
     weights: dict[tuple[str, str], float] = {}
     types = default_actor_types()
+    dateline = dateline_end(ctx.text or ctx.doc.text)
     for ent in ctx.doc.ents:
         if not ent.kb_id_ or ctx.in_quote[ent.start] >= 0:
             continue
@@ -679,9 +680,8 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
             body, weight = ctx.governments[ent.kb_id_], 1.0
         else:
             continue
-        if _is_line_prefix(ctx.doc[ent.start]) or (ent.start == 0 or ctx.doc[ent.start - 1].is_space) \
-                and ent.end < len(ctx.doc) and ctx.doc[ent.end].text in {"-", "–", "—", ",", "("}:
-            return body  # "VILNIUS –", "KYIV, Jan 26 (Wire) -": the dateline names the country
+        if ent.start_char < dateline:
+            return body  # the dateline names the country
         weights[body] = weights.get(body, 0.0) + weight
     ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
@@ -934,9 +934,8 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
                                or (ent.root.dep_ == "pobj" and (ent.root.head.lower_ == "from" or (
                                    ent.root.head.lower_ == "to" and ent.root.head.head.lower_ == "according")))))):
             # (an unlisted body counts too when it acts: "The Hessian interior ministry referred ...; a
-            # spokesman said", "From the East Committee ... it was said", "according to the X Institute";
-            # not a dateline's agency,
-            # "KYIV, Jan 26 (Eastline Newswire) - ...")
+            # spokesman said", "From the East Committee ... it was said", "according to the X
+            # Institute"; not a dateline's agency, "KYIV, Jan 26 (Eastline Newswire) - ...")
             bodies.append(ent)
     if not bodies:
         return None
