@@ -194,6 +194,10 @@ GOLD_SETS = [
     ("pavo", GOLD_DIR / "pavo_docs", GOLD_DIR / "pavo_claims.csv", GOLD_DIR / "pavo_actors.csv"),
     ("carina", GOLD_DIR / "carina_docs", GOLD_DIR / "carina_claims.csv", GOLD_DIR / "carina_actors.csv"),
     ("auriga", GOLD_DIR / "auriga_docs", GOLD_DIR / "auriga_claims.csv", GOLD_DIR / "auriga_actors.csv"),
+    ("fornax", GOLD_DIR / "fornax_docs", GOLD_DIR / "fornax_claims.csv", GOLD_DIR / "fornax_actors.csv"),
+    ("corvus", GOLD_DIR / "corvus_docs", GOLD_DIR / "corvus_claims.csv", GOLD_DIR / "corvus_actors.csv"),
+    ("lepus", GOLD_DIR / "lepus_docs", GOLD_DIR / "lepus_claims.csv", GOLD_DIR / "lepus_actors.csv"),
+    ("mensa", GOLD_DIR / "mensa_docs", GOLD_DIR / "mensa_claims.csv", GOLD_DIR / "mensa_actors.csv"),
 ]
 
 
