@@ -652,6 +652,12 @@ class ActorResolver:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
+            body = self._body_named_by_place(ent, joined[-1].end if joined else 0,
+                                             following.start if following is not None else len(doc))
+            if body is not None:
+                joined.append(body)
+                i += 1
+                continue
             joined.append(ent)
             i += 1
         if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
@@ -675,6 +681,48 @@ class ActorResolver:
             end += 1
         return end if end > ent.end + 1 and doc[end - 1].text[:1].isupper() else ent.end
 
+    def _body_named_by_place(self, ent: Span, floor: int, limit: int) -> Span | None:
+        """An unlisted body named by a common noun and a city or region: the ORG it makes, else ``None``.
+
+        "the consumer centre Mecklenburg-Vorpommern" (translated German "Verbraucherzentrale
+        Mecklenburg-Vorpommern") and "the Munich police headquarters", "the Kharkiv city council":
+        the model tags only the place, which does not speak. Limit: the noun next to the place must
+        be a lowercase body noun of data/role_nouns.csv (not a government: "the Kyiv government" is
+        the government of the place's state) and depend on the place, or the place on it; only
+        lowercase nouns and adjectives join; listed places of type city or region only.
+        """
+        doc = ent.doc
+        kinds = {"organization", "institution", "media"}
+        proper = ent
+        while len(proper) > 1 and proper[-1].is_lower:
+            proper = proper[:-1]  # ("the Dnipro city council" tagged "Dnipro city")
+        if ent.label_ not in {"GPE", "LOC"} or not any(
+                self.index.type(a.actor_id) in {"city", "region"} for a in self.index.candidates(proper.text)):
+            return None
+
+        def common(token: Token) -> bool:
+            # (a lowercase word the tagger calls a proper noun too: "the Dnipro city council")
+            return token.is_lower and token.is_alpha and token.pos_ in {"NOUN", "ADJ", "PROPN"} and token.ent_type_ == ""
+
+        root = ent.root
+        noun = doc[ent.start - 1] if ent.start - 1 >= max(floor, 0) else None
+        # (the parser may make noun and place two subjects of one verb: "The consumer centre Saxony advised")
+        if noun is not None and common(noun) and noun.head.i in {root.i, root.head.i} \
+                and self.index.role_nouns.get(noun.lower_) in kinds:
+            # the noun before the place ("the consumer centre Mecklenburg-Vorpommern")
+            start = ent.start - 1
+            while start - 1 >= floor and common(doc[start - 1]) and doc[start - 1].head.i in {root.i, start}:
+                start -= 1
+            return Span(doc, start, ent.end, label="ORG")
+        end = ent.end
+        while end < min(limit, len(doc)) and common(doc[end]) and doc[end].pos_ != "ADJ":
+            end += 1
+        if end > ent.end and root.head.i == end - 1 and root.dep_ == "compound" \
+                and self.index.role_nouns.get(doc[end - 1].lower_) in kinds:
+            # the noun after the place, English order ("the Munich police headquarters")
+            return Span(doc, ent.start, end, label="ORG")
+        return None
+
     def _place_ends_name(self, ent: Span, following: Span) -> bool:
         """Whether the place entity ``following`` is the last part of the organisation ``ent`` (see above)."""
         if ent.label_ != "ORG" or following.start != ent.end or following.label_ not in {"GPE", "LOC", "NORP", "ORG"}:
@@ -688,10 +736,11 @@ class ActorResolver:
         # keeps its own name: "Washington Post" + "Russia")
         if len(following) != 1 or ent[-1].pos_ != "PROPN" or not ent[-1].text[:1].isupper() \
                 or self.index.candidates(ent.text) \
-                or not any(self.index.type(a.actor_id) == "city" for a in self.index.candidates(following.text)):
+                or not any(self.index.type(a.actor_id) in {"city", "region"} for a in self.index.candidates(following.text)):
             return False
         inside = range(ent.start, ent.end)
-        return (following.root.dep_ != "pobj" and following.root.head.i in inside) \
+        # (a region too: "the Chamber of Industry and Commerce Saarland", which the parser hangs on "of")
+        return following.root.head.i in inside \
             or all(t.head.i in inside or t.head.i == following.root.i for t in ent)
 
     def _restore_names_with_places(self, doc: Doc) -> None:
@@ -1754,13 +1803,25 @@ class ActorResolver:
         (or the only known person with that surname); two people sharing a surname in one
         document stay apart only if both are written in full every time.
         """
+        given = load_name_genders(self.data_dir).given
+
+        def person_name(ent: Span) -> str:
+            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            words = text.split()
+            # Why: a title data/titles.csv does not list stays glued to the name ("Oberkirchenrat
+            # Matthias Quandt", "Landrat Peter Haller"); a word before a given name, itself none, is one
+            if len(words) >= 3 and words[0][:1].isupper() and lookup_key(words[0]) not in given \
+                    and lookup_key(words[1]) in given and ent.label_ == "PERSON":
+                text = " ".join(words[1:])
+            return text
+
         full_names: dict[str, tuple[str, str, str]] = {}
         for ent, actor_id, actor_name, how in resolved:
             # Why: a surname should also find a person the gazetteer resolved ("Ms Keller" after "Hanna Keller").
             if actor_id and ent.label_ == "PERSON" and len(actor_name.split()) > 1:
                 full_names.setdefault(skeleton(actor_name.split()[-1]), (actor_id, actor_name, "document"))
         for ent in unknown:
-            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            text = person_name(ent)
             if len(text.split()) > 1 and ent.label_ == "PERSON":
                 surname = skeleton(text.split()[-1])
                 if surname not in full_names or full_names[surname][2] == "document":
@@ -1769,10 +1830,9 @@ class ActorResolver:
         # Lim noted", "Chen Weiling ... Chen said"); a bare word that is the first of exactly one
         # two- or three-word name, no full name ending with it and no given name of
         # data/given_names.csv, is that person.
-        given = load_name_genders(self.data_dir).given
         family_first: dict[str, list[tuple[str, str, str]]] = {}
         for ent in unknown:
-            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            text = person_name(ent)
             if len(text.split()) in {2, 3} and ent.label_ == "PERSON" and lookup_key(text.split()[0]) not in given:
                 entry = (slugify(text), text, "document")
                 family_first.setdefault(skeleton(text.split()[0]), [])
@@ -1780,7 +1840,7 @@ class ActorResolver:
                     family_first[skeleton(text.split()[0])].append(entry)
         result = {}
         for ent in unknown:
-            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            text = person_name(ent)
             words = text.split()
             if len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
                     and len(family_first.get(skeleton(words[0]), [])) == 1:

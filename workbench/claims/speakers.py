@@ -49,6 +49,9 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
             right = stop
         else:
             left = stop + 1
+    told = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "opposite"), None)
+    if told is not None and left < told < right:
+        right = told  # "said the master baker opposite the Kurier" (German "gegenüber"): the outlet told
     while left < right - 2 and left != head.i and _is_line_prefix(doc[left]):
         left += 2  # "WARSAW - An EU official": the dateline the parser hung on the phrase is not part of it
     while right - 1 > left and doc[right - 1].is_punct:
@@ -61,6 +64,10 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
 #: Role nouns that name the same kind of anonymous voice ("a spokeswoman ... the spokesperson").
 _SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson",
                "speaker": "spokesperson"}  # (translated German "Sprecher" comes out as "speaker")
+
+
+#: Role nouns general enough to take up an anonymous voice of another role ("a diplomat ... the official").
+_HYPERNYM_VOICES = frozenset({"official", "source"})
 
 
 def _voice_key(lemma: str) -> str:
@@ -286,8 +293,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     span = _phrase_span(head, stop=stop)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
-    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == span.end and len(e) >= 2
-                        and e.root.dep_ != "pobj" and _resolution(e) not in _DESCRIPTIVE), None)
+    # (a party or age in brackets may follow the name: "..., Carsten Brüggemann (CDU)", "Jonas Feldmeier (24)")
+    opening = next((t.i for t in reversed(span) if t.text == "("), None)
+    end = opening if opening is not None and span.start < opening and span.end - opening <= 4 else span.end
+    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == end and len(e) >= 2
+                        and (e.root.dep_ != "pobj" or ctx.doc[e.start - 1].pos_ == "PROPN")
+                        and _resolution(e) not in _DESCRIPTIVE), None)
     if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None:
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
@@ -305,6 +316,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             antecedent = _antecedent(ctx, head.i, last=last)
             if antecedent is not None:
                 return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    if ent is not None and len(ent) == 1 and ent.root.i == head.i and any(
+            c.dep_ == "compound" and c.is_lower and (c.lemma_ or c.lower_).lower() in ctx.cues.roles for c in head.children):
+        # "The IG Metall district leader Saar, Achim Welter, warned": the word after the role is
+        # its district (translated German "Bezirksleiter Saar"); the name in apposition speaks
+        named = next((ctx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and ctx.ent_of[c.i] is not None
+                      and ctx.ent_of[c.i].label_ == "PERSON" and len(ctx.ent_of[c.i]) >= 2
+                      and _resolution(ctx.ent_of[c.i]) not in _DESCRIPTIVE), None)
+        if named is not None:
+            ent = named
     doc = ctx.doc
     role = (doc[head.i + 2].lemma_ or doc[head.i + 2].lower_).lower() if head.lower_ == "ex" and head.i + 2 < len(doc) else ""
     if ctx.resolve_references and role and doc[head.i + 1].text in {"-", "‐"} \
@@ -366,6 +386,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         mentioned = [v for v in voice_mentions(ctx) if v[0] < head.i and v[1].text == _voice_key(lemma)
                      and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5
                      and not _person_named_between(ctx, v[0], head.i)]  # (a person named since may be "the diplomat")
+        if not earlier and not mentioned and lemma in _HYPERNYM_VOICES:
+            # "A senior Turkish diplomat told the paper ... The official said": "the official" and
+            # "the source" take up an anonymous voice of any role, introduced in the last two
+            # sentences with no person named since
+            earlier = [a for a in ctx.anonymous if a[0] < head.i and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 2
+                       and not _person_named_between(ctx, a[0], span.start)]
         if mentioned and (not earlier or mentioned[-1][0] > earlier[-1][0]):
             # "The first official, who works at the White House, opened ... the official said": the
             # voice introduced last, though it made no claim yet
