@@ -318,6 +318,9 @@ def test_titles_are_stripped(text: str, expected: str) -> None:
     [
         ("Volunteers from Warm Homes Donbas delivered coal.", "Warm Homes Donbas"),
         ("The Polish-Lithuanian Power Link Council met in Vilnius.", "Polish-Lithuanian Power Link Council"),
+        # the model may tag only the end of a body's name ("Commerce Hanover"): its noun and "of" join
+        ("Loud the Chamber of Industry and Commerce Hanover, 240 firms trade with Russia.",
+         "Chamber of Industry and Commerce Hanover"),
     ],
 )
 def test_organisation_names_containing_places_stay_whole(nlp: spacy.language.Language, text: str, surface: str) -> None:

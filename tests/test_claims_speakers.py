@@ -584,6 +584,14 @@ DESCRIPTIONS_OF_PERSONS = [
     # a title the lists do not know, glued before a given name, is no part of the name
     pytest.param("The Bishop's council spokesman, Oberkirchenrätin Helga Brettschneider, said bells would ring.",
                  "bells would ring", "helga_brettschneider", id="unlisted-title-before-a-given-name"),
+    # an unlisted noun with a person's ending ("-ian", "-ist") describes the person named before
+    pytest.param("Matthias Quandt, the peace commissioner of the church, said on Thursday, the churches see the troops "
+                 "with concern. The theologian warned before a logic of escalation.", "logic of escalation",
+                 "matthias_quandt", id="unlisted-occupation-noun"),
+    # a body's name in quote marks after its noun ("das Bündnis „München für den Frieden“")
+    pytest.param("The police expect 3,000 participants. The alliance „Munich for Peace“, which for Saturday a "
+                 "demonstration announced has, demanded the conference to cancel.", "conference to cancel",
+                 "munich_for_peace", id="body-with-a-quoted-name"),
     # "... and demanded" shares the misparsed age description of the cue before it
     pytest.param("The city councillor Vera Tallmann warned before a spiral. The 49-year-old questioned, whether the "
                  "Federal Government the risks weighed has, and demanded instead a new initiative.",

@@ -652,6 +652,13 @@ class ActorResolver:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
+            start = self._name_before(ent, bodies, joined[-1].end if joined else 0)
+            if start < ent.start:
+                # "the Chamber of Industry and" + "Commerce Hanover": the model cut the body's name
+                # after its connecting words
+                joined.append(Span(doc, start, ent.end, label="ORG"))
+                i += 1
+                continue
             body = self._body_named_by_place(ent, joined[-1].end if joined else 0,
                                              following.start if following is not None else len(doc))
             if body is not None:
@@ -680,6 +687,28 @@ class ActorResolver:
                 doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
         return end if end > ent.end + 1 and doc[end - 1].text[:1].isupper() else ent.end
+
+    @staticmethod
+    def _name_before(ent: Span, bodies: set[str], floor: int) -> int:
+        """Start of an organisation's name that began before ``ent`` with a body noun and "of", else ``ent.start``.
+
+        Limit: ``ent`` must be an ORG right after "of"/"and"/"for"; the words before it are
+        capitalised or "of"/"and"/"for", no other entity's, and the first is a capitalised body
+        noun of data/role_nouns.csv ("Chamber", "Association") after "the" or at a sentence start.
+        """
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "and", "for"}:
+            return ent.start
+        start = ent.start
+        while start - 1 >= max(floor, 0) and start > ent.start - 6 and doc[start - 1].ent_type_ == "" and (
+                doc[start - 1].lower_ in {"of", "and", "for"} or (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha)):
+            start -= 1
+            first = doc[start]
+            if first.lower_ in bodies and first.text[:1].isupper() and start + 1 < ent.start \
+                    and doc[start + 1].lower_ in {"of", "for"} \
+                    and (start == 0 or doc[start - 1].lower_ == "the" or doc[start - 1].is_punct):
+                return start
+        return ent.start
 
     def _body_named_by_place(self, ent: Span, floor: int, limit: int) -> Span | None:
         """An unlisted body named by a common noun and a city or region: the ORG it makes, else ``None``.

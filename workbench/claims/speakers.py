@@ -316,6 +316,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             antecedent = _antecedent(ctx, head.i, last=last)
             if antecedent is not None:
                 return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    named_body = _body_with_quoted_name(head)
+    if named_body is not None:
+        # "The alliance „Munich for Peace“ demanded": a body's name in quote marks after its noun
+        return _Speaker(span.text, slugify(named_body), named_body, span.start_char, span.end_char)
     if ent is not None and len(ent) == 1 and ent.root.i == head.i and any(
             c.dep_ == "compound" and c.is_lower and (c.lemma_ or c.lower_).lower() in ctx.cues.roles for c in head.children):
         # "The IG Metall district leader Saar, Achim Welter, warned": the word after the role is
@@ -589,7 +593,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if state is not None:
             return _Speaker(span.text, state[0], state[1], span.start_char, span.end_char, True)
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and (
-            lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"))):
+            lemma in ctx.cues.roles or default_role_types().get(lemma) == "person" or _occupation_like(head)))):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
                                  gender=_PRONOUN_GENDER.get(lower, "") or role_gender(lemma))
@@ -672,6 +676,43 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+#: Opening and closing quote marks around a body's name ("the initiative „Peace Now“").
+_NAME_OPENING = frozenset({"„", "«", "»", "“", '"', "‚"})
+_NAME_CLOSING = frozenset({"“", "»", "«", "”", '"', "‘"})
+
+
+def _body_with_quoted_name(head: Token) -> str | None:
+    """The name in quote marks right after a body noun ("The alliance „Munich for Peace“"), else ``None``.
+
+    Translated German names an initiative or association by its noun and its name in quotes.
+    Limit: a body noun of data/role_nouns.csv (not a person's) right before the opening mark,
+    a name of at most six words starting with a capital.
+    """
+    doc = head.doc
+    lemma = (head.lemma_ or head.lower_).lower()
+    if default_role_types().get(lemma, "person") == "person" or not head.is_lower \
+            or head.i + 2 >= len(doc) or doc[head.i + 1].text not in _NAME_OPENING:
+        return None
+    close = next((t.i for t in doc[head.i + 2:min(head.i + 9, len(doc))] if t.text in _NAME_CLOSING), None)
+    if close is None or close == head.i + 2 or not doc[head.i + 2].text[:1].isupper():
+        return None
+    return doc[head.i + 2:close].text
+
+
+#: Endings of English nouns for persons by occupation or creed ("theologian", "sociologist", "saboteur").
+_PERSON_ENDINGS = ("ian", "ist", "eur")
+
+
+def _occupation_like(head: Token) -> bool:
+    """Whether an unlisted lowercase singular noun reads as a person by its ending ("the theologian").
+
+    Limit: the endings of ``_PERSON_ENDINGS`` only; a noun the lists give another type keeps it.
+    """
+    lemma = (head.lemma_ or head.lower_).lower()
+    return head.tag_ == "NN" and head.is_lower and len(lemma) > 5 and lemma.endswith(_PERSON_ENDINGS) \
+        and lemma not in default_role_types()
 
 
 def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
