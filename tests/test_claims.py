@@ -2042,3 +2042,63 @@ ROUND_31 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_31)
 def test_round31_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_32 = [
+    pytest.param("The spokeswoman of the Harbour Ministry, Petra Kalmus, had in this week on the policy of the harbour "
+                 "and of the ferry lines commented.",
+                 [("petra_kalmus", "commented", "indirect", "the policy of the harbour and of the ferry lines")],
+                 id="verb-final-participle-with-a-long-fronted-particle-phrase"),
+    pytest.param("The harbour master Ole Brenner held against, the new fees measure itself not on the number of ships.",
+                 [("ole_brenner", "held against", "indirect", "the new fees measure itself not")],
+                 id="held-against-with-a-bare-particle-before-the-comma"),
+    pytest.param("Harbour director Lars Wendt from Husum emphasised, the timetable for March stand firm.",
+                 [("lars_wendt", "emphasised", "indirect", "the timetable for March stand firm")],
+                 id="noun-phrase-after-a-cue-comma-with-its-verb-tagged-a-noun"),
+    pytest.param("The Harbour Exchange Service declared, one stand in close contact with the partner universities in "
+                 "Turku and Oulu.",
+                 [("harbour_exchange_service", "declared", "indirect", "one stand in close contact")],
+                 id="german-subject-pronoun-after-a-cue-comma-with-its-verb-tagged-a-noun"),
+    pytest.param("The Harbour Authority let through a spokeswoman explain, one prepare oneself „for all scenarios“.",
+                 [("harbour_authority", "let explain", "mixed", "one prepare oneself „for all scenarios“")],
+                 id="causative-let-with-a-speech-infinitive"),
+    pytest.param("The mayor Ulf Berg spoke in Husum. The ferry business make only a small part of the trade out, but for "
+                 "the islands be it existential, he told the newspaper.",
+                 [("ulf_berg", "told", "indirect", "for the islands be it existential")],
+                 id="trailing-pronoun-cue-with-the-outlet-as-its-object"),
+    pytest.param("The mayor Ulf Berg visited the port. The ferry line has two routes lost since 2014, the 61-year-old "
+                 "reported.",
+                 [("ulf_berg", "reported", "indirect", "The ferry line has two routes lost since 2014")],
+                 id="trailing-past-tense-cue-tagged-a-noun"),
+    pytest.param("The Harbour Trust pointed to the winter. Loud its spokesman Jens Ohmberg need above all older people "
+                 "on the islands help with heating.",
+                 [("jens_ohmberg", "Loud", "indirect", "need above all older people on the islands")],
+                 id="loud-with-a-possessive-role-and-a-name"),
+    pytest.param("Loud a survey of the institute Demoskop Nord support 61 percent of the islanders a new ferry.",
+                 [("demoskop_nord", "Loud", "indirect", "support 61 percent of the islanders")],
+                 id="loud-a-report-of-a-kind-word-and-a-name"),
+    pytest.param("The ministry spokeswoman Petra Kalmus had afterwards over the Union and the West commented, as the "
+                 "agency Nordpress wrote.",
+                 [("petra_kalmus", "commented", "indirect", "the Union and the West")],
+                 id="verb-final-comment-over-a-topic"),
+    pytest.param("The Harbour Authority let spread that one the new port fees „as unfriendly act“ understand would.",
+                 [("harbour_authority", "let spread", "mixed", "one the new port fees")],
+                 id="let-spread-that"),
+]
+
+ROUND_32_NOT_CLAIMS = [
+    pytest.param("The minister stressed, the region and its ports.", id="verbless-noun-phrase-after-a-cue-comma"),
+    pytest.param("The mayor let the harbour explain nothing.", id="let-with-an-object-and-no-comma"),
+    pytest.param("The council met on Monday. Prices rose sharply, the record ended.",
+                 id="trailing-noun-in-ed-that-is-no-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_32)
+def test_round32_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_32_NOT_CLAIMS)
+def test_round32_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == []

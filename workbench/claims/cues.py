@@ -326,14 +326,15 @@ def _separated_particle(token: Token, entry: CueEntry, *, reach: int = 6) -> Tok
 _BRACKET_CLOSERS = {".", ",", ";", ":", "!"}
 
 
-def _fronted_particle(token: Token, entry: CueEntry) -> Token | None:
+def _fronted_particle(token: Token, entry: CueEntry, *, reach: int = 14) -> Token | None:
     """The prepositional particle of a clause-final participle whose phrase stands right before it, or ``None``.
 
     "has the FDP deputy Mira Holt for caution pleaded" (German "hat ... für Vorsicht plädiert"):
     machine translation keeps the participle at the clause end, after the particle and its object.
     Limit: a past participle (or the past form the parser takes it for) right before punctuation,
     a finite "have" earlier in the sentence with no other verb between, and the particle's phrase
-    ending right before the participle; "as" is read by :func:`_match_verb_cue` itself.
+    ending right before the participle, within ``reach`` words, its object no date or time; "as" is
+    read by :func:`_match_verb_cue` itself.
     """
     if not entry.particle or entry.particle == "as" or entry.complement in {"predicative", "object_then_particle",
                                                                              "colon"} \
@@ -345,10 +346,13 @@ def _fronted_particle(token: Token, entry: CueEntry) -> Token | None:
     sent_start = token.sent.start
     # the phrase right before the participle: walk back over its object to the particle
     particle = None
-    for t in reversed(doc[max(sent_start, token.i - 8):token.i]):
+    # (a topic with two attachments, "on the activities of the army in the north commented", runs past 8 words)
+    for t in reversed(doc[max(sent_start, token.i - reach):token.i]):
         if t.is_punct or t.pos_ in {"VERB", "AUX"}:
             return None
-        if t.lower_ == entry.particle and t.pos_ == "ADP":
+        if t.lower_ == entry.particle and t.pos_ == "ADP" and not any(
+                g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in t.children):
+            # ("has on Tuesday evening in the council about X reported": a time phrase is an adjunct, not the topic)
             particle = t
             break
     if particle is None or particle.i + 1 >= token.i or particle.i == sent_start:

@@ -1681,6 +1681,24 @@ def _trailing_cue_entry(ctx: _Context, token: Token) -> tuple[CueEntry, list[Tok
     return (bare, [token]) if bare is not None else None
 
 
+def _noun_tagged_past_cue(ctx: _Context, token: Token) -> CueEntry | None:
+    """The entry of a past-tense cue the tagger read as a noun ("the 52-year-old reported."), else ``None``.
+
+    Limit: a singular noun tag on an "-ed" form whose stem (less "d", "ed", or a doubled consonant
+    and "ed") is a single-word verb cue, with no determiner or possessive right before it, outside quotes.
+    """
+    word = token.lower_
+    if token.tag_ != "NN" or not word.endswith("ed") or ctx.in_quote[token.i] >= 0 \
+            or any(c.dep_ in {"det", "poss"} and c.i == token.i - 1 for c in token.children):
+        return None  # "the reported" is a noun; "the 52-year-old reported" hangs the speaker's "the" on the cue
+    # ("declared" -> declare, "reported" -> report, "admitted" -> admit): the regular past-tense endings
+    for stem in (word[:-1], word[:-2], word[:-3]):
+        entry = next((e for e in ctx.cues.verbs.get(stem, []) if not e.particle and e.complement != "colon"), None)
+        if entry is not None:
+            return entry
+    return None
+
+
 def _is_circumstance(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is empty or a short circumstance ("opposite kirnd", "in the ZDF", "on request").
 
@@ -1719,6 +1737,28 @@ def _trailing_speaker_head(ctx: _Context, phrase: Span) -> Token | None:
         if aged or phrase[0].lower_ == "the" and (lemma in ctx.cues.roles or lemma in ctx.cues.officials):
             return head
     return None
+
+
+#: Determiners of the outlet a trailing cue addresses ("she told the newspaper", "he said our reporter").
+_OUTLET_DETERMINERS = {"the", "our", "this"}
+
+
+def _outlet_after(ctx: _Context, entry: CueEntry, start: int, end: int, *, reach: int = 5) -> int:
+    """The index after the outlet a trailing cue addresses ("..., she told the newspaper"), else ``start``.
+
+    German "sagte sie der Zeitung" keeps the dative in translation. Limit: only a cue with an
+    addressee ("tell", "say"), and a definite noun phrase of at most ``reach`` words with no
+    verb; a circumstance may still follow it.
+    """
+    doc = ctx.doc
+    if not entry.addressee or start >= end or doc[start].lower_ not in _OUTLET_DETERMINERS:
+        return start
+    stop = start + 1
+    # ("she said the „Landpost“": a quoted title names the outlet too)
+    while stop < min(end, start + reach) and (doc[stop].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[stop].is_quote):
+        stop += 1
+    # (the noun phrase must hold a noun: "the" alone is no outlet)
+    return stop if any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start:stop]) else start
 
 
 def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
@@ -1770,13 +1810,18 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         else:
             verb = next((t for t in doc[comma + 1:end] if t.pos_ in {"VERB", "AUX"}), None)
             found_cue = _trailing_cue_entry(ctx, verb) if verb is not None and verb.i > comma + 1 else None
+            if verb is None and end - comma > 2 and (past := _noun_tagged_past_cue(ctx, doc[end - 1])) is not None:
+                # "..., the 52-year-old reported.": the tagger read the closing past-tense cue as a noun
+                verb, found_cue = doc[end - 1], (past, [doc[end - 1]])
             if found_cue is None or any(doc[i].pos_ not in _TRAILING_PHRASE_POS for i in range(comma + 1, verb.i)):
                 continue
             entry, cue_tokens = found_cue
             phrase_start, phrase_end = comma + 1, verb.i
         # a phrase of up to seven words, then at most a circumstance: anything else is a clause of its own
-        if not 1 <= phrase_end - phrase_start <= 7 or not _is_circumstance(
-                ctx, max(phrase_end, cue_tokens[-1].i + 1), end):
+        tail = max(phrase_end, cue_tokens[-1].i + 1)
+        if phrase_end <= cue_tokens[0].i:
+            tail = _outlet_after(ctx, entry, tail, end)
+        if not 1 <= phrase_end - phrase_start <= 7 or not _is_circumstance(ctx, tail, end):
             continue
         phrase = doc[phrase_start:phrase_end]
         if any(ctx.in_quote[i] >= 0 or doc[i].is_quote for i in range(comma + 1, phrase_end)):
@@ -2244,3 +2289,72 @@ def _parenthetical_attribution_claims(ctx: _Context, sents: list[Span], found: l
                                   addressee=None))
     return claims
 
+
+
+#: Parts of speech of an adverbial between causative "let" and its speech infinitive ("through a spokeswoman").
+_LET_ADJUNCT_POS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM"}
+
+
+def _caused_speech_entry(ctx: _Context, let: Token, word: Token) -> CueEntry | None:
+    """The cue entry of the speech infinitive ``word`` after causative "let" ("let declare"), or ``None``.
+
+    Limit: a single-word verb cue read from the word's own form (the tagger often takes the bare
+    infinitive for a noun), or a "let X" phrasal row of the cue table ("let know").
+    """
+    phrasal = next((e for e in ctx.cues.verbs.get("let", []) if e.particle == word.lower_), None)
+    if phrasal is not None:
+        return phrasal
+    return next((e for e in ctx.cues.verbs.get(word.lower_, []) if not e.particle and e.complement != "colon"), None)
+
+
+def _caused_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
+    """Claims of German causative speech: "The association let through a spokeswoman explain, one prepare ...".
+
+    German "ließ (durch X) erklären, ..." (= had it declared) keeps "let" and a bare infinitive in
+    translation; the parser reads the infinitive as a noun or a clause of its own, so the
+    speaker (the subject of "let") gets no claim. Limit: only adverbials (no verb, no comma) may
+    stand between "let" and the infinitive, which must be followed by a comma, colon or "that";
+    the content runs from there to the sentence end (or a semicolon). A content another claim
+    reads already is left alone; the speaker must resolve to an actor.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for let in doc:
+        if (let.lemma_ or let.lower_).lower() != "let" or let.pos_ not in {"VERB", "AUX"} or ctx.in_quote[let.i] >= 0:
+            continue
+        sent = sents[ctx.sent_of[let.i]]
+        cue = None
+        for word in doc[let.i + 1:min(sent.end - 2, let.i + 9)]:
+            nxt = doc[word.i + 1]
+            # (the infinitive closes the German verb bracket: a comma, colon or "that" opens what was said)
+            if (nxt.text in {",", ":"} or nxt.lower_ == "that") and _caused_speech_entry(ctx, let, word) is not None:
+                cue = word
+                break
+            if word.pos_ not in _LET_ADJUNCT_POS and word.tag_ != "PRP$" or word.is_punct:
+                break  # a verb or punctuation before any speech infinitive: "let" is no causative of speech
+        if cue is None:
+            continue
+        entry = _caused_speech_entry(ctx, let, cue)
+        # the subject of "let", or of the verb it became the auxiliary of ("let spread that ...")
+        holder = let.head if let.dep_ == "aux" else let
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < let.i), None)
+        if subject is None or entry is None:
+            continue
+        start = cue.i + 1 + (doc[cue.i + 1].text in {",", ":"})
+        start += start < sent.end and doc[start].lower_ == "that"
+        end = next((t.i for t in doc[start:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
+        start, end = _trim(doc, start, end)
+        if end - start < 3 or not _has_content_word(doc[start:end]):
+            continue
+        span = doc[start:end]
+        if any(c.content_start < span.end_char and span.start_char < c.content_end for c in found + claims):
+            continue  # another claim reads it already
+        speaker = _resolve_speaker(ctx, subject, stop=let.i, last=None)
+        if not speaker.actor_id:
+            continue
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[let, cue], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims

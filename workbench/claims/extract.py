@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
 from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
 from workbench.claims.direct import (
+    _caused_speech_claims,
     _continuations,
     _label_claims,
     _name_transcript_claims,
@@ -174,6 +175,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_noun_tagged_verb_claims(ctx, sents, found, cue_of, used_quotes, last=None))
         # "The vote, he told reporters, was ...": an attribution between the subject and the predicate
         found.extend(_parenthetical_attribution_claims(ctx, sents, found, cue_of, used_quotes))
+        # "The association let through a spokeswoman explain, one prepare ...": German causative speech
+        found.extend(_caused_speech_claims(ctx, sents, found, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))

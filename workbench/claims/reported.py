@@ -167,11 +167,14 @@ def _bare_comma_after(doc: Doc, token: Token, sent: Span, *, cues: CueLexicon | 
     """The index of a comma right after a cue or its adjective particle ("said, ...", "made clear, ..."), else ``None``.
 
     With ``cues``, also the comma after a particle separated from the cue by an adverbial ("let on
-    request know, ...").
+    request know, ...") or after a bare preposition that is the cue's particle ("held against, ...").
     """
     after = token.i + 1
     if after < sent.end and doc[after].dep_ in {"oprd", "prt"} and doc[after].head.i == token.i:
         after += 1  # "made clear, Germany must ...": the particle of a phrasal cue stands before the comma
+    elif cues is not None and after < sent.end and not doc[after].n_lefts + doc[after].n_rights \
+            and any(e.particle == doc[after].lower_ for e in cues.verbs.get((token.lemma_ or token.lower_).lower(), [])):
+        after += 1  # "held against, talks replace ...": a preposition with no object is the cue's particle
     elif cues is not None and (entry := _match_verb_cue(token, cues)) is not None \
             and (particle := _separated_particle(token, entry)) is not None:
         after = particle.i + 1  # "let on request know, Russia be ...": the particle closes the German verb bracket
@@ -284,6 +287,16 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             # a clause whose subject the parser hung on "that" ends, verb-final, with the sentence
             [doc[end - 1]] if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i >= start
                                   for c in doc[start - 1].children) else [])
+    if not finite and subject.i < token.i and comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) \
+            and end - start >= 5 and (doc[start].pos_ in {"DET", "PROPN"} or doc[start].tag_ == "PRP$"
+                                      or doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS) \
+            and not any(ctx.in_quote[i] >= 0 or doc[i].text in {":", ";"} for i in range(start, end)) \
+            and any(t.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT", "NUM"} and t.tag_ != "PRP$"
+                    for t in clause):
+        # "Brammer emphasised, the timetable for February stand firm": English puts no comma between a verb
+        # and its object, so a noun phrase after a cue's bare comma opens German reported speech even when
+        # the tagger read its subjunctive verb ("stand", "measure") as a noun
+        finite = [t for t in clause if not start <= t.head.i < end or t.head.i == t.i][:1]
     if not finite:
         return None
     if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
@@ -1064,6 +1077,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             start += 1  # "loud „Washington Post“": the source's name in quote marks
         if doc[start].lower_ == "the" and start + 1 < sent.end:
             start += 1
+        elif doc[start].tag_ == "PRP$" and start + 2 < sent.end and doc[start + 1].pos_ == "NOUN" \
+                and (doc[start + 2].is_title or doc[start + 2].is_upper):
+            start += 1  # "Loud its spokesman Jens Ohm need ...": German "laut seinem Sprecher X" names him after it
         role = (doc[start].lemma_ or doc[start].lower_).lower()
         if doc[start - 1].lower_ == "the" and role in ctx.cues.roles and ctx.resolve_references:
             # "Loud the mayor was ...": German "laut dem Bürgermeister" names the source by its role
@@ -1075,6 +1091,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             named = noun + 2 + (doc[noun + 2].lower_ == "the" and noun + 3 < sent.end)
             while doc[named].is_quote and named + 1 < sent.end:
                 named += 1  # "Loud a report of the „Washington Post“": the name in quote marks
+            if doc[named].is_lower and (kinded := _named_after_kind(doc, named, sent.end)) is not None:
+                named = kinded  # "Loud a survey of the institute Demoskop": the name follows its kind word
             if doc[named].is_title or doc[named].is_upper:
                 start = named
         lead = start
