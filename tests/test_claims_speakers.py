@@ -285,6 +285,13 @@ BRIEFINGS_AND_BODIES = [
     # "The Ministry of Defence" names its kind after "of": the ministry of the text's country
     pytest.param("LONDON - The first weapons sent by Britain arrived in Kyiv. The Ministry of Defence said the weapons "
                  "were defensive.", "defensive", "uk_defence_ministry", id="ministry-of-defence"),
+    # a place in what the ministry reports is not where it speaks: the dateline's country still holds
+    pytest.param("LONDON - Transport planes landed in Riga on Monday, the Ministry of Defence confirmed. The crews "
+                 "returned at night.", "Riga", "uk_defence_ministry", id="ministry-after-a-place-it-reports"),
+    # the embassy a spokeswoman speaks for is hosted by the dateline's country, not by its own state named before
+    pytest.param("OTTAWA - Canada will send more instructors to Latvia, Defence Minister Claire Dufresne said. A "
+                 "spokeswoman for the Latvian embassy said the decision was welcome. \"We are grateful,\" she said.",
+                 "grateful", "latvian_embassy_canada", id="embassy-of-a-spokeswoman-by-the-dateline"),
     pytest.param("The first weapons arrived in Kyiv. Ukraine's Ministry of Foreign Affairs thanked Britain and called "
                  "on other allies to help.", "help", "ukrainian_mfa", id="possessed-ministry-of-foreign-affairs"),
     # "the organisation" is an alliance whose name says organization
@@ -742,6 +749,11 @@ DESCRIPTIONS_OF_PERSONS = [
                  "options.", "all options", "gov_germany", id="government-circles"),
     pytest.param("In the Hessian Transport Ministry one sees the strike calmly. From ministry circles it was said, the "
                  "trains run.", "trains run", "hessian_transport_ministry", id="ministry-circles"),
+    # the coalition is the parties in government: its circles speak for the government the text is about
+    pytest.param("VIENNA. The Federal Government debates the gas prices. From coalition circles it was said, a relief "
+                 "package be planned.", "relief package", "gov_austria", id="coalition-circles"),
+    pytest.param("In Vilnius, the ruling coalition dismissed the report as speculation.", "report as speculation",
+                 "gov_lithuania", id="the-ruling-coalition"),
     # "the ex-colonel": the prefix split off by the tokenizer is no head
     pytest.param("The retired colonel Harald Wiesmann sees it differently. The troops stand ready, said the "
                  "ex-colonel.", "stand ready", "harald_wiesmann", id="the-ex-colonel"),

@@ -1532,12 +1532,21 @@ class ActorResolver:
             return None
         if place is None:
             # Why: "The Russian embassy rejected ..." with no city is the embassy in the country the
-            # text reports from (its dateline, or the country it is about); only as a speaker, since
+            # text reports from (its dateline, or the country it is about); only as a speaker or the
+            # body a spokesperson speaks for ("A spokeswoman for the Ukrainian embassy said"), since
             # "staff at the U.S. embassy" may be anywhere
-            if token.dep_ not in {"nsubj", "nsubjpass"}:
+            voice = token.dep_ == "pobj" and token.head.lower_ in {"for", "of", "at"} \
+                and token.head.head.lower_ in self._person_nouns and token.head.head.lower_ != "staff"
+            if token.dep_ not in {"nsubj", "nsubjpass"} and not voice:
                 return None
             home = self.index.actors.get(self._government_in_context(token, by_start) or "")
             host = home.country if home is not None else ""
+            if host == demonym[1]:
+                # "the Ukrainian embassy" is not in Ukraine, which the sentence before may name: the
+                # country of the dateline ("LONDON -") hosts it
+                dateline = next((span for span in by_start[:1] if span.start == 0 and _is_dateline(span)), None)
+                home = self.index.actors.get(self._government_of_actor(dateline.kb_id_) or "") if dateline else None
+                host = home.country if home is not None else ""
             end = token.i + 1
         else:
             record = self.index.actors.get(place.kb_id_)
@@ -1643,6 +1652,11 @@ class ActorResolver:
             return None
         if not country:
             sentence_place = _place_in_sentence(token, first, by_start, opening=False)
+            if sentence_place is not None and token.dep_ in {"nsubj", "nsubjpass"} \
+                    and sentence_place.root.head.head.i != token.head.i:
+                # "Planes landed in Kyiv, the Ministry of Defence confirmed": a place in what the
+                # ministry reports, not where it speaks
+                sentence_place = None
             government = (self._government_of_actor(sentence_place.kb_id_) if sentence_place is not None else None) \
                 or (None if placed_only else self._government_in_context(token, by_start))
             record = self.index.actors.get(government or "")
