@@ -292,6 +292,13 @@ BRIEFINGS_AND_BODIES = [
     pytest.param("OTTAWA - Canada will send more instructors to Latvia, Defence Minister Claire Dufresne said. A "
                  "spokeswoman for the Latvian embassy said the decision was welcome. \"We are grateful,\" she said.",
                  "grateful", "latvian_embassy_canada", id="embassy-of-a-spokeswoman-by-the-dateline"),
+    # a ministry named by its kind before a spokesperson's noun is the ministry of the text's country
+    pytest.param("SEOUL - Seoul has joined the allies in warning Moscow.\n\nA Foreign Ministry spokesman told reporters "
+                 "that Korea supports the sovereignty of Ukraine.", "supports the sovereignty", "south_korean_mfa",
+                 id="kind-ministry-before-a-spokesman"),
+    # a surname with its particle is the person named in full before
+    pytest.param("Flemish MEP Joris van Damme accused the Kremlin of blackmail. Van Damme also praised the Baltic states "
+                 "for their warnings.", "warnings", "joris_van_damme", id="surname-with-a-particle"),
     pytest.param("The first weapons arrived in Kyiv. Ukraine's Ministry of Foreign Affairs thanked Britain and called "
                  "on other allies to help.", "help", "ukrainian_mfa", id="possessed-ministry-of-foreign-affairs"),
     # "the organisation" is an alliance whose name says organization

@@ -1374,7 +1374,10 @@ class ActorResolver:
             bare_start = first.i == token.i and token.is_title and actor_type != "person" and (
                 token.is_sent_start or (token.i > 0 and (doc[token.i - 1].lower_ in {"to", "by", "from", "of"}
                                                          or doc[token.i - 1].pos_ == "VERB")))
-            if (first.lower_ != "the" and not bare_start) or any(
+            # (a ministry named by its kind before a spokesperson's noun: "A Foreign Ministry spokesman")
+            voice_of = token.lower_ == "ministry" and token.dep_ == "compound" and first.i < token.i \
+                and token.head.lower_ in self._person_nouns
+            if (first.lower_ != "the" and not bare_start and not voice_of) or any(
                     t.i in taken and t.i not in absorbed for t in doc[first.i:token.i + 1]):
                 continue
             # Why: "the minister's" or "the ministry of defence" — only plain descriptions up to the noun.
@@ -1885,7 +1888,13 @@ class ActorResolver:
         for ent in unknown:
             text = person_name(ent)
             words = text.split()
-            if len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
+            known = full_names.get(skeleton(words[-1])) if self.cluster_in_document else None
+            if 2 <= len(words) <= 3 and words[0].lower() in _NAME_PARTICLES and known is not None \
+                    and known[1].lower().endswith(" " + text.lower()):
+                # "Van Aalst" after "Pieter van Aalst", "von der Heide" after "Anke von der Heide": a
+                # surname with its particle is the person named in full
+                result[(ent.start, ent.end)] = (known[0], known[1], "document")
+            elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
                     and len(family_first.get(skeleton(words[0]), [])) == 1:
                 result[(ent.start, ent.end)] = family_first[skeleton(words[0])][0]
             elif len(words) > 1:
@@ -1927,7 +1936,9 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     ends after them).
     """
     doc = token.doc
-    words = list(doc[first.i + 1:token.i])
+    # (``first`` is an article or "'s" before the words, or the first word: "A Foreign Ministry spokesman")
+    skip = not first.is_alpha or first.lower_ in {"the", "this", "that", "a", "an"}
+    words = list(doc[first.i + skip:token.i])
     end = token.i + 1
     if token.lower_ == "ministry" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {"of", "for"}:
         j = token.i + 2
@@ -1937,6 +1948,11 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
             words += list(doc[token.i + 2:j])
             end = j
     return words, end
+
+
+#: Lowercase particles that begin a surname ("van Aalst", "von der Heide", "de Groot", "da Silva").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "ter", "ten", "del",
+                             "della", "dos", "das", "zu"})
 
 
 #: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence",
