@@ -282,6 +282,15 @@ BRIEFINGS_AND_BODIES = [
                  "listen to both sides,\" a senior Chilean diplomat told the Andes Courier, speaking on condition of "
                  "anonymity.\n\nThe official said Santiago could host the next round.", "host the next round", "gov_chile",
                  id="the-official-after-a-diplomat"),
+    # "he" after such a description takes up the voice as its claim resolved it, not a person named before
+    pytest.param("President Gabriel Boric travelled to Lima for talks with his Peruvian counterpart, Alma Quispe. \"We "
+                 "listen to both sides,\" a senior Chilean diplomat told the Andes Courier, speaking on condition of "
+                 "anonymity.\n\nThe official said Santiago could host the next round. The offer, he added, had been "
+                 "passed to both sides.", "passed to both sides", "gov_chile", id="he-after-the-official"),
+    # "the presidency" is the government the text is about, and "the source" the voice close to it
+    pytest.param("ANKARA - Officials have declined to say whether the straits would close. A source close to the "
+                 "presidency said aides had been in touch with both capitals. The source denied that a date for a "
+                 "summit had been set.", "date for a", "gov_turkey", id="source-close-to-the-presidency"),
     # "The Ministry of Defence" names its kind after "of": the ministry of the text's country
     pytest.param("LONDON - The first weapons sent by Britain arrived in Kyiv. The Ministry of Defence said the weapons "
                  "were defensive.", "defensive", "uk_defence_ministry", id="ministry-of-defence"),

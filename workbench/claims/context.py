@@ -72,6 +72,7 @@ class _Context:
     anonymous: list[tuple[int, str, _Speaker]] = field(default_factory=list)  # (token, role, institution)
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use
+    spoken: dict[int, _Speaker] = field(default_factory=dict)  # speaker phrase start char -> speaker of its claim
 
 
 def _entity_speaker(ent: Span) -> tuple[str, str]:
@@ -200,6 +201,8 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     if voice is not None:
         speaker = _Speaker(speaker.text, voice[0], voice[1], speaker.start, speaker.end, speaker.person)
     ctx.last_speaker = speaker
+    if speaker.actor_id:
+        ctx.spoken.setdefault(speaker.start, speaker)
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)

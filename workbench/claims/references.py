@@ -268,6 +268,11 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
         is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
                       or _named_in_subject(root) or _voice_that_comes(root)) and not _reported_subject(ctx, root)
+        spoken = ctx.spoken.get(ent.start_char) if described else None
+        if spoken is not None and spoken.person:
+            # "The official said ... he added": the description as its claim resolved it (an
+            # anonymous voice), not the actor component's guess at a named person
+            actor_id, name = spoken.actor_id, spoken.name
         candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
         if role and _introduced_as(ent, role):
             # "the engineer" refers back to the person introduced as an engineer, not the latest one
