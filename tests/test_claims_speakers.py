@@ -291,6 +291,11 @@ BRIEFINGS_AND_BODIES = [
     pytest.param("ANKARA - Officials have declined to say whether the straits would close. A source close to the "
                  "presidency said aides had been in touch with both capitals. The source denied that a date for a "
                  "summit had been set.", "date for a", "gov_turkey", id="source-close-to-the-presidency"),
+    # an official no phrase places, mentioned without a claim of its own, is one of the body just named
+    pytest.param("The Ministry of Transport said the ferries would keep running. The ministry did not say for how long, "
+                 "but an official familiar with the timetable put it at two weeks.\n\n\"We will not leave the islands "
+                 "alone,\" the official said.", "leave the islands", "ministry_of_transport",
+                 id="unplaced-official-mentioned-before"),
     # "The Ministry of Defence" names its kind after "of": the ministry of the text's country
     pytest.param("LONDON - The first weapons sent by Britain arrived in Kyiv. The Ministry of Defence said the weapons "
                  "were defensive.", "defensive", "uk_defence_ministry", id="ministry-of-defence"),

@@ -193,6 +193,11 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         # "The first official, who works at the White House": a numbered official is a voice of
         # its own, placed by its phrase or by the relative clause that says where it works
         voice = _institution_of(ctx, token) or (_workplace(ctx, token) if ordinal else None)
+        if voice is None and (lemma == "official" or _voice_key(lemma) == "spokesperson") \
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+            # "The ministry did not say ..., but an official familiar with the plan put the figure at":
+            # an official no phrase places is one of the body just named (as a claimant would be)
+            voice = _body_just_named(ctx, token.i)
         if voice is not None:
             voices.append((token.i, _Speaker(_voice_key(lemma), voice[0], voice[1], token.idx,
                                              token.idx + len(token.text), True), is_subject))
