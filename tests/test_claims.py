@@ -2102,3 +2102,82 @@ def test_round32_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
 @pytest.mark.parametrize("text", ROUND_32_NOT_CLAIMS)
 def test_round32_not_claims(full_nlp, text: str) -> None:
     assert full_nlp(text)._.claims == []
+
+
+ROUND_33 = [
+    pytest.param("The harbour master Ole Brenner visited the port. „Ships alone win no trust“, said he sharp.",
+                 [("ole_brenner", "said", "direct", "Ships alone win no trust")],
+                 id="inverted-pronoun-with-a-manner-adverb"),
+    pytest.param("The harbour master Ole Brenner visited the port. The association expects no quick relaxation, "
+                 "added he.",
+                 [("ole_brenner", "added", "indirect", "The association expects no quick relaxation")],
+                 id="trailing-attribution-over-a-cue-whose-content-swallowed-it"),
+    pytest.param("The economist Tilde Marx described the closing of the port as „legally justified, politically a "
+                 "mistake“.",
+                 [("tilde_marx", "described", "mixed", "the closing of the port")],
+                 id="describe-as-hung-deep-in-the-object"),
+    pytest.param("The harbour master Ole Brenner visited the port. With view on the plans of the council after new "
+                 "fees spoke he of a „demand, which no ferry fulfil can“.",
+                 [("ole_brenner", "spoke of", "mixed", "demand, which no ferry")],
+                 id="nominative-pronoun-after-a-cue-is-a-german-inverted-subject"),
+    pytest.param("The harbour master Ole Brenner warned on Tuesday. Should the city the fees raise, threaten on the "
+                 "islands losses for many shops, said the 58-year-old opposite Nordwelle.",
+                 [("ole_brenner", "said", "indirect", "threaten on the islands losses for many shops")],
+                 id="trailing-attribution-over-a-cue-in-its-clause-that-names-nobody"),
+    pytest.param("On Gotland one debates the fees openly. The island observes this with big attention, added the "
+                 "ferry captain Johan Ekholm from Visby, who on the morning boat sat.",
+                 [("johan_ekholm", "added", "indirect", "The island observes this with big attention")],
+                 id="trailing-attribution-closed-by-a-relative-clause-on-the-speaker"),
+    pytest.param("„We sleep with the timetable in the hand“, told the 23-year-old Oksana Kalinenko, who in Kiel "
+                 "shipping studies, Nordwelle.",
+                 [("oksana_kalinenko", "told", "direct", "We sleep with the timetable in the hand")],
+                 id="aged-person-named-after-an-inverted-cue-after-a-quote"),
+    pytest.param("The harbour economist Theresa Kranzhuber judged the chances for a new ferry line as low.",
+                 [("theresa_kranzhuber", "judged", "indirect", "the chances for a new ferry line as low")],
+                 id="judge-as-with-the-as-read-as-an-adverb"),
+    pytest.param("The Harbour Trust warned of delays. The Harbour Trust set loud a spokesman further on talks with "
+                 "the ferry lines.",
+                 [("harbour_trust", "warned", "indirect", "delays"),
+                  ("harbour_trust", "loud", "indirect", "further on talks with the ferry lines")],
+                 id="mid-clause-loud-with-an-anonymous-official"),
+    pytest.param("The Harbour Trust, so a spokesman in Husum, work on a package, which „massive consequences“ have "
+                 "would.",
+                 [("harbour_trust", "so", "mixed", "work on a package")],
+                 id="mid-sentence-so-an-anonymous-official-with-a-seat"),
+    pytest.param("The travel agent Monika Strelow from the harbour district told, that since Thursday almost every "
+                 "hour a customer call, who to Gotland wants.",
+                 [("monika_strelow", "told", "indirect", "every hour a customer call")],
+                 id="told-comma-that-with-the-clause-verb-read-as-the-object-noun"),
+    pytest.param("The Greens member Johanna Weissberg from Husum contradicted: a pipeline, which Kiel as a lever use, "
+                 "be no harbour project.",
+                 [("johanna_weissberg", "contradicted", "indirect", "be no harbour project")],
+                 id="cue-colon-unquoted-clause-the-parser-left-unattached"),
+]
+
+# text -> (cue, fragment no claim of that cue may hold, whether a claim of that cue must still be found): content that
+# belongs to another statement
+ROUND_33_NOT_IN_CONTENT = [
+    pytest.param("Loud a report of the „Nordkurier“ has the ferry line new ships ordered; Kiel denies that.",
+                 "Loud", "Kiel denies", True, id="loud-content-ends-at-a-semicolon-before-a-named-speaker"),
+    pytest.param("Loud a survey of the institute Demoskop Nord support 61 percent of the islanders a new ferry; "
+                 "higher fees reject a majority.",
+                 "reject", "a majority", False, id="loud-content-goes-on-over-a-semicolon-without-a-named-speaker"),
+    pytest.param("The spokeswoman Petra Kalmus had on the harbour fees commented, as local media reported.",
+                 "commented", "local media", False, id="as-clause-of-another-cue-is-no-content"),
+    pytest.param("The harbour master Ole Brenner visited the port. On the ferry contracts spoke he of Kiel, which "
+                 "these not honour: „It must be paid.“",
+                 "spoke of", "he of", True, id="inverted-pronoun-is-no-content-before-a-colon-quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_33)
+def test_round33_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize(("text", "cue", "fragment", "remains"), ROUND_33_NOT_IN_CONTENT)
+def test_round33_not_in_content(full_nlp, text: str, cue: str, fragment: str, remains: bool) -> None:
+    claims = full_nlp(text)._.claims
+    assert not any(c.cue == cue and fragment in c.content for c in claims), claims
+    if remains:
+        assert any(c.cue == cue for c in claims), claims

@@ -166,7 +166,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             if entry.complement != "predicative" and any(c.lower_ == entry.particle and (
                     c.dep_ in deps or (c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i == token.i + 1)) and not (
                     c.dep_ == "prep" and entry.particle != "as" and entry.complement != "object_then_particle"
-                    and any(o.dep_ == "dobj" and token.i < o.i < c.i for o in token.children))
+                    # ("spoke he of": a nominative pronoun there is the German-order subject, no object)
+                    and any(o.dep_ == "dobj" and token.i < o.i < c.i and o.lower_ not in {"he", "she", "they"}
+                            for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
                    # (a quoted label is content even when the model tags it a date: "spoke of a „black day“")
                    and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
@@ -178,6 +180,17 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object
             if entry.particle == "as" and any(g.lower_ == "as" and g.dep_ == "prep" for c in token.children
                                               if c.dep_ == "dobj" for g in c.children):
+                return entry
+            # "described the closing of the port as „justified“": the parser hangs the "as" deeper in the
+            # object's phrase, or reads it as the conjunction of a participle; no comma stands between
+            if entry.particle == "as" and any(
+                    g.lower_ == "as" and g.i > c.i and (g.dep_ in {"prep", "mark"} or (
+                        # ("judged the chances as low": an "as" read as the adverb of an adjective, but not
+                        # the comparison "as low as")
+                        g.dep_ == "advmod" and g.i + 1 < len(token.doc) and token.doc[g.i + 1].pos_ == "ADJ"
+                        and not (g.i + 2 < len(token.doc) and token.doc[g.i + 2].lower_ == "as")))
+                    and not any(t.text in {",", ";", ":"} for t in token.doc[token.i:g.i])
+                    for c in token.children if c.dep_ == "dobj" for g in c.subtree):
                 return entry
             # "holds a war for unlikely" (German "hält X für"): the parser hangs the particle on the
             # verb or on its object; an adjective after it marks the predicative reading, which

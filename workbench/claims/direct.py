@@ -122,8 +122,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         claim = _verb_final_perfect_claim(ctx, token, entry, sents, used_quotes, subject, misread, last=last)
         if claim is not None:
             return claim
-    subject = _inverted_pronoun_subject(ctx, token) or _subject(token) or _misparsed_subject(ctx, token) \
-        or _dash_inverted_speaker(ctx, token) \
+    # (an aged speaker named right after an inverted cue comes before the parser's subject: "„…“, told the
+    # 23-year-old X" makes X the cue's object, and a relative clause after X may hold a subject of its own)
+    subject = _inverted_pronoun_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) or _subject(token) \
+        or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
@@ -845,8 +847,10 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
     """The pronoun of a German-order inverted cue: "«…», underlined she." / "…, added he.".
 
     Limit: the cue must follow a comma (or a dash or closing quote) and the pronoun must come right
-    after it and close the attribution (sentence end, comma, colon or line end); the parser usually
-    takes such a pronoun for the object. English "told he would" (a clause) is no inversion.
+    after it and close the attribution (sentence end, comma, colon or line end; one or two manner
+    adverbs may come first: "said he sharp"); the parser usually takes such a pronoun for the object.
+    A nominative pronoun the parser hung on a cue that does not open its sentence as an object ("On the
+    fees spoke he of ...") is taken wherever it stands. English "told he would" (a clause) is no inversion.
     """
     doc = ctx.doc
     if not ctx.resolve_references or token.i < 1 or token.i + 2 > len(doc):
@@ -854,6 +858,10 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
     pronoun = doc[token.i + 1]
     if pronoun.lower_ not in _INVERTED_PRONOUNS or ctx.in_quote[pronoun.i] >= 0:
         return None
+    if pronoun.head.i == token.i and pronoun.dep_ in {"dobj", "dative", "npadvmod", "attr"} and not token.is_sent_start:
+        # "On the fees spoke he of a „demand“": a nominative pronoun is never an English object, so
+        # right after a cue with words before it, it is the subject of a German inversion
+        return pronoun
     before = doc[token.i - 1]
     if before.lemma_ == "have" and before.dep_ == "aux" and token.i > 1:
         before = doc[token.i - 2]  # "», has added she": machine-translated French keeps the perfect
@@ -863,6 +871,10 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
     after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
     if after is not None and after.lower_ in {"himself", "herself", "themselves"} and after.i + 1 < len(doc):
         after = doc[after.i + 1]  # "doubted she herself": an emphatic reflexive still closes the attribution
+    while after is not None and after.i + 1 < len(doc) and after.i - pronoun.i <= 2 \
+            and after.pos_ in {"ADJ", "ADV"} and after.tag_ != "WRB" and ctx.in_quote[after.i] < 0:
+        # "said he sharp.", "added he later.": German puts the manner adverb after the inverted pronoun
+        after = doc[after.i + 1]
     if after is not None and not (after.text in {".", ",", ":", "!", ";"} or after.is_space or after.is_quote):
         return None
     return pronoun
@@ -1033,7 +1045,8 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
 
     German "sagte der 59-Jährige unserem Sender" keeps the dative outlet right after the speaker, and
     the parser merges both into the cue's object. Limit: the cue follows a comma or quote mark, then
-    "the", an age ("-old") within a few words and right after it "our"/"the" opening the outlet.
+    "the", an age ("-old") within a few words and right after it "our"/"the" opening the outlet, or
+    a person's name ("told the 23-year-old Oksana K."), whose last token is returned.
     """
     doc = ctx.doc
     if token.i < 1 or token.i + 3 >= len(doc) or doc[token.i + 1].lower_ != "the" \
@@ -1043,6 +1056,11 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
         if doc[i].is_punct and doc[i].text != "-" or ctx.in_quote[i] >= 0:
             return None
         if doc[i].lower_ in {"old", "year-old"} or doc[i].lower_.endswith("-old"):
+            person = ctx.ent_of[i + 1]
+            if person is not None and person.start == i + 1 and person.label_ == "PERSON":
+                # "„…“, told the 23-year-old Oksana K., who ...": after a quote the aged person named is the
+                # German-order subject (English would need "told the 23-year-old that ...")
+                return doc[person.end - 1]
             # only when an outlet follows: "told the 59-year-old" alone is read elsewhere
             return doc[i] if doc[i + 1].lower_ in {"our", "the"} else None
     return None
@@ -1278,7 +1296,9 @@ def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee
         or c.dep_ == "prep" and c.lower_ in {"of", "about"} and any(t.pos_ == "VERB" for t in c.subtree)
         # "warned before an overestimation of the unity: "…"": what the phrasal cue's particle governs
         or c.dep_ == "prep" and particle and c.lower_ == particle and any(g.dep_ == "pobj" for g in c.children))
-        and (addressee is None or c.i != addressee.i)]
+        and (addressee is None or c.i != addressee.i)
+        # ("spoke he of Kiel, ...: „…“": the inverted subject pronoun the parser read as the object)
+        and not (c.i == token.i + 1 and c.lower_ in _INVERTED_PRONOUNS)]
     if not pieces:
         return None
     # (the particle itself is the cue's, not the content's: "before" in "warned before X")
@@ -1792,6 +1812,11 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
                 doc[end].text == "?":
             continue
         comma = next((t.i for t in reversed(doc[seg_start:end]) if t.text == "," and ctx.in_quote[t.i] < 0), None)
+        if comma is not None and comma + 1 < end and doc[comma + 1].lower_ in {"who", "whose"}:
+            # "..., added the Social Democrat X from Stockholm, who in Munich on a podium sat.": a relative
+            # clause on the speaker closes the attribution; the comma before the attribution opens it
+            end = comma
+            comma = next((t.i for t in reversed(doc[seg_start:end]) if t.text == "," and ctx.in_quote[t.i] < 0), None)
         if comma is None or comma - seg_start < 3 or not 2 <= end - comma - 1 <= 12:
             continue
         if ctx.in_quote[comma + 1] >= 0 or doc[comma + 1].is_quote:
@@ -1846,7 +1871,15 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
                   and c.content_start >= tail_start and not any(
                       t.pos_ in {"VERB", "AUX"} for t in doc.char_span(c.content_start, c.content_end,
                                                                          alignment_mode="expand") or [])]
-        if any(c.content_start < content_end and content_start < c.content_end for c in found if id(c) not in replaced) \
+        # "The association expects no relaxation, added he.": a claim of a cue inside the clause whose
+        # content runs on over the attribution, or whose speaker names nobody ("Should prices rise,
+        # threaten losses, said the 58-year-old": German "drohen" = loom), misread it; the
+        # attribution's speaker reports the clause
+        broken += [c for c in found if c not in broken and c.content_start < doc[comma].idx
+                   and (c.content_end > cue_tokens[0].idx or not c.speaker_id) and cue_of.get(id(c)) is not None
+                   and start <= cue_of[id(c)].i < comma]
+        if any(c.content_start < content_end and content_start < c.content_end for c in found
+               if id(c) not in replaced and c not in broken) \
                 or any(cue_of.get(id(c)) is not None and cue_of[id(c)].i == cue_tokens[0].i for c in found
                        if c not in broken):
             continue  # another cue (or this one, properly) already reads the clause

@@ -1,6 +1,8 @@
 """Reported speech: verb complements, passives, nominal cues, "according to"/"loud X" and "in his view"."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
@@ -472,7 +474,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
-        and not _is_contrast_adverb(doc, token, c)]
+        and not _is_contrast_adverb(doc, token, c)
+        # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
+        and c.i != subject.i]
     stranded = _stranded_particle(token, entry)
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
@@ -492,6 +496,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "including" list on the verb, but it still spells out the object
         complements += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i
                         and doc[c.i - 1].text == "," and ctx.sent_of[c.i] == ctx.sent_of[token.i]]
+    # "had on the fees commented, as local media reported": an "as" clause of another cue names the
+    # reporter's source, it is never what the speaker said
+    complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_entries and any(
+        g.dep_ == "mark" and g.lower_ == "as" and g.i < c.i for g in c.children))]
     if any(c.dep_ != "advcl" for c in complements):
         # "pressed the West for an answer, while Warsaw said ...": a subordinate clause after the
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
@@ -576,7 +584,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not complements and ctx.sent_of[token.i] == ctx.sent_of[subject.i]:
         # "The councillor contradicted sharply: X confuse cause and effect": a cue with no object
         # whose adverbs end in a colon reports the clause after the colon
-        after_colon = _colon_clause(ctx, token)
+        # (a colon right after the cue too: with no complement the parser attached nothing to it)
+        after_colon = _colon_clause(ctx, token, right_after=True)
         quoted = set() if after_colon is None else {
             ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
         if after_colon is not None and not quoted & used_quotes:
@@ -626,6 +635,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                             and g.i > c.i and doc[g.left_edge.i].lower_ == "that" and any(
                                 s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)]
             complements += [g for g in misattached if g.dep_ == "relcl" and g not in complements]
+    # "told, that since Thursday every hour a customer call": a German verb-final that-clause whose verb
+    # the tagger read as a noun; the parser hangs that noun on the cue (object, adverbial), the "that" on it
+    misattached += [c for c in complements if c.dep_ in {"dobj", "npadvmod", "dep", "advmod", "acomp"}
+                    and c.i > token.i + 2 and doc[token.i + 1].text == ","
+                    and doc[token.i + 2].lower_ == "that" and doc[token.i + 2].head.i == c.i
+                    and doc[token.i + 2].dep_ == "mark"]
     # the head a cue modifies is its host clause, unless the cue is a participle of that head (acl)
     host_i = token.head.i if token.dep_ != "acl" else -1
     clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == host_i or c in misattached]
@@ -1005,7 +1020,7 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
 _REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 
 
-def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
+def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Collection[str] = ()) -> bool:
     """Whether "loud" after a verb opens a German "laut"-source mid-clause ("is loud the mayor ...").
 
     Limit: the word before must be a verb, auxiliary, modal or clause opener ("has loud the
@@ -1017,7 +1032,11 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token) -> bool:
     after = doc[loud.i + 1]
     # German word order puts "laut X" after the finite verb; English "loud" there is predicative and
     # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
-    names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start)
+    names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start) or (
+        # "set loud a government spokesman further on talks": German "laut einem Sprecher" after the verb;
+        # English "loud" is never followed by "a" and an official's title
+        after.lower_ in {"a", "an"} and loud.i + 2 < len(doc) and any(
+            (t.lemma_ or t.lower_).lower() in officials for t in doc[loud.i + 2:min(loud.i + 4, len(doc))]))
     opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or (
         # "report themselves loud the ministry ...": German "melden sich laut X" (the parser may tag the verb a noun)
         before.lower_ in _REFLEXIVES)
@@ -1070,7 +1089,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         previous = [t for t in doc[sent.start:token.i] if not t.is_space]
         before = previous[-1] if previous else None
         if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}
-                                       or _is_mid_clause_loud(doc, before, token)):
+                                       or _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
         while doc[start].is_quote and start + 1 < sent.end:
@@ -1144,7 +1163,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     opening = max((i + 1 for i in range(sent.start, token.i) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
                   default=sent.start)
     left = doc[opening:attribution[0]]
-    right = doc[attribution[1]:sent.end]
+    # ("Loud the Post has Russia troops gathered; Moscow denies ...": a semicolon before another named
+    # speaker's cue or attribution opens that speaker's statement; "…; weapons reject a majority" goes on)
+    closing = next((i for i in range(attribution[1], sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0
+                    and _names_another_speaker(ctx, i + 1, sent.end)), sent.end)
+    right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) else left
     opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
     if len(right) and opener is not None and opener.lower_ in {"that", "which", "who"} \
@@ -1197,6 +1220,25 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _names_another_speaker(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` holds a cue with a named subject ("Moscow denies") or a "so X" attribution.
+
+    Limit: the subject must be an entity; the attribution is "so" after a comma followed by a
+    capitalised word. Quoted words do not count.
+    """
+    doc = ctx.doc
+    for t in doc[start:end]:
+        if ctx.in_quote[t.i] >= 0:
+            continue
+        if t.i in ctx.cue_entries and any(c.dep_ in {"nsubj", "nsubjpass"} and ctx.ent_of[c.i] is not None
+                                          for c in t.children):
+            return True
+        if t.lower_ == "so" and t.i > start and doc[t.i - 1].text == "," and t.i + 1 < end \
+                and doc[t.i + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
@@ -1538,7 +1580,27 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     limit = min(limit, len(doc))
     stop = next((i for i in range(end, limit) if doc[i].text in {".", "!"} or doc[i].is_space), limit)
     tail = doc[end:stop]
-    return 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail)
+    if 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+        return True
+    # "The Commission, so a spokesman in Brussels, works on ...": a short circumstance closed by a comma
+    return _circumstance_comma(ctx, end, limit) is not None
+
+
+def _circumstance_comma(ctx: _Context, start: int, limit: int, *, reach: int = 5) -> int | None:
+    """The comma closing a short circumstance after a "so" label ("in Brussels,"), or ``None``.
+
+    Limit: a preposition of ``_CIRCUMSTANCE_WORDS`` then at most ``reach`` words, none a verb,
+    quote or punctuation, before the comma.
+    """
+    doc = ctx.doc
+    if start >= limit or doc[start].lower_ not in _CIRCUMSTANCE_WORDS:
+        return None
+    for i in range(start + 1, min(limit, start + 1 + reach)):
+        if doc[i].text == ",":
+            return i if i > start + 1 else None
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct or ctx.in_quote[i] >= 0:
+            return None
+    return None
 
 
 def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None) -> _Speaker | None:
@@ -1565,6 +1627,12 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
             first -= 1
         named = _label_speaker(ctx, label.doc[first:label.end])
         found = _Speaker(label.text, named.actor_id, named.name, label.start_char, label.end_char, False)
+    if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and len(label) == 2:
+        # "The Commission, so a spokesman in Brussels, ...": a bare anonymous official speaks for the body
+        # just named
+        body = _body_just_named(ctx, label.start)
+        if body is not None:
+            found = _Speaker(label.text, body[0], body[1], label.start_char, label.end_char, False)
     if kind == "description" and not found.actor_id:
         return None  # an unresolved "the man" names nobody
     return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
@@ -1599,6 +1667,8 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
             continue
         closing = _person_body_end(ctx, end, sent.end)
         closing += closing + 1 < len(doc) and doc[closing].pos_ == "ADV" and doc[closing + 1].text == ","
+        # ("so a spokesman in Brussels, works on ...": the circumstance belongs to the attribution)
+        closing = _circumstance_comma(ctx, closing, sent.end) or closing
         found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or _rest_of_sentence(
             ctx, sent, (token.i - 1, closing + (doc[closing].text == ",")), used_quotes)
         if found_content is None:
@@ -1983,14 +2053,15 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
     return extra
 
 
-def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None:
+def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: bool = False) -> Span | None:
     """The clause after a colon that closes a cue's object or adverb ("rejected the criticism: ..."), or ``None``.
 
     German "wies die Kritik zurück: Deutschland handle ..." keeps the reported clause after a colon.
     Limit: only an object (quoted words included), pronoun or adverbs (no verb, no punctuation but a
     comma beside an adverb) may stand between the cue and the colon, within ``reach`` tokens; the
     clause runs to the sentence end, holds an unquoted verb, opens with no quote or source ("loud X")
-    and has no cue of its own.
+    and has no cue of its own. ``right_after`` also reads a colon right after the cue, for a cue
+    whose clause the parser did not attach ("contradicted: a pipeline, which …, be no project").
     """
     doc = ctx.doc
     sent = token.sent
@@ -2006,7 +2077,7 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8) -> Span | None
             continue  # "warned, however, before carelessness: ...": commas around an adverb close no clause
         if t.is_punct or t.pos_ in {"VERB", "AUX"}:
             return None
-    if colon is None or colon == token.i + 1:
+    if colon is None or colon == token.i + 1 and not right_after:
         return None  # "said: ..." is read by the usual colon handling
     start, end = _trim(doc, colon + 1, sent.end)
     clause = doc[start:end]
