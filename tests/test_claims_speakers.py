@@ -296,6 +296,12 @@ BRIEFINGS_AND_BODIES = [
                  "but an official familiar with the timetable put it at two weeks.\n\n\"We will not leave the islands "
                  "alone,\" the official said.", "leave the islands", "ministry_of_transport",
                  id="unplaced-official-mentioned-before"),
+    # a hyphen inside "23-year-old" does not end an inverted speaker's phrase
+    pytest.param("Oksana Kovalenko studies in Marburg. „We stay here“, told the 23-year-old Oksana Kovalenko the "
+                 "Hessenwelle.", "stay here", "oksana_kovalenko", id="inverted-aged-speaker"),
+    # an age describes the person its phrase names, not one named before
+    pytest.param("Oksana Kovalenko studies in Marburg. „We stay“, told the 23-year-old student Marta Hrytsenko, who "
+                 "in Giessen studies, the Oberhessen-Post.", "We stay", "marta_hrytsenko", id="aged-and-named"),
     # "The Ministry of Defence" names its kind after "of": the ministry of the text's country
     pytest.param("LONDON - The first weapons sent by Britain arrived in Kyiv. The Ministry of Defence said the weapons "
                  "were defensive.", "defensive", "uk_defence_ministry", id="ministry-of-defence"),

@@ -420,6 +420,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if owner is not None:
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
+    aged = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and _resolution(e) not in _DESCRIPTIVE
+                 and ctx.doc[e.start - 1].dep_ != "prep"), None)
+    if aged is not None and _AGE_DESCRIPTION.match(span.text):
+        # "the 23-year-old student Marta Hrytsenko, who …": the age describes the person the phrase names
+        actor_id, name, _ = _actor_of(ctx, aged)
+        return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, True)
     if ctx.resolve_references and (_AGE_DESCRIPTION.match(span.text) or (
             head.lower_ == "old" and span.start > 0 and _AGE_DESCRIPTION.match(ctx.doc[span.start - 1:span.end].text))):
         # "the 46-year-old said": an age description refers back to a person named before (the
@@ -1334,6 +1340,8 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
             doc[i].is_quote or ctx.in_quote[i] >= 0 for i in (before - 1,)):
         return None
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
+        if doc[i].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            continue  # a hyphen inside a word is no punctuation that ends the phrase ("the 23-year-old X")
         if doc[i].is_punct or ctx.in_quote[i] >= 0 or "\n" in doc[i].text:
             return None
         ent = ctx.ent_of[i]
