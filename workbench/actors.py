@@ -631,8 +631,10 @@ class ActorResolver:
     def _join_names_cut_before_places(self, doc: Doc) -> None:
         """Join an organisation the model cut before its place: "the Orthodox Church of" + "Ukraine".
 
-        Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once, or an unlisted
-        ORG whose name a listed city ends ("the Federal Police Directorate" + "Berlin").
+        Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once, an unlisted ORG
+        whose name a listed city or region ends ("the Federal Police Directorate" + "Berlin"), an
+        ORG cut after its connecting words ("the Chamber of Industry and" + "Commerce Hanover",
+        :meth:`_name_before`), and a place named with a body noun (:meth:`_body_named_by_place`).
         """
         ents = list(doc.ents)
         joined = []
