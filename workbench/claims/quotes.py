@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 #: Opening mark -> closing marks it pairs with (English, German „…“, French «…», Swiss »…«).
-_OPEN_TO_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "»": "«", "”": "”"}
+OPEN_TO_CLOSE = {'"': '"', "“": "”“", "„": "“”", "«": "»", "»": "«", "”": "”"}
 
 
 _QUOTE_RE = re.compile("[\"“”„«»]")
@@ -67,7 +67,7 @@ def _double_quotes(text: str, breaks: list[int]) -> list[tuple[int, int]]:
     for match in _QUOTE_RE.finditer(text):
         position, mark = match.start(), match.group()
         crossed = [b for b in breaks if opened is not None and opened[0] < b < position]
-        if len(crossed) == 1 and mark in _OPEN_TO_CLOSE and not text[crossed[-1]:position].strip() \
+        if len(crossed) == 1 and mark in OPEN_TO_CLOSE and not text[crossed[-1]:position].strip() \
                 and _unclosed_end(text, opened[0], breaks) is not None:
             # a paragraph that reopens a quote left open continues it: one multi-paragraph quote
             opened = (position, opened[1])
@@ -85,12 +85,12 @@ def _double_quotes(text: str, breaks: list[int]) -> list[tuple[int, int]]:
             # attribution between them ("Moscow has ..., he said. "The drafts ...")
             opened, start = (position, mark), position
             continue
-        if opened is not None and (mark in _OPEN_TO_CLOSE[opened[1]] or (
+        if opened is not None and (mark in OPEN_TO_CLOSE[opened[1]] or (
                 # machine translation types "„…"": a straight mark that ends a word closes a low-9 quote
                 mark == '"' and opened[1] == "„" and not _looks_opening(text, position))):
             pairs.append((start, position))
             opened = None
-        elif mark in _OPEN_TO_CLOSE:
+        elif mark in OPEN_TO_CLOSE:
             opened, start = (position, mark), position
     if opened is not None:
         close = _unclosed_end(text, opened[0], breaks)

@@ -22,6 +22,7 @@ from workbench.claims.context import (
     _resolution,
     _Speaker,
 )
+from workbench.claims.quotes import OPEN_TO_CLOSE
 from workbench.claims.references import (
     _AGE_DESCRIPTION,
     _PERSON_PRONOUNS,
@@ -689,11 +690,6 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
 
 
-#: Opening and closing quote marks around a body's name ("the initiative „Peace Now“").
-_NAME_OPENING = frozenset({"„", "«", "»", "“", '"', "‚"})
-_NAME_CLOSING = frozenset({"“", "»", "«", "”", '"', "‘"})
-
-
 def _body_with_quoted_name(head: Token) -> str | None:
     """The name in quote marks right after a body noun ("The alliance „Munich for Peace“"), else ``None``.
 
@@ -704,9 +700,10 @@ def _body_with_quoted_name(head: Token) -> str | None:
     doc = head.doc
     lemma = (head.lemma_ or head.lower_).lower()
     if default_role_types().get(lemma, "person") == "person" or not head.is_lower \
-            or head.i + 2 >= len(doc) or doc[head.i + 1].text not in _NAME_OPENING:
+            or head.i + 2 >= len(doc) or doc[head.i + 1].text not in OPEN_TO_CLOSE:
         return None
-    close = next((t.i for t in doc[head.i + 2:min(head.i + 9, len(doc))] if t.text in _NAME_CLOSING), None)
+    closing = OPEN_TO_CLOSE[doc[head.i + 1].text]
+    close = next((t.i for t in doc[head.i + 2:min(head.i + 9, len(doc))] if t.text in closing), None)
     if close is None or close == head.i + 2 or not doc[head.i + 2].text[:1].isupper():
         return None
     return doc[head.i + 2:close].text
