@@ -422,8 +422,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
     aged = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and _resolution(e) not in _DESCRIPTIVE
-                 and ctx.doc[e.start - 1].dep_ != "prep"), None)
-    if aged is not None and _AGE_DESCRIPTION.match(span.text):
+                 and ctx.doc[e.start - 1].dep_ != "prep"), None) if _AGE_DESCRIPTION.match(span.text) else None
+    if aged is not None:
         # "the 23-year-old student Marta Hrytsenko, who …": the age describes the person the phrase names
         actor_id, name, _ = _actor_of(ctx, aged)
         return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, True)
