@@ -48,8 +48,13 @@ def data_dir() -> Path:
     return project_dir() / "data"
 
 
+@lru_cache(maxsize=1)
 def project_dir() -> Path:
-    """Return the project root (the folder holding ``seeds/``, ``data/`` and ``run.yaml``)."""
+    """Return the project root (the folder holding ``seeds/``, ``data/`` and ``run.yaml``).
+
+    Resolved once per process: the package does not move while it runs, and resolving the path
+    touched the file system on every lookup of a data file's folder.
+    """
     return Path(__file__).resolve().parent.parent
 
 

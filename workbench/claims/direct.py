@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import (
@@ -1414,7 +1415,10 @@ def _labelled_lines(doc: Doc) -> list[tuple[str, int, int, int]]:
     asker and outlet in briefing transcripts) must close on the same line within 16 tokens.
     """
     lines = []
-    for token in doc:
+    # (only the words that can be labels become Token objects: this scan ran over every word twice a document)
+    labels = {doc.vocab.strings.add(label) for label in _LINE_LABELS}
+    candidates = [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in labels] if len(doc) else []
+    for token in (doc[i] for i in candidates):
         if token.lower_ not in _LINE_LABELS or not _is_line_prefix(token) and not token.is_title:
             continue
         at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Span, Token
 
 from workbench.claims.context import (
@@ -88,8 +89,12 @@ def _gender_index(ctx: _Context) -> dict[str, str]:
     for i in range(len(doc)):
         named_anyone[i + 1] += named_anyone[i]
     # only a subject or possessive pronoun can take up the subject before it ("describes him" cannot)
-    pronouns = [t.i for t in doc if t.lower_ in _PRONOUN_GENDER and ctx.in_quote[t.i] < 0
-                and t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    # (read from the token arrays: building a Token per word made this the claims' costliest pass)
+    strings = doc.vocab.strings
+    wanted = {strings.add(word) for word in _PRONOUN_GENDER}
+    deps = {strings.add(dep) for dep in ("nsubj", "nsubjpass", "poss")}
+    rows = doc.to_array([LOWER, DEP]).tolist() if len(doc) else []
+    pronouns = [i for i, (lower, dep) in enumerate(rows) if lower in wanted and dep in deps and ctx.in_quote[i] < 0]
     sents = list(doc.sents)
     for start, actor_id in persons:
         following = next((p for p in pronouns if p > start), None)
