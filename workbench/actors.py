@@ -1549,8 +1549,7 @@ class ActorResolver:
             if host == demonym[1]:
                 # "the Ukrainian embassy" is not in Ukraine, which the sentence before may name: the
                 # country of the dateline ("LONDON -") hosts it
-                dateline = next((span for span in by_start[:1] if span.start == 0 and _is_dateline(span)), None)
-                home = self.index.actors.get(self._government_of_actor(dateline.kb_id_) or "") if dateline else None
+                home = self.index.actors.get(self._dateline_government(by_start) or "")
                 host = home.country if home is not None else ""
             end = token.i + 1
         else:
@@ -1708,8 +1707,7 @@ class ActorResolver:
                       and self.index.type(span.kb_id_) in {"government", "state", "city"}} & near
             if len(acting) == 1:
                 near = acting
-        dateline = next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
-                         if span.start == 0 and _is_dateline(span)), None)
+        dateline = self._dateline_government(by_start)
         if len(near) == 1 and dateline and dateline not in near and not any(
                 previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) in near
                 and (span.root.dep_ in {"nsubj", "nsubjpass"} or self.index.type(span.kb_id_) == "government")
@@ -1750,6 +1748,11 @@ class ActorResolver:
         if not weights:
             return None
         return max(sorted(weights), key=lambda government: weights[government])
+
+    def _dateline_government(self, by_start: list[Span]) -> str | None:
+        """The government of the place a wire dateline opening the text names ("LONDON -"), or None."""
+        return next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
+                     if span.start == 0 and _is_dateline(span)), None)
 
     def _regional_government(self, token: Token, by_start: list[Span]) -> str | None:
         """The government "the state government" (German "Landesregierung") refers to, or None.

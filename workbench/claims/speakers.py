@@ -71,6 +71,11 @@ _SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spok
 _HYPERNYM_VOICES = frozenset({"official", "source"})
 
 
+def _indefinite(token: Token) -> bool:
+    """Whether a noun has the indefinite article: "a spokesman", "an official" (one holder, not yet named)."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
 def _voice_key(lemma: str) -> str:
     return _SAME_VOICE.get(lemma, lemma)
 
@@ -128,7 +133,7 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         named = _named_next(ctx, head, speaker)
         if named is not None:
             return named
-    one_holder = lemma in ctx.cues.roles and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    one_holder = lemma in ctx.cues.roles and _indefinite(head)
     if ((lemma in ctx.cues.officials or one_holder) and head.tag_ == "NN" and speaker.actor_id
             and ctx.ent_of[head.i] is None and not any(a[0] == head.i for a in ctx.anonymous)):
         # (one unnamed official or other role holder is a person a later "he" or "the minister" takes up)
@@ -195,7 +200,7 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         # its own, placed by its phrase or by the relative clause that says where it works
         voice = _institution_of(ctx, token) or (_workplace(ctx, token) if ordinal else None)
         if voice is None and (lemma == "official" or _voice_key(lemma) == "spokesperson") \
-                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                and _indefinite(token):
             # "The ministry did not say ..., but an official familiar with the plan put the figure at":
             # an official no phrase places is one of the body just named (as a claimant would be)
             voice = _body_just_named(ctx, token.i)
@@ -421,13 +426,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if owner is not None:
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
+    age_described = _AGE_DESCRIPTION.match(span.text) is not None
     aged = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and _resolution(e) not in _DESCRIPTIVE
-                 and ctx.doc[e.start - 1].dep_ != "prep"), None) if _AGE_DESCRIPTION.match(span.text) else None
+                 and ctx.doc[e.start - 1].dep_ != "prep"), None) if age_described else None
     if aged is not None:
         # "the 23-year-old student Marta Hrytsenko, who …": the age describes the person the phrase names
         actor_id, name, _ = _actor_of(ctx, aged)
         return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, True)
-    if ctx.resolve_references and (_AGE_DESCRIPTION.match(span.text) or (
+    if ctx.resolve_references and (age_described or (
             head.lower_ == "old" and span.start > 0 and _AGE_DESCRIPTION.match(ctx.doc[span.start - 1:span.end].text))):
         # "the 46-year-old said": an age description refers back to a person named before (the
         # actor component's reading of it first: it sees appositions the parser hung elsewhere)
@@ -471,7 +477,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
     if not definite and lemma in ctx.cues.roles and head.tag_ == "NN" and named is None and not role_gender(lemma) \
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children) \
+            and _indefinite(head) \
             and not any(e.label_ == "PERSON" for e in span.ents) \
             and not any(t.pos_ == "PROPN" and t.i > head.i and ctx.doc[t.i - 1].text == "," for t in span):
         # (a name given after a comma makes the holder a person: "An elderly man at the church, ..., Petro,")
@@ -605,7 +611,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if state is not None:
             return _Speaker(span.text, state[0], state[1], span.start_char, span.end_char, True)
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and (
-            lemma in ctx.cues.roles or default_role_types().get(lemma) == "person" or _occupation_like(head)))):
+            person_noun or _occupation_like(head)))):
         # "he" / "the senior diplomat": the most recent person mentioned
         antecedent = _antecedent(ctx, head.i, last=last, role="" if lower in _PERSON_PRONOUNS else lemma,
                                  gender=_PRONOUN_GENDER.get(lower, "") or role_gender(lemma))
