@@ -123,15 +123,14 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         claim = _verb_final_perfect_claim(ctx, token, entry, sents, used_quotes, subject, misread, last=last)
         if claim is not None:
             return claim
-    # (an aged speaker named right after an inverted cue comes before the parser's subject: "„…“, told the
-    # 23-year-old X" makes X the cue's object, and a relative clause after X may hold a subject of its own)
+    # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
+    # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
     subject = _inverted_pronoun_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
-        or _fronted_adverbial_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) \
-        or _copula_subject(token, entry)
+        or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -1046,8 +1045,9 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
 
     German "sagte der 59-Jährige unserem Sender" keeps the dative outlet right after the speaker, and
     the parser merges both into the cue's object. Limit: the cue follows a comma or quote mark, then
-    "the", an age ("-old") within a few words and right after it "our"/"the" opening the outlet, or
-    a person's name ("told the 23-year-old Oksana K."), whose last token is returned.
+    "the", an age ("-old") within a few words and right after it "our"/"the" opening the outlet (a
+    person's name after the age, "told the 23-year-old Oksana K.", is read by
+    :func:`workbench.claims.speakers._inverted_speaker`).
     """
     doc = ctx.doc
     if token.i < 1 or token.i + 3 >= len(doc) or doc[token.i + 1].lower_ != "the" \
@@ -1057,11 +1057,6 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
         if doc[i].is_punct and doc[i].text != "-" or ctx.in_quote[i] >= 0:
             return None
         if doc[i].lower_ in {"old", "year-old"} or doc[i].lower_.endswith("-old"):
-            person = ctx.ent_of[i + 1]
-            if person is not None and person.start == i + 1 and person.label_ == "PERSON":
-                # "„…“, told the 23-year-old Oksana K., who ...": after a quote the aged person named is the
-                # German-order subject (English would need "told the 23-year-old that ...")
-                return doc[person.end - 1]
             # only when an outlet follows: "told the 59-year-old" alone is read elsewhere
             return doc[i] if doc[i + 1].lower_ in {"our", "the"} else None
     return None
