@@ -198,6 +198,10 @@ GOLD_SETS = [
     ("corvus", GOLD_DIR / "corvus_docs", GOLD_DIR / "corvus_claims.csv", GOLD_DIR / "corvus_actors.csv"),
     ("lepus", GOLD_DIR / "lepus_docs", GOLD_DIR / "lepus_claims.csv", GOLD_DIR / "lepus_actors.csv"),
     ("mensa", GOLD_DIR / "mensa_docs", GOLD_DIR / "mensa_claims.csv", GOLD_DIR / "mensa_actors.csv"),
+    ("pyxis", GOLD_DIR / "pyxis_docs", GOLD_DIR / "pyxis_claims.csv", GOLD_DIR / "pyxis_actors.csv"),
+    ("tucana", GOLD_DIR / "tucana_docs", GOLD_DIR / "tucana_claims.csv", GOLD_DIR / "tucana_actors.csv"),
+    ("volans", GOLD_DIR / "volans_docs", GOLD_DIR / "volans_claims.csv", GOLD_DIR / "volans_actors.csv"),
+    ("octans", GOLD_DIR / "octans_docs", GOLD_DIR / "octans_claims.csv", GOLD_DIR / "octans_actors.csv"),
 ]
 
 
