@@ -634,7 +634,8 @@ class ActorResolver:
         Limit: only an ORG that ends with "of" and a GPE/LOC that follows at once, an unlisted ORG
         whose name a listed city or region ends ("the Federal Police Directorate" + "Berlin"), an
         ORG cut after its connecting words ("the Chamber of Industry and" + "Commerce Hanover",
-        :meth:`_name_before`), and a place named with a body noun (:meth:`_body_named_by_place`).
+        :meth:`_name_before`), an ORG cut at a plural possessive (:func:`_name_after_apostrophe`) and
+        a place named with a body noun (:meth:`_body_named_by_place`).
         """
         ents = list(doc.ents)
         joined = []
@@ -644,6 +645,7 @@ class ActorResolver:
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
             end = self._name_after_of(ent, bodies, following.start if following is not None else len(doc))
+            end = max(end, _name_after_apostrophe(ent, bodies, following.start if following is not None else len(doc)))
             if end > ent.end:
                 # "the Lower Saxony Association" + "of Towns and Municipalities": the model cut the
                 # body's name before its capitalised "of ..." part
@@ -975,7 +977,7 @@ class ActorResolver:
         Translated German leaves the dative addressee right after the inverted speaker ("sagte
         Lembeck der Zeitung"), and the model runs both into one entity. Limit: the first word must
         be the surname of a person named in full earlier in the text, and the rest must start with
-        "the" or be one word with a digit or in capitals (an outlet's short name).
+        "the" or be one word with a digit, in capitals or of glued words (an outlet's short name).
         """
         surnames: set[str] = set()  # the last words of the persons named so far ("Tesch-Oyelaran")
         split: list[Span] = []
@@ -988,7 +990,9 @@ class ActorResolver:
                     split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
                               Span(doc, rest.start + 1, ent.end, label="ORG")]
                     break
-                if " " not in rest.text and (any(c.isdigit() for c in rest.text) or rest.text.isupper()):
+                # (or glued words, as outlets' names are: "NordWelle", not "McDonald" or "MacArthur")
+                if " " not in rest.text and (any(c.isdigit() for c in rest.text) or rest.text.isupper()
+                                             or re.search(r"[a-z]{3}[A-Z]", rest.text) is not None):
                     split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
                               Span(doc, rest.start, ent.end, label="ORG")]
                     break
@@ -1092,9 +1096,9 @@ class ActorResolver:
         behind a body ("the Eastern Frontier Institute in Kraków"); a
         "person" right after an organisation noun ("the firm Zakhyst Labs") is an ORG. Limit:
         only after a place noun of place_contexts.csv (town, city, village, port, region,
-        community, municipality), and never for a curated person.
+        community, municipality, district), and never for a curated person.
         """
-        nouns = {"town", "city", "village", "port", "region", "community", "municipality"} & \
+        nouns = {"town", "city", "village", "port", "region", "community", "municipality", "district"} & \
             self.index.place_contexts.get("place_part", set())
         bodies = {noun for noun, kind in self.index.role_nouns.items() if kind in {"organization", "media"}}
         given = load_name_genders(self.data_dir).given
@@ -1399,7 +1403,7 @@ class ActorResolver:
                 floor = doc[max(floor - 1, 0)].sent.start
             if actor_type != "person":
                 floor = 0  # Why: an organisation's name is specific enough to find it anywhere earlier
-            appositive = self._appositive_name(doc, token, starts)
+            appositive = self._appositive_name(doc, token, starts, person=actor_type == "person")
             if appositive is not None:
                 # Why: "the spokeswoman of the ministry, Maria Zakharova" names its referent itself.
                 record = self.index.actors.get(appositive.kb_id_)
@@ -1814,11 +1818,12 @@ class ActorResolver:
         return described
 
     @staticmethod
-    def _appositive_name(doc: Doc, token: Token, starts: dict[int, Span]) -> Span | None:
+    def _appositive_name(doc: Doc, token: Token, starts: dict[int, Span], *, person: bool = False) -> Span | None:
         """Return the named entity in apposition to a description ("the minister, Elias Novak").
 
         Also the person that ends the description's own phrase when no comma sets it apart, as
-        machine translation writes it ("The expert of the Odesa Centre Iryna Tkachuk considers").
+        machine translation writes it ("The expert of the Odesa Centre Iryna Tkachuk considers"),
+        and, for a ``person`` description, a name set off by commas right after its phrase.
         """
         right = token.right_edge.i
         # (the name may be followed by a circumstance: "The president of the Grain Association Taras
@@ -1829,6 +1834,13 @@ class ActorResolver:
                      and (span.end == right + 1 or doc[span.end].dep_ == "prep")), None)
         if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             return last
+        comma = right if doc[right].text == "," else right + 1
+        named = starts.get(comma + 1) if person and comma < len(doc) and doc[comma].text == "," else None
+        if named is not None and named.label_ == "PERSON" and len(named) >= 2 and named.end < len(doc) \
+                and doc[named.end].text in {",", "("}:
+            # Why: "The mayor of the community Kleinbrake, Heiner Rolfes (CDU), hopes": a name set off
+            # by commas right after the description is its apposition, however the parser hung it
+            return named
         heads = [token]
         # Why: in "The mayor of Zelenopil, Iryna Savchuk, ..." the parser hangs the name on the
         # place; a person in apposition to a place or body is the description's own referent.
@@ -2022,6 +2034,25 @@ def _person_nouns(index: ActorIndex, directory: str | None) -> set[str]:
         cues = load_table("cues.csv", directory=folder)
         nouns |= {str(c).lower() for c, pos in zip(cues["cue"], cues["pos"]) if pos in {"ROLE", "OFFICIAL"}}
     return nouns
+
+
+def _name_after_apostrophe(ent: Span, bodies: set[str], limit: int) -> int:
+    """End of an organisation's name the model cut at a plural possessive: "German Bishops" + "' Conference".
+
+    Limit: an ORG ending in a plural word, the bare apostrophe right after it, and one to three
+    capitalised words before ``limit``, ending at a body noun of role_nouns.csv or the last of them.
+    """
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "ORG" or end + 1 >= limit or doc[end].text not in {"'", "’"} or not ent[-1].lower_.endswith("s"):
+        return ent.end
+    end += 1
+    start = end
+    while end < min(limit, start + 3) and doc[end].is_title and doc[end].pos_ in {"NOUN", "PROPN"}:
+        end += 1
+        if doc[end - 1].lower_ in bodies:
+            break
+    return end if end > start else ent.end
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

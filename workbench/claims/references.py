@@ -40,6 +40,12 @@ def _named_in_subject(token: Token) -> bool:
             return False
         if token.dep_ == "acl" and token.lemma_ not in {"name", "call"}:
             return False  # only "named X" / "called X" give the name of the noun they follow
+        if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+                and token.doc[token.i + 1:token.i + 2].text == "," \
+                and token.head.head.head.i < token.head.i:
+            # "Her colleague from Bilohirka, Mayor Vasyl Demchuk, was …": the parser hangs the name
+            # on the place it follows; set off by commas, it names the noun the place belongs to
+            token = token.head.head
         token = token.head
     return False
 
@@ -54,6 +60,24 @@ def _voice_that_comes(token: Token) -> bool:
     if token.dep_ == "appos":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_ == "come"
+
+
+def _subject_after_it(token: Token) -> bool:
+    """Whether a name is the real subject after an inverted verb and "it": "Different sees it the politician X".
+
+    Translated German keeps the verb-second order of "Anders sieht es X": the parser makes "it"
+    the subject and the person an object, but the person is the clause's topic, whom a following
+    "he" or "the Bundestag member" takes up. Limit: "it" right after the verb, the name after it
+    in the same clause.
+    """
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    after = verb.i + 1
+    return verb.pos_ in {"VERB", "AUX"} and after < token.i and token.doc[after].lower_ == "it" \
+        and token.doc[after].head.i == verb.i and not any(t.pos_ in {"VERB", "AUX"} for t in token.doc[after:token.i])
 
 
 #: Gendered third-person pronouns: the gender a "he"/"she" speaker must agree with.
@@ -272,7 +296,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 c.dep_ == "det" and c.i < root.i for c in root.head.children):
             continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
         is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
-                      or _named_in_subject(root) or _voice_that_comes(root)) and not _reported_subject(ctx, root)
+                      or _named_in_subject(root) or _voice_that_comes(root) or _subject_after_it(root)) \
+            and not _reported_subject(ctx, root)
         spoken = ctx.spoken.get(ent.start_char) if described else None
         if spoken is not None and spoken.person:
             # "The official said ... he added": the description as its claim resolved it (an

@@ -6,6 +6,7 @@ joint speakers; references to persons named earlier are resolved with :mod:`.ref
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -134,10 +135,22 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if named is not None:
             return named
     one_holder = lemma in ctx.cues.roles and _indefinite(head)
+    # (an alias may cover the official's noun: "A Western diplomat" is one of the West's)
     if ((lemma in ctx.cues.officials or one_holder) and head.tag_ == "NN" and speaker.actor_id
-            and ctx.ent_of[head.i] is None and not any(a[0] == head.i for a in ctx.anonymous)):
+            and (ctx.ent_of[head.i] is None or (lemma in ctx.cues.officials and _indefinite(head)
+                                                and ctx.ent_of[head.i].label_ != "PERSON"))
+            and not any(a[0] == head.i and a[2].actor_id for a in ctx.anonymous)):
         # (one unnamed official or other role holder is a person a later "he" or "the minister" takes up)
+        # (read with its whole phrase, a voice first read unplaced gets its body: "Loud a spokesman of
+        # the Foreign Office")
+        ctx.anonymous[:] = [a for a in ctx.anonymous if a[0] != head.i]
         speaker = _Speaker(speaker.text, speaker.actor_id, speaker.name, speaker.start, speaker.end, True)
+        ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
+    elif lemma in ctx.cues.officials and _indefinite(head) and head.tag_ == "NN" and not speaker.actor_id \
+            and not any(c.dep_ == "prep" for c in head.children) and not any(a[0] == head.i for a in ctx.anonymous):
+        # "said a company spokesman … so the spokesman": a voice whose body the text does not name
+        # is still the one a later "the spokesman" takes up, not the person named last (one with a
+        # prepositional phrase may be placed by another reading: "Loud a spokesman of the ministry")
         ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
     return speaker
 
@@ -317,8 +330,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is not None and ent.label_ == "ORG" and head.i > head.head.i:
         # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
         # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
-        named = next((e for e in span.ents if e.label_ == "PERSON" and e.end + 1 == ent.start
-                      and ctx.doc[e.end].lower_ == "the"), None)
+        # (or with no article: "said Hollmann NordWelle", the outlet split off the surname)
+        named = next((e for e in span.ents if e.label_ == "PERSON" and (
+            (e.end + 1 == ent.start and ctx.doc[e.end].lower_ == "the") or e.end == ent.start)), None)
         if named is not None:
             ent = named
         elif ent.start - 1 > span.start and ctx.doc[ent.start - 1].lower_ == "the" and ctx.resolve_references \
@@ -473,6 +487,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 and not any(g.dep_ == "pobj" and g.tag_ != "NNS" for c in head.children if c.dep_ == "prep"
                             for g in c.children):  # "of the operator" names its own body; "for the monitors" does not
             voice = _body_just_named(ctx, head.i)
+            previous = ctx.previous_speaker
+            if voice is None and previous is not None and previous.actor_id and not previous.person \
+                    and not any(c.dep_ == "prep" for c in head.children) \
+                    and default_actor_types().get(previous.actor_id) not in {"state", "media"} \
+                    and previous.start < span.start_char and 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
+                # "The Ukrainian Consulate General in Hamburg assured, … A spokeswoman described":
+                # a body no list knows spoke in the sentence before; the bare spokeswoman is its
+                voice = previous.actor_id, previous.name
         if voice is not None:
             # one anonymous official is a person a later "he"/"she" can refer to; a group is not
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
@@ -500,14 +522,17 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     person_noun = lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"
     # "The Ukrainian accused ...": a singular demonym used as a noun is a person, not the state
-    demonym_person = ent is not None and ent.label_ == "NORP" and len(ent) == 1 and head.tag_ in {"NN", "NNP"} \
+    # (the model may call a region's demonym a place: "the Bavarian stressed"; a place's own name
+    # does not end so, "the Ukraine" aside)
+    demonym_person = ent is not None and len(ent) == 1 and head.tag_ in {"NN", "NNP"} and (
+        ent.label_ == "NORP" or (ent.label_ == "GPE" and re.search(r"(?:an|ese|ish)$", ent.text) is not None)) \
         and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
     # (a relative clause may place the person without naming anyone else: "the Social Democrat,
     # who sits on the foreign committee")
     described = all(c.dep_ in {"det", "amod", "compound", "punct", "relcl"} for c in head.children)
     if ent is not None and ctx.resolve_references and definite and (bare or (described and person_noun)) \
             and (_resolution(ent) in _UNLINKED or demonym_person) \
-            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (person_noun or ent.label_ == "NORP"):
+            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (person_noun or ent.label_ == "NORP" or demonym_person):
         # "the MEP", "The Finn", "the Social Democrat": a definite role, demonym or party member
         # the actor list does not know refers back
         antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles else "")
@@ -572,6 +597,17 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         while len(words) > 1 and lookup_key(words[0].text) in titles:
             words = words[1:]  # "Councillor Ryszard Bąk", "Farmer Jan Nowak": the title is not part of the name
         name = " ".join(t.text for t in words)
+        if any(default_role_types().get(t.lower_, "person") != "person" for t in words):
+            # "The Ukrainian Consulate General in Hamburg": a body's noun makes the name a body's,
+            # with the words before it ("Ukrainian") and its seat (not an apposition: "The Refugee
+            # Support Network, a London-based charity")
+            first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), head)
+            end = head.i + 1
+            seat = ctx.ent_of[end + 1] if end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "in" else None
+            if seat is not None and seat.label_ == "GPE" and seat.start == end + 1:
+                end = seat.end
+            name = ctx.doc[first.i:end].text
+            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
         if len(words) >= 2:
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
         known = ctx.surnames.get(head.text)
@@ -676,6 +712,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             voice = _home_government(ctx)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
+    if span.ents and ent is None and (default_role_types().get(lemma) == "organization" or head.lower_ == "media") \
+            and all(e.label_ == "NORP" for e in span.ents) and not any(c.dep_ == "appos" for c in head.children) \
+            and (head.lower_ == "media" or any(c.dep_ in {"compound", "prep"} for c in head.children)):
+        # "The Ukrainian gas network operator", "The union of Ukrainian grain traders", "Chinese state
+        # media": a body the lists do not know, described by its kind; its nationality does not make
+        # it the government (a nationality alone refers back: "the Russian group" is the company
+        # named before)
+        first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), head)
+        name = ctx.doc[first.i:span.end].text
+        return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
         ent = author_of(ctx, span) or span.ents[0]
@@ -733,10 +779,16 @@ def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
     """Whether ``ent`` is an outlet told, right after a person's description: "said the CDU man the Morgenkurier".
 
     Machine translation keeps German's dative ("sagte der CDU-Mann dem Morgenkurier"). Limit: an
-    organisation or product entity whose "the" follows the description's head at once.
+    organisation or product entity whose "the" follows the description's head at once, or, with
+    no article, one word shaped like an outlet's short name ("said the pensioner SaarWelle":
+    glued words, a digit, capitals).
     """
-    return ent.label_ in {"ORG", "PRODUCT"} and ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "the" \
-        and ent.start - 2 == head.i
+    if ent.label_ not in {"ORG", "PRODUCT"}:
+        return False
+    if ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "the" and ent.start - 2 == head.i:
+        return True
+    return ent.start - 1 == head.i and len(ent) == 1 and (
+        re.search(r"[a-z]{3}[A-Z]", ent.text) is not None or any(c.isdigit() for c in ent.text) or ent.text.isupper())
 
 
 def _home_government(ctx: _Context) -> tuple[str, str] | None:
@@ -960,13 +1012,19 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
         if ctx.sent_of[ent.start] == sentence and _in_own_words(ent, cue):
             continue  # "Not Ukraine, but Russia blocks it, it said": the subjects of the words themselves
         # only the subject of a main clause: "that the alliance halt ..." is content, not a topic
-        if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}:
+        # (or a question of its own: "And the Federal Government? It rejects …")
+        topic = ent.root.dep_ == "ROOT" and ent.root.pos_ in {"PROPN", "NOUN"} and ent.end < len(ctx.doc) \
+            and ctx.doc[ent.end].text == "?"
+        if (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}) or topic:
             # (a body the lists do not know counts too: "Ukraine's finance ministry said ... It added")
             if types.get(ent.kb_id_) in _BODY_TYPES or (ent.kb_id_ not in types and ent.label_ == "ORG"):
                 return _entity_speaker(ent)
             if ent.kb_id_ in default_seats():
                 return default_seats()[ent.kb_id_]  # "Moscow came to Brussels ... It repeated"
-    if last is not None and last.actor_id and not last.person and types.get(last.actor_id) in _BODY_TYPES:
+    # (a body no list knows, whose id the speaker phrase gave, counts too: "The AfD faction called
+    # on …; this is „…“, it said in a press statement")
+    if last is not None and last.actor_id and not last.person and (
+            types.get(last.actor_id) in _BODY_TYPES or last.actor_id not in types):
         mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
         if mention is not None and len(mention) and sentence - ctx.sent_of[mention.start] <= 2:
             return last.actor_id, last.name
