@@ -1755,11 +1755,11 @@ ROUND_25 = [
                  id="spoke-of-by-a-definite-body-description"),
     pytest.param("The document speaks of a crisis.", [], id="spoke-of-by-an-unresolved-noun-stays-no-claim"),
     pytest.param("The „Washington Post“ had in May loud reported of a plan for a new pier.",
-                 [("washington_post", "reported", "indirect", "a plan for a new pier")],
+                 [("washington_post", "reported of", "indirect", "a plan for a new pier")],
                  id="outlet-name-in-quote-marks-is-the-subject"),
     pytest.param("The Kiel harbour chief Mira Holt had in May reported of a plan for a new pier; Hamburg speaks of "
                  "„a fairy tale“.",
-                 [("mira_holt", "reported", "indirect", "a plan for a new pier"),
+                 [("mira_holt", "reported of", "indirect", "a plan for a new pier"),
                   ("hamburg", "speaks of", "mixed", "a fairy tale")],
                  id="semicolon-closes-the-clause-before-the-next-subject"),
     pytest.param("Warsaw protested against the closure of the ferry line.",
@@ -2181,3 +2181,79 @@ def test_round33_not_in_content(full_nlp, text: str, cue: str, fragment: str, re
     assert not any(c.cue == cue and fragment in c.content for c in claims), claims
     if remains:
         assert any(c.cue == cue for c in claims), claims
+
+
+ROUND_34 = [
+    pytest.param("The harbour council met on Monday. Loud The Nordic Courier, the ferry line has 30 new crews hired.",
+                 [("", "Loud", "indirect", "the ferry line has 30 new crews hired")],
+                 id="loud-the-sentence-splitter-cut-before-a-capitalised-article"),
+    pytest.param("Loud the „Nordic Courier“ stand meanwhile 30 new ferries in the harbour of Kiel.",
+                 [("", "Loud", "indirect", "stand meanwhile 30 new ferries")],
+                 id="loud-the-article-before-a-quoted-name"),
+    pytest.param("And the islands? Loud the news agency dpa, the ferry was on Monday again in the harbour.",
+                 [("dpa", "Loud", "indirect", "the ferry was on Monday again in the harbour")],
+                 id="loud-lower-case-agency-name-after-its-kind-words"),
+    pytest.param("The Harbour Trust has the request from Kiel loud own statement „still in examination“.",
+                 [("harbour_trust", "loud", "mixed", "the request from Kiel")],
+                 id="loud-own-statement-without-an-article"),
+    pytest.param("The Transport Ministry confirmed the order. The ferry shall in May delivered be, the costs lie loud "
+                 "ministry at around 5 million euros.",
+                 [("transport_ministry", "confirmed", "indirect", "the order"),
+                  ("transport_ministry", "loud", "indirect", "at around 5 million euros")],
+                 id="loud-role-noun-without-an-article-mid-clause-takes-its-whole-clause"),
+    pytest.param("The Saxon harbour minister, the Social Democrat Tove Lindqvist, underlined on Wednesday in the state "
+                 "parliament, the state government stand firmly behind the ferry line.",
+                 [("tove_lindqvist", "underlined", "indirect", "the state government stand firmly behind the ferry")],
+                 id="cue-after-an-appositive-comma-read-as-a-participle-of-the-subject"),
+    pytest.param("The managing director of the Harbour Trust, Ole Brenner, has on Monday of a „black day for the port“ "
+                 "spoken.",
+                 [("ole_brenner", "spoken", "mixed", "black day for the port")],
+                 id="verb-final-participle-after-a-quoted-particle-phrase"),
+    pytest.param("The harbour master Ole Brenner had in Kiel on the ferry contracts referred.",
+                 [("ole_brenner", "referred", "indirect", "the ferry contracts")],
+                 id="refer-on-in-verb-final-order"),
+    pytest.param("The harbour spokeswoman Tove Lind told the news agency only, the harbour comment the inner-German "
+                 "procedure not.",
+                 [("tove_lind", "told", "indirect", "the harbour comment the inner-German procedure not")],
+                 id="adverb-before-the-comma-of-german-reported-speech-belongs-to-the-cue"),
+    pytest.param("The Harbour Trust referred to the talks with the EU. A new ferry be at present not planned, it was "
+                 "said from the house.",
+                 [("harbour_trust", "referred to", "indirect", "the talks"),
+                  ("harbour_trust", "it was said", "indirect", "A new ferry be at present not planned")],
+                 id="it-was-said-from-an-unnamed-house-is-the-body-acting-before"),
+    pytest.param("In Kiel one sees no fault with oneself. The Harbour Trust fulfils all contracts, it said from the "
+                 "group.",
+                 [("kiel", "sees", "indirect", "no fault with oneself"),
+                  ("harbour_trust", "it said", "indirect", "The Harbour Trust fulfils all contracts")],
+                 id="it-said-from-the-group-without-the-passive"),
+    pytest.param("The harbour union demanded from the state government, the permit procedures at the ports to "
+                 "accelerate.",
+                 [("", "demanded", "indirect", "the permit procedures at the ports to accelerate")],
+                 id="german-infinitive-clause-after-the-comma-of-a-cue-with-adjuncts"),
+    pytest.param("The session was closed. Participants reported afterwards of a „sober“ picture of the harbour.",
+                 [("", "reported of", "mixed", "„sober“ picture of the harbour")],
+                 id="report-of-german-berichten-von"),
+    pytest.param("The ferry captain Ole Brenner visited the port. On the telephone he tells of long queues in front of "
+                 "the ticket offices.",
+                 [("ole_brenner", "tells of", "indirect", "long queues in front of the ticket offices")],
+                 id="tell-of-german-erzaehlen-von"),
+]
+
+# sentences that hold no claim although they look like a round-34 construction
+ROUND_34_NOT_CLAIMS = [
+    pytest.param("Diplomats in Kiel refer on the contracts of several ferry lines.", id="refer-on-in-english-order"),
+    pytest.param("The crowd on the quay was loud and the band played loud music.", id="loud-adjective-before-a-noun"),
+    pytest.param("The report, published on Monday, the harbour stands by its figures.", id="participle-no-cue"),
+    pytest.param("The council has a resolution accepted, which the mayor calls on, the harbour fees for ferries to "
+                 "lower.", id="german-infinitive-clause-in-a-relative-clause-whose-subject-is-the-object"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_34)
+def test_round34_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_34_NOT_CLAIMS)
+def test_round34_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == [], full_nlp(text)._.claims

@@ -153,6 +153,13 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     for entry in entries:
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
+        if entry.complement == "fronted":
+            # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
+            # verb-final order, where the particle's phrase closes before the participle ("pointed on
+            # the map" in English order is no reference)
+            if _fronted_particle(token, entry) is not None:
+                return entry
+            continue
         if entry.particle:
             # "made clear that": the parser reads the adjective of "make clear" as a predicate (oprd)
             # "call her for advice": an object between the verb and a prepositional particle makes
@@ -361,7 +368,8 @@ def _fronted_particle(token: Token, entry: CueEntry, *, reach: int = 14) -> Toke
     particle = None
     # (a topic with two attachments, "on the activities of the army in the north commented", runs past 8 words)
     for t in reversed(doc[max(sent_start, token.i - reach):token.i]):
-        if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+        # ("has of a „dangerous game“ spoken": the quote marks of a quoted label stay inside the phrase)
+        if (t.is_punct and not t.is_quote) or t.pos_ in {"VERB", "AUX"}:
             return None
         if t.lower_ == entry.particle and t.pos_ == "ADP" and not any(
                 g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in t.children):

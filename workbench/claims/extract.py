@@ -31,6 +31,7 @@ from workbench.claims.quotes import (
 )
 from workbench.claims.references import _gender_index, _group_claims
 from workbench.claims.reported import (
+    _appositive_participle_claims,
     _as_source_claim,
     _colon_clause,
     _for_source_claim,
@@ -177,6 +178,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_parenthetical_attribution_claims(ctx, sents, found, cue_of, used_quotes))
         # "The association let through a spokeswoman explain, one prepare ...": German causative speech
         found.extend(_caused_speech_claims(ctx, sents, found, used_quotes))
+        # "The minister, the Social Democrat X, underlined on Wednesday, the state stand ...": an appositive's comma
+        found.extend(_appositive_participle_claims(ctx, sents, found, cue_of, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))
@@ -198,6 +201,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     for claim in found:
         # one claim per content span: a quote reached by two cues is kept once
         if unique and (claim.content_start, claim.content_end) == (unique[-1].content_start, unique[-1].content_end):
+            if claim.speaker_id and not unique[-1].speaker_id:
+                # ("X fulfils all contracts, it said from the group": a rule that names the source beats
+                # one that only found the pronoun "it")
+                unique[-1] = claim
             continue
         unique.append(claim)
     # a claim reported inside another claim's content belongs to the outer speaker (nested speech);

@@ -211,6 +211,12 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                   and not (c.left_edge.i > token.i + 1 and "," in {doc[c.left_edge.i - 1].text,
                                                                                    doc[c.left_edge.i].text}
                                            and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
+                                  # "told the agency only, the embassy comment ...": an adverb the parser hung on
+                                  # the clause stands before its comma and belongs to the cue
+                                  and not (subject.i < token.i and c.left_edge.i > token.i + 1
+                                           and doc[c.left_edge.i].pos_ == "ADV"
+                                           and doc[c.left_edge.i + 1].text == ","
+                                           and c.left_edge.i + 2 < c.i)
                                   # "suggested, the EU should the transit ... secure": German reported speech
                                   # after a bare comma runs to the sentence end, past the verb-final words the
                                   # parser left out of the clause it attached
@@ -299,6 +305,17 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         # and its object, so a noun phrase after a cue's bare comma opens German reported speech even when
         # the tagger read its subjunctive verb ("stand", "measure") as a noun
         finite = [t for t in clause if not start <= t.head.i < end or t.head.i == t.i][:1]
+    # ("a resolution, which the President calls on, the republics to recognise": in a relative clause the
+    # parser's subject may be the German object, so the rule keeps to main clauses)
+    if not finite and subject.i < token.i and end - start >= 4 and doc[end - 1].tag_ == "VB" \
+            and token.dep_ not in {"relcl", "acl"} and not any(t.tag_ in {"WDT", "WP"} for t in doc[sent.start:token.i]) \
+            and doc[end - 2].lower_ == "to" and (doc[start].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
+                                                 or doc[start].tag_ == "PRP$") \
+            and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma]) \
+            and not any(ctx.in_quote[i] >= 0 or doc[i].text in {":", ";", ","} for i in range(start, end)):
+        # "demands from the state government, the visa procedures to accelerate": a German infinitive
+        # clause ("... zu beschleunigen") after the comma puts its object first and "to" + verb last
+        finite = [doc[end - 1]]
     if not finite:
         return None
     if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
@@ -1008,8 +1025,13 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     entity = ctx.ent_of[start]
     if entity is not None and entity.kb_id_ and entity.start == start and entity.end <= limit:
         return entity.end  # German agencies write themselves lower-case ("dpa"): the entity is the name
+    if token.lower_ == "own" and start + 1 < limit and doc[start - 1].lower_ == "loud" and doc[start + 1].pos_ == "NOUN":
+        return start + 2  # "loud own statement": German "laut eigener Aussage" names the clause's subject
     lemma = (token.lemma_ or token.lower_).lower()
-    if token.pos_ != "NOUN" or start == 0 or doc[start - 1].lower_ not in {"the", "a", "an"}:
+    # ("loud ministry": German "laut Ministerium" may drop the article before a role noun)
+    # (the tagger reads a lower-case noun right after "loud" as a name: "loud ministry")
+    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and doc[start - 1].lower_ == "loud") or start == 0 \
+            or doc[start - 1].lower_ not in {"the", "a", "an", "loud"}:
         return None
     # German "laut der Behörde" / "laut einer Sprecherin": a role noun stands for a body or voice named before
     known = lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles
@@ -1049,6 +1071,28 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
     return names_next and opens
 
 
+def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
+    """Whether "loud" after a verb or noun opens a German "laut" source without an article ("lie loud ministry").
+
+    Limit: only "own" and a noun ("loud own statement") or a lower-case role noun of
+    ``data/role_nouns.csv`` or ``data/cues.csv`` right after "loud"; English "loud" before a noun
+    ("loud music") needs an article or stands before a noun no role list knows.
+    """
+    doc = ctx.doc
+    if loud.i + 2 >= len(doc) or before.lower_ in _LOUD_GRADERS \
+            or before.pos_ not in {"AUX", "VERB", "NOUN", "PROPN", "PRON"}:
+        return False
+    after = doc[loud.i + 1]
+    if after.lower_ == "own":
+        # English never says "loud own"; German "laut eigener Aussage/Angaben" does
+        return doc[loud.i + 2].pos_ == "NOUN"
+    lemma = (after.lemma_ or after.lower_).lower()
+    # (the role noun must head the phrase: "is loud government circles not before February" names no body)
+    return after.is_lower and after.pos_ in {"NOUN", "PROPN"} and before.pos_ in {"AUX", "VERB"} \
+        and doc[loud.i + 2].pos_ not in {"NOUN", "PROPN"} and (
+        lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles)
+
+
 def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int]) -> bool:
     """Whether a "loud X" sentence has a cue verb of its own outside quotes, whose speaker X only relays.
 
@@ -1070,6 +1114,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
+    opener_is_bare = False
     if token.lower_ == "according":
         if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
@@ -1084,11 +1129,17 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         attribution_end = phrase.end
     else:
         entry = ctx.cues.sources.get("loud")
+        if entry is not None and token.i + 1 == sent.end < len(doc) and not token.whitespace_.count("\n") \
+                and ctx.sent_of[token.i] + 1 < len(sents) and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote):
+            # "Loud The Washington Post, Russia has ...": the sentence splitter ends a sentence at a lone
+            # "Loud" before a capitalised article; German "laut" always names its source after it
+            sent = doc[sent.start:sents[ctx.sent_of[token.i] + 1].end]
         if entry is None or token.i + 1 >= sent.end:
             return None
         previous = [t for t in doc[sent.start:token.i] if not t.is_space]
         before = previous[-1] if previous else None
-        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"}
+        opener_is_bare = before is not None and not before.is_punct and _is_bare_loud_source(ctx, before, token)
+        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare
                                        or _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
@@ -1096,6 +1147,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             start += 1  # "loud „Washington Post“": the source's name in quote marks
         if doc[start].lower_ == "the" and start + 1 < sent.end:
             start += 1
+            while doc[start].is_quote and start + 1 < sent.end:
+                start += 1  # "Loud the „Washington Post“": the article stands before the quote mark
         elif doc[start].tag_ == "PRP$" and start + 2 < sent.end and doc[start + 1].pos_ == "NOUN" \
                 and (doc[start + 2].is_title or doc[start + 2].is_upper):
             start += 1  # "Loud its spokesman Jens Ohm need ...": German "laut seinem Sprecher X" names him after it
@@ -1122,6 +1175,16 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # "Loud the agency Interfax could ...", "loud the Ukrainian news agency Ukrinform": German
             # "laut der Agentur X" names the source after its kind
             start = named
+        elif named is None and lead < sent.end and doc[lead].is_lower:
+            # "Loud the news agency dpa, ...": German agencies write their names lower-case, after the kind
+            # words; a known entity there is the source's name
+            kind_end = lead
+            while kind_end < min(sent.end - 1, lead + 4) and doc[kind_end].is_lower \
+                    and doc[kind_end].pos_ in _KIND_WORD_POS and ctx.ent_of[kind_end] is None:
+                kind_end += 1
+            entity = ctx.ent_of[kind_end]
+            if kind_end > lead and entity is not None and entity.kb_id_ and entity.start == kind_end:
+                start = kind_end
         described = _loud_description(ctx, start + (doc[start].lower_ in {"a", "an"}), sent.end)
         if described is not None:
             end = described
@@ -1169,6 +1232,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                     and _names_another_speaker(ctx, i + 1, sent.end)), sent.end)
     right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) else left
+    if opener_is_bare:
+        # "the costs lie loud ministry at around 5.3 million euros": an article-less "laut" mid-clause
+        # attributes its whole clause, on both sides of the source
+        clause_start = max((i + 1 for i in range(opening, token.i) if doc[i].text == "," and ctx.in_quote[i] < 0),
+                           default=opening)
+        part = doc[clause_start:closing]
     opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
     if len(right) and opener is not None and opener.lower_ in {"that", "which", "who"} \
             and opener.dep_ in {"nsubj", "nsubjpass"}:
@@ -1741,7 +1810,11 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
     doc = ctx.doc
     claims = []
     for be in doc:
-        if be.lemma_ != "be" or ctx.in_quote[be.i] >= 0 or be.i + 2 >= len(doc) or be.i == 0:
+        # "Gazprom fulfils all contracts, it said from the group": German "hieß es aus dem Konzern" rendered
+        # without the passive; only after a comma and before "from", which names the source
+        said_from = be.tag_ == "VBD" and be.i >= 2 and doc[be.i - 1].lower_ == "it" and doc[be.i - 2].text == "," \
+            and be.i + 2 < len(doc) and doc[be.i + 1].lower_ == "from" and ctx.in_quote[be.i] < 0
+        if not said_from and (be.lemma_ != "be" or ctx.in_quote[be.i] >= 0 or be.i + 2 >= len(doc) or be.i == 0):
             continue
         # "it was further said": one adverb may stand between the auxiliary and the participle
         cue = doc[be.i + 2] if doc[be.i + 1].tag_ == "RB" and doc[be.i + 1].lower_ != "not" else doc[be.i + 1]
@@ -1752,6 +1825,8 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             # (the parser, losing the passive, then tags the participle a past tense)
             cue = doc[be.i + 3]
         token = doc[be.i - 1]
+        if said_from:
+            cue, dated = be, True
         if not (cue.tag_ == "VBN" or dated) and token.lower_ != "it" and be.i + 2 < len(doc):
             # "From the Chancellery was to the pipeline only said, ...": German verb-final order puts
             # adverbials between the auxiliary and the participle (unpunctuated, a few words; the
@@ -1773,7 +1848,7 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         clause_start = max([t.i + 1 for t in doc[sent.start:subject_end] if t.text in {",", ";", ":"}
                             and ctx.in_quote[t.i] < 0], default=sent.start)
         opening = next((t for t in doc[clause_start:subject_end] if not (t.is_space or t.is_punct)), None)
-        cue_tokens = [token, be, cue] if has_it else [be, cue]
+        cue_tokens = [token, cue] if said_from else [token, be, cue] if has_it else [be, cue]
         if not has_it and (opening is None or opening.lower_ != "from"):
             continue
         if opening is not None and opening.lower_ == "from" and opening.i < subject_end \
@@ -1802,6 +1877,24 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             if source is not None and doc[cue.i + 1].lower_ == "in" and not any(
                     t.lower_ == "of" for t in doc[cue.i + 2:source.start]):
                 source = None  # "it was said in Vienna" names a place; "in a statement of X" names a source
+            head = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj" and c.i < stop), None)
+            if source is None and doc[cue.i + 1].lower_ == "from" and head is not None and head.is_lower \
+                    and any(c.lower_ == "the" for c in head.children) \
+                    and default_role_types().get(head.lower_) != "person":
+                # "..., it was said from the house": German "hieß es aus dem Haus" names the body named before
+                # (the body that acted as a subject just before is "the house": "The Ministry referred to the
+                # talks on EU level; X be not planned, it was said from the house" is the ministry's)
+                acting = next((e for e in reversed(doc.ents) if e.start < token.i and e.kb_id_
+                               and ctx.sent_of[e.start] >= ctx.sent_of[token.i] - 1 and ctx.in_quote[e.start] < 0
+                               and e.label_ != "PERSON" and (e.root.dep_ in {"nsubj", "nsubjpass"}
+                                                              # (a body opening its sentence, the parse aside)
+                                                              or e.start <= sents[ctx.sent_of[e.start]].start + 1)),
+                              None)
+                body = (acting.kb_id_, _entity_speaker(acting)[1]) if acting is not None \
+                    else _body_just_named(ctx, token.i)
+                if body is not None:
+                    source = _Speaker(doc[cue.i + 1:stop].text, body[0], body[1], doc[cue.i + 1].idx,
+                                      doc[stop - 1].idx + len(doc[stop - 1]))
             phrase = doc[cue.i + 1:stop]
             opening_i = max([t.i + 1 for t in doc[sent.start:token.i - 1] if t.text == ";" and ctx.in_quote[t.i] < 0],
                             default=sent.start)
@@ -2159,3 +2252,40 @@ def _holds_quote(preposition: Token) -> bool:
     """
     doc = preposition.doc
     return any(t.is_quote for t in doc[preposition.i:min(len(doc), preposition.right_edge.i + 2)])
+
+
+def _appositive_participle_claims(ctx: _Context, sents: list[Span], found: list[Claim],
+                                  cue_of: dict[int, Token], used_quotes: set[int]) -> list[Claim]:
+    """"The minister, the Social Democrat X, underlined on Wednesday in the parliament, the state stand ...".
+
+    German reported speech after a comma: when an appositive closes with a comma before the cue,
+    the parser reads the cue as a participle modifying the subject noun (``acl``) and the reported
+    clause as the main clause. Limit: the cue must follow the appositive's comma, its head noun must
+    be the subject of the clause after the cue's adjuncts, and that clause must be German reported
+    speech as :func:`_comma_complement` reads it (a subject and a finite or subjunctive verb).
+    """
+    doc = ctx.doc
+    used = {t.i for t in cue_of.values()} | {c.start_char for c in found}
+    claims: list[Claim] = []
+    for i, entry in ctx.cue_entries.items():
+        token = doc[i]
+        head = token.head
+        while head.dep_ == "appos" and head.head.i < head.i:
+            head = head.head  # "the minister, the Green politician X, underlined": the cue hangs on the appositive
+        # ("The report, published on Monday, ...": only a reporting cue, after a comma, on a sentence's subject)
+        if i in used or token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"} or i == 0 \
+                or doc[i - 1].text != "," or head.i >= i or head.pos_ not in {"NOUN", "PROPN"} \
+                or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.i <= i or ctx.in_quote[i] >= 0 \
+                or entry.complement == "finite" or entry.particle:
+            continue
+        sent = sents[ctx.sent_of[i]]
+        clause = _comma_complement(ctx, token, sent, head)
+        if clause is None or not clause.start <= head.head.i < clause.end:
+            continue  # the subject noun must hang on the reported clause's verb, which the parser took for the main one
+        speaker = _resolve_speaker(ctx, head, stop=i, last=None)
+        mixed = any(ctx.in_quote[j] >= 0 for j in range(clause.start, clause.end))
+        used_quotes.update(ctx.in_quote[j] for j in range(clause.start, clause.end) if ctx.in_quote[j] >= 0)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+                                  mode="mixed" if mixed else "indirect",
+                                  content=(clause.start_char, clause.end_char, clause.text), addressee=None))
+    return claims
