@@ -845,6 +845,24 @@ ROUND_34 = [
     # one Western diplomat is the West's voice, and the "he" of the next claim
     pytest.param("A Western diplomat said the talks had stalled. He added that Moscow would not move.",
                  "Moscow would not", "west", id="western-diplomat-then-he"),
+    # a person named in the description's own paragraph beats a subject of the paragraph before
+    pytest.param("Participants reported afterwards of a sober situation picture. The Chancellor travels on Tuesday "
+                 "further to Moscow, where he Kremlin chief Vladimir Putin meets.\n\nThe CSU defence politician Georg "
+                 "Hinterholzer from Traunstein made after the session clear, that he the German line for too timid "
+                 "holds. „We send helmets and field hospitals, the others send anti-tank weapons“, said the "
+                 "55-year-old opposite Bayernwelle24.", "send helmets", "georg_hinterholzer",
+                 id="age-description-in-its-paragraph"),
+    # "the 47-year-old" is not the person the text called "The 63-year-old"
+    pytest.param("The SPD foreign politician Reinhold Täubner told this newspaper, the four-format be „the last "
+                 "bridge, which still carries“. The 63-year-old, who before his election eleven years ambassador in "
+                 "Central Asia was, warned at the same time of illusions. The CDU politician Annegret Vollmer held "
+                 "against it, the Federal Government hide itself behind the format. „Who always only from Normandy "
+                 "speaks, must nothing decide“, the 47-year-old said opposite the Tageskurier.", "must nothing decide",
+                 "annegret_vollmer", id="another-age-another-person"),
+    # a title after "the" describes the person it was given to, not a body the model saw in it
+    pytest.param("The Greek-Catholic Archbishop in Lviv, Ihor Savchuk, thanked by video for the solidarity. Ukraine "
+                 "want peace, but not at any price, he made clear. The Archbishop accused Russia of stirring up fear "
+                 "with its troops.", "stirring up fear", "ihor_savchuk", id="the-title-is-a-description"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

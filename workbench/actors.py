@@ -130,6 +130,7 @@ class ActorIndex:
         self.metonyms = dict(metonyms or {})
         titles = [t for t in titles if t]
         self.titles = sorted({lookup_key(t) for t in titles}, key=lambda t: (-len(t.split()), t))
+        self.title_set = frozenset(self.titles)
         # short office titles in capitals also follow the name ("Aoife Brennan TD", "Jane Doe MP")
         self.postnominals = frozenset(lookup_key(t) for t in titles if " " not in t and t[:1].isupper()
                                       and sum(c.isupper() for c in t) >= 2 and len(t) <= 4)
@@ -520,6 +521,11 @@ class ActorResolver:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name
                 continue
+            elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+                    and lookup_key(ent.text) in self.index.title_set:
+                # Why: "The Archbishop accused": a title after "the" is a description of a person
+                # named before, not a name (resolved as a description below)
+                resolved.append((ent, "", "", ""))
             elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1)) \
                     and not (len(ent) > 1 and self._is_non_actor(ent.text)):  # ("Nord Stream 2" is a pipeline)
                 # Why: the model often labels a bare surname ORG or GPE ("Halloran said"); it may
@@ -1298,6 +1304,7 @@ class ActorResolver:
         found = []
         described = self._described_roles(doc, by_start)
         dates = {i for span in ents if span.label_ == "DATE" for i in range(span.start, span.end)}
+        ages: dict[str, str] = {}  # actor id -> the age a description gave ("63" for "The 63-year-old")
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
             if actor_type is None and _is_age_description(token):
@@ -1441,6 +1448,11 @@ class ActorResolver:
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 (further if span.end <= floor else candidates).append((span, record))
+            age = _AGE.search(doc[first.i:token.i + 1].text) if actor_type == "person" else None
+            if age is not None:
+                # Why: "the 47-year-old" is not the person this text called "The 63-year-old" before
+                candidates = [(span, record) for span, record in candidates
+                              if ages.get(span.kb_id_, age.group(1)) == age.group(1)]
             gender = role_gender(token.lower_) if actor_type == "person" else ""
             if gender:
                 # Why: "the mother of two" is no man, "the CDU man" no woman (by a given name of data/)
@@ -1502,6 +1514,8 @@ class ActorResolver:
                 found.append((Span(doc, first.i, end, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
                 taken.update(range(first.i, end))
                 ents[:] = [span for span in ents if span.start not in demonyms]
+                if age is not None:
+                    ages[antecedent.kb_id_] = age.group(1)
         return found
 
     def _embassy(self, token: Token, by_start: list[Span]) -> tuple[Span, str, str] | None:
@@ -2088,6 +2102,10 @@ def _asking_agent(person: Token, description: Token) -> bool:
         return False
     participle = agent.head
     return participle.dep_ == "advcl" and participle.tag_ == "VBN" and participle.head == description.head
+
+
+#: An age description's number: "63-year-old" (after "the").
+_AGE = re.compile(r"(\d+)[- ]year[- ]old\b", re.IGNORECASE)
 
 
 def _is_age_description(token: Token) -> bool:

@@ -382,6 +382,16 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                     and _speaker_gender(ctx, others[-1][1]) == gender and _speaker_gender(ctx, subjects[-1][1]) != gender \
                     and not _named_in_a_noun_phrase(ctx, others[-1][1]):
                 return others[-1][1]
+    paragraph = ctx.paragraph_of
+    if subjects and others and paragraph and before < len(doc) and not _named_in_a_noun_phrase(ctx, others[-1][1]):
+        # "… where he Kremlin chief Vladimir Putin meets. ¶ The CSU politician X made clear …, said
+        # the 55-year-old": a person named in the reference's own paragraph, after the last subject,
+        # beats a subject of an earlier paragraph (the parser may have missed the new one's subject)
+        other_tok = doc.char_span(others[-1][0], others[-1][0] + 1, alignment_mode="expand")
+        subject_tok = doc.char_span(subjects[-1][0], subjects[-1][0] + 1, alignment_mode="expand")
+        if other_tok is not None and subject_tok is not None and other_tok.start > subject_tok.start \
+                and paragraph[subject_tok.start] < paragraph[other_tok.start] == paragraph[before]:
+            return others[-1][1]
     if subjects:
         return subjects[-1][1]
     if others:

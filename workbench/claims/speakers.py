@@ -520,7 +520,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         antecedent = _antecedent(ctx, head.i, last=last, role=lemma)
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
-    person_noun = lemma in ctx.cues.roles or default_role_types().get(lemma) == "person"
+    # (a title after "the" describes its holder too: "The Archbishop accused")
+    person_noun = lemma in ctx.cues.roles or default_role_types().get(lemma) == "person" \
+        or (head.is_title and lookup_key(head.text) in load_name_genders().titles)
     # "The Ukrainian accused ...": a singular demonym used as a noun is a person, not the state
     # (the model may call a region's demonym a place: "the Bavarian stressed"; a place's own name
     # does not end so, "the Ukraine" aside)
