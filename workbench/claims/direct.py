@@ -40,6 +40,7 @@ from workbench.claims.speakers import (
     _inverted_speaker,
     _misparsed_subject,
     _passive_agent,
+    _phrase_span,
     _resolve_speaker,
     _subject,
     default_role_types,
@@ -125,7 +126,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return claim
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
-    subject = _inverted_pronoun_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) or _subject(token) \
+    subject = _inverted_pronoun_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) \
+        or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
@@ -142,6 +144,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             or _verb_final_subject(ctx, token)
         if subject is None:
             return None
+    if subject.lower_ in _INVERTED_PRONOUNS and subject.i == token.i + 1 and subject.head.i == token.i + 2 \
+            and subject.head.tag_ == "VBG":
+        # "..., added he smiling.": the participle is the manner, not the content; when the clause before
+        # the comma was not read as the content (:func:`_inverted_reported_claim`), nothing is
+        return None
     if subject.lower_ in _INDEFINITE_SUBJECTS and not any(
             c.dep_ == "appos" and any(g.pos_ == "PROPN" for g in c.subtree) for c in subject.children):
         # "whether anyone calls it one": an indefinite pronoun names no speaker (but "One of them, the
@@ -184,7 +191,26 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         cue_tokens.append(_stranded_particle(token, entry))  # "spoke in the debate of": the particle is part of the cue
     if len(cue_tokens) == 1 and _separated_particle(token, entry) is not None:
         cue_tokens.append(_separated_particle(token, entry))  # "let on request know": the particle is part of the cue
-    speaker = _resolve_speaker(ctx, subject, stop=token.i, last=last)
+    stop = token.i
+    apposed = _apposed_person(ctx, subject, token)
+    whole = _phrase_span(subject, stop=token.i) if apposed is not None else None
+    if apposed is not None:
+        # "The President of the X, Bishop Y, called on ...": the name in apposition speaks, not the body
+        subject = apposed
+        stop = next((t.i for t in doc[ctx.ent_of[apposed.i].end:token.i if token.i > apposed.i else len(doc)]
+                     if t.text == "," or t.is_punct), token.i)
+    outlet = _outlet_after_inverted_speaker(ctx, subject, token)
+    if outlet is not None:
+        stop = outlet  # "„…“, said the pensioner SaarWelle.": the outlet told is no part of the speaker phrase
+    if subject.i == token.head.i and token.dep_ == "relcl":
+        # "The 63-year-old, who ... was, warned": the speaker phrase ends before its relative clause
+        stop = next((t.i for t in doc[subject.i + 1:token.i] if t.text == ","), token.i)
+    speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
+    if whole is not None and whole.start_char < speaker.start < whole.end_char:
+        # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
+        # name: an outlet after the name (", the DDD") is the addressee
+        speaker = _Speaker(ctx.text[whole.start_char:speaker.end], speaker.actor_id, speaker.name,
+                           whole.start_char, speaker.end, speaker.person)
     # ("Kyiv protested against ...": a linked entity is a name whatever tag the parser gives it)
     if entry.complement == "named" and (not (speaker.actor_id and (subject.pos_ in {"PROPN", "PRON"} or (
             ctx.ent_of[subject.i] is not None and ctx.ent_of[subject.i].kb_id_) or (
@@ -875,6 +901,10 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
             and after.pos_ in {"ADJ", "ADV"} and after.tag_ != "WRB" and ctx.in_quote[after.i] < 0:
         # "said he sharp.", "added he later.": German puts the manner adverb after the inverted pronoun
         after = doc[after.i + 1]
+    if after is not None and after.i == pronoun.i + 1 and after.tag_ == "VBG" and after.i + 1 < len(doc) \
+            and doc[after.i + 1].text in {".", "!"}:
+        # "added she laughing.": a manner participle (German "lachend") closing the sentence is no clause
+        after = doc[after.i + 1]
     if after is not None and not (after.text in {".", ",", ":", "!", ";"} or after.is_space or after.is_quote):
         return None
     return pronoun
@@ -1057,8 +1087,9 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
         if doc[i].is_punct and doc[i].text != "-" or ctx.in_quote[i] >= 0:
             return None
         if doc[i].lower_ in {"old", "year-old"} or doc[i].lower_.endswith("-old"):
-            # only when an outlet follows: "told the 59-year-old" alone is read elsewhere
-            return doc[i] if doc[i + 1].lower_ in {"our", "the"} else None
+            # only when an outlet follows: "told the 59-year-old" alone is read elsewhere; "opposite"
+            # (German "gegenüber", often tagged an adjective) opens the outlet the speaker told
+            return doc[i] if doc[i + 1].lower_ in {"our", "the", "opposite"} else None
     return None
 
 
@@ -1106,6 +1137,108 @@ def _after_relative_clause_subject(token: Token) -> Token | None:
     # the noun's relative clause ends right before the cue: the cue is the noun's own main verb
     closes = any(c.dep_ == "relcl" and head.i < c.i < token.i and c.right_edge.i + 2 >= token.i for c in head.children)
     return head if closes else None
+
+
+def _apposed_person(ctx: _Context, subject: Token, cue: Token) -> Token | None:
+    """The named person set off by commas in a role's phrase: "The President of the X, Bishop Y Z, called".
+
+    The parser often hangs the name on the body ("of the X, Y Z") or coordinates it with the role
+    ("the director of the association, Y Z, the DDD"), so the body or the role, not the person,
+    heads the speaker phrase. Limit: the subject is a role noun of ``data/cues.csv`` and no name
+    itself; the person entity has two words or more, lies in the subject's phrase on the
+    same side of the cue, has a comma right before it and a comma, the cue or the sentence end right
+    after it, and belongs to no list of persons ("X, Y and Z").
+    """
+    doc = ctx.doc
+    lemma = (subject.lemma_ or subject.lower_).lower()
+    if lemma not in ctx.cues.roles and lemma not in ctx.cues.officials:
+        return None
+    own = ctx.ent_of[subject.i]
+    if own is not None and own.label_ == "PERSON" and any(t.pos_ == "PROPN" for t in own):
+        return None  # the subject is a name already (a role description the actors linked is not)
+    for token in subject.subtree:
+        ent = ctx.ent_of[token.i]
+        if ent is None or ent.root.i != token.i or ent.label_ != "PERSON" or len(ent) < 2 \
+                or token.dep_ not in {"appos", "conj"} or ctx.in_quote[token.i] >= 0:
+            continue
+        if (token.i < cue.i) != (subject.i < cue.i) or token.left_edge.i < 1 or doc[token.left_edge.i - 1].text != ",":
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and not (after.text in {",", ".", "!"} or after.i == cue.i or after.is_space):
+            continue
+        # (a list of persons: "the lawyers of A, B C and D E" names several, none as the speaker)
+        if any(c.dep_ in {"cc", "conj"} for c in token.children) or (token.dep_ == "conj" and any(
+                c.dep_ == "cc" for c in token.head.children)):
+            continue
+        return token
+    return None
+
+
+def _outlet_after_inverted_speaker(ctx: _Context, subject: Token, cue: Token) -> int | None:
+    """Where the outlet told starts in an inverted speaker phrase ("said the pensioner SaarWelle"), else ``None``.
+
+    German "sagte die Rentnerin dem SaarWelle" loses its dative article in translation, and the
+    parser makes the outlet an apposition of the speaker. Limit: the speaker follows the cue and is
+    a common noun; an organisation entity follows it directly (no comma) and ends the phrase.
+    """
+    doc = ctx.doc
+    if subject.i < cue.i or subject.pos_ != "NOUN" or ctx.ent_of[subject.i] is not None \
+            or subject.i + 1 >= len(doc):
+        return None
+    ent = ctx.ent_of[subject.i + 1]
+    if ent is None or ent.start != subject.i + 1 or ent.label_ != "ORG" or ctx.in_quote[ent.start] >= 0:
+        return None
+    if ent.root.head.i != subject.i or ent.root.dep_ not in {"appos", "compound", "npadvmod", "dobj"}:
+        return None
+    # the outlet ends the phrase: the sentence, a comma or a circumstance follows it
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.start if after is None or after.is_punct or after.is_space or after.pos_ == "ADP" else None
+
+
+def _inverted_prefixed_role_subject(ctx: _Context, token: Token) -> Token | None:
+    """The "ex" of "„…“, said the ex-officer to X": the tokenizer splits the prefix off and the parse breaks.
+
+    The parser then finds no subject of the cue at all (it makes the words a clause of their own).
+    Limit: the cue has no subject before it, follows a comma or closing quote mark and is followed by
+    "the", a prefix glued by a hyphen to a role noun ("ex-officer", "co-chair"); the prefix is returned, which
+    :func:`workbench.claims.speakers._resolve_speaker` reads as the role it prefixes.
+    """
+    doc = ctx.doc
+    i = token.i
+    if i < 1 or i + 4 >= len(doc) or not (doc[i - 1].text == "," or doc[i - 1].is_quote):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < i and ctx.in_quote[c.i] < 0 and not c.is_quote
+           for c in token.children):
+        return None  # "X, who ..., said the pull-out was ...": the cue has its subject before it
+    the, prefix, hyphen, word = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    if the.lower_ != "the" or not prefix.is_lower or not prefix.is_alpha or hyphen.text not in {"-", "‐"} \
+            or prefix.whitespace_ or hyphen.whitespace_ or not word.is_lower or not word.is_alpha:
+        return None
+    role = (word.lemma_ or word.lower_).lower()
+    if role not in ctx.cues.roles and role not in ctx.cues.officials and default_role_types().get(role) != "person":
+        return None  # only a prefixed role names a person ("the ex-officer", not "the pull-out")
+    return prefix if ctx.in_quote[prefix.i] < 0 else None
+
+
+def _closed_relative_clause_subject(token: Token) -> Token | None:
+    """The noun a relative clause describes, when the parser made the noun's main cue the clause's verb.
+
+    "The 63-year-old, who before his election ambassador was, warned of illusions": German puts the
+    relative clause's verb last, and the parser takes the main verb after the closing comma for a
+    second verb of the clause, with "who" as its subject. Limit: the cue is a relative clause
+    (``relcl``) right after a comma, its subject is a relative pronoun before it, and another verb
+    of the clause stands between the pronoun and that comma (the clause was closed there).
+    """
+    doc = token.doc
+    head = token.head
+    if token.dep_ != "relcl" or token.i < 2 or doc[token.i - 1].text != "," or head.i >= token.i:
+        return None
+    pronoun = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+    if pronoun is None or not head.i < pronoun.i < token.i - 1:
+        return None
+    # the relative clause's own verb closes it before the comma ("who ... ambassador was,")
+    closed = any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[pronoun.i + 1:token.i - 1])
+    return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 
 def _by_gerund_subject(token: Token) -> Token | None:
@@ -1327,6 +1460,10 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
             continue
         end, kind = _so_label(ctx, so + 1, len(doc))
+        if kind != "name":
+            described = _described_name_end(ctx, so + 1, len(doc))
+            if described is not None:
+                end, kind = described, "name"  # "so the consumer protectionist Anja F.": the name after any noun
         definite = kind == "description"
         # the name ends the sentence (a circumstance aside: "so Sokil loud the agency X"), or a comma
         # opens its apposition ("so Sokil, analyst of X")
@@ -1351,6 +1488,27 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode=mode,
                                   content=content, addressee=None))
     return claims
+
+
+def _described_name_end(ctx: _Context, start: int, limit: int, *, reach: int = 6) -> int | None:
+    """The end of a person's name after "the" and common nouns ("the consumer protectionist Anja Friedrichsen").
+
+    German puts a title of any kind before a name without a comma; whatever the nouns are, a
+    person's name of two words or more right after them is the speaker. Limit: "the", then up to
+    ``reach`` lower-case nouns and adjectives, then a person entity that closes the attribution
+    (sentence end, line end or comma); ``None`` otherwise.
+    """
+    doc = ctx.doc
+    if start >= limit or doc[start].lower_ != "the":
+        return None
+    i = start + 1
+    while i < min(limit, start + 1 + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+        i += 1
+    person = ctx.ent_of[i] if start + 1 < i < limit else None
+    if person is None or person.start != i or person.label_ != "PERSON" or len(person) < 2:
+        return None
+    after = doc[person.end] if person.end < limit else None
+    return person.end if after is None or after.text in _SENTENCE_END or after.text == "," or after.is_space else None
 
 
 def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
@@ -1917,8 +2075,25 @@ def _perfect_subject(ctx: _Context, auxiliary: Token, sent: Span) -> Span | None
         after = ctx.ent_of[i] if i < sent.end else None
         if after is not None and after.start == i and after.label_ in _SPEAKER_LABELS \
                 and (i == auxiliary.i + 1 or doc[auxiliary.i + 1].lower_ == "the"):
-            return after
+            return _titled_person_after(ctx, after, sent) or after
     return None
+
+
+def _titled_person_after(ctx: _Context, ent: Span, sent: Span, *, reach: int = 5) -> Span | None:
+    """The person a body's name only qualifies: "the FDP finance politician Tobias Reinhold" names Reinhold.
+
+    Limit: after the entity, one to ``reach`` lower-case nouns or adjectives (the title), then a person
+    entity of two words or more, all in the same sentence; ``None`` otherwise.
+    """
+    doc = ctx.doc
+    if ent.label_ == "PERSON":
+        return None
+    i = ent.end
+    while i < min(sent.end, ent.end + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+        i += 1
+    person = ctx.ent_of[i] if ent.end < i < sent.end else None
+    return person if person is not None and person.start == i and person.label_ == "PERSON" and len(person) >= 2 \
+        else None
 
 
 def _verb_final_perfect_fallback(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
