@@ -863,6 +863,18 @@ ROUND_34 = [
     pytest.param("The Greek-Catholic Archbishop in Lviv, Ihor Savchuk, thanked by video for the solidarity. Ukraine "
                  "want peace, but not at any price, he made clear. The Archbishop accused Russia of stirring up fear "
                  "with its troops.", "stirring up fear", "ihor_savchuk", id="the-title-is-a-description"),
+    # an outlet in apposition to the name is the one told ("sagte …, Gesine Mahlberg, dem DDD")
+    pytest.param("The Working Group East Trade warns before the consequences. „Some hundred German companies have in "
+                 "Ukraine production sites“, said the managing director of the association, Gesine Mahlberg, the DDD.",
+                 "hundred German companies", "gesine_mahlberg", id="name-then-outlet-told"),
+    # the office of a head of government the text does not name speaks for that government
+    pytest.param("WELLINGTON - New Zealand has told its citizens in Ukraine to leave. A spokesperson for the Prime "
+                 "Minister's office said New Zealand would stand with partners.", "stand with partners",
+                 "gov_new_zealand", id="unnamed-head-of-government-office"),
+    # "the alliance" of the person named before, when the text names no alliance itself
+    pytest.param("The council met on Wednesday for four hours. Secretary General Jens Stoltenberg chaired. The "
+                 "alliance said afterwards that allies had offered talks on arms control.", "offered talks",
+                 "nato", id="the-alliance-of-its-secretary-general"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

@@ -147,7 +147,8 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         speaker = _Speaker(speaker.text, speaker.actor_id, speaker.name, speaker.start, speaker.end, True)
         ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
     elif lemma in ctx.cues.officials and _indefinite(head) and head.tag_ == "NN" and not speaker.actor_id \
-            and not any(c.dep_ == "prep" for c in head.children) and not any(a[0] == head.i for a in ctx.anonymous):
+            and not any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at", "from", "in", "with"} for c in head.children) \
+            and not any(a[0] == head.i for a in ctx.anonymous):
         # "said a company spokesman … so the spokesman": a voice whose body the text does not name
         # is still the one a later "the spokesman" takes up, not the person named last (one with a
         # prepositional phrase may be placed by another reading: "Loud a spokesman of the ministry")
@@ -568,6 +569,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                   and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[t.i]))
                   and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
                                        and _resolution(ctx.ent_of[t.i]) not in _DESCRIPTIVE))]
+        # (an outlet in apposition to a person is the one told, the person speaks: "said the managing
+        # director of the association, Gesine Mahlberg, the DDD", German "sagte ..., dem DDD")
+        inners = [ctx.ent_of[e.root.head.i] if e.label_ != "PERSON" and ctx.ent_of[e.root.head.i] is not None
+                  and ctx.ent_of[e.root.head.i].label_ == "PERSON" and e.root.dep_ == "appos"
+                  and ctx.doc[e.start - 1].lower_ == "the" else e for e in inners]
         # a person before a place: "the mayor of the border town Hrubieszów-Zamek, Krzysztof Wołoszański"
         ent = next((e for e in inners if e.label_ == "PERSON"), inners[0] if inners else None) or ent
     if ent is None:
@@ -736,6 +742,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ctx.resolve_references and definite and head.pos_ in {"NOUN", "PROPN"} and lemma not in ctx.cues.roles:
         # "The centre said" after "the Nordic Crisis Mediation Centre": the organisation named before
         named = _named_organisation(ctx, head)
+        if named is None and default_role_types().get(lemma) == "alliance":
+            named = _latest_of_type(ctx, "alliance", head.i)  # "The alliance said": the alliance named last
         if named is not None:
             return _Speaker(span.text, named[0], named[1], span.start_char, span.end_char)
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not span.ents and len(span) == 1:
@@ -908,7 +916,16 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
             if named is not None:
                 return named
     earlier: tuple[str, str] | None = None
+    titles = load_name_genders().titles
     for token in candidates:
+        if token.dep_ == "pobj" and (token.lemma_ or token.lower_).lower() in _PERSONAL_STAFF and ctx.ent_of[token.i] is None \
+                and any(c.dep_ == "poss" and ctx.ent_of[c.i] is None and lookup_key(c.text) in titles
+                        and any(d.lower_ == "the" for d in c.children) for c in token.children) and not states_only:
+            # "A spokesperson for the Prime Minister's office": the office of a head of government
+            # the text does not name speaks for the government of the country it is about
+            home = _home_government(ctx)
+            if home is not None:
+                return home
         ent = ctx.ent_of[token.i]
         if ent is None and not states_only and ((token.tag_ == "NN" and (token.dep_ == "compound" or (
                 token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))))
@@ -1134,6 +1151,11 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
         kind = types.get(ent.kb_id_)
         if actor_type in {"alliance", "government"} and kind == actor_type:
             return _entity_speaker(ent)  # "an alliance official", "a government spokesman": the one named last
+        home = default_actor_countries().get(ent.kb_id_, "")
+        if actor_type == "alliance" and kind == "person" and types.get(home) == "alliance":
+            # "Secretary General Jens Stoltenberg chaired ... The alliance said": the alliance of the
+            # person named last, when the text names no alliance itself
+            return home, _world().names.get(home, home)
         # (a body the lists do not know, "the Polish climate ministry", counts when its name says so)
         body = kind in {"institution", "organization"} or (kind is None and ent.label_ == "ORG")
         if actor_type != "alliance" and body and word and (
@@ -1152,6 +1174,7 @@ class _World:
     actor_types: dict[str, str]  # actor id -> type
     actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
     role_types: dict[str, str]  # role noun -> the actor type it describes
+    names: dict[str, str]  # actor id -> canonical name
 
 
 _WORLD: _World | None = None
@@ -1181,6 +1204,7 @@ def _world() -> _World:
             actor_types={r["actor_id"]: r["type"] for r in actors},
             actor_countries={r["actor_id"]: r["country"] or "" for r in actors},
             role_types={r["noun"]: r["actor_type"] for r in _optional("role_nouns.csv")},
+            names=names,
         )
     return _WORLD
 
