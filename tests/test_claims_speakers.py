@@ -875,6 +875,14 @@ ROUND_34 = [
     pytest.param("The council met on Wednesday for four hours. Secretary General Jens Stoltenberg chaired. The "
                  "alliance said afterwards that allies had offered talks on arms control.", "offered talks",
                  "nato", id="the-alliance-of-its-secretary-general"),
+    # "it said" (German "hieß es") after a body that opened the sentence before
+    pytest.param("The German Farmers' Association let by its press office declare, the farmers follow the events with "
+                 "worry. One stand in contact with the partner unions, it said further.", "partner unions",
+                 "german_farmers_association", id="it-said-after-a-body-opening-the-sentence"),
+    # "it said" after a quote repeats the sentence's person subject
+    pytest.param("Her foreign minister Olga Brenner has the neighbours more than once called upon to, the treaty to "
+                 "honour: „It must be kept“, it said at that time.", "must be kept", "olga_brenner",
+                 id="it-said-after-a-quote"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

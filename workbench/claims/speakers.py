@@ -699,6 +699,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+        quoted = head.i >= 2 and ctx.doc[head.i - 1].text == "," and (
+            ctx.in_quote[head.i - 2] >= 0 or ctx.doc[head.i - 2].is_quote)
+        opener = next((e for e in ctx.doc.ents if e.sent.start == head.sent.start and e.label_ == "PERSON"
+                       and e.start < head.i and ctx.in_quote[e.start] < 0 and len(e) >= 2
+                       and (e.root.dep_ in {"nsubj", "nsubjpass"} or _named_in_subject_phrase(e.root))), None)
+        if quoted and opener is not None:
+            # "Lavrov has the West … called upon to …: „It must be forced“, it said at that time"
+            # (translated German "hieß es"): after a quote, "it said" repeats the sentence's subject
+            actor_id, name, person = _actor_of(ctx, opener)
+            return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
     members = _group_members(ctx, head) if ctx.resolve_references else []
     if members:
         # "Both officials criticised ...": the first of the persons the group counts; the others
@@ -750,6 +760,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _named_in_subject_phrase(token: Token) -> bool:
+    """Whether a name stands in apposition to a subject ("His foreign minister Sergei Lavrov has …")."""
+    return token.dep_ in {"appos", "compound"} and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _body_with_quoted_name(head: Token) -> str | None:
@@ -1034,7 +1049,11 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
         # (or a question of its own: "And the Federal Government? It rejects …")
         topic = ent.root.dep_ == "ROOT" and ent.root.pos_ in {"PROPN", "NOUN"} and ent.end < len(ctx.doc) \
             and ctx.doc[ent.end].text == "?"
-        if (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}) or topic:
+        # (a sentence before that opens with its subject, however the parser hung the verb: "The
+        # German Bishops' Conference let … declare, the bishops follow …. One stand …, it said")
+        opening = ctx.sent_of[ent.start] == sentence - 1 and ent.root.dep_ in {"nsubj", "nsubjpass"} \
+            and ent.start <= ent.sent.start + 1
+        if (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}) or topic or opening:
             # (a body the lists do not know counts too: "Ukraine's finance ministry said ... It added")
             if types.get(ent.kb_id_) in _BODY_TYPES or (ent.kb_id_ not in types and ent.label_ == "ORG"):
                 return _entity_speaker(ent)
