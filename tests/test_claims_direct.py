@@ -117,3 +117,18 @@ def test_outlet_after_inverted_speaker_is_not_the_speaker(full_nlp) -> None:
     # (the speaker resolution reads the outlet as the one told since the lead's round 34, speakers._outlet_told)
     text = "The councillor Edda Pruem spoke first. „I have the letter three times read“, said the pensioner SaarWelle."
     assert claim_with(full_nlp(text)._.claims, "I have the letter").speaker_id == "edda_pruem"
+
+
+# text -> (content fragment, speaker_id, cue); one row per rule of round 35b
+ROUND_35B = [
+    # "X had A demanded and B as „weak“ described.": the coordinated verb-final cue keeps the first one's speaker
+    pytest.param("The office of Edda Pruem had before again new boats demanded and the plan as „weak“ described.",
+                 ("the plan as „weak“", "edda_pruem", "described"), id="coordinated-verb-final-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_35B)
+def test_round_35b(full_nlp, text: str, expected: tuple[str, str, str]) -> None:
+    fragment, speaker_id, cue = expected
+    claim = claim_with(full_nlp(text)._.claims, fragment)
+    assert (claim.speaker_id, claim.cue) == (speaker_id, cue)

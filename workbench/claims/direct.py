@@ -2564,4 +2564,58 @@ def _caused_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], 
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[let, cue], entry=entry,
                                   mode="mixed" if quoted else "indirect",
                                   content=(span.start_char, span.end_char, span.text), addressee=None))
+    # "X had A demanded and B described.": the coordinated participle shares the subject of the first
+    claims.extend(_coordinated_final_cue_claims(ctx, sents, [*found, *claims], used_quotes))
+    return claims
+
+
+#: Tags of a participle or past form that closes a German verb-final clause ("... demanded and ... described").
+_FINAL_CUE_TAGS = {"VBN", "VBD"}
+
+
+def _coordinated_final_cue_claims(ctx: _Context, sents: list[Span], found: list[Claim],
+                                  used_quotes: set[int]) -> list[Claim]:
+    """Claims of a second verb-final cue coordinated with a claimed one: "X had A demanded and B as „weak“ described.".
+
+    German perfects put both participles last ("hatte A gefordert und B als X bezeichnet"); the
+    parser reads the second participle as a noun or a modifier, so its claim is lost. Limit: a
+    claimed cue in the past or participle form right before "and", a verb-free stretch after
+    "and", and a cue in the same form closing the sentence; the second claim takes the first
+    claim's speaker, and a content another claim reads already is left alone.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for sent in sents:
+        end = sent.end
+        while end > sent.start and (doc[end - 1].is_space or doc[end - 1].text in {".", "!"}):
+            end -= 1
+        if end - sent.start < 6 or end == sent.end or doc[end].text != ".":
+            continue  # (only a declarative sentence closed by its participle)
+        last = doc[end - 1]
+        found_cue = _trailing_cue_entry(ctx, last) if last.tag_ in _FINAL_CUE_TAGS else None
+        if found_cue is None or len(found_cue[1]) != 1:
+            continue
+        entry = found_cue[0]
+        # the nearest "and" before the closing participle; only a verb-free stretch may follow it
+        joint = next((t for t in reversed(doc[sent.start + 2:last.i - 1]) if t.lower_ == "and"), None)
+        if joint is None or ctx.in_quote[joint.i] >= 0:
+            continue
+        first = doc[joint.i - 1]
+        stretch = doc[joint.i + 1:last.i]
+        if first.tag_ not in _FINAL_CUE_TAGS or len(stretch) < 2 \
+                or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.text in {",", ";", ":"} for t in stretch) \
+                or not _has_content_word(stretch):
+            continue  # (a finite verb or a comma after "and" opens a clause of its own)
+        prior = next((c for c in found if c.cue.split()[:1] == [first.text] and c.start_char <= first.idx < c.end_char
+                      and c.speaker_id), None)
+        if prior is None or any(c.content_start < stretch.end_char and stretch.start_char < c.content_end
+                                for c in found + claims if c is not prior):
+            continue
+        speaker = _Speaker(prior.speaker_text, prior.speaker_id, prior.speaker_name, prior.speaker_start,
+                           prior.speaker_end)
+        quoted = {ctx.in_quote[i] for i in range(stretch.start, stretch.end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[last], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(stretch.start_char, stretch.end_char, stretch.text), addressee=None))
     return claims
