@@ -883,6 +883,14 @@ ROUND_34 = [
     pytest.param("Her foreign minister Olga Brenner has the neighbours more than once called upon to, the treaty to "
                  "honour: „It must be kept“, it said at that time.", "must be kept", "olga_brenner",
                  id="it-said-after-a-quote"),
+    # a description of two words or more refers back to the person introduced with all of them, past the nearest
+    pytest.param("The Saarland economy minister Petra Lauterbach-Gerz (CDU) shared the worry, but warned before "
+                 "panic. The state government stand in close contact with Berlin, she emphasised. A supply gap be at "
+                 "the moment not to recognise. Loud the Federal Network Agency are the storages however empty. The "
+                 "Left Party faction chairwoman in the state parliament, Gabi Reinert, accused the state government, "
+                 "the dependence on Russian gas ignored to have. „Who now surprised does, has not looked“, said Reinert. "
+                 "The economy minister rejected the reproach as „election campaign noise“.", "reproach as",
+                 "petra_lauterbach_gerz", id="description-words-of-the-introduction"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

@@ -1468,8 +1468,12 @@ class ActorResolver:
             nouns = {noun} | _KINDS_OF.get(noun, set())
             # (a person the text introduced as the one holder of the role, "the rector, Prof. Dr. X,",
             # stays "the rector" further back than the nearest people)
+            # (so does a person introduced with all the words of a description of two or more:
+            # "The Saarland economy minister X" is "The economy minister" six sentences later)
+            words = {t.lower_ for t in doc[first.i + 1:token.i + 1] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
             by_role = _saying_so(candidates, nouns, described) or [
-                span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())]
+                span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
+                or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
