@@ -891,6 +891,9 @@ ROUND_34 = [
                  "the dependence on Russian gas ignored to have. „Who now surprised does, has not looked“, said Reinert. "
                  "The economy minister rejected the reproach as „election campaign noise“.", "reproach as",
                  "petra_lauterbach_gerz", id="description-words-of-the-introduction"),
+    # the hyphenated translation of "Unionsfraktion" (data/aliases.csv)
+    pytest.param("The Union-faction asked the Federal Government to explain the delay.", "explain the delay",
+                 "cdu_csu_parliamentary_group", id="union-faction-hyphenated"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),
