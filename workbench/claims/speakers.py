@@ -941,6 +941,13 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
             home = _home_government(ctx)
             if home is not None:
                 return home
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title
+                 and c.i < token.i and (ctx.ent_of[c.i] is None or not ctx.ent_of[c.i].kb_id_)]
+        if token.dep_ == "pobj" and names and ctx.ent_of[token.i] is None and not states_only \
+                and default_role_types().get((token.lemma_ or token.lower_).lower()) == "organization":
+            # "A spokeswoman for the ruling Fidesz party": the body's name stands in its own phrase
+            name = " ".join(t.text for t in names)
+            return slugify(name), name
         ent = ctx.ent_of[token.i]
         if ent is None and not states_only and ((token.tag_ == "NN" and (token.dep_ == "compound" or (
                 token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children))))
