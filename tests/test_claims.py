@@ -2257,3 +2257,46 @@ def test_round34_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
 @pytest.mark.parametrize("text", ROUND_34_NOT_CLAIMS)
 def test_round34_not_claims(full_nlp, text: str) -> None:
     assert full_nlp(text)._.claims == [], full_nlp(text)._.claims
+
+
+ROUND_35A = [
+    pytest.param("Tilda Marsh, who runs the ferry line, said the queues were long. The 58-year-old conceded, though, "
+                 "that the new timetable had confused passengers.",
+                 [("tilda_marsh", "said", "indirect", "the queues were long"),
+                  ("tilda_marsh", "conceded", "indirect", "the new timetable had confused passengers")],
+                 id="age-description-before-a-past-cue-the-tagger-read-as-a-noun"),
+    pytest.param("Tilda Marsh, who runs the ferry line, said the queues were long. The former mayor called on "
+                 "the council to open a second quay.",
+                 [("tilda_marsh", "said", "indirect", "the queues were long"),
+                  ("tilda_marsh", "called on", "indirect", "open a second quay")],
+                 id="description-subject-of-a-verbless-sentence-with-the-cue-as-its-participle"),
+    pytest.param("The SPD harbour politician Ida Brenner from Husum made after the session clear, that she the new fee "
+                 "line for too timid holds.",
+                 [("ida_brenner", "made clear", "indirect", "she the new fee line for too timid holds")],
+                 id="german-that-clause-after-a-separated-particle-of-a-cue-hung-on-the-subject"),
+    pytest.param("Tenant protector Ida Brenner from the Rent-Saving Initiative Rhine-Main speaks of a „rent shock“ "
+                 "for hundred thousands households.",
+                 [("ida_brenner", "speaks of", "mixed", "„rent shock“ for hundred thousands households")],
+                 id="finite-cue-read-as-the-object-of-a-from-phrase"),
+    pytest.param("Helen Marsh said the fees were high. She added that harbour officials she had spoken to expected Kiel "
+                 "to move on a similar timetable.",
+                 [("helen_marsh", "said", "indirect", "the fees were high"),
+                  ("helen_marsh", "added", "indirect", "harbour officials she had spoken to expected Kiel")],
+                 id="that-clause-whose-subject-holds-a-relative-clause-read-as-the-object"),
+]
+
+# sentences that hold no claim although they look like a round-35a construction
+ROUND_35A_NOT_CLAIMS = [
+    pytest.param("The ferries reported near the harbour.", id="participle-of-a-verbless-headline-without-content"),
+    pytest.param("The decision announced on Monday.", id="participle-with-a-time-only"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_35A)
+def test_round35a_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_35A_NOT_CLAIMS)
+def test_round35a_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == [], full_nlp(text)._.claims

@@ -139,16 +139,48 @@ def default_cues() -> CueLexicon:
     return _DEFAULT_CUES
 
 
+#: Past-tense endings and the letters they replace, to find the verb of a past form tagged as a noun.
+_PAST_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""))
+
+
+def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
+    """The verb cue entries of a past form the tagger read as the root noun of a verbless sentence, else ``[]``.
+
+    "The 49-year-old conceded, though, that ...": the parser reads the age description as the
+    modifiers of a noun "conceded" and finds no verb. Limit: only a sentence root ending in "-ed"
+    with a determiner before it and a clause, particle or comma after it; irregular past forms
+    ("said", "told") are left alone (the tagger reads those as verbs).
+    """
+    lower = token.lower_
+    if token.dep_ != "ROOT" or token.tag_ != "NN" or not lower.endswith("ed"):
+        return []
+    # why: an English sentence needs a finite verb; a noun root with "the" before it is the misread subject's verb
+    if not any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return []
+    if not any(c.i > token.i and (c.dep_ in {"ccomp", "prep", "prt", "xcomp"} or c.text == ",")
+               for c in token.children):
+        return []
+    for ending, replacement in _PAST_ENDINGS:
+        if lower.endswith(ending) and (entries := cues.verbs.get(lower[:-len(ending)] + replacement)):
+            return entries
+    return []
+
+
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
     entries = cues.verbs.get(lemma)
-    if not entries and token.pos_ == "VERB":
+    if not entries and token.pos_ == "NOUN":
+        # "The 49-year-old conceded, though, that ...": a past form the tagger read as a verbless sentence's noun
+        entries = _verbless_root_entries(token, cues)
+        if not entries:
+            return None
+    elif not entries and token.pos_ == "VERB":
         # "let know on request, that ...": the parser makes the verb of a verb-particle cue an
         # auxiliary of its particle, which then heads the clause
         return next((e for c in token.children if c.dep_ == "aux" and c.i == token.i - 1
                      for e in cues.verbs.get(c.lemma_.lower(), []) if e.particle == token.lower_), None)
-    if not entries or token.pos_ not in {"VERB", "AUX", ""}:
+    elif not entries or token.pos_ not in {"VERB", "AUX", ""}:
         return None
     for entry in entries:
         if entry.complement == "colon" and not _introduces_quote(token):

@@ -37,6 +37,7 @@ from workbench.claims.reported import (
     _for_source_claim,
     _impersonal_one_claims,
     _it_was_said_claims,
+    _nominal_root_claims,
     _noun_claim,
     _so_reported_claims,
     _source_claim,
@@ -180,6 +181,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_caused_speech_claims(ctx, sents, found, used_quotes))
         # "The minister, the Social Democrat X, underlined on Wednesday, the state stand ...": an appositive's comma
         found.extend(_appositive_participle_claims(ctx, sents, found, cue_of, used_quotes))
+        # "The former minister called on X to ...": a cue the parser hung on a verbless sentence's subject noun
+        found.extend(_nominal_root_claims(ctx, sents, found, cue_of, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))

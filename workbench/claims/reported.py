@@ -637,6 +637,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # determiner of the clause's first noun; a subordinating "that" (tag IN) opens a clause
         misattached += [c for c in complements if c.dep_ == "dobj" and any(
             g.dep_ == "det" and g.lower_ == "that" and g.tag_ == "IN" and g.i == c.left_edge.i for g in c.children)]
+        # "added that EU officials she had spoken to expected ...": a relative clause inside the clause's
+        # subject hides its verb, and the parser reads the subject as the object, "that" as its mark;
+        # a conjunction right after the cue opens a clause (a relative "that" never has an object as its head)
+        misattached += [c for c in complements if c.dep_ == "dobj" and c.left_edge.i == token.i + 1 and any(
+            g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)
+            and any(g.dep_ == "relcl" for g in c.children)]
         # "made clear that the district will pay": the parser hangs the that-clause on the particle "clear"
         on_particle = [g for c in complements if entry.particle and c.lower_ == entry.particle
                        and c.dep_ in {"oprd", "acomp"}
@@ -2288,4 +2294,89 @@ def _appositive_participle_claims(ctx: _Context, sents: list[Span], found: list[
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
                                   mode="mixed" if mixed else "indirect",
                                   content=(clause.start_char, clause.end_char, clause.text), addressee=None))
+    return claims
+
+
+def _nominal_root_subject(ctx: _Context, token: Token, sent: Span) -> Token | None:
+    """The subject noun of a cue the parser hung on it in a sentence it read as verbless, else ``None``.
+
+    Limit: the subject noun phrase must open the sentence and be its root; the cue must follow the
+    phrase directly as its participle (``acl``), be coordinated with such a cue ("... and urged X"),
+    or be a finite verb read as the object of a preposition of the phrase ("X from the Initiative
+    Y speaks of ...").
+    """
+    doc = ctx.doc
+    head = token.head
+    if token.dep_ == "pobj" and token.tag_ in {"VBZ", "VBD"} and head.pos_ == "ADP" and head.head.i < head.i:
+        # why: a finite verb is never a preposition's object; the phrase the preposition hangs on is its subject
+        head = head.head
+        if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i != sent.start:
+            return None
+        return head
+    if token.tag_ not in {"VBD", "VBN"} or head.i >= token.i or head.dep_ != "ROOT" \
+            or head.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    # why: only a noun phrase that opens the sentence with a determiner reads as its subject
+    if head.left_edge.i != sent.start or doc[sent.start].dep_ != "det":
+        return None
+
+    def follows_phrase(cue: Token) -> bool:
+        # why: the cue right after the noun phrase (its name or appositive included, no comma between)
+        # is its verb; after a comma or other words it is a real modifier ("The report, published ...")
+        before = [c for c in head.children if c.i < cue.i and c.dep_ not in {"acl", "conj", "cc", "punct"}]
+        end = max([head.i] + [c.right_edge.i for c in before if c.i > head.i])
+        return cue.i == end + 1 and not any(doc[j].text in {",", "(", "–", "—"} for j in range(head.i, cue.i))
+
+    if token.dep_ == "acl":
+        return head if follows_phrase(token) else None
+    # why: "The 61-year-old called on X and urged Y": the conjunct shares the misread subject only
+    # when the first cue hangs on the same noun
+    if token.dep_ == "conj" and any(c.dep_ == "acl" and c.i in ctx.cue_entries and follows_phrase(c)
+                                    for c in head.children):
+        return head
+    return None
+
+
+def _nominal_root_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                         used_quotes: set[int]) -> list[Claim]:
+    """"The former minister called on member states to ...": a cue the parser hung on its subject noun.
+
+    With no finite verb in the sentence, the parser makes the subject noun phrase the root and the
+    cue after it a participle modifying it (``acl``), a coordinated cue ("... and urged X") a
+    conjunct of that noun, or a present-tense cue after a "from" phrase the object of "from". Limit:
+    see :func:`_nominal_root_subject`; the cue must stand outside quotes; the content is what
+    :func:`_reported_claim` reads from the cue's complements, else a "that" clause after the comma
+    that closes a German verb bracket ("made after the session clear, that ...").
+    """
+    doc = ctx.doc
+    used = {t.i for t in cue_of.values()} | {c.start_char for c in found}
+    claims: list[Claim] = []
+    for i, entry in ctx.cue_entries.items():
+        token = doc[i]
+        if i in used or ctx.in_quote[i] >= 0:
+            continue
+        sent = sents[ctx.sent_of[i]]
+        subject = _nominal_root_subject(ctx, token, sent)
+        if subject is None:
+            continue
+        cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
+                                and c.dep_ in {"prep", "prt"}]
+        separated = _separated_particle(token, entry)
+        if len(cue_tokens) == 1 and separated is not None:
+            cue_tokens.append(separated)
+        speaker = _resolve_speaker(ctx, subject, stop=i, last=None)
+        claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                                cue_tokens=cue_tokens)
+        comma = _bare_comma_after(doc, token, sent, cues=ctx.cues)
+        if (claim is None or claim.content_start < token.idx) and comma is not None \
+                and doc[comma + 1].lower_ == "that":
+            # "made after the session clear, that he ...": the parser hangs the German "that" clause on the root
+            start, end = _trim(doc, comma + 2, sent.end)
+            if end - start < 2 or any(ctx.in_quote[j] >= 0 for j in range(start, end)):
+                continue
+            span = doc[start:end]
+            claim = _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
+                                content=(span.start_char, span.end_char, span.text), addressee=None)
+        if claim is not None and claim.content_start > token.idx:
+            claims.append(claim)
     return claims
