@@ -2564,8 +2564,6 @@ def _caused_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], 
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[let, cue], entry=entry,
                                   mode="mixed" if quoted else "indirect",
                                   content=(span.start_char, span.end_char, span.text), addressee=None))
-    # "X had A demanded and B described.": the coordinated participle shares the subject of the first
-    claims.extend(_coordinated_final_cue_claims(ctx, sents, [*found, *claims], used_quotes))
     return claims
 
 

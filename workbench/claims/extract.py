@@ -11,6 +11,7 @@ from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
 from workbench.claims.direct import (
     _caused_speech_claims,
     _continuations,
+    _coordinated_final_cue_claims,
     _label_claims,
     _name_transcript_claims,
     _noun_tagged_verb_claims,
@@ -183,6 +184,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_appositive_participle_claims(ctx, sents, found, cue_of, used_quotes))
         # "The former minister called on X to ...": a cue the parser hung on a verbless sentence's subject noun
         found.extend(_nominal_root_claims(ctx, sents, found, cue_of, used_quotes))
+        # "X had A demanded and B described.": the coordinated participle shares the subject of the first
+        found.extend(_coordinated_final_cue_claims(ctx, sents, found, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     found.extend(_label_claims(ctx, used_quotes))
