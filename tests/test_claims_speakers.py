@@ -898,6 +898,18 @@ ROUND_34 = [
     pytest.param("BUDAPEST - Hungary has kept its gas deal with Moscow. A spokeswoman for the ruling Fidesz party "
                  "dismissed the criticism as political theatre.", "criticism as", "fidesz",
                  id="party-named-in-the-phrase"),
+    # "administration" in a senior official's phrase is the dateline's, whichever country was named just before
+    pytest.param("WASHINGTON – The United States delivered its written reply to Moscow on Wednesday. The Kremlin said "
+                 "it would study the text, and President Vladimir Putin called for patience. A senior administration "
+                 "official, who briefed reporters on condition of anonymity, said the reply left room on missiles.",
+                 "left room on missiles", "gov_usa", id="administration-of-the-dateline"),
+    # a person works at a firm, not at another person: the firm with a given name in it is no antecedent
+    pytest.param("“Markets are trading headlines, not facts,” said Priya Raghunathan, chief investment strategist at "
+                 "Marina Strait Capital. The 44-year-old said she had advised clients to keep some energy stocks.",
+                 "advised clients", "priya_raghunathan", id="strategist-at-a-firm"),
+    # a West African honorific is a title, not part of the name (data/titles.csv)
+    pytest.param("The chairman of the Association of Northern Flour Millers, Alhaji Musa Danladi, told reporters that "
+                 "prices had doubled.", "prices had doubled", "musa_danladi", id="honorific-alhaji"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

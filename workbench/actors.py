@@ -1102,7 +1102,8 @@ class ActorResolver:
         behind a body ("the Eastern Frontier Institute in Kraków"); a
         "person" right after an organisation noun ("the firm Zakhyst Labs") is an ORG. Limit:
         only after a place noun of place_contexts.csv (town, city, village, port, region,
-        community, municipality, district), and never for a curated person.
+        community, municipality, district), and never for a curated person. A "person" after "at"
+        and a noun right behind a person's name ("X, strategist at Marina Strait Capital") is an ORG.
         """
         nouns = {"town", "city", "village", "port", "region", "community", "municipality", "district"} & \
             self.index.place_contexts.get("place_part", set())
@@ -1128,6 +1129,13 @@ class ActorResolver:
             elif ent.label_ == "PERSON" and ent.start >= 1 and ent.end < len(doc) and doc[ent.start - 1].is_quote \
                     and doc[ent.end].is_quote and not self.index.candidates(ent.text):
                 # "told „Dziennik Nadwiślański”": a name in quote marks is a title (an outlet), not a person
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+            elif ent.label_ == "PERSON" and before == "at" and ent.start >= 2 and doc[ent.start - 2].tag_ == "NN" \
+                    and len(ent) >= 2 and not self.index.candidates(ent.text) and previous is not None \
+                    and previous.label_ == "PERSON" and 0 < ent.start - previous.end <= 6:
+                # "Priya Raghunathan, chief investment strategist at Marina Strait Capital": a person
+                # works at a body, not at another person (the model reads a given name in the firm's)
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
             elif ent.label_ == "PERSON" and before in bodies and doc[ent.start - 1].tag_ == "NN" \
@@ -1712,6 +1720,10 @@ class ActorResolver:
         if government:
             # "In Kiev the government emphasizes": the place the sentence opens with names the country
             return government
+        if token.lower_ == "administration" and token.dep_ == "compound" and self._dateline_government(by_start):
+            # "WASHINGTON – … A senior administration official said": the administration is the
+            # dateline's, whichever country the sentences before were about
+            return self._dateline_government(by_start)
         doc = token.doc
         sentence_start = token.sent.start
         previous_start = doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
