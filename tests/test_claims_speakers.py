@@ -910,6 +910,10 @@ ROUND_34 = [
     # a West African honorific is a title, not part of the name (data/titles.csv)
     pytest.param("The chairman of the Association of Northern Flour Millers, Alhaji Musa Danladi, told reporters that "
                  "prices had doubled.", "prices had doubled", "musa_danladi", id="honorific-alhaji"),
+    # a second description after the office, set off by commas, names the office's holder
+    pytest.param("Russia's Foreign Minister Sergei Lavrov had on the Minsk agreements referred. Saxony's State Minister "
+                 "for Economics, the SPD politician Matthias Rehfeld, stressed at a visit in Chemnitz, the format be "
+                 "the right frame.", "right frame", "matthias_rehfeld", id="office-then-described-holder"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

@@ -125,6 +125,13 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             return _Speaker(inner.text, inner.actor_id, inner.name, inner.start, inner.end, inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
     lemma = (head.lemma_ or head.lower_).lower()
+    if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ in {"NOUN", "PROPN"}:
+        described = _named_after_description(ctx, head)
+        if described is not None:
+            # "Saxony's State Minister for Economics, the SPD politician Matthias Rehfeld, stressed": the
+            # office's holder is named after it, whoever held such an office earlier in the text
+            actor_id, name, _ = _actor_of(ctx, described)
+            return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
     if not speaker.person and (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
         named = _named_past_the_phrase(ctx, head)
         if named is not None:
@@ -158,6 +165,32 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
 
 #: Words that say a speaker will stay unnamed.
 _ANONYMITY = ("not to be named", "anonymity", "unnamed", "anonymous", "not authorised", "not authorized")
+
+
+def _named_after_description(ctx: _Context, head: Token) -> Span | None:
+    """The person named in a second description set off by commas right after a role's phrase, or ``None``.
+
+    "Saxony's State Minister for Economics, the SPD politician Matthias Rehfeld, stressed": the
+    parser makes the second description a subject of its own. Limit: the role is the subject of
+    its verb; after its phrase come a comma, "the", words without a verb, and a name of two or
+    more words that closes with a comma.
+    """
+    doc = ctx.doc
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    comma = head.right_edge.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "the":
+        return None
+    for i in range(comma + 2, min(comma + 8, len(doc))):
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+            closed = ent.end < len(doc) and doc[ent.end].text == ","
+            if closed and len(ent) >= 2 and _resolution(ent) not in _DESCRIPTIVE:
+                return ent
+            return None
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct:
+            return None
+    return None
 
 
 def _named_past_the_phrase(ctx: _Context, head: Token) -> Span | None:
