@@ -914,6 +914,11 @@ ROUND_34 = [
     pytest.param("Russia's Foreign Minister Sergei Lavrov had on the Minsk agreements referred. Saxony's State Minister "
                  "for Economics, the SPD politician Matthias Rehfeld, stressed at a visit in Chemnitz, the format be "
                  "the right frame.", "right frame", "matthias_rehfeld", id="office-then-described-holder"),
+    # a name with an age in apposition is a person, though the model called it a place
+    pytest.param("Opposition MP Tamar Kiknadze accused the government of passivity. In the settlement of Tserovani the "
+                 "debate feels less abstract. Nino Beridze, 54, fled her village near Tskhinvali in August 2008. She "
+                 "said she followed the news from Ukraine every evening.", "followed the news", "nino_beridze",
+                 id="name-with-an-age-is-a-person"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

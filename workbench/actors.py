@@ -1103,7 +1103,8 @@ class ActorResolver:
         "person" right after an organisation noun ("the firm Zakhyst Labs") is an ORG. Limit:
         only after a place noun of place_contexts.csv (town, city, village, port, region,
         community, municipality, district), and never for a curated person. A "person" after "at"
-        and a noun right behind a person's name ("X, strategist at Marina Strait Capital") is an ORG.
+        and a noun right behind a person's name ("X, strategist at Marina Strait Capital") is an ORG;
+        a place or body of two or more words with an age in apposition ("Nino Beridze, 54,") a person.
         """
         nouns = {"town", "city", "village", "port", "region", "community", "municipality", "district"} & \
             self.index.place_contexts.get("place_part", set())
@@ -1130,6 +1131,13 @@ class ActorResolver:
                     and doc[ent.end].is_quote and not self.index.candidates(ent.text):
                 # "told „Dziennik Nadwiślański”": a name in quote marks is a title (an outlet), not a person
                 ent = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+            elif ent.label_ in {"GPE", "ORG", "LOC", "NORP"} and len(ent) >= 2 and ent.end + 2 < len(doc) \
+                    and doc[ent.end].text == "," and doc[ent.end + 1].like_num and doc[ent.end + 2].text == "," \
+                    and doc[ent.end + 1].text.isdigit() and 10 <= int(doc[ent.end + 1].text) <= 110 \
+                    and not self.index.candidates(ent.text):
+                # "Nino Beridze, 54, fled her village": a name with an age in apposition is a person's
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
                 changed = True
             elif ent.label_ == "PERSON" and before == "at" and ent.start >= 2 and doc[ent.start - 2].tag_ == "NN" \
                     and len(ent) >= 2 and not self.index.candidates(ent.text) and previous is not None \
