@@ -919,6 +919,9 @@ ROUND_34 = [
                  "debate feels less abstract. Nino Beridze, 54, fled her village near Tskhinvali in August 2008. She "
                  "said she followed the news from Ukraine every evening.", "followed the news", "nino_beridze",
                  id="name-with-an-age-is-a-person"),
+    # "said X opposite <outlet>" (German "gegenüber"): the surname speaks, the outlet is told
+    pytest.param("The choir director Felix Ammerbach from Dresden met the singers. „They sing against the fear“, said "
+                 "Ammerbach opposite Elbland Rundfunk.", "sing against", "felix_ammerbach", id="surname-opposite-outlet"),
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),

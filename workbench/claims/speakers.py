@@ -364,9 +364,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is not None and ent.label_ == "ORG" and head.i > head.head.i:
         # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
         # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
-        # (or with no article: "said Hollmann NordWelle", the outlet split off the surname)
-        named = next((e for e in span.ents if e.label_ == "PERSON" and (
-            (e.end + 1 == ent.start and ctx.doc[e.end].lower_ == "the") or e.end == ent.start)), None)
+        # (or with no article: "said Hollmann NordWelle", the outlet split off the surname; or after
+        # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk")
+        between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]  # noqa: E731
+        named = next((e for e in span.ents if e.label_ == "PERSON" and e.end <= ent.start
+                      and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"])), None)
         if named is not None:
             ent = named
         elif ent.start - 1 > span.start and ctx.doc[ent.start - 1].lower_ == "the" and ctx.resolve_references \
