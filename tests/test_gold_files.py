@@ -202,6 +202,8 @@ GOLD_SETS = [
     ("tucana", GOLD_DIR / "tucana_docs", GOLD_DIR / "tucana_claims.csv", GOLD_DIR / "tucana_actors.csv"),
     ("volans", GOLD_DIR / "volans_docs", GOLD_DIR / "volans_claims.csv", GOLD_DIR / "volans_actors.csv"),
     ("octans", GOLD_DIR / "octans_docs", GOLD_DIR / "octans_claims.csv", GOLD_DIR / "octans_actors.csv"),
+    ("cetus", GOLD_DIR / "cetus_docs", GOLD_DIR / "cetus_claims.csv", GOLD_DIR / "cetus_actors.csv"),
+    ("dorado", GOLD_DIR / "dorado_docs", GOLD_DIR / "dorado_claims.csv", GOLD_DIR / "dorado_actors.csv"),
 ]
 
 
