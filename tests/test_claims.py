@@ -2300,3 +2300,38 @@ def test_round35a_rules(full_nlp, text: str, expected: list[tuple[str, str, str,
 @pytest.mark.parametrize("text", ROUND_35A_NOT_CLAIMS)
 def test_round35a_not_claims(full_nlp, text: str) -> None:
     assert full_nlp(text)._.claims == [], full_nlp(text)._.claims
+
+
+# Round 36 (issue 3): false positives and missed claims of the four sets first scored after round 35
+ROUND_36 = [
+    pytest.param("Ida Brenner teaches at the harbour college. The lecturer added the Danish proposals on ferry fees "
+                 "deserved a careful answer.",
+                 [("ida_brenner", "added", "indirect", "the Danish proposals on ferry fees deserved")],
+                 id="nominal-cue-read-as-the-object-is-the-subject-of-a-clause-without-one"),
+    pytest.param("Tilda Marsh criticised the fees. From the Harbour Authority it was on request said, one examine "
+                 "all options.",
+                 [("tilda_marsh", "criticised", "indirect", "the fees"),
+                  ("harbour_authority", "it was said", "indirect", "one examine all options")],
+                 id="german-it-was-said-with-adverbials-before-the-participle"),
+    pytest.param("„The quay could reopen, if the divers nothing more found“, Tilda Marsh said.",
+                 [("tilda_marsh", "said", "direct", "The quay could reopen")],
+                 id="guard-if-inside-the-quote-is-no-condition-of-the-cue"),
+]
+
+# sentences that hold no claim although they look like a round-36 construction
+ROUND_36_NOT_CLAIMS = [
+    pytest.param("What happens next is open. If the Harbour Authority rejects the plan, the ferries will stop.",
+                 id="cue-heading-a-condition-clause"),
+    pytest.param("The drills, which Tilda Marsh and Ida Brenner call Northern Gale, start on Monday.",
+                 id="object-complement-that-is-only-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_36)
+def test_round36_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_36_NOT_CLAIMS)
+def test_round36_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == [], full_nlp(text)._.claims

@@ -174,7 +174,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     for child in token.children:
         if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
                 any(g.dep_ in {"acl", "ccomp"} for g in child.children)
-                or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children)):
+                or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children
+                       # ("added the Russian proposals on X deserved an answer": a clause with no subject
+                       # of its own has the noun as its subject, which the parser took for the object)
+                       if any(g.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for g in c.children))):
             return None  # "repeated his complaint that ...": the nominal cue carries the claim
     particle_deps = {"prep", "prt", "oprd"} | ({"ccomp"} if entry.complement == "any" else set()) | (
         {"dobj", "advmod"} if entry.complement == "colon" else set())

@@ -108,6 +108,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     used_quotes: set[int] = set()
     used_cues: set[int] = set()
     cue_of: dict[int, Token] = {}
+    nominal: set[tuple[int, int, int]] = set()  # (content_start, content_end, speaker_start) of nominal cues' claims
     last: _Speaker | None = None
 
     # one pass over the tokens: reporting verbs, nominal cues and source attributions
@@ -118,7 +119,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             claim = None
             ctx.last_speaker = None
             entry = verb_entries.get(token.i)
-            if entry is not None:
+            if entry is not None and _is_conditional_cue(token, in_quote):
+                pass  # "If Moscow rejects the reply, ...": a condition says what nobody has said yet
+            elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
                 if claim is not None:
                     joint.extend(_joint_claims(ctx, claim, _subject(token)))
@@ -137,6 +140,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             elif token.lower_ == "as":
                 claim = _as_source_claim(ctx, token, sents, used_quotes, last)
             if claim is not None:
+                if token.pos_ == "NOUN" and entry is None:
+                    nominal.add((claim.content_start, claim.content_end, claim.speaker_start))
                 found.append(claim)
                 used_cues.add(token.i)
                 cue_of[id(claim)] = token
@@ -221,6 +226,15 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
     unique = [c for c in unique if not _is_empty_content(doc, c)]
+    # "The drills, which Moscow calls Allied Resolve": a name given to an object is no statement
+    names = {(c.content_start, c.content_end) for c in unique if _is_naming(doc, c, cue_of.get(id(c)))}
+    unique = [c for c in unique if (c.content_start, c.content_end) not in names]
+    joint = [c for c in joint if (c.content_start, c.content_end) not in names]  # ("Moscow and Minsk call")
+    # "The lecturer added the Russian proposals on X deserved ...": a nominal cue inside what a speaker
+    # reports is part of that content, not a second claim of the same speaker
+    unique = [c for c in unique if not ((c.content_start, c.content_end, c.speaker_start) in nominal and any(
+        o is not c and o.speaker_start == c.speaker_start and o.content_start < c.content_start
+        and c.content_end <= o.content_end for o in unique))]
     # "The ministry had the plan as „bold“ described, recalled the engineer": a verb-final cue that closes
     # the content of an inverted attribution is relayed speech; the relaying speaker's claim is kept
     trailing = [o for o in unique if id(o) in cue_of and o.content_end <= cue_of[id(o)].idx < o.speaker_start]
@@ -313,3 +327,33 @@ def _is_empty_content(doc: Doc, claim: Claim) -> bool:
         return span[0].pos_ in {"AUX", "VERB"}
     # "asked for had, criticised Rennebaum": a stranded auxiliary before a comma ends the verb-final clause
     return span[0].lemma_ in {"have", "be"} and span[1].text == ","
+
+
+#: Conjunctions that make a cue's clause a condition ("If Moscow rejects the reply, ...").
+_CONDITIONAL_MARKS = {"if", "unless"}
+
+
+def _is_conditional_cue(cue: Token, in_quote: list[int]) -> bool:
+    """Whether a verb cue heads a condition clause ("If Moscow rejects the reply, sanctions follow").
+
+    Limit: only the cue's own conjunction before it and outside quotes counts; a cue inside a larger
+    condition clause ("if the envoy, who said ..., ...") is kept, and so is "„… if …“, she said",
+    where the parser hangs the quote's conjunction on the cue.
+    """
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS and c.i < cue.i and in_quote[c.i] < 0
+               for c in cue.children)
+
+
+def _is_naming(doc: Doc, claim: Claim, cue: Token | None) -> bool:
+    """Whether a claim only gives a name to an object ("the drills, which Moscow calls Allied Resolve").
+
+    Limit: the content must be proper nouns only, unquoted, and the cue must have another object
+    (the thing named) outside the content; "called it „a threat“" stays a claim.
+    """
+    if cue is None or any(mark in claim.content for mark in "\"“”„«»'‘’"):
+        return False
+    span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+    if span is None or not len(span) or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
+        return False
+    # the named thing: another object of the cue outside the content ("which", "the exercise")
+    return any(c.dep_ in {"dobj", "oprd"} and not span.start <= c.i < span.end for c in cue.children)

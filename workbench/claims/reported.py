@@ -1833,7 +1833,10 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         token = doc[be.i - 1]
         if said_from:
             cue, dated = be, True
-        if not (cue.tag_ == "VBN" or dated) and token.lower_ != "it" and be.i + 2 < len(doc):
+        opens_from = doc[max([t.i + 1 for t in sents[ctx.sent_of[be.i]] if t.i < be.i and t.text in {",", ";", ":"}],
+                             default=sents[ctx.sent_of[be.i]].start)].lower_ == "from"
+        # ("From the ministry it was on request said, ...": a source phrase before "it" allows the same order)
+        if not (cue.tag_ == "VBN" or dated) and (token.lower_ != "it" or opens_from) and be.i + 2 < len(doc):
             # "From the Chancellery was to the pipeline only said, ...": German verb-final order puts
             # adverbials between the auxiliary and the participle (unpunctuated, a few words; the
             # parser, losing the passive, may tag the participle a past tense)
