@@ -27,6 +27,7 @@ from workbench import extensions  # noqa: F401  (registers Doc/Span attributes)
 from workbench.names import (
     load_name_genders,
     lookup_key,
+    outlet_shaped,
     role_gender,
     skeleton,
     slugify,
@@ -996,9 +997,7 @@ class ActorResolver:
                     split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
                               Span(doc, rest.start + 1, ent.end, label="ORG")]
                     break
-                # (or glued words, as outlets' names are: "NordWelle", not "McDonald" or "MacArthur")
-                if " " not in rest.text and (any(c.isdigit() for c in rest.text) or rest.text.isupper()
-                                             or re.search(r"[a-z]{3}[A-Z]", rest.text) is not None):
+                if outlet_shaped(rest.text):
                     split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
                               Span(doc, rest.start, ent.end, label="ORG")]
                     break
@@ -1728,10 +1727,12 @@ class ActorResolver:
         if government:
             # "In Kiev the government emphasizes": the place the sentence opens with names the country
             return government
-        if token.lower_ == "administration" and token.dep_ == "compound" and self._dateline_government(by_start):
+        if token.lower_ == "administration" and token.dep_ == "compound":
             # "WASHINGTON – … A senior administration official said": the administration is the
             # dateline's, whichever country the sentences before were about
-            return self._dateline_government(by_start)
+            government = self._dateline_government(by_start)
+            if government:
+                return government
         doc = token.doc
         sentence_start = token.sent.start
         previous_start = doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start

@@ -87,6 +87,20 @@ def slugify(text: str) -> str:
     return slug or "unnamed"
 
 
+#: Words glued together, as outlets' short names are ("NordWelle", "SaarWelle"; not "McDonald", "MacArthur").
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def outlet_shaped(word: str) -> bool:
+    """Whether one word looks like an outlet's short name: a digit, all capitals, or glued words.
+
+    "Bayernwelle24", "ABENDBLITZ", "NordWelle" (translated German leaves an outlet told after the
+    speaker with no article). Limit: the shape only; a word with a space is never one.
+    """
+    return " " not in word and (any(c.isdigit() for c in word) or word.isupper()
+                                or _GLUED_WORDS.search(word) is not None)
+
+
 class NameGenders:
     """The gender a personal name or an honorific makes clear, from curated data files.
 

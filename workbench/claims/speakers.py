@@ -33,7 +33,13 @@ from workbench.claims.references import (
     _introduced_as,
     _sentence_at,
 )
-from workbench.names import load_name_genders, lookup_key, role_gender, slugify
+from workbench.names import (
+    load_name_genders,
+    lookup_key,
+    outlet_shaped,
+    role_gender,
+    slugify,
+)
 from workbench.resources import load_table
 from workbench.segment import dateline_end
 
@@ -366,7 +372,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
         # (or with no article: "said Hollmann NordWelle", the outlet split off the surname; or after
         # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk")
-        between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]  # noqa: E731
+        between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]
         named = next((e for e in span.ents if e.label_ == "PERSON" and e.end <= ent.start
                       and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"])), None)
         if named is not None:
@@ -644,12 +650,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # "The Ukrainian Consulate General in Hamburg": a body's noun makes the name a body's,
             # with the words before it ("Ukrainian") and its seat (not an apposition: "The Refugee
             # Support Network, a London-based charity")
-            first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), head)
             end = head.i + 1
             seat = ctx.ent_of[end + 1] if end + 1 < len(ctx.doc) and ctx.doc[end].lower_ == "in" else None
             if seat is not None and seat.label_ == "GPE" and seat.start == end + 1:
                 end = seat.end
-            name = ctx.doc[first.i:end].text
+            name = _name_without_article(span, end, head)
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
         if len(words) >= 2:
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
@@ -772,8 +777,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # media": a body the lists do not know, described by its kind; its nationality does not make
         # it the government (a nationality alone refers back: "the Russian group" is the company
         # named before)
-        first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), head)
-        name = ctx.doc[first.i:span.end].text
+        name = _name_without_article(span, span.end, head)
         return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
     if span.ents and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
@@ -795,6 +799,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _name_without_article(span: Span, end: int, head: Token) -> str:
+    """A body's name from its phrase: the words from the first after an article up to token ``end``."""
+    first = next((t for t in span if t.lower_ not in {"the", "a", "an"}), head)
+    return span.doc[first.i:end].text
 
 
 def _named_in_subject_phrase(token: Token) -> bool:
@@ -847,8 +857,7 @@ def _outlet_told(ctx: _Context, head: Token, ent: Span) -> bool:
         return False
     if ent.start >= 2 and ctx.doc[ent.start - 1].lower_ == "the" and ent.start - 2 == head.i:
         return True
-    return ent.start - 1 == head.i and len(ent) == 1 and (
-        re.search(r"[a-z]{3}[A-Z]", ent.text) is not None or any(c.isdigit() for c in ent.text) or ent.text.isupper())
+    return ent.start - 1 == head.i and len(ent) == 1 and outlet_shaped(ent.text)
 
 
 def _home_government(ctx: _Context) -> tuple[str, str] | None:
@@ -1245,7 +1254,7 @@ def _optional(name: str) -> list[dict[str, str]]:
     """The rows of a data file, or none (logged) when it is missing: extraction never stops for it."""
     try:
         return load_table(name).to_dict("records")
-    except Exception as error:  # noqa: BLE001  (a missing file must not stop extraction)
+    except Exception as error:
         logger.warning("claims: cannot read %s (%s); the speaker rules that need it stay idle", name, error)
         return []
 
