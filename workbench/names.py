@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’`´"
 _LEADING_ARTICLE = re.compile(r"^(the)\s+", re.IGNORECASE)
@@ -43,6 +44,7 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ
                                  "ß": "ss", "þ": "th", "Þ": "Th"})
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token and entity of every document, on few distinct strings
 def fold_accents(text: str) -> str:
     """Return ``text`` with accents removed (``Élysée`` -> ``Elysee``, ``Łódź`` -> ``Lodz``).
 
@@ -52,6 +54,7 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and words are looked up many times per document
 def lookup_key(text: str) -> str:
     """Return the key under which an alias is looked up.
 

@@ -42,7 +42,12 @@ def data_dir() -> Path:
 
     ``WORKBENCH_DATA_DIR`` overrides the default, the ``data/`` folder beside the package.
     """
-    override = os.environ.get("WORKBENCH_DATA_DIR")
+    return _data_dir_for(os.environ.get("WORKBENCH_DATA_DIR"))
+
+
+@lru_cache(maxsize=8)  # the extractors ask for it thousands of times per corpus; the answer depends only on the override
+def _data_dir_for(override: str | None) -> Path:
+    """The data folder for a ``WORKBENCH_DATA_DIR`` value (see :func:`data_dir`)."""
     if override:
         return Path(override)
     return project_dir() / "data"

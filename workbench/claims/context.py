@@ -1,6 +1,7 @@
 """The :class:`Claim` tuple, the per-document extraction context and the helpers all extractors share."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -73,6 +74,34 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use
     spoken: dict[int, _Speaker] = field(default_factory=dict)  # speaker phrase start char -> speaker of its claim
+    _ents: tuple[Span, ...] | None = None  # doc.ents, listed once (see ents)
+    _tokens: list[Token] | None = None  # the doc's tokens, made once (see tokens)
+    _ent_starts: list[int] = field(default_factory=list)
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, built once: spaCy rebuilds every entity span on each access, and the claims never change them."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+            self._ent_starts = [ent.start for ent in self._ents]
+        return self._ents
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens as one list: iterating a ``Doc`` makes every ``Token`` object anew, and the extractors pass over it a dozen times."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def ents_within(self, span: Span) -> list[Span]:
+        """``span.ents`` (the entities wholly inside ``span``, in order) from :attr:`ents`."""
+        ents = self.ents
+        i = bisect_left(self._ent_starts, span.start)
+        within = []
+        while i < len(ents) and ents[i].end <= span.end:
+            within.append(ents[i])
+            i += 1
+        return within
 
 
 def _entity_speaker(ent: Span) -> tuple[str, str]:
@@ -213,7 +242,7 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
         cut = [c.i for c in addressee.children if c.dep_ == "prep" and c.i > addressee.i
                and any(content_start <= t.idx < content_end for t in c.subtree)]
         addressee_span = doc[addressee.left_edge.i:min(cut) if cut else addressee.right_edge.i + 1]
-        ent = ctx.ent_of[addressee.i] or next(iter(addressee_span.ents), None)
+        ent = ctx.ent_of[addressee.i] or next(iter(ctx.ents_within(addressee_span)), None)
         addressee_text = addressee_span.text
         if ent is not None:
             addressee_id, addressee_name = _entity_speaker(ent)

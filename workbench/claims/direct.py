@@ -1603,7 +1603,7 @@ def _salient_person(ctx: _Context, skip: list[tuple[int, int]]) -> _Speaker | No
     """The person named most often outside ``skip`` ranges and quotes (ties: the first named)."""
     counts: dict[str, list] = {}
     names: dict[str, list] = {}
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ctx.in_quote[ent.start] >= 0 or any(start <= ent.start < end for start, end in skip):
             continue
         actor_id, name, person = _actor_of(ctx, ent)
@@ -1692,7 +1692,7 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
             continue  # too far away or a new paragraph: the speaker is no longer clear
         prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
         if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
-               for e in between.ents if ctx.in_quote[e.start] < 0):
+               for e in ctx.ents_within(between) if ctx.in_quote[e.start] < 0):
             continue  # someone else is named in between
         used_quotes.add(number)
         content = _quote_content(ctx, [number])
@@ -1754,7 +1754,7 @@ def _label_person(ctx: _Context, name: str) -> tuple[str, str]:
     """(actor_id, name) of a transcript label: the entity of the text that ends with it, else its slug."""
     wanted = name.lower().split()
     best = None
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         words = ent.text.lower().split()
         # "Wróbel-Haas:" and "SAARIVIRTA:" are the surname of the person introduced in full
         if len(words) >= len(wanted) and words[-len(wanted):] == wanted and (best is None or len(ent) > len(best)):
@@ -2112,7 +2112,7 @@ def _verb_final_perfect_fallback(ctx: _Context, sents: list[Span], found: list[C
     """
     doc = ctx.doc
     claims: list[Claim] = []
-    for auxiliary in doc:
+    for auxiliary in ctx.tokens:
         if auxiliary.lemma_ != "have" or auxiliary.tag_ not in {"VBD", "VBZ", "VBP"} or ctx.in_quote[auxiliary.i] >= 0:
             continue
         sent = sents[ctx.sent_of[auxiliary.i]]
@@ -2231,7 +2231,7 @@ def _person_speaker_before(ctx: _Context, found: list[Claim], char: int) -> _Spe
     For the fallback rules that run after the main pass: a "he" there refers back like one found
     in order would. Limit: a person is an actor some PERSON entity of the document is linked to.
     """
-    people = {ent.kb_id_ for ent in ctx.doc.ents if ent.label_ == "PERSON" and ent.kb_id_}
+    people = {ent.kb_id_ for ent in ctx.ents if ent.label_ == "PERSON" and ent.kb_id_}
     before = [c for c in found if c.start_char < char and c.speaker_id in people]
     if not before:
         return None
@@ -2364,7 +2364,7 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
     """
     doc = ctx.doc
     claims: list[Claim] = []
-    for token in doc:
+    for token in ctx.tokens:
         entry = _noun_tagged_cue_entry(ctx, token)
         if entry is None:
             continue
@@ -2529,7 +2529,7 @@ def _caused_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], 
     """
     doc = ctx.doc
     claims: list[Claim] = []
-    for let in doc:
+    for let in ctx.tokens:
         if (let.lemma_ or let.lower_).lower() != "let" or let.pos_ not in {"VERB", "AUX"} or ctx.in_quote[let.i] >= 0:
             continue
         sent = sents[ctx.sent_of[let.i]]

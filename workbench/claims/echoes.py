@@ -96,7 +96,7 @@ def cut_before_answers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     """
     doc = ctx.doc
     cuts: list[int] = []
-    for token in doc:
+    for token in ctx.tokens:
         if ctx.in_quote[token.i] < 0 and _appended_noun(ctx, token) and _answering_verb(ctx, token) is not None:
             cuts.append(doc[token.left_edge.i - 1].idx)  # the comma
     for verb, _ in _rejecting_verbs(ctx):

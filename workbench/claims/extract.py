@@ -97,7 +97,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     ctx.governments = default_governments()
     ctx.seats = default_seats()
     ctx.genders = _gender_index(ctx) if resolve_references else {}
-    verb_entries = {t.i: e for t in doc if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
+    verb_entries = {t.i: e for t in ctx.tokens if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
                     # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
                     # is an ordinary verb, and must not take the quote from the cue before it
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children))}
@@ -112,7 +112,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     last: _Speaker | None = None
 
     # one pass over the tokens: reporting verbs, nominal cues and source attributions
-    for token in doc:
+    for token in ctx.tokens:
         if in_quote[token.i] >= 0:
             continue  # speech reported inside a quote belongs to the quote's speaker
         try:

@@ -97,7 +97,7 @@ def _gender_index(ctx: _Context) -> dict[str, str]:
     doc = ctx.doc
     votes: dict[str, set[str]] = {}
     persons: list[tuple[int, str]] = []  # (token, actor id) of person subjects outside quotes
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ctx.in_quote[ent.start] >= 0:
             continue
         actor_id, _, person = _actor_of(ctx, ent)
@@ -107,7 +107,7 @@ def _gender_index(ctx: _Context) -> dict[str, str]:
     if not persons:
         return {}
     named_anyone = [0] * (len(doc) + 1)  # prefix count of person entities, for "only one named"
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ctx.in_quote[ent.start] < 0 and _actor_of(ctx, ent)[2]:
             named_anyone[ent.start + 1] += 1
     for i in range(len(doc)):
@@ -146,7 +146,7 @@ def _name_genders(ctx: _Context) -> dict[str, str]:
     doc = ctx.doc
     lexicon = load_name_genders()
     found: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ctx.ents:
         actor_id, name, person = _actor_of(ctx, ent)
         if not person or not actor_id or actor_id in found:
             continue
@@ -180,7 +180,7 @@ def _protagonist(ctx: _Context) -> str:
     """Actor id of the person named most often outside quotes (the feature's subject), or ``""``."""
     if ctx.protagonist is None:
         counts: dict[str, int] = {}
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ctx.in_quote[ent.start] < 0:
                 actor_id, _, person = _actor_of(ctx, ent)
                 if person and actor_id:
@@ -279,7 +279,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     subjects: list[tuple[int, _Speaker]] = []
     others: list[tuple[int, _Speaker]] = []
     introduced: list[tuple[int, _Speaker]] = []
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.end > before:
             break
         if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
@@ -432,7 +432,7 @@ def _group_members(ctx: _Context, head: Token, *, reach: int = 6) -> list[_Speak
     if not definite and (lemma == "source" or any(word in phrase for word in _UNNAMED_GROUP)):
         return []  # "Two sources familiar with the matter said": a group that stays unnamed
     sentence = ctx.sent_of[head.i]
-    ents = [e for e in doc.ents if ctx.in_quote[e.start] < 0 and abs(ctx.sent_of[e.start] - sentence) <= reach
+    ents = [e for e in ctx.ents if ctx.in_quote[e.start] < 0 and abs(ctx.sent_of[e.start] - sentence) <= reach
             and (e.end <= head.left_edge.i if definite else e.start > head.right_edge.i)]
     found: list[_Speaker] = []
     for ent in (reversed(ents) if definite else ents):

@@ -1256,7 +1256,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
     # (an entity without a capitalised word, "the „" before a quoted name, is a stray of the NER)
-    ent = author_of(ctx, phrase) or next((e for e in phrase.ents if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
+    ent = author_of(ctx, phrase) or next((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
                                           and any(t.is_title or t.is_upper for t in e)), None) \
         or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
@@ -1727,7 +1727,7 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
     if entry is None:
         return []
     claims = []
-    for token in doc:
+    for token in ctx.tokens:
         if token.lower_ != "so" or ctx.in_quote[token.i] >= 0 or token.i < 2 or token.i + 2 >= len(doc) \
                 or doc[token.i - 1].text != "," or doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0:
             continue  # "„…“, so X" is read by the quote rule
@@ -1771,9 +1771,9 @@ def _description_outside_content(ctx: _Context, speaker: _Speaker, label: Span, 
     role = (head.lemma_ or head.lower_).lower()
     if role not in ctx.cues.roles and default_role_types().get(role) != "person":
         return speaker  # "so the company": a body may well be named in what it says
-    if not any(start <= e.start_char and e.end_char <= end and e.kb_id_ == speaker.actor_id for e in ctx.doc.ents) \
+    if not any(start <= e.start_char and e.end_char <= end and e.kb_id_ == speaker.actor_id for e in ctx.ents) \
             or any(e.end_char <= start and e.kb_id_ == speaker.actor_id
-                   and ctx.sent_of[e.start] >= ctx.sent_of[label.start] - 3 for e in ctx.doc.ents):
+                   and ctx.sent_of[e.start] >= ctx.sent_of[label.start] - 3 for e in ctx.ents):
         return speaker
     first = ctx.doc.char_span(start, end, alignment_mode="expand")
     if first is None:
@@ -1815,7 +1815,7 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
     """
     doc = ctx.doc
     claims = []
-    for be in doc:
+    for be in ctx.tokens:
         # "Gazprom fulfils all contracts, it said from the group": German "hieß es aus dem Konzern" rendered
         # without the passive; only after a comma and before "from", which names the source
         said_from = be.tag_ == "VBD" and be.i >= 2 and doc[be.i - 1].lower_ == "it" and doc[be.i - 2].text == "," \
@@ -1893,7 +1893,7 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                 # "..., it was said from the house": German "hieß es aus dem Haus" names the body named before
                 # (the body that acted as a subject just before is "the house": "The Ministry referred to the
                 # talks on EU level; X be not planned, it was said from the house" is the ministry's)
-                acting = next((e for e in reversed(doc.ents) if e.start < token.i and e.kb_id_
+                acting = next((e for e in reversed(ctx.ents) if e.start < token.i and e.kb_id_
                                and ctx.sent_of[e.start] >= ctx.sent_of[token.i] - 1 and ctx.in_quote[e.start] < 0
                                and e.label_ != "PERSON" and (e.root.dep_ in {"nsubj", "nsubjpass"}
                                                               # (a body opening its sentence, the parse aside)

@@ -209,7 +209,7 @@ def _named_past_the_phrase(ctx: _Context, head: Token) -> Span | None:
     """
     doc = ctx.doc
     subtree = {t.i for t in head.subtree}
-    for e in doc.ents:
+    for e in ctx.ents:
         if e.label_ != "PERSON" or not 0 < e.start - head.i <= 12 or ctx.sent_of[e.start] != ctx.sent_of[head.i] \
                 or _resolution(e) in _DESCRIPTIVE:
             continue
@@ -234,7 +234,7 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
     if ctx.voices is not None:
         return ctx.voices
     voices: list[tuple[int, _Speaker, bool]] = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         lemma = (token.lemma_ or token.lower_).lower()
         if lemma not in ctx.cues.officials or token.tag_ != "NN" or ctx.in_quote[token.i] >= 0 \
                 or ctx.ent_of[token.i] is not None:
@@ -277,7 +277,7 @@ def _ordinals(token: Token) -> set[str]:
 
 def _person_named_between(ctx: _Context, start: int, end: int) -> bool:
     """Whether a person is named outside quotes between tokens ``start`` and ``end`` (both excluded)."""
-    return any(e.label_ == "PERSON" and start < e.start < end and ctx.in_quote[e.start] < 0 for e in ctx.doc.ents)
+    return any(e.label_ == "PERSON" and start < e.start < end and ctx.in_quote[e.start] < 0 for e in ctx.ents)
 
 
 def _workplace(ctx: _Context, token: Token) -> tuple[str, str] | None:
@@ -320,10 +320,10 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
     doc = ctx.doc
     if not ctx.paragraph_of:
         return None
-    first = next((ctx.paragraph_of[t.i] for t in doc if not t.is_space), 0)
+    first = next((ctx.paragraph_of[t.i] for t in ctx.tokens if not t.is_space), 0)
     if ctx.paragraph_of[head.i] != first or any(m in speaker.text.lower() for m in _ANONYMITY):
         return None
-    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    ents = [e for e in ctx.ents if e.label_ == "PERSON"]
     lede_from = dateline_end(ctx.text or doc.text)  # "(Northlight Wire)" names no speaker
     if any(ctx.paragraph_of[e.start] == first and e.start_char >= lede_from for e in ents):
         return None
@@ -360,7 +360,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     # (a party or age in brackets may follow the name: "..., Carsten Brüggemann (CDU)", "Jonas Feldmeier (24)")
     opening = next((t.i for t in reversed(span) if t.text == "("), None)
     end = opening if opening is not None and span.start < opening and span.end - opening <= 4 else span.end
-    last_person = next((e for e in reversed(span.ents) if e.label_ == "PERSON" and e.end == end and len(e) >= 2
+    last_person = next((e for e in reversed(ctx.ents_within(span)) if e.label_ == "PERSON" and e.end == end and len(e) >= 2
                         and (e.root.dep_ != "pobj" or ctx.doc[e.start - 1].pos_ == "PROPN")
                         and _resolution(e) not in _DESCRIPTIVE), None)
     if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None:
@@ -373,7 +373,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # (or with no article: "said Hollmann NordWelle", the outlet split off the surname; or after
         # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk")
         between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]
-        named = next((e for e in span.ents if e.label_ == "PERSON" and e.end <= ent.start
+        named = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and e.end <= ent.start
                       and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"])), None)
         if named is not None:
             ent = named
@@ -472,7 +472,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
         if any(c.dep_ in {"compound", "amod"} and ctx.ent_of[c.i] is not None for c in head.children) and not any(
-                e.label_ == "PERSON" and e.start > head.i and _resolution(e) not in _DESCRIPTIVE for e in span.ents):
+                e.label_ == "PERSON" and e.start > head.i and _resolution(e) not in _DESCRIPTIVE for e in ctx.ents_within(span)):
             # "the NATO official said" with no NATO official before: the body its modifier names (not
             # when the phrase names its person: "the ÖVP security spokesman ..., Friedrich Lindenthaler,")
             voice = _institution_of(ctx, head)
@@ -483,7 +483,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Melnyk's spokesman", "Her office told us": a person's staff speak for that person
         return _Speaker(span.text, owner[0], owner[1], span.start_char, span.end_char)
     age_described = _AGE_DESCRIPTION.match(span.text) is not None
-    aged = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and _resolution(e) not in _DESCRIPTIVE
+    aged = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and len(e) >= 2 and _resolution(e) not in _DESCRIPTIVE
                  and ctx.doc[e.start - 1].dep_ != "prep"), None) if age_described else None
     if aged is not None:
         # "the 23-year-old student Marta Hrytsenko, who …": the age describes the person the phrase names
@@ -512,7 +512,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if named is None:
         # "Spokesman of State Border Guard Service of Ukraine Oleh Vasylchenko informed": translated
         # text names the official right after the body, with no comma; the parser makes it an object
-        named = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2 and e.end == span.end
+        named = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and len(e) >= 2 and e.end == span.end
                       and e.start > span.start and ctx.ent_of[e.start - 1] is not None
                       and ctx.ent_of[e.start - 1].label_ in {"ORG", "GPE", "NORP"}
                       and _resolution(e) not in _DESCRIPTIVE), None)
@@ -525,7 +525,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # spokeswoman, Kristin Aasland", is that person)
         voice = _institution_of(ctx, head)
         if voice is None and (_voice_key(lemma) == "spokesperson" or lemma == "official") and head.tag_ in {"NN", "JJ"} \
-                and not any(e.label_ == "PERSON" for e in span.ents) \
+                and not any(e.label_ == "PERSON" for e in ctx.ents_within(span)) \
                 and not any(g.dep_ == "pobj" and g.tag_ != "NNS" for c in head.children if c.dep_ == "prep"
                             for g in c.children):  # "of the operator" names its own body; "for the monitors" does not
             voice = _body_just_named(ctx, head.i)
@@ -542,7 +542,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, head.tag_ == "NN")
     if not definite and lemma in ctx.cues.roles and head.tag_ == "NN" and named is None and not role_gender(lemma) \
             and _indefinite(head) \
-            and not any(e.label_ == "PERSON" for e in span.ents) \
+            and not any(e.label_ == "PERSON" for e in ctx.ents_within(span)) \
             and not any(t.pos_ == "PROPN" and t.i > head.i and ctx.doc[t.i - 1].text == "," for t in span):
         # (a name given after a comma makes the holder a person: "An elderly man at the church, ..., Petro,")
         # "A Latvian minister, speaking on the sidelines, insisted", "A member of the Ukrainian
@@ -555,7 +555,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char, False)
     if ctx.resolve_references and definite and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"} \
             and ent is None and all(c.dep_ in {"det", "compound", "amod", "punct"} and c.i < head.i for c in head.children) \
-            and not any(e.label_ == "PERSON" and len(e) > 1 for e in span.ents) \
+            and not any(e.label_ == "PERSON" and len(e) > 1 for e in ctx.ents_within(span)) \
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" and (ctx.ent_of[c.i] is None or len(ctx.ent_of[c.i]) == 1)
                     for c in head.children):
         # "the Jaipur MP", "the Skibbereen man": a role placed by its town describes a person named before
@@ -625,7 +625,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 break
     if ent is None:
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
-        ent = next((e for e in span.ents if e.label_ == "PERSON"), None)
+        ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON"), None)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
         if not person and ent.root.i != head.i and _resolution(ent) in _UNLINKED \
@@ -688,7 +688,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ctx.resolve_references and definite and lemma in ctx.cues.roles and lower not in _PERSON_PRONOUNS and any(
             c.dep_ in {"amod", "compound"} and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "NORP"
             for c in head.children) and not any(
-            e.end <= head.i and e.label_ == "PERSON" and _introduced_as(e, lemma) for e in ctx.doc.ents):
+            e.end <= head.i and e.label_ == "PERSON" and _introduced_as(e, lemma) for e in ctx.ents):
         # "The Ukrainian ambassador at the OSCE called ...": a role of a nationality no one was
         # introduced with is an unnamed official of that state, not the person named last
         state = _institution_of(ctx, head, states_only=True)
@@ -741,7 +741,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
         quoted = head.i >= 2 and ctx.doc[head.i - 1].text == "," and (
             ctx.in_quote[head.i - 2] >= 0 or ctx.doc[head.i - 2].is_quote)
-        opener = next((e for e in ctx.doc.ents if e.sent.start == head.sent.start and e.label_ == "PERSON"
+        opener = next((e for e in ctx.ents if e.sent.start == head.sent.start and e.label_ == "PERSON"
                        and e.start < head.i and ctx.in_quote[e.start] < 0 and len(e) >= 2
                        and (e.root.dep_ in {"nsubj", "nsubjpass"} or _named_in_subject_phrase(e.root))), None)
         if quoted and opener is not None:
@@ -770,8 +770,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             voice = _home_government(ctx)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
-    if span.ents and ent is None and (default_role_types().get(lemma) == "organization" or head.lower_ == "media") \
-            and all(e.label_ == "NORP" for e in span.ents) and not any(c.dep_ == "appos" for c in head.children) \
+    if ctx.ents_within(span) and ent is None and (default_role_types().get(lemma) == "organization" or head.lower_ == "media") \
+            and all(e.label_ == "NORP" for e in ctx.ents_within(span)) and not any(c.dep_ == "appos" for c in head.children) \
             and (head.lower_ == "media" or any(c.dep_ in {"compound", "prep"} for c in head.children)):
         # "The Ukrainian gas network operator", "The union of Ukrainian grain traders", "Chinese state
         # media": a body the lists do not know, described by its kind; its nationality does not make
@@ -779,9 +779,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # named before)
         name = _name_without_article(span, span.end, head)
         return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
-    if span.ents and lemma not in ctx.cues.roles:
+    if ctx.ents_within(span) and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
-        ent = author_of(ctx, span) or span.ents[0]
+        ent = author_of(ctx, span) or ctx.ents_within(span)[0]
         actor_id, name = _entity_speaker(ent)
         # "A senior executive at Donaukredit": one unnamed person speaking for the body, whom a
         # later "he" can take up (a body's own noun, "the ministry", is no person)
@@ -795,7 +795,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             named = _latest_of_type(ctx, "alliance", head.i)  # "The alliance said": the alliance named last
         if named is not None:
             return _Speaker(span.text, named[0], named[1], span.start_char, span.end_char)
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and not span.ents and len(span) == 1:
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and not ctx.ents_within(span) and len(span) == 1:
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
@@ -871,7 +871,7 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
     weights: dict[tuple[str, str], float] = {}
     types = default_actor_types()
     dateline = dateline_end(ctx.text or ctx.doc.text)
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if not ent.kb_id_ or ctx.in_quote[ent.start] >= 0:
             continue
         if types.get(ent.kb_id_) == "government":
@@ -920,7 +920,7 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
     "Lugansk Aqua") is not resolved.
     """
     words = {t.lower_ for t in head.children if t.dep_ in {"compound", "amod"} and t.i < head.i} | {head.lower_}
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(ctx.ents):
         if ent.start >= head.i or ctx.in_quote[ent.start] >= 0 or ent.label_ not in {"ORG", "FAC"}:
             continue
         if ctx.sent_of[head.i] - ctx.sent_of[ent.start] > reach:
@@ -1089,7 +1089,7 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
         mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
         if mention is not None and len(mention) and ctx.sent_of[mention.start] == sentence:
             return last.actor_id, last.name  # "It repeated ..., and it insisted": the same "it"
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(ctx.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0 or not ent.kb_id_:
             continue
         if sentence - ctx.sent_of[ent.start] > 1:
@@ -1147,7 +1147,7 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
     sentence = ctx.sent_of[before]
     cue = ctx.doc[before].head
     bodies: list[Span] = []  # the bodies named, last first
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(ctx.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0:
             continue
         if ctx.sent_of[ent.start] < sentence - 1:
@@ -1215,7 +1215,7 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
     types = default_actor_types()
     # (an actor named inside a title counts too: "NATO Secretary General Jens Stoltenberg")
     nested = list(ctx.doc.spans[NESTED_KEY]) if NESTED_KEY in ctx.doc.spans else []
-    for ent in sorted([*ctx.doc.ents, *nested], key=lambda span: span.start, reverse=True):
+    for ent in sorted([*ctx.ents, *nested], key=lambda span: span.start, reverse=True):
         if ent.start >= before or not ent.kb_id_:
             continue
         kind = types.get(ent.kb_id_)
