@@ -204,6 +204,10 @@ GOLD_SETS = [
     ("octans", GOLD_DIR / "octans_docs", GOLD_DIR / "octans_claims.csv", GOLD_DIR / "octans_actors.csv"),
     ("cetus", GOLD_DIR / "cetus_docs", GOLD_DIR / "cetus_claims.csv", GOLD_DIR / "cetus_actors.csv"),
     ("dorado", GOLD_DIR / "dorado_docs", GOLD_DIR / "dorado_claims.csv", GOLD_DIR / "dorado_actors.csv"),
+    ("grus", GOLD_DIR / "grus_docs", GOLD_DIR / "grus_claims.csv", GOLD_DIR / "grus_actors.csv"),
+    ("norma", GOLD_DIR / "norma_docs", GOLD_DIR / "norma_claims.csv", GOLD_DIR / "norma_actors.csv"),
+    ("indus", GOLD_DIR / "indus_docs", GOLD_DIR / "indus_claims.csv", GOLD_DIR / "indus_actors.csv"),
+    ("musca", GOLD_DIR / "musca_docs", GOLD_DIR / "musca_claims.csv", GOLD_DIR / "musca_actors.csv"),
 ]
 
 
