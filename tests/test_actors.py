@@ -308,7 +308,11 @@ def test_indefinite_description_keeps_the_names_inside(nlp: spacy.language.Langu
 
 @pytest.mark.parametrize(("text", "expected"), [("MEP Rasa Vaitkute", "rasa vaitkute"), ("Mayor Ulrike Brand", "ulrike brand"),
                                                 ("Gen. Mark Hollis", "mark hollis"),
-                                                ("Farmer Zbigniew Nowosad", "zbigniew nowosad")])
+                                                ("Farmer Zbigniew Nowosad", "zbigniew nowosad"),
+                                                # Malaysian honorifics and religious titles (data/titles.csv)
+                                                ("Datuk Lim Chee Keong", "lim chee keong"),
+                                                ("Tan Sri Ahmad Zulkifli", "ahmad zulkifli"),
+                                                ("Sister Benedikta Rauch", "benedikta rauch")])
 def test_titles_are_stripped(text: str, expected: str) -> None:
     assert ActorIndex.from_data_dir().strip_title(text) == expected
 
@@ -321,11 +325,26 @@ def test_titles_are_stripped(text: str, expected: str) -> None:
         # the model may tag only the end of a body's name ("Commerce Hanover"): its noun and "of" join
         ("Loud the Chamber of Industry and Commerce Hanover, 240 firms trade with Russia.",
          "Chamber of Industry and Commerce Hanover"),
+        # the name goes on after its head with "of"/"for" and capitalised words
+        ("Figures from the Australian Bureau of Statistics showed a rise.", "Australian Bureau of Statistics"),
+        ("The Lithuanian Centre for Eastern Studies warned of costs.", "Lithuanian Centre for Eastern Studies"),
     ],
 )
 def test_organisation_names_containing_places_stay_whole(nlp: spacy.language.Language, text: str, surface: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert surface in {ent.text for ent in doc.ents}
+
+
+def test_a_name_tail_stops_at_an_entity(nlp: spacy.language.Language) -> None:
+    # "of Latvia" names a state of its own: the body's name is not stretched over it
+    doc = parse(nlp, "The Latvian Bureau of Latvia said it.", date="2022-01-20")
+    assert "Latvian Bureau of Latvia" not in {ent.text for ent in doc.ents}
+
+
+def test_a_family_name_first_finds_the_person_after_an_honorific(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Datuk Lim Chee Keong, president of the growers' federation, said prices rose. "
+                     "Lim added that it was bad.", date="2022-01-20")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get("Lim") == "lim_chee_keong"
 
 
 def test_nationalities_before_formats_and_nationalities_stay_apart(nlp: spacy.language.Language) -> None:

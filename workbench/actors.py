@@ -831,11 +831,32 @@ class ActorResolver:
             if any((other.start, other.end) != key and other.label_ not in {"GPE", "NORP"}
                    and self.index.candidates(other.text) for other in inside):
                 continue  # never swallow a curated actor other than places and nationalities
-            replaced[(ent.start, ent.end)] = Span(doc, start, top.i + 1, label="ORG")
+            replaced[(ent.start, ent.end)] = Span(doc, start, self._name_tail_end(doc, top), label="ORG")
             absorbed.update((other.start, other.end) for other in inside if (other.start, other.end) != key)
         if replaced:
             kept = [replaced.get((ent.start, ent.end), ent) for ent in doc.ents if (ent.start, ent.end) not in absorbed]
             doc.ents = sorted(kept, key=lambda span: span.start)
+
+    @staticmethod
+    def _name_tail_end(doc: Doc, head: Token) -> int:
+        """End of a body's name that goes on after its head with "of"/"for" and capitalised words.
+
+        "the Australian Bureau of Statistics", "the Baltic Centre for Security Studies": the
+        statistical NER would take the whole name, but when the gazetteer took the nationality
+        first the name is rebuilt from the head's compounds only. Limit: every word of the tail
+        must be a capitalised noun (or "and"/"&" between them) outside any entity.
+        """
+        end = head.i + 1
+        prep = doc[end] if end < len(doc) else None
+        if prep is None or prep.lower_ not in {"of", "for"} or prep.head.i != head.i or prep.ent_type_:
+            return end
+        tail = [t for t in prep.subtree if t.i > prep.i]
+        if not tail or tail[0].i != end + 1 or tail[-1].i - tail[0].i + 1 != len(tail):
+            return end  # the tail must run on from the preposition without a gap
+        if not all((t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"} or t.lower_ in {"and", "&"})
+                   and not t.ent_type_ for t in tail) or tail[-1].lower_ in {"and", "&"}:
+            return end
+        return tail[-1].i + 1
 
     @staticmethod
     def _define_acronym(doc: Doc, entry: tuple[Span, str, str, str], acronyms: dict[str, tuple[str, str]]) -> None:
