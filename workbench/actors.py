@@ -1412,10 +1412,11 @@ class ActorResolver:
             # 46-year-old") is part of it.
             # (also a demonym the model called a place: "The Hessian interior ministry")
             # (and a federal state named before a ministry: "The Lower Saxony economy ministry")
-            inner = [span for span in ents if (span.label_ in {"NORP", "DATE"} or (
-                span.label_ == "GPE" and any(a.kind == "demonym" for a in self.index.candidates(span.text))) or (
-                token.lower_ == "ministry" and span.label_ in {"GPE", "LOC"} and self.index.type(span.kb_id_) == "region"))
-                and first.i < span.start and span.end <= token.i + 1]
+            inner = [span for span in ents if first.i < span.start and span.end <= token.i + 1 and (
+                span.label_ in {"NORP", "DATE"} or (
+                    span.label_ == "GPE" and any(a.kind == "demonym" for a in self.index.candidates(span.text))) or (
+                    token.lower_ == "ministry" and span.label_ in {"GPE", "LOC"}
+                    and self.index.type(span.kb_id_) == "region"))]
             demonyms = {span.start for span in inner}
             absorbed = {i for span in inner for i in range(span.start, span.end)}
             # (translated Slavic text drops the article: "Ministry informed", "according to Ministry of Defence")

@@ -160,6 +160,7 @@ class NameGenders:
 
 
 _NAME_GENDERS: dict[str, NameGenders] = {}
+_NAME_GENDERS_BY_ARGUMENT: dict[tuple[str | None, str | None], NameGenders] = {}
 
 
 def load_name_genders(directory: str | None = None) -> NameGenders:
@@ -168,11 +169,17 @@ def load_name_genders(directory: str | None = None) -> NameGenders:
     A missing file leaves that part empty (logged), so extraction never stops for it.
     """
     import logging
+    import os
 
+    # (asked for on every pronoun: the folder of an argument and override is worked out once)
+    argument = (directory, os.environ.get("WORKBENCH_DATA_DIR"))
+    if argument in _NAME_GENDERS_BY_ARGUMENT:
+        return _NAME_GENDERS_BY_ARGUMENT[argument]
     from workbench.resources import data_dir, load_table
 
     folder = str(directory or data_dir())
     if folder in _NAME_GENDERS:
+        _NAME_GENDERS_BY_ARGUMENT[argument] = _NAME_GENDERS[folder]
         return _NAME_GENDERS[folder]
     tables = {}
     for name in ("given_names.csv", "surname_endings.csv", "titles.csv"):

@@ -33,6 +33,13 @@ def empty_table(name: str) -> pd.DataFrame:
     return conform(pd.DataFrame(columns=TABLE_COLUMNS[name]), name)
 
 
+def _all_strings(column: pd.Series) -> bool:
+    """Whether every value of ``column`` is a ``str`` (no missing value, no number)."""
+    if isinstance(column.dtype, pd.StringDtype):
+        return not column.isna().any()
+    return column.dtype == object and pd.api.types.infer_dtype(column, skipna=False) == "string"
+
+
 def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     """Order columns as in the contract (extra columns kept after them) and fix dtypes.
 
@@ -52,6 +59,9 @@ def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
         elif column in BOOLEAN_COLUMNS:
             frame[column] = frame[column].map(lambda v: bool(v) and str(v).lower() not in {"false", "0", "no", ""})
             frame[column] = frame[column].astype(bool)
+        elif _all_strings(frame[column]):
+            # (a column of strings only needs no per-value pass, only the object dtype)
+            frame[column] = frame[column].astype(object)
         else:
             frame[column] = frame[column].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
             frame[column] = frame[column].astype(object)

@@ -76,6 +76,7 @@ class _Context:
     spoken: dict[int, _Speaker] = field(default_factory=dict)  # speaker phrase start char -> speaker of its claim
     _ents: tuple[Span, ...] | None = None  # doc.ents, listed once (see ents)
     _tokens: list[Token] | None = None  # the doc's tokens, made once (see tokens)
+    actor_memo: dict[tuple[int, int], tuple[str, str, bool]] = field(default_factory=dict)  # see _actor_of
     _ent_starts: list[int] = field(default_factory=list)
 
     @property
@@ -166,6 +167,16 @@ def _actor_of(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
     NER sometimes labels a later bare surname ("Albrecht", "Kostiuk") FAC or ORG, and then the
     actor component cannot cluster it with the full name given earlier in the same document.
     """
+    key = (ent.start, ent.end)
+    known_before = ctx.actor_memo.get(key)
+    if known_before is not None:
+        return known_before
+    ctx.actor_memo[key] = answer = _actor_of_entity(ctx, ent)
+    return answer
+
+
+def _actor_of_entity(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
+    """:func:`_actor_of` computed (it is asked for the same entities many times per document)."""
     actor_id, name = _entity_speaker(ent)
     # (a listed actor of another type is no person, whatever the model's label: "the West")
     person = ent.label_ == "PERSON" and _listed_type(actor_id) in {"", "person"}

@@ -203,9 +203,15 @@ def _quote_tokens(doc: Doc, char_pairs: list[tuple[int, int]]) -> list[tuple[int
 def _paragraph_map(doc: Doc) -> list[int]:
     """Token index -> paragraph number (paragraphs are separated by a blank line)."""
     paragraph_of = [0] * len(doc)
-    number = 0
-    for token in doc:
-        if token.is_space and token.text.count("\n") >= 2:
-            number += 1
-        paragraph_of[token.i] = number
+    if not len(doc):
+        return paragraph_of
+    # (only whitespace tokens can break a paragraph: find them in the attribute array, not token by token)
+    spaces = doc.to_array("IS_SPACE")
+    breaks = [i for i in spaces.nonzero()[0].tolist() if doc[i].text.count("\n") >= 2]
+    number, previous = 0, 0
+    for i in breaks:
+        paragraph_of[previous:i] = [number] * (i - previous)
+        number += 1
+        previous = i
+    paragraph_of[previous:] = [number] * (len(doc) - previous)
     return paragraph_of
