@@ -88,3 +88,56 @@ def test_evaluate_actors_on_a_tiny_table() -> None:
     expected = pd.DataFrame([{"n_gold": 3, "n_found": 2, "found": 2 / 3, "n_right_actor": 1, "right_actor": 1 / 3,
                               "right_actor_of_found": 0.5, "n_predicted": 3, "precision": 1 / 3}])
     pd.testing.assert_frame_equal(evaluate_actors(gold, mentions), expected)
+
+
+def test_claim_errors_lists_missed_wrong_and_extra_claims_in_text_order() -> None:
+    from workbench.evaluate import CLAIM_ERROR_COLUMNS, claim_errors
+
+    predicted = pd.DataFrame([
+        # claim 2 found with the wrong speaker
+        {"doc_id": "d1", "speaker_id": "mira_holt", "speaker_text": "Holt", "cue": "warned",
+         "content": "prices would rise", "content_start": 51, "content_end": 68},
+        # a claim the gold does not have
+        {"doc_id": "d2", "speaker_id": "", "speaker_text": "", "cue": "", "content": "Nothing",
+         "content_start": 0, "content_end": 7},
+    ])
+    errors = claim_errors(gold_table(), predicted, TEXTS)
+    assert list(errors.columns) == CLAIM_ERROR_COLUMNS
+    assert errors[["doc_id", "error", "gold_speaker_id", "speaker_id"]].values.tolist() == [
+        ["d1", "missed", "mira_holt", ""],
+        ["d1", "wrong_speaker", "karl_dahl", "mira_holt"],
+        ["d2", "not_in_gold", "", ""],
+    ]
+
+
+def test_claim_errors_is_empty_when_every_claim_is_right() -> None:
+    from workbench.evaluate import claim_errors
+
+    predicted = pd.DataFrame([
+        {"doc_id": "d1", "speaker_id": "mira_holt", "content_start": 15, "content_end": 32},
+        {"doc_id": "d1", "speaker_id": "karl_dahl", "content_start": 51, "content_end": 68},
+    ])
+    assert claim_errors(gold_table(), predicted, TEXTS).empty
+
+
+def test_evaluate_cli_shows_and_writes_claim_errors(tmp_path, capsys) -> None:
+    from workbench.cli import main
+
+    (tmp_path / "docs").mkdir()
+    for doc_id, text in TEXTS.items():
+        (tmp_path / "docs" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    # a gold claim no extractor can find: "Nothing." reports no speech
+    unfindable = {"doc_id": "d2", "speaker_id": "nobody", "speaker_text": "", "cue": "", "claim_type": "statement",
+                  "mode": "direct", "content_anchor": "Nothing", "addressee_id": ""}
+    pd.concat([gold_table(), pd.DataFrame([unfindable])]).to_csv(tmp_path / "gold.csv", index=False)
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.csv"), "--docs", str(tmp_path / "docs"),
+                 "--actors-gold", "", "--show-errors", "--errors-csv", str(tmp_path / "errors.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "claim errors" in out and "wrote" in out
+    errors = pd.read_csv(tmp_path / "errors.csv", keep_default_na=False)
+    assert ["d2", "missed", "nobody"] in errors[["doc_id", "error", "gold_speaker_id"]].values.tolist()
+    # what the extractor got wrong on these two sentences is listed, one row per error, and only that
+    scores = out.split("claims:")[1]
+    workbench_row = next(line for line in scores.splitlines() if line.strip().startswith("workbench"))
+    n_gold, n_predicted, _, _, _, _, n_right, n_correct = workbench_row.split()[1:9]
+    assert len(errors) == (int(n_gold) - int(n_right)) + (int(n_predicted) - int(n_correct))

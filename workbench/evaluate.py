@@ -12,10 +12,14 @@ import argparse
 import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from workbench.analysis import Analysis
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +113,58 @@ def evaluate_claims(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[
     return pd.DataFrame(rows, columns=RESULT_COLUMNS)
 
 
+CLAIM_ERROR_COLUMNS = ["doc_id", "error", "gold_speaker_id", "gold_speaker_text", "content_anchor", "speaker_id",
+                       "speaker_text", "cue", "content"]
+
+
+def claim_errors(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """List what :func:`evaluate_claims` counts against one system, a row per error, in text order.
+
+    ``error`` is ``missed`` (a gold claim no predicted content overlaps), ``wrong_speaker`` (found,
+    but no overlapping claim has the gold ``speaker_id``; the first overlapping claim is shown) or
+    ``not_in_gold`` (a predicted claim that overlaps no gold anchor: a false claim, or one the
+    annotators did not mark). Matching is the one of :func:`evaluate_claims`.
+
+    Args:
+        gold: Gold claims (columns :data:`GOLD_COLUMNS`).
+        predicted: One system's claims (``doc_id, speaker_id, speaker_text, cue, content,
+            content_start, content_end``; missing text columns are left empty).
+        texts: ``doc_id`` -> document text, to locate the anchors.
+
+    Returns:
+        Columns :data:`CLAIM_ERROR_COLUMNS`.
+    """
+    by_doc: dict[str, list[tuple[int, dict]]] = {}
+    for index, claim in enumerate(predicted.to_dict("records")):
+        by_doc.setdefault(claim["doc_id"], []).append((index, claim))
+    rows, matched = [], set()
+    for row in gold.to_dict("records"):
+        ranges = _anchor_ranges(texts.get(row["doc_id"], ""), row["content_anchor"])
+        hits = [(index, claim) for index, claim in by_doc.get(row["doc_id"], [])
+                if any(int(claim["content_start"]) < end and start < int(claim["content_end"]) for start, end in ranges)]
+        matched.update(index for index, _ in hits)
+        position = ranges[0][0] if ranges else -1
+        if hits and any(str(claim["speaker_id"]) == row["speaker_id"] for _, claim in hits):
+            continue
+        shown = hits[0][1] if hits else {}
+        rows.append((row["doc_id"], position, {
+            "doc_id": row["doc_id"], "error": "wrong_speaker" if hits else "missed",
+            "gold_speaker_id": row["speaker_id"], "gold_speaker_text": row["speaker_text"],
+            "content_anchor": row["content_anchor"], "speaker_id": str(shown.get("speaker_id", "")),
+            "speaker_text": str(shown.get("speaker_text", "")), "cue": str(shown.get("cue", "")),
+            "content": str(shown.get("content", ""))}))
+    for doc_id, claims in by_doc.items():
+        for index, claim in claims:
+            if index not in matched:
+                rows.append((doc_id, int(claim["content_start"]), {
+                    "doc_id": doc_id, "error": "not_in_gold", "gold_speaker_id": "", "gold_speaker_text": "",
+                    "content_anchor": "", "speaker_id": str(claim.get("speaker_id", "")),
+                    "speaker_text": str(claim.get("speaker_text", "")), "cue": str(claim.get("cue", "")),
+                    "content": str(claim.get("content", ""))}))
+    rows.sort(key=lambda item: (item[0], item[1]))
+    return pd.DataFrame([row for _, _, row in rows], columns=CLAIM_ERROR_COLUMNS)
+
+
 def _speaker_id_of(doc: Doc, start: int, end: int) -> str:
     """The ``kb_id_`` of an entity overlapping characters ``start:end`` (the baseline's speaker)."""
     for ent in doc.ents:
@@ -178,6 +234,13 @@ def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, m
         ``(scores, predicted)``: the table of :func:`evaluate_claims` and the predicted claims
         of both systems (with a ``system`` column).
     """
+    scores, predicted, _ = _evaluate(gold_path, docs_paths, model=model, nlp=nlp)
+    return scores, predicted
+
+
+def _evaluate(gold_path: str | Path, docs_paths: Iterable[str | Path], *, model: str | None = None,
+              nlp: Language | None = None) -> tuple[pd.DataFrame, pd.DataFrame, Analysis]:
+    """:func:`evaluate_paths`, also returning the workbench's :class:`Analysis` (for its mentions)."""
     from workbench.analysis import analyze, make_doc
     from workbench.corpus import load_corpus
 
@@ -194,7 +257,7 @@ def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, m
     ours.insert(0, "system", WORKBENCH_SYSTEM)
     docs = nlp.pipe(make_doc(nlp, document) for document in corpus.documents)
     predicted = pd.concat([ours, textacy_claims(docs)], ignore_index=True)
-    return evaluate_claims(gold, predicted, corpus.texts), predicted
+    return evaluate_claims(gold, predicted, corpus.texts), predicted, analysis
 
 
 ACTOR_GOLD_COLUMNS = ("doc_id", "surface", "start_char", "actor_id")
@@ -254,24 +317,33 @@ def actor_errors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from workbench.analysis import analyze
-    from workbench.corpus import load_corpus
-
     try:
-        scores, _ = evaluate_paths(args.gold, args.docs, model=args.model)
+        scores, predicted, analysis = _evaluate(args.gold, args.docs, model=args.model)
     except GoldFileError as error:
         print(f"error: {error}")
         return 1
-    with pd.option_context("display.width", 200, "display.max_columns", 20):
+    errors = None
+    if args.show_errors or args.errors_csv:
+        ours = predicted[predicted["system"] == WORKBENCH_SYSTEM]
+        errors = claim_errors(read_gold(args.gold), ours, analysis.texts)
+    if args.errors_csv:
+        errors.to_csv(args.errors_csv, index=False)
+    with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 60):
         print("claims:")
         print(scores.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        if args.show_errors:
+            print(f"\nclaim errors ({', '.join(f'{n} {kind}' for kind, n in errors['error'].value_counts().items())}):"
+                  if len(errors) else "\nclaim errors: none")
+            if len(errors):
+                print(errors.drop(columns=["gold_speaker_text", "cue"]).to_string(index=False))
         if args.actors_gold and Path(args.actors_gold).exists():
             gold = pd.read_csv(args.actors_gold, dtype={"start_char": int}, keep_default_na=False)
-            analysis = analyze(load_corpus([Path(p) for p in args.docs]), model=args.model, progress=False)
             print("\nactor mentions:")
             print(evaluate_actors(gold, analysis.mentions).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
             if args.show_errors:
                 print(actor_errors(gold, analysis.mentions).to_string(index=False))
+    if args.errors_csv:
+        print(f"\nwrote {len(errors)} claim errors to {args.errors_csv}")
     return 0
 
 
@@ -287,6 +359,10 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--docs", nargs="+", default=["data/corpus"], help="documents or folders (default: data/corpus)")
     parser.add_argument("--actors-gold", default="tests/gold/corpus_actors.csv",
                         help="gold actor mentions CSV (default: tests/gold/corpus_actors.csv; '' to skip)")
-    parser.add_argument("--show-errors", action="store_true", help="list the actor mentions resolved wrongly")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="list the claims missed, found with the wrong speaker or not in the gold, and the "
+                             "actor mentions resolved wrongly")
+    parser.add_argument("--errors-csv", default=None, metavar="PATH",
+                        help="write the claim errors (one row each, see workbench.evaluate.claim_errors) to a CSV")
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
     parser.set_defaults(handler=_run)
