@@ -208,6 +208,10 @@ GOLD_SETS = [
     ("norma", GOLD_DIR / "norma_docs", GOLD_DIR / "norma_claims.csv", GOLD_DIR / "norma_actors.csv"),
     ("indus", GOLD_DIR / "indus_docs", GOLD_DIR / "indus_claims.csv", GOLD_DIR / "indus_actors.csv"),
     ("musca", GOLD_DIR / "musca_docs", GOLD_DIR / "musca_claims.csv", GOLD_DIR / "musca_actors.csv"),
+    ("ara", GOLD_DIR / "ara_docs", GOLD_DIR / "ara_claims.csv", GOLD_DIR / "ara_actors.csv"),
+    ("pictor", GOLD_DIR / "pictor_docs", GOLD_DIR / "pictor_claims.csv", GOLD_DIR / "pictor_actors.csv"),
+    ("sculptor", GOLD_DIR / "sculptor_docs", GOLD_DIR / "sculptor_claims.csv", GOLD_DIR / "sculptor_actors.csv"),
+    ("reticulum", GOLD_DIR / "reticulum_docs", GOLD_DIR / "reticulum_claims.csv", GOLD_DIR / "reticulum_actors.csv"),
 ]
 
 
