@@ -2335,3 +2335,55 @@ def test_round36_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
 @pytest.mark.parametrize("text", ROUND_36_NOT_CLAIMS)
 def test_round36_not_claims(full_nlp, text: str) -> None:
     assert full_nlp(text)._.claims == [], full_nlp(text)._.claims
+
+
+# Round 37 (a later session): constructions the first looks of grus and norma missed or misread
+ROUND_37 = [
+    pytest.param("And loud Washington Post had Russia on its western border a great troop contingent gathered.",
+                 [("washington_post", "loud", "indirect", "a great troop contingent gathered")],
+                 id="loud-after-a-sentence-opening-connective"),
+    pytest.param("The Latvian importer Ilgvars Ozols visited the fair. Loud the importer be the sanctions debate only "
+                 "a theatre.",
+                 [("ilgvars_ozols", "Loud", "indirect", "the sanctions debate only a theatre")],
+                 id="loud-the-noun-a-person-was-introduced-with"),
+    pytest.param("The ferryman Tove Lindahl has her doubts. The crossings pay no more, the ferryman said.",
+                 [("tove_lindahl", "said", "indirect", "The crossings pay no more")],
+                 id="the-noun-before-a-name-describes-that-person"),
+    pytest.param("Karim Haddad, a former adviser to the Qatari energy ministry, met the buyers. The ministry said the "
+                 "talks went well.",
+                 [("qatari_energy_ministry", "said", "indirect", "the talks went well")],
+                 id="guard-a-word-inside-an-apposition-is-no-introduction"),
+    pytest.param("Tilda Marsh accused the harbour board on Monday of negligence over the collapsed quay nobody "
+                 "repaired.",
+                 [("tilda_marsh", "accused", "indirect", "over the collapsed quay nobody repaired")],
+                 id="accusation-runs-past-the-first-noun-and-a-time-adverbial"),
+    pytest.param("The spokeswoman of the port authority, Ida Brenner, accused the ferry union in these days of a "
+                 "„campaign“ over alleged safety failures, which nobody saw.",
+                 [("ida_brenner", "accused", "mixed", "over alleged safety failures, which nobody saw")],
+                 id="translated-accusation-with-of-on-a-time-adverbial"),
+    pytest.param("Tilda Marsh warned before a „fee spiral, at whose end the ferry company pays the bill“.",
+                 [("tilda_marsh", "warned before", "mixed", "the ferry company pays the bill“")],
+                 id="content-never-cuts-a-quote-in-half"),
+]
+
+ROUND_37_NOT_CLAIMS = [
+    pytest.param("Loud the drafts should the harbour also no cranes station.", id="loud-the-plural-documents"),
+    pytest.param("And loud music played in the harbour all night.", id="connective-before-an-adjective-loud"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37)
+def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", ROUND_37_NOT_CLAIMS)
+def test_round37_not_claims(full_nlp, text: str) -> None:
+    assert full_nlp(text)._.claims == [], full_nlp(text)._.claims
+
+
+def test_an_accusation_ends_before_a_coordinated_clause_of_its_own(full_nlp) -> None:
+    claims = full_nlp("The board has long accused the union of refusing to talk, and the union rejects that charge "
+                      "as an attempt to stall.")._.claims
+    accusation = next(c for c in claims if c.cue == "accused")
+    assert "refusing to talk" in accusation.content and "rejects" not in accusation.content, accusation

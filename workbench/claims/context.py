@@ -230,6 +230,25 @@ def _voice_of(ctx: _Context, actor_id: str) -> tuple[str, str] | None:
     return ctx.governments.get(actor_id) or ctx.seats.get(actor_id)
 
 
+def _quote_left_open(ctx: _Context, start: int, end: int, cue_start: int) -> int | None:
+    """The end of a quote that opens inside the content ``start:end`` but closes after it, or None.
+
+    "warned before a „sanctions spiral, at whose end the Mittelstand pays the bill“": the parser
+    may end the object at the comma inside the quote; a content never cuts a quotation in half.
+    Limit: the quote must close in the sentence it opens in, with no cue between (not a quote the
+    speaker's next claim opens).
+    """
+    doc = ctx.doc
+    for opening, closing in ctx.quotes:
+        open_at = doc[opening].idx
+        if not start <= open_at < end:
+            continue
+        close_end = doc[closing].idx + len(doc[closing])
+        if close_end > end and ctx.sent_of[closing] == ctx.sent_of[opening] and not end <= cue_start < close_end:
+            return close_end
+    return None
+
+
 def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
                 content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
     """Build a :class:`Claim`; it spans cue, content and speaker (when within 400 characters of the cue).
@@ -246,6 +265,10 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     content_start, content_end, content_text = content
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)
+    # (a direct claim's content is the quotation without its marks, by design)
+    whole_end = _quote_left_open(ctx, content_start, content_end, cue_start) if mode != "direct" else None
+    if whole_end is not None:
+        content_end, content_text = whole_end, ctx.text[content_start:whole_end]
     addressee_text = addressee_id = addressee_name = ""
     addressee_span = None
     if addressee is not None:

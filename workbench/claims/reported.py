@@ -682,6 +682,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not complements:
         return None
     addressee = _addressee(token, entry, has_clause=bool(clause))
+    accused_object = addressee if addressee is not None and addressee.dep_ == "dobj" else None
     pieces = [c for c in complements if addressee is None or c.i != addressee.i]
     if addressee is not None and addressee.dep_ == "dobj" and entry.complement != "request" and not pieces \
             and any(c.dep_ == "poss" for c in addressee.children):
@@ -755,6 +756,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            content=(span.start_char, span.end_char, span.text), addressee=None)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    accused = _accusation_span(ctx, token, accused_object, sents[ctx.sent_of[token.i]]) \
+        if entry.claim_type == "accusation" and accused_object is not None else None
+    if accused is not None:
+        start, end = accused
+        if addressee is None and ctx.ent_of[accused_object.i] is not None:
+            addressee = accused_object  # "accused the West of ...": the accused is the addressee
     if addressee is not None and start <= addressee.i < end:
         if addressee.i < min(p.i for p in pieces):
             start = max(t.i for t in addressee.subtree) + 1
@@ -1041,7 +1048,12 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
         return None
     # German "laut der Behörde" / "laut einer Sprecherin": a role noun stands for a body or voice named before
     known = lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles
-    return start + 1 if known else None
+    # ("Loud the importer be ...": any "the <noun>" right after a sentence-opening "loud" is German "laut
+    # dem Importeur", a description of someone named before; English "loud" is never followed by "the")
+    opening = token.tag_ == "NN" and doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud" \
+        and (doc[start - 2].is_sent_start or doc[start - 2].i == doc[start - 2].sent.start) \
+        and start + 1 < limit and doc[start + 1].pos_ in {"VERB", "AUX", "PUNCT"}
+    return start + 1 if known or opening else None
 
 
 #: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut".
@@ -1143,6 +1155,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         if entry is None or token.i + 1 >= sent.end:
             return None
         previous = [t for t in doc[sent.start:token.i] if not t.is_space]
+        if previous and len(previous) <= 2 and all(t.pos_ in {"CCONJ", "ADV"} and t.is_alpha for t in previous) \
+                and previous[0].is_title:
+            # "And loud Washington Post has Russia ...", "But loud the agency ...": a connective
+            # opening the sentence leaves "loud" its opener
+            previous = []
         before = previous[-1] if previous else None
         opener_is_bare = before is not None and not before.is_punct and _is_bare_loud_source(ctx, before, token)
         if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare
@@ -1262,6 +1279,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             # "loud the authority": a definite description names the body mentioned before
             ent is None and head.is_lower and (head.lemma_ or head.lower_).lower() in default_role_types()) or (
+            # "Loud the importer be ...": a description of a person introduced with that noun
+            ent is None and head.is_lower and head.tag_ == "NN" and doc[head.i - 1].lower_ == "the") or (
             ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()) or (
             ent is None and any(c.lower_ == "own" for c in head.children)):
         # ("according to own statements": the speaker rules read the clause's subject as the source)
@@ -1295,6 +1314,39 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent: Span) -> tuple[int, int] | None:
+    """Token bounds of what "X accused Y (on Monday) of Z ..." accuses Y of: from "of"/"for" to the clause's end.
+
+    The parser often hangs only the first noun on "of" ("of hysteria") and the rest of the charge
+    on the verb ("over an invasion nobody plans"), or "of" on a time adverbial between ("accused the
+    West in these days of a „hysteria“"). Limit: "of"/"for" must follow the object within six words,
+    with no punctuation or verb between; the charge ends at a semicolon or colon, or at a comma
+    before a circumstance ("as", "while" ...), a coordinated clause or another attribution.
+    """
+    doc = ctx.doc
+    if addressee is None or addressee.i < token.i or ctx.in_quote[addressee.i] >= 0:
+        return None
+    after = max(t.i for t in addressee.subtree) + 1
+    preposition = next((t for t in doc[after:min(sent.end, after + 6)] if t.lower_ in {"of", "for"}), None)
+    if preposition is None or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[after:preposition.i]) \
+            or ctx.in_quote[preposition.i] >= 0 or preposition.i + 1 >= sent.end:
+        return None
+    end = sent.end
+    for i in range(preposition.i + 1, sent.end):
+        if ctx.in_quote[i] >= 0:
+            continue
+        if doc[i].text in {";", ":"}:
+            end = i
+            break
+        if doc[i].text == "," and i + 1 < sent.end and (
+                doc[i + 1].lower_ in _CIRCUMSTANCE_MARKS | {"and", "but", "while", "saying", "adding"}
+                or any(j in ctx.cue_entries for j in range(i + 1, min(sent.end, i + 5)))):
+            end = i
+            break
+    start, end = _trim(doc, preposition.i, end)
+    return (start, end) if end > start + 1 else None
 
 
 def _names_another_speaker(ctx: _Context, start: int, end: int) -> bool:

@@ -788,6 +788,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         person = head.tag_ == "NN" and not definite and ent.root.i != head.i \
             and default_role_types().get(lemma, "person") == "person" and head.i < ent.start
         return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
+    if ctx.resolve_references and definite and head.tag_ == "NN" and head.is_lower and ent is None:
+        # "The importer said" after "The Russian importer Oleg Smirnitsky": any noun a person was
+        # introduced with describes that person, listed as a role or not
+        introduced = _introduced_person(ctx, head, lemma)
+        if introduced is not None:
+            return _Speaker(span.text, introduced.actor_id, introduced.name, span.start_char, span.end_char, True)
     if ctx.resolve_references and definite and head.pos_ in {"NOUN", "PROPN"} and lemma not in ctx.cues.roles:
         # "The centre said" after "the Nordic Crisis Mediation Centre": the organisation named before
         named = _named_organisation(ctx, head)
@@ -799,6 +805,31 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _introduced_person(ctx: _Context, head: Token, noun: str) -> _Speaker | None:
+    """The last person named before ``head`` outside quotes with ``noun`` as title or apposition, or None.
+
+    Limit: the noun must stand beside the name ("the importer Oleg Smirnitsky", "Oleg Smirnitsky,
+    an importer"); two such persons give the nearer one.
+    """
+    found = None
+    for ent in ctx.ents:
+        if ent.end > head.i:
+            break
+        # (the parser may not join the noun right before the name to it: "The winegrower Ewald Schneiderhan has")
+        before = ctx.doc[ent.start - 1] if ent.start else None
+        root = ent.root
+        # (the noun itself, not a word inside its phrase: "X, a former adviser to the energy ministry" is no ministry)
+        beside = [before] if before is not None else []
+        beside += [c for c in root.children if c.dep_ in {"appos", "compound"} and c.i not in range(ent.start, ent.end)]
+        beside += [root.head] if root.dep_ == "appos" else []
+        if ent.label_ == "PERSON" and ctx.in_quote[ent.start] < 0 and any(
+                t.tag_ == "NN" and (t.lemma_ or t.lower_).lower() == noun for t in beside):
+            actor_id, name, person = _actor_of(ctx, ent)
+            if person and actor_id:
+                found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+    return found
 
 
 def _name_without_article(span: Span, end: int, head: Token) -> str:
