@@ -2366,7 +2366,23 @@ ROUND_37 = [
                  id="content-never-cuts-a-quote-in-half"),
 ]
 
+ROUND_37_COLON = [
+    pytest.param("Svenja Kolbeck from Potsdam saw it differently: the mission be no model for the harbour.",
+                 [("svenja_kolbeck", "saw", "indirect", "the mission be no model")],
+                 id="colon-after-a-verb-of-no-speech"),
+    pytest.param("The Green politician Jonas Ebert remained nevertheless with his criticism: the town have itself "
+                 "„into the hand of the investors given“.",
+                 [("jonas_ebert", "remained", "mixed", "into the hand of the investors given")],
+                 id="colon-after-a-described-person"),
+    pytest.param("Svenja Kolbeck met the mayor. Then becomes she serious: „When the ferry stops, the island is "
+                 "empty.“", [("svenja_kolbeck", "becomes", "direct", "When the ferry stops")],
+                 id="colon-after-an-inverted-pronoun"),
+]
+
 ROUND_37_NOT_CLAIMS = [
+    pytest.param("Svenja Kolbeck named three towns: Gera, Jena and Suhl.", id="colon-before-a-list"),
+    pytest.param("Svenja Kolbeck keeps a folder marked with a single word: “Plan”.", id="colon-before-one-word"),
+    pytest.param("The timeline: talks in Geneva, then in Vienna.", id="colon-after-no-person"),
     pytest.param("Loud the drafts should the harbour also no cranes station.", id="loud-the-plural-documents"),
     pytest.param("And loud music played in the harbour all night.", id="connective-before-an-adjective-loud"),
 ]
@@ -2374,6 +2390,11 @@ ROUND_37_NOT_CLAIMS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37)
 def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_COLON)
+def test_round37_colon_speech(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
 

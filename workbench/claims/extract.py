@@ -35,6 +35,7 @@ from workbench.claims.reported import (
     _appositive_participle_claims,
     _as_source_claim,
     _colon_clause,
+    _colon_speech_claims,
     _for_source_claim,
     _impersonal_one_claims,
     _it_was_said_claims,
@@ -193,6 +194,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_coordinated_final_cue_claims(ctx, sents, found, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
+    # "X saw it differently: the mission be no model": a person's words after a colon, with no cue
+    found.extend(_colon_speech_claims(ctx, sents, found, used_quotes))
     found.extend(_label_claims(ctx, used_quotes))
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_name_transcript_claims(ctx, used_quotes))

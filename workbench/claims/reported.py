@@ -1349,6 +1349,62 @@ def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent:
     return (start, end) if end > start + 1 else None
 
 
+def _colon_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
+    """A person's sentence that ends in a colon and what they say after it, with no reporting verb.
+
+    "Svenja Kolbeck saw it differently: the mission be no model", "The Green politician remained
+    with his criticism: Austria have ...", "Then becomes she serious: „When it goes bad ...“": German
+    news introduces a speaker's words with a colon after any verb. Limit: the subject before the
+    colon must resolve to a named person (also through "he"/"she" or a description); the part
+    before the colon holds no cue; the part after it is a quote or a clause with a verb, and no
+    claim found so far reaches into it.
+    """
+    doc = ctx.doc
+    entry = next(iter(ctx.cues.verbs.get("say", [])), None)
+    if entry is None:
+        return []
+    claims = []
+    for sent in sents:
+        colon = next((t.i for t in sent if t.text == ":" and ctx.in_quote[t.i] < 0), None)
+        if colon is None or colon - sent.start < 2 or sent.end - colon < 4:
+            continue
+        start, end = _trim(doc, colon + 1, sent.end)
+        if end - start < 3 or doc[start].lower_ in {"loud", "according"}:
+            continue
+        content_start, content_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(c.content_start < content_end and content_start < c.content_end for c in found):
+            continue
+        before = doc[sent.start:colon]
+        if any(t.i in ctx.cue_entries for t in before) or any(ctx.in_quote[t.i] >= 0 for t in before):
+            continue
+        if any(t.lower_ in {"loud", "according"} or (t.lower_ == "so" and doc[t.i - 1].text == ",") for t in before):
+            continue  # ("Until then, so Tiedemann, remain he on his post: „…“": the source is named already)
+        if sum(t.is_alpha for t in doc[start:end]) < 2:
+            continue  # ("a folder marked with a single word: “Plan”" names, it does not speak)
+        # (the parser may hang the clause before the colon on the one after it: any verb with its subject there)
+        verb, subject = next(((t, c) for t in before if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"}
+                              for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < colon), (None, None))
+        if subject is None:
+            continue
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        if not (doc[start].is_quote or quoted) and not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            continue  # "Kolbeck named three towns: Gera, Jena and Suhl" lists, it does not speak
+        if quoted & used_quotes:
+            continue
+        speaker = _resolve_speaker(ctx, subject, stop=colon, last=None)
+        ent = ctx.ent_of[subject.i]
+        if not speaker.actor_id or not (speaker.person or (ent is not None and ent.label_ == "PERSON")):
+            continue
+        used_quotes.update(quoted)
+        mode = "direct" if doc[start].is_quote and ctx.in_quote[end - 1] >= 0 and len(quoted) == 1 else (
+            "mixed" if quoted else "indirect")
+        content = _quote_content(ctx, sorted(quoted)) if mode == "direct" else (
+            content_start, content_end, ctx.text[content_start:content_end])
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[verb], entry=entry, mode=mode, content=content,
+                                  addressee=None))
+    return claims
+
+
 def _names_another_speaker(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` holds a cue with a named subject ("Moscow denies") or a "so X" attribution.
 
