@@ -2379,7 +2379,15 @@ ROUND_37_COLON = [
                  id="colon-after-an-inverted-pronoun"),
 ]
 
+ROUND_37_COMMA_THAT = [
+    pytest.param("Theresa Gmeiner pointed out, that Austria around 80 percent of its gas from Russia obtains.",
+                 [("theresa_gmeiner", "pointed out", "indirect", "80 percent of its gas")],
+                 id="particle-cue-comma-that-with-the-verb-read-as-a-noun"),
+]
+
 ROUND_37_NOT_CLAIMS = [
+    pytest.param("Nobody in the hall doubted, that he with it the debate about ferry fees meant.",
+                 id="comma-that-after-nobody"),
     pytest.param("Svenja Kolbeck named three towns: Gera, Jena and Suhl.", id="colon-before-a-list"),
     pytest.param("Svenja Kolbeck keeps a folder marked with a single word: “Plan”.", id="colon-before-one-word"),
     pytest.param("The timeline: talks in Geneva, then in Vienna.", id="colon-after-no-person"),
@@ -2390,6 +2398,11 @@ ROUND_37_NOT_CLAIMS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37)
 def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_COMMA_THAT)
+def test_round37_comma_that(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
 

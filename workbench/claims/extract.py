@@ -36,6 +36,7 @@ from workbench.claims.reported import (
     _as_source_claim,
     _colon_clause,
     _colon_speech_claims,
+    _comma_that_claims,
     _for_source_claim,
     _impersonal_one_claims,
     _it_was_said_claims,
@@ -194,6 +195,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_coordinated_final_cue_claims(ctx, sents, found, used_quotes))
     except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
+    # "X pointed out, that Austria ... obtains": the German comma before "that", a clause the parser lost
+    found.extend(_comma_that_claims(ctx, sents, found, used_quotes))
     # "X saw it differently: the mission be no model": a person's words after a colon, with no cue
     found.extend(_colon_speech_claims(ctx, sents, found, used_quotes))
     found.extend(_label_claims(ctx, used_quotes))

@@ -1349,6 +1349,53 @@ def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent:
     return (start, end) if end > start + 1 else None
 
 
+#: Indefinite pronouns that name no speaker ("Nobody doubted, that ...", "Everyone knows, that ...").
+_NOBODY = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "noone"}
+
+
+def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
+    """ "X pointed out, that Austria ... obtains": a cue no claim was read from, then a comma and "that".
+
+    Machine-translated German keeps the comma before "dass" and the verb at the clause's end; the
+    parser may then make "that" an object and lose the clause. Limit: the cue (and its particle) must
+    stand right before ", that", have a subject, and no claim found so far may use the cue or reach
+    into the clause; the clause runs to the sentence end or a semicolon and must hold a verb.
+    """
+    doc = ctx.doc
+    claims = []
+    for token, entry in ctx.cue_entries.items():
+        cue = doc[token]
+        after = token + 1 + (bool(entry.particle) and token + 1 < len(doc) and doc[token + 1].lower_ == entry.particle)
+        if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != "that" \
+                or entry.complement not in {"clause", "finite", "any"} or ctx.in_quote[after + 1] >= 0:
+            continue
+        sent = sents[ctx.sent_of[token]]
+        end = next((i for i in range(after + 2, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        start, end = _trim(doc, after + 2, end)
+        # (German order puts the verb last, where the tagger may take it for a noun: "... from Russia obtains")
+        if end - start < 3 or not (any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
+                                   or (doc[end - 1].is_lower and doc[end - 1].is_alpha)):
+            continue
+        content_start, content_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(c.start_char <= cue.idx < c.end_char or (c.content_start < content_end and content_start < c.content_end)
+               for c in found):
+            continue
+        subject = _subject(cue)
+        if subject is None or subject.i > token or subject.lower_ in _NOBODY:
+            continue  # ("Nobody in the hall doubted, that he ... meant": no one's claim)
+        speaker = _resolve_speaker(ctx, subject, stop=token, last=None)
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        if quoted & used_quotes:
+            continue
+        used_quotes.update(quoted)
+        cue_tokens = [cue] + ([doc[token + 1]] if after == token + 2 else [])
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(content_start, content_end, ctx.text[content_start:content_end]),
+                                  addressee=None))
+    return claims
+
+
 def _colon_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
     """A person's sentence that ends in a colon and what they say after it, with no reporting verb.
 
