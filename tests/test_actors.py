@@ -347,6 +347,27 @@ def test_a_family_name_first_finds_the_person_after_an_honorific(nlp: spacy.lang
     assert {ent.text: ent.kb_id_ for ent in doc.ents}.get("Lim") == "lim_chee_keong"
 
 
+def test_a_given_name_after_an_office_with_of_is_no_listed_surname(nlp: spacy.language.Language) -> None:
+    # "Volker" is also a listed person's surname; after "Minister of the Interior" it opens a name
+    doc = parse(nlp, "Hesse's Minister of the Interior Volker Hahn (CDU) defended the offer. Hahn said the hospital "
+                     "was ready.", date="2022-02-10")
+    ids = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert ids.get("Volker Hahn") == "volker_hahn" and ids.get("Hahn") == "volker_hahn", ids
+
+
+def test_a_family_name_between_two_given_names_finds_the_person(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "\"Nobody wants to be the last insurer,\" said Vincent Chan Ka-wai, a partner at a broker. Chan, "
+                     "58, said the spike was greater.", date="2022-02-10")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get("Chan") == "vincent_chan_ka_wai"
+
+
+def test_a_title_tagged_apart_before_a_name_is_no_person(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The detachment will be led by Lieutenant Colonel Anders Vestergaard, who commanded a previous "
+                     "rotation. The colonel told reporters that his pilots were ready.", date="2022-02-10")
+    ids = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert "Lieutenant Colonel" not in ids and ids.get("The colonel") == "anders_vestergaard", ids
+
+
 def test_nationalities_before_formats_and_nationalities_stay_apart(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The US-Russian Strategic Stability Dialogue resumed in Geneva.", date="2022-01-10")
     assert not [ent for ent in doc.ents if ent.label_ == "ORG" and "US" in ent.text]

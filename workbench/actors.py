@@ -435,6 +435,7 @@ class ActorResolver:
         self._restore_names_with_places(doc)
         self._join_names_cut_before_places(doc)
         self._split_addressees_off_surnames(doc)
+        self._drop_titles_before_names(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -924,6 +925,7 @@ class ActorResolver:
             speaks = end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].dep_ != "compound"
             longer = (end < len(doc) and capitalised(doc[end]) and "\n" not in doc[end - 1].whitespace_) or (
                 not speaks and before is not None and capitalised(before) and lookup_key(before.text) not in titles
+                and not _ends_office(doc, before.i, titles)  # ("Minister of the Interior Volker Rasch")
                 and before.lower_ not in non_name_words  # ("Grain Association Taras Lysenko": a body's noun ends its name)
                 and not before.is_sent_start and "\n" not in before.whitespace_
                 and not (before.i in ent_of and (self.index.candidates(ent_of[before.i].text)
@@ -1026,6 +1028,19 @@ class ActorResolver:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:
                     surnames.update(ent[k:].text for k in range(1, len(ent)))
         _put_entities(doc, split)
+
+    def _drop_titles_before_names(self, doc: Doc) -> None:
+        """Drop an entity that is only a title right before a name ("[Lieutenant Colonel] [Anders Vestergaard]").
+
+        The model sometimes tags the title apart; as a person of its own it would take up a later
+        "the colonel". Limit: every word of the entity must make up a title of data/titles.csv.
+        """
+        ents = list(doc.ents)
+        dropped = {i for i, (ent, following) in enumerate(zip(ents, ents[1:]))
+                   if following.label_ == "PERSON" and following.start == ent.end  # (the model may call it ORG)
+                   and lookup_key(ent.text) in self.index.title_set}
+        if dropped:
+            doc.ents = [ent for i, ent in enumerate(ents) if i not in dropped]
 
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
@@ -1962,6 +1977,17 @@ class ActorResolver:
                 family_first.setdefault(skeleton(text.split()[0]), [])
                 if entry not in family_first[skeleton(text.split()[0])]:
                     family_first[skeleton(text.split()[0])].append(entry)
+        # Why: Hong Kong and Singapore names put an English given name before the family name and
+        # the Chinese given name after it ("Vincent Lau Ka-ming ... Lau said"): a bare word that is the
+        # middle of exactly one three-word name opened by a listed given name is that person
+        middle: dict[str, list[tuple[str, str, str]]] = {}
+        for ent in unknown:
+            text = person_name(ent)
+            words = text.split()
+            if len(words) == 3 and ent.label_ == "PERSON" and lookup_key(words[0]) in given:
+                entry = (slugify(text), text, "document")
+                if entry not in middle.setdefault(skeleton(words[1]), []):
+                    middle[skeleton(words[1])].append(entry)
         result = {}
         for ent in unknown:
             text = person_name(ent)
@@ -1975,6 +2001,9 @@ class ActorResolver:
             elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
                     and len(family_first.get(skeleton(words[0]), [])) == 1:
                 result[(ent.start, ent.end)] = family_first[skeleton(words[0])][0]
+            elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
+                    and not family_first.get(skeleton(words[0])) and len(middle.get(skeleton(words[0]), [])) == 1:
+                result[(ent.start, ent.end)] = middle[skeleton(words[0])][0]
             elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:
@@ -2114,6 +2143,21 @@ def _name_after_apostrophe(ent: Span, bodies: set[str], limit: int) -> int:
         if doc[end - 1].lower_ in bodies:
             break
     return end if end > start else ent.end
+
+
+def _ends_office(doc: Doc, last: int, titles: Iterable[str]) -> bool:
+    """Whether token ``last`` ends an office written out with "of"/"for" ("Minister of the Interior", "Secretary for Trade").
+
+    Limit: the title (data/titles.csv) must stand at most four words before, with only "of",
+    "for", "the" and capitalised words between.
+    """
+    for i in range(last - 1, max(-1, last - 5), -1):
+        word = doc[i]
+        if lookup_key(word.text) in titles and any(doc[j].lower_ in {"of", "for"} for j in range(i + 1, last)):
+            return True
+        if not (word.lower_ in {"of", "for", "the"} or (word.text[:1].isupper() and word.is_alpha)):
+            return False
+    return False
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:
