@@ -2385,6 +2385,20 @@ ROUND_37_COMMA_THAT = [
                  id="particle-cue-comma-that-with-the-verb-read-as-a-noun"),
 ]
 
+ROUND_37_GROUPS = [
+    pytest.param("The Baltic states warned that the pipeline was a weapon.",
+                 [("gov_estonia", "warned", "indirect", "the pipeline was a weapon"),
+                  ("gov_latvia", "warned", "indirect", "the pipeline was a weapon"),
+                  ("gov_lithuania", "warned", "indirect", "the pipeline was a weapon")], id="group-of-states"),
+    pytest.param("Warsaw and the Baltic states demanded more NATO troops.",
+                 [("gov_poland", "demanded", "indirect", "more NATO troops"),
+                  ("gov_estonia", "demanded", "indirect", "more NATO troops"),
+                  ("gov_latvia", "demanded", "indirect", "more NATO troops"),
+                  ("gov_lithuania", "demanded", "indirect", "more NATO troops")], id="partner-and-group"),
+    pytest.param("An analyst of the Baltic states said prices rose.",
+                 [("", "said", "indirect", "prices rose")], id="guard-group-inside-the-speaker-phrase"),
+]
+
 ROUND_37_NOT_CLAIMS = [
     pytest.param("Nobody in the hall doubted, that he with it the debate about ferry fees meant.",
                  id="comma-that-after-nobody"),
@@ -2403,6 +2417,11 @@ def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37_COMMA_THAT)
 def test_round37_comma_that(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_GROUPS)
+def test_round37_group_speakers(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
 

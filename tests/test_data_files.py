@@ -334,3 +334,12 @@ def test_no_place_is_named_like_a_listed_given_name(tables: dict[str, pd.DataFra
     places = tables["actors.csv"][tables["actors.csv"]["type"].isin(["city", "state", "region"])]
     clashes = sorted(places.loc[places["name"].map(_fold).isin(given), "name"])
     assert not clashes, f"data/actors.csv: these places are also given names in data/given_names.csv: {clashes}"
+
+
+def test_group_members_are_states_with_a_government(tables: dict[str, pd.DataFrame]) -> None:
+    groups = load_table("groups.csv")
+    actors = tables["actors.csv"]
+    states = set(actors.loc[actors["type"] == "state", "actor_id"])
+    governed = set(actors.loc[actors["type"] == "government", "country"])
+    assert not groups.empty and (groups["source"] != "").all()
+    assert set(groups["member_id"]) <= states & governed, set(groups["member_id"]) - (states & governed)

@@ -23,6 +23,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "concepts.csv": ("concept_id", "concept", "term", "source"),
     "positions.csv": ("kind", "term", "position", "source"),
     "role_nouns.csv": ("noun", "actor_type", "source"),
+    "groups.csv": ("alias", "member_id", "source"),
     "titles.csv": ("title", "source"),
     "action_verbs.csv": ("lemma", "source"),
     "stative_verbs.csv": ("lemma", "source"),

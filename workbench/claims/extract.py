@@ -52,6 +52,7 @@ from workbench.claims.speakers import (
     _subject,
     default_governments,
     default_seats,
+    group_speaker_claims,
 )
 
 logger = logging.getLogger(__name__)
@@ -251,6 +252,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
     kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
     unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
+    # "The Baltic states warned ...": a group of states speaks through each member's government
+    unique = group_speaker_claims(ctx, unique)
     # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers
     unique.extend(answer_claims(ctx, unique))
     unique = point_back(ctx, unique)

@@ -1276,6 +1276,7 @@ class _World:
     actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
     role_types: dict[str, str]  # role noun -> the actor type it describes
     names: dict[str, str]  # actor id -> canonical name
+    groups: dict[str, list[str]]  # lowercase group alias -> member state ids ("baltic states" -> Estonia ...)
 
 
 _WORLD: _World | None = None
@@ -1306,8 +1307,57 @@ def _world() -> _World:
             actor_countries={r["actor_id"]: r["country"] or "" for r in actors},
             role_types={r["noun"]: r["actor_type"] for r in _optional("role_nouns.csv")},
             names=names,
+            groups=_group_members_of(_optional("groups.csv")),
         )
     return _WORLD
+
+
+def _group_members_of(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        members = groups.setdefault(row["alias"].lower(), [])
+        if row["member_id"] not in members:
+            members.append(row["member_id"])
+    return groups
+
+
+def default_groups() -> dict[str, list[str]]:
+    """Lowercase group alias -> member state ids, from data/groups.csv ("baltic states" -> estonia, latvia, lithuania)."""
+    return _world().groups
+
+
+#: A speaker phrase that is a group of states: the alias after an article, a count or "the governments of",
+#: alone or after a named partner ("Warsaw and the Baltic states").
+_GROUP_PHRASE = r"(?:[\w.' -]+ and )?(?:(?:the )?(?:governments|leaders|officials) (?:of|in) )?(?:all )?(?:the )?" \
+                r"(?:three |four |two )?{}"
+
+
+def group_speaker_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Give a claim whose speaker is a group of states ("The Baltic states warned") to each member's government.
+
+    One claim row per member, as for joint speakers ("Berlin and Paris urged"); a listed actor
+    named beside the group ("Warsaw and the Baltic states") keeps its own claim. Limit: the group
+    alias of data/groups.csv must stand in the speaker phrase as whole words; members without a
+    government in data/actors.csv are left out.
+    """
+    groups = default_groups()
+    if not groups:
+        return claims
+    listed = default_actor_types()
+    out: list[Claim] = []
+    for claim in claims:
+        text = claim.speaker_text.lower().strip(" ,.")
+        # (the group must be what speaks, not a word inside the phrase: "the criticism from the Baltic states")
+        members = next((m for alias, m in groups.items() if re.fullmatch(_GROUP_PHRASE.format(re.escape(alias)), text)),
+                       None)
+        governments = [g for g in (ctx.governments.get(m) for m in members or []) if g]
+        if not governments:
+            out.append(claim)
+            continue
+        if claim.speaker_id in listed and claim.speaker_id not in {g[0] for g in governments}:
+            out.append(claim)  # "Warsaw and the Baltic states": the named partner keeps its claim
+        out.extend(claim._replace(speaker_id=g[0], speaker_name=g[1]) for g in governments)
+    return out
 
 
 def default_seats() -> dict[str, tuple[str, str]]:
