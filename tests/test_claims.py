@@ -2399,6 +2399,14 @@ ROUND_37_GROUPS = [
                  [("", "said", "indirect", "prices rose")], id="guard-group-inside-the-speaker-phrase"),
 ]
 
+ROUND_37_HOME_VOICES = [
+    pytest.param("CANBERRA - Government sources said the list had not been finalised.",
+                 [("gov_australia", "said", "indirect", "the list had not been finalised")],
+                 id="government-sources-are-the-datelines-government"),
+    pytest.param("WASHINGTON - Administration officials said the reply was ready.",
+                 [("gov_usa", "said", "indirect", "the reply was ready")], id="administration-officials"),
+]
+
 ROUND_37_NOT_CLAIMS = [
     pytest.param("Nobody in the hall doubted, that he with it the debate about ferry fees meant.",
                  id="comma-that-after-nobody"),
@@ -2423,6 +2431,16 @@ def test_round37_comma_that(full_nlp, text: str, expected: list[tuple[str, str, 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37_GROUPS)
 def test_round37_group_speakers(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_HOME_VOICES)
+def test_round37_home_voices(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_bare_sources_are_no_government(full_nlp) -> None:
+    claims = full_nlp("KYIV - Sources said the troops were ready.")._.claims
+    assert claims and claims[0].speaker_id != "gov_ukraine", claims
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37_COLON)
