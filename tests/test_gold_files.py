@@ -212,6 +212,10 @@ GOLD_SETS = [
     ("pictor", GOLD_DIR / "pictor_docs", GOLD_DIR / "pictor_claims.csv", GOLD_DIR / "pictor_actors.csv"),
     ("sculptor", GOLD_DIR / "sculptor_docs", GOLD_DIR / "sculptor_claims.csv", GOLD_DIR / "sculptor_actors.csv"),
     ("reticulum", GOLD_DIR / "reticulum_docs", GOLD_DIR / "reticulum_claims.csv", GOLD_DIR / "reticulum_actors.csv"),
+    ("antlia", GOLD_DIR / "antlia_docs", GOLD_DIR / "antlia_claims.csv", GOLD_DIR / "antlia_actors.csv"),
+    ("caelum", GOLD_DIR / "caelum_docs", GOLD_DIR / "caelum_claims.csv", GOLD_DIR / "caelum_actors.csv"),
+    ("circinus", GOLD_DIR / "circinus_docs", GOLD_DIR / "circinus_claims.csv", GOLD_DIR / "circinus_actors.csv"),
+    ("horologium", GOLD_DIR / "horologium_docs", GOLD_DIR / "horologium_claims.csv", GOLD_DIR / "horologium_actors.csv"),
 ]
 
 
