@@ -2407,6 +2407,14 @@ ROUND_37_HOME_VOICES = [
                  [("gov_usa", "said", "indirect", "the reply was ready")], id="administration-officials"),
 ]
 
+ROUND_37_SEMICOLON = [
+    pytest.param("Tilda Marsh rejected the reproach; the harbour be „so well prepared like never before“.",
+                 [("tilda_marsh", "rejected", "mixed", "the harbour be „so well prepared like never before“")],
+                 id="reported-speech-goes-on-after-a-semicolon"),
+    pytest.param("Tilda Marsh denied it; the ferries went home on Monday.",
+                 [("tilda_marsh", "denied", "indirect", "it")], id="guard-an-indicative-clause-is-the-reporters"),
+]
+
 ROUND_37_NOT_CLAIMS = [
     pytest.param("Nobody in the hall doubted, that he with it the debate about ferry fees meant.",
                  id="comma-that-after-nobody"),
@@ -2441,6 +2449,13 @@ def test_round37_home_voices(full_nlp, text: str, expected: list[tuple[str, str,
 def test_bare_sources_are_no_government(full_nlp) -> None:
     claims = full_nlp("KYIV - Sources said the troops were ready.")._.claims
     assert claims and claims[0].speaker_id != "gov_ukraine", claims
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_SEMICOLON)
+def test_round37_semicolon(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert "ferries went" not in claims[0].content
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37_COLON)

@@ -42,6 +42,7 @@ from workbench.claims.reported import (
     _it_was_said_claims,
     _nominal_root_claims,
     _noun_claim,
+    _semicolon_continuations,
     _so_reported_claims,
     _source_claim,
     _subjunctive_continuations,
@@ -209,6 +210,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     impersonal, impersonal_joint = _impersonal_one_claims(ctx, sents, used_quotes)
     found.extend(impersonal)
     joint.extend(impersonal_joint)
+    # "X rejected the reproach; the army be „well prepared“": the next statement after a semicolon
+    found = _semicolon_continuations(ctx, found, sents)
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))

@@ -2263,6 +2263,44 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
     return None
 
 
+def _semicolon_continuations(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
+    """Run a claim's content on over a semicolon when the clause after it goes on in reported speech.
+
+    "A spokesman rejected the reproach; the army be „so well prepared like never“", "The Kremlin
+    rejected every involvement; Russia has with the attacks „nothing to do“": German keeps the
+    speaker's next statement in the same sentence. Limit: the clause must run from the semicolon right
+    after the content to the sentence end, hold a subjunctive verb (:func:`_subjunctive_verb`) or a
+    quote, and no cue, source or claim of its own.
+    """
+    doc = ctx.doc
+    starts = sorted(c.start_char for c in found)
+    out = []
+    for claim in found:
+        span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        if span is None or not len(span):
+            out.append(claim)
+            continue
+        sent = sents[ctx.sent_of[span.end - 1]]
+        semi = span.end
+        while semi < sent.end and (doc[semi].is_quote or doc[semi].is_space):
+            semi += 1
+        if semi >= sent.end - 3 or doc[semi].text != ";" or ctx.in_quote[semi] >= 0:
+            out.append(claim)
+            continue
+        start, end = _trim(doc, semi + 1, sent.end)
+        clause = doc[start:end]
+        quoted = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+        if len(clause) < 3 or any(t.i in ctx.cue_entries or t.lower_ in {"loud", "according"} for t in clause) \
+                or any(clause.start_char <= c < clause.end_char for c in starts) \
+                or not (quoted or _subjunctive_verb(ctx, clause) is not None):
+            out.append(claim)
+            continue
+        out.append(claim._replace(content=ctx.text[claim.content_start:clause.end_char], content_end=clause.end_char,
+                                  end_char=max(claim.end_char, clause.end_char),
+                                  mode="mixed" if quoted and claim.mode == "indirect" else claim.mode))
+    return out
+
+
 def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
     """Unquoted sentences in the German subjunctive right after a claim keep that claim's speaker.
 
