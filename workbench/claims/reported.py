@@ -1412,6 +1412,8 @@ def _colon_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], u
         return []
     claims = []
     for sent in sents:
+        if ":" not in ctx.text[sent.start_char:sent.end_char]:
+            continue  # (most sentences have none: no pass over their tokens)
         colon = next((t.i for t in sent if t.text == ":" and ctx.in_quote[t.i] < 0), None)
         if colon is None or colon - sent.start < 2 or sent.end - colon < 4:
             continue
