@@ -368,6 +368,33 @@ def test_a_title_tagged_apart_before_a_name_is_no_person(nlp: spacy.language.Lan
     assert "Lieutenant Colonel" not in ids and ids.get("The colonel") == "anders_vestergaard", ids
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a knight is called by title and given name
+    ("Councillor Sir Anthony Greaves chaired the meeting. Sir Anthony said the homes were ready.", "Anthony",
+     "anthony_greaves"),
+    # a feature calls its protagonist by the given name
+    ("Anastasia Volkova, 24, studies physics. Anastasia said she was worried.", "Anastasia", "anastasia_volkova"),
+    # the model called the bare hyphenated surname a facility
+    ("Abena Owusu-Darko, a trader, spoke first. Owusu-Darko said prices rose.", "Owusu-Darko", "abena_owusu_darko"),
+    # a first given name that is also a function word ("per")
+    ("Per Arne Lunde, a former official, said the patrols were routine. Lunde added that more ships came.", "Lunde",
+     "per_arne_lunde"),
+])
+def test_later_forms_of_a_persons_name(nlp: spacy.language.Language, text: str, surface: str, expected: str) -> None:
+    doc = parse(nlp, text, date="2022-02-10")
+    assert {ent.text: ent.kb_id_ for ent in doc.ents}.get(surface) == expected, [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_title_before_another_title_and_a_name_is_no_person(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "Councillor Sir Anthony Greaves chaired the meeting.", date="2022-02-10")
+    assert "Councillor" not in {ent.text for ent in doc.ents}
+
+
+def test_a_lone_name_after_a_sentence_opening_in_is_a_place(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "In Göttingen one speaks with the students themselves.", date="2022-02-10")
+    assert {ent.text: ent.label_ for ent in doc.ents}.get("Göttingen") == "GPE"
+
+
 def test_nationalities_before_formats_and_nationalities_stay_apart(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The US-Russian Strategic Stability Dialogue resumed in Geneva.", date="2022-01-10")
     assert not [ent for ent in doc.ents if ent.label_ == "ORG" and "US" in ent.text]

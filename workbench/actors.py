@@ -917,6 +917,9 @@ class ActorResolver:
             if i >= 2 and doc[i - 1].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
                     and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
                 start = i - 2  # "Jan-Hendrik Voss": a hyphenated given name
+            elif i >= 1 and doc[i - 1].is_title and doc[i - 1].is_alpha and lookup_key(doc[i - 1].text) in given \
+                    and i - 1 not in ent_of and "\n" not in doc[i - 1].whitespace_:
+                start = i - 1  # "Per Arne Lunde": a first given name that is also a function word ("per")
             before = doc[start - 1] if start > 0 else None
             # Why: a capitalised word around the name makes it part of a longer proper name
             # (a listed body just before is no part of it: "of Verkhovna Rada Taras Melnychuk")
@@ -1036,9 +1039,11 @@ class ActorResolver:
         "the colonel". Limit: every word of the entity must make up a title of data/titles.csv.
         """
         ents = list(doc.ents)
+        # (other titles may stand between: "[Councillor] Sir [Anthony Greaves]")
         dropped = {i for i, (ent, following) in enumerate(zip(ents, ents[1:]))
-                   if following.label_ == "PERSON" and following.start == ent.end  # (the model may call it ORG)
-                   and lookup_key(ent.text) in self.index.title_set}
+                   if following.label_ == "PERSON" and following.start >= ent.end  # (the model may call it ORG)
+                   and all(lookup_key(t.text) in self.index.title_set for t in doc[ent.end:following.start])
+                   and following.start - ent.end <= 2 and lookup_key(ent.text) in self.index.title_set}
         if dropped:
             doc.ents = [ent for i, ent in enumerate(ents) if i not in dropped]
 
@@ -1105,7 +1110,7 @@ class ActorResolver:
 
     @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:
-        """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos"), or a name cut after its hyphen.
+        """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos", "Owusu-[Darko]"), or a name cut after its hyphen.
 
         The small model often stops a person's name at the hyphen. Limit: the hyphen must touch both
         words and the second part must be a capitalised word outside any other entity, or the
@@ -1127,6 +1132,12 @@ class ActorResolver:
                 # "[Hartmut Liebscher-] [Grau]": the hyphen stayed in the name, and the second part
                 # (a listed surname of someone else, or "West") became an entity of its own
                 widened.append(Span(doc, ent.start, end + 1, label=ent.label_))
+            elif ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text in {"-", "‐"} \
+                    and not doc[ent.start - 1].whitespace_ and not doc[ent.start - 2].whitespace_ \
+                    and doc[ent.start - 2].is_alpha and doc[ent.start - 2].text[:1].isupper() \
+                    and not doc[ent.start - 2].ent_type_:
+                # "Owusu-[Darko] said": the model kept only the part after the hyphen of a bare surname
+                widened.append(Span(doc, ent.start - 2, ent.end, label="PERSON"))
         _put_entities(doc, widened)
 
     def _places_named_as_places(self, doc: Doc) -> None:
@@ -1158,7 +1169,10 @@ class ActorResolver:
                 # after "in" behind a body is its seat (not "in Smith's view")
                 before == "in" and len(ent) == 1 and ent.start >= 2 and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")
                 and ((previous is not None and previous.label_ in {"ORG", "FAC"} and previous.end == ent.start - 1)
-                     or doc[ent.start - 2].pos_ == "NOUN"))
+                     or doc[ent.start - 2].pos_ == "NOUN")) or (
+                # "In Göttingen one speaks with the students": a lone name after a sentence-opening "In"
+                before == "in" and len(ent) == 1 and doc[ent.start - 1].is_sent_start
+                and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS"))
             if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
@@ -1276,7 +1290,7 @@ class ActorResolver:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful")
-        mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP"}}
+        mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP", "FAC"}}
         added = []
         positions: dict[str, list[int]] = defaultdict(list)
         first_words = {words[0] for words in surnames}
@@ -1970,13 +1984,17 @@ class ActorResolver:
         # two- or three-word name, no full name ending with it and no given name of
         # data/given_names.csv, is that person.
         family_first: dict[str, list[tuple[str, str, str]]] = {}
+        # Why: a person may also be called by the given name alone ("Sir Anthony" after "Sir Anthony
+        # Greaves", a feature's "Anastasia"): a listed given name that opens exactly one full name
+        given_first: dict[str, list[tuple[str, str, str]]] = {}
         for ent in unknown:
             text = person_name(ent)
-            if len(text.split()) in {2, 3} and ent.label_ == "PERSON" and lookup_key(text.split()[0]) not in given:
+            if len(text.split()) in {2, 3} and ent.label_ == "PERSON":
                 entry = (slugify(text), text, "document")
-                family_first.setdefault(skeleton(text.split()[0]), [])
-                if entry not in family_first[skeleton(text.split()[0])]:
-                    family_first[skeleton(text.split()[0])].append(entry)
+                firsts = family_first if lookup_key(text.split()[0]) not in given else given_first
+                firsts.setdefault(skeleton(text.split()[0]), [])
+                if entry not in firsts[skeleton(text.split()[0])]:
+                    firsts[skeleton(text.split()[0])].append(entry)
         # Why: Hong Kong and Singapore names put an English given name before the family name and
         # the Chinese given name after it ("Vincent Lau Ka-ming ... Lau said"): a bare word that is the
         # middle of exactly one three-word name opened by a listed given name is that person
@@ -2004,6 +2022,10 @@ class ActorResolver:
             elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
                     and not family_first.get(skeleton(words[0])) and len(middle.get(skeleton(words[0]), [])) == 1:
                 result[(ent.start, ent.end)] = middle[skeleton(words[0])][0]
+            elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
+                    and not family_first.get(skeleton(words[0])) and not middle.get(skeleton(words[0])) \
+                    and len(given_first.get(skeleton(words[0]), [])) == 1:
+                result[(ent.start, ent.end)] = given_first[skeleton(words[0])][0]
             elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:
