@@ -2415,6 +2415,17 @@ ROUND_37_SEMICOLON = [
                  [("tilda_marsh", "denied", "indirect", "it")], id="guard-an-indicative-clause-is-the-reporters"),
 ]
 
+ROUND_37_RELATIVE = [
+    pytest.param("The CDU Bundestag member Reinhard Oltmann, who on Monday the border area visited, praised the "
+                 "Polish officers for their „calm and professional action“.",
+                 [("reinhard_oltmann", "praised", "mixed", "calm and professional action")],
+                 id="subject-with-a-verb-final-relative-clause-is-no-reported-clause"),
+    pytest.param("The Normandy format, in which Berlin and Paris between Moscow and Kiev mediate, must again alive "
+                 "become, said Tilda Marsh.",
+                 [("tilda_marsh", "said", "indirect", "must again alive become")],
+                 id="guard-a-clause-with-a-which-relative-before-a-trailing-cue"),
+]
+
 ROUND_37_NOT_CLAIMS = [
     pytest.param("Nobody in the hall doubted, that he with it the debate about ferry fees meant.",
                  id="comma-that-after-nobody"),
@@ -2456,6 +2467,11 @@ def test_round37_semicolon(full_nlp, text: str, expected: list[tuple[str, str, s
     claims = full_nlp(text)._.claims
     assert_claims(claims, expected)
     assert "ferries went" not in claims[0].content
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_37_RELATIVE)
+def test_round37_relative_clauses(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_37_COLON)

@@ -2017,6 +2017,12 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         start, stop = _trim(doc, seg_start, comma)
         if start < stop and (doc[start].lower_ in {"whether", "if"} or doc[start].tag_ in {"VBN", "VBG"}):
             continue  # "Whether X will hold, asked Y" reports nothing; "Asked whether ..., X said" is an adjunct
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and start <= c.i < comma and any(
+                r.dep_ == "relcl" and r.i < comma and doc[r.left_edge.i].lower_ in {"who", "whose", "whom"}
+                for r in c.children) for c in cue_tokens[0].children):
+            # "The MP X, who on Monday the border area visited, praised the officers": the words before
+            # the comma are the cue's subject with a verb-final relative clause, not a reported clause
+            continue
         # the clause needs a verb, or (German subjunctives the tagger reads as nouns: "lie", "lehne") the
         # parser must hang it on the cue
         if stop - start < 3 or not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:stop]) \
