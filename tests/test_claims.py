@@ -2437,23 +2437,9 @@ ROUND_37_NOT_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_37)
+@pytest.mark.parametrize(("text", "expected"), ROUND_37 + ROUND_37_COMMA_THAT + ROUND_37_GROUPS + ROUND_37_HOME_VOICES
+                         + ROUND_37_RELATIVE + ROUND_37_COLON)
 def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_37_COMMA_THAT)
-def test_round37_comma_that(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_37_GROUPS)
-def test_round37_group_speakers(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_37_HOME_VOICES)
-def test_round37_home_voices(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
 
@@ -2467,16 +2453,6 @@ def test_round37_semicolon(full_nlp, text: str, expected: list[tuple[str, str, s
     claims = full_nlp(text)._.claims
     assert_claims(claims, expected)
     assert "ferries went" not in claims[0].content
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_37_RELATIVE)
-def test_round37_relative_clauses(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_37_COLON)
-def test_round37_colon_speech(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
 
 
 @pytest.mark.parametrize("text", ROUND_37_NOT_CLAIMS)
