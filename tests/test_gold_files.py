@@ -216,6 +216,10 @@ GOLD_SETS = [
     ("caelum", GOLD_DIR / "caelum_docs", GOLD_DIR / "caelum_claims.csv", GOLD_DIR / "caelum_actors.csv"),
     ("circinus", GOLD_DIR / "circinus_docs", GOLD_DIR / "circinus_claims.csv", GOLD_DIR / "circinus_actors.csv"),
     ("horologium", GOLD_DIR / "horologium_docs", GOLD_DIR / "horologium_claims.csv", GOLD_DIR / "horologium_actors.csv"),
+    ("lupus", GOLD_DIR / "lupus_docs", GOLD_DIR / "lupus_claims.csv", GOLD_DIR / "lupus_actors.csv"),
+    ("sextans", GOLD_DIR / "sextans_docs", GOLD_DIR / "sextans_claims.csv", GOLD_DIR / "sextans_actors.csv"),
+    ("scutum", GOLD_DIR / "scutum_docs", GOLD_DIR / "scutum_claims.csv", GOLD_DIR / "scutum_actors.csv"),
+    ("vulpecula", GOLD_DIR / "vulpecula_docs", GOLD_DIR / "vulpecula_claims.csv", GOLD_DIR / "vulpecula_actors.csv"),
 ]
 
 
