@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
@@ -1040,7 +1041,7 @@ class ActorResolver:
         """
         ents = list(doc.ents)
         # (other titles may stand between: "[Councillor] Sir [Anthony Greaves]")
-        dropped = {i for i, (ent, following) in enumerate(zip(ents, ents[1:]))
+        dropped = {i for i, (ent, following) in enumerate(pairwise(ents))
                    if following.label_ == "PERSON" and following.start >= ent.end  # (the model may call it ORG)
                    and all(lookup_key(t.text) in self.index.title_set for t in doc[ent.end:following.start])
                    and following.start - ent.end <= 2 and lookup_key(ent.text) in self.index.title_set}
