@@ -2018,15 +2018,13 @@ class ActorResolver:
                 # surname with its particle is the person named in full
                 result[(ent.start, ent.end)] = (known[0], known[1], "document")
             elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
-                    and len(family_first.get(skeleton(words[0]), [])) == 1:
-                result[(ent.start, ent.end)] = family_first[skeleton(words[0])][0]
-            elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
-                    and not family_first.get(skeleton(words[0])) and len(middle.get(skeleton(words[0]), [])) == 1:
-                result[(ent.start, ent.end)] = middle[skeleton(words[0])][0]
-            elif len(words) == 1 and self.cluster_in_document and skeleton(words[0]) not in full_names \
-                    and not family_first.get(skeleton(words[0])) and not middle.get(skeleton(words[0])) \
-                    and len(given_first.get(skeleton(words[0]), [])) == 1:
-                result[(ent.start, ent.end)] = given_first[skeleton(words[0])][0]
+                    and len(named := next((found for found in (family_first.get(skeleton(words[0])),
+                                                               middle.get(skeleton(words[0])),
+                                                               given_first.get(skeleton(words[0]))) if found),
+                                          [])) == 1:
+                # the first kind of full name the bare word belongs to (family name first, family name in
+                # the middle, given name first) decides, and only when it names one person
+                result[(ent.start, ent.end)] = named[0]
             elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:

@@ -58,6 +58,33 @@ def _anchor_ranges(text: str, anchor: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _gold_anchors(gold: pd.DataFrame, texts: Mapping[str, str], *,
+                  log: bool = False) -> list[tuple[dict, list[tuple[int, int]]]]:
+    """Each gold row with the character ranges of its content anchor in its text (none when missing)."""
+    anchors = []
+    for row_number, row in enumerate(gold.to_dict("records"), start=2):
+        ranges = _anchor_ranges(texts.get(row["doc_id"], ""), row["content_anchor"])
+        if log and not ranges:
+            logger.warning("gold row %d: anchor %r not found in document %r", row_number, row["content_anchor"],
+                           row["doc_id"])
+        anchors.append((row, ranges))
+    return anchors
+
+
+def _claims_by_doc(claims: pd.DataFrame) -> dict[str, list[tuple[int, dict]]]:
+    """``doc_id`` -> (row number, record) of a system's predicted claims."""
+    by_doc: dict[str, list[tuple[int, dict]]] = {}
+    for index, claim in enumerate(claims.to_dict("records")):
+        by_doc.setdefault(claim["doc_id"], []).append((index, claim))
+    return by_doc
+
+
+def _overlapping(ranges: list[tuple[int, int]], claims: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """The claims whose content span overlaps one of the anchor ``ranges`` (the matching of both scorers)."""
+    return [(index, claim) for index, claim in claims
+            if any(int(claim["content_start"]) < end and start < int(claim["content_end"]) for start, end in ranges)]
+
+
 def evaluate_claims(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
     """Score predicted claims against gold claims, one row per system.
 
@@ -79,29 +106,19 @@ def evaluate_claims(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[
     predicted = predicted.copy()
     if "system" not in predicted.columns:
         predicted["system"] = WORKBENCH_SYSTEM
-    anchors: list[tuple[str, list[tuple[int, int]], str]] = []
-    for row_number, row in enumerate(gold.to_dict("records"), start=2):
-        ranges = _anchor_ranges(texts.get(row["doc_id"], ""), row["content_anchor"])
-        if not ranges:
-            logger.warning("gold row %d: anchor %r not found in document %r", row_number, row["content_anchor"],
-                           row["doc_id"])
-        anchors.append((row["doc_id"], ranges, row["speaker_id"]))
+    anchors = _gold_anchors(gold, texts, log=True)
     rows = []
     systems = list(dict.fromkeys(predicted["system"])) or [WORKBENCH_SYSTEM]
     for system in systems:
         claims = predicted[predicted["system"] == system]
-        by_doc: dict[str, list[tuple[int, int, str]]] = {}
-        for claim in claims.to_dict("records"):
-            by_doc.setdefault(claim["doc_id"], []).append(
-                (int(claim["content_start"]), int(claim["content_end"]), str(claim["speaker_id"])))
+        by_doc = _claims_by_doc(claims)
         n_found = n_right = 0
-        matched: set[tuple[str, int]] = set()
-        for doc_id, ranges, speaker_id in anchors:
-            hits = [(index, claim) for index, claim in enumerate(by_doc.get(doc_id, []))
-                    if any(claim[0] < end and start < claim[1] for start, end in ranges)]
-            matched.update((doc_id, index) for index, _ in hits)
+        matched: set[int] = set()
+        for row, ranges in anchors:
+            hits = _overlapping(ranges, by_doc.get(row["doc_id"], []))
+            matched.update(index for index, _ in hits)
             n_found += bool(hits)
-            n_right += any(claim[2] == speaker_id for _, claim in hits)
+            n_right += any(str(claim["speaker_id"]) == row["speaker_id"] for _, claim in hits)
         n_gold, n_predicted = len(anchors), len(claims)
         rows.append({
             "system": system, "n_gold": n_gold, "n_predicted": n_predicted,
@@ -134,14 +151,10 @@ def claim_errors(gold: pd.DataFrame, predicted: pd.DataFrame, texts: Mapping[str
     Returns:
         Columns :data:`CLAIM_ERROR_COLUMNS`.
     """
-    by_doc: dict[str, list[tuple[int, dict]]] = {}
-    for index, claim in enumerate(predicted.to_dict("records")):
-        by_doc.setdefault(claim["doc_id"], []).append((index, claim))
+    by_doc = _claims_by_doc(predicted)
     rows, matched = [], set()
-    for row in gold.to_dict("records"):
-        ranges = _anchor_ranges(texts.get(row["doc_id"], ""), row["content_anchor"])
-        hits = [(index, claim) for index, claim in by_doc.get(row["doc_id"], [])
-                if any(int(claim["content_start"]) < end and start < int(claim["content_end"]) for start, end in ranges)]
+    for row, ranges in _gold_anchors(gold, texts):
+        hits = _overlapping(ranges, by_doc.get(row["doc_id"], []))
         matched.update(index for index, _ in hits)
         position = ranges[0][0] if ranges else -1
         if hits and any(str(claim["speaker_id"]) == row["speaker_id"] for _, claim in hits):

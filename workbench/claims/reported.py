@@ -41,6 +41,8 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
 #: Subjects that name nobody: "whether anyone calls it one", "nobody wants to".
 _INDEFINITE_SUBJECTS = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "one"}
+#: Words that open a source attribution ("loud X", "according to X"), which names its own speaker.
+_SOURCE_WORDS = {"loud", "according"}
 #: Words that open an embedded question ("asked why ...", "asked whether ...").
 _QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 
@@ -1349,8 +1351,9 @@ def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent:
     return (start, end) if end > start + 1 else None
 
 
-#: Indefinite pronouns that name no speaker ("Nobody doubted, that ...", "Everyone knows, that ...").
-_NOBODY = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "noone"}
+#: Indefinite pronouns that name no speaker ("Nobody doubted, that ...", "Everyone knows, that ..."): those of
+#: _INDEFINITE_SUBJECTS but "one", whose German impersonal "man" does report.
+_NOBODY = (_INDEFINITE_SUBJECTS - {"one"}) | {"noone"}
 
 
 def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
@@ -1376,7 +1379,7 @@ def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], use
         if end - start < 3 or not (any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
                                    or (doc[end - 1].is_lower and doc[end - 1].is_alpha)):
             continue
-        content_start, content_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        content_start, content_end = doc[start:end].start_char, doc[start:end].end_char
         if any(c.start_char <= cue.idx < c.end_char or (c.content_start < content_end and content_start < c.content_end)
                for c in found):
             continue
@@ -1418,15 +1421,15 @@ def _colon_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], u
         if colon is None or colon - sent.start < 2 or sent.end - colon < 4:
             continue
         start, end = _trim(doc, colon + 1, sent.end)
-        if end - start < 3 or doc[start].lower_ in {"loud", "according"}:
+        if end - start < 3 or doc[start].lower_ in _SOURCE_WORDS:
             continue
-        content_start, content_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        content_start, content_end = doc[start:end].start_char, doc[start:end].end_char
         if any(c.content_start < content_end and content_start < c.content_end for c in found):
             continue
         before = doc[sent.start:colon]
         if any(t.i in ctx.cue_entries for t in before) or any(ctx.in_quote[t.i] >= 0 for t in before):
             continue
-        if any(t.lower_ in {"loud", "according"} or (t.lower_ == "so" and doc[t.i - 1].text == ",") for t in before):
+        if any(t.lower_ in _SOURCE_WORDS or (t.lower_ == "so" and doc[t.i - 1].text == ",") for t in before):
             continue  # ("Until then, so Tiedemann, remain he on his post: „…“": the source is named already)
         if sum(t.is_alpha for t in doc[start:end]) < 2:
             continue  # ("a folder marked with a single word: “Plan”" names, it does not speak)
@@ -2292,7 +2295,7 @@ def _semicolon_continuations(ctx: _Context, found: list[Claim], sents: list[Span
         start, end = _trim(doc, semi + 1, sent.end)
         clause = doc[start:end]
         quoted = any(ctx.in_quote[i] >= 0 for i in range(start, end))
-        if len(clause) < 3 or any(t.i in ctx.cue_entries or t.lower_ in {"loud", "according"} for t in clause) \
+        if len(clause) < 3 or any(t.i in ctx.cue_entries or t.lower_ in _SOURCE_WORDS for t in clause) \
                 or any(clause.start_char <= c < clause.end_char for c in starts) \
                 or not (quoted or _subjunctive_verb(ctx, clause) is not None):
             out.append(claim)
@@ -2380,7 +2383,7 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
     clause = doc[start:end]
     if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_entries and _reports_clause(t) for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
-    if clause[0].lower_ in {"loud", "according"}:
+    if clause[0].lower_ in _SOURCE_WORDS:
         return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source
     if not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in clause):
         return None  # "rejected two things: delays and costs" is a list, not a reported clause

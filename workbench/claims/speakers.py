@@ -1283,7 +1283,7 @@ class _World:
     actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
     role_types: dict[str, str]  # role noun -> the actor type it describes
     names: dict[str, str]  # actor id -> canonical name
-    groups: dict[str, list[str]]  # lowercase group alias -> member state ids ("baltic states" -> Estonia ...)
+    groups: list[tuple[re.Pattern[str], list[str]]]  # speaker phrase of a group of states -> member state ids
 
 
 _WORLD: _World | None = None
@@ -1319,24 +1319,25 @@ def _world() -> _World:
     return _WORLD
 
 
-def _group_members_of(rows: list[dict[str, str]]) -> dict[str, list[str]]:
+#: A speaker phrase that is a group of states: the alias after an article, a count or "the governments of",
+#: alone or after a named partner ("Warsaw and the Baltic states").
+_GROUP_PHRASE = r"(?:[\w.' -]+ and )?(?:(?:the )?(?:governments|leaders|officials) (?:of|in) )?(?:all )?(?:the )?" \
+                r"(?:three |four |two )?{}"
+
+
+def _group_members_of(rows: list[dict[str, str]]) -> list[tuple[re.Pattern[str], list[str]]]:
     groups: dict[str, list[str]] = {}
     for row in rows:
         members = groups.setdefault(row["alias"].lower(), [])
         if row["member_id"] not in members:
             members.append(row["member_id"])
-    return groups
+    # (compiled once: the pattern of a speaker phrase that is the group, see _GROUP_PHRASE)
+    return [(re.compile(_GROUP_PHRASE.format(re.escape(alias))), members) for alias, members in groups.items()]
 
 
-def default_groups() -> dict[str, list[str]]:
-    """Lowercase group alias -> member state ids, from data/groups.csv ("baltic states" -> estonia, latvia, lithuania)."""
+def default_groups() -> list[tuple[re.Pattern[str], list[str]]]:
+    """Speaker-phrase pattern -> member state ids, one per alias of data/groups.csv ("the Baltic states" -> estonia ...)."""
     return _world().groups
-
-
-#: A speaker phrase that is a group of states: the alias after an article, a count or "the governments of",
-#: alone or after a named partner ("Warsaw and the Baltic states").
-_GROUP_PHRASE = r"(?:[\w.' -]+ and )?(?:(?:the )?(?:governments|leaders|officials) (?:of|in) )?(?:all )?(?:the )?" \
-                r"(?:three |four |two )?{}"
 
 
 def group_speaker_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
@@ -1355,8 +1356,7 @@ def group_speaker_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         text = claim.speaker_text.lower().strip(" ,.")
         # (the group must be what speaks, not a word inside the phrase: "the criticism from the Baltic states")
-        members = next((m for alias, m in groups.items() if re.fullmatch(_GROUP_PHRASE.format(re.escape(alias)), text)),
-                       None)
+        members = next((m for pattern, m in groups if pattern.fullmatch(text)), None)
         governments = [g for g in (ctx.governments.get(m) for m in members or []) if g]
         if not governments:
             out.append(claim)
