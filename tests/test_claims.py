@@ -2443,6 +2443,44 @@ def test_round37_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
     assert_claims(full_nlp(text)._.claims, expected)
 
 
+ROUND_38 = [
+    pytest.param("Loud „Washington Post“ has Russia field hospitals into the border area brought, the US government "
+                 "warns since days of an attack „at any moment“.",
+                 [("washington_post", "Loud", "indirect", "field hospitals into the border area brought"),
+                  ("gov_usa", "warns", "mixed", "an attack „at any moment“")],
+                 id="loud-report-then-a-comma-spliced-speaker"),
+    pytest.param("Loud the US newspaper „Washington Post“ has Russia more soldiers together drawn.",
+                 [("washington_post", "Loud", "indirect", "more soldiers together drawn")],
+                 id="loud-outlet-after-a-country-and-kind-word"),
+    pytest.param("Eleven exhibitors have their stands cancelled, as a spokeswoman of the Weserland Port Authority "
+                 "opposite the Leinetal Courier confirmed.",
+                 [("weserland_port_authority", "confirmed", "indirect", "Eleven exhibitors have their stands")],
+                 id="verb-final-as-clause-names-the-speaker"),
+    pytest.param("In Berlin underlined the SPD defence politician Hedda Quernheim, the Federal Government stand "
+                 "„firmly on the side of the partners“.",
+                 [("hedda_quernheim", "underlined", "mixed", "the Federal Government stand")],
+                 id="fronted-place-then-cue-then-the-person"),
+    pytest.param("Dr Elspeth Varga teaches in Leeds. According to Dr Varga, Kyiv had asked for the missiles in the "
+                 "autumn.",
+                 [("elspeth_varga", "According to", "indirect", "Kyiv had asked for the missiles")],
+                 id="guard-the-attributions-own-comma-splices-nothing"),
+    pytest.param("In Kremlin deny the plans.", [("gov_russia", "deny", "indirect", "the plans")],
+                 id="guard-a-fronted-place-with-no-person-after-the-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_38)
+def test_round38_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_a_loud_report_stops_before_the_next_speakers_clause(full_nlp) -> None:
+    claims = full_nlp("Loud „Washington Post“ has Russia field hospitals into the border area brought, the US "
+                      "government warns since days of an attack „at any moment“.")._.claims
+    report = next(c for c in claims if c.cue == "Loud")
+    assert "warns" not in report.content and "attack" not in report.content, report
+
+
 def test_bare_sources_are_no_government(full_nlp) -> None:
     claims = full_nlp("KYIV - Sources said the troops were ready.")._.claims
     assert claims and claims[0].speaker_id != "gov_ukraine", claims

@@ -25,6 +25,7 @@ from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
     _addressee,
+    _as_clause_cue,
     _both_sides,
     _is_question_complement,
     _loud_phrase,
@@ -98,6 +99,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # sich laut X" is no speech of the subject; the "loud" source is read by the loud rule
         return None
     sentence = sents[ctx.sent_of[token.i]]
+    if any(doc[i].lower_ == "as" and getattr(_as_clause_cue(ctx, doc[i]), "i", -1) == token.i
+           for i in range(max(sentence.start, token.i - 14), token.i)):
+        return None  # ", as a spokeswoman of X confirmed.": the "as" clause names its own speaker (read there)
     if "speaker" in entry.addressee:
         # "Interfax quoted X with the words, ...": the object speaks, the subject only relays
         return _quoted_speaker_claim(ctx, token, entry, sentence, used_quotes, last=last)
@@ -1039,6 +1043,14 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
         return None
     if end > token.i or not all(_is_cue_adverbial(t, token, prep) for t in token.doc[end:token.i]):
         return None  # the place must stand right before the cue ("In Kremlin deny"), adverbials aside
+    doc = token.doc
+    for j in range(token.i + 1, min(len(doc), token.i + 8)):
+        if doc[j].is_punct or ctx.in_quote[j] >= 0:
+            break
+        if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON":
+            # "In Berlin underlined the SPD politician Marlene Vosskamp, ...": German verb-second order;
+            # the person named right after the cue speaks, the place only says where
+            return None
     return place
 
 
@@ -1069,7 +1081,10 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     if after.lower_ == "the" and after.head.i > after.i and after.head.i <= after.i + 3 \
             and after.head.pos_ in {"NOUN", "PROPN"} and (
                 after.head.pos_ == "PROPN" or (after.head.lemma_ or after.head.lower_).lower() in ctx.cues.roles):
-        return after.head  # "At the same time warned the Tyrolean before ...": a description that speaks
+        head = after.head
+        while head.dep_ == "compound" and ctx.ent_of[head.head.i] is not None and head.i < head.head.i <= head.i + 3:
+            head = head.head  # "underlined the SPD defence politician Marlene Vosskamp": the name heads the phrase
+        return head  # "At the same time warned the Tyrolean before ...": a description that speaks
     return None
 
 

@@ -532,7 +532,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             g.dep_ == "mark" and g.lower_ in _CIRCUMSTANCE_MARKS and g.i < c.i for g in c.children))]
     # ("A member, who ..., said, Kiev asks for weapons": a cue before the subject reports this cue's clause)
     before = [c for c in token.children if (c.dep_ in {"ccomp", "parataxis"} or _is_main_clause_advcl(doc, c, subject))
-              and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0
+              and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0 and not _opens_with_source(c)
               and not (c.i in ctx.cue_entries and c.i + 2 == subject.left_edge.i
                        and doc[c.i + 1].text == ",")
               # "X went further: she called for Y": a colon before the subject closes the clause before it
@@ -556,7 +556,20 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not complements:
         # "Washington rejected the plan, a spokesman said": the reported clause comes first
         complements = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"} and c.i < token.i
-                       and c.i < subject.i and ctx.in_quote[c.i] < 0]
+                       and c.i < subject.i and ctx.in_quote[c.i] < 0 and not _opens_with_source(c)]
+        if not complements and any(_opens_with_source(c) for c in token.children
+                                   if c.dep_ in {"ccomp", "parataxis"} and c.i < subject.i < token.i):
+            # "Loud the Post has Russia reserves brought, the US government warns since days of an
+            # attack": the clause before is the source's report; what this cue says follows it
+            start, end = _trim(doc, token.i + 1, sent.end)
+            span = doc[start:end]
+            if end - start >= 3 and any(t.pos_ in {"NOUN", "PROPN"} for t in span):
+                quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+                if not quoted & used_quotes:
+                    used_quotes.update(quoted)
+                    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                       mode="mixed" if quoted else "indirect",
+                                       content=(span.start_char, span.end_char, span.text), addressee=None)
     if not complements and subject.i < token.i and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct):
         # German word order in machine translation puts the cue last ("has before a return of
         # the cold war warned"): its objects stand between the subject and the verb
@@ -746,6 +759,17 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # "X will speak up for Y, its envoy said, as the crisis reached ...": a subordinate clause
             # after a trailing attribution is the reporter's circumstance, not what was said
             start, end = _trim(doc, start, subject.left_edge.i)
+        if start <= token.i < subject.i and ctx.sent_of[subject.i] == ctx.sent_of[token.i]:
+            # "In Berlin underlined the SPD politician X, the government stand ...": a German inverted
+            # attribution opens its host sentence; what was said follows the attribution
+            start, end = _trim(doc, max(t.i for t in token.subtree) + 1, end)
+            if end - start < 3:
+                return None
+            span = doc[start:end]
+            mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
+            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               mode="mixed" if mixed else "indirect",
+                               content=(span.start_char, span.end_char, span.text), addressee=None)
         span = doc[start:end]
         if subject.left_edge.i <= start:
             # "It had, she said, kept the allies informed": the parser cut the host clause at the
@@ -1135,6 +1159,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
     opener_is_bare = False
+    outlet: Span | None = None
     if token.lower_ == "according":
         if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
@@ -1231,6 +1256,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                 named += 1
             if named < len(doc) and (doc[named].is_title or doc[named].is_upper) and "\n" not in doc[end:named].text:
                 start = end = named
+                # ("Loud the US newspaper „Washington Post“": the outlet speaks, not the country before its kind)
+                outlet = ctx.ent_of[named] if ctx.ent_of[named] is not None and ctx.ent_of[named].kb_id_ else None
                 while end < len(doc) and (doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"):
                     end += 1
                 if end > sent.end:
@@ -1253,8 +1280,13 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     left = doc[opening:attribution[0]]
     # ("Loud the Post has Russia troops gathered; Moscow denies ...": a semicolon before another named
     # speaker's cue or attribution opens that speaker's statement; "…; weapons reject a majority" goes on)
-    closing = next((i for i in range(attribution[1], sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0
-                    and _names_another_speaker(ctx, i + 1, sent.end)), sent.end)
+    closing = next((i for i in range(attribution[1], sent.end) if ctx.in_quote[i] < 0 and (
+        doc[i].text == ";" and _names_another_speaker(ctx, i + 1, sent.end)
+        # ("Loud the Post has Russia reserves brought, the US government warns of ...": a comma or dash
+        # right before a named subject and its own cue splices that speaker's clause on)
+        # (not the attribution's own comma: "According to X, Kyiv had asked ..." is X's report)
+        or doc[i].text in {",", "–", "—"} and i > attribution[1] and _opens_speaker_clause(ctx, i + 1, sent.end))),
+        sent.end)
     right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) else left
     if opener_is_bare:
@@ -1275,7 +1307,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
     # (an entity without a capitalised word, "the „" before a quoted name, is a stray of the NER)
-    ent = author_of(ctx, phrase) or next((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
+    ent = author_of(ctx, phrase) or outlet or next((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
                                           and any(t.is_title or t.is_upper for t in e)), None) \
         or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
@@ -1476,6 +1508,34 @@ def _names_another_speaker(ctx: _Context, start: int, end: int) -> bool:
     return False
 
 
+def _opens_with_source(clause: Token) -> bool:
+    """Whether a clause opens with a "loud X"/"according to X" attribution: a source's report, not a cue's.
+
+    Limit: the attribution must be the clause's first word (after quote marks).
+    """
+    first = next((t for t in clause.subtree if not t.is_quote), None)
+    if first is None:
+        return False
+    doc = first.doc
+    return first.lower_ == "loud" or (first.lower_ == "according" and first.i + 1 < len(doc)
+                                      and doc[first.i + 1].lower_ == "to")
+
+
+def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` opens with a named subject whose verb is a cue ("the US government warns").
+
+    Limit: the subject's phrase must begin at ``start`` and be an entity; quoted cues do not count.
+    """
+    doc = ctx.doc
+    for i in range(start, min(end, start + 8)):
+        if i not in ctx.cue_entries or ctx.in_quote[i] >= 0:
+            continue
+        subject = next((c for c in doc[i].children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < i), None)
+        return subject is not None and subject.left_edge.i == start and (
+            ctx.ent_of[subject.i] is not None or ctx.ent_of[start] is not None)
+    return False
+
+
 def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
                 used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
     """Content around a mid-sentence German attribution: "X one has calculated, so Y, and they be bearable".
@@ -1647,6 +1707,9 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
     # "In Washington, as wrote newspaper X, observe ...": Russian "как писала X" may follow a comma
     parenthetical = token.i > sent.start and doc[token.i - 1].text == ","
+    final_cue = _as_clause_cue(ctx, token)
+    if final_cue is not None:
+        return _as_final_cue_claim(ctx, token, final_cue, sent, used_quotes, last=last)
     if first is None or (first.i != token.i and not parenthetical) or token.i + 2 >= sent.end:
         return None
     cue = doc[token.i + 1]
@@ -1685,6 +1748,70 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     speaker = _resolve_speaker(ctx, head, stop=comma, last=last)  # the phrase ends at its comma
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token, cue], entry=entry, mode=found[1], content=found[0],
                        addressee=None)
+
+
+#: Prepositions that name whom a speaker told in German "gegenüber X" / "zu X" ("as X opposite the paper confirmed").
+_TOLD_PREPOSITIONS = {"opposite", "towards", "to", "vis-à-vis"}
+
+
+def _as_clause_cue(ctx: _Context, as_token: Token, *, reach: int = 14) -> Token | None:
+    """The statement cue that ends a German "..., as X (opposite Y) confirmed." clause after ``as_token``.
+
+    German "wie X gegenüber Y bestätigte" keeps the verb last. Limit: "as" after a comma, a noun
+    phrase right after it (an article, a name or a noun), no other verb before the cue, and the
+    cue last in its sentence or before a comma; the cue must report a statement.
+    """
+    doc = ctx.doc
+    if as_token.i < 2 or doc[as_token.i - 1].text != "," or as_token.i + 2 >= len(doc) \
+            or ctx.in_quote[as_token.i] >= 0 or doc[as_token.i + 1].pos_ not in {"DET", "PROPN", "NOUN"}:
+        return None
+    sent_end = as_token.sent.end
+    for i in range(as_token.i + 2, min(sent_end, as_token.i + reach)):
+        token = doc[i]
+        if ctx.in_quote[i] >= 0 or token.text in {",", ";", ":"}:
+            return None
+        if token.pos_ in {"VERB", "AUX"} or i in ctx.cue_entries:
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            entry = ctx.cue_entries.get(i) or next(iter(ctx.cues.verbs.get((token.lemma_ or token.lower_).lower(), [])),
+                                                   None)
+            if entry is None or entry.claim_type != "statement" or entry.particle:
+                return None
+            if following is not None and following.text not in {".", ",", ";", "!"} and not following.is_space:
+                return None
+            return token
+    return None
+
+
+def _as_final_cue_claim(ctx: _Context, as_token: Token, cue: Token, sent: Span, used_quotes: set[int], *,
+                        last: _Speaker | None) -> Claim | None:
+    """ "Eleven exhibitors have cancelled, as a spokeswoman of the Messe opposite the paper confirmed.": the clause before.
+
+    Limit: the speaker is the phrase between "as" and a "told" preposition (or the cue); the
+    content is the clause before the comma, back to the sentence start or a semicolon or colon.
+    """
+    doc = ctx.doc
+    entry = ctx.cue_entries.get(cue.i) or next(iter(ctx.cues.verbs.get((cue.lemma_ or cue.lower_).lower(), [])))
+    stop = next((i for i in range(as_token.i + 2, cue.i) if doc[i].lower_ in _TOLD_PREPOSITIONS), cue.i)
+    phrase = doc[as_token.i + 1:stop]
+    head = next((t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i), None)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opening = max((i + 1 for i in range(sent.start, as_token.i) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
+                  default=sent.start)
+    start, end = _trim(doc, opening, as_token.i - 1)
+    if end - start < 3 or any(i in ctx.cue_entries for i in range(start, end)):
+        # ("X had over the Union commented, as the agency Nordpress wrote": the clause is X's claim;
+        # the "as" clause only names the reporter's source)
+        return None
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    if quoted & used_quotes:
+        return None
+    used_quotes.update(quoted)
+    speaker = _resolve_speaker(ctx, head, stop=stop, last=last)
+    span = doc[start:end]
+    addressee = doc[stop + 1:cue.i].root if stop < cue.i - 1 else None
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=addressee)
 
 
 #: Hyphens joining the parts of a double name ("Aydemir-Roth"), which the tokenizer splits off.
