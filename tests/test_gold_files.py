@@ -220,6 +220,10 @@ GOLD_SETS = [
     ("sextans", GOLD_DIR / "sextans_docs", GOLD_DIR / "sextans_claims.csv", GOLD_DIR / "sextans_actors.csv"),
     ("scutum", GOLD_DIR / "scutum_docs", GOLD_DIR / "scutum_claims.csv", GOLD_DIR / "scutum_actors.csv"),
     ("vulpecula", GOLD_DIR / "vulpecula_docs", GOLD_DIR / "vulpecula_claims.csv", GOLD_DIR / "vulpecula_actors.csv"),
+    ("columba", GOLD_DIR / "columba_docs", GOLD_DIR / "columba_claims.csv", GOLD_DIR / "columba_actors.csv"),
+    ("crater", GOLD_DIR / "crater_docs", GOLD_DIR / "crater_claims.csv", GOLD_DIR / "crater_actors.csv"),
+    ("lacerta", GOLD_DIR / "lacerta_docs", GOLD_DIR / "lacerta_claims.csv", GOLD_DIR / "lacerta_actors.csv"),
+    ("sagitta", GOLD_DIR / "sagitta_docs", GOLD_DIR / "sagitta_claims.csv", GOLD_DIR / "sagitta_actors.csv"),
 ]
 
 
@@ -232,6 +236,9 @@ def test_other_gold_sets_point_into_their_documents(name: str, docs: Path, claim
     texts = corpus.texts
     problems = []
     for number, row in enumerate(read_rows(claims), start=2):
+        if None in row or None in row.values():
+            problems.append(f"{claims.name}:{number}: field count differs from the header (an unquoted comma?)")
+            continue
         text = texts.get(row["doc_id"])
         if text is None:
             problems.append(f"{claims.name}:{number}: unknown doc_id {row['doc_id']!r}")

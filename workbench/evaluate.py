@@ -9,6 +9,7 @@ anchor.
 from __future__ import annotations
 
 import argparse
+import csv
 import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -43,11 +44,46 @@ def read_gold(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise GoldFileError(f"{path}: gold file not found; pass --gold with an existing CSV.")
-    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    gold = _read_gold_csv(path)
     missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
     if missing:
         raise GoldFileError(f"{path}: missing column(s) {', '.join(missing)}; a gold file has {', '.join(GOLD_COLUMNS)}.")
     return gold
+
+
+def _read_gold_csv(path: Path) -> pd.DataFrame:
+    """A gold CSV as a table of strings, every row checked against the header's width.
+
+    pandas silently takes the first column for an index when the first data row has one field too
+    many (an unquoted comma in "150,000 euros"), shifting every column; this names the row instead.
+
+    Raises:
+        GoldFileError: The file is empty, not UTF-8, or a row's field count differs from the header's.
+    """
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            rows, bad = [], []
+            for row in reader:
+                if not row:
+                    continue
+                if header is not None and len(row) != len(header):
+                    bad.append(f"line {reader.line_num} has {len(row)} fields")
+                rows.append(row)
+    except UnicodeDecodeError as error:
+        raise GoldFileError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start}); "
+                            "save the file as UTF-8 and re-run.") from None
+    except csv.Error as error:
+        raise GoldFileError(f"{path}: not a readable CSV ({error}); check its quote marks and re-run.") from None
+    if header is None:
+        raise GoldFileError(f"{path}: the file is empty; a gold file starts with the header "
+                            f"{','.join(GOLD_COLUMNS)}.")
+    if bad:
+        more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
+        raise GoldFileError(f"{path}: {'; '.join(bad[:3])}{more}, where the header has {len(header)}; put a field "
+                            'that holds a comma in double quotes ("150,000 euros") and re-run.')
+    return pd.DataFrame(rows, columns=header, dtype=str)
 
 
 def _anchor_ranges(text: str, anchor: str) -> list[tuple[int, int]]:
