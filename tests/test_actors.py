@@ -328,11 +328,25 @@ def test_titles_are_stripped(text: str, expected: str) -> None:
         # the name goes on after its head with "of"/"for" and capitalised words
         ("Figures from the Australian Bureau of Statistics showed a rise.", "Australian Bureau of Statistics"),
         ("The Lithuanian Centre for Eastern Studies warned of costs.", "Lithuanian Centre for Eastern Studies"),
+        # the model cut the name after "of Industry and" and tagged its last word apart
+        ("The Thuringian Chamber of Industry and Commerce stressed, the firms would not be left alone.",
+         "Thuringian Chamber of Industry and Commerce"),
     ],
 )
 def test_organisation_names_containing_places_stay_whole(nlp: spacy.language.Language, text: str, surface: str) -> None:
     doc = parse(nlp, text, date="2022-01-20")
     assert surface in {ent.text for ent in doc.ents}
+
+
+def test_a_function_word_glued_onto_a_name_is_dropped(nlp: spacy.language.Language) -> None:
+    # the model tags "Marek Sobczak of" an organisation; the given name makes it a person's name
+    doc = parse(nlp, "Marek Sobczak of the Centre for Eastern Questions, an institute, warned of it.", date="2022-01-20")
+    assert ("Marek Sobczak", "PERSON", "marek_sobczak") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+
+
+def test_the_greens_are_the_german_party(nlp: spacy.language.Language) -> None:
+    doc = parse(nlp, "The Greens let explain, they shared the worry of the Baltic neighbours.", date="2022-01-20")
+    assert ("Greens", "alliance_90_the_greens") in {(e.text, e.kb_id_) for e in doc.ents}
 
 
 def test_a_name_tail_stops_at_an_entity(nlp: spacy.language.Language) -> None:

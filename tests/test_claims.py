@@ -1731,7 +1731,8 @@ ROUND_25 = [
                  [("kiel_harbour_authority", "explained", "indirect", "the ferry be late")],
                  id="comma-clause-with-subjunctive-be"),
     pytest.param("Mira Holt had already earlier from the board „fair fees“ demanded, that the harbour not further grow.",
-                 [("mira_holt", "demanded", "indirect", "the harbour not further grow")],
+                 # (round 38: the quoted verb-final object belongs to the demand, so the claim is mixed)
+                 [("mira_holt", "demanded", "mixed", "„fair fees“ demanded, that the harbour not further grow")],
                  id="verb-final-subject-hung-on-adverb"),
     pytest.param("The harbour engineer Lena Brandt holds the crisis for „a test of the new pier“.",
                  [("lena_brandt", "holds", "mixed", "the crisis for „a test of the new pier")],
@@ -2467,6 +2468,37 @@ ROUND_38 = [
     pytest.param("In Kremlin deny the plans.", [("gov_russia", "deny", "indirect", "the plans")],
                  id="guard-a-fronted-place-with-no-person-after-the-cue"),
 ]
+
+
+ROUND_38_SPLICES = [
+    pytest.param("Loud Washington Post has Russia at the border troops gathered, and Vladimir Putin had in December "
+                 "„precise legal guarantees“ demanded, that NATO itself not further eastward expand.",
+                 [("washington_post", "Loud", "indirect", "troops gathered"),
+                  ("vladimir_putin", "demanded", "mixed", "precise legal guarantees")],
+                 id="loud-report-then-and-a-name-with-its-own-auxiliary"),
+    pytest.param("Loud Washington Post has Russia at the border many soldiers together drawn, and Vladimir Putin "
+                 "demanded in this month „precise legal guarantees“, that NATO not further to the east expand.",
+                 [("washington_post", "Loud", "indirect", "soldiers together drawn"),
+                  ("vladimir_putin", "demanded", "mixed", "precise legal guarantees")],
+                 id="loud-report-then-and-a-name-is-no-verb-final-object"),
+    pytest.param("In Moscow one sees the topic differently: the Russian embassy let know, the import ban be a reaction "
+                 "on Western sanctions.",
+                 [("gov_russia", "sees", "indirect", "the topic differently"),
+                  ("gov_russia", "let know", "indirect", "the import ban be a reaction")],
+                 id="impersonal-one-ends-at-a-colon-before-a-named-speaker"),
+    pytest.param("The chairwoman Halyna Ostapenko criticised the Federal Government sharply: One expect from Berlin "
+                 "more than helmets, she said.",
+                 [("halyna_ostapenko", "criticised", "indirect", "One expect from Berlin more than helmets"),
+                  ("halyna_ostapenko", "said", "indirect", "One expect from Berlin")],
+                 id="guard-a-colon-clause-opening-with-one-is-no-new-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_38_SPLICES)
+def test_round38_splices(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert not any(c.cue in {"Loud", "sees"} and ("Putin" in c.content or "embassy" in c.content) for c in claims)
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_38)

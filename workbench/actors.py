@@ -653,6 +653,13 @@ class ActorResolver:
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
+            if following is not None and following.label_ == "ORG" \
+                    and self._name_after_of(ent, bodies, following.end) == following.end:
+                # "the Thuringian Chamber" + "of Industry and" + "Commerce": the model cut the body's name
+                # and tagged its last word apart; the name runs on through it
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
             end = self._name_after_of(ent, bodies, following.start if following is not None else len(doc))
             end = max(end, _name_after_apostrophe(ent, bodies, following.start if following is not None else len(doc)))
             if end > ent.end:
@@ -947,7 +954,10 @@ class ActorResolver:
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
             # a person entity inside the name ("Oksana [Melnyk]", "[Elisabeth] Raupach") is widened to the whole name
             if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
-                    or any(e.start < start or e.end > end for e in touching)
+                    or any(e.start < start or (e.end > end and not (
+                        # ("[Marek Sobczak of] the Centre ...": a function word the model glued onto the name)
+                        e.label_ != "PERSON" and all(t.is_lower and t.is_stop for t in doc[end:e.end])))
+                           for e in touching)
                     or any(self.index.candidates(e.text) for e in touching if e.label_ != "PERSON")
                     or self.index.candidates(span.text)):
                 i = max(end, i + 1)

@@ -468,6 +468,14 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
         return None
     if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
         return None
+    if any(c.dep_ == "aux" and (c.lemma_ or "").lower() == "have" and have.i < c.i < cue.i
+           and any(g.dep_ == "nsubj" and g.i != subject.i for g in c.children) for c in cue.children):
+        return None  # "..., and Vladimir Putin had in December „…“ demanded": the cue has its own "had" and subject
+    opening = misread.left_edge.i
+    if opening >= 2 and ctx.doc[opening - 1].dep_ == "cc" and ctx.doc[opening - 2].text == ",":
+        # "Loud the Post has Russia troops gathered, and Vladimir Putin demanded ...": a subject after
+        # ", and" opens a coordinated clause of its own, not the object of the "has" before it
+        return None
     return subject, misread
 
 

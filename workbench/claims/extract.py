@@ -39,6 +39,7 @@ from workbench.claims.reported import (
     _comma_that_claims,
     _for_source_claim,
     _impersonal_one_claims,
+    _opens_speaker_clause,
     _it_was_said_claims,
     _nominal_root_claims,
     _noun_claim,
@@ -162,6 +163,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         if cue is None or claim.mode not in {"indirect", "mixed"} or cue.i not in verb_entries:
             continue
         clause = _colon_clause(ctx, cue)
+        if clause is not None and _opens_speaker_clause(ctx, clause.start, clause.end):
+            # "In Moscow one sees it differently: the Russian embassy let know, ...": a clause after the
+            # colon with a named speaker and a cue of its own is that speaker's claim
+            continue
         if clause is not None and claim.content_end <= clause.start_char:
             quoted = {in_quote[i] for i in range(clause.start, clause.end) if in_quote[i] >= 0}
             if quoted & used_quotes:

@@ -456,7 +456,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            mode="mixed" if quoted else "indirect",
                            content=(content_span.start_char, content_span.end_char, content_span.text),
                            addressee=addressee)
+    # ("Vladimir Putin had in December „precise legal guarantees“ demanded, that ...": with the subject on
+    # the auxiliary, the parser takes the quoted verb-final object for the cue's own subject)
+    misread_objects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and subject.i < c.i < token.i
+                       and subject.head.i != token.i and c.pos_ in {"NOUN", "PROPN"}
+                       and any(ctx.in_quote[t.i] >= 0 for t in c.subtree)]
     comma_clause = _comma_complement(ctx, token, sent, subject)
+    if comma_clause is not None and misread_objects:
+        comma_clause = doc[min(t.i for t in misread_objects[0].subtree):comma_clause.end]
     if comma_clause is not None:
         mixed = any(ctx.in_quote[i] >= 0 for i in range(comma_clause.start, comma_clause.end))
         for i in range(comma_clause.start, comma_clause.end):
@@ -1521,18 +1528,33 @@ def _opens_with_source(clause: Token) -> bool:
                                       and doc[first.i + 1].lower_ == "to")
 
 
+def _names_a_voice(entity: Span | None) -> bool:
+    """Whether an entity can name a speaker: linked to an actor or a person, body or place (not "One", a number)."""
+    return entity is not None and (bool(entity.kb_id_) or entity.label_ in _SPEAKER_LABELS)
+
+
 def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` opens with a named subject whose verb is a cue ("the US government warns").
 
-    Limit: the subject's phrase must begin at ``start`` and be an entity; quoted cues do not count.
+    Limit: the subject's phrase must begin at ``start`` (after "and"/"but"/"while") and be an
+    entity; quoted cues do not count.
     """
     doc = ctx.doc
-    for i in range(start, min(end, start + 8)):
+    if start < end and doc[start].lower_ in {"and", "but", "while", "whereas"}:
+        start += 1  # "Loud the Post has Russia troops gathered, and Vladimir Putin had ... demanded"
+    for i in range(start, min(end, start + 16)):
         if i not in ctx.cue_entries or ctx.in_quote[i] >= 0:
             continue
-        subject = next((c for c in doc[i].children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < i), None)
-        return subject is not None and subject.left_edge.i == start and (
-            ctx.ent_of[subject.i] is not None or ctx.ent_of[start] is not None)
+        # ("and Vladimir Putin had in December „…“ demanded": the parser hangs the subject on the auxiliary)
+        heads = [doc[i], *(c for c in doc[i].children if c.dep_ == "aux" and c.i < i)]
+        # ("the Russian embassy let know": a body named by a noun with a linked modifier counts too)
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < i and c.left_edge.i == start
+               and any(_names_a_voice(ctx.ent_of[t.i]) for t in c.subtree) for h in heads for c in h.children):
+            return True
+        named = ctx.ent_of[start]
+        if _names_a_voice(named) and named.start == start and named.end < i and doc[named.end].pos_ == "AUX" \
+                and not any(t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0 for t in doc[named.end:i]):
+            return True  # "Vladimir Putin had already in December „…“ demanded": a name, its auxiliary, the cue last
     return False
 
 
@@ -2265,7 +2287,11 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
                          None)
             if entry is None:
                 continue
-            start, end = _trim(doc, cue.i + 1, sent.end)
+            # ("In Moscow one sees it differently: the Russian embassy let know, ...": a colon before a
+            # named speaker with a cue of its own ends what "one" says)
+            stop = next((j for j in range(cue.i + 1, sent.end) if doc[j].text in {":", ";"} and ctx.in_quote[j] < 0
+                         and _opens_speaker_clause(ctx, j + 1, sent.end)), sent.end)
+            start, end = _trim(doc, cue.i + 1, stop)
         elif all(t.is_punct or t.is_space for t in doc[cue.i + 1:sent.end]):
             # "one has long for a stronger presence pleaded": verb-final, the content stands before the cue
             first = next((t.i for t in between if not (t.pos_ in {"ADV", "AUX", "PART"} or t.lemma_ in {"have", "be"})),
