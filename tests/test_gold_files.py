@@ -224,6 +224,10 @@ GOLD_SETS = [
     ("crater", GOLD_DIR / "crater_docs", GOLD_DIR / "crater_claims.csv", GOLD_DIR / "crater_actors.csv"),
     ("lacerta", GOLD_DIR / "lacerta_docs", GOLD_DIR / "lacerta_claims.csv", GOLD_DIR / "lacerta_actors.csv"),
     ("sagitta", GOLD_DIR / "sagitta_docs", GOLD_DIR / "sagitta_claims.csv", GOLD_DIR / "sagitta_actors.csv"),
+    ("delphinus", GOLD_DIR / "delphinus_docs", GOLD_DIR / "delphinus_claims.csv", GOLD_DIR / "delphinus_actors.csv"),
+    ("eridanus", GOLD_DIR / "eridanus_docs", GOLD_DIR / "eridanus_claims.csv", GOLD_DIR / "eridanus_actors.csv"),
+    ("monoceros", GOLD_DIR / "monoceros_docs", GOLD_DIR / "monoceros_claims.csv", GOLD_DIR / "monoceros_actors.csv"),
+    ("phoenix", GOLD_DIR / "phoenix_docs", GOLD_DIR / "phoenix_claims.csv", GOLD_DIR / "phoenix_actors.csv"),
 ]
 
 
