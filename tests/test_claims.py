@@ -2494,6 +2494,32 @@ ROUND_38_SPLICES = [
 ]
 
 
+ROUND_38_COORDINATED = [
+    pytest.param("NATO met on Monday. Washington rejected this as unacceptable, and from diplomatic circles of the "
+                 "alliance it was said that nobody would negotiate over the heads of the Ukrainians.",
+                 [("gov_usa", "rejected", "indirect", "this as unacceptable"),
+                  ("nato", "it was said", "indirect", "nobody would negotiate")],
+                 id="and-from-circles-of-a-body-it-was-said"),
+    pytest.param("Kremlin chief Vladimir Putin had in December from the West „precise legal guarantees“ demanded that "
+                 "NATO not further to the east expand, and loud Washington Post draws Russia at the border more "
+                 "soldiers together.",
+                 [("vladimir_putin", "demanded", "indirect", "NATO not further to the east expand"),
+                  ("washington_post", "loud", "indirect", "draws Russia at the border")],
+                 id="and-loud-opens-a-coordinated-report"),
+    pytest.param("„The people freeze“, said diocesan Caritas director Msgr. Bernhard Kellerhoff on Sunday.",
+                 [("bernhard_kellerhoff", "said", "direct", "The people freeze")],
+                 id="abbreviated-title-keeps-the-name-in-the-sentence"),
+    pytest.param("The band played on, and loud music filled the hall.", [], id="guard-and-loud-music-is-no-source"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_38_COORDINATED)
+def test_round38_coordinated(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert not any(" and " in c.content[-40:] and ("loud" in c.content or "circles" in c.content) for c in claims)
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND_38_SPLICES)
 def test_round38_splices(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     claims = full_nlp(text)._.claims

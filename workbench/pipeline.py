@@ -94,6 +94,7 @@ def load_pipeline(
 
     name = resolve_model(model)
     nlp = spacy.blank(name.split(":", 1)[1]) if name.startswith("blank:") else spacy.load(name, exclude=list(exclude))
+    _keep_abbreviated_titles(nlp)
     nlp.meta.setdefault("workbench_model", name)
     nlp.meta["workbench_model"] = name
     wanted = list(components)
@@ -110,6 +111,26 @@ def load_pipeline(
         else:
             nlp.add_pipe(component)
     return nlp
+
+
+def _keep_abbreviated_titles(nlp: Language) -> None:
+    """Make each title of data/titles.csv written with a full stop ("Msgr.", "Lt.") one token.
+
+    The tokenizer splits off the full stop of an abbreviation it does not know, and the parser then
+    ends a sentence inside "said Msgr. Bernhard Kellerhoff", cutting the speaker's name off.
+    Limit: single-word titles only; a missing titles file adds nothing.
+    """
+    from spacy.symbols import ORTH
+
+    from workbench.resources import DataFileError, load_table
+
+    try:
+        titles = load_table("titles.csv")["title"]
+    except DataFileError:
+        return
+    for title in titles:
+        if title.endswith(".") and len(title) > 1 and " " not in title:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def pipeline_fingerprint(nlp: Language) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -221,6 +222,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))
     found = _cut_before_sources(text, found)
+    found = _cut_before_other_speakers(text, found)
     found = cut_before_answers(ctx, found)
     found.sort(key=lambda c: (c.start_char, c.end_char))
     unique: list[Claim] = []
@@ -293,6 +295,45 @@ def _cut_before_sources(text: str, claims: list[Claim]) -> list[Claim]:
                 if end > claim.content_start:
                     claim = claim._replace(content=text[claim.content_start:end], content_end=end,
                                            end_char=max(end, claim.start_char, min(claim.end_char, cue_start)))
+        cut.append(claim)
+    return cut
+
+
+#: What closes one speaker's clause before another speaker's: ", and" (", while"), optionally with the word that
+#: opens a source ("and from diplomatic circles it was said", "and loud Washington Post"). Not ", but" nor a
+#: semicolon: German reported speech goes on after them ("..., but Moscow expect written answers").
+_NEXT_SPEAKER_JOIN = re.compile(
+    r",\s*(?:and|while|whereas)(?:\s+(?:from|in|loud|according\s+to))?(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def _cut_before_other_speakers(text: str, claims: list[Claim]) -> list[Claim]:
+    """End a reported claim's content before a coordinated clause in which another claim's speaker speaks.
+
+    "Washington rejected this as unacceptable, and from diplomatic circles of the alliance it was said
+    that ...": the parser may coordinate the second clause under the first cue. Limit: the other
+    claim's speaker phrase and cue must both lie inside the content, right after ", and" (", but",
+    ", while", with "from"/"in"/"loud" for a source) and name another actor; direct quotes are never cut.
+    """
+    cut: list[Claim] = []
+    for claim in claims:
+        if claim.mode == "direct":
+            cut.append(claim)
+            continue
+        ends = []
+        for other in claims:
+            start = other.speaker_start if other.speaker_end > other.speaker_start else other.start_char
+            if other is claim or not claim.content_start < start < claim.content_end \
+                    or not claim.content_start < other.content_start \
+                    or not other.speaker_id or other.speaker_id == claim.speaker_id:
+                continue
+            match = _NEXT_SPEAKER_JOIN.search(text[claim.content_start:start])
+            if match is not None:
+                ends.append(claim.content_start + match.start())
+        end = min(ends, default=claim.content_end)
+        stripped = text[claim.content_start:end].rstrip(" ,;")
+        if end < claim.content_end and len(stripped.split()) >= 2:
+            end = claim.content_start + len(stripped)
+            claim = claim._replace(content=stripped, content_end=end)
         cut.append(claim)
     return cut
 

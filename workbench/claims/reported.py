@@ -1167,6 +1167,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     sent = sents[ctx.sent_of[token.i]]
     opener_is_bare = False
     outlet: Span | None = None
+    coordinated = False
     if token.lower_ == "according":
         if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
@@ -1196,7 +1197,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             previous = []
         before = previous[-1] if previous else None
         opener_is_bare = before is not None and not before.is_punct and _is_bare_loud_source(ctx, before, token)
-        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare
+        # (", and loud Washington Post draws Russia ...": a coordinated clause opens with the source)
+        coordinated = before is not None and before.lower_ in {"and", "but"} and before.i > 0 \
+            and doc[before.i - 1].text == "," and token.i + 1 < len(doc) \
+            and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote or doc[token.i + 1].lower_ == "the")
+        if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare or coordinated
                                        or _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
@@ -1295,7 +1300,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         or doc[i].text in {",", "–", "—"} and i > attribution[1] and _opens_speaker_clause(ctx, i + 1, sent.end))),
         sent.end)
     right = doc[attribution[1]:closing]
-    part = right if len(right) >= len(left) else left
+    part = right if len(right) >= len(left) or coordinated else left
     if opener_is_bare:
         # "the costs lie loud ministry at around 5.3 million euros": an article-less "laut" mid-clause
         # attributes its whole clause, on both sides of the source
@@ -2165,7 +2170,9 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         # ("...: From the office it was said, ...": a colon opens a clause of its own too)
         clause_start = max([t.i + 1 for t in doc[sent.start:subject_end] if t.text in {",", ";", ":"}
                             and ctx.in_quote[t.i] < 0], default=sent.start)
-        opening = next((t for t in doc[clause_start:subject_end] if not (t.is_space or t.is_punct)), None)
+        # ("..., and from diplomatic circles of the alliance it was said": a coordinated clause opens after "and")
+        opening = next((t for t in doc[clause_start:subject_end] if not (t.is_space or t.is_punct
+                                                                          or t.lower_ in {"and", "but"})), None)
         cue_tokens = [token, cue] if said_from else [token, be, cue] if has_it else [be, cue]
         if not has_it and (opening is None or opening.lower_ != "from"):
             continue
@@ -2178,6 +2185,11 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                 # "From the ministry it was further said": an unnamed body resolves like a subject would
                 head = next((c for c in opening.children if c.dep_ == "pobj"), None)
                 resolved = _resolve_speaker(ctx, head, stop=subject_end, last=None) if head is not None else None
+                if (resolved is None or not resolved.actor_id) and head is not None:
+                    # "from diplomatic circles of the alliance": the circles speak for the body after "of"
+                    owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj" and g.i < subject_end), None)
+                    resolved = _resolve_speaker(ctx, owner, stop=subject_end, last=None) if owner is not None else None
                 if resolved is not None and resolved.actor_id:
                     source = resolved
             start = cue.i + 1

@@ -1454,6 +1454,8 @@ def _subject(token: Token) -> Token | None:
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
             return _out_of_fronted_place(subject)
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children):
+            return None  # "..., and from X it was said that ...": an impersonal passive inherits no subject
         # "..., adding that ...": a participle shares its main verb's subject
         if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
             token = token.head
