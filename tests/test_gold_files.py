@@ -228,6 +228,10 @@ GOLD_SETS = [
     ("eridanus", GOLD_DIR / "eridanus_docs", GOLD_DIR / "eridanus_claims.csv", GOLD_DIR / "eridanus_actors.csv"),
     ("monoceros", GOLD_DIR / "monoceros_docs", GOLD_DIR / "monoceros_claims.csv", GOLD_DIR / "monoceros_actors.csv"),
     ("phoenix", GOLD_DIR / "phoenix_docs", GOLD_DIR / "phoenix_claims.csv", GOLD_DIR / "phoenix_actors.csv"),
+    ("apus", GOLD_DIR / "apus_docs", GOLD_DIR / "apus_claims.csv", GOLD_DIR / "apus_actors.csv"),
+    ("cepheus", GOLD_DIR / "cepheus_docs", GOLD_DIR / "cepheus_claims.csv", GOLD_DIR / "cepheus_actors.csv"),
+    ("pisces", GOLD_DIR / "pisces_docs", GOLD_DIR / "pisces_claims.csv", GOLD_DIR / "pisces_actors.csv"),
+    ("taurus", GOLD_DIR / "taurus_docs", GOLD_DIR / "taurus_claims.csv", GOLD_DIR / "taurus_actors.csv"),
 ]
 
 
