@@ -344,6 +344,14 @@ def test_a_function_word_glued_onto_a_name_is_dropped(nlp: spacy.language.Langua
     assert ("Marek Sobczak", "PERSON", "marek_sobczak") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}
 
 
+def test_an_outlet_told_with_its_article_is_no_antecedent(nlp: spacy.language.Language) -> None:
+    # the model tags the outlet a person; "she told the Abendkurier" makes it the one spoken to
+    doc = parse(nlp, "Ingrid Sauerwald teaches in Kassel. „It is real“, she told the Abendkurier. The 54-year-old "
+                     "described the troops as pressure.", date="2022-01-20")
+    assert {e.text: e.kb_id_ for e in doc.ents}.get("The 54-year-old") == "ingrid_sauerwald", \
+        [(e.text, e.kb_id_) for e in doc.ents]
+
+
 def test_the_greens_are_the_german_party(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The Greens let explain, they shared the worry of the Baltic neighbours.", date="2022-01-20")
     assert ("Greens", "alliance_90_the_greens") in {(e.text, e.kb_id_) for e in doc.ents}

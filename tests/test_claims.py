@@ -2513,6 +2513,28 @@ ROUND_38_COORDINATED = [
 ]
 
 
+ROUND_38_RELATIVES = [
+    pytest.param("The Bundestag member Katrin Wendel (SPD), whose constituency in North Hesse lies, emphasised opposite "
+                 "the newspaper, the Federal Government stand firmly to the Normandy format.",
+                 [("katrin_wendel", "emphasised", "indirect", "the Federal Government stand firmly")],
+                 id="whose-relative-clause-closed-before-the-cue"),
+    pytest.param("The fisherman Uwe Brüning from Freest, who since 40 years in the Greifswald Bodden fishes, described "
+                 "the pipeline as „a thing of the big people“.",
+                 [("uwe_bruning", "described as", "mixed", "a thing of the big people")],
+                 id="guard-relative-clause-after-from-a-place-describes-the-person"),
+    pytest.param("The orders rise. „We feel it in the order books“, said Thomas Brucker, works council chairman at the "
+                 "vehicle builder Habichtswald Fahrzeugtechnik. The 58-year-old warned however before false hopes.",
+                 [("thomas_brucker", "said", "direct", "We feel it in the order books"),
+                  ("thomas_brucker", "warned before", "indirect", "false hopes")],
+                 id="age-description-skips-a-name-inside-the-speakers-phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_38_RELATIVES)
+def test_round38_relatives(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), ROUND_38_COORDINATED)
 def test_round38_coordinated(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     claims = full_nlp(text)._.claims

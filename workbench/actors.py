@@ -1525,6 +1525,13 @@ class ActorResolver:
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
                 (further if span.end <= floor else candidates).append((span, record))
+            if actor_type == "person" and len(candidates) > 1:
+                # Why: "said Thomas Brucker, works council chairman at the vehicle builder X. The
+                # 58-year-old ...": a name inside another person's phrase (a mis-tagged firm, a
+                # person's employer or relative) is not whom a later description points back to
+                roots = {span.root.i for span, _ in candidates}
+                candidates = [(span, record) for span, record in candidates
+                              if not any(a.i in roots for a in span.root.ancestors)] or candidates
             age = _AGE.search(doc[first.i:token.i + 1].text) if actor_type == "person" else None
             if age is not None:
                 # Why: "the 47-year-old" is not the person this text called "The 63-year-old" before
@@ -2209,8 +2216,13 @@ def _clause_mates(subject: Token, other: Token) -> bool:
 
 
 def _told_opposite(person: Token) -> bool:
-    """Whether a name is the one spoken to in translated German: "said opposite Rundfunk Oderland" (gegenüber)."""
-    return person.dep_ == "pobj" and person.head.lower_ == "opposite"
+    """Whether a name is the one spoken to: "said opposite Rundfunk Oderland" (German "gegenüber"), "told the Rundschau".
+
+    (A person told something is named without an article; "the" before a told name makes it an outlet.)
+    """
+    return (person.dep_ == "pobj" and person.head.lower_ == "opposite") or (
+        person.dep_ in {"dobj", "dative"} and (person.head.lemma_ or "").lower() == "tell"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in person.children))
 
 
 def _asking_agent(person: Token, description: Token) -> bool:

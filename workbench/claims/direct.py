@@ -209,7 +209,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     outlet = _outlet_after_inverted_speaker(ctx, subject, token)
     if outlet is not None:
         stop = outlet  # "„…“, said the pensioner SaarWelle.": the outlet told is no part of the speaker phrase
-    if subject.i == token.head.i and token.dep_ == "relcl":
+    if token.dep_ == "relcl" and subject.i <= token.head.i < token.i:
         # "The 63-year-old, who ... was, warned": the speaker phrase ends before its relative clause
         stop = next((t.i for t in doc[subject.i + 1:token.i] if t.text == ","), token.i)
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
@@ -1259,11 +1259,19 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
     head = token.head
     if token.dep_ != "relcl" or token.i < 2 or doc[token.i - 1].text != "," or head.i >= token.i:
         return None
-    pronoun = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+    # ("X, whose constituency in North Hesse lies, emphasised": a "whose" phrase is the clause's subject too)
+    pronoun = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (
+        c.tag_ in {"WP", "WDT"} or any(g.tag_ == "WP$" and g.i < c.i for g in c.children))), None)
     if pronoun is None or not head.i < pronoun.i < token.i - 1:
         return None
-    # the relative clause's own verb closes it before the comma ("who ... ambassador was,")
-    closed = any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[pronoun.i + 1:token.i - 1])
+    # the relative clause's own verb closes it before the comma ("who ... ambassador was,"); the
+    # tagger may read a verb-final "lies" as a plural noun
+    last = doc[token.i - 2]
+    closed = any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[pronoun.i + 1:token.i - 1]) or (
+        last.is_lower and last.is_alpha and last.tag_ in {"NNS", "VBZ", "VBP", "VBD"} and last.i > pronoun.i)
+    if head.dep_ == "pobj" and head.head.lower_ in {"from", "in", "of"} and head.head.head.pos_ in {"NOUN", "PROPN"} \
+            and head.ent_type_ in {"GPE", "LOC", "FAC"}:
+        head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 
