@@ -2530,11 +2530,6 @@ ROUND_38_RELATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_38_RELATIVES)
-def test_round38_relatives(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
 @pytest.mark.parametrize(("text", "expected"), ROUND_38_COORDINATED)
 def test_round38_coordinated(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     claims = full_nlp(text)._.claims
@@ -2549,7 +2544,7 @@ def test_round38_splices(full_nlp, text: str, expected: list[tuple[str, str, str
     assert not any(c.cue in {"Loud", "sees"} and ("Putin" in c.content or "embassy" in c.content) for c in claims)
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_38)
+@pytest.mark.parametrize(("text", "expected"), ROUND_38 + ROUND_38_RELATIVES)
 def test_round38_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
