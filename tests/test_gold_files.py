@@ -232,6 +232,10 @@ GOLD_SETS = [
     ("cepheus", GOLD_DIR / "cepheus_docs", GOLD_DIR / "cepheus_claims.csv", GOLD_DIR / "cepheus_actors.csv"),
     ("pisces", GOLD_DIR / "pisces_docs", GOLD_DIR / "pisces_claims.csv", GOLD_DIR / "pisces_actors.csv"),
     ("taurus", GOLD_DIR / "taurus_docs", GOLD_DIR / "taurus_claims.csv", GOLD_DIR / "taurus_actors.csv"),
+    ("hydrus", GOLD_DIR / "hydrus_docs", GOLD_DIR / "hydrus_claims.csv", GOLD_DIR / "hydrus_actors.csv"),
+    ("lyncis", GOLD_DIR / "lyncis_docs", GOLD_DIR / "lyncis_claims.csv", GOLD_DIR / "lyncis_actors.csv"),
+    ("pegasus", GOLD_DIR / "pegasus_docs", GOLD_DIR / "pegasus_claims.csv", GOLD_DIR / "pegasus_actors.csv"),
+    ("perseus", GOLD_DIR / "perseus_docs", GOLD_DIR / "perseus_claims.csv", GOLD_DIR / "perseus_actors.csv"),
 ]
 
 
