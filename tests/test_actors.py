@@ -328,6 +328,9 @@ def test_titles_are_stripped(text: str, expected: str) -> None:
         # the name goes on after its head with "of"/"for" and capitalised words
         ("Figures from the Australian Bureau of Statistics showed a rise.", "Australian Bureau of Statistics"),
         ("The Lithuanian Centre for Eastern Studies warned of costs.", "Lithuanian Centre for Eastern Studies"),
+        # the model cut the nationality off an unlisted body's name
+        ("The Polish Chamber of Commerce for Energy warned of shortages.", "Polish Chamber of Commerce for Energy"),
+        ("A spokeswoman of the Bavarian Ministry of Economics said it was calm.", "Bavarian Ministry of Economics"),
         # the model cut the name after "of Industry and" and tagged its last word apart
         ("The Thuringian Chamber of Industry and Commerce stressed, the firms would not be left alone.",
          "Thuringian Chamber of Industry and Commerce"),

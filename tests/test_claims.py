@@ -2514,6 +2514,10 @@ ROUND_38_COORDINATED = [
 
 
 ROUND_38_RELATIVES = [
+    pytest.param("The Russian side has the criticism from Poland repeatedly rejected and spoke of „a pure Russophobia“.",
+                 [("gov_russia", "rejected", "indirect", "the criticism from Poland"),
+                  ("gov_russia", "spoke", "mixed", "a pure Russophobia")],
+                 id="verb-final-participle-hung-on-the-object-of-has"),
     pytest.param("The Bundestag member Katrin Wendel (SPD), whose constituency in North Hesse lies, emphasised opposite "
                  "the newspaper, the Federal Government stand firmly to the Normandy format.",
                  [("katrin_wendel", "emphasised", "indirect", "the Federal Government stand firmly")],

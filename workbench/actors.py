@@ -653,6 +653,16 @@ class ActorResolver:
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
+            if following is not None and following.label_ == "ORG" and following.start == ent.end and len(ent) == 1 \
+                    and ent.label_ in {"NORP", "GPE"} and ent[0].tag_ in {"JJ", "NNP"} and ent[0].is_title \
+                    and following[0].is_title and following[0].lower_ in bodies \
+                    and not self.index.candidates(following.text) and not self.index.candidates(
+                        doc[ent.start:following.end].text):
+                # "The Polish" + "Chamber of Commerce for Energy", "the Bavarian" + "Ministry of Economics":
+                # the model cut the nationality off an unlisted body's name
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
             if following is not None and following.label_ == "ORG" \
                     and self._name_after_of(ent, bodies, following.end) == following.end:
                 # "the Thuringian Chamber" + "of Industry and" + "Commerce": the model cut the body's name

@@ -445,6 +445,14 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     if token.dep_ == "conj" and token.head.i < token.i and (token.head.lemma_ or "").lower() != "have" \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         cue = token.head  # "... called on, ..., and justified this": the coordinated cue shares the subject
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and (cue.head.head.lemma_ or "").lower() == "have" \
+            and cue.head.head.i < cue.head.i < cue.i and cue.head.head.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "The Russian side has the criticism from Poland repeatedly rejected": the parser hangs the
+        # verb-final participle on the object of "has" as a reduced relative clause
+        subject = next((c for c in cue.head.head.children if c.dep_ == "nsubj" and c.i < cue.head.head.i), None)
+        if subject is not None and ctx.in_quote[cue.i] < 0 and subject.lower_ not in {"i", "we"} \
+                and subject.lower_ not in _INDEFINITE_SUBJECTS:
+            return subject, cue.head
     have = cue.head
     if cue.dep_ not in {"advcl", "ccomp", "conj", "parataxis"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
             or have.tag_ not in {"VBD", "VBZ", "VBP"}:

@@ -925,6 +925,12 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
                 last: _Speaker | None) -> Claim | None:
     """A nominal cue with a speaker (possessive, "by X", or the subject of its verb) and content."""
     doc = ctx.doc
+    if token.dep_ == "dobj" and (token.head.lemma_ or "").lower() == "have" and any(
+            c.dep_ == "acl" and c.i > token.i and c.tag_ in {"VBN", "VBD"} and c.i in ctx.cue_entries
+            for c in token.children):
+        # "The Russian side has the criticism from Poland repeatedly rejected": the noun is the object
+        # of a verb-final cue (read there), not a claim of its own
+        return None
     speaker_head = None
     for child in token.children:
         if child.dep_ == "poss":
