@@ -355,6 +355,15 @@ def test_an_outlet_told_with_its_article_is_no_antecedent(nlp: spacy.language.La
         [(e.text, e.kb_id_) for e in doc.ents]
 
 
+def test_the_publications_own_name_is_no_person(nlp: spacy.language.Language) -> None:
+    text = ('Managing director Gareth Pickersgill showed Ridings Live an invoice. "We melt metal," he said. The 61-year-old '
+            'said his supplier had collapsed.')
+    doc = parse(nlp, text, date="2022-02-01", source="Ridings Live")
+    labels = {e.text: (e.label_, e.kb_id_) for e in doc.ents}
+    assert labels.get("Ridings Live", ("", ""))[0] == "ORG", labels
+    assert labels.get("The 61-year-old", ("", ""))[1] == "gareth_pickersgill", labels
+
+
 def test_the_greens_are_the_german_party(nlp: spacy.language.Language) -> None:
     doc = parse(nlp, "The Greens let explain, they shared the worry of the Baltic neighbours.", date="2022-01-20")
     assert ("Greens", "alliance_90_the_greens") in {(e.text, e.kb_id_) for e in doc.ents}

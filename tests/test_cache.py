@@ -84,6 +84,11 @@ def test_document_key_depends_on_id_text_and_date(first, second):
     assert document_key(*first) == document_key(*first)
 
 
+def test_document_key_depends_on_the_source():
+    # the source names the publication's own outlet, which changes the actor mentions
+    assert document_key("d", "hash", None, source="Ridings Live") != document_key("d", "hash", None)
+
+
 def test_interrupted_write_leaves_no_entry_and_the_run_resumes(tmp_path, monkeypatch):
     corpus = make_corpus(4)
     real_dump = pickle.dump

@@ -427,6 +427,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._split_trailing_names(doc)
+        self._own_outlet_is_no_person(doc)
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
@@ -636,6 +637,22 @@ class ActorResolver:
                     break
             i += 1
         return found
+
+    @staticmethod
+    def _own_outlet_is_no_person(doc: Doc) -> None:
+        """Tag the publication's own name ("told Ridings Live", from ``Doc._.source``) an organisation.
+
+        The model often calls an unfamiliar outlet a person, which then becomes the antecedent of
+        "he" or "the MP". Limit: the entity must spell the source exactly (case and a leading "The"
+        aside); other outlets are left to the model and the lists.
+        """
+        source = (doc._.source or "").strip()
+        if not source:
+            return
+        key = lookup_key(source.removeprefix("The ").removeprefix("the "))
+        relabelled = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents if ent.label_ != "ORG"
+                      and lookup_key(ent.text.removeprefix("The ").removeprefix("the ")) == key]
+        _put_entities(doc, relabelled)
 
     def _join_names_cut_before_places(self, doc: Doc) -> None:
         """Join an organisation the model cut before its place: "the Orthodox Church of" + "Ukraine".

@@ -117,13 +117,15 @@ class DocumentResult:
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """Return the tokenized ``Doc`` of a corpus document, with ``doc_id`` and ``date`` set.
+    """Return the tokenized ``Doc`` of a corpus document, with ``doc_id``, ``date`` and ``source`` set.
 
-    Feed the result to ``nlp.pipe``: the components read the date to pick office holders.
+    Feed the result to ``nlp.pipe``: the components read the date to pick office holders, and the
+    source to know the publication's own name.
     """
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.doc_id
     doc._.date = document.date
+    doc._.source = getattr(document, "source", None) or None
     return doc
 
 

@@ -102,13 +102,14 @@ def pipeline_key(model: str, *, version: str | None = None, components: tuple[st
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
-def document_key(doc_id: str, text_hash: str, date: str | None) -> str:
+def document_key(doc_id: str, text_hash: str, date: str | None, *, source: str = "") -> str:
     """Return the cache key of one document.
 
     The date is part of the key because it picks which office holder a role description
-    ("the US President") refers to; the doc_id because result rows carry it.
+    ("the US President") refers to; the source because it names the publication's own outlet;
+    the doc_id because result rows carry it.
     """
-    return hashlib.sha256(f"{doc_id}\0{text_hash}\0{date or ''}".encode()).hexdigest()
+    return hashlib.sha256(f"{doc_id}\0{text_hash}\0{date or ''}\0{source}".encode()).hexdigest()
 
 
 def analysis_key(document_keys: list[str], documents_metadata: list[tuple]) -> str:

@@ -288,7 +288,8 @@ def run_documents(
     keys: list[str] = []
     todo: list[Item] = []
     for position, document in enumerate(documents):
-        key = document_key(str(document.doc_id), _text_hash(document), getattr(document, "date", None))
+        key = document_key(str(document.doc_id), _text_hash(document), getattr(document, "date", None),
+                           source=getattr(document, "source", "") or "")
         keys.append(key)
         cached = cache.get(key, doc_id=document.doc_id) if cache is not None else None
         if cached is None:

@@ -152,13 +152,15 @@ def pipeline_fingerprint(nlp: Language) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def parse(nlp: Language, text: str, *, date: str | None = None, doc_id: str = "text"):
-    """Run ``nlp`` on one text with a document date and id set (as :func:`workbench.analyze` does).
+def parse(nlp: Language, text: str, *, date: str | None = None, doc_id: str = "text", source: str | None = None):
+    """Run ``nlp`` on one text with a document date, id and source set (as :func:`workbench.analyze` does).
 
     The date (ISO ``YYYY-MM-DD``) picks office holders for role descriptions: "the German
-    Chancellor" is Merkel in 2020 and Scholz in 2022.
+    Chancellor" is Merkel in 2020 and Scholz in 2022. The source is the publication's name
+    ("Ridings Live"): the text's own outlet is never a person.
     """
     doc = nlp.make_doc(text)
     doc._.doc_id = doc_id
     doc._.date = date
+    doc._.source = source
     return nlp(doc)
