@@ -385,6 +385,9 @@ def test_a_name_tail_stops_at_an_entity(nlp: spacy.language.Language) -> None:
     # a family name between an English and a Chinese given name
     (("\"Nobody wants to be the last insurer,\" said Vincent Chan Ka-wai, a partner at a broker. Chan, 58, said the "
       "spike was greater."), "Chan", "vincent_chan_ka_wai"),
+    # ... also before a Chinese given name of two unhyphenated syllables
+    (("\"We prepare for the broadest version,\" said Rachel Koh Hui Min, head of compliance at a bank.\n\nKoh, 44, "
+      "told a business daily that commodity clients were the hardest."), "Koh", "rachel_koh_hui_min"),
     # a title the model tagged apart before the name is no person of its own
     (("The detachment will be led by Lieutenant Colonel Anders Vestergaard, who commanded a previous rotation. The "
       "colonel told reporters that his pilots were ready."), "The colonel", "anders_vestergaard"),

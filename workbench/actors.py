@@ -2041,13 +2041,14 @@ class ActorResolver:
                 if entry not in firsts[skeleton(text.split()[0])]:
                     firsts[skeleton(text.split()[0])].append(entry)
         # Why: Hong Kong and Singapore names put an English given name before the family name and
-        # the Chinese given name after it ("Vincent Lau Ka-ming ... Lau said"): a bare word that is the
-        # middle of exactly one three-word name opened by a listed given name is that person
+        # the Chinese given name after it ("Vincent Lau Ka-ming ... Lau said", "Rachel Lim Hui Min ...
+        # Lim, 44, told"): a bare word that is the second of exactly one three- or four-word name
+        # opened by a listed given name is that person
         middle: dict[str, list[tuple[str, str, str]]] = {}
         for ent in unknown:
             text = person_name(ent)
             words = text.split()
-            if len(words) == 3 and ent.label_ == "PERSON" and lookup_key(words[0]) in given:
+            if len(words) in {3, 4} and ent.label_ == "PERSON" and lookup_key(words[0]) in given:
                 entry = (slugify(text), text, "document")
                 if entry not in middle.setdefault(skeleton(words[1]), []):
                     middle[skeleton(words[1])].append(entry)
