@@ -2514,6 +2514,9 @@ ROUND_38_COORDINATED = [
 
 
 ROUND_38_RELATIVES = [
+    pytest.param("The Mayor of Cuxhaven, Ingrid Samsonow (SPD), underlined the meaning of the fishery for the city.",
+                 [("ingrid_samsonow", "underlined", "indirect", "the meaning of the fishery")],
+                 id="underline-a-noun-phrase-is-a-statement"),
     pytest.param("The Russian side has the criticism from Poland repeatedly rejected and spoke of „a pure Russophobia“.",
                  [("gov_russia", "rejected", "indirect", "the criticism from Poland"),
                   ("gov_russia", "spoke", "mixed", "a pure Russophobia")],

@@ -697,9 +697,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
-        # predicate noun) only summons someone
+        # predicate noun) only summons someone; "underlined the meaning of the fishery" states
+        # that it matters (an object naming importance)
         if not any((c.dep_ in {"attr", "oprd"} or c.dep_ == "dobj" and c.pos_ != "PRON")
-                   and token.lemma_ in {"call", "consider"} for c in complements):
+                   and token.lemma_ in {"call", "consider"} for c in complements) and not any(
+                c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in _WEIGHT_NOUNS for c in complements):
             return None
     if not complements:
         return None
@@ -1524,6 +1526,11 @@ def _names_another_speaker(ctx: _Context, start: int, end: int) -> bool:
                 and doc[t.i + 1].text[:1].isupper():
             return True
     return False
+
+
+#: Objects that make "stressed/underlined X" a statement without a clause: "underlined the meaning of the
+#: dialogue", "stressed the importance of unity", "emphasised the need for talks".
+_WEIGHT_NOUNS = {"importance", "meaning", "significance", "need", "necessity", "role", "value", "urgency"}
 
 
 def _opens_with_source(clause: Token) -> bool:
