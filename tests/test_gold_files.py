@@ -236,6 +236,10 @@ GOLD_SETS = [
     ("lyncis", GOLD_DIR / "lyncis_docs", GOLD_DIR / "lyncis_claims.csv", GOLD_DIR / "lyncis_actors.csv"),
     ("pegasus", GOLD_DIR / "pegasus_docs", GOLD_DIR / "pegasus_claims.csv", GOLD_DIR / "pegasus_actors.csv"),
     ("perseus", GOLD_DIR / "perseus_docs", GOLD_DIR / "perseus_claims.csv", GOLD_DIR / "perseus_actors.csv"),
+    ("volpe", GOLD_DIR / "volpe_docs", GOLD_DIR / "volpe_claims.csv", GOLD_DIR / "volpe_actors.csv"),
+    ("serpens", GOLD_DIR / "serpens_docs", GOLD_DIR / "serpens_claims.csv", GOLD_DIR / "serpens_actors.csv"),
+    ("aquila", GOLD_DIR / "aquila_docs", GOLD_DIR / "aquila_claims.csv", GOLD_DIR / "aquila_actors.csv"),
+    ("corona", GOLD_DIR / "corona_docs", GOLD_DIR / "corona_claims.csv", GOLD_DIR / "corona_actors.csv"),
 ]
 
 
