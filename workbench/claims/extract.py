@@ -40,10 +40,10 @@ from workbench.claims.reported import (
     _comma_that_claims,
     _for_source_claim,
     _impersonal_one_claims,
-    _opens_speaker_clause,
     _it_was_said_claims,
     _nominal_root_claims,
     _noun_claim,
+    _opens_speaker_clause,
     _semicolon_continuations,
     _so_reported_claims,
     _source_claim,
@@ -311,8 +311,9 @@ def _cut_before_other_speakers(text: str, claims: list[Claim]) -> list[Claim]:
 
     "Washington rejected this as unacceptable, and from diplomatic circles of the alliance it was said
     that ...": the parser may coordinate the second clause under the first cue. Limit: the other
-    claim's speaker phrase and cue must both lie inside the content, right after ", and" (", but",
-    ", while", with "from"/"in"/"loud" for a source) and name another actor; direct quotes are never cut.
+    claim's speaker phrase must lie inside the content, right after ", and" (", while", ", whereas",
+    with "from"/"in"/"loud"/"according to" before a source), and name another actor; direct quotes
+    are never cut.
     """
     cut: list[Claim] = []
     for claim in claims:
