@@ -240,6 +240,10 @@ GOLD_SETS = [
     ("serpens", GOLD_DIR / "serpens_docs", GOLD_DIR / "serpens_claims.csv", GOLD_DIR / "serpens_actors.csv"),
     ("aquila", GOLD_DIR / "aquila_docs", GOLD_DIR / "aquila_claims.csv", GOLD_DIR / "aquila_actors.csv"),
     ("corona", GOLD_DIR / "corona_docs", GOLD_DIR / "corona_claims.csv", GOLD_DIR / "corona_actors.csv"),
+    ("fornacis", GOLD_DIR / "fornacis_docs", GOLD_DIR / "fornacis_claims.csv", GOLD_DIR / "fornacis_actors.csv"),
+    ("triangulum", GOLD_DIR / "triangulum_docs", GOLD_DIR / "triangulum_claims.csv", GOLD_DIR / "triangulum_actors.csv"),
+    ("centaurus", GOLD_DIR / "centaurus_docs", GOLD_DIR / "centaurus_claims.csv", GOLD_DIR / "centaurus_actors.csv"),
+    ("draconis", GOLD_DIR / "draconis_docs", GOLD_DIR / "draconis_claims.csv", GOLD_DIR / "draconis_actors.csv"),
 ]
 
 
