@@ -34,6 +34,35 @@ def test_results_in_corpus_order_with_stats():
     assert CALLS == {"docs": 7, "loads": 1}
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_the_cache_leaves_garbage_collection_as_it_was(tmp_path, monkeypatch, enabled):
+    # the cache is read with collection paused (each full collection walks every live object);
+    # it must come back as the caller had it, also when reading fails
+    import gc
+
+    corpus = make_corpus(4)
+    run(corpus, cache_dir=tmp_path)
+    states = []
+    real_get = execution.ResultCache.get
+
+    def get(self, key, *, doc_id):
+        states.append(gc.isenabled())
+        return real_get(self, key, doc_id=doc_id)
+
+    monkeypatch.setattr(execution.ResultCache, "get", get)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        results = run(corpus, cache_dir=tmp_path)
+        assert gc.isenabled() is enabled
+        assert states == [False] * 4 and results.stats["n_cached"] == 4
+        monkeypatch.setattr(execution.ResultCache, "get", lambda self, key, *, doc_id: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            run(corpus, cache_dir=tmp_path)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
 def test_pipeline_loaded_once_per_process_across_runs():
     run(make_corpus(3))
     run(make_corpus(3, prefix="other"))

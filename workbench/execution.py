@@ -13,6 +13,7 @@ either an in-memory :class:`~workbench.analysis.Analysis` or such a folder with 
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import logging
 import math
@@ -287,15 +288,23 @@ def run_documents(
     results: list[Any] = [None] * len(documents)
     keys: list[str] = []
     todo: list[Item] = []
-    for position, document in enumerate(documents):
-        key = document_key(str(document.doc_id), _text_hash(document), getattr(document, "date", None),
-                           source=getattr(document, "source", "") or "")
-        keys.append(key)
-        cached = cache.get(key, doc_id=document.doc_id) if cache is not None else None
-        if cached is None:
-            todo.append((position, document))
-        else:
-            results[position] = cached
+    # Why: unpickling hundreds of cached results allocates many small objects, and each collection of
+    # the oldest generation then walks every object the process holds (slow after large analyses)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for position, document in enumerate(documents):
+            key = document_key(str(document.doc_id), _text_hash(document), getattr(document, "date", None),
+                               source=getattr(document, "source", "") or "")
+            keys.append(key)
+            cached = cache.get(key, doc_id=document.doc_id) if cache is not None else None
+            if cached is None:
+                todo.append((position, document))
+            else:
+                results[position] = cached
+    finally:
+        if collecting:
+            gc.enable()
     n_cached = len(documents) - len(todo)
 
     errors: list[dict[str, str]] = []
