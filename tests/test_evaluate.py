@@ -7,7 +7,15 @@ import pandas as pd
 import pytest
 import spacy
 
-from workbench.evaluate import RESULT_COLUMNS, GoldFileError, evaluate_claims, read_gold, register_cli, textacy_claims
+from workbench.evaluate import (
+    RESULT_COLUMNS,
+    GoldFileError,
+    evaluate_claims,
+    read_actor_gold,
+    read_gold,
+    register_cli,
+    textacy_claims,
+)
 
 TEXTS = {"d1": "Holt said that the plan was dead. Dahl warned that prices would rise.", "d2": "Nothing."}
 
@@ -78,6 +86,26 @@ def test_read_gold_names_unreadable_files(tmp_path, content: bytes, message: str
     path.write_bytes(content)
     with pytest.raises(GoldFileError, match=message):
         read_gold(path)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('doc_id,surface,start_char,actor_id\nd1,Washington, D.C.,12,washington_dc\n', "line 2 has 5 fields"),
+    ("doc_id,surface,start_char,actor_id\nd1,Kyiv,twelve,kyiv\n", "start_char is not a whole number on line"),
+    ("doc_id,surface,actor_id\nd1,Kyiv,kyiv\n", r"missing column\(s\) start_char"),
+], ids=["unquoted-comma", "offset-in-words", "missing-column"])
+def test_read_actor_gold_names_bad_rows(tmp_path, content: str, message: str) -> None:
+    # the actor gold is read with the same checks as the claims gold (pandas shifted columns silently)
+    path = tmp_path / "actors.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldFileError, match=message):
+        read_actor_gold(path)
+
+
+def test_read_actor_gold_gives_integer_offsets(tmp_path) -> None:
+    path = tmp_path / "actors.csv"
+    path.write_text('doc_id,surface,start_char,actor_id\nd1,"Washington, D.C.",12,washington_dc\n', encoding="utf-8")
+    gold = read_actor_gold(path)
+    assert gold["start_char"].tolist() == [12] and gold["surface"].tolist() == ["Washington, D.C."]
 
 
 def test_read_gold_reads_quoted_commas(tmp_path) -> None:

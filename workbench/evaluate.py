@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 GOLD_COLUMNS = ("doc_id", "speaker_id", "speaker_text", "cue", "claim_type", "mode", "content_anchor", "addressee_id")
+ACTOR_GOLD_COLUMNS = ("doc_id", "surface", "start_char", "actor_id")
 RESULT_COLUMNS = ["system", "n_gold", "n_predicted", "found", "right_speaker", "precision",
                   "n_found", "n_right_speaker", "n_correct_predicted"]
 WORKBENCH_SYSTEM = "workbench"
@@ -44,21 +45,36 @@ def read_gold(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.exists():
         raise GoldFileError(f"{path}: gold file not found; pass --gold with an existing CSV.")
-    gold = _read_gold_csv(path)
-    missing = [c for c in GOLD_COLUMNS if c not in gold.columns]
-    if missing:
-        raise GoldFileError(f"{path}: missing column(s) {', '.join(missing)}; a gold file has {', '.join(GOLD_COLUMNS)}.")
-    return gold
+    return _read_gold_csv(path, columns=GOLD_COLUMNS)
 
 
-def _read_gold_csv(path: Path) -> pd.DataFrame:
+def read_actor_gold(path: str | Path) -> pd.DataFrame:
+    """Read a gold actor-mentions CSV, check its columns and make ``start_char`` an integer.
+
+    Raises:
+        GoldFileError: The file is missing, malformed (see :func:`read_gold`), lacks a column of
+            :data:`ACTOR_GOLD_COLUMNS`, or a ``start_char`` is not a whole number.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise GoldFileError(f"{path}: actor gold file not found; pass --actors-gold with an existing CSV.")
+    gold = _read_gold_csv(path, columns=ACTOR_GOLD_COLUMNS)
+    bad = [number for number, value in enumerate(gold["start_char"], start=2) if not value.strip().isdigit()]
+    if bad:
+        raise GoldFileError(f"{path}: start_char is not a whole number on line(s) {', '.join(map(str, bad[:3]))}; "
+                            "give each mention's character offset and re-run.")
+    return gold.astype({"start_char": int})
+
+
+def _read_gold_csv(path: Path, *, columns: tuple[str, ...]) -> pd.DataFrame:
     """A gold CSV as a table of strings, every row checked against the header's width.
 
     pandas silently takes the first column for an index when the first data row has one field too
     many (an unquoted comma in "150,000 euros"), shifting every column; this names the row instead.
 
     Raises:
-        GoldFileError: The file is empty, not UTF-8, or a row's field count differs from the header's.
+        GoldFileError: The file is empty, not UTF-8, a row's field count differs from the header's,
+            or a column of ``columns`` is missing.
     """
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
@@ -77,13 +93,16 @@ def _read_gold_csv(path: Path) -> pd.DataFrame:
     except csv.Error as error:
         raise GoldFileError(f"{path}: not a readable CSV ({error}); check its quote marks and re-run.") from None
     if header is None:
-        raise GoldFileError(f"{path}: the file is empty; a gold file starts with the header "
-                            f"{','.join(GOLD_COLUMNS)}.")
+        raise GoldFileError(f"{path}: the file is empty; a gold file starts with the header {','.join(columns)}.")
     if bad:
         more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
         raise GoldFileError(f"{path}: {'; '.join(bad[:3])}{more}, where the header has {len(header)}; put a field "
                             'that holds a comma in double quotes ("150,000 euros") and re-run.')
-    return pd.DataFrame(rows, columns=header, dtype=str)
+    gold = pd.DataFrame(rows, columns=header, dtype=str)
+    missing = [c for c in columns if c not in gold.columns]
+    if missing:
+        raise GoldFileError(f"{path}: missing column(s) {', '.join(missing)}; a gold file has {', '.join(columns)}.")
+    return gold
 
 
 def _anchor_ranges(text: str, anchor: str) -> list[tuple[int, int]]:
@@ -283,13 +302,13 @@ def evaluate_paths(gold_path: str | Path, docs_paths: Iterable[str | Path], *, m
         ``(scores, predicted)``: the table of :func:`evaluate_claims` and the predicted claims
         of both systems (with a ``system`` column).
     """
-    scores, predicted, _ = _evaluate(gold_path, docs_paths, model=model, nlp=nlp)
+    scores, predicted, _, _ = _evaluate(gold_path, docs_paths, model=model, nlp=nlp)
     return scores, predicted
 
 
 def _evaluate(gold_path: str | Path, docs_paths: Iterable[str | Path], *, model: str | None = None,
-              nlp: Language | None = None) -> tuple[pd.DataFrame, pd.DataFrame, Analysis]:
-    """:func:`evaluate_paths`, also returning the workbench's :class:`Analysis` (for its mentions)."""
+              nlp: Language | None = None) -> tuple[pd.DataFrame, pd.DataFrame, Analysis, pd.DataFrame]:
+    """:func:`evaluate_paths`, also returning the workbench's :class:`Analysis` (for its mentions) and the gold."""
     from workbench.analysis import analyze, make_doc
     from workbench.corpus import load_corpus
 
@@ -306,10 +325,8 @@ def _evaluate(gold_path: str | Path, docs_paths: Iterable[str | Path], *, model:
     ours.insert(0, "system", WORKBENCH_SYSTEM)
     docs = nlp.pipe(make_doc(nlp, document) for document in corpus.documents)
     predicted = pd.concat([ours, textacy_claims(docs)], ignore_index=True)
-    return evaluate_claims(gold, predicted, corpus.texts), predicted, analysis
+    return evaluate_claims(gold, predicted, corpus.texts), predicted, analysis, gold
 
-
-ACTOR_GOLD_COLUMNS = ("doc_id", "surface", "start_char", "actor_id")
 
 
 def evaluate_actors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -367,14 +384,16 @@ def actor_errors(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        scores, predicted, analysis = _evaluate(args.gold, args.docs, model=args.model)
+        # (the actor gold is read first: a bad file stops the command before the documents are analysed)
+        actor_gold = read_actor_gold(args.actors_gold) if args.actors_gold and Path(args.actors_gold).exists() else None
+        scores, predicted, analysis, gold = _evaluate(args.gold, args.docs, model=args.model)
     except GoldFileError as error:
         print(f"error: {error}")
         return 1
     errors = None
     if args.show_errors or args.errors_csv:
         ours = predicted[predicted["system"] == WORKBENCH_SYSTEM]
-        errors = claim_errors(read_gold(args.gold), ours, analysis.texts)
+        errors = claim_errors(gold, ours, analysis.texts)
     if args.errors_csv:
         errors.to_csv(args.errors_csv, index=False)
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_colwidth", 60):
@@ -385,12 +404,12 @@ def _run(args: argparse.Namespace) -> int:
                   if len(errors) else "\nclaim errors: none")
             if len(errors):
                 print(errors.drop(columns=["gold_speaker_text", "cue"]).to_string(index=False))
-        if args.actors_gold and Path(args.actors_gold).exists():
-            gold = pd.read_csv(args.actors_gold, dtype={"start_char": int}, keep_default_na=False)
+        if actor_gold is not None:
             print("\nactor mentions:")
-            print(evaluate_actors(gold, analysis.mentions).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+            print(evaluate_actors(actor_gold, analysis.mentions).to_string(index=False,
+                                                                          float_format=lambda v: f"{v:.3f}"))
             if args.show_errors:
-                print(actor_errors(gold, analysis.mentions).to_string(index=False))
+                print(actor_errors(actor_gold, analysis.mentions).to_string(index=False))
     if args.errors_csv:
         print(f"\nwrote {len(errors)} claim errors to {args.errors_csv}")
     return 0
