@@ -99,7 +99,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # sich laut X" is no speech of the subject; the "loud" source is read by the loud rule
         return None
     sentence = sents[ctx.sent_of[token.i]]
-    if any(doc[i].lower_ == "as" and getattr(_as_clause_cue(ctx, doc[i]), "i", -1) == token.i
+    if any(doc[i].lower_ == "as" and (ending := _as_clause_cue(ctx, doc[i])) is not None and ending[0].i == token.i
            for i in range(max(sentence.start, token.i - 14), token.i)):
         return None  # ", as a spokeswoman of X confirmed.": the "as" clause names its own speaker (read there)
     if "speaker" in entry.addressee:

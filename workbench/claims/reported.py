@@ -1539,11 +1539,10 @@ def _opens_with_source(clause: Token) -> bool:
     Limit: the attribution must be the clause's first word (after quote marks).
     """
     first = next((t for t in clause.subtree if not t.is_quote), None)
-    if first is None:
+    if first is None or first.lower_ not in _SOURCE_WORDS:
         return False
     doc = first.doc
-    return first.lower_ == "loud" or (first.lower_ == "according" and first.i + 1 < len(doc)
-                                      and doc[first.i + 1].lower_ == "to")
+    return first.lower_ != "according" or (first.i + 1 < len(doc) and doc[first.i + 1].lower_ == "to")
 
 
 def _names_a_voice(entity: Span | None) -> bool:
@@ -1749,7 +1748,7 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
     parenthetical = token.i > sent.start and doc[token.i - 1].text == ","
     final_cue = _as_clause_cue(ctx, token)
     if final_cue is not None:
-        return _as_final_cue_claim(ctx, token, final_cue, sent, used_quotes, last=last)
+        return _as_final_cue_claim(ctx, token, *final_cue, sent, used_quotes, last=last)
     if first is None or (first.i != token.i and not parenthetical) or token.i + 2 >= sent.end:
         return None
     cue = doc[token.i + 1]
@@ -1794,8 +1793,8 @@ def _as_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes
 _TOLD_PREPOSITIONS = {"opposite", "towards", "to", "vis-à-vis"}
 
 
-def _as_clause_cue(ctx: _Context, as_token: Token, *, reach: int = 14) -> Token | None:
-    """The statement cue that ends a German "..., as X (opposite Y) confirmed." clause after ``as_token``.
+def _as_clause_cue(ctx: _Context, as_token: Token, *, reach: int = 14) -> tuple[Token, CueEntry] | None:
+    """The statement cue (and its entry) that ends a German "..., as X (opposite Y) confirmed." clause after ``as_token``.
 
     German "wie X gegenüber Y bestätigte" keeps the verb last. Limit: "as" after a comma, a noun
     phrase right after it (an article, a name or a noun), no other verb before the cue, and the
@@ -1818,19 +1817,18 @@ def _as_clause_cue(ctx: _Context, as_token: Token, *, reach: int = 14) -> Token 
                 return None
             if following is not None and following.text not in {".", ",", ";", "!"} and not following.is_space:
                 return None
-            return token
+            return token, entry
     return None
 
 
-def _as_final_cue_claim(ctx: _Context, as_token: Token, cue: Token, sent: Span, used_quotes: set[int], *,
-                        last: _Speaker | None) -> Claim | None:
+def _as_final_cue_claim(ctx: _Context, as_token: Token, cue: Token, entry: CueEntry, sent: Span,
+                        used_quotes: set[int], *, last: _Speaker | None) -> Claim | None:
     """ "Eleven exhibitors have cancelled, as a spokeswoman of the Messe opposite the paper confirmed.": the clause before.
 
     Limit: the speaker is the phrase between "as" and a "told" preposition (or the cue); the
     content is the clause before the comma, back to the sentence start or a semicolon or colon.
     """
     doc = ctx.doc
-    entry = ctx.cue_entries.get(cue.i) or next(iter(ctx.cues.verbs.get((cue.lemma_ or cue.lower_).lower(), [])))
     stop = next((i for i in range(as_token.i + 2, cue.i) if doc[i].lower_ in _TOLD_PREPOSITIONS), cue.i)
     phrase = doc[as_token.i + 1:stop]
     head = next((t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i), None)
