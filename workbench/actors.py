@@ -1475,6 +1475,11 @@ class ActorResolver:
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
                 continue
             first = token.left_edge
+            if first.lower_ != "the" and _is_age_description(token):
+                # Why: "„…“, so the 61-year-old": the parser may hang "so" on the age, before its "the".
+                first = next((t for t in doc[max(0, token.i - 6):token.i] if t.lower_ == "the"
+                              and all(w.like_num or w.text in "-‐‑" or w.lower_ in {"year", "years"}
+                                      for w in doc[t.i + 1:token.i])), first)
             # Why: a demonym or an age inside the description ("the Russian minister", "the
             # 46-year-old") is part of it.
             # (also a demonym the model called a place: "The Hessian interior ministry")
@@ -1950,6 +1955,15 @@ class ActorResolver:
                     and doc[i - 2].lower_ == "the":
                 # (introduced as the one holder of the role: "the rector" may refer back further)
                 words.update({doc[i - 1].lower_, f"the {doc[i - 1].lower_}"})
+            elif i >= 3 and doc[i].text == ",":
+                # Why: "The mayor of Forbach, Claude Marchal," — the role noun before its "of" phrase.
+                role = doc[i - 1]
+                for _ in range(3):
+                    if role.dep_ != "pobj" or role.head.dep_ != "prep" or role.head.lower_ not in {"of", "for", "at"}:
+                        break
+                    role = role.head.head
+                if role.i < i - 1 and role.pos_ == "NOUN" and not role.ent_type_ and role.left_edge.lower_ == "the":
+                    words.update({role.lower_, f"the {role.lower_}"})
         return described
 
     @staticmethod

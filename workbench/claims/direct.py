@@ -27,6 +27,7 @@ from workbench.claims.reported import (
     _addressee,
     _as_clause_cue,
     _both_sides,
+    _comma_complement,
     _is_question_complement,
     _loud_phrase,
     _passive_claim,
@@ -145,7 +146,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if ctx.in_quote[subject.i] >= 0 and not _is_quoted_name(ctx, subject):
         # "«…», has declared X": the parser hung the cue on the quote's verb; the name after it speaks
         subject = _inverted_speaker(ctx, token) or _dash_inverted_speaker(ctx, token) \
-            or _verb_final_subject(ctx, token)
+            or _verb_final_subject(ctx, token) or _inverted_description(ctx, token)
         if subject is None:
             return None
     if subject.lower_ in _INVERTED_PRONOUNS and subject.i == token.i + 1 and subject.head.i == token.i + 2 \
@@ -223,6 +224,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             ctx.ent_of[subject.i] is not None and ctx.ent_of[subject.i].kb_id_) or (
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
             speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)
+            # "The Latvian forwarder Ilze Bērziņa spoke of ...": any noun with the person's name in apposition
+            or (speaker.person and subject.pos_ == "NOUN" and any(
+                c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"
+                for c in subject.children))
             # "The ministry spoke of ...": a definite description resolved to a body names it too
             or (not speaker.person and subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
                 and default_role_types().get((subject.lemma_ or subject.lower_).lower()) not in {None, "person"})))
@@ -284,6 +289,13 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         lead_in = _complement_before_colon(ctx, token, first_open, addressee, particle=entry.particle)
         if lead_in is None:
             lead_in = _complement_before_fragment(ctx, token, first_open, addressee)
+        if lead_in is None and first_open > token.i and subject.i < token.i:
+            # "told the Donaupost, the company be ready, also after 2024 ..., „if the Europeans it want“":
+            # German reported speech after the cue's comma runs on into the quote that closes it
+            clause = _comma_complement(ctx, token, sent, subject)
+            if clause is not None and clause.start < first_open and ctx.quotes[attributed[-1]][1] < clause.end \
+                    and all(ctx.in_quote[i] < 0 for i in range(clause.start, first_open)):
+                lead_in = doc[clause.start:first_open]
         if lead_in is not None:
             # "rejected the idea that X: "…"": the reported complement and the quote after the colon
             # are one claim
@@ -1125,6 +1137,34 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
             # (German "gegenüber", often tagged an adjective) opens the outlet the speaker told
             return doc[i] if doc[i + 1].lower_ in {"our", "the", "opposite"} else None
     return None
+
+
+def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Token | None:
+    """The described speaker right after an inverted cue that follows a quote ("“, said the pensioner.").
+
+    For when the parser took a pronoun inside the quote ("… when he can“, said the pensioner") for
+    the cue's subject. Limit: "the" right after the cue, then only adjectives, nouns or an age up to
+    a noun that hangs on the cue and ends the sentence or is closed by a comma; a name there is read
+    by :func:`workbench.claims.speakers._inverted_speaker`.
+    """
+    doc = ctx.doc
+    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "the" \
+            or doc[token.i - 1].text != "," or not (doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0):
+        return None
+    head = None
+    for i in range(token.i + 2, min(len(doc), token.i + 2 + reach)):
+        word = doc[i]
+        if word.text in _SENTENCE_END or word.text == "," or "\n" in word.text:
+            break
+        if ctx.in_quote[i] >= 0 or ctx.ent_of[i] is not None and ctx.ent_of[i].label_ != "DATE":
+            return None
+        if word.pos_ not in {"ADJ", "NOUN", "NUM", "PUNCT"}:
+            return None
+        if word.pos_ == "NOUN" or word.lower_ == "old" or word.lower_.endswith("-old"):
+            head = word
+    if head is None or head.i + 1 >= len(doc) or not (doc[head.i + 1].text in _SENTENCE_END | {","}):
+        return None
+    return head if head.head.i == token.i or head.head.head.i == token.i else None
 
 
 def _is_cue_adverbial(word: Token, cue: Token, opening: Token | None) -> bool:

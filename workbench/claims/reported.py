@@ -251,6 +251,12 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         # "said, Moscow could ...; a spokeswoman told journalists, ...": a semicolon before another
         # cue ends this claim, and the rest is the other speaker's
         start, end = _trim(doc, start, semicolon)
+    joint = next((i for i in range(start + 3, end - 2) if doc[i].text == "," and doc[i + 1].lower_ in {"and", "but"}
+                  and ctx.in_quote[i] < 0 and any(
+                      j in ctx.cue_entries and any(c.dep_ == "nsubj" and c.i == i + 2 for c in doc[j].children)
+                      for j in range(i + 3, min(end, i + 6)))), None)
+    if joint is not None:
+        start, end = _trim(doc, start, joint)  # "..., one hope for a solution, and she referred to ...": her next claim
     if end - start < 3 or doc[start].lower_ in _SUBORDINATORS | _QUESTION_WORDS | {"and", "but", "or", "which", "who"}:
         return None  # "said, when ...", "said, and ...": a subordinate or coordinated clause, not reported speech
     if doc[start].tag_ == "VBG" or doc[start].lower_ in {"adding", "saying", "while", "as"}:
@@ -297,7 +303,23 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             # a clause whose subject the parser hung on "that" ends, verb-final, with the sentence
             [doc[end - 1]] if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i >= start
                                   for c in doc[start - 1].children) else [])
-    if not finite and subject.i < token.i and comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) \
+    # ("criticised in contrast, the debate turn ...": adverbials of the cue may stand before the comma)
+    # (not for a trailing attribution, "…, the spokesman said on Thursday, a day after ...", nor in a
+    # relative clause, "which the President calls on, the republics to recognise")
+    bare = comma == _bare_comma_after(doc, token, sent, cues=ctx.cues)
+    adjuncts_only = bare or (
+        all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])
+        and not any(c.dep_ in {"dobj", "attr", "oprd", "dative"} and token.i < c.i < comma for c in token.children)
+        and not (subject.left_edge.i > sent.start and (doc[subject.left_edge.i - 1].text in {",", ";", ":"} or doc[subject.left_edge.i - 1].is_quote))
+        and token.dep_ not in {"relcl", "acl"} and not any(t.tag_ in {"WDT", "WP"} for t in doc[sent.start:token.i]))
+    if not finite and subject.i < token.i and adjuncts_only:
+        # "He added, decisive be the week after ...": a bare "be" (German subjunctive "sei") early in the
+        # clause makes it reported speech, whatever the parser made of the fronted words before it
+        finite = [t for t in doc[start:min(end, start + 5)] if t.lower_ in _ALWAYS_SUBJUNCTIVE and t.tag_ == "VB"
+                  and ctx.in_quote[t.i] < 0 and t.i > start and doc[t.i - 1].tag_ not in {"MD", "TO", "RB"}
+                  and doc[t.i - 1].lower_ not in {"to", "not", "never"}
+                  and not any(c.dep_ in {"aux", "auxpass"} for c in t.children)][:1]
+    if not finite and subject.i < token.i and adjuncts_only \
             and end - start >= 5 and (doc[start].pos_ in {"DET", "PROPN"} or doc[start].tag_ == "PRP$"
                                       or doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS) \
             and not any(ctx.in_quote[i] >= 0 or doc[i].text in {":", ";"} for i in range(start, end)) \
@@ -320,6 +342,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         finite = [doc[end - 1]]
     if not finite:
         return None
+    if finite[0].i in ctx.cue_entries and adjuncts_only and not bare and not german_that:
+        return None  # "have their crews called back, it was said in Copenhagen": the clause is an attribution
     if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
                                                  or _is_time_adjunct(t.head) for t in doc[finite[0].i + 1:end])
                                              or finite[0].i + 1 < len(doc) and doc[finite[0].i + 1].is_punct):
@@ -1598,6 +1622,32 @@ def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
     return (left.start_char, right.end_char, f"{left.text} {right.text}"), "mixed" if mixed else "indirect"
 
 
+def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
+                        used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
+    """Content around a German attribution set in commas inside its clause: "Germany must, so X, finally act".
+
+    German "Deutschland müsse, so X, endlich ..." interrupts the reported clause, so both sides are
+    the content (its text skips the attribution, its offsets span it). Limit: a comma must close the
+    attribution at ``closing``; the left side starts after a semicolon or colon when there is one, and
+    holds no verb of its own (a subject, a modal: "Paris and Berlin should"); ``None`` otherwise.
+    """
+    doc = ctx.doc
+    if closing + 2 >= sent.end or doc[closing].text != ",":
+        return None
+    opening = max((i for i in range(sent.start, comma) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
+                  default=sent.start - 1) + 1
+    left_start, left_end = _trim(doc, opening, comma)
+    right_start, right_end = _trim(doc, closing + 1, sent.end)
+    if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]) \
+            or any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]):
+        return None
+    left, right = doc[left_start:left_end], doc[right_start:right_end]
+    indices = [*range(left_start, left_end), *range(right_start, right_end)]
+    mixed = any(ctx.in_quote[i] >= 0 for i in indices)
+    used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
+    return (left.start_char, right.end_char, f"{left.text} {right.text}"), "mixed" if mixed else "indirect"
+
+
 def _rest_of_sentence(ctx: _Context, sent: Span, attribution: tuple[int, int],
                       used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
     """Content of a source attribution: the longer side of the sentence around it, and its mode."""
@@ -1882,6 +1932,8 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         elif start + 1 < limit and (named := ctx.ent_of[start + 1]) is not None and named.start == start + 1 \
                 and named.end <= limit and named.label_ in _SPEAKER_LABELS and named.kb_id_:
             return named.end, "name"  # "so the Kremlin": the article before a linked body is no description
+        elif (aged := _age_end(doc, start + 1, limit)) is not None:
+            end = aged  # "so the 61-year-old": the tokenizer splits the age into number, hyphens and words
         elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
             end = start + 2
             # "so the ex-colonel", "so the co-chair": the tokenizer splits a hyphenated noun in three
@@ -1901,6 +1953,22 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
                                and not doc[end].whitespace_ and end + 1 < limit and doc[end + 1].text[:1].isupper())):
         end += 1
     return end, "name" if end > start else ""
+
+
+def _age_end(doc: Doc, start: int, limit: int) -> int | None:
+    """The end of an age written as a noun ("61-year-old", "61-year-old's") opening at ``start``, else ``None``.
+
+    Limit: a number, then only hyphens and the words "year(s)" and "old" up to "old", as the
+    tokenizer splits "61-year-old"; an adjective after it ("the 61-year-old mayor") is no part of it.
+    """
+    if start >= limit or doc[start].pos_ != "NUM" and not doc[start].like_num:
+        return None
+    for i in range(start + 1, min(limit, start + 5)):
+        if doc[i].lower_ == "old" or doc[i].lower_.endswith("-old"):
+            return i + 1
+        if doc[i].text not in _NAME_HYPHENS and doc[i].lower_ not in {"year", "years"}:
+            return None
+    return None
 
 
 def _named_after_role(ctx: _Context, start: int, limit: int, *, reach: int = 5) -> int | None:
@@ -2069,7 +2137,11 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
         closing += closing + 1 < len(doc) and doc[closing].pos_ == "ADV" and doc[closing + 1].text == ","
         # ("so a spokesman in Brussels, works on ...": the circumstance belongs to the attribution)
         closing = _circumstance_comma(ctx, closing, sent.end) or closing
-        found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or _rest_of_sentence(
+        # ("The Harbour Trust, so a spokesman in Husum, work on ...": an anonymous official speaks for the body
+        # before it, which is no part of the content)
+        found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or (
+            None if doc[first].lower_ in {"a", "an"} else _around_parenthesis(
+                ctx, sent, token.i - 1, closing, used_quotes)) or _rest_of_sentence(
             ctx, sent, (token.i - 1, closing + (doc[closing].text == ",")), used_quotes)
         if found_content is None:
             continue
