@@ -244,6 +244,10 @@ GOLD_SETS = [
     ("triangulum", GOLD_DIR / "triangulum_docs", GOLD_DIR / "triangulum_claims.csv", GOLD_DIR / "triangulum_actors.csv"),
     ("centaurus", GOLD_DIR / "centaurus_docs", GOLD_DIR / "centaurus_claims.csv", GOLD_DIR / "centaurus_actors.csv"),
     ("draconis", GOLD_DIR / "draconis_docs", GOLD_DIR / "draconis_claims.csv", GOLD_DIR / "draconis_actors.csv"),
+    ("bootes", GOLD_DIR / "bootes_docs", GOLD_DIR / "bootes_claims.csv", GOLD_DIR / "bootes_actors.csv"),
+    ("hercules", GOLD_DIR / "hercules_docs", GOLD_DIR / "hercules_claims.csv", GOLD_DIR / "hercules_actors.csv"),
+    ("andromeda", GOLD_DIR / "andromeda_docs", GOLD_DIR / "andromeda_claims.csv", GOLD_DIR / "andromeda_actors.csv"),
+    ("cassiopeia", GOLD_DIR / "cassiopeia_docs", GOLD_DIR / "cassiopeia_claims.csv", GOLD_DIR / "cassiopeia_actors.csv"),
 ]
 
 
