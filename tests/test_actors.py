@@ -403,6 +403,9 @@ def test_datelines_do_not_merge_with_the_next_paragraph(nlp: spacy.language.Lang
 
 # Actor resolution in context, one row per rule (sentences written for these tests).
 RESOLUTION_IN_CONTEXT = [
+    # an age description the parser hung "so" on (German "so der 61-Jährige")
+    ("Jutta Ebeling spoke in the town hall. „If Berlin and Paris this channel now revive, would that a signal be“, "
+     "so the 61-year-old.", "the 61-year-old", "jutta_ebeling"),
     # datelines possessive governments and mt noise
     ("KYIV, Ukraine — Ukraine's government on Friday urged restraint.", "KYIV", "kyiv"),
     ("KYIV, Ukraine — Ukraine's government on Friday urged restraint.", "Ukraine's government", "gov_ukraine"),

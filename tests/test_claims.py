@@ -2585,3 +2585,51 @@ def test_an_accusation_ends_before_a_coordinated_clause_of_its_own(full_nlp) -> 
                       "as an attempt to stall.")._.claims
     accusation = next(c for c in claims if c.cue == "accused")
     assert "refusing to talk" in accusation.content and "rejects" not in accusation.content, accusation
+
+
+ROUND_39 = [
+    pytest.param("A spokesman of Naftogaz told the Donaupost, the firm be ready, also in winter more gas to transport, "
+                 "„if the buyers it want“.",
+                 [("naftogaz", "told", "mixed", "the firm be ready, also in winter more gas to transport, „if")],
+                 id="comma-clause-runs-on-into-its-closing-quote"),
+    pytest.param("The Left politician Hedda Quernheim criticised in contrast, the debate turn only around the costs.",
+                 [("hedda_quernheim", "criticised", "indirect", "the debate turn only around the costs")],
+                 id="adverbial-of-the-cue-before-the-comma"),
+    pytest.param("Brigitte Sauer warned before panic. She added, decisive be the week after the manoeuvre.",
+                 [("brigitte_sauer", "warned before", "indirect", "panic"),
+                  ("brigitte_sauer", "added", "indirect", "decisive be the week after the manoeuvre")],
+                 id="fronted-predicate-before-a-subjunctive-be"),
+    pytest.param("Ulrike Brandes stressed at the end once more, one hope for a quick solution, and she referred to the "
+                 "talks in Geneva.",
+                 [("ulrike_brandes", "stressed", "indirect", "one hope for a quick solution"),
+                  ("ulrike_brandes", "referred to", "indirect", "the talks in Geneva")],
+                 id="comma-clause-ends-before-and-she-cue"),
+    pytest.param("Jutta Ebeling spoke in the town hall. „If Berlin and Paris this channel now revive, would that a "
+                 "signal be“, so the 61-year-old.",
+                 [("jutta_ebeling", "so", "direct", "If Berlin and Paris this channel now revive")],
+                 id="so-the-age-after-a-quote-with-a-comma"),
+    pytest.param("Halyna Koval, 78 years old, lives near Sloviansk. „My son lives in Poland and sends money, when he "
+                 "can“, said the pensioner.",
+                 [("halyna_koval", "said", "direct", "My son lives in Poland and sends money, when he can")],
+                 id="inverted-description-when-a-quoted-pronoun-looks-like-the-subject"),
+    pytest.param("The CDU man Stefan Ruhland spoke. Germany must, so Ruhland, finally make clear which price Moscow "
+                 "pay would.",
+                 [("stefan_ruhland", "so", "indirect", "Germany must finally make clear")],
+                 id="mid-clause-so-takes-both-sides"),
+    pytest.param("The Latvian forwarder Ilze Kalnina spoke of nervousness among her customers.",
+                 [("ilze_kalnina", "spoke of", "indirect", "nervousness")],
+                 id="spoke-of-by-a-noun-with-a-name-in-apposition"),
+    pytest.param("RIGA - Latvia will not ask NATO to slow the troops, the foreign ministry's spokesman said on "
+                 "Thursday, a day after the United States delivered its answers.",
+                 [("latvian_mfa", "said", "indirect", "Latvia will not ask NATO to slow the troops")],
+                 id="guard-a-trailing-cue-takes-no-clause-after-its-adjuncts"),
+    pytest.param("The Duma has a resolution accepted, which the President calls on, the republics as independent "
+                 "states to recognise.", [], id="guard-no-comma-clause-in-a-relative-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_39)
+def test_round39_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert not any("referred" in c.content or "a day after" in c.content for c in claims), claims

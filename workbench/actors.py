@@ -1955,15 +1955,6 @@ class ActorResolver:
                     and doc[i - 2].lower_ == "the":
                 # (introduced as the one holder of the role: "the rector" may refer back further)
                 words.update({doc[i - 1].lower_, f"the {doc[i - 1].lower_}"})
-            elif i >= 3 and doc[i].text == ",":
-                # Why: "The mayor of Forbach, Claude Marchal," — the role noun before its "of" phrase.
-                role = doc[i - 1]
-                for _ in range(3):
-                    if role.dep_ != "pobj" or role.head.dep_ != "prep" or role.head.lower_ not in {"of", "for", "at"}:
-                        break
-                    role = role.head.head
-                if role.i < i - 1 and role.pos_ == "NOUN" and not role.ent_type_ and role.left_edge.lower_ == "the":
-                    words.update({role.lower_, f"the {role.lower_}"})
         return described
 
     @staticmethod

@@ -311,7 +311,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])
         and not any(c.dep_ in {"dobj", "attr", "oprd", "dative"} and token.i < c.i < comma for c in token.children)
         and not (subject.left_edge.i > sent.start and (doc[subject.left_edge.i - 1].text in {",", ";", ":"} or doc[subject.left_edge.i - 1].is_quote))
-        and token.dep_ not in {"relcl", "acl"} and not any(t.tag_ in {"WDT", "WP"} for t in doc[sent.start:token.i]))
+        and not any(t.tag_ in {"WDT", "WP"} for t in doc[sent.start:token.i]))
     if not finite and subject.i < token.i and adjuncts_only:
         # "He added, decisive be the week after ...": a bare "be" (German subjunctive "sei") early in the
         # clause makes it reported speech, whatever the parser made of the fronted words before it
