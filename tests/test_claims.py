@@ -2633,3 +2633,77 @@ def test_round39_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
     claims = full_nlp(text)._.claims
     assert_claims(claims, expected)
     assert not any("referred" in c.content or "a day after" in c.content for c in claims), claims
+
+
+ROUND_39_SUBJECTS = [
+    pytest.param("The deputy mayor of a small town at the river, Ona Vaitkute, reported of many calls from worried "
+                 "citizens.", [("ona_vaitkute", "reported of", "indirect", "many calls from worried citizens")],
+                 id="cue-read-as-a-participle-of-a-subject-with-a-name-in-apposition"),
+    pytest.param("The head of the automotive cluster at the Styrian Chamber of Commerce, Dr. Brigitte Url, called on "
+                 "the federal government in Vienna to push in Brussels for exceptions for medium-sized firms.",
+                 [("brigitte_url", "called on", "indirect", "push in Brussels for exceptions")],
+                 id="cue-hung-on-the-name-in-apposition"),
+    pytest.param("The Kremlin chief Putin demands for his part „precise legal guarantees“ against an eastward "
+                 "expansion of the NATO.",
+                 [("vladimir_putin", "demands", "mixed", "precise legal guarantees“ against an eastward expansion")],
+                 id="title-and-name-read-as-determiners-of-the-cue"),
+    pytest.param("Katrin Lohbeck spoke in Bremen. Opposite the Weser-Kurier said Lohbeck moreover, she hold a "
+                 "military escalation for „not excluded“.",
+                 [("katrin_lohbeck", "said", "mixed", "she hold a military escalation")],
+                 id="fronted-opposite-outlet-then-cue-then-speaker"),
+    pytest.param("Lena Struck spoke in Wismar. Asked whether the NATO the ports in its planning consider, said the "
+                 "44-year-old: „That would I hope, but know do I it not.“",
+                 [("lena_struck", "said", "direct", "That would I hope")],
+                 id="question-before-the-cue-names-no-speaker"),
+    pytest.param("The flights to Tokyo would then one to three hours longer last, said a spokeswoman of the airport "
+                 "operator Fraport opposite Hessenwelle.",
+                 [("fraport", "said", "indirect", "The flights to Tokyo would then one to three hours longer last")],
+                 id="anonymous-official-of-a-body-told-an-outlet-after-opposite"),
+    pytest.param("The works council chairman Holger Brinkmann has on Tuesday before around 300 colleagues warned of "
+                 "a „cold winter in double sense“.",
+                 [("holger_brinkmann", "warned", "mixed", "cold winter in double sense")],
+                 id="verb-final-perfect-with-the-cues-phrase-after-it"),
+    pytest.param("The maritime economist Lena Struck from the Baltic Institute in Wismar described the ferries as "
+                 "„lifeline“ of the region. Should the land route over Poland in a crisis blocked be, would Rostock "
+                 "and Kiel the main burden carry, she said.",
+                 [("lena_struck", "described as", "mixed", "the ferries as „lifeline“"),
+                  ("lena_struck", "said", "indirect", "would Rostock and Kiel the main burden carry")],
+                 id="she-is-nobody-named-in-what-she-said"),
+    pytest.param("„The orders for the festival season are out“, said association managing director Henrike "
+                 "Sommerfeld to the Außenhandelsbrief. The 52-year-old spoke of a „creeping freeze“ in the trade "
+                 "relations.",
+                 [("henrike_sommerfeld", "said", "direct", "The orders for the festival season are out"),
+                  ("henrike_sommerfeld", "spoke of", "mixed", "a „creeping freeze“ in the trade relations")],
+                 id="age-description-speaks-of-with-spoke-tagged-a-noun"),
+]
+
+
+ROUND_39_CONTENTS = [
+    pytest.param("The Lithuanian Foreign Ministry made in a statement clear that Vilnius the demands of Moscow for a "
+                 "withdrawal of allied troops as „unacceptable“ regard.",
+                 [("lithuanian_mfa", "made clear", "mixed", "Vilnius the demands of Moscow")],
+                 id="made-clear-separated-by-an-adverbial-before-that"),
+    pytest.param("Olaf Prietzsch spoke. The trade unionist criticised the traffic-light coalition sharply: It talk "
+                 "much about Lusatia and decide little.",
+                 [("olaf_prietzsch", "criticised", "indirect", "It talk much about Lusatia")],
+                 id="colon-clause-after-a-hyphenated-object"),
+    pytest.param("Frank Weissig spoke. The 55-year-old warned before the assumption, the prices would after the "
+                 "winter by themselves sink.",
+                 [("frank_weissig", "warned before", "indirect", "the prices would after the winter")],
+                 id="clause-spelling-out-the-assumption-warned-of"),
+    pytest.param("The Russian side threatened for its part with countermeasures.",
+                 [("gov_russia", "threatened", "indirect", "with countermeasures")],
+                 id="for-its-part-is-no-content"),
+    pytest.param("The Russian Foreign Ministry had in the morning in a statement the debates in the Western "
+                 "parliaments as „hysteria“ described; its spokeswoman Maria Sakharova said about the NATO and the "
+                 "West, these escalate the situation themselves.",
+                 [("maria_zakharova", "said", "indirect", "these escalate the situation themselves")],
+                 id="guard-a-perfect-before-a-semicolon-lends-no-subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_39_SUBJECTS + ROUND_39_CONTENTS)
+def test_round39_subjects_and_contents(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert not any(c.content.startswith(("his part", "its part")) for c in claims), claims

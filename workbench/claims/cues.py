@@ -143,16 +143,20 @@ def default_cues() -> CueLexicon:
 _PAST_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""))
 
 
+#: Irregular past forms of reporting verbs the tagger may read as a noun ("The 52-year-old spoke of ...").
+_IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write"}
+
+
 def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     """The verb cue entries of a past form the tagger read as the root noun of a verbless sentence, else ``[]``.
 
     "The 49-year-old conceded, though, that ...": the parser reads the age description as the
     modifiers of a noun "conceded" and finds no verb. Limit: only a sentence root ending in "-ed"
-    with a determiner before it and a clause, particle or comma after it; irregular past forms
-    ("said", "told") are left alone (the tagger reads those as verbs).
+    (or an irregular past such as "spoke") with a determiner before it and a clause, particle or
+    comma after it; "said" and "told" are left alone (the tagger reads those as verbs).
     """
     lower = token.lower_
-    if token.dep_ != "ROOT" or token.tag_ != "NN" or not lower.endswith("ed"):
+    if token.dep_ != "ROOT" or token.tag_ != "NN" or not (lower.endswith("ed") or lower in _IRREGULAR_PASTS):
         return []
     # why: an English sentence needs a finite verb; a noun root with "the" before it is the misread subject's verb
     if not any(c.dep_ == "det" and c.i < token.i for c in token.children):
@@ -160,6 +164,8 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     if not any(c.i > token.i and (c.dep_ in {"ccomp", "prep", "prt", "xcomp"} or c.text == ",")
                for c in token.children):
         return []
+    if lower in _IRREGULAR_PASTS:
+        return cues.verbs.get(_IRREGULAR_PASTS[lower], [])
     for ending, replacement in _PAST_ENDINGS:
         if lower.endswith(ending) and (entries := cues.verbs.get(lower[:-len(ending)] + replacement)):
             return entries
@@ -357,15 +363,16 @@ def _separated_particle(token: Token, entry: CueEntry, *, reach: int = 6) -> Tok
     """The particle of a phrasal cue standing (after an optional adverbial) right before a comma, or ``None``.
 
     Limit: only a verb or adjective particle ("let ... know", "made ... clear") within ``reach``
-    tokens, with no verb or punctuation between, and a comma or colon right after it, which marks
-    the end of the German verb bracket before the reported clause; the parse is not consulted.
+    tokens, with no verb or punctuation between, and a comma, colon or "that" right after it, which
+    marks the end of the German verb bracket before the reported clause; the parse is not consulted.
     """
     if not entry.particle or entry.particle in {"as", "for", "of", "to", "on", "about", "before", "with"}:
         return None  # a preposition particle is read from the parse (see _stranded_particle)
     doc = token.doc
     for t in doc[token.i + 1:min(len(doc) - 1, token.i + 1 + reach)]:
         if t.lower_ == entry.particle:
-            return t if doc[t.i + 1].text in {",", ":"} else None
+            # ("made in a statement clear that Vilnius ...": the translation may keep "that" after the bracket)
+            return t if doc[t.i + 1].text in {",", ":"} or doc[t.i + 1].lower_ == "that" else None
         # "made at the beginning clear": a participle the parser reads as a modifier inside the adverbial
         # ("beginning" as amod) is not a second verb
         if t.is_punct or (t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "amod" and t.head.dep_ == "pobj")) \

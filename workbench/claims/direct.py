@@ -24,6 +24,7 @@ from workbench.claims.cues import CueEntry, _match_verb_cue, _separated_particle
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
+    _NAME_HYPHENS,
     _addressee,
     _as_clause_cue,
     _both_sides,
@@ -131,13 +132,16 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return claim
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
-    subject = _inverted_pronoun_subject(ctx, token) or _aged_speaker_before_outlet(ctx, token) \
+    subject = _opposite_fronted_subject(ctx, token) or _after_question_subject(ctx, token) \
+        or _inverted_pronoun_subject(ctx, token) \
+        or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
-        or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry)
+        or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry) or _verbless_root_subject(ctx, token) \
+        or _name_as_determiner_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -224,6 +228,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             ctx.ent_of[subject.i] is not None and ctx.ent_of[subject.i].kb_id_) or (
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
             speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)
+            # "The 52-year-old spoke of ...": a definite age description resolved to a named person
+            or (speaker.person and subject.lower_ == "old" and subject.i >= 2 and doc[subject.i - 2].lower_ == "year")
             # "The Latvian forwarder Ilze Bērziņa spoke of ...": any noun with the person's name in apposition
             or (speaker.person and subject.pos_ == "NOUN" and any(
                 c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"
@@ -620,6 +626,15 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         # its clause there, like the first cue below
         return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                                cue_tokens=[token])
+    if speaker.actor_id and after < sent.end and doc[after].pos_ == "ADP" and doc[after].lower_ in {
+            "of", "about", "against", "for", "on", "before"} \
+            and not any(t.text in {";", ":"} for t in doc[subject.i:token.i]) \
+            and (misread.lemma_ or misread.lower_).lower() not in ctx.cues.officials | ctx.cues.roles \
+            and (ctx.ent_of[misread.i] is None or ctx.ent_of[misread.i].label_ != "PERSON"):
+        # "X has on Tuesday before 300 colleagues warned of a „cold winter“": the cue's own phrase after it is
+        # the content; the noun the parser took for the subject ("colleagues") is a circumstance
+        return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                               cue_tokens=[token])
     if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
         return None  # only "had X the relatives called on, Ukraine to leave": the cue's comma opens its infinitive
     end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == ";" or t.text == "," and t.i + 1 < sent.end
@@ -757,8 +772,14 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     start, end = _trim(doc, opening, token.i - 1)
     if end <= start:
         return None
+    # (but "The flights would longer last, said a spokeswoman": the parser may give the cue a second
+    # subject after it, the inverted speaker)
     if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i < token.i for c in token.children) \
-            and not _has_main_finite(doc[start:end]):
+            and not _has_main_finite(doc[start:end]) and not any(
+                c.dep_ == "nsubj" and c.i > token.i and not any(t.lower_ == "opposite" for t in doc[token.i:c.i])
+                and ((c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
+                     or ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON")
+                for c in token.children):
         return None  # a real subject before the cue ("Keller, who had met them, said"): the ordinary order
     pronoun = _inverted_pronoun_subject(ctx, token)
     if pronoun is not None:
@@ -1137,6 +1158,104 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
             # (German "gegenüber", often tagged an adjective) opens the outlet the speaker told
             return doc[i] if doc[i + 1].lower_ in {"our", "the", "opposite"} else None
     return None
+
+
+def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) -> Token | None:
+    """The speaker after a cue whose fronted "Opposite X" the parser took for the subject.
+
+    "Opposite the Bremer Tageblatt said Lohmeyer moreover, ...": German "Gegenüber dem X sagte
+    Lohmeyer" puts the addressee first and the speaker after the verb. Limit: the parser's subject
+    must be "opposite" opening the sentence, and a named speaker or "he"/"she" must follow the cue
+    within ``reach`` words, before any punctuation.
+    """
+    doc = ctx.doc
+    subject = _subject(token)
+    if subject is None or subject.lower_ != "opposite" or subject.i != doc[token.i].sent.start or subject.i > token.i:
+        return None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
+        if doc[i].is_punct or ctx.in_quote[i] >= 0:
+            return None
+        if doc[i].lower_ in {"he", "she"}:
+            return doc[i]
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SPEAKER_LABELS:
+            return doc[ent.end - 1]
+    return None
+
+
+def _after_question_subject(ctx: _Context, token: Token, *, reach: int = 6) -> Token | None:
+    """The speaker after a cue that answers a fronted question ("Asked whether NATO ..., said the 44-year-old: ...").
+
+    The parser hangs the question's "whether" and its subject on the cue. Limit: a "whether"/"if"
+    mark of the cue before it, a comma between, and after the cue a name, "he"/"she" or "the" with
+    an age or a noun, before any other punctuation than the hyphens of an age.
+    """
+    doc = ctx.doc
+    if not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} and c.i < token.i
+               and any(t.text == "," for t in doc[c.i:token.i]) for c in token.children):
+        return None
+    head = None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
+        word = doc[i]
+        if ctx.in_quote[i] >= 0 or word.is_punct and word.text not in _NAME_HYPHENS:
+            break
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SPEAKER_LABELS:
+            return doc[ent.end - 1]
+        if i == token.i + 1 and word.lower_ in {"he", "she"}:
+            return word
+        if i == token.i + 1 and word.lower_ != "the":
+            return None
+        if word.pos_ == "NOUN" or word.lower_ == "old" or word.lower_.endswith("-old"):
+            head = word
+    return head
+
+
+def _verbless_root_subject(ctx: _Context, token: Token) -> Token | None:
+    """The subject of a cue the parser made a participle of its own subject ("The mayor of X, NAME, reported of ...").
+
+    A long subject with a name in apposition leads the parser to read the sentence as a noun phrase,
+    with the past-tense cue as a reduced relative (``acl``) of the subject's head. Limit: the head
+    must be the root of its sentence (no other verb governs it), a comma must stand right before the
+    cue, and a person's name must stand in apposition to the head (or be the head).
+    """
+    doc = ctx.doc
+    head = token.head
+    if head.dep_ == "appos" and head.head.dep_ == "ROOT" and ctx.ent_of[head.i] is not None \
+            and ctx.ent_of[head.i].label_ == "PERSON":
+        # "The head of the cluster, Dr. Brigitte Url, called on ...": the parser hung the cue on the name
+        head = head.head
+    if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.i > token.i \
+            or head.pos_ not in {"NOUN", "PROPN"} or token.i < 1 or doc[token.i - 1].text != "," \
+            or any(c.dep_ == "by" or c.lower_ == "by" for c in token.children):
+        return None
+    named = [c for c in head.children if c.dep_ == "appos" and c.i < token.i]
+    if ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "PERSON" or any(
+            ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON" for c in named):
+        return head
+    return None
+
+
+def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
+    """The name right before a finite cue the parser left without a subject ("The Kremlin chief Putin demands ...").
+
+    The parser may hang the words before the verb on it as determiner and compounds. Limit: a
+    person or body entity must end right before the cue and open the sentence (an article and a few
+    title words before it at most), and the cue must have no subject of its own.
+    """
+    doc = ctx.doc
+    if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+        return None
+    ent = ctx.ent_of[token.i - 1]
+    if ent is None or ent.end != token.i or ent.label_ not in _SPEAKER_LABELS or ctx.in_quote[ent.start] >= 0:
+        return None
+    sentence_start = doc[token.i].sent.start
+    # ("The Kremlin chief Putin": an article and title words may come first)
+    if ent.start - sentence_start > 5 or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+                                                 for t in doc[sentence_start:ent.start]):
+        return None
+    return doc[ent.end - 1]
 
 
 def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Token | None:

@@ -31,7 +31,7 @@ from workbench.claims.quotes import (
     _token_maps,
     find_quotes,
 )
-from workbench.claims.references import _gender_index, _group_claims
+from workbench.claims.references import _gender_index, _group_claims, pronoun_outside_content
 from workbench.claims.reported import (
     _appositive_participle_claims,
     _as_source_claim,
@@ -267,6 +267,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers
     unique.extend(answer_claims(ctx, unique))
     unique = point_back(ctx, unique)
+    # "..., would Rostock the main burden carry, she said": "she" is nobody named in what she said
+    unique = pronoun_outside_content(ctx, unique) if resolve_references else unique
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
 

@@ -456,3 +456,39 @@ def _group_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     members = _group_members(ctx, subject)
     return [claim._replace(speaker_id=m.actor_id, speaker_name=m.name, speaker_start=m.start, speaker_end=m.end)
             for m in members[1:]]
+
+
+def pronoun_outside_content(ctx: _Context, claims: list[Claim]) -> list[Claim]:
+    """Re-resolve a trailing "he"/"she" that took a person named inside the claim's own content.
+
+    "Should the land route be blocked, would Rostock and Kiel the main burden carry, she said": a
+    name inside what was said is what the speaker talks about (here a city the model tagged as a
+    person), never the "she" who says it. Limit: only a pronoun speaker after the content, whose
+    actor is named inside the content by a one-word name and nowhere in the three sentences before
+    it; the antecedent is then looked up before the content, with the pronoun's gender.
+    """
+    doc = ctx.doc
+    resolved: list[Claim] = []
+    for claim in claims:
+        pronoun = claim.speaker_text.lower()
+        if pronoun not in {"he", "she"} or not claim.speaker_id or claim.speaker_start < claim.content_end:
+            resolved.append(claim)
+            continue
+        first = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        # (only a one-word "person": a full name inside the content may open it, "X went further: ...")
+        inside = [e for e in ctx.ents if claim.content_start <= e.start_char < claim.content_end
+                  and _actor_of(ctx, e)[0] == claim.speaker_id]
+        if any(len(e) > 1 for e in inside):
+            resolved.append(claim)
+            continue
+        if first is None or not inside or any(
+                _actor_of(ctx, e)[0] == claim.speaker_id and e.end_char <= claim.content_start
+                and ctx.sent_of[e.start] >= ctx.sent_of[first.start] - 3 for e in ctx.ents):
+            resolved.append(claim)
+            continue
+        antecedent = _antecedent(ctx, first.start, last=None, gender=_PRONOUN_GENDER[pronoun])
+        if antecedent is None or not antecedent.actor_id or antecedent.actor_id == claim.speaker_id:
+            resolved.append(claim)
+            continue
+        resolved.append(claim._replace(speaker_id=antecedent.actor_id, speaker_name=antecedent.name))
+    return resolved

@@ -203,7 +203,10 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     particle = own_entry.particle if own_entry is not None else ""
     # "At the same time conceded Holm, that ...": German verb-second order puts the subject right after the
     # cue, before the comma of the reported clause
-    inverted = token.i < subject.i <= token.i + 4 and subject.i + 1 < sent.end and doc[subject.i + 1].text == "," \
+    # ("said Lohmeyer moreover, she hold ...": an adverb may stand between the subject and the comma)
+    subject_comma = subject.i + 2 if subject.i + 2 < sent.end and doc[subject.i + 1].pos_ == "ADV" \
+        and doc[subject.i + 2].text == "," else subject.i + 1
+    inverted = token.i < subject.i <= token.i + 4 and subject_comma < sent.end and doc[subject_comma].text == "," \
         and not any(t.is_punct for t in doc[token.i + 1:subject.i + 1])
     if (subject.i > token.i and not inverted) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
                                   # ("let know, Kiel stand ready": the parser may read the particle as a clause)
@@ -215,7 +218,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                            and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
                                   # "told the agency only, the embassy comment ...": an adverb the parser hung on
                                   # the clause stands before its comma and belongs to the cue
-                                  and not (subject.i < token.i and c.left_edge.i > token.i + 1
+                                  and not ((subject.i < token.i or inverted) and c.left_edge.i > token.i + 1
                                            and doc[c.left_edge.i].pos_ == "ADV"
                                            and doc[c.left_edge.i + 1].text == ","
                                            and c.left_edge.i + 2 < c.i)
@@ -241,7 +244,7 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
     # ("stressed on request, that ..."): adjuncts between the cue and the comma leave the clause German too
-    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject.i + 1
+    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject_comma
                    or subject.i < token.i and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])) \
         and _opens_german_that_clause(ctx, comma, sent)
     if german_that and doc[start].lower_ == "that":
@@ -370,6 +373,11 @@ def _adjunct_nouns(preposition: Token, *, depth: int = 3) -> list[Token]:
     return nouns
 
 
+#: Nouns whose content a clause after a comma spells out ("the assumption, the prices would sink").
+_THOUGHT_NOUNS = {"assumption", "impression", "illusion", "idea", "notion", "belief", "hope", "fear", "expectation",
+                  "conviction", "thesis", "fallacy", "misconception", "error", "mistake"}
+
+
 def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
                            speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """"warned (the government) before a special way in the question of X": German "warnen vor X".
@@ -396,6 +404,11 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
             start += 1
         if end - start < 3:
             return None
+    if end + 2 < sent.end and doc[end].text == "," and end - start <= 3 \
+            and (doc[end - 1].lemma_ or doc[end - 1].lower_).lower() in _THOUGHT_NOUNS:
+        # "warned before the assumption, the prices would ... sink": the clause after the comma spells out
+        # the assumption warned of (German "vor der Annahme, die Preise würden ...")
+        end = _trim(doc, end, sent.end)[1]
     if end <= start or not _has_content_word(doc[start:end]):
         return None
     span = doc[start:end]
@@ -513,6 +526,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)) and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"})
+        # ("demands for his part „precise guarantees“": a quoted object the parser hung as an apposition)
+        or (c.dep_ == "appos" and ctx.in_quote[c.i] >= 0)
         # "referred to the Minsk agreements": the particle of a phrasal cue heads its content
         or (c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle)
         # "demanded he, that the format ... meets": a verb-final clause the parser could not label
@@ -525,8 +540,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
         and not _is_contrast_adverb(doc, token, c)
+        # ("demands for his part „…“": "for his part" says whose turn it is, not what is demanded)
+        and not (c.lower_ == "for" and any(g.lower_ == "part" and any(p.dep_ == "poss" for p in g.children)
+                                           for g in c.children))
         # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
         and c.i != subject.i]
+    # ("threatened for its part with countermeasures": a phrase the parser hung on "part" is the cue's own)
+    complements += [g for c in token.children if c.lower_ == "for" and c.i > token.i for p in c.children
+                    if p.lower_ == "part" and any(o.dep_ == "poss" for o in p.children)
+                    for g in p.children if g.dep_ == "prep" and g.i > p.i]
     stranded = _stranded_particle(token, entry)
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
@@ -2623,6 +2645,8 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
             continue
         if t.text == "," and (doc[t.i - 1].pos_ == "ADV" or doc[t.i + 1].pos_ == "ADV"):
             continue  # "warned, however, before carelessness: ...": commas around an adverb close no clause
+        if t.text in _NAME_HYPHENS and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+            continue  # "criticised the traffic-light coalition: ...": a hyphen inside a word closes nothing
         if t.is_punct or t.pos_ in {"VERB", "AUX"}:
             return None
     if colon is None or colon == token.i + 1 and not right_after:

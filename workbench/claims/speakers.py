@@ -985,6 +985,11 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
     governing = {"for", "of", "at", "from", "to"} if advising else {"for", "of", "at", "from"}
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ in governing
                    for g in c.children if g.dep_ == "pobj"]
+    # ("a spokeswoman of the airport operator Fraport opposite Hessenwelle": the parser may make the outlet
+    # told, after German "gegenüber", the object; the body is the name before "opposite")
+    candidates = [b for g in candidates for b in (
+        [m for m in g.children if m.dep_ in {"nmod", "compound"} and m.i < g.i and ctx.ent_of[m.i] is not None]
+        if g.dep_ == "pobj" and any(c.lower_ == "opposite" and c.i < g.i for c in g.children) else [g])]
     # "an aide on the Foreign Relations Committee": "on" a named body is a member of it
     candidates += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                    if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
