@@ -248,6 +248,14 @@ GOLD_SETS = [
     ("hercules", GOLD_DIR / "hercules_docs", GOLD_DIR / "hercules_claims.csv", GOLD_DIR / "hercules_actors.csv"),
     ("andromeda", GOLD_DIR / "andromeda_docs", GOLD_DIR / "andromeda_claims.csv", GOLD_DIR / "andromeda_actors.csv"),
     ("cassiopeia", GOLD_DIR / "cassiopeia_docs", GOLD_DIR / "cassiopeia_claims.csv", GOLD_DIR / "cassiopeia_actors.csv"),
+    ("ophiuchus", GOLD_DIR / "ophiuchus_docs", GOLD_DIR / "ophiuchus_claims.csv", GOLD_DIR / "ophiuchus_actors.csv"),
+    ("scorpius", GOLD_DIR / "scorpius_docs", GOLD_DIR / "scorpius_claims.csv", GOLD_DIR / "scorpius_actors.csv"),
+    ("aries", GOLD_DIR / "aries_docs", GOLD_DIR / "aries_claims.csv", GOLD_DIR / "aries_actors.csv"),
+    ("virgo", GOLD_DIR / "virgo_docs", GOLD_DIR / "virgo_claims.csv", GOLD_DIR / "virgo_actors.csv"),
+    ("aquarius", GOLD_DIR / "aquarius_docs", GOLD_DIR / "aquarius_claims.csv", GOLD_DIR / "aquarius_actors.csv"),
+    ("capricornus", GOLD_DIR / "capricornus_docs", GOLD_DIR / "capricornus_claims.csv", GOLD_DIR / "capricornus_actors.csv"),
+    ("gemini", GOLD_DIR / "gemini_docs", GOLD_DIR / "gemini_claims.csv", GOLD_DIR / "gemini_actors.csv"),
+    ("leo", GOLD_DIR / "leo_docs", GOLD_DIR / "leo_claims.csv", GOLD_DIR / "leo_actors.csv"),
 ]
 
 
