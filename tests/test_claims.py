@@ -2503,7 +2503,7 @@ ROUND_38_COORDINATED = [
     pytest.param("Kremlin chief Vladimir Putin had in December from the West „precise legal guarantees“ demanded that "
                  "NATO not further to the east expand, and loud Washington Post draws Russia at the border more "
                  "soldiers together.",
-                 [("vladimir_putin", "demanded", "indirect", "NATO not further to the east expand"),
+                 [("vladimir_putin", "demanded", "mixed", "NATO not further to the east expand"),
                   ("washington_post", "loud", "indirect", "draws Russia at the border")],
                  id="and-loud-opens-a-coordinated-report"),
     pytest.param("„The people freeze“, said diocesan Caritas director Msgr. Bernhard Kellerhoff on Sunday.",
@@ -2707,3 +2707,66 @@ def test_round39_subjects_and_contents(full_nlp, text: str, expected: list[tuple
     claims = full_nlp(text)._.claims
     assert_claims(claims, expected)
     assert not any(c.content.startswith(("his part", "its part")) for c in claims), claims
+
+
+ROUND_39_LATER = [
+    pytest.param("Kyiv has rejected that reading of the accords, and a NATO official, speaking on condition of "
+                 "anonymity, said the alliance saw no sign of Russian forces pulling back.",
+                 [("gov_ukraine", "rejected", "indirect", "reading of the accords"),
+                  ("nato", "said", "indirect", "the alliance saw no sign of Russian forces")],
+                 id="speaker-after-and-that-the-parser-joined-to-the-object"),
+    pytest.param("Mark Tennant, chief executive of Southbank Profiles, a Wollongong extruder that buys about 40,000 "
+                 "tonnes of metal a year, told The Austral Business Daily his company had locked in supply until June.",
+                 [("mark_tennant", "told", "indirect", "his company had locked in supply until June")],
+                 id="told-an-outlet-a-clause-without-that"),
+    pytest.param("At Stormont, the East Belfast MLA Niamh Carrick called on the Department for the Economy to set up "
+                 "a support fund. “These are skilled jobs,” the MLA said.",
+                 [("niamh_carrick", "called on", "indirect", "to set up a support fund"),
+                  ("niamh_carrick", "said", "direct", "These are skilled jobs")],
+                 id="the-mla-is-the-member-named-before"),
+    pytest.param("Moscow has repeatedly objected to allied deployments near its borders.",
+                 [("gov_russia", "objected to", "indirect", "allied deployments near its borders")],
+                 id="objected-to"),
+    pytest.param("According to the Slovak news agency TASR, the Slovak economy ministry has asked its officials to "
+                 "study routes.",
+                 [("tasr", "According to", "indirect", "the Slovak economy ministry has asked")],
+                 id="according-to-an-agency-named-after-its-nationality-and-kind"),
+    pytest.param("The background is known: Russian President Vladimir Putin had in December „precise legal "
+                 "guarantees“ demanded that NATO further to the east not expand.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO further to the east not expand")],
+                 id="verb-final-perfect-after-a-colon"),
+    pytest.param("Russian President Vladimir Putin had in December „precise legal guarantees“ demanded that NATO "
+                 "further to the east not expand.",
+                 [("vladimir_putin", "demanded", "mixed", "„precise legal guarantees“")],
+                 id="quoted-object-before-a-verb-final-cue-joins-the-clause-after-it"),
+    pytest.param("Putin had in December „precise legal guarantees“ against a further NATO expansion to the east "
+                 "demanded; this demand is in the opinion of Matviichuk „a diplomatic ultimatum“.",
+                 [("vladimir_putin", "demanded", "mixed", "against a further NATO expansion to the east")],
+                 id="quoted-object-of-a-verb-final-cue-before-a-semicolon"),
+    pytest.param("Tammo Eilers from the Institute for Coastal Economy described the situation as „perfect storm“. The "
+                 "steel prices would in the opinion of Eilers even at a quick de-escalation hardly sink.",
+                 [("tammo_eilers", "described as", "mixed", "the situation as „perfect storm“"),
+                  ("tammo_eilers", "in the opinion", "indirect", "The steel prices would even at a quick")],
+                 id="in-the-opinion-of-a-named-person-inside-the-clause"),
+    pytest.param("Sergei Lavrov spoke. „It must be forced“, Lavrov said according to Russian agencies.",
+                 [("sergey_lavrov", "said", "direct", "It must be forced")],
+                 id="agencies-after-a-named-speakers-cue-only-relay"),
+    pytest.param("Sven Kaltwasser warned of panic. „Who now already from job losses speaks, makes the business of the "
+                 "hardliners“, said Kaltwasser the „Handelsblatt“.",
+                 [("sven_kaltwasser", "warned", "indirect", "panic"),
+                  ("sven_kaltwasser", "said", "direct", "Who now already from job losses speaks")],
+                 id="surname-run-on-to-the-article-of-a-quoted-outlet"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_39_LATER)
+def test_round39_later_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    claims = full_nlp(text)._.claims
+    assert_claims(claims, expected)
+    assert not any("NATO official" in c.content or c.speaker_id == "gov_slovakia" for c in claims), claims
+
+
+def test_a_stray_word_after_a_verb_final_cue_takes_no_quoted_object(full_nlp) -> None:
+    claims = full_nlp("The appeal falls in a week, in which the Russian President Vladimir Putin from the West "
+                      "„precise legal guarantees“ demanded has, that NATO not further east extends.")._.claims
+    assert not any(c.content.endswith(" has") for c in claims), claims

@@ -1048,7 +1048,8 @@ class ActorResolver:
         Translated German leaves the dative addressee right after the inverted speaker ("sagte
         Lembeck der Zeitung"), and the model runs both into one entity. Limit: the first word must
         be the surname of a person named in full earlier in the text, and the rest must start with
-        "the" or be one word with a digit, in capitals or of glued words (an outlet's short name).
+        "the" or be one word with a digit, in capitals or of glued words (an outlet's short name), or
+        be a bare "the" before an outlet in quote marks.
         """
         surnames: set[str] = set()  # the last words of the persons named so far ("Tesch-Oyelaran")
         split: list[Span] = []
@@ -1064,6 +1065,13 @@ class ActorResolver:
                 if outlet_shaped(rest.text):
                     split += [Span(doc, ent.start, ent.start + size, label="PERSON"),
                               Span(doc, rest.start, ent.end, label="ORG")]
+                    break
+                mark = rest.start + 1  # the quote mark after "the", inside the entity or right after it
+                if rest[0].lower_ == "the" and all(w.is_quote for w in rest[1:]) and mark + 1 < len(doc) \
+                        and doc[mark].is_quote and doc[mark + 1].text[:1].isupper():
+                    # Why: "said Kaltwasser the „Handelsblatt“": the model ran the name on to the article
+                    # of an outlet written in quote marks
+                    split.append(Span(doc, ent.start, ent.start + size, label="PERSON"))
                     break
             else:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:

@@ -141,7 +141,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
         or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry) or _verbless_root_subject(ctx, token) \
-        or _name_as_determiner_subject(ctx, token)
+        or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token)
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -324,8 +324,35 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect",
                            content=(span.start_char, span.end_char, span.text), addressee=addressee)
-    return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
-                           cue_tokens=cue_tokens)
+    claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
+                            cue_tokens=cue_tokens)
+    return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+def _with_fronted_quoted_object(ctx: _Context, claim: Claim | None, token: Token, subject: Token,
+                                used_quotes: set[int]) -> Claim | None:
+    """Add the quoted object a verb-final cue follows to the clause after it: "had „guarantees“ demanded that ...".
+
+    "Putin had in December „precise legal guarantees“ demanded that NATO not further expand": German
+    word order puts the quoted object before the participle and the that-clause after it; both are
+    the demand. Limit: an unused quote between the subject and the cue, closed right before the cue,
+    and an indirect content of three words or more that starts after the cue; the content text skips
+    the cue between them.
+    """
+    doc = ctx.doc
+    if claim is None or claim.mode != "indirect" or claim.content_start <= token.idx or subject.i >= token.i \
+            or len(claim.content.split()) < 3:
+        return claim  # (a stray word the parser left after the cue, "demanded has", is no clause to join)
+    number = ctx.in_quote[token.i - 2] if token.i >= 2 and doc[token.i - 1].is_quote else -1
+    if number < 0 or number in used_quotes:
+        return claim
+    open_i, close_i = ctx.quotes[number]
+    if open_i <= subject.i or close_i != token.i - 1:
+        return claim
+    used_quotes.add(number)
+    quote = doc[open_i:close_i + 1]
+    return claim._replace(mode="mixed", content=f"{quote.text} {claim.content}", content_start=quote.start_char,
+                          start_char=min(claim.start_char, quote.start_char))
 
 
 def _inverted_object_speaker_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int], *,
@@ -478,6 +505,21 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
         # root and "has" (with the real subject) a clause hung on it
         have = next((c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "advcl"}
                      and (c.lemma_ or "").lower() == "have" and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+        if have is None and token.dep_ in {"conj", "ccomp"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            # "The background is known: Putin had in December „…“ demanded that ...": after a colon the
+            # parser may hang "had" and the participle side by side on the verb before the colon
+            have = next((c for c in token.head.children if c.i < token.i and c.dep_ in {"ccomp", "conj", "parataxis"}
+                         and (c.lemma_ or "").lower() == "have" and c.tag_ in {"VBD", "VBZ", "VBP"}
+                         and not any(t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0
+                                     for t in ctx.doc[c.i:token.i])), None)
+            if have is not None:
+                subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
+                misread = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < token.i), None)
+                if subject is not None and misread is not None and subject.lower_ not in {"i", "we"} \
+                        and subject.lower_ not in _INDEFINITE_SUBJECTS and ctx.in_quote[token.i] < 0:
+                    return subject, misread
+                return None
         if have is None:
             return None
     subject = next((c for c in have.children if c.dep_ == "nsubj" and c.i < have.i), None)
@@ -624,8 +666,23 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
     if token.dep_ == "conj" and token.head.i < token.i and (coordinated or after >= sent.end or doc[after].text != ","):
         # a cue hung on "have" and followed by its comma ("had „guarantees“ demanded, that ...") opens
         # its clause there, like the first cue below
-        return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
-                               cue_tokens=[token])
+        return _with_fronted_quoted_object(ctx, _reported_claim(
+            ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker, cue_tokens=[token]),
+            token, subject, used_quotes)
+    if speaker.actor_id and after + 2 < sent.end and doc[after].lower_ == "that" and not coordinated \
+            and any(ctx.in_quote[i] >= 0 for i in range(misread.left_edge.i, token.i)) \
+            and not any(i in ctx.cue_entries for i in range(misread.left_edge.i, token.i)):
+        # "Putin had in December „precise legal guarantees“ demanded that NATO not further expand": the quoted
+        # object and the that-clause after the cue are one demand (mixed)
+        end = next((t.i for t in doc[after:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
+        start, end = _trim(doc, misread.left_edge.i, end)
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        if end > start and not quoted & used_quotes:
+            used_quotes.update(quoted)
+            span = doc[start:end]
+            particle = [c for c in token.children if entry.particle and c.lower_ == entry.particle]
+            return _make_claim(ctx, speaker=speaker, cue_tokens=[token, *particle], entry=entry, mode="mixed",
+                               content=(span.start_char, span.end_char, span.text), addressee=None)
     if speaker.actor_id and after < sent.end and doc[after].pos_ == "ADP" and doc[after].lower_ in {
             "of", "about", "against", "for", "on", "before"} \
             and not any(t.text in {";", ":"} for t in doc[subject.i:token.i]) \
@@ -1209,6 +1266,37 @@ def _after_question_subject(ctx: _Context, token: Token, *, reach: int = 6) -> T
         if word.pos_ == "NOUN" or word.lower_ == "old" or word.lower_.endswith("-old"):
             head = word
     return head
+
+
+def _coordinated_clause_subject(ctx: _Context, token: Token, *, reach: int = 14) -> Token | None:
+    """The speaker of a clause after ", and" the parser joined to the object before it.
+
+    "Kyiv has rejected that reading, and a NATO official, speaking on condition of anonymity, said
+    ...": the parser makes "official" a conjunct of "reading" and leaves the cue without a subject.
+    Limit: the cue has no subject; a noun after ", and"/", but" within ``reach`` words before the cue
+    must be a role or official noun or a person or organisation, followed by the cue or by a comma
+    (a parenthesis such as "speaking on condition of anonymity" may stand between it and the cue).
+    """
+    doc = ctx.doc
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children) or token.i < 4:
+        return None
+    start = max(doc[token.i].sent.start, token.i - reach)
+    for i in range(token.i - 1, start + 1, -1):
+        if doc[i - 1].lower_ in {"and", "but"} and doc[i - 2].text == ",":
+            noun = next((t for t in doc[i:token.i] if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is None or ctx.in_quote[noun.i] >= 0:
+                return None
+            while noun.i + 1 < token.i and doc[noun.i + 1].pos_ in {"NOUN", "PROPN"}:
+                noun = doc[noun.i + 1]  # "a NATO official": the last noun heads the phrase
+            after = doc[noun.i + 1]
+            ent = ctx.ent_of[noun.i]
+            lemma = (noun.lemma_ or noun.lower_).lower()
+            if not (after.i == token.i or after.text == ","):
+                return None
+            if lemma in ctx.cues.officials | ctx.cues.roles or ent is not None and ent.label_ in {"PERSON", "ORG"}:
+                return noun
+            return None
+    return None
 
 
 def _verbless_root_subject(ctx: _Context, token: Token) -> Token | None:

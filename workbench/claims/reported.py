@@ -638,7 +638,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                             # "in which he the course of the West sharply criticised": the object
                             # before a verb-final cue is read as a second subject
                             or (c.dep_ == "nsubj" and c.pos_ == "NOUN" and host is token and c.i > subject.i))
-                       and ctx.in_quote[c.i] < 0 and c.ent_type_ not in {"DATE", "TIME"}
+                       # ("had „precise legal guarantees“ against X demanded": a quoted object with no verb of its own)
+                       and (ctx.in_quote[c.i] < 0 or c.dep_ == "dobj" and not any(
+                           t.pos_ in {"VERB", "AUX"} for t in doc[ctx.quotes[ctx.in_quote[c.i]][0]:ctx.quotes[ctx.in_quote[c.i]][1]]))
+                       and c.ent_type_ not in {"DATE", "TIME"}
                        and not _is_time_adjunct(c) and not (c.pos_ == "PRON" and c.lower_.endswith("self"))]
         auxiliary = next((t for t in doc[subject.right_edge.i + 1:token.i]
                           if t.lemma_ in {"have", "be"} and t.pos_ in {"AUX", "VERB"}), None)
@@ -725,6 +728,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             misattached += [g for c in complements if c.dep_ == "dobj" for g in c.children if g.dep_ == "relcl"
                             and g.i > c.i and doc[g.left_edge.i].lower_ == "that" and any(
                                 s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)]
+            # "told The Austral Business Daily his company had locked in supply": with no "that", the parser
+            # reads the reported clause as a contact relative clause of the addressee; one that opens right
+            # after the addressee with a subject of its own (no relative pronoun) is what was told
+            misattached += [g for c in complements if c.dep_ == "dobj" for g in c.children if g.dep_ == "relcl"
+                            and g.i > c.i and g.left_edge.i == c.i + 1
+                            and any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WDT", "WP"}
+                                    and s.i < g.i for s in g.children)
+                            and not any(t.tag_ in {"WDT", "WP", "WP$"} for t in doc[c.i:g.i])]
             complements += [g for g in misattached if g.dep_ == "relcl" and g not in complements]
     # "told, that since Thursday every hour a customer call": a German verb-final that-clause whose verb
     # the tagger read as a noun; the parser hangs that noun on the cue (object, adverbial), the "that" on it
@@ -1225,13 +1236,25 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     if token.lower_ == "according":
         if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
             return None
+        if token.i > 0 and token.i - 1 in ctx.cue_entries and any(
+                c.dep_ == "nsubj" and (c.pos_ in {"PROPN", "PRON"} or ctx.ent_of[c.i] is not None)
+                for c in doc[token.i - 1].children):
+            return None  # "„…“, Lavrov said according to Russian agencies": the agencies relay the named speaker
         entry = ctx.cues.sources.get("according to")
         to = doc[token.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if entry is None or not objects:
             return None
         head = objects[0]
-        phrase = _phrase_span(head)
+        named = ctx.ent_of[head.i + 1] if head.i + 1 < sent.end else None
+        if head.pos_ == "NOUN" and head.is_lower and named is not None and named.start == head.i + 1 \
+                and named.label_ in {"ORG", "PERSON"} and ctx.in_quote[head.i + 1] < 0:
+            # "according to the Russian news agency Interfax": the name after the kind noun is the source
+            # (the parser may hang it elsewhere), not the nationality before it
+            head = named.root
+            phrase = doc[objects[0].left_edge.i:named.end]
+        else:
+            phrase = _phrase_span(head)
         cue_tokens = [token, to]
         attribution_end = phrase.end
     else:
@@ -1284,7 +1307,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             if doc[named].is_title or doc[named].is_upper:
                 start = named
         lead = start
-        while lead < sent.end and doc[lead].pos_ == "ADJ" and doc[lead].is_title:
+        # ("the Slovak news agency TASR": the tagger may read the nationality as a proper noun)
+        while lead < sent.end and (doc[lead].pos_ == "ADJ" and doc[lead].is_title
+                                   or doc[lead].ent_type_ == "NORP" and lead + 1 < sent.end and doc[lead + 1].is_lower):
             lead += 1
         named = _named_after_kind(doc, lead, sent.end) if lead < sent.end and doc[lead].is_lower else None
         if named is not None and (lead > start or not (doc[start].is_title or doc[start].is_upper)):
@@ -1373,9 +1398,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     span = doc[start:end]
     # keep the entity but drop a "Loud" the NER glued onto it
     # (an entity without a capitalised word, "the „" before a quoted name, is a stray of the NER)
-    ent = author_of(ctx, phrase) or outlet or next((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
-                                          and any(t.is_title or t.is_upper for t in e)), None) \
-        or ctx.ent_of[head.i]
+    # ("the Russian news agency Interfax": a named body in the phrase beats the nationality before it)
+    named_ents = sorted((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
+                         and any(t.is_title or t.is_upper for t in e)), key=lambda e: e.label_ == "NORP")
+    ent = author_of(ctx, phrase) or outlet or next(iter(named_ents), None) or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             # "loud the authority": a definite description names the body mentioned before
             ent is None and head.is_lower and (head.lemma_ or head.lower_).lower() in default_role_types()) or (
@@ -1733,13 +1759,24 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
         determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
         if owner is None or determiners not in ([], ["the"]) or (token.lower_ == "view" and not determiners):
             return None
-        named = ctx.ent_of[owner.i] is not None and ctx.ent_of[owner.i].label_ in _SPEAKER_LABELS
+        # (a bare surname of a person named in full before counts: "in the opinion of Eilers")
+        named = ctx.ent_of[owner.i] is not None and ctx.ent_of[owner.i].label_ in _SPEAKER_LABELS \
+            or owner.pos_ == "PROPN" and bool(ctx.surnames.get(owner.text))
         if not (named or (owner.lemma_ or owner.lower_).lower() in ctx.cues.roles):
             return None  # "in the opinion of many": only a named holder or a role is a source
-        if ctx.in_quote[owner.i] >= 0 or preposition.i != sent.start:
-            return None  # only a sentence-opening attribution is read
+        if ctx.in_quote[owner.i] >= 0 or (preposition.i != sent.start and not named):
+            return None  # only a sentence-opening attribution is read, or a named holder's mid-clause one
         phrase_end = owner.right_edge.i + 1
         stop = None
+        if preposition.i != sent.start and not (preposition.i > sent.start and doc[preposition.i - 1].text in {";", ":"}):
+            # "The steel prices would in the opinion of Eilers hardly sink": German "nach Ansicht von X" inside
+            # the clause; the clause around it, on both sides, is X's view
+            speaker = _resolve_speaker(ctx, owner, stop=None, last=last)
+            found = _clause_around(ctx, sent, preposition.i, phrase_end, used_quotes)
+            if found is None or not speaker.actor_id:
+                return None
+            return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:token.i + 1]],
+                               entry=entry, mode=found[1], content=found[0], addressee=None)
     elif ctx.in_quote[owner.i] >= 0 or any(c.dep_ == "prep" for c in token.children):
         return None  # "in his view of the talks" is a topic, not an attribution
     if owner.pos_ == "PRON" and owner.lower_ not in _PERSON_PRONOUNS:
@@ -1750,6 +1787,28 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
         return None
     return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:token.i + 1]],
                        entry=entry, mode=found[1], content=found[0], addressee=None)
+
+
+def _clause_around(ctx: _Context, sent: Span, start: int, end: int,
+                   used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
+    """The clause around an attribution phrase ``doc[start:end]`` inside it, and its mode.
+
+    Limit: the clause runs from the last semicolon or colon before the phrase to the next one after
+    it (else the sentence bounds); both sides need a word, and the text skips the phrase.
+    """
+    doc = ctx.doc
+    opening = max((i + 1 for i in range(sent.start, start) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
+                  default=sent.start)
+    closing = next((i for i in range(end, sent.end) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0), sent.end)
+    left_start, left_end = _trim(doc, opening, start)
+    right_start, right_end = _trim(doc, end, closing)
+    if left_end <= left_start or right_end <= right_start or not _has_content_word(doc[right_start:right_end]):
+        return None
+    left, right = doc[left_start:left_end], doc[right_start:right_end]
+    indices = [*range(left_start, left_end), *range(right_start, right_end)]
+    used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
+    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in indices) else "indirect"
+    return (left.start_char, right.end_char, f"{left.text} {right.text}"), mode
 
 
 def _for_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
