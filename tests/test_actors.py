@@ -403,6 +403,11 @@ def test_datelines_do_not_merge_with_the_next_paragraph(nlp: spacy.language.Lang
 
 # Actor resolution in context, one row per rule (sentences written for these tests).
 RESOLUTION_IN_CONTEXT = [
+    # a person's name the model ran on into the body named after "of"
+    ("Shipping analyst Owain Tudor of Severn Maritime Analytics said the risk lay elsewhere.", "Owain Tudor",
+     "owain_tudor"),
+    ("Shipping analyst Owain Tudor of Severn Maritime Analytics said the risk lay elsewhere.",
+     "Severn Maritime Analytics", "severn_maritime_analytics"),
     # an age description the parser hung "so" on (German "so der 61-Jährige")
     ("Jutta Ebeling spoke in the town hall. „If Berlin and Paris this channel now revive, would that a signal be“, "
      "so the 61-year-old.", "the 61-year-old", "jutta_ebeling"),

@@ -2770,3 +2770,51 @@ def test_a_stray_word_after_a_verb_final_cue_takes_no_quoted_object(full_nlp) ->
     claims = full_nlp("The appeal falls in a week, in which the Russian President Vladimir Putin from the West "
                       "„precise legal guarantees“ demanded has, that NATO not further east extends.")._.claims
     assert not any(c.content.endswith(" has") for c in claims), claims
+
+
+ROUND_39_NAMES = [
+    pytest.param("Shipping analyst Owain Tudor of Severn Maritime Analytics said the risk for Welsh ports lay not in "
+                 "direct trade with Russia. Tudor predicted that war-risk premiums would at least double.",
+                 [("owain_tudor", "said", "indirect", "the risk for Welsh ports"),
+                  ("owain_tudor", "predicted", "indirect", "war-risk premiums would at least double")],
+                 id="a-name-run-on-into-the-body-after-of"),
+    pytest.param("The National Federation of Bakers met on Tuesday. Its president, Mamadou Ndiaye, told a news "
+                 "conference in Dakar that many small bakeries could close.",
+                 [("mamadou_ndiaye", "told", "indirect", "many small bakeries could close")],
+                 id="a-west-african-given-name-belongs-to-the-name"),
+    pytest.param("The Blue House said on Monday that President Moon Jae-in had chaired a meeting on the crisis.",
+                 [("gov_south_korea", "said", "indirect", "had chaired a meeting on the crisis")],
+                 id="the-blue-house-speaks-for-the-south-korean-government"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_39_NAMES)
+def test_round39_names(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_39_LAST = [
+    pytest.param("Brigitte Hofstätter spoke in Linz. Hofstätter stressed that the Russian share of the exports below "
+                 "three percent lie; the dependence be „smaller than the noise“.",
+                 [("brigitte_hofstatter", "stressed", "mixed", "the Russian share of the exports below three percent")],
+                 id="that-clause-whose-verb-the-parser-found-after-a-semicolon"),
+    pytest.param("Klaus-Dieter Hommes spoke. Hommes emphasised, a war in Ukraine would the energy prices „once again "
+                 "doubling“ can.",
+                 [("klaus_dieter_hommes", "emphasised", "mixed", "a war in Ukraine would the energy prices")],
+                 id="comma-clause-opening-with-a-subject-phrase-and-a-modal"),
+    pytest.param("Ruaridh Sinclair, convener of the North Highland Business Forum, urged the UK Government to set up a "
+                 "freight support scheme for perishable exports. The convener accused ministers in London of treating "
+                 "the north as an afterthought.",
+                 [("ruaridh_sinclair", "urged", "indirect", "set up a freight support scheme"),
+                  ("ruaridh_sinclair", "accused", "indirect", "treating the north as an afterthought")],
+                 id="a-scottish-given-name-makes-a-person-the-convener-refers-to"),
+    pytest.param("The shipyards in Kiel fear for jobs. A government spokeswoman in Kiel said, one examine all "
+                 "possibilities.",
+                 [("gov_schleswig_holstein", "said", "indirect", "one examine all possibilities")],
+                 id="a-government-spokeswoman-in-a-federal-states-capital"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_39_LAST)
+def test_round39_last_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -1099,7 +1099,9 @@ class ActorResolver:
         Machine-translated text drops the commas of an apposition: "the Odesa Centre of Black Sea
         Studies Iryna Tkachuk", "The inhabitant of Bilhorod-Dnistrovskyi Mykhailo Rusnak". When an
         ORG/GPE entity ends with a listed given name and one or two capitalised words, those words
-        are a person and the rest keeps its label. Limit: the given name must not start the entity.
+        are a person and the rest keeps its label. Limit: the given name must not start the entity
+        (but a name that starts it and ends before "of", "[Owain Tudor of Severn Analytics]", is split
+        off the body named after it).
         """
         # Why: machine translation renders German "laut X" ("according to X") as "loud X", and the
         # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
@@ -1124,6 +1126,14 @@ class ActorResolver:
                 first = next((t.i for t in ent[1:] if lookup_key(t.text) in given), None)
                 if first is not None and ent.end - first in {2, 3}:
                     split.append(Span(doc, first, ent.end, label="PERSON"))
+                    continue
+            if ent.label_ in {"ORG", "PERSON"} and len(ent) >= 4 and lookup_key(ent[0].text) in given:
+                # Why: "[Owain Tudor of Severn Maritime Analytics]": the model ran a person's name on into
+                # the body named after "of"; a given name, one or two capitalised words and "of" split it
+                of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None)
+                if of is not None and of + 1 < ent.end and doc[of + 1].text[:1].isupper() \
+                        and all(t.is_alpha and t.is_title for t in doc[ent.start:of]):
+                    split += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
                     continue
             if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3:
                 continue

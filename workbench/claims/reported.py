@@ -322,6 +322,14 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                   and ctx.in_quote[t.i] < 0 and t.i > start and doc[t.i - 1].tag_ not in {"MD", "TO", "RB"}
                   and doc[t.i - 1].lower_ not in {"to", "not", "never"}
                   and not any(c.dep_ in {"aux", "auxpass"} for c in t.children)][:1]
+    if not finite and adjuncts_only and subject.i < token.i and doc[start].pos_ in {"DET", "PROPN", "NOUN"}:
+        # "emphasised, a war in Ukraine would the energy prices „…“ can": a subject with a phrase of its
+        # own, then a modal, opens German reported speech too (the parser may lose the clause's verb)
+        verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0), None)
+        if verb is not None and verb.tag_ == "MD" and verb.i > start + 1 and verb.i not in ctx.cue_entries \
+                and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"} or t.tag_ == "PRP$"
+                        for t in doc[start:verb.i]):
+            finite = [verb]
     if not finite and subject.i < token.i and adjuncts_only \
             and end - start >= 5 and (doc[start].pos_ in {"DET", "PROPN"} or doc[start].tag_ == "PRP$"
                                       or doc[start].lower_ in _GERMAN_SUBJECT_PRONOUNS) \
@@ -522,8 +530,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
     # reported speech: the complement to the right of the cue (a semicolon closes the cue's clause:
     # "had a new dialogue announced; this initiative should Berlin support" is another statement)
+    # (a clause that opens before the semicolon is still the cue's: "stressed that the share ... lie; the
+    # dependence be ...", where the parser made the verb after the semicolon the clause's head)
     complements = [c for c in token.children if c.i > token.i and not any(
-        doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)) and (
+        doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)
+        if not (c.dep_ == "ccomp" and c.left_edge.i < j and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == token.i + 1 for m in c.children))) and (
         c.dep_ in _CLAUSE_DEPS or c.dep_ in {"dobj", "attr", "oprd"}
         or (c.dep_ == "prep" and c.lower_ in {"of", "for", "against", "as", "on", "about"})
         # ("demands for his part „precise guarantees“": a quoted object the parser hung as an apposition)

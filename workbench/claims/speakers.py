@@ -1072,6 +1072,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
         for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None):
             place_id = ctx.ent_of[place.i].kb_id_
+            if place_id in _world().regional_seats and (office.lemma_ or office.lower_).lower() in {
+                    "government", "spokeswoman", "spokesman", "spokesperson", "official", "officials"}:
+                # "a government spokeswoman in Kiel": the government seated in a federal state's capital
+                return _world().regional_seats[place_id]
             country = default_capitals().get(place_id)
             if earlier is not None and country and default_actor_countries().get(earlier[0], country) in {country, ""}:
                 # "The Economy Ministry saw no danger ..., said a ministry spokeswoman in Berlin":
@@ -1283,6 +1287,7 @@ class _World:
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
+    regional_seats: dict[str, tuple[str, str]]  # capital of a federal state -> (its government id, name)
     seats: dict[str, tuple[str, str]]  # place id -> (id, name) of the body seated there
     actor_types: dict[str, str]  # actor id -> type
     actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
@@ -1313,6 +1318,12 @@ def _world() -> _World:
                          if r["type"] == "government" and r["country"]},
             capitals={r["actor_id"]: r["country"] for r in actors
                       if r["type"] == "city" and "Capital of" in r["role"] and r["country"]},
+            # ("Capital of the German state of Hesse" seats the body whose role is "Government of the German
+            # state of Hesse")
+            regional_seats={city["actor_id"]: (body["actor_id"], body["name"]) for city in actors
+                            if city["type"] == "city" and city["role"].startswith("Capital of the ")
+                            and " state of " in city["role"] for body in actors
+                            if body["role"] == "Government of the " + city["role"][len("Capital of the "):]},
             seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
                    for r in _optional("metonyms.csv")},
             actor_types={r["actor_id"]: r["type"] for r in actors},
