@@ -256,6 +256,14 @@ GOLD_SETS = [
     ("capricornus", GOLD_DIR / "capricornus_docs", GOLD_DIR / "capricornus_claims.csv", GOLD_DIR / "capricornus_actors.csv"),
     ("gemini", GOLD_DIR / "gemini_docs", GOLD_DIR / "gemini_claims.csv", GOLD_DIR / "gemini_actors.csv"),
     ("leo", GOLD_DIR / "leo_docs", GOLD_DIR / "leo_claims.csv", GOLD_DIR / "leo_actors.csv"),
+    ("libra", GOLD_DIR / "libra_docs", GOLD_DIR / "libra_claims.csv", GOLD_DIR / "libra_actors.csv"),
+    ("cancer", GOLD_DIR / "cancer_docs", GOLD_DIR / "cancer_claims.csv", GOLD_DIR / "cancer_actors.csv"),
+    ("mira", GOLD_DIR / "mira_docs", GOLD_DIR / "mira_claims.csv", GOLD_DIR / "mira_actors.csv"),
+    ("spica", GOLD_DIR / "spica_docs", GOLD_DIR / "spica_claims.csv", GOLD_DIR / "spica_actors.csv"),
+    ("pollux", GOLD_DIR / "pollux_docs", GOLD_DIR / "pollux_claims.csv", GOLD_DIR / "pollux_actors.csv"),
+    ("regulus", GOLD_DIR / "regulus_docs", GOLD_DIR / "regulus_claims.csv", GOLD_DIR / "regulus_actors.csv"),
+    ("rigelia", GOLD_DIR / "rigelia_docs", GOLD_DIR / "rigelia_claims.csv", GOLD_DIR / "rigelia_actors.csv"),
+    ("capella", GOLD_DIR / "capella_docs", GOLD_DIR / "capella_claims.csv", GOLD_DIR / "capella_actors.csv"),
 ]
 
 
