@@ -1675,11 +1675,22 @@ def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
     if left_end <= left_start or right_end <= right_start + 1 \
             or not any(t.pos_ in {"VERB", "AUX"} for t in doc[right_start:right_end]):
         return None
-    left, right = doc[left_start:left_end], doc[right_start:right_end]
-    indices = [*range(left_start, left_end), *range(right_start, right_end)]
-    mixed = any(ctx.in_quote[i] >= 0 for i in indices)
+    return _joined_sides(ctx, (left_start, left_end), (right_start, right_end), used_quotes)
+
+
+def _joined_sides(ctx: _Context, left: tuple[int, int], right: tuple[int, int],
+                  used_quotes: set[int]) -> tuple[tuple[int, int, str], str]:
+    """The content of two token ranges around an attribution, and its mode ("mixed" when a quote is in it).
+
+    The text joins both sides with a space and skips what stands between them; the offsets span
+    both. The quotes inside are marked used.
+    """
+    doc = ctx.doc
+    indices = [*range(*left), *range(*right)]
     used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
-    return (left.start_char, right.end_char, f"{left.text} {right.text}"), "mixed" if mixed else "indirect"
+    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in indices) else "indirect"
+    first, second = doc[left[0]:left[1]], doc[right[0]:right[1]]
+    return (first.start_char, second.end_char, f"{first.text} {second.text}"), mode
 
 
 def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
@@ -1701,11 +1712,7 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]) \
             or any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]):
         return None
-    left, right = doc[left_start:left_end], doc[right_start:right_end]
-    indices = [*range(left_start, left_end), *range(right_start, right_end)]
-    mixed = any(ctx.in_quote[i] >= 0 for i in indices)
-    used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
-    return (left.start_char, right.end_char, f"{left.text} {right.text}"), "mixed" if mixed else "indirect"
+    return _joined_sides(ctx, (left_start, left_end), (right_start, right_end), used_quotes)
 
 
 def _rest_of_sentence(ctx: _Context, sent: Span, attribution: tuple[int, int],
@@ -1816,11 +1823,7 @@ def _clause_around(ctx: _Context, sent: Span, start: int, end: int,
     right_start, right_end = _trim(doc, end, closing)
     if left_end <= left_start or right_end <= right_start or not _has_content_word(doc[right_start:right_end]):
         return None
-    left, right = doc[left_start:left_end], doc[right_start:right_end]
-    indices = [*range(left_start, left_end), *range(right_start, right_end)]
-    used_quotes.update(ctx.in_quote[i] for i in indices if ctx.in_quote[i] >= 0)
-    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in indices) else "indirect"
-    return (left.start_char, right.end_char, f"{left.text} {right.text}"), mode
+    return _joined_sides(ctx, (left_start, left_end), (right_start, right_end), used_quotes)
 
 
 def _for_source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],
