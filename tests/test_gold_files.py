@@ -264,6 +264,10 @@ GOLD_SETS = [
     ("regulus", GOLD_DIR / "regulus_docs", GOLD_DIR / "regulus_claims.csv", GOLD_DIR / "regulus_actors.csv"),
     ("rigelia", GOLD_DIR / "rigelia_docs", GOLD_DIR / "rigelia_claims.csv", GOLD_DIR / "rigelia_actors.csv"),
     ("capella", GOLD_DIR / "capella_docs", GOLD_DIR / "capella_claims.csv", GOLD_DIR / "capella_actors.csv"),
+    ("procyon", GOLD_DIR / "procyon_docs", GOLD_DIR / "procyon_claims.csv", GOLD_DIR / "procyon_actors.csv"),
+    ("antares", GOLD_DIR / "antares_docs", GOLD_DIR / "antares_claims.csv", GOLD_DIR / "antares_actors.csv"),
+    ("altairis", GOLD_DIR / "altairis_docs", GOLD_DIR / "altairis_claims.csv", GOLD_DIR / "altairis_actors.csv"),
+    ("vegaris", GOLD_DIR / "vegaris_docs", GOLD_DIR / "vegaris_claims.csv", GOLD_DIR / "vegaris_actors.csv"),
 ]
 
 

@@ -216,6 +216,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                   and not (c.left_edge.i > token.i + 1 and "," in {doc[c.left_edge.i - 1].text,
                                                                                    doc[c.left_edge.i].text}
                                            and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
+                                  # ("stressed in Brussels, the door of NATO stand open ...; about X decide
+                                  # only ...": the clause opens at the comma after the cue's place adjunct)
+                                  and not (c.left_edge.i > token.i + 2 and doc[c.left_edge.i - 1].text == ","
+                                           and subject.i < token.i
+                                           and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:c.left_edge.i - 1]))
                                   # "told the agency only, the embassy comment ...": an adverb the parser hung on
                                   # the clause stands before its comma and belongs to the cue
                                   and not ((subject.i < token.i or inverted) and c.left_edge.i > token.i + 1

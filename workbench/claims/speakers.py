@@ -166,7 +166,20 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # is still the one a later "the spokesman" takes up, not the person named last (one with a
         # prepositional phrase may be placed by another reading: "Loud a spokesman of the ministry")
         ctx.anonymous.append((head.i, _voice_key(lemma), speaker))
+    previous = ctx.previous_speaker
+    if not speaker.actor_id and ctx.resolve_references and lemma in _BODY_WORDS and head.tag_ == "NN" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and previous is not None and previous.actor_id and not previous.person \
+            and default_actor_types().get(previous.actor_id) not in {"state", "government", "media", "city"} \
+            and 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
+        # "The Kansas Wheat Growers Alliance said ... The group urged": a body named in other words just
+        # spoke; the plain "the group" that no name holds is that body
+        return _Speaker(speaker.text, previous.actor_id, previous.name, speaker.start, speaker.end, False)
     return speaker
+
+
+#: Plain nouns for a body that a name need not hold ("the group" for "the Kansas Wheat Growers Alliance").
+_BODY_WORDS = {"group", "organisation", "organization", "body"}
 
 
 #: Words that say a speaker will stay unnamed.
@@ -1019,6 +1032,20 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
                 return named
     earlier: tuple[str, str] | None = None
     titles = load_name_genders().titles
+    previous = ctx.previous_speaker
+    previous_at = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand") \
+        if previous is not None and previous.end > previous.start else None
+    # (in the same paragraph only, and not for an office placed by its city: "a government spokesman in Mainz",
+    # "A government spokesman said in Berlin")
+    if not states_only and previous is not None and previous.actor_id and previous_at is not None and any(
+            t.lower_ == "government" and t.is_lower and t.dep_ == "compound" for t in candidates) \
+            and default_actor_types().get(previous.actor_id) == "government" and previous.end <= head.idx \
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for h in (head, head.head) for c in h.children) \
+            and (not ctx.paragraph_of or ctx.paragraph_of[previous_at.start] == ctx.paragraph_of[head.i]) \
+            and 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
+        # "Downing Street said ... should Russia invade. A government spokesman added": the government
+        # that has just spoken, not the one the description resolves to by what the text names
+        return previous.actor_id, previous.name
     for token in candidates:
         if token.dep_ == "pobj" and (token.lemma_ or token.lower_).lower() in _PERSONAL_STAFF and ctx.ent_of[token.i] is None \
                 and any(c.dep_ == "poss" and ctx.ent_of[c.i] is None and lookup_key(c.text) in titles
