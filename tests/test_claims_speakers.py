@@ -925,6 +925,18 @@ ROUND_34 = [
     # a state's media are not its government
     pytest.param("Chinese state media reported that the talks had gone well.", "talks had gone",
                  "chinese_state_media", id="national-state-media"),
+    # round 39: a government spokesman right after a government spoke in the same paragraph is that government's
+    pytest.param("Moscow denies any plans to invade Ukraine. The Russian government insists its troops are on "
+                 "exercises, and the government in Moscow has demanded guarantees from NATO.\n\nDowning Street said on "
+                 "Tuesday that the UK was ready to impose severe sanctions should Russia invade Ukraine. A government "
+                 "spokesman added that the government was \"in close contact with the aerospace sector\".",
+                 "in close contact with the aerospace sector", "gov_uk",
+                 id="a-government-spokesman-after-a-government-spoke"),
+    # round 39: a plain "the group" after a body that just spoke, named in other words, is that body
+    pytest.param("The Kansas Wheat Growers Alliance said in a statement that members stood \"in solidarity with "
+                 "Ukrainian farmers\". The group urged Congress to protect farm export credit programs.",
+                 "protect farm export credit programs", "kansas_wheat_growers_alliance",
+                 id="the-group-is-the-body-that-just-spoke"),
 ]
 
 
