@@ -6,6 +6,7 @@ import re
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from workbench.actors import _is_age_description
 from workbench.claims.context import (
     _UNLINKED,
     Claim,
@@ -20,7 +21,12 @@ from workbench.claims.context import (
     _Speaker,
     _trim,
 )
-from workbench.claims.cues import CueEntry, _match_verb_cue, _separated_particle, _stranded_particle
+from workbench.claims.cues import (
+    CueEntry,
+    _match_verb_cue,
+    _separated_particle,
+    _stranded_particle,
+)
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
@@ -229,7 +235,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # "The chairwoman of X, Ayşe Demirtaş (Greens), spoke of ...": a role resolved to a named person
             speaker.person and subject.pos_ == "NOUN" and (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles)
             # "The 52-year-old spoke of ...": a definite age description resolved to a named person
-            or (speaker.person and subject.lower_ == "old" and subject.i >= 2 and doc[subject.i - 2].lower_ == "year")
+            or (speaker.person and _is_age_description(subject))
             # "The Latvian forwarder Ilze Bērziņa spoke of ...": any noun with the person's name in apposition
             or (speaker.person and subject.pos_ == "NOUN" and any(
                 c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"
@@ -1194,6 +1200,11 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     return None
 
 
+def _ends_an_age(word: Token) -> bool:
+    """Whether ``word`` ends an age description: "old" of "the 59-year-old" as the tokenizer splits it, or "59-year-old"."""
+    return word.lower_ == "old" or word.lower_.endswith("-old")
+
+
 def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) -> Token | None:
     """The "N-year-old" of an inverted cue followed by the outlet it spoke to: "„…“, told the 59-year-old our station.".
 
@@ -1210,7 +1221,7 @@ def _aged_speaker_before_outlet(ctx: _Context, token: Token, *, reach: int = 7) 
     for i in range(token.i + 2, min(token.i + 2 + reach, len(doc) - 1)):
         if doc[i].is_punct and doc[i].text != "-" or ctx.in_quote[i] >= 0:
             return None
-        if doc[i].lower_ in {"old", "year-old"} or doc[i].lower_.endswith("-old"):
+        if _ends_an_age(doc[i]):
             # only when an outlet follows: "told the 59-year-old" alone is read elsewhere; "opposite"
             # (German "gegenüber", often tagged an adjective) opens the outlet the speaker told
             return doc[i] if doc[i + 1].lower_ in {"our", "the", "opposite"} else None
@@ -1263,7 +1274,7 @@ def _after_question_subject(ctx: _Context, token: Token, *, reach: int = 6) -> T
             return word
         if i == token.i + 1 and word.lower_ != "the":
             return None
-        if word.pos_ == "NOUN" or word.lower_ == "old" or word.lower_.endswith("-old"):
+        if word.pos_ == "NOUN" or _ends_an_age(word):
             head = word
     return head
 
@@ -1367,7 +1378,7 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
             return None
         if word.pos_ not in {"ADJ", "NOUN", "NUM", "PUNCT"}:
             return None
-        if word.pos_ == "NOUN" or word.lower_ == "old" or word.lower_.endswith("-old"):
+        if word.pos_ == "NOUN" or _ends_an_age(word):
             head = word
     if head is None or head.i + 1 >= len(doc) or not (doc[head.i + 1].text in _SENTENCE_END | {","}):
         return None

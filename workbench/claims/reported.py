@@ -248,9 +248,10 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if comma is None or doc[comma].text != ",":
         return None  # no comma, or a verb or quote before it: the cue has an ordinary complement
     start, end = _trim(doc, comma + 1, sent.end)
+    bare = comma == _bare_comma_after(doc, token, sent, cues=ctx.cues)
+    adjuncts_before = all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])
     # ("stressed on request, that ..."): adjuncts between the cue and the comma leave the clause German too
-    german_that = (comma == _bare_comma_after(doc, token, sent, cues=ctx.cues) or inverted and comma == subject_comma
-                   or subject.i < token.i and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])) \
+    german_that = (bare or inverted and comma == subject_comma or subject.i < token.i and adjuncts_before) \
         and _opens_german_that_clause(ctx, comma, sent)
     if german_that and doc[start].lower_ == "that":
         start += 1  # "criticised, that Berlin ... directed has": the conjunction is no part of what was said
@@ -314,9 +315,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     # ("criticised in contrast, the debate turn ...": adverbials of the cue may stand before the comma)
     # (not for a trailing attribution, "…, the spokesman said on Thursday, a day after ...", nor in a
     # relative clause, "which the President calls on, the republics to recognise")
-    bare = comma == _bare_comma_after(doc, token, sent, cues=ctx.cues)
     adjuncts_only = bare or (
-        all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:comma])
+        adjuncts_before
         and not any(c.dep_ in {"dobj", "attr", "oprd", "dative"} and token.i < c.i < comma for c in token.children)
         and not (subject.left_edge.i > sent.start and (doc[subject.left_edge.i - 1].text in {",", ";", ":"} or doc[subject.left_edge.i - 1].is_quote))
         and not any(t.tag_ in {"WDT", "WP"} for t in doc[sent.start:token.i]))
@@ -475,6 +475,11 @@ def _of_that_clause(ctx: _Context, token: Token, sent: Span, *, reach: int = 8) 
     return doc[start:end] if end - start > 1 else None
 
 
+def _is_ones_part(noun: Token) -> bool:
+    """Whether ``noun`` is the "part" of "for his/its part", an adjunct saying whose turn it is, not content."""
+    return noun.lower_ == "part" and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -558,14 +563,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
         and not _is_contrast_adverb(doc, token, c)
         # ("demands for his part „…“": "for his part" says whose turn it is, not what is demanded)
-        and not (c.lower_ == "for" and any(g.lower_ == "part" and any(p.dep_ == "poss" for p in g.children)
-                                           for g in c.children))
+        and not (c.lower_ == "for" and any(_is_ones_part(g) for g in c.children))
         # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
         and c.i != subject.i]
     # ("threatened for its part with countermeasures": a phrase the parser hung on "part" is the cue's own)
     complements += [g for c in token.children if c.lower_ == "for" and c.i > token.i for p in c.children
-                    if p.lower_ == "part" and any(o.dep_ == "poss" for o in p.children)
-                    for g in p.children if g.dep_ == "prep" and g.i > p.i]
+                    if _is_ones_part(p) for g in p.children if g.dep_ == "prep" and g.i > p.i]
     stranded = _stranded_particle(token, entry)
     if stranded is not None and ctx.sent_of[stranded.i] == ctx.sent_of[token.i]:
         # "spoke in the Nationalrat of a „war hysteria“": the particle hung on the adverbial's noun heads the content
@@ -1383,8 +1386,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     attribution = (token.i, attribution_end)
     # the content is the sentence outside the attribution phrase (and its comma); a clause before a
     # semicolon or colon is another statement ("X has warned; loud the authority is ...")
-    opening = max((i + 1 for i in range(sent.start, token.i) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
-                  default=sent.start)
+    opening = _clause_start(ctx, sent, token.i)
     left = doc[opening:attribution[0]]
     # ("Loud the Post has Russia troops gathered; Moscow denies ...": a semicolon before another named
     # speaker's cue or attribution opens that speaker's statement; "…; weapons reject a majority" goes on)
@@ -1683,6 +1685,12 @@ def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
     return _joined_sides(ctx, (left_start, left_end), (right_start, right_end), used_quotes)
 
 
+def _clause_start(ctx: _Context, sent: Span, before: int) -> int:
+    """The first token of the clause that token ``before`` stands in: after the last unquoted semicolon or colon."""
+    return max((i + 1 for i in range(sent.start, before) if ctx.doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
+               default=sent.start)
+
+
 def _joined_sides(ctx: _Context, left: tuple[int, int], right: tuple[int, int],
                   used_quotes: set[int]) -> tuple[tuple[int, int, str], str]:
     """The content of two token ranges around an attribution, and its mode ("mixed" when a quote is in it).
@@ -1710,9 +1718,7 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     doc = ctx.doc
     if closing + 2 >= sent.end or doc[closing].text != ",":
         return None
-    opening = max((i for i in range(sent.start, comma) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
-                  default=sent.start - 1) + 1
-    left_start, left_end = _trim(doc, opening, comma)
+    left_start, left_end = _trim(doc, _clause_start(ctx, sent, comma), comma)
     right_start, right_end = _trim(doc, closing + 1, sent.end)
     if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]) \
             or any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]):
@@ -1821,8 +1827,7 @@ def _clause_around(ctx: _Context, sent: Span, start: int, end: int,
     it (else the sentence bounds); both sides need a word, and the text skips the phrase.
     """
     doc = ctx.doc
-    opening = max((i + 1 for i in range(sent.start, start) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
-                  default=sent.start)
+    opening = _clause_start(ctx, sent, start)
     closing = next((i for i in range(end, sent.end) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0), sent.end)
     left_start, left_end = _trim(doc, opening, start)
     right_start, right_end = _trim(doc, end, closing)
@@ -1985,9 +1990,7 @@ def _as_final_cue_claim(ctx: _Context, as_token: Token, cue: Token, entry: CueEn
     head = next((t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end or t.head.i == t.i), None)
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    opening = max((i + 1 for i in range(sent.start, as_token.i) if doc[i].text in {";", ":"} and ctx.in_quote[i] < 0),
-                  default=sent.start)
-    start, end = _trim(doc, opening, as_token.i - 1)
+    start, end = _trim(doc, _clause_start(ctx, sent, as_token.i), as_token.i - 1)
     if end - start < 3 or any(i in ctx.cue_entries for i in range(start, end)):
         # ("X had over the Union commented, as the agency Nordpress wrote": the clause is X's claim;
         # the "as" clause only names the reporter's source)

@@ -983,6 +983,28 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
     return None
 
 
+def _government_that_just_spoke(ctx: _Context, head: Token, candidates: list[Token]) -> tuple[str, str] | None:
+    """(actor_id, name) of the government whose claim comes just before "a government spokesman", or ``None``.
+
+    "Downing Street said ... should Russia invade. A government spokesman added": the government that
+    has just spoken, not the one the bare "government" resolves to by what the text names. Limit: the
+    role's own "government" modifier, the previous claim's speaker a government that stands before
+    the role, in the same paragraph and in this or the sentence before; not for an office or cue
+    placed by its city ("a government spokesman in Mainz", "A government spokesman said in Berlin").
+    """
+    previous = ctx.previous_speaker
+    if previous is None or not previous.actor_id or previous.end <= previous.start or previous.end > head.idx \
+            or default_actor_types().get(previous.actor_id) != "government" or not any(
+                t.lower_ == "government" and t.is_lower and t.dep_ == "compound" for t in candidates) \
+            or any(c.dep_ == "prep" and c.lower_ == "in" for h in (head, head.head) for c in h.children) \
+            or not 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
+        return None
+    previous_at = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    if previous_at is None or ctx.paragraph_of and ctx.paragraph_of[previous_at.start] != ctx.paragraph_of[head.i]:
+        return None
+    return previous.actor_id, previous.name
+
+
 def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
                     advising: bool = False) -> tuple[str, str] | None:
     """(actor_id, name) of the institution or state a role noun is attached to, or ``None``.
@@ -1032,20 +1054,9 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
                 return named
     earlier: tuple[str, str] | None = None
     titles = load_name_genders().titles
-    previous = ctx.previous_speaker
-    previous_at = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand") \
-        if previous is not None and previous.end > previous.start else None
-    # (in the same paragraph only, and not for an office placed by its city: "a government spokesman in Mainz",
-    # "A government spokesman said in Berlin")
-    if not states_only and previous is not None and previous.actor_id and previous_at is not None and any(
-            t.lower_ == "government" and t.is_lower and t.dep_ == "compound" for t in candidates) \
-            and default_actor_types().get(previous.actor_id) == "government" and previous.end <= head.idx \
-            and not any(c.dep_ == "prep" and c.lower_ == "in" for h in (head, head.head) for c in h.children) \
-            and (not ctx.paragraph_of or ctx.paragraph_of[previous_at.start] == ctx.paragraph_of[head.i]) \
-            and 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
-        # "Downing Street said ... should Russia invade. A government spokesman added": the government
-        # that has just spoken, not the one the description resolves to by what the text names
-        return previous.actor_id, previous.name
+    spoken = None if states_only else _government_that_just_spoke(ctx, head, candidates)
+    if spoken is not None:
+        return spoken
     for token in candidates:
         if token.dep_ == "pobj" and (token.lemma_ or token.lower_).lower() in _PERSONAL_STAFF and ctx.ent_of[token.i] is None \
                 and any(c.dep_ == "poss" and ctx.ent_of[c.i] is None and lookup_key(c.text) in titles
@@ -1340,6 +1351,7 @@ def _world() -> _World:
     if _WORLD is None:
         actors = _optional("actors.csv")
         names = {r["actor_id"]: r["name"] for r in actors}
+        by_role = {r["role"]: r for r in actors}  # (the last row with a role wins, as a scan over all rows would)
         _WORLD = _World(
             governments={r["country"]: (r["actor_id"], r["name"]) for r in actors
                          if r["type"] == "government" and r["country"]},
@@ -1349,8 +1361,8 @@ def _world() -> _World:
             # state of Hesse")
             regional_seats={city["actor_id"]: (body["actor_id"], body["name"]) for city in actors
                             if city["type"] == "city" and city["role"].startswith("Capital of the ")
-                            and " state of " in city["role"] for body in actors
-                            if body["role"] == "Government of the " + city["role"][len("Capital of the "):]},
+                            and " state of " in city["role"]
+                            and (body := by_role.get("Government of the " + city["role"][len("Capital of the "):]))},
             seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
                    for r in _optional("metonyms.csv")},
             actor_types={r["actor_id"]: r["type"] for r in actors},
