@@ -2788,11 +2788,6 @@ ROUND_39_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_39_NAMES)
-def test_round39_names(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert_claims(full_nlp(text)._.claims, expected)
-
-
 ROUND_39_LAST = [
     pytest.param("Brigitte Hofstätter spoke in Linz. Hofstätter stressed that the Russian share of the exports below "
                  "three percent lie; the dependence be „smaller than the noise“.",
@@ -2815,8 +2810,8 @@ ROUND_39_LAST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_39_LAST)
-def test_round39_last_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), ROUND_39_NAMES + ROUND_39_LAST)
+def test_round39_names_and_last_rules(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
 
 
