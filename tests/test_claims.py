@@ -2833,3 +2833,18 @@ def test_a_clause_opens_at_the_comma_after_the_cues_place_adjunct(full_nlp) -> N
                       "NATO stand open for all European democracies; about an accession decide only the applicant and "
                       "the 30 allies.")._.claims
     assert_claims(claims, [("nato", "stressed", "indirect", "the door of NATO stand open")])
+
+
+# Round 40 (issue 3): text -> [(speaker_id, cue, mode, content fragment)] for every claim; each row failed on ed37828
+ROUND_40 = [
+    pytest.param("Frank Lohmeier runs the plant. „If the chips come, then we have a good year“, he said. „If not, then "
+                 "not.“ Whether he finds a second supplier, is open.",
+                 [("frank_lohmeier", "said", "direct", "then we have a good year"),
+                  ("frank_lohmeier", "", "direct", "If not, then not.")],
+                 id="continuation-after-a-german-closing-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_40)
+def test_round40(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

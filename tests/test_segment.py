@@ -28,6 +28,11 @@ PARAGRAPH_STARTS = [
     # the parser must not cut the first word after a dateline off either
     pytest.param("BRUSSELS - European Union foreign ministers met in Brussels on Monday.",
                  "European Union foreign ministers met in Brussels on Monday.", id="first-word-after-dateline"),
+    # the German closing mark “ stays with the quote it closes; the next sentence starts after it
+    pytest.param("„It was a good year“, he said. „If not, then not.“ Whether he finds a second supplier is open.",
+                 "„If not, then not.“", id="german-closing-mark-ends-its-sentence"),
+    pytest.param("»We stay calm.« Nobody in the town expects a quick end.",
+                 "Nobody in the town expects a quick end.", id="swiss-closing-mark"),
 ]
 
 

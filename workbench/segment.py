@@ -108,7 +108,41 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+#: Closing marks that the English parser takes for opening ones: German „…“ closes with “, Swiss/German »…« with «.
+_AMBIGUOUS_CLOSERS = {"“", "«"}
+
+
+def mark_quote_ends(doc: Doc) -> Doc:
+    """Keep a closing „…“ or »…« mark with the sentence it closes.
+
+    The English parser reads the German closing mark “ as an English opening one and starts the
+    next sentence at it ("„If not, then not. | “ Whether he ..."), so a standalone quote seems to
+    have words outside it. The closing mark is no sentence start; after a quote that ends a
+    sentence ("… not.“ Whether"), the capitalised word that follows is one.
+
+    Limit: marks are paired by :func:`workbench.claims.quotes.find_quotes`; a mark it cannot pair
+    is left to the parser.
+    """
+    from workbench.claims.quotes import find_quotes  # (the claims package imports this module's pipeline)
+
+    text = doc.text
+    for _, close in find_quotes(text):
+        if text[close] not in _AMBIGUOUS_CLOSERS:
+            continue
+        mark = doc.char_span(close, close + 1)
+        if mark is None or mark.start == 0:
+            continue
+        token = doc[mark.start]
+        token.is_sent_start = False
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (following is not None and doc[token.i - 1].text in {".", "!", "?", "…"}
+                and following.text[:1].isupper() and following.is_alpha):
+            following.is_sent_start = True
+    return doc
+
+
 @Language.component("workbench_paragraphs")
 def workbench_paragraphs(doc: Doc) -> Doc:
-    """spaCy component: mark sentence starts after paragraph breaks (:func:`mark_paragraph_starts`)."""
-    return mark_paragraph_starts(doc)
+    """spaCy component: mark sentence starts after paragraph breaks (:func:`mark_paragraph_starts`)
+    and keep closing German quote marks with their sentence (:func:`mark_quote_ends`)."""
+    return mark_quote_ends(mark_paragraph_starts(doc))
