@@ -2842,6 +2842,18 @@ ROUND_40 = [
                  [("frank_lohmeier", "said", "direct", "then we have a good year"),
                   ("frank_lohmeier", "", "direct", "If not, then not.")],
                  id="continuation-after-a-german-closing-mark"),
+    pytest.param("Also from the trade union side came criticism. Uwe Brettschneider of the IG Metall, which also the "
+                 "seasonal workers in the region represents, underlined, that at the end the workers the bill pay would.",
+                 [("uwe_brettschneider", "underlined", "indirect", "the workers the bill pay would")],
+                 id="a-name-run-on-into-of-the-body"),
+    pytest.param("Managing director Hauke Ommen of the port marketing company Jade-Logistik spoke opposite the "
+                 "Jadehafen-Rundbrief of a „window, which perhaps only once opens“.",
+                 [("hauke_ommen", "spoke of", "mixed", "which perhaps only once opens")],
+                 id="the-body-after-name-of-the-company-read-as-subject"),
+    pytest.param("The National Council member Elisabeth Wurzer (ÖVP) from the district Wiener Neustadt-Land underlined, "
+                 "neutrality mean not indifference.",
+                 [("elisabeth_wurzer", "underlined", "indirect", "neutrality mean not indifference")],
+                 id="a-place-after-from-the-district-read-as-subject"),
 ]
 
 

@@ -1130,10 +1130,13 @@ class ActorResolver:
             if ent.label_ in {"ORG", "PERSON"} and len(ent) >= 4 and lookup_key(ent[0].text) in given:
                 # Why: "[Owain Tudor of Severn Maritime Analytics]": the model ran a person's name on into
                 # the body named after "of"; a given name, one or two capitalised words and "of" split it
+                # (or "of the": "[Uwe Brettschneider of the IG BAU]")
                 of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None)
-                if of is not None and of + 1 < ent.end and doc[of + 1].text[:1].isupper() \
+                body = of + 2 if of is not None and of + 2 < ent.end and doc[of + 1].lower_ == "the" else \
+                    of + 1 if of is not None else None
+                if body is not None and body < ent.end and doc[body].text[:1].isupper() \
                         and all(t.is_alpha and t.is_title for t in doc[ent.start:of]):
-                    split += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
+                    split += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
                     continue
             if ent.label_ not in {"ORG", "GPE", "FAC"} or len(ent) < 3:
                 continue

@@ -1455,10 +1455,31 @@ def default_governments() -> dict[str, tuple[str, str]]:
     return _world().governments
 
 
+#: Nouns a place's name follows as an apposition ("from the district Wiener Neustadt-Land").
+_PLACE_NOUNS = {"district", "constituency", "town", "city", "village", "municipality", "county", "region",
+                "community", "parish", "borough"}
+
+
+def _place_read_as_subject(token: Token, subjects: list[Token]) -> bool:
+    """Whether the parser made a place after "from the district" the subject of a cue it read as a relative clause.
+
+    "The National Council member Elisabeth Pruckner (ÖVP) from the district Wiener Neustadt-Land
+    underlined, ...": there is no relative clause; the cue belongs to the member.
+    """
+    if token.dep_ != "relcl" or len(subjects) != 1 or any(c.tag_ in {"WP", "WDT"} for c in token.children):
+        return False
+    subject = subjects[0]
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (subject.pos_ == "PROPN" and before is not None and before.lower_ in _PLACE_NOUNS
+            and before.dep_ == "pobj" and before.head.lower_ in {"from", "of", "in"} and before.i > token.head.i)
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
+        if _place_read_as_subject(token, subjects):
+            return token.head
         for label in [child for child in subjects if _is_line_prefix(child)]:
             # "BRUSSELS - An EU official ... said", "Q: Your predecessor, Jan Brodsky, told": the parser
             # takes the dateline or label for the subject; the real one is beside it or in apposition
@@ -1508,7 +1529,7 @@ def _subject(token: Token) -> Token | None:
             # noun, then the nearest wins
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
-            return _out_of_fronted_place(subject)
+            return _out_of_affiliation(_out_of_fronted_place(subject))
         if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children):
             return None  # "..., and from X it was said that ...": an impersonal passive inherits no subject
         # "..., adding that ...": a participle shares its main verb's subject
@@ -1532,6 +1553,31 @@ def _out_of_fronted_place(subject: Token) -> Token:
         return subject
     beside = [c for c in subject.children if c.dep_ in {"conj", "appos"} and c.i > subject.i + 1]
     return beside[0] if beside else subject
+
+
+def _out_of_affiliation(subject: Token) -> Token:
+    """The person when the parser took the body after "NAME of the ..." for the subject.
+
+    "Managing director Henning Oltmanns of the port marketing company Jade-Logistik spoke": the
+    parser makes the company the subject and the person an apposition inside it. Limit: only
+    lowercase words may stand between "of" and the body's name, and the person's name must end
+    right before "of".
+    """
+    doc = subject.doc
+    if subject.ent_type_ not in {"ORG", "FAC", "GPE"} or subject.ent_iob_ == "":
+        return subject
+    start = subject.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and doc[start].ent_iob_ == "I"):
+        start -= 1
+    k = start - 1
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "of":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or k == start - 1 or doc[k - 1].ent_type_ != "PERSON":
+        return subject
+    person = doc[k - 1]
+    # (or the parser gave the verb both as subjects)
+    return person if person in subject.subtree or (person.dep_ == "nsubj" and person.head == subject.head) \
+        else subject
 
 
 #: Entity labels that can name a speaker standing right after an inverted cue ("said Wehling").
