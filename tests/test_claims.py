@@ -2854,6 +2854,71 @@ ROUND_40 = [
                  "neutrality mean not indifference.",
                  [("elisabeth_wurzer", "underlined", "indirect", "neutrality mean not indifference")],
                  id="a-place-after-from-the-district-read-as-subject"),
+    # German reported speech runs on in the subjunctive, with a quoted fragment or in the passive
+    pytest.param("Ferrand rejected the calls from his own party to take the pipeline out of the debate. That be „a "
+                 "wrong signal at the wrong time“. The region's economy worries above all about energy prices.",
+                 [("ferrand", "rejected", "indirect", "the calls from his own party"),
+                  ("ferrand", "", "mixed", "a wrong signal at the wrong time")],
+                 id="subjunctive-continuation-with-a-quoted-fragment"),
+    pytest.param("The Federal Foreign Office answered in a letter, which our newspaper lies before, the German "
+                 "consulates in Ukraine work „at the border of their capacity“. A further reinforcement be planned.",
+                 [("german_foreign_office", "answered", "mixed", "consulates in Ukraine work"),
+                  ("german_foreign_office", "", "indirect", "A further reinforcement be planned")],
+                 id="subjunctive-continuation-in-the-passive"),
+    # "laut X" in the middle of a clause attributes the clause on both sides of it
+    pytest.param("Every fifth screw, which his firm produces, goes loud Gmelin to customers in Russia and Belarus.",
+                 [("gmelin", "loud", "indirect", "to customers in Russia and Belarus")],
+                 id="mid-clause-loud-attributes-both-sides"),
+    pytest.param("Drivers from Belarus and Ukraine sleep loud Schlichting for days in the cabins.",
+                 [("schlichting", "loud", "indirect", "for days in the cabins")],
+                 id="mid-clause-loud-after-a-verb-tagged-a-noun"),
+    pytest.param("In Chernivtsi, where the firm employs 80 seamstresses, is loud plant manager Taras Hutsuliak the "
+                 "mood among the workers calm.",
+                 [("taras_hutsuliak", "loud", "indirect", "the mood among the workers calm")],
+                 id="mid-clause-loud-before-a-title-and-a-name"),
+    pytest.param("The Mayor of Cuxhaven spoke about the harbour. Around 1,200 jobs hang loud the city administration "
+                 "directly or indirectly on the harbour.",
+                 [("", "loud", "indirect", "directly or indirectly on the harbour")],
+                 id="mid-clause-loud-before-a-compound-description"),
+    # "so X" inside the clause, and "so" labels with a modifier or a role after an age
+    pytest.param("The councillor Olga Smirnova from Daugavpils warned of a „spiral“. The many Russian-speaking people "
+                 "in the east of Latvia feel, so Smirnova, „between all chairs“.",
+                 [("olga_smirnova", "warned", "mixed", "spiral"),
+                  ("olga_smirnova", "so", "mixed", "between all chairs")],
+                 id="so-label-between-the-verb-and-the-rest-of-its-clause"),
+    pytest.param("Pastor Johanna Lindner spoke of a „forgotten generation“. Many old people received a pension of "
+                 "under 100 euros and could in winter neither coal nor medicines pay, so the 56-year-old theologian.",
+                 [("johanna_lindner", "spoke of", "mixed", "forgotten generation"),
+                  ("johanna_lindner", "so", "indirect", "a pension of under 100 euros")],
+                 id="so-label-age-and-role"),
+    pytest.param("The Waterways and Shipping Office announced for the spring a traffic count. For that there give, so "
+                 "an office spokesman, no reliable figures.",
+                 [("waterways_and_shipping_office", "so", "indirect", "no reliable figures")],
+                 id="so-label-official-after-a-kind-noun"),
+    # "said on request, one observe ...": the clause after the adjunct's comma, even with a cue verb in it
+    pytest.param("A company spokesman of Nordgas said on request, one observe the situation „very attentively“, see "
+                 "however no reason for alarm.",
+                 [("nordgas", "said", "mixed", "see however no reason for alarm")],
+                 id="said-on-request-then-a-clause-whose-verb-is-a-cue"),
+    pytest.param("A spokesman of the Bavarian State Government said on request, one see currently no reason, the "
+                 "cooperations to end; the decision lie with the universities themselves.",
+                 [("gov_bavaria", "said", "indirect", "one see currently no reason")],
+                 id="said-on-request-then-a-clause-that-holds-the-comma"),
+    pytest.param("A spokesman of the Russian embassy in Berlin said on request of our newspaper, Russia be a reliable "
+                 "trade partner and remain it; the sanctions threats came „exclusively from Washington and Brussels“.",
+                 [("russian_embassy_germany", "said", "mixed", "Russia be a reliable trade partner")],
+                 id="said-on-request-of-our-newspaper-then-a-clause"),
+    # a firm's own noun, or an official of a firm, speaks for the organisation named last
+    pytest.param("The works council chairwoman of Wartburg Kabeltechnik, Ramona Eichhorn, criticised the company "
+                 "management to have the risks too long ignored. The management rejected the reproach of the works "
+                 "council.",
+                 [("ramona_eichhorn", "criticised", "indirect", "the risks too long ignored"),
+                  ("wartburg_kabeltechnik", "rejected", "indirect", "the reproach of the works council")],
+                 id="the-management-of-the-firm-named-before"),
+    pytest.param("The lignite company LEAG expects higher prices. A company spokesman said, one prepare for all "
+                 "scenarios.",
+                 [("leag", "said", "indirect", "one prepare for all scenarios")],
+                 id="a-company-spokesman-of-the-firm-named-before"),
 ]
 
 

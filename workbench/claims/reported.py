@@ -218,9 +218,12 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                            and subject.i < token.i and doc[subject.left_edge.i - 1].text == ",")
                                   # ("stressed in Brussels, the door of NATO stand open ...; about X decide
                                   # only ...": the clause opens at the comma after the cue's place adjunct)
-                                  and not (c.left_edge.i > token.i + 2 and doc[c.left_edge.i - 1].text == ","
-                                           and subject.i < token.i
-                                           and all(t.pos_ in _ADJUNCT_POS for t in doc[token.i + 1:c.left_edge.i - 1]))
+                                  # (the parser may hang the comma itself on the clause: "said on request, one")
+                                  # ("said on request of our newspaper, Russia be ...": a possessive in the adjunct)
+                                  and not ((edge := c.left_edge.i + (doc[c.left_edge.i].text == ",")) > token.i + 2
+                                           and doc[edge - 1].text == "," and subject.i < token.i
+                                           and all(t.pos_ in _ADJUNCT_POS or t.tag_ == "PRP$"
+                                                   for t in doc[token.i + 1:edge - 1]))
                                   # "told the agency only, the embassy comment ...": an adverb the parser hung on
                                   # the clause stands before its comma and belongs to the cue
                                   and not ((subject.i < token.i or inverted) and c.left_edge.i > token.i + 1
@@ -358,8 +361,11 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         finite = [doc[end - 1]]
     if not finite:
         return None
-    if finite[0].i in ctx.cue_entries and adjuncts_only and not bare and not german_that:
-        return None  # "have their crews called back, it was said in Copenhagen": the clause is an attribution
+    if finite[0].i in ctx.cue_entries and adjuncts_only and not bare and not german_that \
+            and not any(c.dep_ == "dobj" and c.i > finite[0].i for c in finite[0].children):
+        # "have their crews called back, it was said in Copenhagen": the clause is an attribution
+        # (but not "said on request, one observe the situation ...": a verb with an object is what was said)
+        return None
     if finite[0].i in ctx.cue_entries and (all(t.is_punct or t.is_space or t.ent_type_ in {"DATE", "TIME"}
                                                  or _is_time_adjunct(t.head) for t in doc[finite[0].i + 1:end])
                                              or finite[0].i + 1 < len(doc) and doc[finite[0].i + 1].is_punct):
@@ -1159,6 +1165,18 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     if token.lower_ == "own" and start + 1 < limit and doc[start - 1].lower_ == "loud" and doc[start + 1].pos_ == "NOUN":
         return start + 2  # "loud own statement": German "laut eigener Aussage" names the clause's subject
     lemma = (token.lemma_ or token.lower_).lower()
+    if start > 0 and doc[start - 1].lower_ == "the":
+        # ("loud the city administration", "loud the regional wine-growers' association": German "laut der
+        # Stadtverwaltung" becomes modifiers and a role noun; the description ends with its role noun)
+        end = start
+        while end < min(limit, start + 5) and doc[end].is_lower and (
+                doc[end].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[end].tag_ == "POS" or doc[end].text in {"-", "'"}):
+            end += 1
+        last = next((i for i in range(end - 1, start, -1) if doc[i].pos_ in {"NOUN", "PROPN"}
+                     and ((doc[i].lemma_ or doc[i].lower_).lower() in default_role_types()
+                          or (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials)), None)
+        if last is not None:
+            return last + 1
     # ("loud ministry": German "laut Ministerium" may drop the article before a role noun)
     # (the tagger reads a lower-case noun right after "loud" as a name: "loud ministry")
     if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and doc[start - 1].lower_ == "loud") or start == 0 \
@@ -1191,13 +1209,23 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
     # German word order puts "laut X" after the finite verb; English "loud" there is predicative and
     # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
     names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start) or (
+        # "are loud regulator E-Control", "is loud plant manager Taras Hutsuliak": German "laut" before a
+        # lower-case kind or title and a name; English "loud" is never followed by that
+        after.is_lower and after.pos_ == "NOUN" and any(
+            t.is_title or t.is_upper for t in doc[loud.i + 2:min(loud.i + 4, len(doc))])
+        and doc[loud.i + 2].pos_ in {"NOUN", "PROPN"}) or (
         # "set loud a government spokesman further on talks": German "laut einem Sprecher" after the verb;
         # English "loud" is never followed by "a" and an official's title
         after.lower_ in {"a", "an"} and loud.i + 2 < len(doc) and any(
             (t.lemma_ or t.lower_).lower() in officials for t in doc[loud.i + 2:min(loud.i + 4, len(doc))]))
     opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or (
         # "report themselves loud the ministry ...": German "melden sich laut X" (the parser may tag the verb a noun)
-        before.lower_ in _REFLEXIVES)
+        before.lower_ in _REFLEXIVES) or (
+        # "went last year loud the association": a time adverbial between the verb and "laut"
+        before.ent_type_ in {"DATE", "TIME"} and before.dep_ in {"npadvmod", "pobj"}) or (
+        # "sleep loud Schlichting": the parser may read the finite verb as a noun and make it the root
+        before.dep_ == "ROOT" and before.pos_ == "NOUN" and before.i > 0 and doc[before.i - 1].pos_ in {"NOUN", "PROPN"}
+        and loud.i + 1 < len(doc) and doc[loud.i + 1].is_title)
     if not opens and before.pos_ in {"NOUN", "PROPN"} and after.is_title and not after.is_sent_start \
             and loud.i + 2 < len(doc) and (doc[loud.i + 2].is_title or doc[loud.i + 2].pos_ == "PROPN"):
         # "held the fleet loud Russian Defence Ministry manoeuvres": German "laut" may follow the
@@ -1250,7 +1278,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
-    opener_is_bare = False
+    opener_is_bare = mid_clause = False
     outlet: Span | None = None
     coordinated = False
     if token.lower_ == "according":
@@ -1298,8 +1326,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         coordinated = before is not None and before.lower_ in {"and", "but"} and before.i > 0 \
             and doc[before.i - 1].text == "," and token.i + 1 < len(doc) \
             and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote or doc[token.i + 1].lower_ == "the")
+        mid_clause = before is not None and not before.is_punct and before.lower_ not in {"to", "by"} \
+            and not coordinated and _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)
         if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare or coordinated
-                                       or _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)):
+                                       or mid_clause):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
         start = token.i + 1
         while doc[start].is_quote and start + 1 < sent.end:
@@ -1399,12 +1429,21 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         sent.end)
     right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) or coordinated else left
-    if opener_is_bare:
-        # "the costs lie loud ministry at around 5.3 million euros": an article-less "laut" mid-clause
-        # attributes its whole clause, on both sides of the source
+    sides = None
+    if opener_is_bare or mid_clause and len(right) and len(left):
+        # "the costs lie loud ministry at around 5.3 million euros": a "laut" mid-clause attributes
+        # its whole clause, on both sides of the source ("Every fifth screw goes loud Gmelin to ...")
         clause_start = max((i + 1 for i in range(opening, token.i) if doc[i].text == "," and ctx.in_quote[i] < 0),
                            default=opening)
         part = doc[clause_start:closing]
+        if mid_clause and not opener_is_bare:
+            # (the content skips the source: "has loud „Kiel Courier“ the fees raised" quotes no words)
+            left_side = _trim(doc, clause_start, token.i)
+            right_side = _trim(doc, attribution[1], closing)
+            if attribution[1] < right_side[0] and doc[right_side[0] - 1].is_alpha:
+                right_side = (right_side[0] - 1, right_side[1])  # ("goes loud Gmelin to customers": keep "to")
+            if left_side[1] > left_side[0] and right_side[1] > right_side[0]:
+                sides = (left_side, right_side)
     opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
     if len(right) and opener is not None and opener.lower_ in {"that", "which", "who"} \
             and opener.dep_ in {"nsubj", "nsubjpass"}:
@@ -1453,6 +1492,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char)
     else:
         speaker = _Speaker(phrase.text, "", phrase.text, phrase.start_char, phrase.end_char)
+    if sides is not None:
+        content, mode = _joined_sides(ctx, *sides, used_quotes)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode, content=content,
+                           addressee=None)
     mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
     for i in range(start, end):
         if ctx.in_quote[i] >= 0:
@@ -1720,8 +1763,13 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
         return None
     left_start, left_end = _trim(doc, _clause_start(ctx, sent, comma), comma)
     right_start, right_end = _trim(doc, closing + 1, sent.end)
-    if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]) \
-            or any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]):
+    if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]):
+        return None
+    if any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]) and (
+            any(t.i in ctx.cue_entries for t in doc[left_start:left_end])
+            or any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end])):
+        # a verb on both sides is two clauses; but German verb-second keeps the finite verb before the
+        # attribution and the rest after it: "The people feel, so Smirnova, „between all chairs“"
         return None
     return _joined_sides(ctx, (left_start, left_end), (right_start, right_end), used_quotes)
 
@@ -2022,16 +2070,22 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         return start, ""
     if doc[start].lower_ in {"he", "she"}:
         return start + 1, "pronoun"
-    if doc[start].lower_ in {"a", "an"} and start + 1 < limit \
-            and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.officials:
+    if doc[start].lower_ in {"a", "an"} and start + 1 < limit:
         # "so a spokeswoman of the network operator Gascade": an anonymous official and the body named after "of"
-        return _of_attachment(ctx, start + 2, limit), "description"
+        # ("so an office spokesman": the official may follow a noun naming the body's kind)
+        official = next((i for i in range(start + 1, min(limit, start + 3))
+                         if (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials), None)
+        if official is not None and all(doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}
+                                        for i in range(start + 1, official)):
+            return _of_attachment(ctx, official + 1, limit), "description"
     if doc[start].lower_ == "the":
         named = _named_after_role(ctx, start + 1, limit)
         if named is not None:
             return named, "name"  # "so the Eastern Europe historian Matthias Görlich": the name after the role
         ent = ctx.ent_of[start]
-        if ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
+        if (role := _role_after_modifiers(ctx, start + 1, limit)) is not None:
+            end = role  # "so the Green politician", "so the Emmental farmer": a modifier before the role noun
+        elif ent is not None and ent.start == start and ent.end <= limit and ent.label_ in _SPEAKER_LABELS:
             end = ent.end  # the actor component read the description as one mention
         elif start + 1 < limit and (named := ctx.ent_of[start + 1]) is not None and named.start == start + 1 \
                 and named.end <= limit and named.label_ in _SPEAKER_LABELS and named.kb_id_:
@@ -2046,6 +2100,9 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
                 end += 2
         else:
             return start, ""
+        if end + 1 < limit and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end + 1].text in {",", ".", "!"} \
+                and (aged := _age_end(doc, start + 1, end)) is not None and aged == end:
+            end += 1  # "so the 56-year-old theologian": the role after the age belongs to it
         if end + 1 < limit and doc[end].lower_ == "in" and ctx.ent_of[end + 1] is not None \
                 and ctx.ent_of[end + 1].label_ == "GPE" and ctx.ent_of[end + 1].end <= limit:
             end = ctx.ent_of[end + 1].end  # "so the ministry in Minsk": the seat belongs to the description
@@ -2057,6 +2114,25 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
                                and not doc[end].whitespace_ and end + 1 < limit and doc[end + 1].text[:1].isupper())):
         end += 1
     return end, "name" if end > start else ""
+
+
+def _role_after_modifiers(ctx: _Context, start: int, limit: int) -> int | None:
+    """The end of "Green politician" or "Emmental farmer" after "so the": one or two modifiers, then a role noun.
+
+    Limit: the role noun (``data/cues.csv`` ROLE/OFFICIAL or a person's noun of ``data/role_nouns.csv``)
+    is lower-case and followed by a comma or the sentence end; the modifiers are adjectives or nouns,
+    capitalised or not.
+    """
+    doc = ctx.doc
+    for i in range(start + 1, min(limit, start + 3)):
+        lemma = (doc[i].lemma_ or doc[i].lower_).lower()
+        if doc[i].is_lower and doc[i].pos_ == "NOUN" and (lemma in ctx.cues.roles or lemma in ctx.cues.officials
+                                                          or default_role_types().get(lemma) == "person"):
+            if all(doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].is_alpha for j in range(start, i)) \
+                    and (i + 1 >= limit or doc[i + 1].text in {",", ".", "!"}):
+                return i + 1
+            return None
+    return None
 
 
 def _age_end(doc: Doc, start: int, limit: int) -> int | None:
@@ -2199,7 +2275,9 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
             first -= 1
         named = _label_speaker(ctx, label.doc[first:label.end])
         found = _Speaker(label.text, named.actor_id, named.name, label.start_char, label.end_char, False)
-    if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and len(label) == 2:
+    if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and (
+            len(label) == 2 or all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in label[1:])):
+        # ("so an office spokesman": a kind noun before the official changes nothing)
         # "The Commission, so a spokesman in Brussels, ...": a bare anonymous official speaks for the body
         # just named
         body = _body_just_named(ctx, label.start)
@@ -2600,6 +2678,13 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
             continue  # an infinitive or a verb after a modal or "do" is no finite form
         if any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
             continue  # "will nobody leave": the auxiliary is the finite verb
+        if verb.lower_ == "be" and verb.dep_ in {"aux", "auxpass"} and verb.head.dep_ == "ROOT" and not any(
+                c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.head.children):
+            # "A further reinforcement be planned": a finite passive "be" is a subjunctive too
+            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ not in {"i", "you", "we", "they"}:
+                return verb
+            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         if after is not None and after.lower_ in _SINGULAR_PRONOUNS - {"it", "one"} and after.dep_ in {"nsubj", "dobj"}:
@@ -2672,8 +2757,13 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
     say = ctx.cues.verbs.get("say", [None])[0] or CueEntry("", "VERB", "statement", "01", "")
     ends = sorted(found, key=lambda c: c.end_char)
     for number, sent in enumerate(sents):
-        if number == 0 or any(ctx.in_quote[t.i] >= 0 or t.is_quote for t in sent):
-            continue  # quoted words are direct speech, read elsewhere
+        if number == 0:
+            continue
+        first = next((t for t in sent if not (t.is_space or t.is_punct and not t.is_quote)), None)
+        if first is None or first.is_quote or ctx.in_quote[first.i] >= 0:
+            continue  # a sentence that opens with a quote is direct speech, read elsewhere
+        # (a quoted fragment inside the sentence is the speaker's words: "That be „a wrong signal“.")
+        mixed = any(ctx.in_quote[t.i] >= 0 or t.is_quote for t in sent)
         if any(t.i in ctx.cue_entries for t in sent):
             continue  # a cue of its own names its own speaker
         previous = [c for c in ends + extra if c.end_char <= sent.start_char]
@@ -2698,9 +2788,9 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
             sent_index=number, start_char=span.start_char, end_char=span.end_char,
             speaker_text=prior.speaker_text, speaker_id=prior.speaker_id, speaker_name=prior.speaker_name,
             speaker_start=prior.speaker_start, speaker_end=prior.speaker_end, cue="", cue_lemma="",
-            claim_type=say.claim_type, mode="indirect", content=span.text, content_start=span.start_char,
-            content_end=span.end_char, addressee_text="", addressee_id="", addressee_name="", cameo=say.cameo,
-            plover=say.plover,
+            claim_type=say.claim_type, mode="mixed" if mixed else "indirect", content=span.text,
+            content_start=span.start_char, content_end=span.end_char, addressee_text="", addressee_id="",
+            addressee_name="", cameo=say.cameo, plover=say.plover,
         ))
     return extra
 

@@ -824,7 +824,49 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not ctx.ents_within(span) and len(span) == 1:
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
+    if ctx.resolve_references and not ctx.ents_within(span) and head.dep_ in {"nsubj", "nsubjpass"} \
+            and head.head.i in ctx.cue_entries and _names_a_firm(ctx, head, lemma):
+        # "The management rejected", "a company spokesman said", "A spokesman of the works said": the
+        # company or association the text named last, listed or not
+        body = _firm_named_before(ctx, span.start)
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
+    """Whether a speaker phrase is a firm's or association's own noun, or an official of one ("a company spokesman")."""
+    types = default_role_types()
+    if types.get(lemma) == "organization" and head.is_lower and any(c.lower_ in {"the", "a", "an"} for c in head.children):
+        return True
+    if lemma not in ctx.cues.officials:
+        return False
+    bodies = [c for c in head.children if c.dep_ == "compound" and c.is_lower] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children
+        if g.dep_ == "pobj" and g.is_lower and any(d.lower_ == "the" for d in g.children)]
+    return any(types.get((b.lemma_ or b.lower_).lower()) == "organization" for b in bodies)
+
+
+def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[str, str] | None:
+    """(actor_id, name) of the last organisation named outside quotes in this or the ``reach`` sentences before.
+
+    Limit: only entities the model labels ORG that no list types as a state body, party, alliance
+    or outlet; an outlet after "opposite"/"to" (the addressee of a statement) does not count.
+    """
+    types = default_actor_types()
+    sentence = ctx.sent_of[before]
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] < sentence - reach:
+            break
+        if ent.label_ != "ORG" or types.get(ent.kb_id_ or "", "organization") not in {"organization", "company"}:
+            continue
+        root = ent.root
+        if root.dep_ in {"dative"} or (root.dep_ == "pobj" and root.head.lower_ in {"opposite", "to", "towards"}):
+            continue  # "said opposite the Kurier": the outlet spoken to
+        return _entity_speaker(ent)
+    return None
 
 
 def _introduced_person(ctx: _Context, head: Token, noun: str) -> _Speaker | None:
