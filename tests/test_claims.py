@@ -2925,3 +2925,24 @@ ROUND_40 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_40)
 def test_round40(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+PROGRAMMING_ERRORS = (NameError, AttributeError, TypeError, KeyError)
+
+
+@pytest.mark.parametrize("folder", ["data/corpus", "tests/gold/heldout_docs", "tests/gold/procyon_docs",
+                                    "tests/gold/vegaris_docs"])
+def test_no_rule_fails_with_a_programming_error(full_nlp, caplog, folder: str) -> None:
+    """A cue rule that raises is skipped (one odd construction must not lose the others), so a slip such as a
+    name used before it is bound would only show as fewer claims; on these documents no rule may raise one."""
+    from pathlib import Path
+
+    from workbench.corpus import load_corpus
+
+    root = Path(__file__).resolve().parents[1]
+    corpus = load_corpus([root / folder])
+    with caplog.at_level("DEBUG", logger="workbench.claims"):
+        for document in corpus.documents:
+            full_nlp(document.text)
+    errors = [r for r in caplog.records if r.exc_info and isinstance(r.exc_info[1], PROGRAMMING_ERRORS)]
+    assert not errors, [(r.getMessage(), repr(r.exc_info[1])) for r in errors]
