@@ -2919,6 +2919,38 @@ ROUND_40 = [
                  "scenarios.",
                  [("leag", "said", "indirect", "one prepare for all scenarios")],
                  id="a-company-spokesman-of-the-firm-named-before"),
+    # German "forderte von X Y": the addressee's phrase, then the object of the demand
+    pytest.param("Mayor Ralf-Peter Gaedicke visited the camp. He demanded from the state government more staff for the "
+                 "initial reception.",
+                 [("ralf_peter_gaedicke", "demanded", "indirect", "more staff for the initial reception")],
+                 id="demanded-from-a-lower-case-addressee-then-the-object"),
+    pytest.param("The IHK managing director Cord Wesselhöft spoke of an „alarming signal“. He demanded from the Federal "
+                 "Government clarity over possible sanctions, so that the enterprises plan could.",
+                 [("cord_wesselhoft", "spoke of", "mixed", "alarming signal"),
+                  ("cord_wesselhoft", "demanded", "indirect", "clarity over possible sanctions")],
+                 id="demanded-from-a-named-body-then-a-bare-noun"),
+    pytest.param("The Left deputy Hanne Sieverding demanded in the plenary a ban on gas disconnections for private "
+                 "households in the winter.",
+                 [("hanne_sieverding", "demanded", "indirect", "a ban on gas disconnections")],
+                 id="demanded-in-an-adjunct-then-the-object"),
+    pytest.param("Kremlin chief Putin has precise legal guarantees against a further NATO eastward expansion demanded, "
+                 "Washington and Brussels have a veto right of Moscow rejected.",
+                 [("vladimir_putin", "demanded", "indirect", "precise legal guarantees against a further NATO"),
+                  ("gov_usa", "rejected", "indirect", "a veto right of Moscow")],
+                 id="a-verb-final-clause-with-its-own-cue-after-the-comma"),
+    # "warnte vor X": the clause after X that spells it out, and a particle hung on "at the same time"
+    pytest.param("Martina Overbeck runs the terminal. She warned however before „a domino effect“, if sanctions "
+                 "against Russian banks also the transit payments catch.",
+                 [("martina_overbeck", "warned before", "mixed", "if sanctions against Russian banks")],
+                 id="warned-before-then-a-conditional-clause"),
+    pytest.param("Konstantin Achterberg spoke on the radio. At the same time Achterberg warned before an economic war, "
+                 "which Europe more harm than Russia.",
+                 [("konstantin_achterberg", "warned before", "indirect", "Europe more harm than Russia")],
+                 id="warned-before-then-a-relative-clause"),
+    pytest.param("Volkmar Hempelmann spoke on the radio. Chief executive Dr. Volkmar Hempelmann warned at the same "
+                 "time before a „gas shock with announcement“, should the conflict around the Ukraine escalate.",
+                 [("volkmar_hempelmann", "warned before", "mixed", "gas shock with announcement")],
+                 id="warned-at-the-same-time-before"),
 ]
 
 

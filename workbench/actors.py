@@ -438,6 +438,7 @@ class ActorResolver:
         self._join_names_cut_before_places(doc)
         self._split_addressees_off_surnames(doc)
         self._drop_titles_before_names(doc)
+        self._bodies_named_after_their_kind(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -1166,6 +1167,35 @@ class ActorResolver:
                     split.append(Span(doc, ent.start, first, label=ent.label_))  # "Loud" glued on is no name
                 break
         _put_entities(doc, split)
+
+    def _bodies_named_after_their_kind(self, doc: Doc) -> None:
+        """Relabel as ORG a "person" the model found right after a body's kind ("the consultancy Harbourline Risk").
+
+        Why: the model reads an unknown two-word name as a person even after "the consultancy" or
+        "the broking house", and a later "he" then refers to the firm. Limit: "the", then
+        lower-case nouns ending in an organisation or institution noun of ``data/role_nouns.csv``
+        (or "house" after another noun: "the broking house"), right before the entity; a person's
+        noun there ("the analyst Jan Nowak") or a listed given name opening the entity keeps the person.
+        """
+        relabelled = []
+        given = load_name_genders(self.data_dir).given
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start < 2 or lookup_key(ent[0].text) in given:
+                continue  # (translated German drops the comma of "the deputy of the council Serhiy Borodai")
+            kind = doc[ent.start - 1]
+            if not (kind.is_lower and kind.pos_ == "NOUN"):
+                continue
+            noun_type = self.index.role_nouns.get(kind.lower_) or self.index.role_nouns.get(kind.lemma_.lower())
+            house = kind.lower_ == "house" and doc[ent.start - 2].is_lower and doc[ent.start - 2].pos_ in {"NOUN", "VERB"}
+            if noun_type not in {"organization", "institution"} and not house:
+                continue
+            first = ent.start - 1
+            while first > 0 and doc[first - 1].is_lower and doc[first - 1].pos_ in {"NOUN", "ADJ", "VERB"} \
+                    and doc[first - 1].lower_ != "the":
+                first -= 1
+            if first > 0 and doc[first - 1].lower_ == "the":
+                relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
+        _put_entities(doc, relabelled)
 
     @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:

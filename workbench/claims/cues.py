@@ -315,8 +315,10 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
             for particle in noun.children:
                 # "referred on request to the law" (German "verwies auf Anfrage auf"): an answer to the
                 # newspaper's question is a statement even without a quoted label
+                # ("warned at the same time before panic": German "warnte zugleich vor" needs no quote either)
+                same_time = noun.lower_ == "time" and any(c.lower_ == "same" for c in noun.children)
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
-                        (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or any(
+                        same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or any(
                         doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
                     return particle
     return _bracketed_particle(token, entry)

@@ -361,6 +361,13 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         finite = [doc[end - 1]]
     if not finite:
         return None
+    last = doc[end - 1]
+    if last.i in ctx.cue_entries and last.tag_ in {"VBN", "VBD"} and last.i != finite[0].i and any(
+            t.lemma_ in {"have", "be"} for t in doc[start:last.i]) and any(
+            ctx.ent_of[t.i] is not None for t in doc[start:min(end, start + 3)]):
+        # "Putin has guarantees demanded, Washington and Brussels have a veto right rejected": a German
+        # verb-final clause after the comma is another speaker's statement, with a cue of its own
+        return None
     if finite[0].i in ctx.cue_entries and adjuncts_only and not bare and not german_that \
             and not any(c.dep_ == "dobj" and c.i > finite[0].i for c in finite[0].children):
         # "have their crews called back, it was said in Copenhagen": the clause is an attribution
@@ -397,6 +404,10 @@ _THOUGHT_NOUNS = {"assumption", "impression", "illusion", "idea", "notion", "bel
                   "conviction", "thesis", "fallacy", "misconception", "error", "mistake"}
 
 
+#: Words opening a clause that spells out what is warned of ("a „domino effect“, if ...", "a war, which ...").
+_WARNED_OF_CLAUSE_OPENERS = {"if", "should", "which", "that", "who", "when", "in", "so"}
+
+
 def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
                            speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """"warned (the government) before a special way in the question of X": German "warnen vor X".
@@ -408,7 +419,10 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
     particle = next((c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c.i > token.i
                      and any(g.dep_ == "pobj" for g in c.children)), None)
     if particle is None:
-        return None
+        # "warned at the same time before a „gas shock“": the parser hung the particle on the adverbial
+        particle = _stranded_particle(token, entry)
+        if particle is None or not any(g.dep_ == "pobj" for g in particle.children):
+            return None
     # "warned before X in the question of Y": later phrases of the cue still describe what is warned of
     # (a date or time phrase is circumstance, and a clause after a comma is another statement)
     following = [c for c in token.children if c.i > particle.i and c.dep_ == "prep" and not _is_time_adjunct(c)
@@ -428,6 +442,12 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
         # "warned before the assumption, the prices would ... sink": the clause after the comma spells out
         # the assumption warned of (German "vor der Annahme, die Preise würden ...")
         end = _trim(doc, end, sent.end)[1]
+    elif end + 2 < sent.end and (doc[end].text == "," and doc[end + 1].lower_ in _WARNED_OF_CLAUSE_OPENERS
+                                 or doc[end].text == ":" and not doc[end + 1].is_quote):
+        # "warned before „a domino effect“, if sanctions ... catch", "before an economic war, which Europe more
+        # harm than Russia", "before panic: Germany is not party ...": the clause after it belongs to the warning
+        end = _trim(doc, end, next((k for k in range(end + 1, sent.end) if doc[k].text in {";", ":"}
+                                    and ctx.in_quote[k] < 0), sent.end))[1]
     if end <= start or not _has_content_word(doc[start:end]):
         return None
     span = doc[start:end]
@@ -935,46 +955,77 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
 _ADDRESSEE_ADVERBS = {"alike", "equally", "again", "also", "now"}
 
 
-def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> tuple[Token, Span] | None:
+#: Words that open the object after an addressee noun phrase ("from the employers a guarantee", "more staff").
+_OBJECT_OPENERS = {"a", "an", "the", "more", "no", "every", "all", "some", "any", "further", "its", "their", "his", "her"}
+#: Prepositions of an adjunct that German word order puts between a demand and its object ("demanded in the plenary a ban").
+_ADJUNCT_PREPOSITIONS = {"in", "on", "at"}
+
+
+def _addressee_phrase(doc: Doc, start: int, end: int) -> tuple[int, Token] | None:
+    """The end and head of the noun phrase after "from"/"of" in "demanded from the state government more staff".
+
+    Limit: an optional "the", then at most four adjectives, nouns or names (several names joined by
+    "and"); the phrase ends before a word that opens another noun phrase (:data:`_OBJECT_OPENERS`), a
+    quote mark, or a lower-case word right after a capitalised name ("the Federal Government clarity").
+    """
+    i = start + (start < end and doc[start].lower_ == "the")
+    first, head = i, None
+    while i < end and i - first < 4:
+        word = doc[i]
+        if word.lower_ in _OBJECT_OPENERS or word.is_quote or word.ent_type_ in {"DATE", "TIME"} \
+                or word.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper() and word.is_lower:
+            break  # "from the Federal Government clarity": the name ends, the object begins
+        head = word
+        i += 1
+        if i + 1 < end and doc[i].lower_ == "and" and doc[i + 1].pos_ == "PROPN":
+            i += 1  # "from Berlin and Moscow alike"
+            first = i
+    # ("in the plenary a ban": the tagger may read the adjunct's noun as an adjective)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} and not (i < end and doc[i].lower_ in _OBJECT_OPENERS):
+        return None
+    return i, head
+
+
+def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> tuple[Token | None, Span] | None:
     """The addressee and the object of "demanded from Berlin (and Moscow alike) a return to talks", or ``None``.
 
     German "forderte von Berlin X" keeps the addressee before the object in machine translation, and
-    the parser hangs the object on "from" or on an adverb. Limit: only a cue whose ``addressee``
-    in ``data/cues.csv`` lists "from", with "from" right after it, one or more names (an optional
-    "the" before each, "and" between) as the addressee, and a noun phrase, not a verb or clause,
-    running from there to the end of the sentence (or a semicolon).
+    the parser hangs the object on "from" or on an adverb. Limit: a cue whose ``addressee`` in
+    ``data/cues.csv`` lists "from" (or a demand), with "from"/"of" right after it and a noun phrase
+    as the addressee (see :func:`_addressee_phrase`), or an adjunct "in the plenary" there; then a noun
+    phrase, not a verb or clause, up to the next comma or semicolon.
     """
     doc = ctx.doc
-    if "from" not in entry.addressee or token.i + 2 >= sent.end or doc[token.i + 1].lower_ != "from":
-        return None
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+    if token.i + 2 >= sent.end or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
         return None  # the parser found the object itself: the usual reading applies
-    i = token.i + 2
-    first: Token | None = None
-    while i < sent.end:
-        j = i + 1 if doc[i].lower_ == "the" else i
-        if j >= sent.end or doc[j].pos_ != "PROPN" or doc[j].ent_type_ in {"DATE", "TIME"}:
+    takes_from = "from" in entry.addressee or entry.claim_type == "demand"
+    i, addressee, phrases = token.i + 1, None, 0
+    while i + 1 < sent.end and phrases < 2:
+        preposition = doc[i].lower_
+        if not (preposition in {"from", "of"} and takes_from or preposition in _ADJUNCT_PREPOSITIONS
+                and entry.claim_type == "demand"):
             break
-        while j < sent.end and doc[j].pos_ == "PROPN":
-            first = first or doc[j]
-            j += 1
-        i = j
-        if i < sent.end and doc[i].lower_ == "and":
-            i += 1
-            continue
-        break
-    if first is None:
+        found = _addressee_phrase(doc, i + 1, sent.end)
+        if found is None:
+            return None
+        i, head = found
+        if preposition in {"from", "of"}:
+            addressee = addressee or head
+        phrases += 1
+    if not phrases or addressee is None and doc[token.i + 1].lower_ in {"from", "of"}:
         return None
     while i < sent.end and doc[i].lower_ in _ADDRESSEE_ADVERBS:
         i += 1
-    end = next((k for k in range(i, sent.end) if doc[k].text == ";" and ctx.in_quote[k] < 0), sent.end)
+    end = next((k for k in range(i, sent.end) if doc[k].text in {";", ","} and ctx.in_quote[k] < 0), sent.end)
     start, end = _trim(doc, i, end)
     # the object is a noun phrase ("defensive weapons", "further „precise legal guarantees“"), not a clause
     if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote):
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:end]):
         return None  # "demanded from Berlin, the troops be withdrawn": a clause is read elsewhere
-    return first, doc[start:end]
+    return addressee, doc[start:end]
 
 
 def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
