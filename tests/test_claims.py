@@ -2951,6 +2951,16 @@ ROUND_40 = [
                  "time before a „gas shock with announcement“, should the conflict around the Ukraine escalate.",
                  [("volkmar_hempelmann", "warned before", "mixed", "gas shock with announcement")],
                  id="warned-at-the-same-time-before"),
+    # a quote paragraph after a paragraph that ends quoting the same speaker; the answer after "Asked ..., he paused."
+    pytest.param("\"Whoever did it had time and money,\" said Oleksandr Bondarenko, a security researcher in Kyiv.\n\n"
+                 "\"It will not work. People here have lived with this for eight years.\"",
+                 [("oleksandr_bondarenko", "said", "direct", "Whoever did it had time and money"),
+                  ("oleksandr_bondarenko", "", "direct", "People here have lived with this")],
+                 id="a-quote-paragraph-goes-on-quoting-the-speaker-before"),
+    pytest.param("Colm Devlin runs the yard in Belfast. Asked whether the Romanian customer might cancel, he paused. "
+                 "\"I don't think so. They need these ships.\"",
+                 [("colm_devlin", "", "direct", "They need these ships")],
+                 id="the-answer-after-asked-whether-he-paused"),
 ]
 
 

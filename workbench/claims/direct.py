@@ -1981,12 +1981,27 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         if outside:
             continue  # words outside the quote: not a standalone quote
         previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
+        answer = _answer_after_question(ctx, sents, open_i, previous)
+        if answer is not None:
+            # "Asked whether the customer might cancel, he paused. “I don't think so.”": the person asked answers
+            used_quotes.add(number)
+            content = _quote_content(ctx, [number])
+            extra.append(Claim(
+                sent_index=ctx.sent_of[open_i], start_char=doc[open_i].idx, end_char=doc[close_i].idx + 1,
+                speaker_text=answer.text, speaker_id=answer.actor_id, speaker_name=answer.name,
+                speaker_start=answer.start, speaker_end=answer.end, cue="", cue_lemma="", claim_type=say.claim_type,
+                mode="direct", content=content[2], content_start=content[0], content_end=content[1],
+                addressee_text="", addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
+            ))
+            continue
         if not previous:
             continue
         prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
         between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
-        if between is None or ctx.sent_of[open_i] - prior.sent_index > 2 or "\n\n" in between.text:
-            continue  # too far away or a new paragraph: the speaker is no longer clear
+        if between is None or ctx.sent_of[open_i] - prior.sent_index > 2:
+            continue  # too far away: the speaker is no longer clear
+        if "\n\n" in between.text and not _quote_paragraph_after_quote(ctx, prior, open_i, between):
+            continue  # a new paragraph: the speaker is no longer clear
         prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
         if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
                for e in ctx.ents_within(between) if ctx.in_quote[e.start] < 0):
@@ -2003,6 +2018,56 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
             addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
         ))
     return extra
+
+
+def _answer_after_question(ctx: _Context, sents: list[Span], open_i: int, previous: list[Claim]) -> _Speaker | None:
+    """The person whose answer a standalone quote is, after "Asked whether ..., he paused." (or ``None``).
+
+    Limit: the sentence right before the quote, in its paragraph, opens with "Asked" and holds no
+    claim; its main verb is no cue (a gesture: "paused", "shrugged", "laughed", "was cautious") and
+    its subject names a person, resolved like any speaker.
+    """
+    doc = ctx.doc
+    number = ctx.sent_of[open_i]
+    if number == 0:
+        return None
+    before = sents[number - 1]
+    first = next((t for t in before if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "asked" or (ctx.paragraph_of and ctx.paragraph_of[before.start]
+                                                    != ctx.paragraph_of[open_i]):
+        return None
+    if any(before.start_char <= c.start_char < before.end_char or before.start_char <= c.end_char <= before.end_char
+           for c in previous):
+        return None  # "Asked whether ..., he said that ...": the sentence has a claim of its own
+    root = before.root
+    if root.i in ctx.cue_entries or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    speaker = _resolve_speaker(ctx, subject, stop=None, last=None)
+    if not speaker.actor_id or not speaker.person:
+        return None
+    return speaker
+
+
+def _quote_paragraph_after_quote(ctx: _Context, prior: Claim, open_i: int, between: Span) -> bool:
+    """Whether a quote opening a paragraph goes on quoting the speaker who closed the paragraph before.
+
+    News style gives a quoted speaker a paragraph of their own quote without repeating the name:
+    '... a crisis," she said. / "Nobody slept for days."' Limit: only the next paragraph (one
+    break), only after a direct or mixed claim that ends the paragraph before (nothing but the
+    attribution after it), and the quote must open its paragraph.
+    """
+    doc = ctx.doc
+    if between.text.count("\n\n") != 1 or prior.mode not in {"direct", "mixed"}:
+        return False
+    if ctx.paragraph_of and open_i > 0 and ctx.paragraph_of[open_i - 1] == ctx.paragraph_of[open_i] \
+            and not doc[open_i - 1].is_space:
+        return False  # the quote must open its paragraph
+    # the paragraph before ends with that claim: after it only its attribution and punctuation
+    rest = doc.char_span(prior.end_char, between.text.index("\n\n") + between.start_char, alignment_mode="expand")
+    return rest is not None and len([t for t in rest if t.is_alpha]) <= 8
 
 
 def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sentence: bool) -> bool:
