@@ -2961,6 +2961,16 @@ ROUND_40 = [
                  "\"I don't think so. They need these ships.\"",
                  [("colm_devlin", "", "direct", "They need these ships")],
                  id="the-answer-after-asked-whether-he-paused"),
+    # "..., according to X, <apposition | and ...>": the clause before the source is what it reports
+    # (the apposition row is a guard: ed37828 already read it so when the source phrase takes the apposition in)
+    pytest.param("Buyers from Russia and Central Asia held back at the weekly tea auction in Mombasa on Monday, "
+                 "according to Bahari Tea Brokers, one of the firms that handles sales at the auction.",
+                 [("bahari_tea_brokers", "according to", "indirect", "held back at the weekly tea auction")],
+                 id="according-to-a-source-described-after-it"),
+    pytest.param("Gazprom's European delivery volumes have fallen this autumn, according to Reuters, and the company "
+                 "has booked less transit capacity.",
+                 [("reuters", "according to", "indirect", "delivery volumes have fallen")],
+                 id="according-to-then-a-coordinated-clause"),
 ]
 
 

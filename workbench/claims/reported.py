@@ -1480,6 +1480,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         sent.end)
     right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) or coordinated else left
+    trailing = _trailing_source_side(ctx, left, right) if token.lower_ == "according" and not coordinated else None
+    if trailing == "left":
+        part = left  # "..., according to Reuters, and the company has booked ...": the report is before it
     sides = None
     if opener_is_bare or mid_clause and len(right) and len(left):
         # "the costs lie loud ministry at around 5.3 million euros": a "laut" mid-clause attributes
@@ -1553,6 +1556,31 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             used_quotes.add(ctx.in_quote[i])
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode,
                        content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _trailing_source_side(ctx: _Context, left: Span, right: Span) -> str | None:
+    """"left" when a mid-sentence "according to X" attributes the clause before it, not the words after it.
+
+    "Buyers held back at the auction, according to Bahari Tea Brokers, one of the firms that ...":
+    an apposition describing the source follows; "... have fallen, according to Reuters, and the
+    company has booked ...": a coordinated clause follows. Limit: the clause before must hold a
+    finite verb; the apposition opens with a noun phrase and holds no finite verb before a
+    relative pronoun.
+    """
+    doc = ctx.doc
+    if len(right) < 2 or right[0].text != "," or not any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in left):
+        return None
+    following = right[1]
+    if following.lower_ in {"and", "but"}:
+        return "left"
+    if following.lower_ in {"one", "a", "an", "the"} or following.pos_ in {"NOUN", "ADJ"}:
+        for t in right[1:]:
+            if t.lower_ in {"that", "which", "who", "whose"} or t.text == ",":
+                return "left"
+            if t.tag_ in _FINITE_TAGS:
+                return None
+        return "left"
+    return None
 
 
 def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent: Span) -> tuple[int, int] | None:
