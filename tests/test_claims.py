@@ -2971,6 +2971,19 @@ ROUND_40 = [
                  "has booked less transit capacity.",
                  [("reuters", "according to", "indirect", "delivery volumes have fallen")],
                  id="according-to-then-a-coordinated-clause"),
+    pytest.param("Back in Paraul Verde, the Orthodox priest, Father Serghei Munteanu, said attendance at his services "
+                 "had grown since the new year.",
+                 [("serghei_munteanu", "said", "indirect", "attendance at his services had grown")],
+                 id="the-speaker-hung-on-a-fronted-place"),
+    # (a guard: the person, not the description after the name, when the parser takes the person for the place)
+    pytest.param("Across the Baltic, Eero Salminen, a security researcher in Helsinki, said the two Nordic neighbours "
+                 "would almost certainly move together.",
+                 [("eero_salminen", "said", "indirect", "would almost certainly move together")],
+                 id="a-person-after-a-fronted-place-keeps-the-person"),
+    pytest.param("Tom Whitcombe sells flats in Knightsbridge. “The phones have gone quiet,” the 46-year-old told NBS "
+                 "News.",
+                 [("tom_whitcombe", "told", "direct", "The phones have gone quiet")],
+                 id="an-age-description-before-told-read-as-an-adjective"),
 ]
 
 

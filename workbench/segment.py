@@ -123,7 +123,8 @@ def mark_quote_ends(doc: Doc) -> Doc:
     Limit: marks are paired by :func:`workbench.claims.quotes.find_quotes`; a mark it cannot pair
     is left to the parser.
     """
-    from workbench.claims.quotes import find_quotes  # (the claims package imports this module's pipeline)
+    # (imported here: the claims package imports this module's pipeline)
+    from workbench.claims.quotes import find_quotes
 
     text = doc.text
     for _, close in find_quotes(text):

@@ -2027,7 +2027,6 @@ def _answer_after_question(ctx: _Context, sents: list[Span], open_i: int, previo
     claim; its main verb is no cue (a gesture: "paused", "shrugged", "laughed", "was cautious") and
     its subject names a person, resolved like any speaker.
     """
-    doc = ctx.doc
     number = ctx.sent_of[open_i]
     if number == 0:
         return None

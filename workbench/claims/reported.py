@@ -1567,7 +1567,6 @@ def _trailing_source_side(ctx: _Context, left: Span, right: Span) -> str | None:
     finite verb; the apposition opens with a noun phrase and holds no finite verb before a
     relative pronoun.
     """
-    doc = ctx.doc
     if len(right) < 2 or right[0].text != "," or not any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in left):
         return None
     following = right[1]

@@ -1572,6 +1572,15 @@ def _subject(token: Token) -> Token | None:
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
             return _out_of_affiliation(_out_of_fronted_place(subject))
+        if token.dep_ == "ROOT" and (apposed := _apposition_of_fronted_place(token)) is not None:
+            return apposed
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if token.dep_ == "amod" and token.tag_ == "VBD" and before is not None \
+                and (before.lower_ == "old" or before.lower_.endswith("-old")) and before.i > 1 \
+                and any(t.like_num for t in token.doc[max(0, before.i - 5):before.i]):
+            # "„…“, the 63-year-old told reporters": the parser reads the cue as an adjective of its
+            # object; the age description before it is the subject
+            return before
         if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children):
             return None  # "..., and from X it was said that ...": an impersonal passive inherits no subject
         # "..., adding that ...": a participle shares its main verb's subject
@@ -1579,6 +1588,32 @@ def _subject(token: Token) -> Token | None:
             token = token.head
             continue
         return None
+    return None
+
+
+def _apposition_of_fronted_place(token: Token) -> Token | None:
+    """The speaker the parser hung on a fronted place: "Back in Paraul Verde, the priest, Father X, said ...".
+
+    With no subject of its own, the cue's speaker is the apposition of the place phrase that ends
+    right before the comma before the cue. Limit: the place must be the object of a preposition of
+    the cue (or of an adverb of it), and the apposition a noun or a name.
+    """
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    for word in doc[token.sent.start:token.i - 1]:
+        if word.dep_ != "appos" or word.right_edge.i != token.i - 2 or word.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        place = word.head
+        preposition = place.head if place.dep_ == "pobj" else None
+        if preposition is None or preposition.dep_ != "prep":
+            continue
+        if preposition.head == token or (preposition.head.dep_ == "advmod" and preposition.head.head == token):
+            # ("Across the Baltic, Eero Salminen, a researcher in Helsinki, said": the parser may take the
+            # person for the preposition's object and the description for the apposition)
+            named = place.ent_type_ == "PERSON" and any(
+                lookup_key(t.text) in load_name_genders().given for t in doc[place.left_edge.i:place.i + 1])
+            return place if named else word
     return None
 
 
