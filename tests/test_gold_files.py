@@ -268,6 +268,14 @@ GOLD_SETS = [
     ("antares", GOLD_DIR / "antares_docs", GOLD_DIR / "antares_claims.csv", GOLD_DIR / "antares_actors.csv"),
     ("altairis", GOLD_DIR / "altairis_docs", GOLD_DIR / "altairis_claims.csv", GOLD_DIR / "altairis_actors.csv"),
     ("vegaris", GOLD_DIR / "vegaris_docs", GOLD_DIR / "vegaris_claims.csv", GOLD_DIR / "vegaris_actors.csv"),
+    ("arcturus", GOLD_DIR / "arcturus_docs", GOLD_DIR / "arcturus_claims.csv", GOLD_DIR / "arcturus_actors.csv"),
+    ("canopus", GOLD_DIR / "canopus_docs", GOLD_DIR / "canopus_claims.csv", GOLD_DIR / "canopus_actors.csv"),
+    ("achernar", GOLD_DIR / "achernar_docs", GOLD_DIR / "achernar_claims.csv", GOLD_DIR / "achernar_actors.csv"),
+    ("fomalhaut", GOLD_DIR / "fomalhaut_docs", GOLD_DIR / "fomalhaut_claims.csv", GOLD_DIR / "fomalhaut_actors.csv"),
+    ("aldebaran", GOLD_DIR / "aldebaran_docs", GOLD_DIR / "aldebaran_claims.csv", GOLD_DIR / "aldebaran_actors.csv"),
+    ("bellatrix", GOLD_DIR / "bellatrix_docs", GOLD_DIR / "bellatrix_claims.csv", GOLD_DIR / "bellatrix_actors.csv"),
+    ("mizar", GOLD_DIR / "mizar_docs", GOLD_DIR / "mizar_claims.csv", GOLD_DIR / "mizar_actors.csv"),
+    ("alnilam", GOLD_DIR / "alnilam_docs", GOLD_DIR / "alnilam_claims.csv", GOLD_DIR / "alnilam_actors.csv"),
 ]
 
 
