@@ -127,13 +127,15 @@ def mark_quote_ends(doc: Doc) -> Doc:
     from workbench.claims.quotes import find_quotes
 
     text = doc.text
-    for _, close in find_quotes(text):
-        if text[close] not in _AMBIGUOUS_CLOSERS:
+    closers = [close for _, close in find_quotes(text) if text[close] in _AMBIGUOUS_CLOSERS]
+    if not closers:
+        return doc
+    # (a map from character offset to token, built once: Doc.char_span walks the tokens on every call)
+    token_at = {token.idx: token.i for token in doc}
+    for close in closers:
+        if token_at.get(close, 0) == 0 or len(doc[token_at[close]]) != 1:
             continue
-        mark = doc.char_span(close, close + 1)
-        if mark is None or mark.start == 0:
-            continue
-        token = doc[mark.start]
+        token = doc[token_at[close]]
         token.is_sent_start = False
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (following is not None and doc[token.i - 1].text in {".", "!", "?", "…"}
