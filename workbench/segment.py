@@ -124,7 +124,7 @@ def mark_quote_ends(doc: Doc) -> Doc:
     is left to the parser.
     """
     # (imported here: the claims package imports this module's pipeline)
-    from workbench.claims.quotes import find_quotes
+    from workbench.claims.quotes import _SENTENCE_END, find_quotes
 
     text = doc.text
     closers = [close for _, close in find_quotes(text) if text[close] in _AMBIGUOUS_CLOSERS]
@@ -138,7 +138,7 @@ def mark_quote_ends(doc: Doc) -> Doc:
         token = doc[token_at[close]]
         token.is_sent_start = False
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (following is not None and doc[token.i - 1].text in {".", "!", "?", "…"}
+        if (following is not None and doc[token.i - 1].text in _SENTENCE_END
                 and following.text[:1].isupper() and following.is_alpha):
             following.is_sent_start = True
     return doc

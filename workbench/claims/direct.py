@@ -1981,35 +1981,25 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         if outside:
             continue  # words outside the quote: not a standalone quote
         previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]
-        answer = _answer_after_question(ctx, sents, open_i, previous)
-        if answer is not None:
-            # "Asked whether the customer might cancel, he paused. “I don't think so.”": the person asked answers
-            used_quotes.add(number)
-            content = _quote_content(ctx, [number])
-            extra.append(Claim(
-                sent_index=ctx.sent_of[open_i], start_char=doc[open_i].idx, end_char=doc[close_i].idx + 1,
-                speaker_text=answer.text, speaker_id=answer.actor_id, speaker_name=answer.name,
-                speaker_start=answer.start, speaker_end=answer.end, cue="", cue_lemma="", claim_type=say.claim_type,
-                mode="direct", content=content[2], content_start=content[0], content_end=content[1],
-                addressee_text="", addressee_id="", addressee_name="", cameo=say.cameo, plover=say.plover,
-            ))
-            continue
-        if not previous:
-            continue
-        prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
-        between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
-        if between is None or ctx.sent_of[open_i] - prior.sent_index > 2:
-            continue  # too far away: the speaker is no longer clear
-        if "\n\n" in between.text and not _quote_paragraph_after_quote(ctx, prior, open_i, between):
-            continue  # a new paragraph: the speaker is no longer clear
-        prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
-        if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
-               for e in ctx.ents_within(between) if ctx.in_quote[e.start] < 0):
-            continue  # someone else is named in between
+        # "Asked whether the customer might cancel, he paused. “I don't think so.”": the person asked answers
+        speaker = _answer_after_question(ctx, sents, open_i, previous)
+        if speaker is None:
+            if not previous:
+                continue
+            prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
+            between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
+            if between is None or ctx.sent_of[open_i] - prior.sent_index > 2:
+                continue  # too far away: the speaker is no longer clear
+            if "\n\n" in between.text and not _quote_paragraph_after_quote(ctx, prior, open_i, between):
+                continue  # a new paragraph: the speaker is no longer clear
+            prior_sent_end = sents[ctx.sent_of[between.start]].end if len(between) else between.start
+            if any(_names_someone_else(ctx, e, prior, in_prior_sentence=e.start < prior_sent_end)
+                   for e in ctx.ents_within(between) if ctx.in_quote[e.start] < 0):
+                continue  # someone else is named in between
+            speaker = _Speaker(prior.speaker_text, prior.speaker_id, prior.speaker_name, prior.speaker_start,
+                               prior.speaker_end)
         used_quotes.add(number)
         content = _quote_content(ctx, [number])
-        speaker = _Speaker(prior.speaker_text, prior.speaker_id, prior.speaker_name, prior.speaker_start,
-                           prior.speaker_end)
         extra.append(Claim(
             sent_index=ctx.sent_of[open_i], start_char=doc[open_i].idx, end_char=doc[close_i].idx + 1,
             speaker_text=speaker.text, speaker_id=speaker.actor_id, speaker_name=speaker.name,

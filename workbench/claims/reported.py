@@ -1480,8 +1480,7 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         sent.end)
     right = doc[attribution[1]:closing]
     part = right if len(right) >= len(left) or coordinated else left
-    trailing = _trailing_source_side(ctx, left, right) if token.lower_ == "according" and not coordinated else None
-    if trailing == "left":
+    if token.lower_ == "according" and not coordinated and _reports_clause_before(ctx, left, right):
         part = left  # "..., according to Reuters, and the company has booked ...": the report is before it
     sides = None
     if opener_is_bare or mid_clause and len(right) and len(left):
@@ -1558,8 +1557,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                        content=(span.start_char, span.end_char, span.text), addressee=None)
 
 
-def _trailing_source_side(ctx: _Context, left: Span, right: Span) -> str | None:
-    """"left" when a mid-sentence "according to X" attributes the clause before it, not the words after it.
+def _reports_clause_before(ctx: _Context, left: Span, right: Span) -> bool:
+    """Whether a mid-sentence "according to X" attributes the clause before it, not the words after it.
 
     "Buyers held back at the auction, according to Bahari Tea Brokers, one of the firms that ...":
     an apposition describing the source follows; "... have fallen, according to Reuters, and the
@@ -1568,18 +1567,18 @@ def _trailing_source_side(ctx: _Context, left: Span, right: Span) -> str | None:
     relative pronoun.
     """
     if len(right) < 2 or right[0].text != "," or not any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in left):
-        return None
+        return False
     following = right[1]
     if following.lower_ in {"and", "but"}:
-        return "left"
+        return True
     if following.lower_ in {"one", "a", "an", "the"} or following.pos_ in {"NOUN", "ADJ"}:
         for t in right[1:]:
             if t.lower_ in {"that", "which", "who", "whose"} or t.text == ",":
-                return "left"
+                return True
             if t.tag_ in _FINITE_TAGS:
-                return None
-        return "left"
-    return None
+                return False
+        return True
+    return False
 
 
 def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent: Span) -> tuple[int, int] | None:
