@@ -959,3 +959,41 @@ def test_an_unplaced_spokesman_is_not_the_person_named_before(nlp) -> None:
             "year“, said a company spokesman. Customers must with a further rise calculate, so the spokesman.")
     speakers = {c.speaker_id for c in nlp(text)._.claims}
     assert "vladimir_putin" not in speakers
+
+
+def _hand_parsed(words, heads, deps, ents):
+    """A Doc with a parse and entities set by hand: the test does not depend on what the model does."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_out_of_affiliation_gives_the_person_before_of_the_body() -> None:
+    from workbench.claims.speakers import _out_of_affiliation
+
+    # "Anna Berg of the firm Acme spoke", parsed with the firm as subject and the person inside it
+    words = ["Anna", "Berg", "of", "the", "firm", "Acme", "spoke"]
+    doc = _hand_parsed(words, heads=[1, 5, 1, 4, 2, 6, 6], deps=["compound", "appos", "prep", "det", "pobj", "nsubj", "ROOT"],
+                       ents=[(0, 2, "PERSON"), (5, 6, "ORG")])
+    assert _out_of_affiliation(doc[5]).text == "Berg"
+
+
+def test_out_of_affiliation_stops_at_the_bodys_first_token() -> None:
+    from workbench.claims.speakers import _out_of_affiliation
+
+    # Two entities side by side ("Nord Stream" GPE, "Acme" ORG): walking back from "Acme" must stop at its own
+    # first token, so the capitalised "Nord Stream" stands between "of the firm" and the body, and the documented
+    # limit (only lowercase words between "of" and the body) keeps the subject.
+    words = ["Anna", "Berg", "of", "the", "firm", "Nord", "Stream", "Acme", "spoke"]
+    doc = _hand_parsed(words, heads=[1, 7, 1, 4, 2, 6, 7, 8, 8],
+                       deps=["compound", "appos", "prep", "det", "pobj", "compound", "compound", "nsubj", "ROOT"],
+                       ents=[(0, 2, "PERSON"), (5, 7, "GPE"), (7, 8, "ORG")])
+    assert _out_of_affiliation(doc[7]).text == "Acme"
+    # the second token of a multi-token body still walks back to its first token
+    doc = _hand_parsed(["Anna", "Berg", "of", "the", "firm", "Acme", "Holding", "spoke"],
+                       heads=[1, 6, 1, 4, 2, 6, 7, 7], deps=["compound", "appos", "prep", "det", "pobj", "compound", "nsubj", "ROOT"],
+                       ents=[(0, 2, "PERSON"), (5, 7, "ORG")])
+    assert _out_of_affiliation(doc[6]).text == "Berg"

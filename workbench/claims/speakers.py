@@ -1644,7 +1644,7 @@ def _out_of_affiliation(subject: Token) -> Token:
     if subject.ent_type_ not in {"ORG", "FAC", "GPE"} or subject.ent_iob_ == "":
         return subject
     start = subject.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" or (start > 0 and doc[start].ent_iob_ == "I"):
+    while start > 0 and doc[start].ent_iob_ == "I":  # back to the entity's first token, not into the one before
         start -= 1
     k = start - 1
     while k > 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "of":
