@@ -484,6 +484,11 @@ RESOLUTION_IN_CONTEXT = [
     # a bare hyphenated surname the model calls an organisation is the person named in full before
     ("Katharina Lindqvist-Brandt, a German Green MP, spoke first.\n\nLindqvist-Brandt was more hopeful on her way "
      "out.", "Lindqvist-Brandt", "katharina_lindqvist_brandt"),
+    # after a quote the model may read the bare surname and its cue as a title ([Pruitt told the Journal]WORK_OF_ART)
+    ("That is not enough for Conservative energy critic Dale Pruitt.\n\n\"We have the gas. We have the workers. What "
+     "we do not have is a government that believes in either,\" Pruitt told the Journal.", "Pruitt", "dale_pruitt"),
+    ("Carla Mendez-Ruiz, director of policy at the Iowa Growers Alliance, told HRPR that members had called. "
+     "\"Farmers understand world markets,\" Mendez-Ruiz said.", "Mendez-Ruiz", "carla_mendez_ruiz"),
     # "the Federal Government" (German "Bundesregierung") is the government the text is about
     ("The SPD politician Anke Rehder spoke in the Bundestag. The CDU/CSU faction accused the Federal Government of "
      "neglect.", "Federal Government", "gov_germany"),

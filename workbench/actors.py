@@ -1367,7 +1367,8 @@ class ActorResolver:
 
         "Katharina Lindqvist-Brandt, an MP, ..." then "Lindqvist-Brandt was more hopeful": the
         later surname is the same person. Limit: the surname (the words after the first) must
-        be capitalised, outside any entity, not a curated name, and come after the full name.
+        be capitalised, outside any entity (or a mislabelled one, or the start of a "title" that
+        runs on into its cue verb), not a curated name, and come after the full name.
         """
         surnames: dict[tuple[str, ...], int] = {}
         for ent in doc.ents:
@@ -1378,8 +1379,10 @@ class ActorResolver:
         if not surnames:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful")
+        # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful"), or
+        # read it after a quote as the start of a title ("…," [Pruitt told the Journal]WORK_OF_ART)
         mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP", "FAC"}}
+        titles_opening = {ent.start: ent.end for ent in doc.ents if ent.label_ == "WORK_OF_ART"}
         added = []
         positions: dict[str, list[int]] = defaultdict(list)
         first_words = {words[0] for words in surnames}
@@ -1393,8 +1396,11 @@ class ActorResolver:
                     continue
                 following = doc[i + size] if i + size < len(doc) else None
                 # a longer proper name ("Brandt Foundation") is no bare surname
-                if ((i, i + size) not in mislabelled and any(j in covered for j in range(i, i + size))) or (
-                        following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"):
+                title_end = titles_opening.get(i)
+                # (the surname and its cue verb only: "[Oberholzer the Abendpost]" is split further on)
+                in_title = title_end is not None and (title_end == i + size or doc[i + size].pos_ in {"VERB", "AUX"})
+                if ((i, i + size) not in mislabelled and not in_title and any(j in covered for j in range(i, i + size))) \
+                        or (following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"):
                     continue
                 added.append(Span(doc, i, i + size, label="PERSON"))
                 covered.update(range(i, i + size))
