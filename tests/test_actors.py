@@ -489,6 +489,12 @@ RESOLUTION_IN_CONTEXT = [
      "we do not have is a government that believes in either,\" Pruitt told the Journal.", "Pruitt", "dale_pruitt"),
     ("Carla Mendez-Ruiz, director of policy at the Iowa Growers Alliance, told HRPR that members had called. "
      "\"Farmers understand world markets,\" Mendez-Ruiz said.", "Mendez-Ruiz", "carla_mendez_ruiz"),
+    # a Land capital is its city where it does not act in the clear, and counts for its country's government
+    ("The Green member of the Bundestag Jonas Teuber from Wiesbaden defended the course of the coalition.",
+     "Wiesbaden", "wiesbaden"),
+    ("Good morning from Munich, where the second day of the conference begins.", "Munich", "munich"),
+    ("Dresden referred to it that first the federal government responsible be.", "Dresden", "gov_saxony"),
+    ("Dresden referred to it that first the federal government responsible be.", "the federal government", "gov_germany"),
     # "the Federal Government" (German "Bundesregierung") is the government the text is about
     ("The SPD politician Anke Rehder spoke in the Bundestag. The CDU/CSU faction accused the Federal Government of "
      "neglect.", "Federal Government", "gov_germany"),

@@ -2222,9 +2222,10 @@ ROUND_34 = [
                  [("harbour_trust", "referred to", "indirect", "the talks"),
                   ("harbour_trust", "it was said", "indirect", "A new ferry be at present not planned")],
                  id="it-was-said-from-an-unnamed-house-is-the-body-acting-before"),
-    pytest.param("In Kiel one sees no fault with oneself. The Harbour Trust fulfils all contracts, it said from the "
+    # (a town that is no Land capital: "In Kiel one sees" now speaks for the Land government, data/metonyms.csv)
+    pytest.param("In Husum one sees no fault with oneself. The Harbour Trust fulfils all contracts, it said from the "
                  "group.",
-                 [("kiel", "sees", "indirect", "no fault with oneself"),
+                 [("husum", "sees", "indirect", "no fault with oneself"),
                   ("harbour_trust", "it said", "indirect", "The Harbour Trust fulfils all contracts")],
                  id="it-said-from-the-group-without-the-passive"),
     pytest.param("The harbour union demanded from the state government, the permit procedures at the ports to "

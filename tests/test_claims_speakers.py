@@ -250,6 +250,21 @@ TRANSLATED_SPEAKERS = [
     # "it said in a statement of X": the statement's issuer
     pytest.param("The talks ended on Thursday. One stand however only at the beginning, it said in a statement of the "
                  "Polish Foreign Ministry.", "only at the beginning", "polish_mfa", id="it-said-in-a-statement-of"),
+    # a Land capital that speaks is the Land government (data/metonyms.csv), also in Austria
+    pytest.param("The firms wait on aid. Munich referred to it that the Free State already in spring a contact point "
+                 "set up has.", "a contact point", "gov_bavaria", id="a-land-capital-speaks"),
+    pytest.param("Graz has the municipalities in a letter asked. The Styrian Land government emphasised besides, there "
+                 "be currently no reason for alarm.", "no reason for alarm", "gov_styria",
+                 id="an-austrian-land-government"),
+    # "the Land government" (German "Landesregierung") is the government of the Land named last, or of its capital
+    pytest.param("Kiel prepares itself meanwhile on possible refugees. The Land government emphasised on Friday, one "
+                 "stand in close contact with the districts.", "close contact with the districts",
+                 "gov_schleswig_holstein", id="the-land-government-after-its-capital"),
+    # a person's noun before "from NAME" makes the name a place, not the speaker
+    pytest.param("The chairwoman of the Brewers' Circle, Gudrun Hetzelein, made clear that prices rise. „A Seidla costs "
+                 "here not seven euros“, so Hetzelein. The brewer's daughter from Waischenfeld called on the Bavarian "
+                 "state government to, a hardship fund to set up.",
+                 "hardship fund", "gudrun_hetzelein", id="a-persons-noun-from-a-place"),
     # "the West" is no alliance: "an alliance diplomat" is NATO's, even with the West named last
     pytest.param("NATO met Russia on Wednesday. Moscow expects written answers of the West. An alliance diplomat said, "
                  "the positions lie far apart.", "far apart", "nato", id="alliance-diplomat-not-the-west"),

@@ -577,7 +577,8 @@ class ActorResolver:
                 elif (ent.label_ != "PERSON" or len(ent) == 1) and self._is_non_actor(ent.text):
                     # (a lone listed word the model took for a person, "Patriot batteries", is none)
                     actor_id, actor_name, how = "", "", ""
-            if actor_id and self.index.government_for(actor_id) and self.index.acts(ent):
+            if actor_id and self.index.government_for(actor_id) and self.index.acts(ent) \
+                    and (not self._seat_of_region(actor_id) or _subject_or_source(ent)):
                 actor_id = self.index.government_for(actor_id) or actor_id
                 actor_name, how = self.index.name(actor_id) or actor_name, "metonym"
             label = label_override.get((ent.start, ent.end), ent.label_)
@@ -1254,6 +1255,9 @@ class ActorResolver:
                 before in nouns and doc[ent.start - 1].tag_ == "NN") or (
                 before == "from" and len(ent) == 1 and previous is not None and previous.label_ == "PERSON"
                 and previous.end == ent.start - 1) or (
+                # "The brewer's daughter from Waischenfeld": a lone name after "from" behind a person's noun
+                before == "from" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 2].is_lower
+                and doc[ent.start - 2].lower_ in self._person_nouns) or (
                 # "the Eastern Frontier Institute in Kraków", "a think tank in Kraków": a lone name
                 # after "in" behind a body is its seat (not "in Smith's view")
                 before == "in" and len(ent) == 1 and ent.start >= 2 and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")
@@ -1519,7 +1523,8 @@ class ActorResolver:
                         continue
                 first = token.left_edge
                 if first.lower_ in {"the", "this"} and not any(t.i in taken for t in doc[first.i:token.i + 1]):
-                    regional = any(t.lower_ == "state" for t in doc[first.i + 1:token.i])
+                    # ("the Land government": translated German "Landesregierung")
+                    regional = any(t.lower_ in {"state", "land"} for t in doc[first.i + 1:token.i])
                     government = self._regional_government(token, by_start) if regional else None
                     government = government or self._government_in_context(token, by_start)
                     if government:
@@ -1955,15 +1960,24 @@ class ActorResolver:
         return next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
                      if span.start == 0 and _is_dateline(span)), None)
 
+    def _seat_of_region(self, actor_id: str) -> bool:
+        """Whether a place stands for a region's government (a Land capital: "Kiel"), not a country's."""
+        government = self.index.government_for(actor_id) or ""
+        return government.startswith("gov_") and self.index.type(government[4:]) == "region"
+
     def _regional_government(self, token: Token, by_start: list[Span]) -> str | None:
         """The government "the state government" (German "Landesregierung") refers to, or None.
 
         Limit: the nearest earlier mention of a region whose government data/actors.csv lists as
-        ``gov_<region>`` ("Lower Saxon municipalities", "Lower Saxony"), or of such a government.
+        ``gov_<region>`` ("Lower Saxon municipalities", "Lower Saxony"), of such a government, or of
+        its capital (a metonym of data/metonyms.csv: "Kiel").
         """
         for span in reversed(by_start):
             if span.start >= token.i or not span.kb_id_:
                 continue
+            seat_of = self.index.government_for(span.kb_id_) or ""
+            if seat_of.startswith("gov_") and self.index.type(seat_of[4:]) == "region":
+                return seat_of
             if self.index.type(span.kb_id_) == "region" and f"gov_{span.kb_id_}" in self.index.actors:
                 return f"gov_{span.kb_id_}"
             if span.kb_id_.startswith("gov_") and self.index.type(span.kb_id_[4:]) == "region":
@@ -1975,8 +1989,10 @@ class ActorResolver:
         actor_type = self.index.type(actor_id)
         if actor_type == "government":
             return actor_id
-        found = self.index.government_of(actor_id) or self.index.government_for(actor_id)
+        found = self.index.government_of(actor_id) or (None if self._seat_of_region(actor_id)
+                                                        else self.index.government_for(actor_id))
         if not found and actor_type in {"institution", "city", "region"}:
+            # (a Land capital counts for its country here: "the federal government" after "Wiesbaden")
             found = self.index.government_of(self.index.actors[actor_id].country)
         return found
 
@@ -2295,6 +2311,22 @@ def _put_entities(doc: Doc, spans: list[Span]) -> None:
     covered = {t for span in spans for t in range(span.start, span.end)}
     kept = [ent for ent in doc.ents if not any(t in covered for t in range(ent.start, ent.end))]
     doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
+
+
+def _subject_or_source(span: Span) -> bool:
+    """Whether a place is a clause's subject ("Kiel rejected", "Munich and Dresden urged") or a source ("according to Kiel").
+
+    Why: a Land capital is a place far more often than its government in regional news ("the
+    member from Kiel", "between Kiel and the Baltic states", "Good morning from Munich"), so it
+    stands for the Land government only where it acts in the clear.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
 
 
 def _clause_mates(subject: Token, other: Token) -> bool:
