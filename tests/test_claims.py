@@ -3012,3 +3012,31 @@ def test_no_rule_fails_with_a_programming_error(full_nlp, caplog, folder: str) -
             full_nlp(document.text)
     errors = [r for r in caplog.records if r.exc_info and isinstance(r.exc_info[1], PROGRAMMING_ERRORS)]
     assert not errors, [(r.getMessage(), repr(r.exc_info[1])) for r in errors]
+
+
+ROUND_41 = [
+    # "Opposite the X said NAME, ...": German "Gegenüber dem X sagte NAME" fronts the outlet told; the speaker
+    # follows the cue, and the clause after the speaker's comma is the content
+    pytest.param("The chairman of the Wirtschaftskreis Rottenau, Josef Pröbstl, has other worries. Opposite the "
+                 "Tagespost said Pröbstl, the mood among the 60 member firms be „so bad as since the financial crisis "
+                 "no more“.",
+                 [("josef_probstl", "said", "mixed", "the mood among the 60 member firms be")],
+                 id="opposite-the-outlet-said-surname"),
+    pytest.param("Opposite the Nachrichten said the SPÖ Nationalrat member Martina Kollmann, the government in Vienna "
+                 "must „now and not only in spring“ act.",
+                 [("martina_kollmann", "said", "mixed", "the government in Vienna must")],
+                 id="opposite-the-outlet-said-a-titled-name"),
+    pytest.param("Opposite the Kurier said Hans Maier: „We are ready.“",
+                 [("hans_maier", "said", "direct", "We are ready.")], id="opposite-the-outlet-said-name-colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_41)
+def test_round41(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_opposite_fronted_speaker_is_no_part_of_the_content(full_nlp) -> None:
+    (claim,) = full_nlp("Josef Pröbstl has other worries. Opposite the Tagespost said Pröbstl, the mood among the firms "
+                        "be „so bad as since the financial crisis no more“.")._.claims
+    assert (claim.speaker_text, claim.content[:12]) == ("Pröbstl", "the mood amo")

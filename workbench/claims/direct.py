@@ -138,7 +138,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             return claim
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
-    subject = _opposite_fronted_subject(ctx, token) or _after_question_subject(ctx, token) \
+    opposite = _opposite_fronted_subject(ctx, token)
+    subject = opposite or _after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) or _subject(token) \
@@ -223,6 +224,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if token.dep_ == "relcl" and subject.i <= token.head.i < token.i:
         # "The 63-year-old, who ... was, warned": the speaker phrase ends before its relative clause
         stop = next((t.i for t in doc[subject.i + 1:token.i] if t.text == ","), token.i)
+    # ("Opposite the Tagespost said Pröbstl, the mood ... be": the speaker phrase ends at its comma)
+    phrase_end = _inverted_phrase_end(ctx, subject) if opposite is not None else None
+    after_name = phrase_end if phrase_end is not None and doc[phrase_end].text == "," else None
+    if phrase_end is not None:
+        stop = phrase_end
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
     if whole is not None and whole.start_char < speaker.start < whole.end_char:
         # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
@@ -332,6 +338,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                            content=(span.start_char, span.end_char, span.text), addressee=addressee)
     claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                             cue_tokens=cue_tokens)
+    if claim is not None and after_name is not None and after_name + 1 < len(doc) \
+            and doc[after_name + 1].idx < claim.content_end:
+        # the clause after the inverted speaker's comma is the content, without the speaker (and
+        # with its own subject, which the parser may hang on the name: "Kollmann, the government ... must")
+        start = doc[after_name + 1].idx
+        claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
 
 
@@ -1233,13 +1245,25 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
 
     "Opposite the Bremer Tageblatt said Lohmeyer moreover, ...": German "Gegenüber dem X sagte
     Lohmeyer" puts the addressee first and the speaker after the verb. Limit: the parser's subject
-    must be "opposite" opening the sentence, and a named speaker or "he"/"she" must follow the cue
-    within ``reach`` words, before any punctuation.
+    must be "opposite" opening the sentence, or the outlet right after it ("Opposite the Tagespost
+    said Pröbstl"), and a named speaker or "he"/"she" must follow the cue within ``reach`` words,
+    before any punctuation (a person's name within three more: "said the SPÖ Nationalrat member
+    Martina Kollmann").
     """
     doc = ctx.doc
     subject = _subject(token)
-    if subject is None or subject.lower_ != "opposite" or subject.i != doc[token.i].sent.start or subject.i > token.i:
+    opening = doc[token.i].sent.start
+    if subject is None or doc[opening].lower_ != "opposite" or subject.i > token.i:
         return None
+    if subject.i != opening and not (subject.i <= opening + 4 and all(
+            t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or t.is_punct and t.text in "-‐" for t in doc[opening + 1:token.i])):
+        return None
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach + 3)):
+        if doc[i].is_punct or ctx.in_quote[i] >= 0:
+            break
+        ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ == "PERSON":
+            return doc[ent.end - 1]
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
         if doc[i].is_punct or ctx.in_quote[i] >= 0:
             return None
@@ -1248,6 +1272,14 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
         ent = ctx.ent_of[i]
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return doc[ent.end - 1]
+    return None
+
+
+def _inverted_phrase_end(ctx: _Context, token: Token) -> int | None:
+    """Where the phrase of a speaker after its cue ends: the first comma, colon or quote mark after ``token``."""
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if ctx.in_quote[t.i] >= 0 or t.text in {",", ":"}:
+            return t.i
     return None
 
 
