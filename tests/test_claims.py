@@ -3028,6 +3028,30 @@ ROUND_41 = [
                  id="opposite-the-outlet-said-a-titled-name"),
     pytest.param("Opposite the Kurier said Hans Maier: „We are ready.“",
                  [("hans_maier", "said", "direct", "We are ready.")], id="opposite-the-outlet-said-name-colon"),
+    # "Sharper formulated it X: „…“" (German "Schärfer formulierte es X"): the parser takes the fronted
+    # comparative for the subject; the speaker follows the cue and its "it", and the quote is direct
+    pytest.param("Sharper formulated it the CSU member of the Bundestag Franziska Amberger, in whose constituency "
+                 "Mittergrub lies: „Who now of sanctions speaks, must also say, who the bill pays.“",
+                 [("franziska_amberger", "formulated", "direct", "who the bill pays")],
+                 id="sharper-formulated-it-the-member"),
+    pytest.param("Sharper formulated it the district chairwoman of the Greens, Miriam Achleitner: „Who now only of "
+                 "protective umbrellas speaks, has the seriousness of the situation not understood.“",
+                 [("miriam_achleitner", "formulated", "direct", "has the seriousness of the situation")],
+                 id="sharper-formulated-it-a-description-and-name"),
+    # ... and a "that" clause between the speaker and the colon stays the content's start
+    pytest.param("Patrick Schnieder-Ollig called on the Federal Government to help. At the same time underlined "
+                 "Schnieder-Ollig that the solidarity with Ukraine not negotiable be: „With the wine one can not buy "
+                 "the security of Europe.“",
+                 [("patrick_schnieder_ollig", "called on", "indirect", "help"),
+                  ("patrick_schnieder_ollig", "underlined", "mixed", "the solidarity with Ukraine not negotiable")],
+                 id="inverted-speaker-that-clause-colon-quote"),
+    # a name after a cue the model read as a title ("[the Green Johanna Lüdtke]WORK_OF_ART") is a person
+    pytest.param("Sharply contradicted the Green Johanna Lüdtke: The pipeline be „a geopolitical project of the Kremlin, "
+                 "no business like any other“.",
+                 [("johanna_ludtke", "contradicted", "mixed", "The pipeline be")], id="a-name-read-as-a-title"),
+    # a surname ending like a comparative that the model linked stays the subject
+    pytest.param("Anna Miller met the mayor. Miller said the war was near.",
+                 [("anna_miller", "said", "indirect", "the war was near")], id="a-surname-is-no-comparative"),
 ]
 
 

@@ -54,7 +54,7 @@ from workbench.claims.speakers import (
     _subject,
     default_role_types,
 )
-from workbench.names import slugify
+from workbench.names import load_name_genders, lookup_key, slugify
 
 
 def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
@@ -142,7 +142,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     subject = opposite or _after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
-        or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) or _subject(token) \
+        or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) \
+        or _comparative_fronted_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
@@ -305,6 +306,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed",
                                    content=(head_part.start_char, content[1], text), addressee=None)
         lead_in = _complement_before_colon(ctx, token, first_open, addressee, particle=entry.particle)
+        if lead_in is not None and lead_in.start <= subject.i < lead_in.end:
+            # "Sharper formulated it the member X: „…“": the speaker is no complement (but "Clearer
+            # underlined X that ...: „…“" keeps the clause after the speaker)
+            that = subject.i + 1 if subject.i + 2 < lead_in.end and doc[subject.i + 1].lower_ == "that" else None
+            lead_in = doc[that + 1:lead_in.end] if that is not None else None
         if lead_in is None:
             lead_in = _complement_before_fragment(ctx, token, first_open, addressee)
         if lead_in is None and first_open > token.i and subject.i < token.i:
@@ -1187,14 +1193,17 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     subject pronoun, a name, or "the" and a noun ("made the Tyrolean clear").
     """
     doc = ctx.doc
-    if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i + 2 >= len(doc) \
-            or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
-        return None
     start = token.sent.start
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i + 2 >= len(doc) or (subjects and not (
+            len(subjects) == 1 and _comparative_opening(ctx, subjects[0]))):
+        return None
     # (a sentence opening with the cue is an imperative or a headline, not an inversion)
-    if start == token.i or not all(_is_cue_adverbial(t, token, None) for t in doc[start:token.i]):
+    if start == token.i or not all(_is_cue_adverbial(t, token, None) or t in subjects for t in doc[start:token.i]):
         return None
     after = doc[token.i + 1]
+    if after.lower_ == "it" and subjects and token.i + 3 < len(doc):
+        after = doc[token.i + 2]  # "Sharper formulated it the CSU member ...": German "formulierte es"
     if ctx.in_quote[after.i] >= 0:
         return None
     if after.lower_ in _INVERTED_PRONOUNS:
@@ -1202,7 +1211,7 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     entity = ctx.ent_of[after.i]
     if entity is not None and entity.start == after.i and entity.label_ in {"PERSON", "NORP", "ORG"}:
         return entity.root  # "At the same time made Oberholzer-Krämer clear, that ..."
-    if after.lower_ == "the" and after.head.i > after.i and after.head.i <= after.i + 3 \
+    if after.lower_ == "the" and after.head.i > after.i and after.head.i <= after.i + 4 \
             and after.head.pos_ in {"NOUN", "PROPN"} and (
                 after.head.pos_ == "PROPN" or (after.head.lemma_ or after.head.lower_).lower() in ctx.cues.roles):
         head = after.head
@@ -1210,6 +1219,27 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
             head = head.head  # "underlined the SPD defence politician Marlene Vosskamp": the name heads the phrase
         return head  # "At the same time warned the Tyrolean before ...": a description that speaks
     return None
+
+
+def _comparative_opening(ctx: _Context, subject: Token) -> bool:
+    """Whether the parser's subject is a fronted comparative or manner word ("Sharper formulated it X", "Sharply contradicted X").
+
+    Limit: the sentence's first word, alone (no children), an -ly adverb in no person's name, or a
+    comparative by its form in no entity at all ("Keller accused" is a name); never a listed given name.
+    """
+    entity = ctx.ent_of[subject.i]
+    return subject.i == subject.sent.start and not list(subject.children) and subject.is_alpha \
+        and ((subject.lower_.endswith("ly") and (entity is None or entity.label_ != "PERSON"))
+             or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"} and entity is None)) \
+        and lookup_key(subject.text) not in load_name_genders().given
+
+
+def _comparative_fronted_subject(ctx: _Context, token: Token) -> Token | None:
+    """The speaker after a cue whose subject the parser found in a fronted comparative: "Sharper formulated it X: „…“"."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1 or not _comparative_opening(ctx, subjects[0]):
+        return None
+    return _fronted_adverbial_subject(ctx, token)
 
 
 def _ends_an_age(word: Token) -> bool:
