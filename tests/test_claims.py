@@ -3049,6 +3049,16 @@ ROUND_41 = [
     pytest.param("Sharply contradicted the Green Johanna Lüdtke: The pipeline be „a geopolitical project of the Kremlin, "
                  "no business like any other“.",
                  [("johanna_ludtke", "contradicted", "mixed", "The pipeline be")], id="a-name-read-as-a-title"),
+    # "meant" (translated German "meinte") reports the quote it follows, and only that
+    pytest.param("SPÖ local chairman Herbert Zauner criticised the federal government. «Prayers are good, but the gas "
+                 "bill pays the Lord God not», meant Zauner.",
+                 [("herbert_zauner", "criticised", "indirect", "the federal government"),
+                  ("herbert_zauner", "meant", "direct", "the gas bill pays the Lord God not")], id="meant-after-a-quote"),
+    pytest.param("Energy economist Clemens Moosbrugger is an expert. „Russia needs the money as much as we the gas“, "
+                 "meant the expert opposite Radio Innwinkel. „That is the cold logic of this winter.“",
+                 [("clemens_moosbrugger", "meant", "direct", "Russia needs the money"),
+                  ("clemens_moosbrugger", "", "direct", "the cold logic of this winter")],
+                 id="meant-the-expert-and-a-continuation"),
     # a surname ending like a comparative that the model linked stays the subject
     pytest.param("Anna Miller met the mayor. Miller said the war was near.",
                  [("anna_miller", "said", "indirect", "the war was near")], id="a-surname-is-no-comparative"),
@@ -3064,3 +3074,18 @@ def test_opposite_fronted_speaker_is_no_part_of_the_content(full_nlp) -> None:
     (claim,) = full_nlp("Josef Pröbstl has other worries. Opposite the Tagespost said Pröbstl, the mood among the firms "
                         "be „so bad as since the financial crisis no more“.")._.claims
     assert (claim.speaker_text, claim.content[:12]) == ("Pröbstl", "the mood amo")
+
+
+@pytest.mark.parametrize("text", [
+    "What exactly he thereby meant, let the minister open.",
+    "This means that prices will rise for the farmers.",
+    "Anna Berg met Olaf Lund. Lund meant the draft treaties published in December.",
+])
+def test_meant_without_a_quote_reports_nothing(full_nlp, text: str) -> None:
+    assert [c for c in full_nlp(text)._.claims if c.cue_lemma == "mean"] == []
+
+
+def test_it_means_inside_a_quote_leaves_the_quote_whole(full_nlp) -> None:
+    claims = full_nlp("Tomasz Rebowski spoke first. «When Moscow says \"guarantees\", it means a veto over its "
+                      "neighbours», Rebowski added.")._.claims
+    assert any(c.speaker_id == "tomasz_rebowski" and "a veto over its neighbours" in c.content for c in claims), claims

@@ -17,7 +17,8 @@ and a particle with an adjective after it (``predicative``: "holds X for unlikel
 cue whose addressee object may stand between the verb and the particle (``object_then_particle``:
 machine-translated German "warnte die Regierung vor X", "warned the government before X"), or takes any
 complement but only of a named speaker or pronoun (``named``: "Moscow speaks of X", not "people
-speak of X"); ``addressee``
+speak of X"), or reports only a quote it follows or introduces (``quote``: translated German
+"«…», meant Zauner", not "this means that" or "what he meant"); ``addressee``
 lists where its addressee stands (``object``, or prepositions).
 """
 from __future__ import annotations
@@ -191,6 +192,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     for entry in entries:
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
+        if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)):
+            continue  # "it means a veto", "what he meant": report only a quote right before or after
         if entry.complement == "fronted":
             # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
             # verb-final order, where the particle's phrase closes before the participle ("pointed on
@@ -345,6 +348,20 @@ def _bracketed_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> To
         if t.pos_ not in _ADVERBIAL_POS or t.lower_ == entry.particle:
             return None
     return None
+
+
+def _follows_quote(token: Token, *, reach: int = 3) -> bool:
+    """Whether the verb follows a closing quote and its comma ("«…», meant Zauner", "„…“, he meant").
+
+    Limit: within ``reach`` tokens before the verb, only the comma and a pronoun (not "it") or name stand between.
+    """
+    doc = token.doc
+    for t in reversed(doc[max(0, token.i - reach):token.i]):
+        if t.is_quote or t.text in {"“", "”", "«", "»", "‘", "’", "„"}:
+            return t.i + 1 < token.i and doc[t.i + 1].text == ","
+        if not (t.text == "," or t.pos_ in {"PRON", "PROPN"}) or t.lower_ == "it":
+            return False  # ("„guarantees“, it means a veto": "it" is no speaker of a quote)
+    return False
 
 
 def _introduces_quote(token: Token, *, reach: int = 8) -> bool:

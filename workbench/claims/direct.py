@@ -286,6 +286,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # sentence whose cue has its own complement is the previous speaker's, not this cue's
             continue
         attributed.append(number)
+    if not attributed and entry.complement == "quote":
+        return None  # "What exactly he meant", "This means that ...": the cue reports only a quote it attributes
     if attributed:
         content = _quote_content(ctx, attributed)
         if entry.complement == "request" and content[2].rstrip().endswith("?"):
