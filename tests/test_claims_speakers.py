@@ -265,6 +265,11 @@ TRANSLATED_SPEAKERS = [
                  "here not seven euros“, so Hetzelein. The brewer's daughter from Waischenfeld called on the Bavarian "
                  "state government to, a hardship fund to set up.",
                  "hardship fund", "gudrun_hetzelein", id="a-persons-noun-from-a-place"),
+    # a place opening the sentence before sets the scene for "a government spokeswoman" (round 41)
+    pytest.param("Russia massed troops near Ukraine, and Moscow denied any plan to invade. The Kremlin warned the West."
+                 "\n\nIn Canberra, the government has so far played down the risk to the economy. A government "
+                 "spokeswoman said Australia's direct trade with Russia was small.", "direct trade with Russia",
+                 "gov_australia", id="a-scene-setting-place-before-a-government-spokeswoman"),
     # "the West" is no alliance: "an alliance diplomat" is NATO's, even with the West named last
     pytest.param("NATO met Russia on Wednesday. Moscow expects written answers of the West. An alliance diplomat said, "
                  "the positions lie far apart.", "far apart", "nato", id="alliance-diplomat-not-the-west"),

@@ -1926,9 +1926,11 @@ class ActorResolver:
         # country named just before only after a preposition is a place, not the speaker's country;
         # another country named otherwise ("New Zealanders in Ukraine should leave, the ministry
         # says"), else the country the text is about (weighed below), is meant
+        # (a place opening its sentence sets the scene, "In Canberra, the government has ...", and counts)
         placed_only = {government for government in near if not any(
             previous_start <= span.start < first.i and self._government_of_actor(span.kb_id_) == government
-            and (span.root.dep_ not in {"pobj", "poss"} or self.index.type(span.kb_id_) == "government")
+            and (span.root.dep_ not in {"pobj", "poss"} or self.index.type(span.kb_id_) == "government"
+                 or (span.root.head.lower_ == "in" and span.root.head.i == span.root.head.sent.start))
             for span in by_start)}
         if placed_only and near - placed_only:
             near -= placed_only
