@@ -3059,6 +3059,13 @@ ROUND_41 = [
                  [("clemens_moosbrugger", "meant", "direct", "Russia needs the money"),
                   ("clemens_moosbrugger", "", "direct", "the cold logic of this winter")],
                  id="meant-the-expert-and-a-continuation"),
+    # "Asked whether ..., an official at X, speaking on background, said ...": the parser hangs the speaker on the
+    # question's last noun as an apposition
+    pytest.param("Asked whether the federal government would support new export infrastructure, an official at "
+                 "Natural Resources Canada, speaking on background, said the department was \"looking at all options\" "
+                 "to help European partners.",
+                 [("natural_resources_canada", "said", "mixed", "looking at all options")],
+                 id="asked-whether-then-an-apposed-official-said"),
     # a surname ending like a comparative that the model linked stays the subject
     pytest.param("Anna Miller met the mayor. Miller said the war was near.",
                  [("anna_miller", "said", "indirect", "the war was near")], id="a-surname-is-no-comparative"),

@@ -139,7 +139,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
     opposite = _opposite_fronted_subject(ctx, token)
-    subject = opposite or _after_question_subject(ctx, token) \
+    subject = opposite or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) \
@@ -1313,6 +1313,23 @@ def _inverted_phrase_end(ctx: _Context, token: Token) -> int | None:
         if ctx.in_quote[t.i] >= 0 or t.text in {",", ":"}:
             return t.i
     return None
+
+
+def _answer_after_question_subject(ctx: _Context, token: Token) -> Token | None:
+    """The speaker the parser hung on a fronted question: "Asked whether X, an official at Y, speaking ..., said ...".
+
+    The parser reads the speaker as an apposition to the question's last noun and leaves the cue
+    without a subject. Limit: the sentence opens with "Asked", which hangs on the cue, and the
+    speaker is the last apposition before the cue that follows a comma.
+    """
+    doc = ctx.doc
+    opening = doc[token.sent.start]
+    if opening.lower_ != "asked" or opening.head.i != token.i or any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    return next((t for t in reversed(doc[opening.i + 1:token.i]) if t.dep_ == "appos" and t.left_edge.i > opening.i
+                 and doc[t.left_edge.i - 1].text == "," and ctx.in_quote[t.i] < 0
+                 and t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _after_question_subject(ctx: _Context, token: Token, *, reach: int = 6) -> Token | None:
