@@ -804,6 +804,14 @@ DESCRIPTIONS_OF_PERSONS = [
     # "the ex-colonel": the prefix split off by the tokenizer is no head
     pytest.param("The retired colonel Harald Wiesmann sees it differently. The troops stand ready, said the "
                  "ex-colonel.", "stand ready", "harald_wiesmann", id="the-ex-colonel"),
+    # trades and offices of data/cues.csv ROLE rows (round 41) refer back like "the minister"
+    pytest.param("Dr. Nils Harmsen, naval expert at the Institute for Baltic Security Studies, sees a turning point. "
+                 "„The Baltic Sea was long an inland lake of cooperation“, said the former frigate captain.",
+                 "inland lake of cooperation", "nils_harmsen", id="the-former-frigate-captain"),
+    pytest.param("Oleg Smirnov buys Georgian wine for shops in Riga. \"Nobody wants to be the last to order,\" the "
+                 "importer said.", "the last to order", "oleg_smirnov", id="the-importer"),
+    pytest.param("Tom Akintola advises firms in Manchester on sanctions. The rules change every week, the solicitor "
+                 "said.", "rules change every week", "tom_akintola", id="the-solicitor"),
 ]
 
 
