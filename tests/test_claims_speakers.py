@@ -812,6 +812,12 @@ DESCRIPTIONS_OF_PERSONS = [
                  "importer said.", "the last to order", "oleg_smirnov", id="the-importer"),
     pytest.param("Tom Akintola advises firms in Manchester on sanctions. The rules change every week, the solicitor "
                  "said.", "rules change every week", "tom_akintola", id="the-solicitor"),
+    # the article may hang on a common-noun possessor: "the former ship's engineer", "the farmers' representative"
+    pytest.param("Rimantas Jurgaitis-Beck worked on ferries for thirty years. \"The ships are old,\" said the former "
+                 "ship's engineer.", "The ships are old", "rimantas_jurgaitis_beck", id="the-ships-engineer"),
+    pytest.param("Theresia Gruber-Lenz, head of the Bezirksbauernkammer Obermurtal, warned before hamster purchases. The "
+                 "prices for nitrogen fertiliser be since summer „through the roof gone“, criticised the farmers' "
+                 "representative.", "through the roof gone", "theresia_gruber_lenz", id="the-farmers-representative"),
 ]
 
 

@@ -437,7 +437,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             if inner.actor_id and not any(a[0] == official.i for a in ctx.anonymous):
                 ctx.anonymous.append((official.i, _voice_key((official.lemma_ or official.lower_).lower()), inner))
             return _Speaker(span.text, inner.actor_id, inner.name, span.start_char, span.end_char, inner.person)
-    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children)
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that"} for c in head.children) or any(
+        # "the former ship's engineer", "the farmers' representative": the article hangs on a common-noun possessor
+        c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.ent_of[c.i] is None
+        and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
     if not definite and head.is_sent_start and head.text[:1].isupper() and ent is None \
             and default_role_types().get(lemma, "person") != "person" \
             and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.children):
