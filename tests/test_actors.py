@@ -495,6 +495,11 @@ RESOLUTION_IN_CONTEXT = [
     ("Good morning from Munich, where the second day of the conference begins.", "Munich", "munich"),
     ("Dresden referred to it that first the federal government responsible be.", "Dresden", "gov_saxony"),
     ("Dresden referred to it that first the federal government responsible be.", "the federal government", "gov_germany"),
+    # "the state chancellery" (German "Staatskanzlei") is the Land government named last, "the chancellery" the federal one
+    ("The Saxon economy suffers. From the state chancellery it was said, one observe the development.", "chancellery",
+     "gov_saxony"),
+    ("Chancellor Olaf Scholz met the Saxon premier. The chancellery said the talks were good.", "chancellery",
+     "gov_germany"),
     # "the Federal Government" (German "Bundesregierung") is the government the text is about
     ("The SPD politician Anke Rehder spoke in the Bundestag. The CDU/CSU faction accused the Federal Government of "
      "neglect.", "Federal Government", "gov_germany"),

@@ -464,6 +464,13 @@ class ActorResolver:
                 # with a proper adjective before it names something else
                 hits[key] = None
                 continue
+            if hit and previous is not None and previous.lower_ == "state" and span.text.lower() == "chancellery":
+                # Why: "the state chancellery" (German "Staatskanzlei") is the office of a Land government,
+                # the one of the Land the text named last, not the Federal Chancellery
+                land = self._land_named_before(span.start, hits)
+                if land:
+                    hits[key] = (land, "description")
+                continue
             words = self.index.strip_title(span.text).split()
             if hit and len(words) == 1 and self.index.type(hit[0]) == "person":
                 namesakes = full_names.get(skeleton(words[0]), set())
@@ -1962,6 +1969,20 @@ class ActorResolver:
         """The government of the place a wire dateline opening the text names ("LONDON -"), or None."""
         return next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
                      if span.start == 0 and _is_dateline(span)), None)
+
+    def _land_named_before(self, before: int, hits: dict[tuple[int, int], tuple[str, str] | None]) -> str | None:
+        """The government of the region (or of its capital) whose mention comes last before token ``before``."""
+        for (start, _end), hit in sorted(hits.items(), reverse=True):
+            if start >= before or not hit:
+                continue
+            actor_id = hit[0]
+            if self.index.type(actor_id) == "region" and f"gov_{actor_id}" in self.index.actors:
+                return f"gov_{actor_id}"
+            if actor_id.startswith("gov_") and self.index.type(actor_id[4:]) == "region":
+                return actor_id
+            if self._seat_of_region(actor_id):
+                return self.index.government_for(actor_id)
+        return None
 
     def _seat_of_region(self, actor_id: str) -> bool:
         """Whether a place stands for a region's government (a Land capital: "Kiel"), not a country's."""
