@@ -276,6 +276,14 @@ GOLD_SETS = [
     ("bellatrix", GOLD_DIR / "bellatrix_docs", GOLD_DIR / "bellatrix_claims.csv", GOLD_DIR / "bellatrix_actors.csv"),
     ("mizar", GOLD_DIR / "mizar_docs", GOLD_DIR / "mizar_claims.csv", GOLD_DIR / "mizar_actors.csv"),
     ("alnilam", GOLD_DIR / "alnilam_docs", GOLD_DIR / "alnilam_claims.csv", GOLD_DIR / "alnilam_actors.csv"),
+    ("betelgeuse", GOLD_DIR / "betelgeuse_docs", GOLD_DIR / "betelgeuse_claims.csv", GOLD_DIR / "betelgeuse_actors.csv"),
+    ("hadar", GOLD_DIR / "hadar_docs", GOLD_DIR / "hadar_claims.csv", GOLD_DIR / "hadar_actors.csv"),
+    ("acrux", GOLD_DIR / "acrux_docs", GOLD_DIR / "acrux_claims.csv", GOLD_DIR / "acrux_actors.csv"),
+    ("elnath", GOLD_DIR / "elnath_docs", GOLD_DIR / "elnath_claims.csv", GOLD_DIR / "elnath_actors.csv"),
+    ("shaula", GOLD_DIR / "shaula_docs", GOLD_DIR / "shaula_claims.csv", GOLD_DIR / "shaula_actors.csv"),
+    ("alioth", GOLD_DIR / "alioth_docs", GOLD_DIR / "alioth_claims.csv", GOLD_DIR / "alioth_actors.csv"),
+    ("dubhe", GOLD_DIR / "dubhe_docs", GOLD_DIR / "dubhe_claims.csv", GOLD_DIR / "dubhe_actors.csv"),
+    ("wezen", GOLD_DIR / "wezen_docs", GOLD_DIR / "wezen_claims.csv", GOLD_DIR / "wezen_actors.csv"),
 ]
 
 
