@@ -305,10 +305,7 @@ class ActorIndex:
         if _opens_paragraph_in_capitals(span):
             # Why: an all-capitals place opening a paragraph is a dateline ("KYIV, Ukraine (AP) —").
             return False
-        root: Token = span.root
-        # Why: "Berlin and Paris urged" — a conjunct shares the first conjunct's role.
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head
+        root = _first_conjunct(span)
         head = root.head
         if root.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and self.stative_lemmas:
             # Why: in news a capital as the subject of nearly any verb is its government acting
@@ -324,7 +321,7 @@ class ActorIndex:
             if self.place_contexts:
                 return head.lemma_.lower() not in self.place_contexts.get("place_part", ())
             return head.lemma_.lower() in self.acting_lemmas
-        if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
+        if _after_according_to(root):
             return True
         if root.dep_ == "pobj" and head.pos_ == "ADP":
             while head.dep_ == "conj" and head.head is not head:
@@ -1971,23 +1968,27 @@ class ActorResolver:
                      if span.start == 0 and _is_dateline(span)), None)
 
     def _land_named_before(self, before: int, hits: dict[tuple[int, int], tuple[str, str] | None]) -> str | None:
-        """The government of the region (or of its capital) whose mention comes last before token ``before``."""
+        """The Land government (:meth:`_land_government_of`) of the last mention before token ``before`` that has one."""
         for (start, _end), hit in sorted(hits.items(), reverse=True):
-            if start >= before or not hit:
-                continue
-            actor_id = hit[0]
-            if self.index.type(actor_id) == "region" and f"gov_{actor_id}" in self.index.actors:
-                return f"gov_{actor_id}"
-            if actor_id.startswith("gov_") and self.index.type(actor_id[4:]) == "region":
-                return actor_id
-            if self._seat_of_region(actor_id):
-                return self.index.government_for(actor_id)
+            if start < before and hit and (land := self._land_government_of(hit[0])):
+                return land
         return None
+
+    def _is_land_government(self, actor_id: str) -> bool:
+        """Whether an actor is the government of a region data/actors.csv lists ("gov_bavaria" for "bavaria")."""
+        return actor_id.startswith("gov_") and self.index.type(actor_id[4:]) == "region"
+
+    def _land_government_of(self, actor_id: str) -> str | None:
+        """The Land government a mention stands for: a region's ("Lower Saxony"), its own, or its capital's ("Kiel")."""
+        if self.index.type(actor_id) == "region" and f"gov_{actor_id}" in self.index.actors:
+            return f"gov_{actor_id}"
+        if self._is_land_government(actor_id):
+            return actor_id
+        return self.index.government_for(actor_id) if self._seat_of_region(actor_id) else None
 
     def _seat_of_region(self, actor_id: str) -> bool:
         """Whether a place stands for a region's government (a Land capital: "Kiel"), not a country's."""
-        government = self.index.government_for(actor_id) or ""
-        return government.startswith("gov_") and self.index.type(government[4:]) == "region"
+        return self._is_land_government(self.index.government_for(actor_id) or "")
 
     def _regional_government(self, token: Token, by_start: list[Span]) -> str | None:
         """The government "the state government" (German "Landesregierung") refers to, or None.
@@ -1997,15 +1998,8 @@ class ActorResolver:
         its capital (a metonym of data/metonyms.csv: "Kiel").
         """
         for span in reversed(by_start):
-            if span.start >= token.i or not span.kb_id_:
-                continue
-            seat_of = self.index.government_for(span.kb_id_) or ""
-            if seat_of.startswith("gov_") and self.index.type(seat_of[4:]) == "region":
-                return seat_of
-            if self.index.type(span.kb_id_) == "region" and f"gov_{span.kb_id_}" in self.index.actors:
-                return f"gov_{span.kb_id_}"
-            if span.kb_id_.startswith("gov_") and self.index.type(span.kb_id_[4:]) == "region":
-                return span.kb_id_
+            if span.start < token.i and span.kb_id_ and (land := self._land_government_of(span.kb_id_)):
+                return land
         return None
 
     def _government_of_actor(self, actor_id: str) -> str | None:
@@ -2344,11 +2338,20 @@ def _subject_or_source(span: Span) -> bool:
     member from Kiel", "between Kiel and the Baltic states", "Good morning from Munich"), so it
     stands for the Land government only where it acts in the clear.
     """
-    root = span.root
+    root = _first_conjunct(span)
+    return root.dep_ in {"nsubj", "nsubjpass"} or _after_according_to(root)
+
+
+def _first_conjunct(span: Span) -> Token:
+    """The root of a mention, or of the first conjunct it is joined to: "Berlin and Paris urged" shares one role."""
+    root: Token = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    if root.dep_ in {"nsubj", "nsubjpass"}:
-        return True
+    return root
+
+
+def _after_according_to(root: Token) -> bool:
+    """Whether a mention's root is the object of "according to" ("according to Kyiv")."""
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
 

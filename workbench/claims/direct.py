@@ -1237,10 +1237,13 @@ def _comparative_opening(ctx: _Context, subject: Token) -> bool:
 
 
 def _comparative_fronted_subject(ctx: _Context, token: Token) -> Token | None:
-    """The speaker after a cue whose subject the parser found in a fronted comparative: "Sharper formulated it X: „…“"."""
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if len(subjects) != 1 or not _comparative_opening(ctx, subjects[0]):
-        return None
+    """The speaker after a cue whose subject the parser found in a fronted comparative: "Sharper formulated it X: „…“".
+
+    Asked before the parser's subject is taken; :func:`_fronted_adverbial_subject` accepts a cue with a
+    subject only when that subject is such a comparative (:func:`_comparative_opening`).
+    """
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None  # (a cue with no subject at all is read by the later call in the chain)
     return _fronted_adverbial_subject(ctx, token)
 
 
