@@ -436,6 +436,7 @@ class ActorResolver:
         self._split_addressees_off_surnames(doc)
         self._drop_titles_before_names(doc)
         self._bodies_named_after_their_kind(doc)
+        self._bodies_cut_before_their_kind(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -985,8 +986,12 @@ class ActorResolver:
                 i = end
                 continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
+            # ("Ilya, a graduate student who asked that his last name not be used, said": a given name
+            # alone opening its sentence, with a description after its comma, is a person too)
+            lone = end == i + 1 == start + 1 and token.is_sent_start and i not in ent_of and end + 1 < len(doc) \
+                and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}
             # a person entity inside the name ("Oksana [Melnyk]", "[Elisabeth] Raupach") is widened to the whole name
-            if (end - i < 2 or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
+            if ((end - i < 2 and not lone) or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
                     or any(e.start < start or (e.end > end and not (
                         # ("[Marek Sobczak of] the Centre ...": a function word the model glued onto the name)
                         e.label_ != "PERSON" and all(t.is_lower and t.is_stop for t in doc[end:e.end])))
@@ -1113,6 +1118,14 @@ class ActorResolver:
         # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
         unglued = [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
                    if len(ent) > 1 and ent[0].lower_ == "loud" and ent[1].text[:1].isupper()]
+        # Why: German "sagte X gegenüber der Zeitung" becomes "said X opposite the newspaper", and the
+        # model runs the speaker and the outlet into one entity ("[Thiessen opposite Fördeblick]"):
+        # the lowercase "opposite" separates them
+        for ent in doc.ents:
+            cut = next((t.i for t in ent[1:-1] if t.text == "opposite"), None)
+            if cut is not None and ent[0].lower_ != "loud" and (
+                    doc[cut + 1].text[:1].isupper() or doc[cut + 1].lower_ == "the"):
+                unglued += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="ORG")]
         _put_entities(doc, unglued)
         given = load_name_genders(self.data_dir).given
         if not given:
@@ -1168,6 +1181,8 @@ class ActorResolver:
                     continue
                 if prefix[-1].lower_ in {"of", "and", "for", "the"}:
                     continue
+                if self._is_body_kind(doc[ent.end - 1]):
+                    continue  # "Kestrel Marine Syndicate", "Lionsgate Marine Brokers": the kind ends a body's name
                 split.append(Span(doc, first, ent.end, label="PERSON"))
                 if any(t.pos_ == "PROPN" for t in prefix):
                     split.append(Span(doc, ent.start, first, label=ent.label_))  # "Loud" glued on is no name
@@ -1202,6 +1217,37 @@ class ActorResolver:
             if first > 0 and doc[first - 1].lower_ == "the":
                 relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
         _put_entities(doc, relabelled)
+
+    def _is_body_kind(self, token: Token) -> bool:
+        """Whether a capitalised word closing a name names a body's kind ("Network", "Syndicate") or a trade's plural ("Brokers")."""
+        kind = self.index.role_nouns.get(token.lower_, self.index.role_nouns.get(token.lemma_.lower()))
+        return kind in {"organization", "institution"} \
+            or (token.lower_.endswith("s") and self.index.role_nouns.get(token.lower_[:-1]) == "person")
+
+    def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
+        """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
+
+        Limit: one to three capitalised words right after the entity, in no other entity (or in a
+        person the model guessed that opens with no listed given name), the last an organisation or
+        institution noun of ``data/role_nouns.csv`` ("Network", "Council", "Association") or the plural of
+        a person noun there ("Marine Brokers", "Harbourline Marine Underwriters").
+        """
+        given = load_name_genders(self.data_dir).given
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        widened = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or "\n" in ent[-1].whitespace_:
+                continue
+            end = ent.end
+            while end < min(len(doc), ent.end + 3) and doc[end].is_title and doc[end].is_alpha and (
+                    end not in ent_of or (ent_of[end].label_ == "PERSON" and lookup_key(ent_of[end][0].text) not in given)):
+                end += 1
+                if "\n" in doc[end - 1].whitespace_:
+                    break
+            if end > ent.end and self._is_body_kind(doc[end - 1]) \
+                    and not (end in ent_of and ent_of.get(end - 1) is ent_of[end]):
+                widened.append(Span(doc, ent.start, end, label="ORG"))
+        _put_entities(doc, widened)
 
     @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:
@@ -1390,7 +1436,8 @@ class ActorResolver:
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful"), or
         # read it after a quote as the start of a title ("…," [Pruitt told the Journal]WORK_OF_ART)
-        mislabelled = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in {"ORG", "GPE", "NORP", "FAC"}}
+        mislabelled = {(ent.start, ent.end) for ent in doc.ents
+                       if ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}}
         titles_opening = {ent.start: ent.end for ent in doc.ents if ent.label_ == "WORK_OF_ART"}
         added = []
         positions: dict[str, list[int]] = defaultdict(list)

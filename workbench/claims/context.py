@@ -263,6 +263,11 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     if speaker.actor_id:
         ctx.spoken.setdefault(speaker.start, speaker)
     content_start, content_end, content_text = content
+    if entry.infinitive:
+        # "gave to consider": the infinitive and its "to" belong to the cue
+        words = {*cue_tokens, *(c for t in cue_tokens for c in t.children if c.lower_ == entry.particle)}
+        cue_tokens = sorted({*words, *(a for t in words for a in t.children if a.dep_ == "aux" and a.lower_ == "to")},
+                            key=lambda t: t.i)
     cue_start = min(t.idx for t in cue_tokens)
     cue_end = max(t.idx + len(t.text) for t in cue_tokens)
     # (a direct claim's content is the quotation without its marks, by design)

@@ -1,7 +1,7 @@
 """Reporting cues: loading ``data/cues.csv`` into precomputed lookups, and matching a verb cue.
 
 The reporting cues are data (``data/cues.csv``): ``pos`` is ``VERB`` (a reporting verb, with an
-optional particle: "call for"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
+optional particle: "call for", or a "to"-infinitive: "give to consider"), ``NOUN`` (a nominal cue: "warning", "complaint"), ``SOURCE`` (a
 source attribution: "according to"; "loud" and "so", machine translations of German "laut X"
 and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
 ``ROLE`` (a person role noun: "the senior diplomat" is resolved to an earlier person) or
@@ -56,6 +56,12 @@ class CueEntry:
         """The second word of a phrasal cue ("call for" -> "for"), else ``""``."""
         parts = self.cue.split()
         return parts[-1] if len(parts) > 1 else ""
+
+    @property
+    def infinitive(self) -> bool:
+        """Whether the second word is a "to"-infinitive of the verb ("give to consider", German "zu bedenken geben")."""
+        parts = self.cue.split()
+        return len(parts) == 3 and parts[1] == "to"
 
 
 @dataclass
@@ -199,6 +205,13 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # verb-final order, where the particle's phrase closes before the participle ("pointed on
             # the map" in English order is no reference)
             if _fronted_particle(token, entry) is not None:
+                return entry
+            continue
+        if entry.infinitive:
+            # "gave to consider, that ...", "gave he to consider": the speech verb is a "to"-infinitive
+            # the parser hangs on "give" (as xcomp or advcl); "gave to eat" has no cue row
+            if any(c.lower_ == entry.particle and c.dep_ in {"xcomp", "advcl", "ccomp"}
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
                 return entry
             continue
         if entry.particle:

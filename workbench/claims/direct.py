@@ -99,6 +99,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # "questioned, whether the council the costs thought through has": a cue inside an embedded
         # question (but "Whether that would do, doubted she": a comma closes the question before the cue)
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "than" and c.i < token.i and ctx.in_quote[c.i] < 0 for c in token.children):
+        return None  # "prayer can change more than many believe": a comparison names no claim
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_entries:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
     if any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves", "himself", "herself"} for c in token.children) \
@@ -142,7 +144,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     subject = opposite or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
-        or _closed_relative_clause_subject(token) or _inverted_prefixed_role_subject(ctx, token) \
+        or _closed_relative_clause_subject(token) or _relative_clause_verb_subject(token) \
+        or _inverted_prefixed_role_subject(ctx, token) \
         or _comparative_fronted_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
@@ -150,6 +153,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
         or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry) or _verbless_root_subject(ctx, token) \
         or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token)
+    if opposite is None and subject is not None and subject.i > token.i \
+            and (parsed := _subject(token)) is not None and _fronted_time_noun(ctx, parsed, token):
+        opposite = subject  # "After the session said X opposite Y, ...": the speaker phrase ends at its comma
     if subject is None:
         agent = _passive_agent(token)
         if agent is not None:
@@ -876,8 +882,10 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
         if head is None:
             return None
         ent = ctx.ent_of[head.i]
+        # ("..., emphasised the Swedish-Austrian": a demonym after "the" describes a person)
         described = head.lower_.endswith("-old") or doc[head.i - 1].lower_ == "-" and head.lower_ == "old" \
-            or (head.lemma_ or head.lower_).lower() in ctx.cues.roles
+            or (head.lemma_ or head.lower_).lower() in ctx.cues.roles \
+            or (ent is not None and ent.label_ == "NORP" and doc[tail.start].lower_ == "the")
         # a named organisation speaks as well as a person ("..., communicated the Defence Ministry")
         named = ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and bool(ent.kb_id_))
         if not (described or named):
@@ -895,6 +903,8 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
                                         or doc[end - 1].is_quote) \
             or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
         return None
+    if doc[start].tag_ in {"VBN", "VBG"} and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[start:end]):
+        return None  # "Reached by telephone, said the foreman X, ...": a participle phrase is the circumstance
     # "The ministry had the plan as „bold“ described, recalled the engineer": a verb-final cue closing
     # the clause is reported speech the inverted speaker relays (the nested claim then yields to it)
     relayed_final = doc[end - 1].i in ctx.cue_entries and doc[end - 1].tag_ in {"VBN", "VBD"} and start == sent.start
@@ -1197,11 +1207,15 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     doc = ctx.doc
     start = token.sent.start
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    # ("After the session said Wimmer opposite Radio X, ...": the parser reads the noun of a fronted
+    # time phrase as the cue's subject and its preposition as a conjunction)
+    timed = len(subjects) == 1 and _fronted_time_noun(ctx, subjects[0], token)
     if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i + 2 >= len(doc) or (subjects and not (
-            len(subjects) == 1 and _comparative_opening(ctx, subjects[0]))):
+            len(subjects) == 1 and (_comparative_opening(ctx, subjects[0]) or timed))):
         return None
     # (a sentence opening with the cue is an imperative or a headline, not an inversion)
-    if start == token.i or not all(_is_cue_adverbial(t, token, None) or t in subjects for t in doc[start:token.i]):
+    if start == token.i or not (timed or all(_is_cue_adverbial(t, token, None) or t in subjects
+                                             for t in doc[start:token.i])):
         return None
     after = doc[token.i + 1]
     if after.lower_ == "it" and subjects and token.i + 3 < len(doc):
@@ -1223,6 +1237,23 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     return None
 
 
+#: Prepositions of a fronted time phrase that German verb-second order puts before the cue ("After the session said X").
+_TIME_PREPOSITIONS = {"after", "before", "during", "since"}
+
+
+def _fronted_time_noun(ctx: _Context, subject: Token, cue: Token) -> bool:
+    """Whether the parser's subject is the noun of a fronted time phrase ("After the session said Wimmer ...").
+
+    Limit: the sentence opens with "after", "before", "during" or "since", then only an article,
+    adjectives or nouns up to the subject, which is no entity and stands right before the cue.
+    """
+    doc = ctx.doc
+    start = subject.sent.start
+    return doc[start].lower_ in _TIME_PREPOSITIONS and subject.i == cue.i - 1 and subject.i <= start + 4 \
+        and subject.pos_ == "NOUN" and ctx.ent_of[subject.i] is None \
+        and all(t.pos_ in {"DET", "ADJ", "NOUN"} for t in doc[start + 1:subject.i])
+
+
 def _comparative_opening(ctx: _Context, subject: Token) -> bool:
     """Whether the parser's subject is a fronted comparative or manner word ("Sharper formulated it X", "Sharply contradicted X").
 
@@ -1240,7 +1271,8 @@ def _comparative_fronted_subject(ctx: _Context, token: Token) -> Token | None:
     """The speaker after a cue whose subject the parser found in a fronted comparative: "Sharper formulated it X: „…“".
 
     Asked before the parser's subject is taken; :func:`_fronted_adverbial_subject` accepts a cue with a
-    subject only when that subject is such a comparative (:func:`_comparative_opening`).
+    subject only when that subject is such a comparative (:func:`_comparative_opening`) or the noun of a
+    fronted time phrase ("After the session said X", :func:`_fronted_time_noun`).
     """
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return None  # (a cue with no subject at all is read by the later call in the chain)
@@ -1279,21 +1311,35 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
     """The speaker after a cue whose fronted "Opposite X" the parser took for the subject.
 
     "Opposite the Bremer Tageblatt said Lohmeyer moreover, ...": German "Gegenüber dem X sagte
-    Lohmeyer" puts the addressee first and the speaker after the verb. Limit: the parser's subject
+    Lohmeyer" puts the addressee first and the speaker after the verb; so does a fronted participle
+    phrase ("Reached by telephone, said the foreman X, ..."). Limit: the parser's subject
     must be "opposite" opening the sentence, or the outlet right after it ("Opposite the Tagespost
-    said Pröbstl"), and a named speaker or "he"/"she" must follow the cue within ``reach`` words,
+    said Pröbstl"), or the sentence must open with a participle and its phrase up to a comma right
+    before the cue; a named speaker or "he"/"she" must follow the cue within ``reach`` words,
     before any punctuation (a person's name within three more: "said the SPÖ Nationalrat member
     Martina Kollmann").
     """
     doc = ctx.doc
     subject = _subject(token)
     opening = doc[token.i].sent.start
-    if subject is None or doc[opening].lower_ != "opposite" or subject.i > token.i:
+    # ("Reached by telephone, said the foreman X, in his village be it calm": a fronted participle
+    # phrase closed by its comma stands where "Opposite X" stands)
+    participle = doc[opening].tag_ == "VBN" and opening + 1 < token.i and doc[token.i - 1].text == "," \
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} or t.is_quote
+                    for t in doc[opening + 1:token.i - 1]) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children)
+    if not participle and (subject is None or doc[opening].lower_ != "opposite" or subject.i > token.i):
         return None
-    if subject.i != opening and not (subject.i <= opening + 4 and all(
+    if not participle and subject.i != opening and not (subject.i <= opening + 4 and all(
             t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or t.is_punct and t.text in "-‐" for t in doc[opening + 1:token.i])):
         return None
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach + 3)):
+        named = ctx.ent_of[i + 1] if doc[i].text == "," and i + 1 < len(doc) else None
+        if named is not None and named.label_ == "PERSON" and named.start == i + 1 and named.end < len(doc) \
+                and doc[named.end].text in {",", "("} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1:i]):
+            # "Opposite the Heimatfunk said the district chairwoman of the Greens, Nina Vogl, such exchanges
+            # be ...": the role's apposition names the speaker
+            return doc[named.end - 1]
         if doc[i].is_punct or ctx.in_quote[i] >= 0:
             break
         ent = ctx.ent_of[i]
@@ -1458,13 +1504,20 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
         word = doc[i]
         if word.text in _SENTENCE_END or word.text == "," or "\n" in word.text:
             break
-        if ctx.in_quote[i] >= 0 or ctx.ent_of[i] is not None and ctx.ent_of[i].label_ != "DATE":
+        # ("emphasised the Swedish-Austrian": a demonym used as a noun describes a person too)
+        demonym = ctx.ent_of[i] is not None and ctx.ent_of[i].label_ == "NORP" and word.pos_ in {"PROPN", "ADJ", "NOUN"}
+        if ctx.in_quote[i] >= 0 or ctx.ent_of[i] is not None and ctx.ent_of[i].label_ not in {"DATE", "NORP"}:
             return None
-        if word.pos_ not in {"ADJ", "NOUN", "NUM", "PUNCT"}:
+        if word.pos_ == "ADV" and head is not None and word.head.i == token.i:
+            continue  # "meant the district administrator dryly": a manner adverb of the cue after its speaker
+        if word.pos_ not in {"ADJ", "NOUN", "NUM", "PUNCT"} and not demonym:
             return None
-        if word.pos_ == "NOUN" or _ends_an_age(word):
+        if word.pos_ == "NOUN" or _ends_an_age(word) or demonym:
             head = word
-    if head is None or head.i + 1 >= len(doc) or not (doc[head.i + 1].text in _SENTENCE_END | {","}):
+    after = head.i + 1 if head is not None else len(doc)
+    while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].head.i == token.i:
+        after += 1
+    if head is None or after >= len(doc) or not (doc[after].text in _SENTENCE_END | {","}):
         return None
     return head if head.head.i == token.i or head.head.head.i == token.i else None
 
@@ -1623,6 +1676,30 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
             and head.ent_type_ in {"GPE", "LOC", "FAC"}:
         head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
+def _relative_clause_verb_subject(token: Token) -> Token | None:
+    """The speaker when the parser made a German verb-final relative clause's verb the main verb and the cue its dependant.
+
+    "The youth coach X, who 2015 from Y to Z moved, told, the boys ... train": the parser reads
+    "moved" as the sentence's verb, with the coach as its subject, and hangs "told" on it. Limit:
+    the cue follows a comma that right follows that verb, the verb's subject comes before a comma
+    and a relative pronoun ("who", "which", "whose") that open the clause, and the cue has no
+    subject of its own.
+    """
+    doc = token.doc
+    head = token.head
+    if token.dep_ not in {"dep", "conj", "advcl", "parataxis", "ccomp"} or token.i < 3 or doc[token.i - 1].text != "," \
+            or head.i != token.i - 2 or head.pos_ not in {"VERB", "AUX"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opener = next((t for t in doc[subject.i + 1:head.i] if t.tag_ in {"WP", "WDT", "WP$"}), None)
+    if opener is None or doc[opener.i - 1].text != "," or any(t.text == "," for t in doc[opener.i:head.i]):
+        return None
+    return subject
 
 
 def _by_gerund_subject(token: Token) -> Token | None:
@@ -1918,9 +1995,15 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         line_start = start
         while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
             line_start -= 1
-        # only a timestamp, dash or bullet may stand before the label ("14:20 — Lukas Brenner:")
-        if any(not (t.is_punct or t.is_space or t.like_num or re.fullmatch(r"[\d:.]+", t.text))
-               for t in doc[line_start:start]):
+        # only a timestamp, dash or bullet may stand before the label ("14:20 — Lukas Brenner:"), or
+        # the name's role ("District administrator Wimmer:", "Mayor Keller:")
+        prefix = [t for t in doc[line_start:start] if not (t.is_punct or t.is_space or t.like_num
+                                                            or re.fullmatch(r"[\d:.]+", t.text))]
+        role_prefix = 0 < len(prefix) <= 3 and prefix[-1].i == start - 1 and prefix[0].is_title \
+            and all(t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in prefix) \
+            and ((role := (prefix[-1].lemma_ or prefix[-1].lower_).lower()) in ctx.cues.roles
+                 or default_role_types().get(role) == "person")
+        if prefix and not role_prefix:
             continue
         label = doc[start:end]
         ent = ctx.ent_of[end - 1]

@@ -106,7 +106,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     verb_entries = {t.i: e for t in ctx.tokens if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
                     # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
                     # is an ordinary verb, and must not take the quote from the cue before it
-                    and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children))}
+                    and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
+                         # ("is convinced, that the situation ... calm will": a German that-clause after its
+                         # comma, whatever the parser made of its verb-final words)
+                         or _comma_that_after(t))}
     ctx.cue_entries = verb_entries
     sents = list(doc.sents)
     found: list[Claim] = []
@@ -392,6 +395,13 @@ def _is_empty_content(doc: Doc, claim: Claim) -> bool:
 
 #: Conjunctions that make a cue's clause a condition ("If Moscow rejects the reply, ...").
 _CONDITIONAL_MARKS = {"if", "unless"}
+
+
+def _comma_that_after(cue: Token) -> bool:
+    """Whether a comma and the conjunction "that" follow the cue ("is convinced, that ..."), the clause hung on the cue."""
+    doc = cue.doc
+    return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
+        and doc[cue.i + 2].dep_ == "mark" and doc[cue.i + 2].head.head.i == cue.i
 
 
 def _is_conditional_cue(cue: Token, in_quote: list[int]) -> bool:

@@ -28,7 +28,22 @@ def _introduced_as(ent: Span, role: str) -> bool:
     related = [c for c in root.children if c.dep_ in {"appos", "compound"}]
     if root.dep_ == "appos":
         related.append(root.head)
+        # "The chairman of the farmers' association, Peter Moosbrugger": the parser hangs the name on
+        # the last noun of the role's "of" phrase; the role is the noun that phrase belongs to
+        top = root.head
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+            top = top.head.head
+            related.append(top)
     return any((t.lemma_ or t.lower_).lower() == role for r in related for t in r.subtree if t.i < root.i + 12)
+
+
+def _labelled_with(ent: Span, labels: set[str], *, reach: int = 3) -> bool:
+    """Whether a person mention carries one of the party ``labels`` next to it ("Maria Hofer-Gruber (ÖVP)", "CSU member X")."""
+    doc = ent.doc
+    # (after the name only in brackets; before it only within its own phrase, no punctuation between)
+    after = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].text in labels
+    before = doc[max(ent.start - reach, 0):ent.start]
+    return after or any(t.text in labels and not any(u.is_punct for u in doc[t.i:ent.start]) for t in before)
 
 
 def _named_in_subject(token: Token) -> bool:
@@ -279,11 +294,28 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     subjects: list[tuple[int, _Speaker]] = []
     others: list[tuple[int, _Speaker]] = []
     introduced: list[tuple[int, _Speaker]] = []
+    # "the ÖVP politician": a party named in the description picks the person introduced with it
+    labels = {c.text for c in doc[before].children if c.dep_ == "compound" and ctx.ent_of[c.i] is not None
+              and ctx.ent_of[c.i].label_ == "ORG"} if role and before < len(doc) else set()
+    far: _Speaker | None = None  # a person introduced with the role further back than the reach
+    # (only for a description with modifiers that the introduction repeats: "the district administrator"
+    # after "District administrator X", not "the association chief" after "Kremlin chief X")
+    modifiers = {c.lower_ for c in doc[before].children if c.dep_ in {"compound", "amod"}} \
+        if role and before < len(doc) else set()
     for ent in ctx.ents:
         if ent.end > before:
             break
-        if ctx.in_quote[ent.start] >= 0 or ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
-            continue  # a role description may reach further back than a pronoun
+        if ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
+            # a role description may reach further back than a pronoun; the person the text introduced
+            # with the role is found however far back ("District administrator X ... The district administrator")
+            if modifiers and ent.label_ == "PERSON" and _introduced_as(ent, role) and modifiers <= {
+                    t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):min(ent.end + 12, ent.sent.end)]}:
+                actor_id, name, person = _actor_of(ctx, ent)
+                if person and actor_id:
+                    far = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+            continue
         actor_id, name, person = _actor_of(ctx, ent)
         if ent.root.i in interrupted:
             continue
@@ -304,12 +336,14 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             # anonymous voice), not the actor component's guess at a named person
             actor_id, name = spoken.actor_id, spoken.name
         candidate = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
-        if role and _introduced_as(ent, role):
+        if role and (_introduced_as(ent, role) or (labels and _labelled_with(ent, labels))):
             # "the engineer" refers back to the person introduced as an engineer, not the latest one
             introduced.append((ent.start_char, candidate))
         (subjects if is_subject else others).append((ent.start_char, candidate))
     if introduced:
         return introduced[-1][1]
+    if far is not None:
+        return far
     if not role:
         from workbench.claims.speakers import (
             voice_mentions,  # (speakers imports this module)

@@ -240,7 +240,10 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                                 or _opens_german_that_clause(ctx, bare, sent)))
                                   for c in token.children):
         return None
-    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS for c in token.children) \
+    # ("warned before, sanctions ... to decide": German "warnte davor, ..." leaves "before" right before the comma)
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS
+           and not (c.lower_ == "before" and c.i == token.i + 1 and c.i + 1 < len(doc) and doc[c.i + 1].text == ",")
+           for c in token.children) \
             or subject.lower_ in _QUESTION_WORDS:
         return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
     comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
@@ -362,7 +365,9 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     if not finite:
         return None
     last = doc[end - 1]
-    if last.i in ctx.cue_entries and last.tag_ in {"VBN", "VBD"} and last.i != finite[0].i and any(
+    # ("criticised, the TSV have the parents not asked": a negated verb-final cue reports nothing)
+    if last.i in ctx.cue_entries and last.tag_ in {"VBN", "VBD"} and last.i != finite[0].i \
+            and doc[last.i - 1].lower_ not in {"not", "never"} and any(
             t.lemma_ in {"have", "be"} for t in doc[start:last.i]) and any(
             ctx.ent_of[t.i] is not None for t in doc[start:min(end, start + 3)]):
         # "Putin has guarantees demanded, Washington and Brussels have a veto right rejected": a German
@@ -796,7 +801,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # "expect that question to be asked": a demonstrative "that" opens no that-clause
             doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "det")
             # "expect sanctions to dominate": an infinitive is no finite clause
-            and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause):
+            and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in clause) \
+            and not any(c in misattached and c.head.i == token.i for c in clause):
+        # ("is convinced, that the situation ... calm will": the parser's reading of a German
+        # verb-final that-clause is still the clause)
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
@@ -1199,6 +1207,15 @@ def _loud_phrase(ctx: _Context, loud: Token, limit: int) -> tuple[int, int] | No
 _LOUD_GRADERS = {"very", "too", "so", "as", "quite", "rather", "how", "not", "more", "less", "most", "least"}
 
 
+def _role_words_end(doc: Doc, start: int, limit: int, *, reach: int = 3) -> int | None:
+    """The index after one to ``reach`` lower-case role words from ``start`` ("managing director"), or ``None``."""
+    end = start
+    # ("managing director": the tagger reads "managing" as a participle)
+    while end < min(limit, start + reach) and doc[end].is_lower and (doc[end].pos_ in {"NOUN", "ADJ"} or doc[end].tag_ == "VBG"):
+        end += 1
+    return end if start < end < limit and doc[end - 1].pos_ == "NOUN" else None
+
+
 def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     """The end of a source written as a description or a lower-case name after "loud" ("loud the authority").
 
@@ -1240,6 +1257,15 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     opening = token.tag_ == "NN" and doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud" \
         and (doc[start - 2].is_sent_start or doc[start - 2].i == doc[start - 2].sent.start) \
         and start + 1 < limit and doc[start + 1].pos_ in {"VERB", "AUX", "PUNCT"}
+    if known and start + 1 < limit and doc[start + 1].lower_ == "circles":
+        # "Loud government circles in Berlin be ...": German "laut Regierungskreisen in X"; the circles
+        # and the place they sit in are the source
+        end = start + 2
+        place = end + 1 + (end + 1 < limit and doc[end + 1].lower_ == "the")
+        if end < limit and doc[end].lower_ in {"in", "of", "from"} and place < limit and ctx.ent_of[place] is not None \
+                and ctx.ent_of[place].start == place and ctx.ent_of[place].end <= limit:
+            end = ctx.ent_of[place].end
+        return end
     return start + 1 if known or opening else None
 
 
@@ -1389,9 +1415,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             start += 1
             while doc[start].is_quote and start + 1 < sent.end:
                 start += 1  # "Loud the „Washington Post“": the article stands before the quote mark
-        elif doc[start].tag_ == "PRP$" and start + 2 < sent.end and doc[start + 1].pos_ == "NOUN" \
-                and (doc[start + 2].is_title or doc[start + 2].is_upper):
-            start += 1  # "Loud its spokesman Jens Ohm need ...": German "laut seinem Sprecher X" names him after it
+        elif doc[start].tag_ == "PRP$" and (role_end := _role_words_end(doc, start + 1, sent.end)) is not None \
+                and (doc[role_end].is_title or doc[role_end].is_upper):
+            # "Loud its spokesman Jens Ohm need ...", "Loud its managing director Harald Eichinger are ...":
+            # German "laut seinem Sprecher X" names him after the role
+            start = role_end if ctx.ent_of[role_end] is not None and ctx.ent_of[role_end].label_ == "PERSON" \
+                else start + 1
         role = (doc[start].lemma_ or doc[start].lower_).lower()
         if doc[start - 1].lower_ == "the" and role in ctx.cues.roles and ctx.resolve_references:
             # "Loud the mayor was ...": German "laut dem Bürgermeister" names the source by its role
@@ -1773,6 +1802,8 @@ def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
     for i in range(start, min(end, start + 16)):
         if i not in ctx.cue_entries or ctx.in_quote[i] >= 0:
             continue
+        if doc[i - 1].lower_ in {"not", "never"} or any(c.dep_ == "neg" for c in doc[i].children):
+            continue  # "the TSV have the parents not asked": a negated cue reports nothing of its own
         # ("and Vladimir Putin had in December „…“ demanded": the parser hangs the subject on the auxiliary)
         heads = [doc[i], *(c for c in doc[i].children if c.dep_ == "aux" and c.i < i)]
         # ("the Russian embassy let know": a body named by a noun with a linked modifier counts too)

@@ -365,6 +365,10 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
     return None
 
 
+#: Prefixes the tokenizer splits off a role with a hyphen ("vice-rector", "co-founder", "ex-minister").
+_ROLE_PREFIXES = {"vice", "co", "ex", "deputy"}
+
+
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
@@ -419,6 +423,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         antecedent = _antecedent(ctx, head.i, last=last, role=role)
         if antecedent is not None:
             phrase = doc[head.i - 1:head.i + 3]
+            return _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
+    if ctx.resolve_references and head.i >= 3 and doc[head.i - 1].text in {"-", "‐"} and not doc[head.i - 2].whitespace_ \
+            and doc[head.i - 2].lower_ in _ROLE_PREFIXES and doc[head.i - 3].lower_ == "the" and head.is_lower:
+        # "The vice-rector said": the parser splits the prefixed role and may take its last word for
+        # the head; the role describes the person introduced with it ("X, the academy's vice-rector")
+        antecedent = _antecedent(ctx, head.i - 3, last=last, role=lemma)
+        if antecedent is not None:
+            phrase = doc[head.i - 3:head.i + 1]
             return _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
     if lemma == "circle" and head.tag_ == "NNS" and ent is None:
         # "From government circles it was said", "Chancellery circles", "ministry circles", "diplomatic
@@ -584,9 +596,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     # "The Ukrainian accused ...": a singular demonym used as a noun is a person, not the state
     # (the model may call a region's demonym a place: "the Bavarian stressed"; a place's own name
     # does not end so, "the Ukraine" aside)
+    # ("the Canadian-Austrian": a double demonym is one person too)
+    first = ent.start if ent is not None else 0
+    while first >= 2 and ctx.doc[first - 1].text == "-" and ctx.doc[first - 2].ent_type_ == "NORP":
+        first -= 2
     demonym_person = ent is not None and len(ent) == 1 and head.tag_ in {"NN", "NNP"} and (
         ent.label_ == "NORP" or (ent.label_ == "GPE" and re.search(r"(?:an|ese|ish)$", ent.text) is not None)) \
-        and ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "the"
+        and first > 0 and ctx.doc[first - 1].lower_ == "the"
     # (a relative clause may place the person without naming anyone else: "the Social Democrat,
     # who sits on the foreign committee")
     described = all(c.dep_ in {"det", "amod", "compound", "punct", "relcl"} for c in head.children)
@@ -1025,6 +1041,14 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
         if len(names) >= 2 and words <= names:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return ent.kb_id_ or slugify(name), ent._.actor_name or name
+    # ("the Edible Oil Refiners Federation said ... The federation called on": a body the model did not
+    # tag, named as an earlier claim's speaker)
+    for start, speaker in sorted(ctx.spoken.items(), reverse=True):
+        if start >= head.idx or not speaker.actor_id:
+            continue
+        names = {w.lower() for w in speaker.name.split() if w.lower() != "the"}
+        if len(names) >= 2 and words <= names and ctx.sent_of[head.i] - _sentence_at(ctx, start) <= reach:
+            return speaker.actor_id, speaker.name
     return None
 
 
