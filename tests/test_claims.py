@@ -3216,6 +3216,29 @@ ROUND_42 = [
                  [("gov_russia", "says", "indirect", "they are routine"),
                   ("lithuanian_defence_ministry", "confirmed", "indirect", "the first allied vehicles crossed")],
                  id="a-shared-ministry-name-goes-to-the-texts-country"),
+    # "The company rejected" after a firm the model called a nationality ("the pump builder Korvatec")
+    pytest.param("Aydoğdu accused the management of the pump builder Korvatec to use the crisis as pretext. The "
+                 "company rejected this on request.",
+                 [("aydogdu", "accused", "indirect", "Korvatec to use the crisis as pretext"),
+                  ("korvatec", "rejected", "indirect", "this on request")], id="the-company-after-a-misread-firm"),
+    # "„…,“ said X": the comma may stand inside the closing quote; one description is one referent for
+    # both its cues
+    pytest.param("Kremlin chief Putin had in December „precise legal guarantees“ demanded. „Neutrality pays,“ said "
+                 "the FPÖ national council member Gernot Schwaighofer the Wirtschaftsspiegel. The Freedom Party man "
+                 "accused the Federal Government of haste and demanded a clear commitment to neutrality.",
+                 [("vladimir_putin", "demanded", "mixed", "precise legal guarantees"),
+                  ("gernot_schwaighofer", "said", "direct", "Neutrality pays"),
+                  ("gernot_schwaighofer", "accused", "indirect", "haste"),
+                  ("gernot_schwaighofer", "demanded", "indirect", "a clear commitment to neutrality")],
+                 id="comma-inside-the-quote-then-inverted-name"),
+    # "X said the Abendkurier, ...": the outlet told is no part of the content and no later speaker;
+    # "without names to name" is how it was said
+    pytest.param("The union sees the situation more calmly. Harbour secretary Ole Petersen said the Abendkurier, the "
+                 "jobs at the quay hang „not on a single country“. Whoever now of mass layoffs speaks, make politics "
+                 "with fear, the trade unionist criticised, without names to name.",
+                 [("ole_petersen", "said", "mixed", "the jobs at the quay hang"),
+                  ("ole_petersen", "criticised", "indirect", "Whoever now of mass layoffs speaks")],
+                 id="said-the-outlet-comma-clause"),
 ]
 
 

@@ -425,6 +425,7 @@ class ActorResolver:
         date = doc._.date
         self._split_trailing_names(doc)
         self._own_outlet_is_no_person(doc)
+        self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
@@ -659,6 +660,25 @@ class ActorResolver:
         key = lookup_key(source.removeprefix("The ").removeprefix("the "))
         relabelled = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents if ent.label_ != "ORG"
                       and lookup_key(ent.text.removeprefix("The ").removeprefix("the ")) == key]
+        _put_entities(doc, relabelled)
+
+    def _outlets_told_are_no_persons(self, doc: Doc) -> None:
+        """Tag an organisation the one-word "person" a speaker told something ("Petersen said the Abendkurier, ...").
+
+        Why: German "sagte dem Abendkurier" keeps the outlet right after the verb with an article, and
+        the model calls the unknown name a person, who then becomes the antecedent of "he" or "the
+        trade unionist". Limit: one capitalised word, not a listed given name, after "the" that follows
+        a speech or action verb (or "opposite"), closed by a comma or the sentence's end.
+        """
+        given = load_name_genders(self.data_dir).given
+        relabelled = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) != 1 or ent.start < 2 or lookup_key(ent.text) in given \
+                    or doc[ent.start - 1].lower_ != "the" or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
+                continue
+            verb = doc[ent.start - 2]
+            if verb.lower_ == "opposite" or (verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in self.index.acting_lemmas):
+                relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
         _put_entities(doc, relabelled)
 
     def _join_names_cut_before_places(self, doc: Doc) -> None:

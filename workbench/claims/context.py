@@ -74,6 +74,7 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> "f"/"m" where the text makes it clear
     protagonist: str | None = None  # the document's most-named person, computed on first use
     spoken: dict[int, _Speaker] = field(default_factory=dict)  # speaker phrase start char -> speaker of its claim
+    told: set[int] = field(default_factory=set)  # tokens of the addressees claims were made to ("said the Abendkurier")
     _ents: tuple[Span, ...] | None = None  # doc.ents, listed once (see ents)
     _tokens: list[Token] | None = None  # the doc's tokens, made once (see tokens)
     actor_memo: dict[tuple[int, int], tuple[str, str, bool]] = field(default_factory=dict)  # see _actor_of
@@ -277,6 +278,7 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     addressee_text = addressee_id = addressee_name = ""
     addressee_span = None
     if addressee is not None:
+        ctx.told.add(addressee.i)
         # the addressee phrase without its prepositions ("the West", not "the West of provocations")
         cut = [c.i for c in addressee.children if c.dep_ == "prep" and c.i > addressee.i
                and any(content_start <= t.idx < content_end for t in c.subtree)]

@@ -317,8 +317,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                     far = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
             continue
         actor_id, name, person = _actor_of(ctx, ent)
-        if ent.root.i in interrupted:
-            continue
+        if ent.root.i in interrupted or ent.root.i in ctx.told:
+            continue  # (an outlet or person a claim was told to is no later speaker: "said the Abendkurier")
         described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
         if not person or (described and _resolution(ent) in _UNLINKED):
             continue  # "The Finn" unresolved is a description of someone named before, not a name

@@ -274,6 +274,10 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         start, end = _trim(doc, start, joint)  # "..., one hope for a solution, and she referred to ...": her next claim
     if end - start < 3 or doc[start].lower_ in _SUBORDINATORS | _QUESTION_WORDS | {"and", "but", "or", "which", "who"}:
         return None  # "said, when ...", "said, and ...": a subordinate or coordinated clause, not reported speech
+    if doc[start].lower_ in {"without", "instead"} and doc[end - 1].tag_ == "VB" and doc[end - 2].lower_ == "to":
+        # "criticised, without names to name": German "ohne ... zu" is the manner of saying, not what was
+        # said (but "said, without Paris at the table give it no solution" is)
+        return None
     if doc[start].tag_ == "VBG" or doc[start].lower_ in {"adding", "saying", "while", "as"}:
         return None
     clause = doc[start:end]
@@ -945,6 +949,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             break
     if end - start > 1 and doc[start].lower_ == "that" and (doc[start].tag_ == "IN" or doc[start].head in misattached):
         start += 1  # the conjunction opening a clause is no part of what was said
+    told = _outlet_told_before_comma(ctx, token, subject, start, end)
+    if told is not None:
+        # "Ole Petersen said the Abendkurier, the jobs hang ...": German "sagte dem Abendkurier" puts
+        # the outlet told right after the cue, and the reported clause after its comma
+        start = told.end + 1
+        ctx.told.add(told.root.i)
+        if addressee is None and told.root.left_edge.i >= told.start and told.root.right_edge.i < told.end:
+            addressee = told.root  # (only when the parser kept the outlet's phrase to itself)
     if end <= start:
         return None
     span = doc[start:end]
@@ -957,6 +969,24 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
+
+
+def _outlet_told_before_comma(ctx: _Context, token: Token, subject: Token, start: int, end: int) -> Span | None:
+    """The outlet a cue's content opens with, before a comma: "said the Abendkurier, the jobs ...", or ``None``.
+
+    Limit: the cue has its subject before it; the content starts right after the cue with "the" and a
+    named entity (no person, but a one-word "person" after "the" is a misread name) that a comma
+    closes, and at least three words follow the comma.
+    """
+    doc = ctx.doc
+    if not subject.i < token.i or start != token.i + 1 or doc[start].lower_ != "the":
+        return None
+    named = ctx.ent_of[start + 1] if start + 1 < end else None
+    # (the model may take an outlet's one-word name after "the" for a person: "the Abendkurier")
+    if named is None or named.start != start + 1 or named.end + 4 > end or doc[named.end].text != "," \
+            or not (named.label_ in {"ORG", "WORK_OF_ART", "PRODUCT"} or named.label_ == "PERSON" and len(named) == 1):
+        return None
+    return doc[start:named.end]
 
 
 #: Words that may follow the named addressees of "demanded from X and Y alike ...".

@@ -130,6 +130,11 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             inner = _resolve_speaker(ctx, subject, stop=None, last=last)
             return _Speaker(inner.text, inner.actor_id, inner.name, inner.start, inner.end, inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
+    earlier = ctx.spoken.get(speaker.start)
+    if earlier is not None and earlier.text == speaker.text and earlier.actor_id and speaker.person:
+        # "The Freedom Party man accused ... and demanded ...": one phrase is one referent for both cues,
+        # though the claim just made has changed what "the person named last" is
+        return earlier
     lemma = (head.lemma_ or head.lower_).lower()
     if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ in {"NOUN", "PROPN"}:
         described = _named_after_description(ctx, head)
@@ -843,8 +848,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if head.pos_ == "PROPN" and head.text[:1].isupper() and not ctx.ents_within(span) and len(span) == 1:
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
-    if ctx.resolve_references and not ctx.ents_within(span) and head.dep_ in {"nsubj", "nsubjpass"} \
-            and head.head.i in ctx.cue_entries and _names_a_firm(ctx, head, lemma):
+    # ("„…“, said a company spokesman": the inverted speaker after its cue too)
+    if ctx.resolve_references and not ctx.ents_within(span) and head.head.i in ctx.cue_entries \
+            and (head.dep_ in {"nsubj", "nsubjpass"} or head.i > head.head.i and head.dep_ in {"dobj", "attr", "dative"}) \
+            and _names_a_firm(ctx, head, lemma):
         # "The management rejected", "a company spokesman said", "A spokesman of the works said": the
         # company or association the text named last, listed or not
         body = _firm_named_before(ctx, span.start)
@@ -879,12 +886,17 @@ def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[s
             continue
         if ctx.sent_of[ent.start] < sentence - reach:
             break
-        if ent.label_ != "ORG" or types.get(ent.kb_id_ or "", "organization") not in {"organization", "company"}:
+        # ("the server builder Sennetec": the model may call an unknown firm's one-word name a nationality)
+        firm_as_norp = ent.label_ == "NORP" and len(ent) == 1 and not ent.kb_id_ \
+            and re.search(r"(?:an|ese|ish|ic|i)$", ent.text) is None
+        if not (ent.label_ == "ORG" or firm_as_norp) \
+                or types.get(ent.kb_id_ or "", "organization") not in {"organization", "company"}:
             continue
         root = ent.root
         if root.dep_ in {"dative"} or (root.dep_ == "pobj" and root.head.lower_ in {"opposite", "to", "towards"}):
             continue  # "said opposite the Kurier": the outlet spoken to
-        return _entity_speaker(ent)
+        actor_id, name = _entity_speaker(ent)
+        return actor_id or slugify(name), name
     return None
 
 
@@ -1385,6 +1397,14 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
         if actor_type != "alliance" and body and word and (
                 word in ent.text.lower() or word in (ent._.actor_name or "").lower()):
             return _entity_speaker(ent)
+    if actor_type in {"institution", "organization"} and word:
+        # ("From the education ministry in Kiel it was said ... A spokeswoman of the ministry added": a body
+        # no entity names, which an earlier claim's speaker phrase did)
+        at = ctx.doc[before].idx if before < len(ctx.doc) else len(ctx.text or "")
+        for start, speaker in sorted(ctx.spoken.items(), reverse=True):
+            if start < at and speaker.actor_id and not speaker.person and re.search(
+                    rf"\b{re.escape(word)}\b", speaker.text.lower()):
+                return speaker.actor_id, speaker.name
     return None
 
 
@@ -1788,8 +1808,10 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
     before = token.i - 1
     if before > 0 and doc[before].lemma_ == "have" and doc[before].dep_ == "aux":
         before -= 1  # machine-translated French keeps the perfect tense: "», has estimated the councillor X"
-    if before < 1 or doc[before].text != "," or not any(
-            doc[i].is_quote or ctx.in_quote[i] >= 0 for i in (before - 1,)):
+    # ("„…,“ said X": the comma may stand inside the closing quote mark)
+    comma_inside = before >= 2 and doc[before].is_quote and doc[before - 1].text == ","
+    if not comma_inside and (before < 1 or doc[before].text != "," or not any(
+            doc[i].is_quote or ctx.in_quote[i] >= 0 for i in (before - 1,))):
         return None
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
         if doc[i].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
