@@ -682,3 +682,17 @@ def test_actor_component_relabels_model_entities(nlp: spacy.language.Language, t
         assert [(ent.text, ent.kb_id_) for ent in doc.ents if ent.kb_id_] == linked
     assert {ent.text: ent.label_ for ent in doc.ents if ent.text in labels} == labels
 
+
+
+def test_an_unquoted_title_ending_in_a_bodys_kind_is_the_body(nlp) -> None:
+    # the model may call an unknown body a WORK_OF_ART ("[The Sindh Cotton Growers' Union] claimed"); a title
+    # in quote marks stays one
+    from spacy.tokens import Span
+
+    component = nlp.get_pipe("workbench_actors")
+    doc = nlp.make_doc("The Sindh Cotton Growers' Union claimed that prices rose. She read “The Workers' Union” twice.")
+    opening = [t.i for t in doc if t.text == "“"][0]
+    doc.ents = [Span(doc, 0, 6, label="WORK_OF_ART"), Span(doc, opening + 1, opening + 5, label="WORK_OF_ART")]
+    component._bodies_cut_before_their_kind(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("The Sindh Cotton Growers' Union", "ORG"),
+                                                      ("The Workers' Union", "WORK_OF_ART")]

@@ -3239,6 +3239,23 @@ ROUND_42 = [
                  [("ole_petersen", "said", "mixed", "the jobs at the quay hang"),
                   ("ole_petersen", "criticised", "indirect", "Whoever now of mass layoffs speaks")],
                  id="said-the-outlet-comma-clause"),
+    # a body named for its country ("X Association of Kenya"), and "the Foreign Ministry of Russia" as the
+    # listed "Russia's Foreign Ministry"
+    pytest.param("The Wheat Traders Association of Kenya said on Wednesday that its members held enough wheat for "
+                 "two months.",
+                 [("wheat_traders_association_of_kenya", "said", "indirect", "its members held enough wheat")],
+                 id="a-body-named-for-its-country"),
+    pytest.param("The Foreign Ministry of Russia said the drills were routine.",
+                 [("russian_mfa", "said", "indirect", "the drills were routine")], id="body-of-a-state"),
+    # ", and a diplomat at the EU delegation, who ..., said": the noun's own phrase before the comma
+    pytest.param("Kyiv has repeatedly urged its partners not to spread panic, and a diplomat at the EU delegation, "
+                 "who asked not to be named, said her mission had no plans to leave.",
+                 [("gov_ukraine", "urged", "indirect", "not to spread panic"),
+                  ("eu", "said", "indirect", "her mission had no plans to leave")],
+                 id="and-an-official-at-a-delegation-said"),
+    pytest.param("The Families of Seafarers Abroad Association has called on Manila to arrange extra flights.",
+                 [("families_of_seafarers_abroad_association", "called on", "indirect", "arrange extra flights")],
+                 id="the-x-of-y-association-at-a-sentence-start"),
 ]
 
 

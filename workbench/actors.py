@@ -255,6 +255,13 @@ class ActorIndex:
         found = pick(self.candidates(text, date=date))
         if found:
             return found.actor_id, "description" if found.kind == "description" else "alias"
+        body_of = _BODY_OF_PLACE.fullmatch(text.strip())
+        if body_of is not None and label == "ORG":
+            # "The Foreign Ministry of Russia", "the Defence Ministry of Poland": the listed "Russia's Foreign
+            # Ministry" read the other way round
+            found = pick(self.candidates(f"{body_of.group(2)}'s {body_of.group(1)}", date=date))
+            if found:
+                return found.actor_id, "alias"
         stripped = self.strip_title(text)
         if stripped != lookup_key(text):
             found = pick(self.candidates(stripped, date=date))
@@ -722,6 +729,15 @@ class ActorResolver:
                 joined.append(Span(doc, ent.start, end, label="ORG"))
                 i += 1
                 continue
+            if following is not None and following.label_ == "GPE" and following.start == ent.end + 1 \
+                    and doc[ent.end].lower_ == "of" and ent.label_ == "ORG" and ent[-1].lower_ in bodies \
+                    and ent[-1].is_title and len(ent) >= 2 and (
+                        self.index.candidates(doc[ent.start:following.end].text)
+                        or not self.index.candidates(ent.text)):
+                # "The Cereal Millers Association" + "of" + "Kenya": an unlisted body named for its country
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
             if following is not None and self._place_ends_name(ent, following):
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
@@ -768,7 +784,8 @@ class ActorResolver:
 
         Limit: ``ent`` must be an ORG right after "of"/"and"/"for"; the words before it are
         capitalised or "of"/"and"/"for", no other entity's, and the first is a capitalised body
-        noun of data/role_nouns.csv ("Chamber", "Association") after "the" or at a sentence start.
+        noun of data/role_nouns.csv ("Chamber", "Association") after "the" or at a sentence start,
+        or any capitalised word after a sentence-opening "The" when ``ent`` ends in such a noun.
         """
         doc = ent.doc
         if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"of", "and", "for"}:
@@ -781,6 +798,12 @@ class ActorResolver:
             if first.lower_ in bodies and first.text[:1].isupper() and start + 1 < ent.start \
                     and doc[start + 1].lower_ in {"of", "for"} \
                     and (start == 0 or doc[start - 1].lower_ == "the" or doc[start - 1].is_punct):
+                return start
+            if ent[-1].lower_ in bodies and first.text[:1].isupper() and start + 1 < ent.start \
+                    and doc[start + 1].lower_ in {"of", "for"} and start >= 1 and doc[start - 1].text == "The" \
+                    and doc[start - 1].is_sent_start:
+                # ("The Parents of Students Abroad Association": a sentence-opening "The" and capitalised
+                # words before "of" belong to a body whose name ends in its kind)
                 return start
         return ent.start
 
@@ -1247,12 +1270,22 @@ class ActorResolver:
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
 
+        An unquoted "title" the model found that ends in a body's kind is made an organisation first
+        ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART).
+
         Limit: one to three capitalised words right after the entity, in no other entity (or in a
         person the model guessed that opens with no listed given name), the last an organisation or
         institution noun of ``data/role_nouns.csv`` ("Network", "Council", "Association") or the plural of
         a person noun there ("Marine Brokers", "Harbourline Marine Underwriters").
         """
         given = load_name_genders(self.data_dir).given
+        # ("[The Punjab Grain Growers' Union]WORK_OF_ART claimed": a title the model found, unquoted, that
+        # ends in a body's kind is the body)
+        _put_entities(doc, [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                            if ent.label_ == "WORK_OF_ART" and len(ent) >= 2 and self._is_body_kind(ent[-1])
+                            and ent[-1].is_title and not ent[0].is_quote
+                            and not (ent.start > 0 and doc[ent.start - 1].is_quote)
+                            and not (ent.end < len(doc) and doc[ent.end].is_quote)])
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []
         for ent in doc.ents:
@@ -2387,6 +2420,10 @@ def _ends_office(doc: Doc, last: int, titles: Iterable[str]) -> bool:
         if not (word.lower_ in {"of", "for", "the"} or (word.text[:1].isupper() and word.is_alpha)):
             return False
     return False
+
+
+#: "(the) <body> of (the) <place>": a body named for its state the other way round ("Foreign Ministry of Russia").
+_BODY_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

@@ -1409,14 +1409,15 @@ def _after_question_subject(ctx: _Context, token: Token, *, reach: int = 6) -> T
     return head
 
 
-def _coordinated_clause_subject(ctx: _Context, token: Token, *, reach: int = 14) -> Token | None:
+def _coordinated_clause_subject(ctx: _Context, token: Token, *, reach: int = 20) -> Token | None:
     """The speaker of a clause after ", and" the parser joined to the object before it.
 
     "Kyiv has rejected that reading, and a NATO official, speaking on condition of anonymity, said
     ...": the parser makes "official" a conjunct of "reading" and leaves the cue without a subject.
     Limit: the cue has no subject; a noun after ", and"/", but" within ``reach`` words before the cue
-    must be a role or official noun or a person or organisation, followed by the cue or by a comma
-    (a parenthesis such as "speaking on condition of anonymity" may stand between it and the cue).
+    must be a role or official noun or a person or organisation, followed (after its own prepositional
+    phrase, if any) by the cue or by a comma (a parenthesis such as "speaking on condition of
+    anonymity" may stand between it and the cue).
     """
     doc = ctx.doc
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children) or token.i < 4:
@@ -1430,6 +1431,10 @@ def _coordinated_clause_subject(ctx: _Context, token: Token, *, reach: int = 14)
             while noun.i + 1 < token.i and doc[noun.i + 1].pos_ in {"NOUN", "PROPN"}:
                 noun = doc[noun.i + 1]  # "a NATO official": the last noun heads the phrase
             after = doc[noun.i + 1]
+            if after.pos_ == "ADP" and after.head.i == noun.i and after.right_edge.i + 1 < token.i:
+                # ("and a diplomat at the EU delegation, who asked not to be named, said": the noun's
+                # own phrase may stand between it and the comma)
+                after = doc[after.right_edge.i + 1]
             ent = ctx.ent_of[noun.i]
             lemma = (noun.lemma_ or noun.lower_).lower()
             if not (after.i == token.i or after.text == ","):

@@ -1114,7 +1114,8 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
                    if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "ORG"]
     # "a source in Russian diplomatic circles": the circles' nationality names the state
     # (so does a delegation's: "a source in the Russian delegation", "a member of the Ukrainian delegation")
-    candidates += [m for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"} for g in c.children
+    # (and "at" one: "a diplomat at the EU delegation")
+    candidates += [m for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of", "at"} for g in c.children
                    if g.dep_ == "pobj" and g.lemma_ in _GROUP_OF_A_STATE for m in g.children if m.dep_ in {"amod", "compound"}]
     close = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "close"
              for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
