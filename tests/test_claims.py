@@ -3256,6 +3256,21 @@ ROUND_42 = [
     pytest.param("The Families of Seafarers Abroad Association has called on Manila to arrange extra flights.",
                  [("families_of_seafarers_abroad_association", "called on", "indirect", "arrange extra flights")],
                  id="the-x-of-y-association-at-a-sentence-start"),
+    # "let on request explain" (German "ließ auf Anfrage erklären"): "request" is when, not who
+    pytest.param("The Saxon State Government has for Monday a crisis meeting announced. A spokeswoman of the state "
+                 "chancellery let on request explain, one will the towns „not alone leave“.",
+                 [("gov_saxony", "announced", "indirect", "a crisis meeting"),
+                  ("gov_saxony", "let explain", "mixed", "one will the towns")],
+                 id="let-on-request-explain"),
+    # "said Zielonka the agency MNA" (German dative outlet after the name); "the Polish diplomat" is the
+    # person just introduced with that nationality
+    pytest.param("The Polish deputy ambassador at the alliance, Marek Zielonka, warned before „wishful thinking in "
+                 "the capitals“. One have the Kremlin already too often believed, said Zielonka the agency MNA. Poland "
+                 "need a permanent presence of allied troops, so the Polish diplomat.",
+                 [("marek_zielonka", "warned before", "mixed", "wishful thinking"),
+                  ("marek_zielonka", "said", "indirect", "One have the Kremlin already too often believed"),
+                  ("marek_zielonka", "so", "indirect", "Poland need a permanent presence")],
+                 id="name-then-outlet-and-the-nationality-described"),
 ]
 
 

@@ -22,6 +22,7 @@ from workbench.claims.context import (
     _trim,
 )
 from workbench.claims.cues import (
+    _ANSWER_NOUNS,
     CueEntry,
     _match_verb_cue,
     _separated_particle,
@@ -141,7 +142,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
     opposite = _opposite_fronted_subject(ctx, token)
-    subject = opposite or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
+    subject = opposite or _name_before_outlet_subject(ctx, token) \
+        or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _relative_clause_verb_subject(token) \
@@ -185,6 +187,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # "one of those who believe ...", "Anyone who says ...": a generic group is no speaker
     if subject.lower_ in {"i", "we"}:
         return None  # outside quotes, "I"/"we" is the author's or interviewer's own voice
+    if (subject.lemma_ or subject.lower_).lower() in _ANSWER_NOUNS and subject.i > 0 and doc[subject.i - 1].lower_ == "on":
+        return None  # "let on request explain": German "auf Anfrage" is when, not who (the causative rule reads it)
     if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i for c in token.children):
         return None  # "what the reactions to them say": an embedded question, not a statement
     if entry.complement == "request" and any(
@@ -871,13 +875,20 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
                 for c in token.children):
         return None  # a real subject before the cue ("Keller, who had met them, said"): the ordinary order
     pronoun = _inverted_pronoun_subject(ctx, token)
+    # ("..., said Zielonka the agency MNA": the name before the outlet told)
+    told_by = _name_before_outlet_subject(ctx, token) if pronoun is None else None
+    stop: int | None = None  # where the speaker phrase ends (a pronoun is its own phrase)
     if pronoun is not None:
         # "Everything else would only help Moscow, added she": German inversion with a pronoun
-        head = pronoun
+        head, phrase_end = pronoun, pronoun.i + 1
+    elif told_by is not None:
+        head = told_by
+        phrase_end = stop = ctx.ent_of[told_by.i].end
     else:
         tail = _inverted_speaker_phrase(ctx, token, sent)
         if tail is None:
             return None
+        phrase_end = stop = tail.end
         head = next((t for t in tail if not (tail.start <= t.head.i < tail.end)), None)
         if head is None:
             return None
@@ -911,9 +922,9 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     if not relayed_final and any(i in ctx.cue_entries and not any(c.tag_ == "MD" for c in doc[i].children)
                                  for i in range(start, end)):
         return None  # another cue owns the clause before the comma (but "must say" reports nothing)
-    speaker = _resolve_speaker(ctx, head, stop=None if pronoun is not None else tail.end, last=last)
+    speaker = _resolve_speaker(ctx, head, stop=stop, last=last)
     # "..., explained the 64-year-old, and one should „…“": the clause after the attribution continues the content
-    both = _both_sides(ctx, sent, token.i - 1, (pronoun.i if pronoun is not None else tail.end - 1) + 1, used_quotes)
+    both = _both_sides(ctx, sent, token.i - 1, phrase_end, used_quotes)
     if both is not None and start == sent.start:
         return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
                            mode="mixed" if quoted or both[1] == "mixed" else "indirect", content=both[0],
@@ -1627,6 +1638,25 @@ def _outlet_after_inverted_speaker(ctx: _Context, subject: Token, cue: Token) ->
     # the outlet ends the phrase: the sentence, a comma or a circumstance follows it
     after = doc[ent.end] if ent.end < len(doc) else None
     return ent.start if after is None or after.is_punct or after.is_space or after.pos_ == "ADP" else None
+
+
+def _name_before_outlet_subject(ctx: _Context, token: Token) -> Token | None:
+    """The person right after an inverted cue when the parser took the outlet after it for the subject.
+
+    "„…“, said Zielonka the agency MNA": German "sagte Zielonka der Agentur MNA" keeps the dative
+    outlet after the speaker, and the parser makes the outlet's name the subject. Limit: the parser's
+    subject follows the cue, "the" and a body's noun of ``data/role_nouns.csv`` (media, agency,
+    organisation) stand right before it, and a person's name fills the words between the cue and "the".
+    """
+    doc = ctx.doc
+    subject = _subject(token)
+    if subject is None or subject.i < token.i + 4 or doc[subject.i - 2].lower_ != "the" \
+            or default_role_types().get((doc[subject.i - 1].lemma_ or doc[subject.i - 1].lower_).lower()) in {None, "person"}:
+        return None
+    person = ctx.ent_of[token.i + 1]
+    if person is None or person.label_ != "PERSON" or person.start != token.i + 1 or person.end != subject.i - 2:
+        return None
+    return person.root
 
 
 def _inverted_prefixed_role_subject(ctx: _Context, token: Token) -> Token | None:

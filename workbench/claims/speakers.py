@@ -374,6 +374,29 @@ def _named_next(ctx: _Context, head: Token, speaker: _Speaker) -> _Speaker | Non
 _ROLE_PREFIXES = {"vice", "co", "ex", "deputy"}
 
 
+def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) -> _Speaker | None:
+    """The person introduced with the nationality of a definite role in the last ``reach`` sentences, or ``None``.
+
+    "The Polish deputy ambassador at the alliance, Marek Zielonka, warned ... so the Polish diplomat":
+    the role differs, the nationality and the nearness say who is meant. Limit: the nationality must
+    be an entity (NORP) modifying the role; the last such person before the role wins.
+    """
+    nationalities = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and ctx.ent_of[c.i] is not None
+                     and ctx.ent_of[c.i].label_ == "NORP"]
+    if not nationalities:
+        return None
+    found = None
+    for ent in ctx.ents:
+        if ent.end > head.i:
+            break
+        if ent.label_ == "PERSON" and ctx.in_quote[ent.start] < 0 and ctx.sent_of[head.i] - ctx.sent_of[ent.start] <= reach \
+                and any(_introduced_as(ent, n) for n in nationalities):
+            actor_id, name, person = _actor_of(ctx, ent)
+            if person and actor_id:
+                found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+    return found
+
+
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
@@ -504,6 +527,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if earlier:
             voice = earlier[-1][2]
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
+        introduced = _introduced_with_nationality(ctx, head)
+        if introduced is not None:
+            # "The Polish deputy ambassador, Marek Zielonka, warned ... so the Polish diplomat": the person
+            # just introduced with that nationality, not an unnamed voice of the state
+            return _Speaker(span.text, introduced.actor_id, introduced.name, span.start_char, span.end_char, True)
         if any(c.dep_ in {"compound", "amod"} and ctx.ent_of[c.i] is not None for c in head.children) and not any(
                 e.label_ == "PERSON" and e.start > head.i and _resolution(e) not in _DESCRIPTIVE for e in ctx.ents_within(span)):
             # "the NATO official said" with no NATO official before: the body its modifier names (not
@@ -725,7 +753,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ctx.resolve_references and definite and lemma in ctx.cues.roles and lower not in _PERSON_PRONOUNS and any(
             c.dep_ in {"amod", "compound"} and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "NORP"
             for c in head.children) and not any(
-            e.end <= head.i and e.label_ == "PERSON" and _introduced_as(e, lemma) for e in ctx.ents):
+            e.end <= head.i and e.label_ == "PERSON" and _introduced_as(e, lemma) for e in ctx.ents) \
+            and _introduced_with_nationality(ctx, head) is None:
         # "The Ukrainian ambassador at the OSCE called ...": a role of a nationality no one was
         # introduced with is an unnamed official of that state, not the person named last
         state = _institution_of(ctx, head, states_only=True)
