@@ -3271,6 +3271,20 @@ ROUND_42 = [
                   ("marek_zielonka", "said", "indirect", "One have the Kremlin already too often believed"),
                   ("marek_zielonka", "so", "indirect", "Poland need a permanent presence")],
                  id="name-then-outlet-and-the-nationality-described"),
+    # a "not" inside the quote that the parser hangs on the cue is what was said, not a negated cue
+    pytest.param("Ivan Petrov spoke. He urged the ministry to publish a summary. Would that calm the debate? “Probably "
+                 "not,” he said, “but it would make it harder to lie about it.”",
+                 [("ivan_petrov", "urged", "indirect", "publish a summary"),
+                  ("ivan_petrov", "said", "direct", "it would make it harder to lie")],
+                 id="probably-not-he-said-but"),
+    # a short answer to the question before, without a verb or around the attribution
+    pytest.param("Manitoba producers could gain. Would that help farmers at home? Only at the margins, said Lorne "
+                 "Dueck, an economist in Brandon.",
+                 [("lorne_dueck", "said", "indirect", "Only at the margins")], id="verbless-answer-said-x"),
+    pytest.param("Linda Haugen runs the dealership. Would the companies simply sell the machines elsewhere? Possibly, "
+                 "Haugen said, but planters built for Ukrainian fields are larger than most farmers want.",
+                 [("linda_haugen", "said", "indirect", "planters built for Ukrainian fields")],
+                 id="answer-x-said-but-clause"),
 ]
 
 

@@ -38,6 +38,7 @@ from workbench.claims.reported import (
     _comma_complement,
     _is_question_complement,
     _loud_phrase,
+    _mid_parenthetical_claim,
     _passive_claim,
     _quoted_speaker_claim,
     _reported_claim,
@@ -88,8 +89,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     :func:`workbench.claims.reported._reported_claim`.
     """
     doc = ctx.doc
-    if any(c.dep_ == "neg" for c in token.children):
-        return None  # what someone did not say is no claim ("would not say", "has not confirmed")
+    if any(c.dep_ == "neg" and ctx.in_quote[c.i] < 0 for c in token.children):
+        # what someone did not say is no claim ("would not say", "has not confirmed"); a "not" the parser
+        # hung on the cue from inside the quote is what was said ("“Probably not,” he said")
+        return None
     if token.dep_ == "xcomp" and (token.head.lemma_ or token.head.lower_).lower() in ctx.cues.refusals:
         return None  # "declined to say more": what someone declined to say is no claim
     if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
@@ -356,6 +359,14 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                            content=(span.start_char, span.end_char, span.text), addressee=addressee)
     claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                             cue_tokens=cue_tokens)
+    sentence = sents[ctx.sent_of[token.i]]
+    if claim is None and subject.i < token.i and sentence.start > 0 and doc[sentence.start - 1].text == "?" \
+            and subject.left_edge.i - sentence.start <= 3 and token.i + 2 < sentence.end \
+            and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "but":
+        # "Would they sell the machines elsewhere? Possibly, Haugen said, but planters built for ...": a
+        # short answer to the question before, set around the attribution
+        claim = _mid_parenthetical_claim(ctx, token, entry, sentence, used_quotes, subject=subject, speaker=speaker,
+                                         cue_tokens=cue_tokens)
     if claim is not None and after_name is not None and after_name + 1 < len(doc) \
             and doc[after_name + 1].idx < claim.content_end:
         # the clause after the inverted speaker's comma is the content, without the speaker (and
@@ -910,9 +921,11 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     # mixed speech when its subject and verb stand outside the quote)
     closing_only = quoted and not (ctx.in_quote[start] >= 0 or doc[start].is_quote) and any(
         t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:min(quoted)])
+    # ("Would that help farmers? Only at the margins, said X": a verbless answer to the question before)
+    answer = sent.start > 0 and doc[sent.start - 1].text == "?" and end - start <= 8 and not quoted
     if quoted and not closing_only and (ctx.in_quote[start] >= 0 or ctx.in_quote[end - 1] >= 0 or doc[start].is_quote
                                         or doc[end - 1].is_quote) \
-            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            or not (answer or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])):
         return None
     if doc[start].tag_ in {"VBN", "VBG"} and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[start:end]):
         return None  # "Reached by telephone, said the foreman X, ...": a participle phrase is the circumstance
