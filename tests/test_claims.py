@@ -3285,6 +3285,24 @@ ROUND_42 = [
                  "Haugen said, but planters built for Ukrainian fields are larger than most farmers want.",
                  [("linda_haugen", "said", "indirect", "planters built for Ukrainian fields")],
                  id="answer-x-said-but-clause"),
+    # "X, member of ..., called on": a past tense after a long apposition, read as a modifier of the noun
+    pytest.param("The SPD Bundestag member from the Eifel, Jens Klöckner, called on Gazprom, its storage facilities in "
+                 "Germany „finally again to fill“.",
+                 [("jens_klockner", "called on", "mixed", "its storage facilities in Germany")],
+                 id="past-tense-read-as-a-modifier"),
+    # "called on X to „…“" / "to a relief" / "to moderation": the appeal after the addressee when the
+    # parser cut it from the cue
+    pytest.param("The Green politician Lotte Harms, member of the budget committee of the Bundestag, called on the "
+                 "Federal Government to „finally speak with one voice“.",
+                 [("lotte_harms", "called on", "mixed", "finally speak with one voice")],
+                 id="called-on-x-to-a-quoted-infinitive"),
+    pytest.param("Reinhold Gerlach spoke. He called on the Federal Government to a short-term relief for the "
+                 "agriculture and criticised that in Berlin nobody listens.",
+                 [("reinhold_gerlach", "called on", "indirect", "a short-term relief"),
+                  ("reinhold_gerlach", "criticised", "indirect", "in Berlin nobody listens")],
+                 id="called-on-x-to-a-noun-and-a-second-cue"),
+    pytest.param("The CDU-faction leader Hans-Peter Drossmann called on both to moderation.",
+                 [("hans_peter_drossmann", "called on", "indirect", "moderation")], id="called-on-both-to-moderation"),
 ]
 
 

@@ -150,6 +150,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _relative_clause_verb_subject(token) \
+        or _past_read_as_modifier_subject(token) \
         or _inverted_prefixed_role_subject(ctx, token) \
         or _comparative_fronted_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
@@ -367,6 +368,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # short answer to the question before, set around the attribution
         claim = _mid_parenthetical_claim(ctx, token, entry, sentence, used_quotes, subject=subject, speaker=speaker,
                                          cue_tokens=cue_tokens)
+    if claim is None and entry.particle and entry.claim_type == "proposal":
+        claim = _appeal_after_addressee(ctx, token, entry, sentence, speaker, cue_tokens, used_quotes)
     if claim is not None and after_name is not None and after_name + 1 < len(doc) \
             and doc[after_name + 1].idx < claim.content_end:
         # the clause after the inverted speaker's comma is the content, without the speaker (and
@@ -374,6 +377,37 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         start = doc[after_name + 1].idx
         claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+def _appeal_after_addressee(ctx: _Context, token: Token, entry: CueEntry, sent: Span, speaker: _Speaker,
+                            cue_tokens: list[Token], used_quotes: set[int]) -> Claim | None:
+    """"called on the Federal Government to „finally speak with one voice“": the appeal after its addressee.
+
+    When the parser makes the infinitive the sentence's root, the cue keeps only its particle and
+    addressee. Limit: a phrasal appeal cue ("call on"), its particle's object right after it, then
+    "to" and words with a noun or verb up to the end of the sentence (or a semicolon, or "and" before a
+    second cue), with no cue among them.
+    """
+    doc = ctx.doc
+    particle = next((c for c in token.children if c.lower_ == entry.particle and c.i == token.i + 1), None)
+    target = next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
+    if target is None or target.right_edge.i + 1 >= sent.end or doc[target.right_edge.i + 1].lower_ != "to":
+        return None
+    start = target.right_edge.i + 2
+    end = next((t.i for t in doc[start:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
+    # ("... to a short-term relief and criticised that ...": a second cue the subject shares ends the appeal)
+    end = next((i - 1 for i in range(start + 1, end) if i in ctx.cue_entries and doc[i - 1].lower_ == "and"), end)
+    start, end = _trim(doc, start, end)
+    if end <= start or any(i in ctx.cue_entries for i in range(start, end)) or not _has_content_word(doc[start:end]):
+        return None
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    if quoted & used_quotes:
+        return None
+    used_quotes.update(quoted)
+    span = doc[start:end]
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[*cue_tokens, particle] if particle not in cue_tokens
+                       else cue_tokens, entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=target)
 
 
 def _with_fronted_quoted_object(ctx: _Context, claim: Claim | None, token: Token, subject: Token,
@@ -1724,6 +1758,22 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
             and head.ent_type_ in {"GPE", "LOC", "FAC"}:
         head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
+def _past_read_as_modifier_subject(token: Token) -> Token | None:
+    """The noun a past-tense cue was hung on as a modifier: "The Green politician X, member of ..., called on".
+
+    After a long apposition the parser may read the main verb as a reduced relative clause (acl) of
+    the subject noun. Limit: the cue is tagged as a past tense (not a participle), follows a comma,
+    has no subject of its own and hangs on a noun before it.
+    """
+    doc = token.doc
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != "," \
+            or head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return None
+    return head
 
 
 def _relative_clause_verb_subject(token: Token) -> Token | None:
