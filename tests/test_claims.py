@@ -3303,6 +3303,20 @@ ROUND_42 = [
                  id="called-on-x-to-a-noun-and-a-second-cue"),
     pytest.param("The CDU-faction leader Hans-Peter Drossmann called on both to moderation.",
                  [("hans_peter_drossmann", "called on", "indirect", "moderation")], id="called-on-both-to-moderation"),
+    # German verb-final perfects of Putin's demand: "had „…“ demanded that" (no comma) and a subordinate
+    # clause "Since X in December „…“ demanded has, that ..."
+    pytest.param("Kremlin chief Vladimir Putin had „precise legal guarantees“ demanded that NATO not further to the "
+                 "east expand.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO not further to the east expand")],
+                 id="had-quote-demanded-that-without-comma"),
+    pytest.param("Since Vladimir Putin in December „precise legal guarantees“ demanded has, that NATO not further to "
+                 "the east expand, are the firms nervous.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO not further to the east expand")],
+                 id="since-x-demanded-has-that"),
+    pytest.param("Since the Kremlin chief Vladimir Putin in December „precise legal guarantees“ against a further "
+                 "eastward expansion of NATO demanded has, are the firms nervous.",
+                 [("vladimir_putin", "demanded", "mixed", "against a further eastward expansion")],
+                 id="since-the-title-name-demanded-has"),
 ]
 
 

@@ -136,6 +136,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     fronted = _inverted_object_speaker_claim(ctx, token, entry, used_quotes, last=last)
     if fronted is not None:
         return fronted
+    subordinate = _subordinate_perfect_claim(ctx, token, entry, sentence, used_quotes, last=last)
+    if subordinate is not None:
+        return subordinate
     perfect = _verb_final_perfect_subject(ctx, token)
     if perfect is not None:
         subject, misread = perfect
@@ -379,6 +382,52 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
 
 
+#: Words that open a German verb-final subordinate clause in translation ("Since X ... demanded has, ...").
+_CLAUSE_OPENERS = {"since", "as", "that", "when", "after", "because", "although", "while", "whereas", "after"}
+
+
+def _subordinate_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
+                               last: _Speaker | None) -> Claim | None:
+    """A claim in a German verb-final subordinate perfect: "Since Putin in December „…“ demanded has, that NATO ...".
+
+    German "Seit Putin im Dezember „…“ gefordert hat, dass ..." keeps "has" after the participle; the
+    parser then takes the quoted object for the subject and the name for the object of "since".
+    Limit: the cue is followed at once by a finite "has"/"had"; the clause opens with a conjunction of
+    ``_CLAUSE_OPENERS`` and a person or body named right after it (before any quote) speaks; the
+    content runs from after the name to the cue, with the "that" clause after the cue's comma up to
+    the next comma or the sentence end.
+    """
+    doc = ctx.doc
+    if token.i + 1 >= sent.end or (doc[token.i + 1].lemma_ or "").lower() != "have" \
+            or doc[token.i + 1].tag_ not in {"VBZ", "VBD", "VBP"} or ctx.in_quote[token.i] >= 0:
+        return None
+    opener = next((t for t in reversed(doc[sent.start:token.i]) if t.lower_ in _CLAUSE_OPENERS
+                   and ctx.in_quote[t.i] < 0), None)
+    if opener is None or opener.i + 1 >= token.i:
+        return None
+    named = ctx.ent_of[opener.i + 1] or (ctx.ent_of[opener.i + 2] if doc[opener.i + 1].lower_ == "the" else None)
+    if named is not None and named.end < token.i and ctx.ent_of[named.end] is not None \
+            and ctx.ent_of[named.end].start == named.end and ctx.ent_of[named.end].label_ == "PERSON":
+        named = ctx.ent_of[named.end]  # "the Kremlin chief" + "Vladimir Putin": the name after the title
+    if named is None or named.label_ not in _SPEAKER_LABELS or named.end >= token.i \
+            or any(ctx.in_quote[i] >= 0 for i in range(opener.i, named.end)):
+        return None
+    end = token.i
+    if token.i + 3 < sent.end and doc[token.i + 2].text == "," and doc[token.i + 3].lower_ == "that":
+        end = next((t.i for t in doc[token.i + 4:sent.end] if t.text in {",", ";"} and ctx.in_quote[t.i] < 0), sent.end)
+    start, end = _trim(doc, named.end, end)
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    if end - start < 2 or not quoted and end <= token.i or quoted & used_quotes:
+        return None  # (the cue's own object must be quoted or a "that" clause must follow)
+    speaker = _resolve_speaker(ctx, named.root, stop=named.end, last=last)
+    if not speaker.actor_id:
+        return None
+    used_quotes.update(quoted)
+    span = doc[start:end]
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
 def _appeal_after_addressee(ctx: _Context, token: Token, entry: CueEntry, sent: Span, speaker: _Speaker,
                             cue_tokens: list[Token], used_quotes: set[int]) -> Claim | None:
     """"called on the Federal Government to „finally speak with one voice“": the appeal after its addressee.
@@ -580,7 +629,8 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
                 and subject.lower_ not in _INDEFINITE_SUBJECTS:
             return subject, cue.head
     have = cue.head
-    if cue.dep_ not in {"advcl", "ccomp", "conj", "parataxis"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
+    # ("Putin had „precise legal guarantees“ demanded that ...": the parser may leave the participle a bare "dep")
+    if cue.dep_ not in {"advcl", "ccomp", "conj", "parataxis", "dep"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
             or have.tag_ not in {"VBD", "VBZ", "VBP"}:
         # "The government has the talks cautiously welcomed": the parser may make the participle the
         # root and "has" (with the real subject) a clause hung on it
