@@ -383,7 +383,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
 
 
 #: Words that open a German verb-final subordinate clause in translation ("Since X ... demanded has, ...").
-_CLAUSE_OPENERS = {"since", "as", "that", "when", "after", "because", "although", "while", "whereas", "after"}
+_CLAUSE_OPENERS = {"since", "as", "that", "when", "after", "because", "although", "while", "whereas"}
 
 
 def _subordinate_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
