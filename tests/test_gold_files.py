@@ -284,6 +284,14 @@ GOLD_SETS = [
     ("alioth", GOLD_DIR / "alioth_docs", GOLD_DIR / "alioth_claims.csv", GOLD_DIR / "alioth_actors.csv"),
     ("dubhe", GOLD_DIR / "dubhe_docs", GOLD_DIR / "dubhe_claims.csv", GOLD_DIR / "dubhe_actors.csv"),
     ("wezen", GOLD_DIR / "wezen_docs", GOLD_DIR / "wezen_claims.csv", GOLD_DIR / "wezen_actors.csv"),
+    ("mirach", GOLD_DIR / "mirach_docs", GOLD_DIR / "mirach_claims.csv", GOLD_DIR / "mirach_actors.csv"),
+    ("alkaid", GOLD_DIR / "alkaid_docs", GOLD_DIR / "alkaid_claims.csv", GOLD_DIR / "alkaid_actors.csv"),
+    ("sadr", GOLD_DIR / "sadr_docs", GOLD_DIR / "sadr_claims.csv", GOLD_DIR / "sadr_actors.csv"),
+    ("menkar", GOLD_DIR / "menkar_docs", GOLD_DIR / "menkar_claims.csv", GOLD_DIR / "menkar_actors.csv"),
+    ("kochab", GOLD_DIR / "kochab_docs", GOLD_DIR / "kochab_claims.csv", GOLD_DIR / "kochab_actors.csv"),
+    ("algol", GOLD_DIR / "algol_docs", GOLD_DIR / "algol_claims.csv", GOLD_DIR / "algol_actors.csv"),
+    ("markab", GOLD_DIR / "markab_docs", GOLD_DIR / "markab_claims.csv", GOLD_DIR / "markab_actors.csv"),
+    ("nunki", GOLD_DIR / "nunki_docs", GOLD_DIR / "nunki_claims.csv", GOLD_DIR / "nunki_actors.csv"),
 ]
 
 
