@@ -905,8 +905,10 @@ def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
 def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[str, str] | None:
     """(actor_id, name) of the last organisation named outside quotes in this or the ``reach`` sentences before.
 
-    Limit: only entities the model labels ORG that no list types as a state body, party, alliance
-    or outlet; an outlet after "opposite"/"to" (the addressee of a statement) does not count.
+    Limit: only entities the model labels ORG (or a one-word unlisted "nationality" that does not end
+    like a demonym: "Sennetec") that no list types as a state body, party, alliance or outlet; an
+    outlet after "opposite"/"to" (the addressee of a statement) does not count. An unlisted firm gets
+    its slug.
     """
     types = default_actor_types()
     sentence = ctx.sent_of[before]
