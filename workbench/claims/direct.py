@@ -1672,13 +1672,21 @@ def _after_relative_clause_subject(token: Token) -> Token | None:
     comma that closes a relative clause of that noun; a reduced relative ("a build-up reported by")
     has a participle and is left alone.
     """
-    head = token.head
-    if token.dep_ != "acl" or token.tag_ != "VBD" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i \
-            or token.i == 0 or token.doc[token.i - 1].text != ",":
+    head = _noun_a_past_cue_modifies(token)
+    if head is None:
         return None
     # the noun's relative clause ends right before the cue: the cue is the noun's own main verb
     closes = any(c.dep_ == "relcl" and head.i < c.i < token.i and c.right_edge.i + 2 >= token.i for c in head.children)
     return head if closes else None
+
+
+def _noun_a_past_cue_modifies(token: Token) -> Token | None:
+    """The noun before a comma that a past-tense cue (``VBD``) right after the comma was hung on as a modifier (``acl``)."""
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBD" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i \
+            or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    return head
 
 
 def _apposed_person(ctx: _Context, subject: Token, cue: Token) -> Token | None:
@@ -1815,13 +1823,11 @@ def _past_read_as_modifier_subject(token: Token) -> Token | None:
 
     After a long apposition the parser may read the main verb as a reduced relative clause (acl) of
     the subject noun. Limit: the cue is tagged as a past tense (not a participle), follows a comma,
-    has no subject of its own and hangs on a noun before it.
+    has no subject of its own and hangs on a noun before it (:func:`_noun_a_past_cue_modifies`, which
+    :func:`_after_relative_clause_subject` reads too).
     """
-    doc = token.doc
-    head = token.head
-    if token.dep_ != "acl" or token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != "," \
-            or head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"} \
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+    head = _noun_a_past_cue_modifies(token)
+    if head is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return None
     return head
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -385,16 +386,8 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
                      and ctx.ent_of[c.i].label_ == "NORP"]
     if not nationalities:
         return None
-    found = None
-    for ent in ctx.ents:
-        if ent.end > head.i:
-            break
-        if ent.label_ == "PERSON" and ctx.in_quote[ent.start] < 0 and ctx.sent_of[head.i] - ctx.sent_of[ent.start] <= reach \
-                and any(_introduced_as(ent, n) for n in nationalities):
-            actor_id, name, person = _actor_of(ctx, ent)
-            if person and actor_id:
-                found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
-    return found
+    return _last_person_before(ctx, head, lambda ent: ctx.sent_of[head.i] - ctx.sent_of[ent.start] <= reach
+                               and any(_introduced_as(ent, n) for n in nationalities))
 
 
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
@@ -937,10 +930,7 @@ def _introduced_person(ctx: _Context, head: Token, noun: str) -> _Speaker | None
     Limit: the noun must stand beside the name ("the importer Oleg Smirnitsky", "Oleg Smirnitsky,
     an importer"); two such persons give the nearer one.
     """
-    found = None
-    for ent in ctx.ents:
-        if ent.end > head.i:
-            break
+    def beside_noun(ent: Span) -> bool:
         # (the parser may not join the noun right before the name to it: "The winegrower Ewald Schneiderhan has")
         before = ctx.doc[ent.start - 1] if ent.start else None
         root = ent.root
@@ -948,8 +938,18 @@ def _introduced_person(ctx: _Context, head: Token, noun: str) -> _Speaker | None
         beside = [before] if before is not None else []
         beside += [c for c in root.children if c.dep_ in {"appos", "compound"} and c.i not in range(ent.start, ent.end)]
         beside += [root.head] if root.dep_ == "appos" else []
-        if ent.label_ == "PERSON" and ctx.in_quote[ent.start] < 0 and any(
-                t.tag_ == "NN" and (t.lemma_ or t.lower_).lower() == noun for t in beside):
+        return any(t.tag_ == "NN" and (t.lemma_ or t.lower_).lower() == noun for t in beside)
+
+    return _last_person_before(ctx, head, beside_noun)
+
+
+def _last_person_before(ctx: _Context, head: Token, matches: Callable[[Span], bool]) -> _Speaker | None:
+    """The last person entity before ``head``, outside quotes and resolved to an actor, for which ``matches`` holds."""
+    found = None
+    for ent in ctx.ents:
+        if ent.end > head.i:
+            break
+        if ent.label_ == "PERSON" and ctx.in_quote[ent.start] < 0 and matches(ent):
             actor_id, name, person = _actor_of(ctx, ent)
             if person and actor_id:
                 found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
