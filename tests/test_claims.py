@@ -3317,6 +3317,12 @@ ROUND_42 = [
                  "eastward expansion of NATO demanded has, are the firms nervous.",
                  [("vladimir_putin", "demanded", "mixed", "against a further eastward expansion")],
                  id="since-the-title-name-demanded-has"),
+    # "A spokeswoman of the ministry" after a ministry no entity names but an earlier claim's speaker phrase did
+    pytest.param("The education ministry in Kiel said on Monday, one follow the situation closely. A spokeswoman of "
+                 "the ministry added, school trips be subject to approval.",
+                 [("gov_schleswig_holstein", "said", "indirect", "one follow the situation closely"),
+                  ("gov_schleswig_holstein", "added", "indirect", "school trips be subject to approval")],
+                 id="a-spokeswoman-of-the-ministry-an-earlier-speaker-named"),
 ]
 
 
