@@ -3331,6 +3331,62 @@ def test_round42(full_nlp, text: str, expected: list[tuple[str, str, str, str]])
     assert_claims(full_nlp(text)._.claims, expected)
 
 
+ROUND_43 = [
+    # "The mayor of X, NAME (CSU), underlined": the parser reads the name as a conjunct of the place, and the
+    # model tags "The mayor" as a person of its own; the name set off by commas is the speaker
+    pytest.param("Works council chairman Jonas Allgeier criticised, that the management the staff too late informed "
+                 "have. The mayor of Lindenau, Erich Pfannholz (CSU), underlined, that the town the firm „with all "
+                 "means“ support will.",
+                 [("jonas_allgeier", "criticised", "indirect", "the management the staff too late"),
+                  ("erich_pfannholz", "underlined", "mixed", "the town the firm")],
+                 id="the-mayor-of-x-name-party-underlined"),
+    # "referred to it, that ..." (German "darauf verweisen, dass"): the clause after the comma is the content
+    pytest.param("The teacher Jessen referred to it, that the Minsk agreements of 2015 a ceasefire and local "
+                 "elections in the Donbass foresee.",
+                 [("jessen", "referred to", "indirect", "the Minsk agreements of 2015 a ceasefire")],
+                 id="referred-to-it-comma-that"),
+    # "contests" (German "bestreitet"): a denial, only with a clause
+    pytest.param("The Kremlin contests since weeks, an invasion of the neighbour country to plan.",
+                 [("gov_russia", "contests", "indirect", "an invasion of the neighbour country to plan")],
+                 id="contests-comma-infinitive"),
+    pytest.param("The Green candidate will contest the seat in May.", [], id="contest-the-seat-is-no-claim"),
+    # "loud an EU diplomat" (German "laut einem EU-Diplomaten"): a body named before a role noun after the article
+    pytest.param("Brussels has so far no sanctions decided; loud an EU diplomat lie however a package ready.",
+                 [("eu", "loud", "indirect", "lie however a package ready")], id="loud-an-eu-diplomat"),
+    pytest.param("Loud a German diplomat stand the talks still at the beginning.",
+                 [("gov_germany", "Loud", "indirect", "stand the talks still at the beginning")],
+                 id="loud-a-demonym-diplomat"),
+    # a Land government acting just before is the government its spokesman speaks for
+    pytest.param("The mayor Hanna Sievers criticised the state government. The state government in Mainz rejected "
+                 "the accusation of inaction. A government spokesman said, one stand in close exchange with the "
+                 "growers.",
+                 [("hanna_sievers", "criticised", "indirect", "the state government"),
+                  ("gov_rhineland_palatinate", "rejected", "indirect", "the accusation of inaction"),
+                  ("gov_rhineland_palatinate", "said", "indirect", "one stand in close exchange")],
+                 id="a-government-spokesman-after-the-land-government"),
+    # "the 61-year-old" after a person who leads a firm the model took for a person ("the machine maker X")
+    pytest.param("The managing director of the agricultural machine maker Hegerbach Landtechnik, Reinhold "
+                 "Ebersberger, has before an escalation warned. „We have customers in Poltava“, said the "
+                 "61-year-old.",
+                 [("reinhold_ebersberger", "warned", "indirect", "an escalation"),
+                  ("reinhold_ebersberger", "said", "direct", "We have customers in Poltava")],
+                 id="the-age-after-a-firm-named-after-its-maker-kind"),
+    # "X meant, <clause>" (German "X meinte, ..."): the clause after the comma is reported speech
+    pytest.param("The farmer Tobias Wendelin meant, the politics in Stuttgart have the farms long forgotten.",
+                 [("tobias_wendelin", "meant", "indirect", "the politics in Stuttgart have the farms")],
+                 id="meant-comma-clause"),
+    pytest.param("Coach Markus Pichler meant, the two players be for the young players a role model.",
+                 [("markus_pichler", "meant", "indirect", "the two players be for the young players")],
+                 id="title-name-meant-comma-clause"),
+    pytest.param("This means, the prices rise further.", [], id="this-means-comma-is-no-claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_43)
+def test_round43(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
 def test_a_comparison_with_what_many_think_is_no_claim(full_nlp) -> None:
     claims = full_nlp("The pastor Katharina Drews led the prayer. Drews is convinced, that prayer more change can "
                       "than many think.")._.claims

@@ -349,6 +349,8 @@ class ActorIndex:
 
 #: How much a mention says about which country a text is about, by actor type.
 _HOME_WEIGHTS = {"institution": 3.0, "government": 3.0, "city": 2.0, "state": 1.0, "region": 0.5}
+#: Words that make "the government" a country's, not a Land's ("the new federal government").
+_FEDERAL_WORDS = frozenset({"federal", "national"})
 #: Extra weight of the place a wire dateline names for the country a text is about.
 _DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
@@ -569,7 +571,9 @@ class ActorResolver:
             else:
                 canonical = _display_name(ent.text)
                 resolved.append((ent, slugify(canonical), canonical, "new"))
+                # (not a hyphenated place's first part: "Lübeck" of "Lübeck-Travemünde" is a town of its own)
                 if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title \
+                        and ent[1].text not in {"-", "‐"} \
                         and not self.index.candidates(ent[0].text) and lookup_key(ent[0].text) not in self.index.titles:
                     short_forms.setdefault(ent[0].text, (slugify(canonical), canonical))
         if acronyms:
@@ -843,9 +847,14 @@ class ActorResolver:
         end = ent.end
         while end < min(limit, len(doc)) and common(doc[end]) and doc[end].pos_ != "ADJ":
             end += 1
+        article = ent.start - 1
+        while article >= 0 and doc[article].pos_ == "ADJ" and doc[article].is_lower:
+            article -= 1
         if end > ent.end and root.head.i == end - 1 and root.dep_ == "compound" \
-                and self.index.role_nouns.get(doc[end - 1].lower_) in kinds:
-            # the noun after the place, English order ("the Munich police headquarters")
+                and self.index.role_nouns.get(doc[end - 1].lower_) in kinds \
+                and not (article >= 0 and doc[article].lower_ in {"a", "an"}):
+            # the noun after the place, English order ("the Munich police headquarters"; "a large Munich
+            # car maker" is some firm of that city, no name)
             return Span(doc, ent.start, end, label="ORG")
         return None
 
@@ -1617,8 +1626,11 @@ class ActorResolver:
                     ents[:] = [span for span in ents if span.start != state.start]
                     continue
                 placed = any(c.dep_ == "prep" and c.lower_ == "in" for c in token.head.children)
+                # ("The government spokeswoman in Potsdam": a Land capital she speaks in names her government)
+                in_city = [span for span in _prepositional_mentions(token.head, {"in"}, by_start)
+                           if self.index.type(span.kb_id_) == "city"] if placed else []
                 if token.dep_ == "compound" and token.head.lower_ in self._person_nouns and token.i not in taken \
-                        and not placed:  # "a government spokeswoman in Berlin" is placed by her city
+                        and (not placed or in_city):  # "a government spokeswoman in Berlin" is placed by her city
                     government = self._government_in_context(token, by_start)
                     if government:
                         # "a government spokesperson said": the government the text is about speaks
@@ -1634,9 +1646,12 @@ class ActorResolver:
                     government = government or self._government_in_context(token, by_start)
                     if government:
                         # "the government", "the federal government": the government the text is about.
-                        found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=government),
-                                      self.index.name(government), "anaphora"))
+                        described_government = Span(doc, first.i, token.i + 1, label="ORG", kb_id=government)
+                        found.append((described_government, self.index.name(government), "anaphora"))
                         taken.update(range(first.i, token.i + 1))
+                        # (a later "the Government" near it means it too, whichever country the text
+                        # names most: "... accused the Government of delay. The Government will have to ...")
+                        by_start = sorted([*by_start, described_government], key=lambda span: span.start)
                 continue
             if token.i + 1 < len(doc) and (token.i + 1 in starts or doc[token.i + 1].ent_type_ == "PERSON"):
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
@@ -1984,9 +1999,13 @@ class ActorResolver:
             return self._government_of_actor(span.kb_id_)
         subject = token.head if token.dep_ == "compound" else token
         if subject.dep_ in {"nsubj", "nsubjpass"}:
-            # "A government spokesman said in Berlin": the city the speaker speaks in is the country's
-            for span in _prepositional_mentions(subject.head, {"in"}, by_start):
-                government = self._government_of_actor(span.kb_id_)
+            # "A government spokesman said in Berlin", "The government spokeswoman in Potsdam contradicted":
+            # the city the speaker speaks in is the country's, a Land capital its Land's
+            federal = any(t.lower_ in _FEDERAL_WORDS for t in subject.subtree)
+            for own, span in [*((True, span) for span in _prepositional_mentions(subject, {"in"}, by_start)),
+                              *((False, span) for span in _prepositional_mentions(subject.head, {"in"}, by_start))]:
+                land = self._land_government_of(span.kb_id_) if own and not federal else None
+                government = land or self._government_of_actor(span.kb_id_)
                 if government and self.index.type(span.kb_id_) == "city":
                     return government
         first = token.left_edge
@@ -2006,6 +2025,12 @@ class ActorResolver:
         previous_start = doc[sentence_start - 1].sent.start if sentence_start > 0 else sentence_start
         if "\n" in doc[previous_start:sentence_start].text:
             previous_start = sentence_start  # the sentence before must be in the same paragraph
+        lands = {span.kb_id_ for span in by_start if previous_start <= span.start < first.i
+                 and self._is_land_government(span.kb_id_) and span.root.dep_ in {"nsubj", "nsubjpass"}}
+        if len(lands) == 1 and not any(t.lower_ in _FEDERAL_WORDS for t in doc[first.i:token.i]):
+            # "The state government in Mainz rejected the accusation. A government spokesman said": a Land
+            # government acting just before is the one its spokesman speaks for (not the federal one)
+            return lands.pop()
         near = {self._government_of_actor(span.kb_id_) for span in by_start
                 if previous_start <= span.start < first.i and self.index.type(span.kb_id_) in {"government", "state"}
                 or (previous_start <= span.start < first.i and self.index.government_for(span.kb_id_))}
@@ -2179,7 +2204,9 @@ class ActorResolver:
                   for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ != "PERSON"]
         for head in heads:
             for child in head.children:
-                if child.dep_ != "appos":
+                # (or read as a conjunct of the place: "The mayor of X, Alois Brandl (CSU), underlined")
+                if child.dep_ != "appos" and not (child.dep_ == "conj" and head is not token and person
+                                                  and doc[child.left_edge.i - 1].text == ","):
                     continue
                 for start in range(child.left_edge.i, child.i + 1):
                     span = starts.get(start)

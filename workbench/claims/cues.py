@@ -198,7 +198,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     for entry in entries:
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
-        if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)):
+        if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)
+                                                 or _opens_reported_clause(token)):
             continue  # "it means a veto", "what he meant": report only a quote right before or after
         if entry.complement == "fronted":
             # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
@@ -375,6 +376,28 @@ def _follows_quote(token: Token, *, reach: int = 3) -> bool:
         if not (t.text == "," or t.pos_ in {"PRON", "PROPN"}) or t.lower_ == "it":
             return False  # ("„guarantees“, it means a veto": "it" is no speaker of a quote)
     return False
+
+
+#: Subjects of "means" that report nothing ("This means, ...", "What he meant, ...").
+_NO_SPEAKER_SUBJECTS = {"this", "that", "it", "which", "what", "these", "those", "everything", "nothing"}
+
+
+def _opens_reported_clause(token: Token) -> bool:
+    """Whether a speaker's verb is followed by a comma and a reported clause ("Bauknecht meant, the politics have ...").
+
+    Translated German "X meinte, ..." reports the clause after its comma. Limit: the verb's subject
+    stands before it and is a name, a noun or a personal pronoun (not "this", "what"), the verb opens
+    no question or subordinate clause ("Whom she meant, ..."), and a word that is no quote mark
+    follows the comma.
+    """
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].is_quote or doc[token.i + 2].is_punct:
+        return False
+    if any(c.dep_ == "mark" for c in token.children) or any(
+            t.tag_ in {"WP", "WDT", "WRB"} for t in doc[token.sent.start:token.i]):
+        return False  # "Whom exactly she meant, let the analyst open": a question clause reports nothing
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS and subject.tag_ not in {"WP", "WDT", "DT"}
 
 
 def _introduces_quote(token: Token, *, reach: int = 8) -> bool:

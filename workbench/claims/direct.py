@@ -25,6 +25,7 @@ from workbench.claims.cues import (
     _ANSWER_NOUNS,
     CueEntry,
     _match_verb_cue,
+    _opens_reported_clause,
     _separated_particle,
     _stranded_particle,
 )
@@ -303,7 +304,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # sentence whose cue has its own complement is the previous speaker's, not this cue's
             continue
         attributed.append(number)
-    if not attributed and entry.complement == "quote":
+    if not attributed and entry.complement == "quote" and not _opens_reported_clause(token):
         return None  # "What exactly he meant", "This means that ...": the cue reports only a quote it attributes
     if attributed:
         content = _quote_content(ctx, attributed)

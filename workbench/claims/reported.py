@@ -957,6 +957,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         ctx.told.add(told.root.i)
         if addressee is None and told.root.left_edge.i >= told.start and told.root.right_edge.i < told.end:
             addressee = told.root  # (only when the parser kept the outlet's phrase to itself)
+    if end - start == 1 and doc[start].lower_ == "it" and end + 3 < sent.end and doc[end].text == "," \
+            and doc[end + 1].lower_ == "that" and ctx.in_quote[end] < 0:
+        # "referred to it, that the agreements a ceasefire foresee": German "darauf verweisen, dass" puts
+        # a pronoun in the object's place and what was said in the clause after the comma
+        start, end = _trim(doc, end + 2, sent.end)
     if end <= start:
         return None
     span = doc[start:end]
@@ -1246,6 +1251,10 @@ def _role_words_end(doc: Doc, start: int, limit: int, *, reach: int = 3) -> int 
     return end if start < end < limit and doc[end - 1].pos_ == "NOUN" else None
 
 
+#: Entity labels of a body or people whose voice a description after "loud" may name ("an EU diplomat").
+_VOICE_LABELS = {"ORG", "NORP", "GPE"}
+
+
 def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     """The end of a source written as a description or a lower-case name after "loud" ("loud the authority").
 
@@ -1255,9 +1264,19 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     """
     doc = ctx.doc
     token = doc[start]
-    if not token.is_lower or start >= limit:
+    if start >= limit:
         return None
     entity = ctx.ent_of[start]
+    if not token.is_lower:
+        # "loud an EU diplomat lie ...", "loud a German diplomat": a named body or demonym before a
+        # lower-case role noun, after an article, is a description of that body's voice
+        role = doc[start + 1] if start + 1 < limit else None
+        if (entity is not None and entity.start == start and entity.end == start + 1 and entity.label_ in _VOICE_LABELS
+                and start > 0 and doc[start - 1].lower_ in {"a", "an", "the"} and role is not None and role.is_lower
+                and role.pos_ == "NOUN" and ((role.lemma_ or role.lower_).lower() in ctx.cues.officials
+                                             or default_role_types().get((role.lemma_ or role.lower_).lower()) == "person")):
+            return start + 2
+        return None
     if entity is not None and entity.kb_id_ and entity.start == start and entity.end <= limit:
         return entity.end  # German agencies write themselves lower-case ("dpa"): the entity is the name
     if token.lower_ == "own" and start + 1 < limit and doc[start - 1].lower_ == "loud" and doc[start + 1].pos_ == "NOUN":

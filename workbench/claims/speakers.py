@@ -149,6 +149,13 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if named is not None:
             actor_id, name, _ = _actor_of(ctx, named)
             return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
+    if not speaker.person and (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
+        named = _name_hung_on_the_verb(ctx, head)
+        if named is not None:
+            # "The farmer Tobias Wendelin meant, ...": the parser hangs the name after the role on the verb
+            actor_id, name, _ = _actor_of(ctx, named)
+            phrase = ctx.doc[head.left_edge.i:named.end]
+            return _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char, True)
     if ctx.resolve_references and not speaker.person and lemma in ctx.cues.roles and head.tag_ in {"NN", "NNP"}:
         named = _named_next(ctx, head, speaker)
         if named is not None:
@@ -216,6 +223,21 @@ def _named_after_description(ctx: _Context, head: Token) -> Span | None:
         if doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct:
             return None
     return None
+
+
+def _name_hung_on_the_verb(ctx: _Context, head: Token) -> Span | None:
+    """The person named right after a role noun, whom the parser hung on the verb, or ``None``.
+
+    "The farmer Tobias Wendelin meant, ...": the role is the verb's subject and the name's words its
+    compounds. Limit: a person entity of two or more words starting right after the role noun and
+    ending right before the verb the role is the subject of.
+    """
+    named = ctx.ent_of[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+    verb = head.head
+    if named is None or named.label_ != "PERSON" or named.start != head.i + 1 or len(named) < 2 \
+            or _resolution(named) in _DESCRIPTIVE or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return named if named.end == verb.i and named.root.head.i == verb.i else None
 
 
 def _named_past_the_phrase(ctx: _Context, head: Token) -> Span | None:
