@@ -3379,12 +3379,52 @@ ROUND_43 = [
                  [("markus_pichler", "meant", "indirect", "the two players be for the young players")],
                  id="title-name-meant-comma-clause"),
     pytest.param("This means, the prices rise further.", [], id="this-means-comma-is-no-claim"),
+    # "the CSU politician" is the person introduced with "(CSU)", however far back, not the last subject
+    pytest.param("Kirchdorf. Forty citizens came on Monday evening into the gym of the school, in order with the "
+                 "Bundestag member Lorenz Aumüller (CSU) about the crisis at the Ukrainian border to discuss. Actually "
+                 "should it around the rail line to Hof go. But already the first question concerned the gas price.\n\n"
+                 "„The pipeline is no peace project“, said Aumüller opposite Radio Kirchwelle before the event. The "
+                 "51-year-old sits since 2013 in the Bundestag. He demanded from the federal government a clear "
+                 "statement.\n\nBerlin has the pipeline so far as a question of the authority treated. The coalition "
+                 "is in this point divided. Whether Chancellor Olaf Scholz the pipeline to the talks counts, is "
+                 "unclear.\n\nLoud Aumüller stand the West before a hard winter. Kremlin chief Vladimir Putin had last "
+                 "week once more „precise legal guarantees“ demanded, that the NATO not further to the east expand "
+                 "will. „That is a demand, which no state accept can“, criticised the CSU politician.",
+                 # ("opposite Radio Kirchwelle": the model's person after "opposite" is the outlet told)
+                 [("lorenz_aumuller", "said", "direct", "The pipeline is no peace project"),
+                  ("lorenz_aumuller", "demanded", "indirect", "a clear statement"),
+                  ("lorenz_aumuller", "Loud", "indirect", "stand the West before a hard winter"),
+                  ("vladimir_putin", "demanded", "mixed", "the NATO not further to the east expand"),
+                  ("lorenz_aumuller", "criticised", "direct", "That is a demand")],
+                 id="the-party-politician-introduced-far-back"),
+    # "the provost" (German "Propst") and "the carpenter master" (German "Zimmermeister") describe people
+    pytest.param("Provost Henrike Asmussen of the church district praised the parish. »The church is no party«, "
+                 "said the provost.",
+                 [("henrike_asmussen", "praised", "indirect", "the parish"),
+                  ("henrike_asmussen", "said", "direct", "The church is no party")],
+                 id="said-the-provost"),
+    pytest.param("The sponsor Anton Grabher has a clear opinion. „Who here works, belongs to here“, said the "
+                 "carpenter master.",
+                 [("anton_grabher", "said", "direct", "Who here works, belongs to here")],
+                 id="said-the-carpenter-master"),
+    # a verb-final "has X demanded, " ends at a comma before another named speaker's clause
+    pytest.param("Kiev has repeatedly the delivery of defensive weapons demanded, the federal government in Berlin "
+                 "rejects that with reference to its export policy off.",
+                 [("gov_ukraine", "demanded", "indirect", "the delivery of defensive weapons"),
+                  ("gov_germany", "rejects", "indirect", "its export policy")],
+                 id="verb-final-demand-ends-before-another-speakers-clause"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_43)
 def test_round43(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_a_verb_final_demand_stops_before_another_speakers_clause(full_nlp) -> None:
+    claims = full_nlp("Kiev has repeatedly the delivery of defensive weapons demanded, the federal government in "
+                      "Berlin rejects that with reference to its export policy off.")._.claims
+    assert "rejects" not in claims[0].content, claims[0]
 
 
 def test_a_comparison_with_what_many_think_is_no_claim(full_nlp) -> None:

@@ -679,11 +679,18 @@ class ActorResolver:
         Why: German "sagte dem Abendkurier" keeps the outlet right after the verb with an article, and
         the model calls the unknown name a person, who then becomes the antecedent of "he" or "the
         trade unionist". Limit: one capitalised word, not a listed given name, after "the" that follows
-        a speech or action verb (or "opposite"), closed by a comma or the sentence's end.
+        a speech or action verb (or "opposite"), closed by a comma or the sentence's end; or a name
+        right after a person's "opposite" that opens with no listed given name ("Radio Kirchwelle").
         """
         given = load_name_genders(self.data_dir).given
         relabelled = []
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "opposite" \
+                    and lookup_key(ent[0].text) not in given and doc[ent.start - 2].ent_type_ == "PERSON":
+                # "said Aumüller opposite Radio Kirchwelle": German "gegenüber" names whom a person told; a
+                # name opening with no given name there is an outlet ("opposite Anna Berger" stays a person)
+                relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
+                continue
             if ent.label_ != "PERSON" or len(ent) != 1 or ent.start < 2 or lookup_key(ent.text) in given \
                     or doc[ent.start - 1].lower_ != "the" or ent.end >= len(doc) or doc[ent.end].text not in {",", "."}:
                 continue

@@ -40,6 +40,7 @@ from workbench.claims.reported import (
     _is_question_complement,
     _loud_phrase,
     _mid_parenthetical_claim,
+    _opens_speaker_clause,
     _passive_claim,
     _quoted_speaker_claim,
     _reported_claim,
@@ -826,8 +827,11 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
                                cue_tokens=[token])
     if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
         return None  # only "had X the relatives called on, Ukraine to leave": the cue's comma opens its infinitive
+    # (a comma before another named speaker's clause ends it too: "Kiev has the delivery of weapons demanded,
+    # the federal government rejects that ... off")
     end = next((t.i for t in doc[token.i + 1:sent.end] if t.text == ";" or t.text == "," and t.i + 1 < sent.end
-                and doc[t.i + 1].lower_ in {"and", "but"}), sent.end)
+                and (doc[t.i + 1].lower_ in {"and", "but"} or _opens_speaker_clause(ctx, t.i + 1, sent.end))),
+               sent.end)
     start, end = _trim(doc, misread.left_edge.i, end)
     quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
     if end <= start or any(q in used_quotes for q in quoted):

@@ -310,8 +310,11 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         if ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
             # a role description may reach further back than a pronoun; the person the text introduced
             # with the role is found however far back ("District administrator X ... The district administrator")
-            if modifiers and ent.label_ == "PERSON" and _introduced_as(ent, role) and modifiers <= {
-                    t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):min(ent.end + 12, ent.sent.end)]}:
+            # (so is the person introduced with the party a description names: "Korbinian Stöckl (CSU)
+            # ... the CSU politician", however many sentences lie between)
+            if ent.label_ == "PERSON" and ((modifiers and _introduced_as(ent, role) and modifiers <= {
+                    t.lower_ for t in doc[max(ent.sent.start, ent.start - 6):min(ent.end + 12, ent.sent.end)]})
+                    or (labels and _labelled_with(ent, labels))):
                 actor_id, name, person = _actor_of(ctx, ent)
                 if person and actor_id:
                     far = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
