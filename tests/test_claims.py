@@ -3407,6 +3407,15 @@ ROUND_43 = [
                  "carpenter master.",
                  [("anton_grabher", "said", "direct", "Who here works, belongs to here")],
                  id="said-the-carpenter-master"),
+    # "The 58-year-old said business had doubled": the tagger reads "said business" as "the said business"
+    pytest.param("Kadri Lepp runs the bakery by the station. The 58-year-old said business had doubled since the "
+                 "first soldiers arrived in January.",
+                 [("kadri_lepp", "said", "indirect", "business had doubled since the first soldiers")],
+                 id="said-read-as-an-adjective"),
+    # "X, asked about Y, said: ..." — the participle is when X spoke; the parser made it X's verb
+    pytest.param("Russian Foreign Minister Sergei Lavrov, asked about the Minsk agreements, said: 'It must be "
+                 "forced.'",
+                 [("sergey_lavrov", "said", "direct", "It must be forced")], id="x-asked-about-y-said-colon"),
     # a verb-final "has X demanded, " ends at a comma before another named speaker's clause
     pytest.param("Kiev has repeatedly the delivery of defensive weapons demanded, the federal government in Berlin "
                  "rejects that with reference to its export policy off.",

@@ -109,6 +109,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # "prayer can change more than many believe": a comparison names no claim
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.i in ctx.cue_entries:
         return None  # "remembers thinking that X": the governing cue reports the whole, once
+    if _asked_participle_of(token) is not None:
+        return None  # "X, asked about the agreements, said: ...": "asked" is when X spoke, not what X said
     if any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves", "himself", "herself"} for c in token.children) \
             and any(c.lower_ == "loud" for c in token.children):
         # "In Kiel report themselves loud the harbour authority ever more volunteers": German "melden
@@ -126,7 +128,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     last_word = next((t for t in reversed(doc[sentence.start:line_end + 1]) if not t.is_space), None)
     if last_word is not None and last_word.text == "?" and ctx.in_quote[last_word.i] < 0:
         return None  # "Would the Secretariat host a meeting if Berlin asked?": a question reports nothing
-    relayed = _loud_relay_claim(ctx, token, entry, sents, used_quotes, last=last)
+    relayed = _loud_relay_claim(ctx, token, entry, sents, used_quotes, last=last) \
+        or _said_read_as_adjective_claim(ctx, token, entry, sentence, used_quotes, last=last)
     if relayed is not None:
         return relayed
     inverted = _inverted_reported_claim(ctx, token, entry, sentence, used_quotes, last=last)
@@ -155,7 +158,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
         or _closed_relative_clause_subject(token) or _relative_clause_verb_subject(token) \
-        or _past_read_as_modifier_subject(token) \
+        or _past_read_as_modifier_subject(token) or _asked_participle_subject(token) \
         or _inverted_prefixed_role_subject(ctx, token) \
         or _comparative_fronted_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
@@ -1821,6 +1824,60 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
             and head.ent_type_ in {"GPE", "LOC", "FAC"}:
         head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
+def _said_read_as_adjective_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int],
+                                  *, last: _Speaker | None) -> Claim | None:
+    """A "said" the parser read as the adjective of the noun after it: "The 58-year-old said business had doubled".
+
+    The tagger takes "said business" for "the said business"; the person before "said" speaks and the
+    rest of the sentence is what was said. Limit: "said" as a modifier of a noun right after it that is
+    a clause's subject, a person (an entity or an age description) right before it, outside quotes.
+    """
+    doc = ctx.doc
+    if token.lower_ != "said" or token.dep_ != "amod" or token.i == 0 or ctx.in_quote[token.i] >= 0:
+        return None
+    noun = token.head
+    if noun.i <= token.i or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    person = ctx.ent_of[token.i - 1]
+    if person is None or person.label_ != "PERSON" or person.end != token.i:
+        return None
+    speaker = _resolve_speaker(ctx, doc[token.i - 1], stop=token.i, last=last)
+    start, end = _trim(doc, token.i + 1, sent.end)
+    if end - start < 3 or not speaker.text:
+        return None
+    span = doc[start:end]
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    used_quotes.update(quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=None)
+
+
+def _asked_participle_of(asked: Token) -> Token | None:
+    """The cue an "asked" participle set off by commas belongs to ("X, asked about Y, said: ..."), or ``None``.
+
+    The parser reads the participle as a past tense with the speaker as its subject, and hangs it on
+    the cue after its comma, which is left without a subject. Limit: "asked" followed by a
+    preposition or "whether"/"if", a comma right before a cue it hangs on, and that cue has no subject.
+    """
+    doc = asked.doc
+    cue = asked.head
+    if asked.lower_ != "asked" or asked.dep_ not in {"ccomp", "advcl"} or cue.i <= asked.i or cue.pos_ != "VERB" \
+            or doc[cue.i - 1].text != "," or asked.i + 1 >= len(doc) \
+            or doc[asked.i + 1].lower_ not in {"about", "on", "whether", "if", "by"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < asked.i for c in asked.children):
+        return None
+    return cue
+
+
+def _asked_participle_subject(token: Token) -> Token | None:
+    """The speaker of a cue after "X, asked about Y,": the subject the parser gave the participle."""
+    asked = next((c for c in token.children if c.i < token.i and (cue := _asked_participle_of(c)) is not None
+                  and cue.i == token.i), None)
+    return next((c for c in asked.children if c.dep_ == "nsubj"), None) if asked is not None else None
 
 
 def _past_read_as_modifier_subject(token: Token) -> Token | None:
