@@ -597,6 +597,12 @@ RESOLUTION_IN_CONTEXT = [
       "promised a register of owners. Russia has massed troops near Ukraine. Moscow denies any plan to invade, and "
       "the Kremlin calls the drills routine. The debate in the chamber lasted four hours. Rachel Okonedo, a Labour "
       "MP, accused the Government of delay."), "the Government", "gov_uk"),
+    # "Cr" and "Cllr" (councillor) are titles, not given names (round 43)
+    ("Deputy mayor Tom Eldridge said the town had done well. “Nobody here wants to profit,” Cr Eldridge said.",
+     "Cr Eldridge", "tom_eldridge"),
+    # ... also where the model put the title and the given name into one entity: "[Cllr Padraig] Neville"
+    ("Asked whether the town could take in families, Cllr Padraig Neville said there was no plan.", "Padraig Neville",
+     "padraig_neville"),
     # "a large Munich car maker" is some firm of the city, no body named (the city is mentioned)
     ("It stays open; a spokesman of a large Munich car maker wanted to it not comment.", "Munich", "munich"),
     # "The mayor of X, NAME (CSU)": the model's "The mayor" is a description of the name after it, not of the

@@ -1051,7 +1051,9 @@ class ActorResolver:
                 and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}
             # a person entity inside the name ("Oksana [Melnyk]", "[Elisabeth] Raupach") is widened to the whole name
             if ((end - i < 2 and not lone) or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
-                    or any(e.start < start or (e.end > end and not (
+                    # (an entity starting before the name with a title only does not: "[Cllr Padraig] Neville")
+                    or any((e.start < start and not all(lookup_key(t.text) in titles for t in doc[e.start:start]))
+                           or (e.end > end and not (
                         # ("[Marek Sobczak of] the Centre ...": a function word the model glued onto the name)
                         e.label_ != "PERSON" and all(t.is_lower and t.is_stop for t in doc[end:e.end])))
                            for e in touching)
