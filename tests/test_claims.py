@@ -3416,6 +3416,24 @@ ROUND_43 = [
     pytest.param("Russian Foreign Minister Sergei Lavrov, asked about the Minsk agreements, said: 'It must be "
                  "forced.'",
                  [("sergey_lavrov", "said", "direct", "It must be forced")], id="x-asked-about-y-said-colon"),
+    # "According to X, an analyst at Y, premiums ... have doubled": the clause's subject is no part of the source
+    pytest.param("According to Hanna Lewicka, an analyst at the Gdansk consultancy PortView, war-risk premiums for "
+                 "ships calling at Baltic ports have roughly doubled since November.",
+                 [("hanna_lewicka", "According to", "indirect", "war-risk premiums for ships calling")],
+                 id="according-to-x-apposition-then-the-clause"),
+    # "forces that, according to X, has continued": the relative clause is what the source reports
+    pytest.param("It coincides with a build-up of Russian forces near Ukraine that, according to The Washington "
+                 "Post, has continued since the autumn.",
+                 [("washington_post", "according to", "indirect", "has continued since the autumn")],
+                 id="that-according-to-x-has"),
+    # "Canberra has joined Washington and London in warning Moscow that ...": all of them warn
+    pytest.param("Canberra has joined Washington, London and Tokyo in warning Moscow that an invasion would carry "
+                 "severe consequences.",
+                 [("gov_australia", "warning", "indirect", "an invasion would carry severe consequences"),
+                  ("gov_usa", "warning", "indirect", "an invasion would carry severe consequences"),
+                  ("gov_uk", "warning", "indirect", "an invasion would carry severe consequences"),
+                  ("gov_japan", "warning", "indirect", "an invasion would carry severe consequences")],
+                 id="joined-others-in-warning"),
     # a verb-final "has X demanded, " ends at a comma before another named speaker's clause
     pytest.param("Kiev has repeatedly the delivery of defensive weapons demanded, the federal government in Berlin "
                  "rejects that with reference to its export policy off.",

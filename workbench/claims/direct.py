@@ -1921,12 +1921,14 @@ def _relative_clause_verb_subject(token: Token) -> Token | None:
 def _by_gerund_subject(token: Token) -> Token | None:
     """The subject of "X opened the briefing by announcing that ...": the gerund's doer is the main verb's subject.
 
-    Limit: only a gerund cue that is the object of "by" attached to a verb with a subject of its own.
+    Also "Canberra has joined Washington in warning Moscow that ...": who joins others in a cue does it too.
+    Limit: only a gerund cue that is the object of "by" (or of "in" after "join") attached to a verb
+    with a subject of its own.
     """
-    if token.tag_ != "VBG" or token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ != "by":
+    if token.tag_ != "VBG" or token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ not in {"by", "in"}:
         return None
     verb = token.head.head
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or (token.head.lower_ == "in" and (verb.lemma_ or "").lower() != "join"):
         return None
     # an active subject only: in "was confirmed by saying" the passive subject did not speak
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
 from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
 from workbench.claims.direct import (
+    _by_gerund_subject,
     _caused_speech_claims,
     _continuations,
     _coordinated_final_cue_claims,
@@ -133,7 +134,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
                 if claim is not None:
-                    joint.extend(_joint_claims(ctx, claim, _subject(token)))
+                    # ("Canberra has joined Washington in warning ...": the gerund's doer is the verb's subject)
+                    joint.extend(_joint_claims(ctx, claim, _subject(token) or _by_gerund_subject(token)))
                     joint.extend(_group_claims(ctx, claim, _subject(token)))
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)

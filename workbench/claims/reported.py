@@ -1429,6 +1429,15 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             phrase = doc[objects[0].left_edge.i:named.end]
         else:
             phrase = _phrase_span(head)
+            # ("According to X, an analyst at Y, war-risk premiums ... have doubled": the parser makes the
+            # clause's subject a second apposition of the source; the source's phrase ends before it)
+            commas = [t.i for t in phrase if t.text == "," and t.i > head.i]
+            verb = doc[phrase.end] if phrase.end < sent.end else None
+            if verb is not None and verb.pos_ == "AUX" and verb.dep_ != "ROOT":
+                verb = verb.head
+            if len(commas) >= 2 and verb is not None and verb.pos_ in {"AUX", "VERB"} \
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                phrase = doc[phrase.start:commas[-1]]
         cue_tokens = [token, to]
         attribution_end = phrase.end
     else:
@@ -1576,8 +1585,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             if left_side[1] > left_side[0] and right_side[1] > right_side[0]:
                 sides = (left_side, right_side)
     opener = next((t for t in reversed(left) if not (t.is_punct or t.is_space)), None)
+    resumed = next((t for t in right if not (t.is_punct or t.is_space)), None)
     if len(right) and opener is not None and opener.lower_ in {"that", "which", "who"} \
-            and opener.dep_ in {"nsubj", "nsubjpass"}:
+            and (opener.dep_ in {"nsubj", "nsubjpass"}
+                 # ("forces that, according to X, has continued": the parser may read "that" as a conjunction)
+                 or (opener.dep_ == "mark" and resumed is not None and resumed.pos_ in {"AUX", "VERB"})):
         # "a build-up that, according to X, has continued for weeks": the attribution sits inside a
         # relative clause, and what the source reports is that clause
         part = right

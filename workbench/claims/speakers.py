@@ -1923,10 +1923,27 @@ def _conjunct_chain(subject: Token) -> list[Token]:
 
 
 def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
-    """One more claim per named conjunct of the subject ("Berlin and Paris urged ...")."""
+    """One more claim per named conjunct of the subject ("Berlin and Paris urged ...").
+
+    Also per named actor the subject joins in the cue: "Canberra has joined Washington and London in
+    warning Moscow ..." is the claim of all three.
+    """
     if subject is None or ctx.ent_of[subject.i] is None:
         return []
     extra = []
+    joined = subject.head if (subject.head.lemma_ or "").lower() == "join" and subject.dep_ == "nsubj" else None
+    partners = [c for c in joined.children if c.dep_ == "dobj"] if joined is not None else []
+    if partners and ctx.ent_of[partners[0].i] is not None:
+        for partner in [partners[0], *(c for c in _conjunct_chain(partners[0]) if c.dep_ == "conj")]:
+            ent = ctx.ent_of[partner.i]
+            if ent is None or not ent.kb_id_ or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+                continue
+            actor_id, name, _ = _actor_of(ctx, ent)
+            # (a capital joined as an object acts like its subject: "joined Washington" is the US government's)
+            actor_id, name = default_seats().get(actor_id, (actor_id, name))
+            if actor_id and actor_id != claim.speaker_id:
+                extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
+                                            speaker_start=ent.start_char, speaker_end=ent.end_char))
     for conjunct in _conjunct_chain(subject):
         ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
         if ent is None and conjunct.dep_ == "conj" and conjunct.tag_ == "NNS":
