@@ -3434,6 +3434,15 @@ ROUND_43 = [
                   ("gov_uk", "warning", "indirect", "an invasion would carry severe consequences"),
                   ("gov_japan", "warning", "indirect", "an invasion would carry severe consequences")],
                  id="joined-others-in-warning"),
+    # a quoted question that argues ("If X, why ...?", or a statement before it) is a statement of its asker
+    pytest.param("“We already lost money in 2020 with the pandemic. If the buyers stop coming, who replaces them?” "
+                 "asked Peter Kiprono, a smallholder.",
+                 [("peter_kiprono", "asked", "direct", "We already lost money in 2020")],
+                 id="a-statement-then-a-question-asked"),
+    pytest.param("“If the deal is so good, why is it secret?” asked Eszter Kovacs, an MP.",
+                 [("eszter_kovacs", "asked", "direct", "If the deal is so good")], id="if-x-why-y-asked"),
+    pytest.param("“How am I supposed to get to the border?” asked Olena Hrytsenko.", [],
+                 id="a-plain-quoted-question-is-no-claim"),
     # a verb-final "has X demanded, " ends at a comma before another named speaker's clause
     pytest.param("Kiev has repeatedly the delivery of defensive weapons demanded, the federal government in Berlin "
                  "rejects that with reference to its export policy off.",
@@ -3446,6 +3455,11 @@ ROUND_43 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_43)
 def test_round43(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_an_arguing_question_is_a_statement(full_nlp) -> None:
+    (claim,) = full_nlp("“If the deal is so good, why is it secret?” asked Eszter Kovacs, an MP.")._.claims
+    assert (claim.claim_type, claim.cameo) == ("statement", "01")
 
 
 def test_a_verb_final_demand_stops_before_another_speakers_clause(full_nlp) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -313,7 +314,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if attributed:
         content = _quote_content(ctx, attributed)
         if entry.complement == "request" and content[2].rstrip().endswith("?"):
-            return None  # ""How am I supposed to get there?" asked Kovalchuk": a quoted question, no claim
+            if not _rhetorical(content[2]):
+                return None  # ""How am I supposed to get there?" asked Kovalchuk": a quoted question, no claim
+            # ""If the deal is so good, why is it secret?" she asked": a question that argues states a view
+            entry = replace(entry, claim_type="statement", cameo="01", plover="")
         for number in attributed:
             used_quotes.add(number)
         addressee = _addressee(token, entry, has_clause=True)
@@ -1824,6 +1828,21 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
             and head.ent_type_ in {"GPE", "LOC", "FAC"}:
         head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+
+
+#: Openings of a question that argues rather than asks ("If the deal is so good, why is it secret?").
+_RHETORICAL_OPENERS = re.compile(r"(?:^|[.!]\s+)(?:if|when|and if)\b[^?]*,\s*(?:why|what|who|where|how)\b", re.I)
+
+
+def _rhetorical(quote: str) -> bool:
+    """Whether a quoted question argues a point: a statement before it, or "If X, why/what ...?".
+
+    "We already lost money in 2020. If the Russians stop coming, who replaces them?" states something
+    and asks back; "How am I supposed to get there?" only asks. Limit: a sentence ending in "." or "!"
+    before the question, or a conditional clause opening the question, counts as arguing.
+    """
+    text = quote.strip()
+    return bool(re.search(r"[.!]\s+\S", text.rstrip("?"))) or bool(_RHETORICAL_OPENERS.search(text))
 
 
 def _said_read_as_adjective_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int],
