@@ -292,6 +292,14 @@ GOLD_SETS = [
     ("algol", GOLD_DIR / "algol_docs", GOLD_DIR / "algol_claims.csv", GOLD_DIR / "algol_actors.csv"),
     ("markab", GOLD_DIR / "markab_docs", GOLD_DIR / "markab_claims.csv", GOLD_DIR / "markab_actors.csv"),
     ("nunki", GOLD_DIR / "nunki_docs", GOLD_DIR / "nunki_claims.csv", GOLD_DIR / "nunki_actors.csv"),
+    ("mimosa", GOLD_DIR / "mimosa_docs", GOLD_DIR / "mimosa_claims.csv", GOLD_DIR / "mimosa_actors.csv"),
+    ("hamal", GOLD_DIR / "hamal_docs", GOLD_DIR / "hamal_claims.csv", GOLD_DIR / "hamal_actors.csv"),
+    ("izar", GOLD_DIR / "izar_docs", GOLD_DIR / "izar_claims.csv", GOLD_DIR / "izar_actors.csv"),
+    ("sabik", GOLD_DIR / "sabik_docs", GOLD_DIR / "sabik_claims.csv", GOLD_DIR / "sabik_actors.csv"),
+    ("adhara", GOLD_DIR / "adhara_docs", GOLD_DIR / "adhara_claims.csv", GOLD_DIR / "adhara_actors.csv"),
+    ("tarazed", GOLD_DIR / "tarazed_docs", GOLD_DIR / "tarazed_claims.csv", GOLD_DIR / "tarazed_actors.csv"),
+    ("zaurak", GOLD_DIR / "zaurak_docs", GOLD_DIR / "zaurak_claims.csv", GOLD_DIR / "zaurak_actors.csv"),
+    ("acamar", GOLD_DIR / "acamar_docs", GOLD_DIR / "acamar_claims.csv", GOLD_DIR / "acamar_actors.csv"),
 ]
 
 
