@@ -606,10 +606,16 @@ def _loud_relay_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[
     start, end = _trim(doc, content_start, content_end)
     if not speaker.actor_id or end <= start:
         return None
-    span = doc[start:end]
+    return _span_claim(ctx, start, end, speaker=speaker, cue=token, entry=entry, used_quotes=used_quotes)
+
+
+def _span_claim(ctx: _Context, start: int, end: int, *, speaker: _Speaker, cue: Token, entry: CueEntry,
+                used_quotes: set[int]) -> Claim:
+    """The claim whose content is ``doc[start:end]``: mixed when a quote lies in it (marked used), else indirect."""
+    span = ctx.doc[start:end]
     quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
     used_quotes.update(quoted)
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if quoted else "indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
 
 
@@ -1866,11 +1872,7 @@ def _said_read_as_adjective_claim(ctx: _Context, token: Token, entry: CueEntry, 
     start, end = _trim(doc, token.i + 1, sent.end)
     if end - start < 3 or not speaker.text:
         return None
-    span = doc[start:end]
-    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
-    used_quotes.update(quoted)
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if quoted else "indirect",
-                       content=(span.start_char, span.end_char, span.text), addressee=None)
+    return _span_claim(ctx, start, end, speaker=speaker, cue=token, entry=entry, used_quotes=used_quotes)
 
 
 def _asked_participle_of(asked: Token) -> Token | None:
