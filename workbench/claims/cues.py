@@ -391,13 +391,14 @@ def _opens_reported_clause(token: Token) -> bool:
     follows the comma.
     """
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].is_quote or doc[token.i + 2].is_punct:
-        return False
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].is_punct:
+        return False  # (a quote mark is punctuation too)
     if any(c.dep_ == "mark" for c in token.children) or any(
             t.tag_ in {"WP", "WDT", "WRB"} for t in doc[token.sent.start:token.i]):
         return False  # "Whom exactly she meant, let the analyst open": a question clause reports nothing
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS and subject.tag_ not in {"WP", "WDT", "DT"}
+    return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS \
+        and subject.tag_ not in {"WP", "WDT", "DT"}
 
 
 def _introduces_quote(token: Token, *, reach: int = 8) -> bool:

@@ -1837,7 +1837,8 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
 
 
 #: Openings of a question that argues rather than asks ("If the deal is so good, why is it secret?").
-_RHETORICAL_OPENERS = re.compile(r"(?:^|[.!]\s+)(?:if|when|and if)\b[^?]*,\s*(?:why|what|who|where|how)\b", re.IGNORECASE)
+_RHETORICAL_OPENERS = re.compile(r"(?:^|[.!]\s+)(?:if|when|and if)\b[^?]*,\s*(?:why|what|who|where|how)\b",
+                                 re.IGNORECASE)
 
 
 def _rhetorical(quote: str) -> bool:

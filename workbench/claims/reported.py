@@ -1271,10 +1271,10 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
         # "loud an EU diplomat lie ...", "loud a German diplomat": a named body or demonym before a
         # lower-case role noun, after an article, is a description of that body's voice
         role = doc[start + 1] if start + 1 < limit else None
+        noun = (role.lemma_ or role.lower_).lower() if role is not None else ""
         if (entity is not None and entity.start == start and entity.end == start + 1 and entity.label_ in _VOICE_LABELS
                 and start > 0 and doc[start - 1].lower_ in {"a", "an", "the"} and role is not None and role.is_lower
-                and role.pos_ == "NOUN" and ((role.lemma_ or role.lower_).lower() in ctx.cues.officials
-                                             or default_role_types().get((role.lemma_ or role.lower_).lower()) == "person")):
+                and role.pos_ == "NOUN" and (noun in ctx.cues.officials or default_role_types().get(noun) == "person")):
             return start + 2
         return None
     if entity is not None and entity.kb_id_ and entity.start == start and entity.end <= limit:
