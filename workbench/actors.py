@@ -1636,8 +1636,8 @@ class ActorResolver:
                     continue
                 placed = any(c.dep_ == "prep" and c.lower_ == "in" for c in token.head.children)
                 # ("The government spokeswoman in Potsdam": a Land capital she speaks in names her government)
-                in_city = [span for span in _prepositional_mentions(token.head, {"in"}, by_start)
-                           if self.index.type(span.kb_id_) == "city"] if placed else []
+                in_city = placed and any(self.index.type(span.kb_id_) == "city"
+                                         for span in _prepositional_mentions(token.head, {"in"}, by_start))
                 if token.dep_ == "compound" and token.head.lower_ in self._person_nouns and token.i not in taken \
                         and (not placed or in_city):  # "a government spokeswoman in Berlin" is placed by her city
                     government = self._government_in_context(token, by_start)
@@ -2011,12 +2011,12 @@ class ActorResolver:
             # "A government spokesman said in Berlin", "The government spokeswoman in Potsdam contradicted":
             # the city the speaker speaks in is the country's, a Land capital its Land's
             federal = any(t.lower_ in _FEDERAL_WORDS for t in subject.subtree)
-            for own, span in [*((True, span) for span in _prepositional_mentions(subject, {"in"}, by_start)),
-                              *((False, span) for span in _prepositional_mentions(subject.head, {"in"}, by_start))]:
-                land = self._land_government_of(span.kb_id_) if own and not federal else None
-                government = land or self._government_of_actor(span.kb_id_)
-                if government and self.index.type(span.kb_id_) == "city":
-                    return government
+            for own, holder in ((True, subject), (False, subject.head)):
+                for span in _prepositional_mentions(holder, {"in"}, by_start):
+                    land = self._land_government_of(span.kb_id_) if own and not federal else None
+                    government = land or self._government_of_actor(span.kb_id_)
+                    if government and self.index.type(span.kb_id_) == "city":
+                        return government
         first = token.left_edge
         placed = _place_in_sentence(token, first, by_start, opening=True)
         government = self._government_of_actor(placed.kb_id_) if placed is not None else None

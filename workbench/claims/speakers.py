@@ -1931,19 +1931,24 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     if subject is None or ctx.ent_of[subject.i] is None:
         return []
     extra = []
+
+    def add_named(ent: Span | None, *, seated: bool) -> None:
+        # only named actors are joint speakers; "Keller and her team" stays one claim
+        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or not ent.kb_id_:
+            return
+        actor_id, name, _ = _actor_of(ctx, ent)
+        if seated:
+            # (a capital joined as an object acts like its subject: "joined Washington" is the US government's)
+            actor_id, name = default_seats().get(actor_id, (actor_id, name))
+        if actor_id and actor_id != claim.speaker_id:
+            extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
+                                        speaker_start=ent.start_char, speaker_end=ent.end_char))
+
     joined = subject.head if (subject.head.lemma_ or "").lower() == "join" and subject.dep_ == "nsubj" else None
     partners = [c for c in joined.children if c.dep_ == "dobj"] if joined is not None else []
     if partners and ctx.ent_of[partners[0].i] is not None:
         for partner in [partners[0], *(c for c in _conjunct_chain(partners[0]) if c.dep_ == "conj")]:
-            ent = ctx.ent_of[partner.i]
-            if ent is None or not ent.kb_id_ or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-                continue
-            actor_id, name, _ = _actor_of(ctx, ent)
-            # (a capital joined as an object acts like its subject: "joined Washington" is the US government's)
-            actor_id, name = default_seats().get(actor_id, (actor_id, name))
-            if actor_id and actor_id != claim.speaker_id:
-                extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
-                                            speaker_start=ent.start_char, speaker_end=ent.end_char))
+            add_named(ctx.ent_of[partner.i], seated=True)
     for conjunct in _conjunct_chain(subject):
         ent = ctx.ent_of[conjunct.i] if conjunct.dep_ == "conj" else None
         if ent is None and conjunct.dep_ == "conj" and conjunct.tag_ == "NNS":
@@ -1955,12 +1960,5 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
                 extra.append(claim._replace(speaker_text=phrase.text, speaker_id=voice[0], speaker_name=voice[1],
                                             speaker_start=phrase.start_char, speaker_end=phrase.end_char))
             continue
-        # only named actors are joint speakers; "Keller and her team" stays one claim
-        if ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or not ent.kb_id_:
-            continue
-        actor_id, name, _ = _actor_of(ctx, ent)
-        if actor_id == claim.speaker_id:
-            continue
-        extra.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
-                                    speaker_start=ent.start_char, speaker_end=ent.end_char))
+        add_named(ent, seated=False)
     return extra
