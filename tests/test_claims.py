@@ -3477,3 +3477,33 @@ def test_a_comparison_with_what_many_think_is_no_claim(full_nlp) -> None:
 def test_gave_to_consider_needs_its_infinitive(full_nlp) -> None:
     # "gave" alone, or "gave to eat", is no cue
     assert full_nlp("The farmer Karl Wendt gave the pigs to eat, that was all.")._.claims == []
+
+
+ROUND_44 = [
+    # a town the model took for a person ("on Monday in Kempten", "would Rostock and Kiel ... carry") is a
+    # place: "the 61-year-old", "her" and "the diplomat" are the people named before it
+    pytest.param("Quantities of cheese flowed into the region, as the managing director of the Allgäu Dairy "
+                 "Association, Georg Wiedemann, on Monday in Kempten explained. „If it at the border cracks, is this "
+                 "market dead“, warned the 61-year-old.",
+                 [("georg_wiedemann", "warned", "direct", "is this market dead")],
+                 id="a-lone-name-after-in-is-a-place"),
+    pytest.param("The Polish deputy consul general in Hamburg, Marek Zielinski, made at an evening in the Stralsund "
+                 "town hall clear that Warsaw the threat very seriously takes. „For us is the Baltic Sea no lake of "
+                 "peace more“, said the diplomat.",
+                 [("marek_zielinski", "said", "direct", "no lake of peace")],
+                 id="a-lone-name-before-town-hall-is-a-place"),
+    pytest.param("The honorary consul of Latvia in Rostock, Hans-Peter Kluge, spoke of great uncertainty. The "
+                 "economist Lena Struck described the ferries as „lifeline“. Should the land route blocked be, would "
+                 "Rostock and Kiel the main burden carry, she said. Asked about NATO, said the 44-year-old: „That "
+                 "would I hope.“",
+                 [("hans_peter_kluge", "spoke of", "indirect", "great uncertainty"),
+                  ("lena_struck", "described as", "mixed", "the ferries"),
+                  ("lena_struck", "said", "indirect", "the main burden carry"),
+                  ("lena_struck", "said", "direct", "That would I hope")],
+                 id="a-name-used-as-a-place-elsewhere-is-a-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_44)
+def test_round44(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
