@@ -3501,6 +3501,17 @@ ROUND_44 = [
                   ("lena_struck", "said", "indirect", "the main burden carry"),
                   ("lena_struck", "said", "direct", "That would I hope")],
                  id="a-name-used-as-a-place-elsewhere-is-a-place"),
+    # "Sharper formulated it X: „…“" (German "formulierte es"): a name may end a longer description after
+    # the "it", and the model may take the comparative for a person
+    pytest.param("Sharper formulated it the CDU local chairman Dirk Harms: »The chancellor speaks much and says "
+                 "little.«",
+                 [("dirk_harms", "formulated", "direct", "The chancellor speaks much")],
+                 id="sharper-formulated-it-a-long-description"),
+    # "Sharper expressed himself X." (German "äußerte sich"): a reflexive pronoun alone reports nothing
+    pytest.param("Sharper expressed himself the SPD Bundestag member Lukas Ferrand from Neunkirchen. He accused "
+                 "the chancellor of leaving the allies in the dark.",
+                 [("lukas_ferrand", "accused", "indirect", "leaving the allies")],
+                 id="expressed-himself-is-no-claim"),
 ]
 
 

@@ -1344,8 +1344,10 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
                                              for t in doc[start:token.i])):
         return None
     after = doc[token.i + 1]
-    if after.lower_ == "it" and subjects and token.i + 3 < len(doc):
-        after = doc[token.i + 2]  # "Sharper formulated it the CSU member ...": German "formulierte es"
+    if after.lower_ in {"it", "himself", "herself"} and subjects and token.i + 3 < len(doc):
+        # "Sharper formulated it the CSU member ...", "Sharper expressed himself X": German "formulierte es",
+        # "äußerte sich"
+        after = doc[token.i + 2]
     if ctx.in_quote[after.i] >= 0:
         return None
     if after.lower_ in _INVERTED_PRONOUNS:
@@ -1353,7 +1355,8 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     entity = ctx.ent_of[after.i]
     if entity is not None and entity.start == after.i and entity.label_ in {"PERSON", "NORP", "ORG"}:
         return entity.root  # "At the same time made Oberholzer-Krämer clear, that ..."
-    if after.lower_ == "the" and after.head.i > after.i and after.head.i <= after.i + 4 \
+    # (a name may end a longer description: "the CDU local chairman Dirk Harms")
+    if after.lower_ == "the" and after.i < after.head.i <= after.i + (6 if after.head.pos_ == "PROPN" else 4) \
             and after.head.pos_ in {"NOUN", "PROPN"} and (
                 after.head.pos_ == "PROPN" or (after.head.lemma_ or after.head.lower_).lower() in ctx.cues.roles):
         head = after.head
@@ -1387,9 +1390,13 @@ def _comparative_opening(ctx: _Context, subject: Token) -> bool:
     comparative by its form in no entity at all ("Keller accused" is a name); never a listed given name.
     """
     entity = ctx.ent_of[subject.i]
+    # (the model may call it a person when the verb and its "it" follow: "Sharper formulated it X")
+    verb_and_it = entity is not None and len(entity) == 1 and subject.i + 2 < len(subject.doc) \
+        and subject.nbor(1).pos_ == "VERB" and subject.nbor(2).lower_ in {"it", "himself", "herself", "itself"}
     return subject.i == subject.sent.start and not list(subject.children) and subject.is_alpha \
         and ((subject.lower_.endswith("ly") and (entity is None or entity.label_ != "PERSON"))
-             or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"} and entity is None)) \
+             or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"}
+                 and (entity is None or verb_and_it))) \
         and lookup_key(subject.text) not in load_name_genders().given
 
 

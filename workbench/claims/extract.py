@@ -90,6 +90,10 @@ def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references:
     yield from claims
 
 
+#: A reflexive pronoun alone is no content ("expressed himself", German "sich äußern").
+_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+
+
 def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuation: bool) -> list[Claim]:
     """The claims of one document, deduplicated and sorted (see :func:`iter_claims`); may raise."""
     if not len(doc) or not doc.has_annotation("DEP"):
@@ -133,6 +137,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 pass  # "If Moscow rejects the reply, ...": a condition says what nobody has said yet
             elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                if claim is not None and claim.content.strip().lower() in _REFLEXIVES:
+                    claim = None  # "Sharper expressed himself X." (German "äußerte sich"): nothing reported
                 if claim is not None:
                     # ("Canberra has joined Washington in warning ...": the gerund's doer is the verb's subject)
                     joint.extend(_joint_claims(ctx, claim, _subject(token) or _by_gerund_subject(token)))
