@@ -3512,6 +3512,35 @@ ROUND_44 = [
                  "the chancellor of leaving the allies in the dark.",
                  [("lukas_ferrand", "accused", "indirect", "leaving the allies")],
                  id="expressed-himself-is-no-claim"),
+    # "said Pietzsch opposite Radio Heidewinkel": a station named after its kind is a body, and the bare
+    # surname the model called a body speaks to it
+    pytest.param("Chairman Gunter Pietzsch calculates. »That is no more normal business, that is a bet«, said "
+                 "Pietzsch opposite Radio Heidewinkel.",
+                 [("gunter_pietzsch", "said", "direct", "that is a bet")],
+                 id="said-surname-opposite-radio-x"),
+    # a name set off by a comma at the end of a person's phrase names it, however deep the parser hung it
+    pytest.param("The mayor Christine Haslwanter spoke. The sports officer of the Land, Reinhold Thaler, said the "
+                 "club a subsidy for the benefit game to.",
+                 [("reinhold_thaler", "said", "indirect", "a subsidy")],
+                 id="the-officer-of-the-land-name"),
+    pytest.param("The spokesman Florian Dreher said it. What from the visit follows, knows nobody yet, said the "
+                 "economics spokesman of the Greens in the Hessian state parliament, Tobias Wendling.",
+                 [("florian_dreher", "said", "indirect", "it"),
+                  ("tobias_wendling", "said", "indirect", "knows nobody yet")],
+                 id="said-the-spokesman-of-x-in-y-name"),
+    # "Also the CDU economy politician Dr. X supported a hard line: ...": of two subjects the parser
+    # found, the name speaks
+    pytest.param("The Greens member Lena Marquardt accused the East Club of carrying „the business of the "
+                 "Kremlin“. Also the CDU economy politician Dr. Friedrich Oelkers supported a hard line: one must "
+                 "Moscow the costs of an attack „clearly in front of the eyes lead“.",
+                 [("lena_marquardt", "accused", "mixed", "the business of the Kremlin"),
+                  ("friedrich_oelkers", "supported", "mixed", "the costs of an attack")],
+                 id="colon-speech-name-beats-its-description"),
+    # "The Frankfurt (Oder) East Europe expert Prof. X described": the place is no speaker
+    pytest.param("The Frankfurt (Oder) East Europe expert Prof. Annelie Groß from the European University "
+                 "Viadrina described the situation for Brandenburg as „double exposed“.",
+                 [("annelie_gross", "described as", "mixed", "the situation for Brandenburg")],
+                 id="place-opening-a-description-is-no-speaker"),
 ]
 
 

@@ -1419,6 +1419,11 @@ class ActorResolver:
                 # works at a body, not at another person (the model reads a given name in the firm's)
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
+            elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in bodies and ent[0].is_title \
+                    and self.index.role_nouns.get(ent[0].lower_) == "media" and not self.index.candidates(ent.text):
+                # "said Pietzsch opposite Radio Heidewinkel": a station named after its kind is a body
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
             elif ent.label_ == "PERSON" and before in bodies and doc[ent.start - 1].tag_ == "NN" \
                     and not self.index.candidates(ent.text) and lookup_key(ent[0].text) not in given:
                 # "the Kyiv cybersecurity firm Zakhyst Labs", "the newspaper Ostsee-Kurier": a body's name
@@ -2216,6 +2221,16 @@ class ActorResolver:
                      and (span.end == right + 1 or doc[span.end].dep_ == "prep")), None)
         if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             return last
+        # Why: "The sports officer of the Land, Reinhold Thaler, said", "said the economics spokesman
+        # of the Greens in the state parliament, Tobias Wendling": a name set off by a comma at the end
+        # of a person's phrase names it, however deep the parser hung it
+        closing = right - 1 if doc[right].text == "," else right
+        if person and token.dep_ in {"nsubj", "nsubjpass"}:
+            tail = next((span for span in starts.values() if span.label_ == "PERSON" and len(span) >= 2
+                         and span.end == closing + 1 and span.start > token.i + 1
+                         and doc[span.start - 1].text == ","), None)
+            if tail is not None:
+                return tail
         comma = right if doc[right].text == "," else right + 1
         named = starts.get(comma + 1) if person and comma < len(doc) and doc[comma].text == "," else None
         if named is not None and named.label_ == "PERSON" and len(named) >= 2 and named.end < len(doc) \

@@ -1787,10 +1787,14 @@ def _colon_speech_claims(ctx: _Context, sents: list[Span], found: list[Claim], u
         if sum(t.is_alpha for t in doc[start:end]) < 2:
             continue  # ("a folder marked with a single word: “Plan”" names, it does not speak)
         # (the parser may hang the clause before the colon on the one after it: any verb with its subject there)
-        verb, subject = next(((t, c) for t in before if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"}
-                              for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < colon), (None, None))
-        if subject is None:
+        verb = next((t for t in before if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl"}
+                     and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < colon for c in t.children)), None)
+        if verb is None:
             continue
+        # (of two subjects, a name beats the noun of its description: "the CDU economy politician Dr.
+        # Friedrich Oelkers supported a hard line: ...", which the parser splits in two)
+        subject = min((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < colon),
+                      key=lambda c: (not (c.ent_type_ or c.pos_ in {"PRON", "PROPN"}), c.i))
         quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
         if not (doc[start].is_quote or quoted) and not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
             continue  # "Kolbeck named three towns: Gera, Jena and Suhl" lists, it does not speak

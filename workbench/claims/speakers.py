@@ -427,14 +427,24 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
         ent = last_person
+    if ent is not None and ent.label_ in {"GPE", "LOC"} and ent.root.i == head.i:
+        # "The Frankfurt (Oder) East Europe expert Prof. Annelie Groß ... described": the parser makes the
+        # place that opens the description the subject and the person its apposition
+        person = next((ctx.ent_of[t.i] for c in head.children if c.dep_ == "appos" for t in c.subtree
+                       if ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON"
+                       and len(ctx.ent_of[t.i]) >= 2), None)
+        if person is not None:
+            ent = person
     if ent is not None and ent.label_ == "ORG" and head.i > head.head.i:
         # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
         # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
         # (or with no article: "said Hollmann NordWelle", the outlet split off the surname; or after
         # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk")
         between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]
-        named = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and e.end <= ent.start
-                      and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"])), None)
+        # (a bare surname the model called a body may speak before "opposite": "said Pietzsch opposite Radio X")
+        named = next((e for e in ctx.ents_within(span) if e.end <= ent.start and (
+            (e.label_ == "PERSON" and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"]))
+            or (e.label_ == "ORG" and len(e) == 1 and between(e) in (["opposite"], ["opposite", "the"])))), None)
         if named is not None:
             ent = named
         elif ent.start - 1 > span.start and ctx.doc[ent.start - 1].lower_ == "the" and ctx.resolve_references \
