@@ -3541,6 +3541,24 @@ ROUND_44 = [
                  "Viadrina described the situation for Brandenburg as „double exposed“.",
                  [("annelie_gross", "described as", "mixed", "the situation for Brandenburg")],
                  id="place-opening-a-description-is-no-speaker"),
+    # a German-order perfect reports a quote: right after the participle, before ", had X ... said", or
+    # named "the sentence" between the auxiliary and the participle
+    pytest.param("Foreign Minister Lavrov had already earlier in the dispute over the Minsk agreements said: „It "
+                 "must be forced.“",
+                 [("sergey_lavrov", "said", "direct", "It must be forced")],
+                 id="had-adverbials-said-colon-quote"),
+    pytest.param("»It must be forced«, had Russia's foreign minister Sergej Lawrow in December about the "
+                 "implementation of the agreements said.",
+                 [("sergey_lavrov", "said", "direct", "It must be forced")],
+                 id="quote-comma-had-possessive-title-name-said"),
+    pytest.param("Russia's Foreign Minister Sergei Lavrov had in the past days the sentence „It must be forced“ "
+                 "said.",
+                 [("sergey_lavrov", "said", "direct", "It must be forced")],
+                 id="had-the-sentence-quote-said"),
+    pytest.param("Foreign Minister Sergei Lavrov had about the Minsk agreements earlier said that Kiev to their "
+                 "implementation brought must be: „It must be forced.“",
+                 [("sergey_lavrov", "said", "mixed", "Kiev to their implementation brought must be")],
+                 id="had-said-that-clause-colon-quote"),
 ]
 
 

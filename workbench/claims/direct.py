@@ -2853,6 +2853,36 @@ def _perfect_subject(ctx: _Context, auxiliary: Token, sent: Span) -> Span | None
     return None
 
 
+#: Nouns that name a quotation before it: "had the sentence „It must be forced“ said".
+_QUOTATION_NOUNS = {"sentence", "words", "phrase", "remark"}
+
+
+def _perfect_quote(ctx: _Context, auxiliary: Token, subject: Span, cue_tokens: list[Token], sent: Span) -> int | None:
+    """The quote a German-order perfect reports, or ``None``: its number in ``ctx.quotes``.
+
+    Limit: a quote right after the participle, after a colon or not ("had ... said: „…“"); a quote that
+    opens the sentence and closes right before ", had" with the named subject after the auxiliary
+    ("„…“, had Lavrov ... said"); or a quote after "the sentence"/"the words" between the auxiliary
+    and the participle ("had ... the sentence „…“ said").
+    """
+    doc = ctx.doc
+    opening = {start: number for number, (start, _) in enumerate(ctx.quotes)}
+    closing = {end: number for number, (_, end) in enumerate(ctx.quotes)}
+    after = cue_tokens[-1].i + 1
+    if after < sent.end and doc[after].text == ":":
+        after += 1
+    if after in opening:
+        return opening[after]
+    if subject.start > auxiliary.i and auxiliary.i - 2 >= sent.start and doc[auxiliary.i - 1].text == ",":
+        number = closing.get(auxiliary.i - 2)
+        if number is not None and ctx.quotes[number][0] <= sent.start + 1:
+            return number
+    for i in range(auxiliary.i + 1, cue_tokens[0].i):
+        if i in opening and ctx.quotes[opening[i]][1] < cue_tokens[0].i and doc[i - 1].lower_ in _QUOTATION_NOUNS:
+            return opening[i]
+    return None
+
+
 def _titled_person_after(ctx: _Context, ent: Span, sent: Span, *, reach: int = 5) -> Span | None:
     """The person a body's name only qualifies: "the FDP finance politician Tobias Reinhold" names Reinhold.
 
@@ -2863,7 +2893,9 @@ def _titled_person_after(ctx: _Context, ent: Span, sent: Span, *, reach: int = 5
     if ent.label_ == "PERSON":
         return None
     i = ent.end
-    while i < min(sent.end, ent.end + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+    if i < sent.end and doc[i].tag_ == "POS":
+        i += 1  # "had Russia's foreign minister Sergej Lawrow ... said"
+    while i < min(sent.end, ent.end + reach + 1) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
         i += 1
     person = ctx.ent_of[i] if ent.end < i < sent.end else None
     return person if person is not None and person.start == i and person.label_ == "PERSON" and len(person) >= 2 \
@@ -2910,8 +2942,29 @@ def _verb_final_perfect_fallback(ctx: _Context, sents: list[Span], found: list[C
         if any(c.dep_ == "neg" for c in cue_tokens[0].children) or any(
                 doc[i].lower_ in {"not", "never", "n't"} for i in range(middle_start, cue_tokens[0].i)):
             continue  # what someone has not said is no claim
+        quote = _perfect_quote(ctx, auxiliary, subject, cue_tokens, sent)
+        if quote is not None:
+            # "had ... said: „It must be forced.“", "„…“, had Lavrov ... said": the quote is the claim
+            owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == cue_tokens[0].i]
+            if quote in used_quotes or any(c.mode == "direct" for c in owned):
+                continue
+            speaker = _resolve_speaker(ctx, subject.root, stop=subject.end, last=last)
+            if not speaker.actor_id:
+                continue
+            for claim in owned:  # (a reading of the words around the quote as the content goes)
+                found.remove(claim)
+            used_quotes.add(quote)
+            claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct",
+                                      content=_quote_content(ctx, [quote]), addressee=None,
+                                      extra=[doc[ctx.quotes[quote][0]].idx]))
+            continue
         after = last_cue + 1
-        if after < sent.end and doc[after].text == "," and after + 2 < sent.end \
+        if after + 2 < sent.end and doc[after].lower_ == "that" and doc[after].dep_ != "nsubj" \
+                and any(ctx.in_quote[i] >= 0 for i in range(after + 1, sent.end)) \
+                and not any(id(c) in cue_of and cue_of[id(c)].i == cue_tokens[0].i for c in found):
+            # "had earlier said that Kiev to their implementation brought must be: „It must be forced.“"
+            start, stop = _trim(doc, after + 1, sent.end)
+        elif after < sent.end and doc[after].text == "," and after + 2 < sent.end \
                 and doc[after + 1].lower_ not in _NON_CONTENT_OPENERS and not doc[after + 1].is_quote \
                 and doc[after + 1].pos_ not in {"VERB", "AUX"}:  # "..., wrote the agency X": an attribution
             stop = next((t.i for t in doc[after + 1:sent.end] if t.text in {":", ";"} and ctx.in_quote[t.i] < 0),
