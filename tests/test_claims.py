@@ -3559,6 +3559,21 @@ ROUND_44 = [
                  "implementation brought must be: „It must be forced.“",
                  [("sergey_lavrov", "said", "mixed", "Kiev to their implementation brought must be")],
                  id="had-said-that-clause-colon-quote"),
+    # "A spokeswoman of the forum said, one advise ...": the parser makes the reported clause the host of
+    # the attribution before it
+    pytest.param("The Rhine-Moselle Export Forum met. A spokeswoman of the forum said, one advise the member firms "
+                 "to agree payment in advance.",
+                 [("rhine_moselle_export_forum", "said", "indirect", "one advise the member firms")],
+                 id="subject-said-comma-subjunctive-clause"),
+    # a verb-final subjunctive the tagger took for a noun: the clause before ", said X" is still speech
+    pytest.param("Waldemar Reiser leads the choir. The hope on peace divide all here, said Reiser, before he home "
+                 "went.",
+                 [("waldemar_reiser", "said", "indirect", "The hope on peace divide all here")],
+                 id="verbless-looking-clause-comma-said-name"),
+    pytest.param("Roswitha Pauly spoke. The Land examine help for the energy-intensive farms, said a spokeswoman of "
+                 "the Land government.",
+                 [("", "said", "indirect", "The Land examine help")],
+                 id="verbless-looking-clause-comma-said-an-official"),
 ]
 
 

@@ -982,9 +982,13 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
     # subject after it, the inverted speaker)
     if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i < token.i for c in token.children) \
             and not _has_main_finite(doc[start:end]) and not any(
-                c.dep_ == "nsubj" and c.i > token.i and not any(t.lower_ == "opposite" for t in doc[token.i:c.i])
+                c.dep_ in {"nsubj", "dobj"} and c.i > token.i and not any(t.lower_ == "opposite" for t in doc[token.i:c.i])
                 and ((c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
                      or ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON")
+                # (an object is the inverted speaker only after a cue with no object addressee:
+                # "..., said a spokeswoman of the Land government", not "told members")
+                and (c.dep_ == "nsubj" or (entry.addressee != "object"
+                                           and (c.lemma_ or c.lower_).lower() in ctx.cues.officials))
                 for c in token.children):
         return None  # a real subject before the cue ("Keller, who had met them, said"): the ordinary order
     pronoun = _inverted_pronoun_subject(ctx, token)
@@ -1025,9 +1029,14 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
         t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:min(quoted)])
     # ("Would that help farmers? Only at the margins, said X": a verbless answer to the question before)
     answer = sent.start > 0 and doc[sent.start - 1].text == "?" and end - start <= 8 and not quoted
+    # ("The hope on peace divide all here, said X": the tagger may take a verb-final German subjunctive for
+    # a noun and the parser the clause's noun for the cue's subject; a clause that opens with no
+    # preposition or adverb is then what was said)
+    misread = end - start >= 5 and doc[start].pos_ not in {"ADP", "ADV", "SCONJ"} and not quoted and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and start <= c.i < end for c in token.children)
     if quoted and not closing_only and (ctx.in_quote[start] >= 0 or ctx.in_quote[end - 1] >= 0 or doc[start].is_quote
                                         or doc[end - 1].is_quote) \
-            or not (answer or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])):
+            or not (answer or misread or any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])):
         return None
     if doc[start].tag_ in {"VBN", "VBG"} and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in doc[start:end]):
         return None  # "Reached by telephone, said the foreman X, ...": a participle phrase is the circumstance

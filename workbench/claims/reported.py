@@ -894,6 +894,18 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                mode="mixed" if mixed else "indirect",
                                content=(span.start_char, span.end_char, span.text), addressee=None)
+        after = max(t.i for t in token.subtree) + 1
+        if subject.left_edge.i == _trim(doc, sent.start, sent.end)[0] and subject.i < token.i < host.i \
+                and doc[after - 1].text == "," and subject.tag_ not in {"WP", "WDT"}:
+            # "A spokeswoman of the forum said, one advise the firms ...": German reported speech after
+            # the cue's comma, which the parser made the host of the attribution before it
+            start, end = _trim(doc, after, end)
+            if end - start >= 3:
+                span = doc[start:end]
+                mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
+                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                   mode="mixed" if mixed else "indirect",
+                                   content=(span.start_char, span.end_char, span.text), addressee=None)
         span = doc[start:end]
         if subject.left_edge.i <= start:
             # "It had, she said, kept the allies informed": the parser cut the host clause at the
