@@ -3574,6 +3574,30 @@ ROUND_44 = [
                  "the Land government.",
                  [("", "said", "indirect", "The Land examine help")],
                  id="verbless-looking-clause-comma-said-an-official"),
+    # German "laut" mid-clause before an object pronoun, an abbreviation, after "one" (German "man") or
+    # "that"; a negated cue after it is no claim of its own to relay; "Loud the district administrator"
+    pytest.param("The mayor Oleh Martschuk reported. Many families have loud him already suitcases packed.",
+                 [("oleh_martschuk", "loud", "indirect", "Many families have already suitcases packed")],
+                 id="have-loud-him"),
+    pytest.param("Brussels works loud EU diplomats on a sanctions package.",
+                 [("eu", "loud", "indirect", "on a sanctions package")],
+                 id="works-loud-abbreviation"),
+    pytest.param("The mayor Andrij Melnytschuk spoke. In Odesa hope one loud Melnytschuk on a diplomatic solution.",
+                 [("andrij_melnytschuk", "loud", "indirect", "on a diplomatic solution")],
+                 id="hope-one-loud-name"),
+    pytest.param("The works council chairwoman Monika Huber-Strasser spoke. The management has that loud "
+                 "Huber-Strasser until now not promised.",
+                 [("monika_huber_strasser", "loud", "indirect", "until now not promised")],
+                 id="has-that-loud-name-not-promised"),
+    pytest.param("The district administrator Hauke Petersen spoke. Loud the district administrator is the return "
+                 "of the soldiers as planned in February foreseen.",
+                 [("hauke_petersen", "Loud", "indirect", "the return of the soldiers")],
+                 id="loud-the-kind-role"),
+    # "„…“, wrote he loud Lassen": a subject pronoun before "loud" relays its own quote
+    pytest.param("Its headmaster Wassyl Hnatiuk let inform, one plan further with the visit. „Come, as long as you "
+                 "can“, wrote he loud Lassen.",
+                 [("wassyl_hnatiuk", "wrote", "direct", "Come, as long as you can")],
+                 id="wrote-he-loud-name-is-no-source"),
 ]
 
 

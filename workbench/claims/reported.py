@@ -1346,7 +1346,10 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
     after = doc[loud.i + 1]
     # German word order puts "laut X" after the finite verb; English "loud" there is predicative and
     # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
-    names_next = after.lower_ == "the" or after.is_quote or (after.is_title and not after.is_sent_start) or (
+    # ("have loud him already suitcases packed", "works loud EU diplomats on": English "loud" is never
+    # followed by an object pronoun or an abbreviation)
+    names_next = after.lower_ in {"the", "him", "her", "them"} or after.is_quote or (
+        after.is_title and not after.is_sent_start) or (after.is_upper and len(after) >= 2 and after.is_alpha) or (
         # "are loud regulator E-Control", "is loud plant manager Taras Hutsuliak": German "laut" before a
         # lower-case kind or title and a name; English "loud" is never followed by that
         after.is_lower and after.pos_ == "NOUN" and any(
@@ -1356,7 +1359,9 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # English "loud" is never followed by "a" and an official's title
         after.lower_ in {"a", "an"} and loud.i + 2 < len(doc) and any(
             (t.lemma_ or t.lower_).lower() in officials for t in doc[loud.i + 2:min(loud.i + 4, len(doc))]))
-    opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or (
+    # ("hope one loud Melnytschuk on ...": German "man"; "has that loud Huber-Strasser not promised")
+    opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or before.lower_ == "one" or (
+        before.lower_ in {"that", "this"} and after.is_title and not after.is_sent_start) or (
         # "report themselves loud the ministry ...": German "melden sich laut X" (the parser may tag the verb a noun)
         before.lower_ in _REFLEXIVES) or (
         # "went last year loud the association": a time adverbial between the verb and "laut"
@@ -1403,8 +1408,11 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
     claim; "Loud X the number rose; the observers reported ..." is X's and the observers').
     """
     doc = ctx.doc
+    # (a negated cue reports nothing: "The management has that loud X until now not promised")
     return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
-               and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i]) for i in ctx.cue_entries)
+               and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i])
+               and not any(c.dep_ == "neg" for c in doc[i].children) and doc[i - 1].lower_ not in {"not", "never"}
+               for i in ctx.cue_entries)
 
 
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
@@ -1492,6 +1500,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             start = role_end if ctx.ent_of[role_end] is not None and ctx.ent_of[role_end].label_ == "PERSON" \
                 else start + 1
         role = (doc[start].lemma_ or doc[start].lower_).lower()
+        if role not in ctx.cues.roles and doc[start].is_lower and start + 1 < sent.end and doc[start + 1].is_lower \
+                and doc[start].pos_ == "NOUN" and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.roles:
+            # "Loud the district administrator is ...": the role noun after its kind word
+            role = (doc[start + 1].lemma_ or doc[start + 1].lower_).lower()
+            if doc[start - 1].lower_ == "the" and ctx.resolve_references:
+                return _loud_role_claim(ctx, token, doc[start - 1:start + 2], role, sent, entry, used_quotes)
         if doc[start - 1].lower_ == "the" and role in ctx.cues.roles and ctx.resolve_references:
             # "Loud the mayor was ...": German "laut dem Bürgermeister" names the source by its role
             return _loud_role_claim(ctx, token, doc[start - 1:start + 1], role, sent, entry, used_quotes)
@@ -1529,6 +1543,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         described = _loud_description(ctx, start + (doc[start].lower_ in {"a", "an"}), sent.end)
         if described is not None:
             end = described
+        elif start == token.i + 1 and doc[start].lower_ in {"him", "her"}:
+            end = start + 1  # "Many families have loud him already suitcases packed": German "laut ihm"
         elif not (doc[start].is_title or doc[start].is_upper):
             return None  # "loud" attributes only to a named source
         else:
