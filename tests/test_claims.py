@@ -3598,6 +3598,23 @@ ROUND_44 = [
                  "can“, wrote he loud Lassen.",
                  [("wassyl_hnatiuk", "wrote", "direct", "Come, as long as you can")],
                  id="wrote-he-loud-name-is-no-source"),
+    # German "so X" after a quote: a participle before the role ("so the managing director"), a
+    # capitalised party member ("so the Liberal"), a role and name with no article or after "its"
+    pytest.param("Now looks the managing director Roland Kessler with worry on both markets. „Without gas no "
+                 "casting, without casting no pumps“, so the managing director.",
+                 [("roland_kessler", "so", "direct", "without casting no pumps")],
+                 id="so-the-managing-director"),
+    pytest.param("The FDP Landtag member Hauke Jessen visited the club. «Exactly now need these boys a sign», so the "
+                 "Liberal.",
+                 [("hauke_jessen", "so", "direct", "need these boys a sign")],
+                 id="so-the-liberal"),
+    pytest.param("At the dairy looks one with worry on the energy bill. „We can the milk price not endlessly hold“, "
+                 "so managing director Petra Hollerer.",
+                 [("petra_hollerer", "so", "direct", "the milk price not endlessly hold")],
+                 id="so-role-name-without-article"),
+    pytest.param("„Sanctions hurt us more than the Kremlin“, so its foreign policy spokesman Harald Feichtinger.",
+                 [("harald_feichtinger", "so", "direct", "Sanctions hurt us")],
+                 id="so-its-spokesman-name"),
 ]
 
 

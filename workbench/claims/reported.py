@@ -2279,10 +2279,17 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         if official is not None and all(doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}
                                         for i in range(start + 1, official)):
             return _of_attachment(ctx, official + 1, limit), "description"
+    if doc[start].is_lower and doc[start].lower_ != "the" and (
+            named := _named_after_role(ctx, start + (doc[start].tag_ == "PRP$"), limit)) is not None:
+        # "so managing director Petra Hollerer", "so its foreign policy spokesman Harald Feichtinger"
+        return named, "name"
     if doc[start].lower_ == "the":
         named = _named_after_role(ctx, start + 1, limit)
         if named is not None:
             return named, "name"  # "so the Eastern Europe historian Matthias Görlich": the name after the role
+        if start + 2 <= limit and doc[start + 1].is_title and default_role_types().get(doc[start + 1].lower_) == "person" \
+                and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}):
+            return start + 2, "description"  # "so the Liberal", "so the Green": a party member named by the party
         ent = ctx.ent_of[start]
         if (role := _role_after_modifiers(ctx, start + 1, limit)) is not None:
             end = role  # "so the Green politician", "so the Emmental farmer": a modifier before the role noun
@@ -2329,7 +2336,9 @@ def _role_after_modifiers(ctx: _Context, start: int, limit: int) -> int | None:
         lemma = (doc[i].lemma_ or doc[i].lower_).lower()
         if doc[i].is_lower and doc[i].pos_ == "NOUN" and (lemma in ctx.cues.roles or lemma in ctx.cues.officials
                                                           or default_role_types().get(lemma) == "person"):
-            if all(doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[j].is_alpha for j in range(start, i)) \
+            # ("so the managing director": a participle may modify the role)
+            if all((doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].tag_ == "VBG") and doc[j].is_alpha
+                   for j in range(start, i)) \
                     and (i + 1 >= limit or doc[i + 1].text in {",", ".", "!"}):
                 return i + 1
             return None
@@ -2366,7 +2375,7 @@ def _named_after_role(ctx: _Context, start: int, limit: int, *, reach: int = 5) 
             if person is not None and person.start == i + 1 and person.label_ == "PERSON" and person.end <= limit:
                 return person.end
             return None
-        if doc[i].pos_ not in {"ADJ", "NOUN", "PROPN"} or doc[i].is_punct:
+        if doc[i].pos_ not in {"ADJ", "NOUN", "PROPN"} and doc[i].tag_ != "VBG" or doc[i].is_punct:
             return None
     return None
 
