@@ -3615,6 +3615,16 @@ ROUND_44 = [
     pytest.param("„Sanctions hurt us more than the Kremlin“, so its foreign policy spokesman Harald Feichtinger.",
                  [("harald_feichtinger", "so", "direct", "Sanctions hurt us")],
                  id="so-its-spokesman-name"),
+    # "She criticised at the same time the Kremlin, which ... put": the target and its relative clause,
+    # when the parser hung the target on the clause's verb
+    pytest.param("The headmistress Anke Petersen-Rohwer spoke. She criticised at the same time the Kremlin, which "
+                 "with its troop movements a whole generation in fear put.",
+                 [("anke_petersen_rohwer", "criticised", "indirect", "a whole generation in fear put")],
+                 id="criticised-adverbial-target-which"),
+    pytest.param("The pastor Bernd Prentner spoke. In addition criticised Prentner the trade, which the costs not to "
+                 "the consumers pass on would.",
+                 [("bernd_prentner", "criticised", "indirect", "the trade, which the costs")],
+                 id="in-addition-criticised-name-target-which"),
 ]
 
 

@@ -515,6 +515,45 @@ def _is_ones_part(noun: Token) -> bool:
     return noun.lower_ == "part" and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
+                                speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
+    """An accusation's target and the relative clause that says what it did: "criticised ... the Kremlin, which ...".
+
+    Limit: a cue with an object addressee and no complement the parser found; after it only adverbials
+    ("at the same time", "moreover"), then "the" and at most four words or a name, a comma and
+    "which"/"who"; the content runs from the target to the sentence end.
+    """
+    doc = ctx.doc
+    if "object" not in entry.addressee or entry.claim_type != "accusation":
+        return None
+    i = token.i + 1
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"at", "in"} and i + 1 < sent.end
+                            and doc[i + 1].lower_ in {"the", "addition"}):
+        if doc[i].lower_ == "at" and doc[i + 2: i + 4].text.lower() == "same time":
+            i += 4  # "at the same time"
+        elif doc[i].lower_ == "in":
+            i += 2  # "in addition"
+        else:
+            i += 1
+    if i < sent.end and ctx.ent_of[i] is not None and ctx.ent_of[i].start == i \
+            and speaker.start <= doc[i].idx < speaker.end and ctx.ent_of[i].end < sent.end:
+        i = ctx.ent_of[i].end  # "In addition criticised Prentner the trade, which ...": the speaker comes first
+    if i >= sent.end or not (doc[i].lower_ == "the" or (ctx.ent_of[i] is not None and ctx.ent_of[i].start == i)):
+        return None
+    comma = next((j for j in range(i + 1, min(sent.end - 2, i + 6)) if doc[j].text == ","), None)
+    if comma is None or doc[comma + 1].lower_ not in {"which", "who"} or any(
+            doc[j].pos_ in {"VERB", "AUX"} or ctx.in_quote[j] >= 0 for j in range(i, comma)):
+        return None
+    start, end = _trim(doc, i, sent.end)
+    if end - start < 5:
+        return None
+    span = doc[start:end]
+    quoted = {ctx.in_quote[j] for j in range(start, end) if ctx.in_quote[j] >= 0}
+    used_quotes.update(quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=doc[comma - 1])
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -819,7 +858,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in _WEIGHT_NOUNS for c in complements):
             return None
     if not complements:
-        return None
+        # "She criticised at the same time the Kremlin, which ... put": German "kritisierte X, der ...";
+        # the parser may hang the target on the relative clause's verb
+        return _target_with_relative_claim(ctx, token, entry, sent, used_quotes, speaker=speaker,
+                                           cue_tokens=cue_tokens)
     addressee = _addressee(token, entry, has_clause=bool(clause))
     accused_object = addressee if addressee is not None and addressee.dep_ == "dobj" else None
     pieces = [c for c in complements if addressee is None or c.i != addressee.i]
