@@ -3625,6 +3625,11 @@ ROUND_44 = [
                  "the consumers pass on would.",
                  [("bernd_prentner", "criticised", "indirect", "the trade, which the costs")],
                  id="in-addition-criticised-name-target-which"),
+    # "the 47-year-old criticised Brussels: ...": the parser reads the participle as an adjective of its object
+    pytest.param("The mayor Ewa Kowalczyk spoke. At the same time the 47-year-old criticised Brussels: the EU have "
+                 "until now no cent for the border region released.",
+                 [("ewa_kowalczyk", "criticised", "indirect", "no cent for the border region")],
+                 id="the-age-criticised-read-as-adjective"),
 ]
 
 

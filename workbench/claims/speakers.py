@@ -1686,7 +1686,7 @@ def _subject(token: Token) -> Token | None:
         if token.dep_ == "ROOT" and (apposed := _apposition_of_fronted_place(token)) is not None:
             return apposed
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if token.dep_ == "amod" and token.tag_ == "VBD" and before is not None \
+        if token.dep_ == "amod" and token.tag_ in {"VBD", "VBN"} and before is not None \
                 and (before.lower_ == "old" or before.lower_.endswith("-old")) and before.i > 1 \
                 and any(t.like_num for t in token.doc[max(0, before.i - 5):before.i]):
             # "„…“, the 63-year-old told reporters": the parser reads the cue as an adjective of its
