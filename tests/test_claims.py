@@ -3630,6 +3630,13 @@ ROUND_44 = [
                  "until now no cent for the border region released.",
                  [("ewa_kowalczyk", "criticised", "indirect", "no cent for the border region")],
                  id="the-age-criticised-read-as-adjective"),
+    # ", a charge that Moscow rejected": the rejecting actor's claim repeats the content it answers
+    # (data/cues.csv: "charge" and "allegation" as nominal cues)
+    pytest.param("The International Energy Agency said last week that Russian behaviour had contributed to the tight "
+                 "market, a charge that Moscow rejected.",
+                 [("international_energy_agency", "said", "indirect", "contributed to the tight market"),
+                  ("gov_russia", "rejected", "indirect", "contributed to the tight market")],
+                 id="a-charge-that-x-rejected"),
 ]
 
 
