@@ -3637,6 +3637,14 @@ ROUND_44 = [
                  [("international_energy_agency", "said", "indirect", "contributed to the tight market"),
                   ("gov_russia", "rejected", "indirect", "contributed to the tight market")],
                  id="a-charge-that-x-rejected"),
+    # metonyms of data/: Whitehall for the UK government, Edinburgh for the Scottish Government, Wisma
+    # Putra for the Malaysian foreign ministry
+    pytest.param("Whitehall has repeatedly said the UK will stand by its NATO allies.",
+                 [("gov_uk", "said", "indirect", "stand by its NATO allies")], id="whitehall"),
+    pytest.param("Edinburgh has urged the UK Government to consult devolved administrations.",
+                 [("gov_scotland", "urged", "indirect", "consult devolved administrations")], id="edinburgh"),
+    pytest.param("Wisma Putra has so far urged all parties to exercise restraint.",
+                 [("malaysian_mfa", "urged", "indirect", "exercise restraint")], id="wisma-putra"),
 ]
 
 
