@@ -527,14 +527,15 @@ def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, se
     if "object" not in entry.addressee or entry.claim_type != "accusation":
         return None
     i = token.i + 1
-    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in {"at", "in"} and i + 1 < sent.end
-                            and doc[i + 1].lower_ in {"the", "addition"}):
-        if doc[i].lower_ == "at" and doc[i + 2: i + 4].text.lower() == "same time":
-            i += 4  # "at the same time"
-        elif doc[i].lower_ == "in":
-            i += 2  # "in addition"
+    while i < sent.end:
+        if doc[i:i + 4].text.lower() == "at the same time":
+            i += 4
+        elif doc[i:i + 2].text.lower() == "in addition":
+            i += 2
+        elif doc[i].pos_ == "ADV":
+            i += 1  # "moreover"
         else:
-            i += 1
+            break
     if i < sent.end and ctx.ent_of[i] is not None and ctx.ent_of[i].start == i \
             and speaker.start <= doc[i].idx < speaker.end and ctx.ent_of[i].end < sent.end:
         i = ctx.ent_of[i].end  # "In addition criticised Prentner the trade, which ...": the speaker comes first
@@ -1390,7 +1391,7 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
     # is followed by "and", a preposition or the end, never by "the"/a quoted or capitalised name
     # ("have loud him already suitcases packed", "works loud EU diplomats on": English "loud" is never
     # followed by an object pronoun or an abbreviation)
-    names_next = after.lower_ in {"the", "him", "her", "them"} or after.is_quote or (
+    names_next = after.lower_ in {"the", "him", "her"} or after.is_quote or (
         after.is_title and not after.is_sent_start) or (after.is_upper and len(after) >= 2 and after.is_alpha) or (
         # "are loud regulator E-Control", "is loud plant manager Taras Hutsuliak": German "laut" before a
         # lower-case kind or title and a name; English "loud" is never followed by that
