@@ -300,6 +300,14 @@ GOLD_SETS = [
     ("tarazed", GOLD_DIR / "tarazed_docs", GOLD_DIR / "tarazed_claims.csv", GOLD_DIR / "tarazed_actors.csv"),
     ("zaurak", GOLD_DIR / "zaurak_docs", GOLD_DIR / "zaurak_claims.csv", GOLD_DIR / "zaurak_actors.csv"),
     ("acamar", GOLD_DIR / "acamar_docs", GOLD_DIR / "acamar_claims.csv", GOLD_DIR / "acamar_actors.csv"),
+    ("enif", GOLD_DIR / "enif_docs", GOLD_DIR / "enif_claims.csv", GOLD_DIR / "enif_actors.csv"),
+    ("caph", GOLD_DIR / "caph_docs", GOLD_DIR / "caph_claims.csv", GOLD_DIR / "caph_actors.csv"),
+    ("merak", GOLD_DIR / "merak_docs", GOLD_DIR / "merak_claims.csv", GOLD_DIR / "merak_actors.csv"),
+    ("saiph", GOLD_DIR / "saiph_docs", GOLD_DIR / "saiph_claims.csv", GOLD_DIR / "saiph_actors.csv"),
+    ("diphda", GOLD_DIR / "diphda_docs", GOLD_DIR / "diphda_claims.csv", GOLD_DIR / "diphda_actors.csv"),
+    ("mirfak", GOLD_DIR / "mirfak_docs", GOLD_DIR / "mirfak_claims.csv", GOLD_DIR / "mirfak_actors.csv"),
+    ("schedar", GOLD_DIR / "schedar_docs", GOLD_DIR / "schedar_claims.csv", GOLD_DIR / "schedar_actors.csv"),
+    ("thuban", GOLD_DIR / "thuban_docs", GOLD_DIR / "thuban_claims.csv", GOLD_DIR / "thuban_actors.csv"),
 ]
 
 
