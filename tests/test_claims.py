@@ -3600,12 +3600,14 @@ ROUND_44 = [
                  id="wrote-he-loud-name-is-no-source"),
     # German "so X" after a quote: a participle before the role ("so the managing director"), a
     # capitalised party member ("so the Liberal"), a role and name with no article or after "its"
-    pytest.param("Now looks the managing director Roland Kessler with worry on both markets. „Without gas no "
+    pytest.param("Now looks the managing director Roland Kessler with worry on both markets. Kessler gave to "
+                 "consider, that a stop of the gas deliveries also his production hit would. „Without gas no "
                  "casting, without casting no pumps“, so the managing director.",
-                 [("roland_kessler", "so", "direct", "without casting no pumps")],
+                 [("roland_kessler", "gave to consider", "indirect", "a stop of the gas deliveries"),
+                  ("roland_kessler", "so", "direct", "without casting no pumps")],
                  id="so-the-managing-director"),
     pytest.param("The FDP Landtag member Hauke Jessen visited the club. «Exactly now need these boys a sign», so the "
-                 "Liberal.",
+                 "Liberal. Jessen had the tournament already in 2019 as guest visited.",
                  [("hauke_jessen", "so", "direct", "need these boys a sign")],
                  id="so-the-liberal"),
     pytest.param("At the dairy looks one with worry on the energy bill. „We can the milk price not endlessly hold“, "
