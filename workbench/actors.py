@@ -1363,6 +1363,10 @@ class ActorResolver:
         community, municipality, district), and never for a curated person. A "person" after "at"
         and a noun right behind a person's name ("X, strategist at Marina Strait Capital") is an ORG;
         a place or body of two or more words with an age in apposition ("Nino Beridze, 54,") a person.
+        A lone "person" that is no one's surname in the text and no listed given name is a place after
+        "in" ("on Monday in Kempten"), before a place noun ("the Stralsund town hall") and wherever the
+        text uses it as a place elsewhere; a "person" named after a media noun ("Radio Heidewinkel") is
+        a body.
         """
         nouns = {"town", "city", "village", "port", "region", "community", "municipality", "district"} & \
             self.index.place_contexts.get("place_part", set())
@@ -2210,7 +2214,8 @@ class ActorResolver:
 
         Also the person that ends the description's own phrase when no comma sets it apart, as
         machine translation writes it ("The expert of the Odesa Centre Iryna Tkachuk considers"),
-        and, for a ``person`` description, a name set off by commas right after its phrase.
+        and, for a ``person`` description, a name set off by commas right after its phrase or at its
+        end ("The sports officer of the Land, Reinhold Thaler, said").
         """
         right = token.right_edge.i
         # (the name may be followed by a circumstance: "The president of the Grain Association Taras

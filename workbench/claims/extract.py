@@ -45,6 +45,7 @@ from workbench.claims.reported import (
     _nominal_root_claims,
     _noun_claim,
     _opens_speaker_clause,
+    _REFLEXIVES,
     _semicolon_continuations,
     _so_reported_claims,
     _source_claim,
@@ -88,10 +89,6 @@ def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references:
         logger.warning("claims: extraction failed on document %r; no claims from it", doc._.doc_id, exc_info=True)
         claims = []
     yield from claims
-
-
-#: A reflexive pronoun alone is no content ("expressed himself", German "sich äußern").
-_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 
 
 def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuation: bool) -> list[Claim]:
@@ -138,7 +135,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
                 if claim is not None and claim.content.strip().lower() in _REFLEXIVES:
-                    claim = None  # "Sharper expressed himself X." (German "äußerte sich"): nothing reported
+                    # "Sharper expressed himself X." (German "äußerte sich"): a reflexive alone reports nothing
+                    claim = None
                 if claim is not None:
                     # ("Canberra has joined Washington in warning ...": the gerund's doer is the verb's subject)
                     joint.extend(_joint_claims(ctx, claim, _subject(token) or _by_gerund_subject(token)))
