@@ -1377,10 +1377,14 @@ class ActorResolver:
         previous: Span | None = None
         # (the last word of a person's full name in this text is a surname, never a place)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+
+        def lone(ent: Span) -> bool:
+            """Whether ``ent`` is a one-word "person" that is no one's surname here and no listed given name."""
+            return len(ent) == 1 and ent.label_ == "PERSON" and ent[0].lower_ not in surnames \
+                and lookup_key(ent[0].text) not in given
+
         for ent in doc.ents:
             before = doc[ent.start - 1].lower_ if ent.start >= 1 else ""
-            lone = len(ent) == 1 and ent.label_ == "PERSON" and ent[0].lower_ not in surnames \
-                and lookup_key(ent[0].text) not in given
             placed = (before == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in nouns) or (
                 before in nouns and doc[ent.start - 1].tag_ == "NN") or (
                 before == "from" and len(ent) == 1 and previous is not None and previous.label_ == "PERSON"
@@ -1393,14 +1397,12 @@ class ActorResolver:
                 before == "in" and len(ent) == 1 and ent.start >= 2 and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")
                 and ((previous is not None and previous.label_ in {"ORG", "FAC"} and previous.end == ent.start - 1)
                      or doc[ent.start - 2].pos_ == "NOUN")) or (
-                # "In Göttingen one speaks with the students": a lone name after a sentence-opening "In"
-                before == "in" and len(ent) == 1 and doc[ent.start - 1].is_sent_start
+                # "In Göttingen one speaks with the students": a one-word name after a sentence-opening
+                # "In"; "on Monday in Kempten explained": a lone one after any "in"
+                before == "in" and len(ent) == 1 and (doc[ent.start - 1].is_sent_start or lone(ent))
                 and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")) or (
-                # "on Monday in Kempten explained": a lone name after "in" that is no one's surname
-                # here and no given name
-                lone and before == "in" and (ent.end >= len(doc) or doc[ent.end].tag_ != "POS")) or (
                 # "in the Stralsund town hall": a lone name before a place's noun
-                lone and ent.end < len(doc) and doc[ent.end].lower_ in nouns and doc[ent.end].tag_ == "NN")
+                lone(ent) and ent.end < len(doc) and doc[ent.end].lower_ in nouns and doc[ent.end].tag_ == "NN")
             if ent.label_ == "PERSON" and placed and not self.index.candidates(ent.text):
                 ent = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
@@ -1440,8 +1442,7 @@ class ActorResolver:
         # uses as a place elsewhere is that place here too
         places = {ent.text for ent in ents if ent.label_ == "GPE" and len(ent) == 1}
         for number, ent in enumerate(ents):
-            if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in places and ent[0].lower_ not in surnames \
-                    and lookup_key(ent.text) not in given and not self.index.candidates(ent.text):
+            if lone(ent) and ent.text in places and not self.index.candidates(ent.text):
                 ents[number] = Span(doc, ent.start, ent.end, label="GPE")
                 changed = True
         if changed:

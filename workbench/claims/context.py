@@ -308,6 +308,20 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     )
 
 
+def _span_claim(ctx: _Context, start: int, end: int, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry,
+                used_quotes: set[int] | None = None, addressee: Token | None = None) -> Claim:
+    """The claim whose content is ``doc[start:end]``: mixed when a quote lies in it, else indirect.
+
+    The quotes in it are marked used when ``used_quotes`` is given.
+    """
+    span = ctx.doc[start:end]
+    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+    if used_quotes is not None:
+        used_quotes.update(quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(span.start_char, span.end_char, span.text), addressee=addressee)
+
+
 def _quote_content(ctx: _Context, numbers: list[int]) -> tuple[int, int, str]:
     """Content of one or more quotes (a split quote): inner text without marks or final comma."""
     doc = ctx.doc

@@ -19,6 +19,7 @@ from workbench.claims.context import (
     _make_claim,
     _quote_content,
     _resolution,
+    _span_claim,
     _Speaker,
     _trim,
 )
@@ -606,17 +607,7 @@ def _loud_relay_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[
     start, end = _trim(doc, content_start, content_end)
     if not speaker.actor_id or end <= start:
         return None
-    return _span_claim(ctx, start, end, speaker=speaker, cue=token, entry=entry, used_quotes=used_quotes)
-
-
-def _span_claim(ctx: _Context, start: int, end: int, *, speaker: _Speaker, cue: Token, entry: CueEntry,
-                used_quotes: set[int]) -> Claim:
-    """The claim whose content is ``doc[start:end]``: mixed when a quote lies in it (marked used), else indirect."""
-    span = ctx.doc[start:end]
-    quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
-    used_quotes.update(quoted)
-    return _make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry, mode="mixed" if quoted else "indirect",
-                       content=(span.start_char, span.end_char, span.text), addressee=None)
+    return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry, used_quotes=used_quotes)
 
 
 def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Token] | None:
@@ -1889,7 +1880,7 @@ def _said_read_as_adjective_claim(ctx: _Context, token: Token, entry: CueEntry, 
     start, end = _trim(doc, token.i + 1, sent.end)
     if end - start < 3 or not speaker.text:
         return None
-    return _span_claim(ctx, start, end, speaker=speaker, cue=token, entry=entry, used_quotes=used_quotes)
+    return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry, used_quotes=used_quotes)
 
 
 def _asked_participle_of(asked: Token) -> Token | None:

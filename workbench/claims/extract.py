@@ -21,9 +21,9 @@ from workbench.claims.direct import (
     _parenthetical_attribution_claims,
     _so_claims,
     _trailing_attribution_claims,
-    _verb_final_perfect_fallback,
     _transcript_claims,
     _verb_claim,
+    _verb_final_perfect_fallback,
 )
 from workbench.claims.echoes import answer_claims, cut_before_answers, point_back
 from workbench.claims.quotes import (
@@ -32,8 +32,13 @@ from workbench.claims.quotes import (
     _token_maps,
     find_quotes,
 )
-from workbench.claims.references import _gender_index, _group_claims, pronoun_outside_content
+from workbench.claims.references import (
+    _gender_index,
+    _group_claims,
+    pronoun_outside_content,
+)
 from workbench.claims.reported import (
+    _REFLEXIVES,
     _appositive_participle_claims,
     _as_source_claim,
     _colon_clause,
@@ -45,7 +50,6 @@ from workbench.claims.reported import (
     _nominal_root_claims,
     _noun_claim,
     _opens_speaker_clause,
-    _REFLEXIVES,
     _semicolon_continuations,
     _so_reported_claims,
     _source_claim,

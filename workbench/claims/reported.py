@@ -13,6 +13,7 @@ from workbench.claims.context import (
     _is_time_adjunct,
     _make_claim,
     _quote_content,
+    _span_claim,
     _Speaker,
     _trim,
 )
@@ -548,11 +549,8 @@ def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, se
     start, end = _trim(doc, i, sent.end)
     if end - start < 5:
         return None
-    span = doc[start:end]
-    quoted = {ctx.in_quote[j] for j in range(start, end) if ctx.in_quote[j] >= 0}
-    used_quotes.update(quoted)
-    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if quoted else "indirect",
-                       content=(span.start_char, span.end_char, span.text), addressee=doc[comma - 1])
+    return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes,
+                       addressee=doc[comma - 1])
 
 
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
@@ -926,39 +924,27 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # "X will speak up for Y, its envoy said, as the crisis reached ...": a subordinate clause
             # after a trailing attribution is the reporter's circumstance, not what was said
             start, end = _trim(doc, start, subject.left_edge.i)
-        if start <= token.i < subject.i and ctx.sent_of[subject.i] == ctx.sent_of[token.i]:
-            # "In Berlin underlined the SPD politician X, the government stand ...": a German inverted
-            # attribution opens its host sentence; what was said follows the attribution
-            start, end = _trim(doc, max(t.i for t in token.subtree) + 1, end)
-            if end - start < 3:
-                return None
-            span = doc[start:end]
-            mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
-            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                               mode="mixed" if mixed else "indirect",
-                               content=(span.start_char, span.end_char, span.text), addressee=None)
         after = max(t.i for t in token.subtree) + 1
-        if subject.left_edge.i == _trim(doc, sent.start, sent.end)[0] and subject.i < token.i < host.i \
-                and doc[after - 1].text == "," and subject.tag_ not in {"WP", "WDT"}:
-            # "A spokeswoman of the forum said, one advise the firms ...": German reported speech after
-            # the cue's comma, which the parser made the host of the attribution before it
-            start, end = _trim(doc, after, end)
-            if end - start >= 3:
-                span = doc[start:end]
-                mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))
-                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                                   mode="mixed" if mixed else "indirect",
-                                   content=(span.start_char, span.end_char, span.text), addressee=None)
-        span = doc[start:end]
+        # "In Berlin underlined the SPD politician X, the government stand ...": a German inverted
+        # attribution opens its host sentence; what was said follows the attribution
+        inverted = start <= token.i < subject.i and ctx.sent_of[subject.i] == ctx.sent_of[token.i]
+        # "A spokeswoman of the forum said, one advise the firms ...": German reported speech after the
+        # cue's comma, which the parser made the host of the attribution before it
+        leading = subject.left_edge.i == _trim(doc, sent.start, sent.end)[0] and subject.i < token.i < host.i \
+            and doc[after - 1].text == "," and subject.tag_ not in {"WP", "WDT"}
+        if inverted or leading:
+            following = _trim(doc, after, end)
+            if following[1] - following[0] >= 3:
+                return _span_claim(ctx, *following, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
+            if inverted:
+                return None
         if subject.left_edge.i <= start:
             # "It had, she said, kept the allies informed": the parser cut the host clause at the
             # parenthetical; the claim is the whole sentence without it
             return _mid_parenthetical_claim(ctx, token, entry, sent, used_quotes, subject=subject, speaker=speaker,
                                             cue_tokens=cue_tokens)
-        mixed = any(ctx.in_quote[i] >= 0 for i in range(span.start, span.end))  # a quoted fragment in the host
-        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           mode="mixed" if mixed else "indirect",
-                           content=(span.start_char, span.end_char, span.text), addressee=None)
+        # (mixed when a quoted fragment lies in the host)
+        return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
     accused = _accusation_span(ctx, token, accused_object, sents[ctx.sent_of[token.i]]) \
@@ -1443,6 +1429,11 @@ def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
         lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles)
 
 
+def _negated_cue(cue: Token) -> bool:
+    """Whether a cue is negated: a "neg" child, or "not"/"never" right before it (German order, "has X not promised")."""
+    return cue.doc[cue.i - 1].lower_ in {"not", "never"} or any(c.dep_ == "neg" for c in cue.children)
+
+
 def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int]) -> bool:
     """Whether a "loud X" sentence has a cue verb of its own outside quotes, whose speaker X only relays.
 
@@ -1454,8 +1445,7 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
     # (a negated cue reports nothing: "The management has that loud X until now not promised")
     return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
                and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i])
-               and not any(c.dep_ == "neg" for c in doc[i].children) and doc[i - 1].lower_ not in {"not", "never"}
-               for i in ctx.cue_entries)
+               and not _negated_cue(doc[i]) for i in ctx.cue_entries)
 
 
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
@@ -1938,7 +1928,7 @@ def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
     for i in range(start, min(end, start + 16)):
         if i not in ctx.cue_entries or ctx.in_quote[i] >= 0:
             continue
-        if doc[i - 1].lower_ in {"not", "never"} or any(c.dep_ == "neg" for c in doc[i].children):
+        if _negated_cue(doc[i]):
             continue  # "the TSV have the parents not asked": a negated cue reports nothing of its own
         # ("and Vladimir Putin had in December „…“ demanded": the parser hangs the subject on the auxiliary)
         heads = [doc[i], *(c for c in doc[i].children if c.dep_ == "aux" and c.i < i)]
