@@ -1390,13 +1390,9 @@ def _comparative_opening(ctx: _Context, subject: Token) -> bool:
     comparative by its form in no entity at all ("Keller accused" is a name); never a listed given name.
     """
     entity = ctx.ent_of[subject.i]
-    # (the model may call it a person when the verb and its "it" follow: "Sharper formulated it X")
-    verb_and_it = entity is not None and len(entity) == 1 and subject.i + 2 < len(subject.doc) \
-        and subject.nbor(1).pos_ == "VERB" and subject.nbor(2).lower_ in {"it", "himself", "herself", "itself"}
     return subject.i == subject.sent.start and not list(subject.children) and subject.is_alpha \
         and ((subject.lower_.endswith("ly") and (entity is None or entity.label_ != "PERSON"))
-             or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"}
-                 and (entity is None or verb_and_it))) \
+             or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"} and entity is None)) \
         and lookup_key(subject.text) not in load_name_genders().given
 
 
