@@ -3653,3 +3653,29 @@ ROUND_44 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_44)
 def test_round44(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_45 = [
+    # cues of data/cues.csv added in round 45: recount, signal, reproach, mock
+    pytest.param("The fertiliser price has itself within a year more than doubled, recounted dairy farmer Alois "
+                 "Gruber opposite Radio Murbogen.",
+                 [("alois_gruber", "recounted", "indirect", "within a year more than doubled")], id="recounted"),
+    pytest.param("Hanover signalled on Monday readiness, the municipalities at the accommodation to support.",
+                 [("gov_lower_saxony", "signalled", "indirect", "the municipalities at the accommodation")],
+                 id="signalled"),
+    pytest.param("„The Greens discover the reality“, mocked the CSU politician Korbinian Auer.",
+                 [("korbinian_auer", "mocked", "direct", "The Greens discover the reality")], id="mocked"),
+    # an inverted description after a quote that the parser made the cue's object ("„…“, added the pastor")
+    pytest.param("Johannes Edlinger is the pastor of Aistbach. \"We will collect again next Sunday,\" added the "
+                 "pastor.",
+                 [("johannes_edlinger", "added", "direct", "We will collect again next Sunday")],
+                 id="added-the-pastor-comma-inside-the-quote"),
+    pytest.param("Pastor Johannes Edlinger is satisfied. «Next Sunday collect we again», announced the pastor.",
+                 [("johannes_edlinger", "announced", "direct", "Next Sunday collect we again")],
+                 id="announced-the-pastor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_45)
+def test_round45(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -168,7 +168,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
         or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry) or _verbless_root_subject(ctx, token) \
-        or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token)
+        or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token) \
+        or _inverted_description(ctx, token)
     if opposite is None and subject is not None and subject.i > token.i \
             and (parsed := _subject(token)) is not None and _fronted_time_noun(ctx, parsed, token):
         opposite = subject  # "After the session said X opposite Y, ...": the speaker phrase ends at its comma
@@ -1630,8 +1631,12 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
     by :func:`workbench.claims.speakers._inverted_speaker`.
     """
     doc = ctx.doc
-    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "the" \
-            or doc[token.i - 1].text != "," or not (doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0):
+    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "the":
+        return None
+    # ("„…,“ added the pastor": the comma may stand inside the closing quote mark)
+    comma_inside = token.i >= 3 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ","
+    if not comma_inside and (doc[token.i - 1].text != ","
+                             or not (doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0)):
         return None
     head = None
     for i in range(token.i + 2, min(len(doc), token.i + 2 + reach)):
