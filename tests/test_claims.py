@@ -3673,6 +3673,23 @@ ROUND_45 = [
     pytest.param("Pastor Johannes Edlinger is satisfied. «Next Sunday collect we again», announced the pastor.",
                  [("johannes_edlinger", "announced", "direct", "Next Sunday collect we again")],
                  id="announced-the-pastor"),
+    # a cue that takes only a clause reports nothing with a plain object, so "loud X" keeps its sentence
+    pytest.param("Loud IHK Ammerwinkel maintain 38 firms in the district business relations with Russia.",
+                 [("ihk_ammerwinkel", "Loud", "indirect", "38 firms in the district business relations")],
+                 id="loud-x-maintain-relations"),
+    # "Sharper formulated it X: ..." with the words after the colon unquoted
+    pytest.param("Henning Ravnsborg (FDP) spoke in the club house. Sharper formulated it the FDP man in the "
+                 "direction of Moscow: Who with tanks threaten, have at the table no credit.",
+                 [("henning_ravnsborg", "formulated", "indirect", "have at the table no credit")],
+                 id="formulated-it-x-colon-unquoted-clause"),
+    pytest.param("Sharper formulated it the works council chairman Erwin Maierhofer: The employees be „no "
+                 "bargaining mass“ for the big politics.",
+                 [("erwin_maierhofer", "formulated", "mixed", "for the big politics")],
+                 id="formulated-it-x-colon-mixed-clause"),
+    # "warns since weeks before X" (German "seit Wochen"): the particle after a time span
+    pytest.param("Washington warns Moscow since weeks before an invasion of the neighbour country.",
+                 [("gov_usa", "warns before", "indirect", "an invasion of the neighbour country")],
+                 id="warns-since-weeks-before"),
 ]
 
 

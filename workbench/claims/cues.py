@@ -311,6 +311,10 @@ def _is_predicate_start(doc: Doc, i: int) -> bool:
 _ANSWER_NOUNS = {"request", "inquiry", "enquiry", "query", "demand"}
 
 
+#: Nouns of a time span after "since"/"for" between a cue and its particle ("warns since weeks before").
+_TIME_SPANS = {"hour", "day", "week", "month", "year"}
+
+
 def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
     """The particle of a phrasal cue that the parser hung on an adverbial phrase's noun, or ``None``.
 
@@ -334,6 +338,9 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                 # newspaper's question is a statement even without a quoted label
                 # ("warned at the same time before panic": German "warnte zugleich vor" needs no quote either)
                 same_time = noun.lower_ == "time" and any(c.lower_ == "same" for c in noun.children)
+                # ("warns since weeks before an invasion": German "seit Wochen" is a time span)
+                same_time = same_time or (prep.lower_ in {"since", "for"}
+                                          and (noun.lemma_ or noun.lower_).lower() in _TIME_SPANS)
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
                         same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or any(
                         doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):

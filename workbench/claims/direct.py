@@ -384,6 +384,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                                          cue_tokens=cue_tokens)
     if claim is None and entry.particle and entry.claim_type == "proposal":
         claim = _appeal_after_addressee(ctx, token, entry, sentence, speaker, cue_tokens, used_quotes)
+    if claim is None and subject.i > token.i:
+        colon = _clause_after_colon(ctx, token, subject, sents)
+        if colon is not None:
+            # (the speaker phrase ends at the colon)
+            claim = _span_claim(ctx, *colon, speaker=_resolve_speaker(ctx, subject, stop=colon[0] - 1, last=last),
+                                cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes)
     if claim is not None and after_name is not None and after_name + 1 < len(doc) \
             and doc[after_name + 1].idx < claim.content_end:
         # the clause after the inverted speaker's comma is the content, without the speaker (and
@@ -391,6 +397,28 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         start = doc[after_name + 1].idx
         claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+def _clause_after_colon(ctx: _Context, token: Token, subject: Token, sents: list[Span], *,
+                       reach: int = 12) -> tuple[int, int] | None:
+    """The unquoted clause after the colon that closes an inverted speaker phrase, as token bounds.
+
+    "Sharper formulated it the works council chairman X: The employees be „no bargaining mass“ ...":
+    German puts the speaker after the cue and the words after a colon, with no quote around them.
+    Limit: the colon comes within ``reach`` tokens after the speaker, with no quote or other
+    punctuation between; the clause after it (to its sentence end, the parser may start a new
+    sentence at the colon) opens unquoted and has a verb.
+    """
+    doc = ctx.doc
+    colon = next((i for i in range(subject.i + 1, min(len(doc), subject.i + reach)) if doc[i].text == ":"
+                  or doc[i].is_punct or doc[i].is_quote or ctx.in_quote[i] >= 0 or "\n" in doc[i].text), None)
+    if colon is None or doc[colon].text != ":" or colon + 1 >= len(doc) or doc[colon + 1].is_quote \
+            or "\n" in doc[colon].whitespace_:
+        return None
+    start, end = _trim(doc, colon + 1, sents[ctx.sent_of[colon + 1]].end)
+    if end - start < 3 or not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:end]):
+        return None
+    return start, end
 
 
 #: Words that open a German verb-final subordinate clause in translation ("Since X ... demanded has, ...").

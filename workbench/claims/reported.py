@@ -1442,10 +1442,19 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
     claim; "Loud X the number rose; the observers reported ..." is X's and the observers').
     """
     doc = ctx.doc
-    # (a negated cue reports nothing: "The management has that loud X until now not promised")
+    # (a negated cue reports nothing: "The management has that loud X until now not promised"; a cue
+    # that takes only a clause reports nothing with a plain object: "Loud X maintain 38 firms business
+    # relations with Russia", German "unterhalten")
     return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
                and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i])
-               and not _negated_cue(doc[i]) for i in ctx.cue_entries)
+               and not _negated_cue(doc[i]) and not _plain_object_of_clause_cue(doc[i], entry)
+               for i, entry in ctx.cue_entries.items())
+
+
+def _plain_object_of_clause_cue(token: Token, entry: CueEntry) -> bool:
+    """Whether a cue that reports only clauses has a plain object and no clause here ("maintain relations")."""
+    return entry.complement == "clause" and any(c.dep_ == "dobj" for c in token.children) \
+        and not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in token.children)
 
 
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
