@@ -3690,6 +3690,22 @@ ROUND_45 = [
     pytest.param("Washington warns Moscow since weeks before an invasion of the neighbour country.",
                  [("gov_usa", "warns before", "indirect", "an invasion of the neighbour country")],
                  id="warns-since-weeks-before"),
+    # a role noun glued to a name is no part of it: "Headmistress Kästner" (a headline) is the person the
+    # text names in full, "Fisherman Karl-Heinz Wittkopp" has a hyphenated given name
+    pytest.param("Headmistress Kästner: „The friendship postpone we not“\n\nLohmenitz – The pupil exchange falls "
+                 "out. Headmistress Birgit Kästner announced on Tuesday, the trip be postponed.",
+                 [("birgit_kastner", ":", "direct", "The friendship postpone we not"),
+                  ("birgit_kastner", "announced", "indirect", "the trip be postponed")],
+                 id="role-noun-before-a-headline-surname"),
+    pytest.param("Fisherman Karl-Heinz Wittkopp sees it calm. «The pipe lies on the sea floor», meant the "
+                 "63-year-old.",
+                 [("karl_heinz_wittkopp", "meant", "direct", "The pipe lies on the sea floor")],
+                 id="role-noun-before-a-hyphenated-given-name"),
+    # (but a role noun that is the whole first word of a name the text never writes otherwise stays)
+    pytest.param("Dean Halloway, secretary of the Coalfields Workers' Federation, warned against expecting a "
+                 "lasting boom.",
+                 [("dean_halloway", "warned", "indirect", "against expecting a lasting boom")],
+                 id="a-name-that-opens-with-a-role-noun"),
 ]
 
 

@@ -2278,9 +2278,19 @@ class ActorResolver:
             words = text.split()
             # Why: a title data/titles.csv does not list stays glued to the name ("Oberkirchenrat
             # Matthias Quandt", "Landrat Peter Haller"); a word before a given name, itself none, is one
+            # ("Fisherman Karl-Heinz Wittkopp": a hyphenated given name is given by its first part)
             if len(words) >= 3 and words[0][:1].isupper() and lookup_key(words[0]) not in given \
-                    and lookup_key(words[1]) in given and ent.label_ == "PERSON":
+                    and (lookup_key(words[1]) in given or lookup_key(words[1].split("-")[0]) in given) \
+                    and ent.label_ == "PERSON":
                 text = " ".join(words[1:])
+            elif len(words) == 2 and ent.label_ == "PERSON" and lookup_key(words[0]) not in given \
+                    and self.index.role_nouns.get(words[0].lower()) == "person" \
+                    and any(other.text.split()[-1] == words[1] and other.text.split()[0] != words[0]
+                            for other in unknown if len(other.text.split()) > 1):
+                # "Headmistress Kästner: „…“" (a headline) before "Headmistress Birgit Kästner": a person's
+                # role noun before the surname is no part of the name when the document names the person
+                # in full ("Dean Halloway" alone, "Finn Carstensen" are names)
+                text = words[1]
             return text
 
         full_names: dict[str, tuple[str, str, str]] = {}
