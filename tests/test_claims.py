@@ -3593,10 +3593,12 @@ ROUND_44 = [
                  "of the soldiers as planned in February foreseen.",
                  [("hauke_petersen", "Loud", "indirect", "the return of the soldiers")],
                  id="loud-the-kind-role"),
-    # "„…“, wrote he loud Lassen": a subject pronoun before "loud" relays its own quote
+    # "„…“, wrote he loud Lassen": a subject pronoun before "loud" relays its own quote (since round 45,
+    # with "headmaster" a role noun, the sentence before is a claim of his too)
     pytest.param("Its headmaster Wassyl Hnatiuk let inform, one plan further with the visit. „Come, as long as you "
                  "can“, wrote he loud Lassen.",
-                 [("wassyl_hnatiuk", "wrote", "direct", "Come, as long as you can")],
+                 [("wassyl_hnatiuk", "let inform", "indirect", "one plan further with the visit"),
+                  ("wassyl_hnatiuk", "wrote", "direct", "Come, as long as you can")],
                  id="wrote-he-loud-name-is-no-source"),
     # German "so X" after a quote: a participle before the role ("so the managing director"), a
     # capitalised party member ("so the Liberal"), a role and name with no article or after "its"
