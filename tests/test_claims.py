@@ -3708,6 +3708,21 @@ ROUND_45 = [
                  "lasting boom.",
                  [("dean_halloway", "warned", "indirect", "against expecting a lasting boom")],
                  id="a-name-that-opens-with-a-role-noun"),
+    # "loud X" keeps its sentence when the cue in it has no speaker of its own: a passive whose subject the
+    # parser took from the source, or a plain noun that speaks for nobody
+    pytest.param("Kharkov lies only about 40 kilometres from the Russian border. Loud Foreign Office is currently "
+                 "from travels to Ukraine urgently advised against.",
+                 [("uk_foreign_office", "Loud", "indirect", "from travels to Ukraine urgently advised")],
+                 id="loud-x-is-advised-against"),
+    pytest.param("Also Nadiya Lysenko sat in the audience. Loud her have already eleven families in the district "
+                 "relatives in Ukraine a place to sleep offered.",
+                 [("nadiya_lysenko", "Loud", "indirect", "eleven families in the district")],
+                 id="loud-her-families-offered"),
+    # (but the cue's own speaker after German inversion is still relayed, not the source's)
+    pytest.param("Loud the agency TASS described the Duma deputy Arkady Zelenin the threats as „economic "
+                 "blackmail“.",
+                 [("arkady_zelenin", "described", "mixed", "the threats")],
+                 id="loud-x-relays-the-inverted-speaker"),
 ]
 
 

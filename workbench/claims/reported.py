@@ -1448,7 +1448,34 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
     return any(attribution[1] <= i < sent.end and ctx.in_quote[i] < 0
                and not any(t.text in {",", ";", ":"} for t in doc[attribution[1]:i])
                and not _negated_cue(doc[i]) and not _plain_object_of_clause_cue(doc[i], entry)
+               and _has_speaking_subject(ctx, doc[i], attribution)
                for i, entry in ctx.cue_entries.items())
+
+
+def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int]) -> bool:
+    """Whether a cue after a "loud X" may have a speaker of its own, whom X only relays.
+
+    Not when its only subjects are common nouns that speak for nobody ("Loud her have eleven families
+    relatives a place offered"), nor when the parser made the source itself the subject of a passive
+    ("Loud Foreign Office is from travels advised against"). A cue with no subject found keeps its own
+    speaker: German inversion puts it after the cue ("Loud TASS described the deputy X ...").
+    """
+    # (the translated perfect may hang the subject on the auxiliary: "Loud X has Moscow ... insisted")
+    holders = [cue, *(c for c in cue.children if c.dep_ in {"aux", "auxpass"} or c.lemma_ in {"have", "be"})]
+    if cue.head.i != cue.i and (cue.head.lemma_ in {"have", "be"} or cue.dep_ in {"conj", "xcomp"}):
+        holders.append(cue.head)
+    subjects = [c for holder in holders for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return cue.dep_ not in {"acl", "amod"}  # (a participle that modifies a noun, "a place offered", reports nothing)
+    inside = [c for c in subjects if attribution[0] <= c.i < attribution[1]]
+    if len(inside) == len(subjects):
+        # the source read as the subject: German inversion names the cue's own speaker after it ("Loud
+        # Interfax threatened a Russian official ..."), but a passive has none ("is ... advised against")
+        return not (cue.head.lemma_ == "be" and cue.head.i < cue.i or any(c.dep_ == "auxpass" for c in cue.children))
+    return any(not attribution[0] <= c.i < attribution[1] and (
+        ctx.ent_of[c.i] is not None or c.pos_ in {"PRON", "PROPN"}
+        or (c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
+        or default_role_types().get((c.lemma_ or c.lower_).lower()) is not None) for c in subjects)
 
 
 def _plain_object_of_clause_cue(token: Token, entry: CueEntry) -> bool:
