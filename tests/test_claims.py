@@ -3723,6 +3723,13 @@ ROUND_45 = [
                  "blackmail“.",
                  [("arkady_zelenin", "described", "mixed", "the threats")],
                  id="loud-x-relays-the-inverted-speaker"),
+    # "X will ..., the government said on Tuesday, as prices hit a record and flows ... went into reverse":
+    # the clause after the attribution that opens with another verb's "as" is a circumstance
+    pytest.param("OSLO — Norway will keep its gas fields running at or near full capacity through the winter, the "
+                 "government said on Tuesday, as European prices hit a record and flows of Russian gas through a "
+                 "major pipeline to Germany went into reverse.",
+                 [("gov_norway", "said", "indirect", "will keep its gas fields running")],
+                 id="said-then-an-as-clause"),
 ]
 
 

@@ -553,6 +553,13 @@ def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, se
                        addressee=doc[comma - 1])
 
 
+def _opens_with_foreign_subordinator(doc: Doc, clause: Token) -> bool:
+    """Whether a clause after a comma opens with a subordinator ("as", "while") that marks a verb inside it."""
+    first = doc[clause.left_edge.i]
+    return clause.dep_ == "ccomp" and first.dep_ == "mark" and first.lower_ in _SUBORDINATORS \
+        and first.head.i != clause.i and first.i > 0 and doc[first.i - 1].text == ","
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -638,7 +645,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("demands for his part „…“": "for his part" says whose turn it is, not what is demanded)
         and not (c.lower_ == "for" and any(_is_ones_part(g) for g in c.children))
         # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
-        and c.i != subject.i]
+        and c.i != subject.i
+        # ("X will keep ..., the government said on Tuesday, as European prices hit a record and flows ...
+        # went into reverse": a clause the parser made the cue's that opens with another verb's
+        # subordinator after a comma is a circumstance)
+        and not _opens_with_foreign_subordinator(doc, c)]
     # ("threatened for its part with countermeasures": a phrase the parser hung on "part" is the cue's own)
     complements += [g for c in token.children if c.lower_ == "for" and c.i > token.i for p in c.children
                     if _is_ones_part(p) for g in p.children if g.dep_ == "prep" and g.i > p.i]
