@@ -3730,6 +3730,24 @@ ROUND_45 = [
                  "major pipeline to Germany went into reverse.",
                  [("gov_norway", "said", "indirect", "will keep its gas fields running")],
                  id="said-then-an-as-clause"),
+    # the seed's "„precise legal guarantees“ demanded that NATO ...", in three more translated word orders
+    pytest.param("Kremlin chief Vladimir Putin had in December „precise legal guarantees“ demanded that NATO itself "
+                 "not further east expand.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO itself not further east expand")],
+                 id="guarantees-demanded-that-with-no-comma"),
+    pytest.param("Kremlin chief Vladimir Putin has already in December „precise legal guarantees“ demanded that "
+                 "NATO not further to the east moves.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO not further to the east moves")],
+                 id="subject-and-auxiliary-on-a-preposition"),
+    pytest.param("In Moscow had Vladimir Putin in the week before once more „precise legal guarantees“ demanded "
+                 "that the NATO not further to the east expand will.",
+                 [("vladimir_putin", "demanded", "mixed", "not further to the east")],
+                 id="inverted-auxiliary-and-subject"),
+    pytest.param("The Kremlin chief Vladimir Putin had in December „precise legal guarantees“ against a NATO "
+                 "eastward expansion demanded; Wennemann sees that as a lever.",
+                 [("vladimir_putin", "demanded", "mixed", "against a NATO eastward expansion"),
+                  ("wennemann", "sees as", "indirect", "as a lever")],
+                 id="verb-final-object-before-a-semicolon"),
 ]
 
 

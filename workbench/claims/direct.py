@@ -2032,8 +2032,9 @@ def _verb_final_subject(ctx: _Context, token: Token) -> Token | None:
     have = token.head
     if token.dep_ not in {"parataxis", "conj", "ccomp"} or have.i >= token.i or (have.lemma_ or "") not in {"have", "be"}:
         # "Putin had already earlier from the West „…“ demanded": the parser may hang "had" and the
-        # subject on an adverb before the cue instead
-        for child in (c for c in token.children if c.i < token.i and c.pos_ == "ADV"):
+        # subject on an adverb before the cue instead (or on a preposition: "Putin has already in December
+        # „…“ demanded", where "in" holds "has" and the subject)
+        for child in (c for c in token.children if c.i < token.i and c.pos_ in {"ADV", "ADP"}):
             auxiliary = next((a for a in child.children if a.dep_ == "aux" and (a.lemma_ or "") == "have"), None)
             subject = next((c for c in child.children if c.dep_ == "nsubj" and auxiliary is not None
                             and c.i < auxiliary.i), None)

@@ -638,7 +638,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             and any(g.dep_ == "mark" and g.lower_ == "that" and g.i < c.i for g in c.children))
         # "demanded guarantees, that the harbour not further expands": the parser hangs the clause's
         # words on its conjunction, which it makes a child of the cue
-        or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))
+        # ("„precise legal guarantees“ demanded that NATO itself not further east expand": with no comma the
+        # parser may make the clause's subject the object of "that")
+        or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass", "pobj"}
+                                                              for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
         and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
         and not _is_contrast_adverb(doc, token, c)
@@ -867,6 +870,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                    and token.lemma_ in {"call", "consider"} for c in complements) and not any(
                 c.dep_ == "dobj" and (c.lemma_ or c.lower_).lower() in _WEIGHT_NOUNS for c in complements):
             return None
+    if not complements and misread_objects and (token.i + 1 >= len(doc) or doc[token.i + 1].text in {";", "."}):
+        # "Putin had in December „precise legal guarantees“ against a NATO eastward expansion demanded;
+        # ...": the verb-final object the parser read as the subject, with what hangs on it, is the content
+        misread = misread_objects[0]
+        start, end = _trim(doc, min(t.i for t in misread.subtree), max(t.i for t in misread.subtree) + 1)
+        if end > start:
+            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes)
     if not complements:
         # "She criticised at the same time the Kremlin, which ... put": German "kritisierte X, der ...";
         # the parser may hang the target on the relative clause's verb

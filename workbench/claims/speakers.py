@@ -1817,6 +1817,13 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
             if subjects:
                 return subjects[0]
+            # "In Moscow had Vladimir Putin ... „…“ demanded": after a fronted phrase German inverts the
+            # auxiliary and the subject, which the parser reads as the auxiliary's object
+            inverted = next((g for g in child.children if g.dep_ == "dobj" and g.left_edge.i == child.i + 1
+                             and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ in _SPEAKER_LABELS
+                             and ctx.in_quote[g.i] < 0), None)
+            if inverted is not None:
+                return inverted
     head = token.head
     if head.i < token.i and head.lemma_ == "have" and token.dep_ in {"advcl", "conj", "xcomp", "ccomp"} \
             and (token.i + 1 >= len(doc) or doc[token.i + 1].is_punct):
