@@ -308,6 +308,14 @@ GOLD_SETS = [
     ("mirfak", GOLD_DIR / "mirfak_docs", GOLD_DIR / "mirfak_claims.csv", GOLD_DIR / "mirfak_actors.csv"),
     ("schedar", GOLD_DIR / "schedar_docs", GOLD_DIR / "schedar_claims.csv", GOLD_DIR / "schedar_actors.csv"),
     ("thuban", GOLD_DIR / "thuban_docs", GOLD_DIR / "thuban_claims.csv", GOLD_DIR / "thuban_actors.csv"),
+    ("alphard", GOLD_DIR / "alphard_docs", GOLD_DIR / "alphard_claims.csv", GOLD_DIR / "alphard_actors.csv"),
+    ("mintaka", GOLD_DIR / "mintaka_docs", GOLD_DIR / "mintaka_claims.csv", GOLD_DIR / "mintaka_actors.csv"),
+    ("zosma", GOLD_DIR / "zosma_docs", GOLD_DIR / "zosma_claims.csv", GOLD_DIR / "zosma_actors.csv"),
+    ("avior", GOLD_DIR / "avior_docs", GOLD_DIR / "avior_claims.csv", GOLD_DIR / "avior_actors.csv"),
+    ("gienah", GOLD_DIR / "gienah_docs", GOLD_DIR / "gienah_claims.csv", GOLD_DIR / "gienah_actors.csv"),
+    ("sargas", GOLD_DIR / "sargas_docs", GOLD_DIR / "sargas_claims.csv", GOLD_DIR / "sargas_actors.csv"),
+    ("suhail", GOLD_DIR / "suhail_docs", GOLD_DIR / "suhail_claims.csv", GOLD_DIR / "suhail_actors.csv"),
+    ("wasat", GOLD_DIR / "wasat_docs", GOLD_DIR / "wasat_claims.csv", GOLD_DIR / "wasat_actors.csv"),
 ]
 
 
