@@ -3730,7 +3730,7 @@ ROUND_45 = [
                  "major pipeline to Germany went into reverse.",
                  [("gov_norway", "said", "indirect", "will keep its gas fields running")],
                  id="said-then-an-as-clause"),
-    # the seed's "„precise legal guarantees“ demanded that NATO ...", in three more translated word orders
+    # the seed's "„precise legal guarantees“ demanded that NATO ...", in four more translated word orders
     pytest.param("Kremlin chief Vladimir Putin had in December „precise legal guarantees“ demanded that NATO itself "
                  "not further east expand.",
                  [("vladimir_putin", "demanded", "mixed", "NATO itself not further east expand")],

@@ -410,8 +410,8 @@ def _clause_after_colon(ctx: _Context, token: Token, subject: Token, sents: list
     sentence at the colon) opens unquoted and has a verb.
     """
     doc = ctx.doc
-    colon = next((i for i in range(subject.i + 1, min(len(doc), subject.i + reach)) if doc[i].text == ":"
-                  or doc[i].is_punct or doc[i].is_quote or ctx.in_quote[i] >= 0 or "\n" in doc[i].text), None)
+    colon = next((i for i in range(subject.i + 1, min(len(doc), subject.i + reach))
+                  if doc[i].is_punct or doc[i].is_quote or ctx.in_quote[i] >= 0 or "\n" in doc[i].text), None)
     if colon is None or doc[colon].text != ":" or colon + 1 >= len(doc) or doc[colon + 1].is_quote \
             or "\n" in doc[colon].whitespace_:
         return None

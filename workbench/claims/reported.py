@@ -650,8 +650,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
         and c.i != subject.i
         # ("X will keep ..., the government said on Tuesday, as European prices hit a record and flows ...
-        # went into reverse": a clause the parser made the cue's that opens with another verb's
-        # subordinator after a comma is a circumstance)
+        # went into reverse": a clause the parser made the cue's complement, opening after a comma with
+        # the subordinator of another verb, is a circumstance)
         and not _opens_with_foreign_subordinator(doc, c)]
     # ("threatened for its part with countermeasures": a phrase the parser hung on "part" is the cue's own)
     complements += [g for c in token.children if c.lower_ == "for" and c.i > token.i for p in c.children
@@ -1488,7 +1488,8 @@ def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int
         holders.append(cue.head)
     subjects = [c for holder in holders for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
-        return cue.dep_ not in {"acl", "amod"}  # (a participle that modifies a noun, "a place offered", reports nothing)
+        # (a participle that modifies a noun, "a place offered", reports nothing)
+        return cue.dep_ not in {"acl", "amod"}
     inside = [c for c in subjects if attribution[0] <= c.i < attribution[1]]
     if len(inside) == len(subjects):
         # the source read as the subject: German inversion names the cue's own speaker after it ("Loud
