@@ -52,6 +52,7 @@ from workbench.claims.reported import (
 )
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
+    _closes_quote_with_comma,
     _inverted_speaker,
     _misparsed_subject,
     _passive_agent,
@@ -1659,12 +1660,9 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
     by :func:`workbench.claims.speakers._inverted_speaker`.
     """
     doc = ctx.doc
-    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "the":
-        return None
     # ("„…,“ added the pastor": the comma may stand inside the closing quote mark)
-    comma_inside = token.i >= 3 and doc[token.i - 1].is_quote and doc[token.i - 2].text == ","
-    if not comma_inside and (doc[token.i - 1].text != ","
-                             or not (doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0)):
+    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "the" \
+            or not _closes_quote_with_comma(ctx, token.i - 1):
         return None
     head = None
     for i in range(token.i + 2, min(len(doc), token.i + 2 + reach)):

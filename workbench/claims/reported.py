@@ -1490,15 +1490,14 @@ def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int
     if not subjects:
         # (a participle that modifies a noun, "a place offered", reports nothing)
         return cue.dep_ not in {"acl", "amod"}
-    inside = [c for c in subjects if attribution[0] <= c.i < attribution[1]]
-    if len(inside) == len(subjects):
+    outside = [c for c in subjects if not attribution[0] <= c.i < attribution[1]]
+    if not outside:
         # the source read as the subject: German inversion names the cue's own speaker after it ("Loud
         # Interfax threatened a Russian official ..."), but a passive has none ("is ... advised against")
         return not (cue.head.lemma_ == "be" and cue.head.i < cue.i or any(c.dep_ == "auxpass" for c in cue.children))
-    return any(not attribution[0] <= c.i < attribution[1] and (
-        ctx.ent_of[c.i] is not None or c.pos_ in {"PRON", "PROPN"}
-        or (c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
-        or default_role_types().get((c.lemma_ or c.lower_).lower()) is not None) for c in subjects)
+    return any(ctx.ent_of[c.i] is not None or c.pos_ in {"PRON", "PROPN"}
+               or (c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
+               or default_role_types().get((c.lemma_ or c.lower_).lower()) is not None for c in outside)
 
 
 def _plain_object_of_clause_cue(token: Token, entry: CueEntry) -> bool:

@@ -1868,6 +1868,17 @@ def _fronted_phrase_subject(ctx: _Context, token: Token) -> Token | None:
     return None
 
 
+def _closes_quote_with_comma(ctx: _Context, before: int) -> bool:
+    """Whether ``doc[before]`` ends a quote and its comma, the place of an inverted cue: "„…“, said X".
+
+    The comma may stand inside the closing quote mark ("„…,“ said X").
+    """
+    doc = ctx.doc
+    if before >= 2 and doc[before].is_quote and doc[before - 1].text == ",":
+        return True
+    return before >= 1 and doc[before].text == "," and (doc[before - 1].is_quote or ctx.in_quote[before - 1] >= 0)
+
+
 def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
     """The named speaker a few words after an inverted cue that follows a quote ("», has declared X").
 
@@ -1879,10 +1890,7 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
     before = token.i - 1
     if before > 0 and doc[before].lemma_ == "have" and doc[before].dep_ == "aux":
         before -= 1  # machine-translated French keeps the perfect tense: "», has estimated the councillor X"
-    # ("„…,“ said X": the comma may stand inside the closing quote mark)
-    comma_inside = before >= 2 and doc[before].is_quote and doc[before - 1].text == ","
-    if not comma_inside and (before < 1 or doc[before].text != "," or not any(
-            doc[i].is_quote or ctx.in_quote[i] >= 0 for i in (before - 1,))):
+    if not _closes_quote_with_comma(ctx, before):
         return None
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
         if doc[i].text in {"-", "‐"} and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
