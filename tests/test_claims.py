@@ -3754,3 +3754,41 @@ ROUND_45 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_45)
 def test_round45(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_46 = [
+    # "„…“, is the 58-year-old convinced.": translated German puts the holder between the copula and the cue
+    pytest.param("Mayor Greta Wendlinger (SPD) spoke in the hall. „The village survives also this winter“, is the "
+                 "58-year-old convinced.",
+                 [("greta_wendlinger", "convinced", "direct", "The village survives also this winter")],
+                 id="quote-then-is-the-aged-holder-convinced"),
+    # "so a ministry spokeswoman": the official after a kind noun speaks for the ministry named before
+    pytest.param("Parents demanded from the Saxon culture ministry a clear rule for the exchange. Dresden has on "
+                 "request let know, one examine the matter. A rule be in preparation, so a ministry spokeswoman.",
+                 [("", "demanded", "indirect", "a clear rule for the exchange"),
+                  ("gov_saxony", "let know", "indirect", "one examine the matter"),
+                  ("saxon_culture_ministry", "so", "indirect", "A rule be in preparation")],
+                 id="so-a-ministry-spokeswoman"),
+    # a Ukrainian given name in German transliteration (data/given_names.csv) makes the name a person's
+    pytest.param("The parish priest Anton Reiser, 66, opened the evening. Its chairman, Wassyl Kowalenko, who since "
+                 "2004 in Lindach lives, read the prayers in Ukrainian. His sister live in Lviv, reported he "
+                 "afterwards.",
+                 [("wassyl_kowalenko", "reported", "indirect", "His sister live in Lviv")],
+                 id="german-transliterated-ukrainian-given-name"),
+    # "…, demanded the 52-year-old, and called on X to, …": the second cue has the first one's inverted speaker
+    pytest.param("Taras Melnyk spoke at the rally. The Europeans must now «more than statements» deliver, demanded "
+                 "the 52-year-old, and called on the federal government to, the hospitals in Lviv with generators "
+                 "to help.",
+                 [("taras_melnyk", "demanded", "mixed", "The Europeans must now"),
+                  ("taras_melnyk", "called on", "indirect", "the hospitals in Lviv with generators")],
+                 id="and-called-on-after-an-inverted-speaker"),
+    # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
+    pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
+                 [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],
+                 id="told-reporters-and-added"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_46)
+def test_round46(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

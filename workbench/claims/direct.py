@@ -53,6 +53,7 @@ from workbench.claims.reported import (
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _closes_quote_with_comma,
+    _inverted_copula_holder,
     _inverted_speaker,
     _misparsed_subject,
     _passive_agent,
@@ -156,7 +157,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
     opposite = _opposite_fronted_subject(ctx, token)
-    subject = opposite or _name_before_outlet_subject(ctx, token) \
+    subject = opposite or _conjoined_after_inverted(ctx, token) or _name_before_outlet_subject(ctx, token) \
         or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
@@ -168,7 +169,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _coordinated_subject(token) or _stranded_subject(ctx, token) or _quoted_as_subject(token) \
         or _statement_participle_subject(ctx, token) or _split_perfect_subject(token) or _by_gerund_subject(token) \
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
-        or _fronted_adverbial_subject(ctx, token) or _copula_subject(token, entry) or _verbless_root_subject(ctx, token) \
+        or _fronted_adverbial_subject(ctx, token) or _copula_subject(ctx, token, entry) or _verbless_root_subject(ctx, token) \
         or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token) \
         or _inverted_description(ctx, token)
     if opposite is None and subject is not None and subject.i > token.i \
@@ -398,6 +399,28 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         start = doc[after_name + 1].idx
         claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+def _conjoined_after_inverted(ctx: _Context, token: Token) -> Token | None:
+    """The speaker of a cue joined by "and" to an inverted one: "…, demanded the 55-year-old, and called on X to …".
+
+    The parser gives the second cue the first one's subject, which in translated German word order
+    is the content before it. Limit: the first cue must follow a comma or quote mark, and the words
+    between it and ", and" must be one phrase opening with "the" or a name.
+    """
+    doc = ctx.doc
+    head = token.head
+    if token.dep_ != "conj" or head.i not in ctx.cue_entries or not 2 < token.i - head.i <= 10 or head.i < 1:
+        return None
+    if not (doc[head.i - 1].text == "," or doc[head.i - 1].is_quote) or doc[token.i - 1].lower_ != "and" \
+            or doc[token.i - 2].text != ",":
+        return None
+    phrase = doc[head.i + 1:token.i - 2]
+    roots = [w for w in phrase if not head.i < w.head.i < token.i - 2]
+    if len(phrase) == 0 or len(roots) != 1 or not (phrase[0].lower_ == "the" or phrase[0].pos_ == "PROPN") \
+            or any(w.pos_ in {"VERB", "AUX"} or ctx.in_quote[w.i] >= 0 for w in phrase):
+        return None
+    return roots[0]
 
 
 def _clause_after_colon(ctx: _Context, token: Token, subject: Token, sents: list[Span], *,
@@ -1990,18 +2013,20 @@ def _by_gerund_subject(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
 
 
-def _copula_subject(token: Token, entry: CueEntry) -> Token | None:
+def _copula_subject(ctx: _Context, token: Token, entry: CueEntry) -> Token | None:
     """The holder of a view stated as "X is convinced that ...": the subject of the copula or passive.
 
     Limit: only a participle cue of an assessment that needs a that-clause (``finite`` in
     ``data/cues.csv``), after a form of "be" and with the subject before it; "X was told that"
     (a statement cue) keeps its passive subject as the addressee, not the speaker.
     """
-    if token.tag_ != "VBN" or entry.complement != "finite" or entry.claim_type != "assessment":
+    if token.tag_ not in {"VBN", "VBD"} or entry.complement != "finite" or entry.claim_type != "assessment":
         return None
     head = token.head
-    subject = None
-    if token.dep_ in {"acomp", "attr"} and head.lemma_ == "be":
+    subject = _inverted_copula_holder(ctx, token)  # "„…“, is the 61-year-old convinced."
+    if subject is None and token.tag_ != "VBN":
+        return None
+    if subject is None and token.dep_ in {"acomp", "attr"} and head.lemma_ == "be":
         # "The ministry is convinced" read as a predicate: the copula's subject holds the conviction
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < token.i), None)
     copulas = [c for c in token.children if c.dep_ == "auxpass" and c.lemma_ == "be"]

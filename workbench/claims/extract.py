@@ -57,6 +57,7 @@ from workbench.claims.reported import (
     _view_claim,
 )
 from workbench.claims.speakers import (
+    _inverted_copula_holder,
     _joint_claims,
     _subject,
     default_governments,
@@ -115,7 +116,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
-                         or _comma_that_after(t))}
+                         or _comma_that_after(t)
+                         # ("„…“, is the 61-year-old convinced.": the quote before is the view)
+                         or _inverted_copula_holder(ctx, t) is not None)}
     ctx.cue_entries = verb_entries
     sents = list(doc.sents)
     found: list[Claim] = []

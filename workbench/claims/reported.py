@@ -2560,7 +2560,9 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
         return None
     head = label[-1]
     if kind == "description" and label[0].lower_ in {"a", "an"}:
-        head = label[1]  # "a spokeswoman of the operator X": the official heads it, with the body it speaks for
+        # "a spokeswoman of the operator X": the official heads it, with the body it speaks for (also after a
+        # kind noun: "so a ministry spokeswoman")
+        head = next((t for t in label[1:3] if (t.lemma_ or t.lower_).lower() in ctx.cues.officials), label[1])
     elif kind == "description":
         # "the ministry in Minsk": the noun before the seat phrase heads the description
         head = next((t for t in reversed(label) if t.pos_ in {"NOUN", "ADJ"} and t.ent_type_ != "GPE"), label[-1])

@@ -1879,6 +1879,27 @@ def _closes_quote_with_comma(ctx: _Context, before: int) -> bool:
     return before >= 1 and doc[before].text == "," and (doc[before - 1].is_quote or ctx.in_quote[before - 1] >= 0)
 
 
+def _inverted_copula_holder(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
+    """The holder in "„…“, is the 61-year-old convinced.": a copula right after a quote and its comma.
+
+    Machine-translated German ("„…“, ist der 61-Jährige überzeugt") puts the subject between
+    the copula and a view cue that ends the clause; the quote before is the view.
+    Limit: the cue must end its clause (punctuation next), and the words between copula and
+    cue must form one phrase (one word whose head lies outside them).
+    """
+    doc = ctx.doc
+    if token.i + 1 >= len(doc) or not doc[token.i + 1].is_punct:
+        return None
+    copula = next((w for w in reversed(doc[max(token.sent.start, token.i - reach):token.i]) if w.lemma_ == "be"), None)
+    if copula is None or copula.i + 1 >= token.i or not _closes_quote_with_comma(ctx, copula.i - 1):
+        return None
+    phrase = doc[copula.i + 1:token.i]
+    heads = [w for w in phrase if not copula.i < w.head.i < token.i]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "ADJ", "PRON"}:
+        return None
+    return heads[0]
+
+
 def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
     """The named speaker a few words after an inverted cue that follows a quote ("», has declared X").
 
