@@ -3782,6 +3782,34 @@ ROUND_46 = [
                  [("taras_melnyk", "demanded", "mixed", "The Europeans must now"),
                   ("taras_melnyk", "called on", "indirect", "the hospitals in Lviv with generators")],
                  id="and-called-on-after-an-inverted-speaker"),
+    # a word glued before a headline surname is no part of the name when the text writes it before the full
+    # name ("Landesrat Hinterleitner: «…»" then "energy Landesrat Markus Hinterleitner") or it is a role noun
+    # ("Coach Kowalenko"); a headline surname the model called an organisation is the person named in full
+    pytest.param("Landesrat Hinterleitner: «Nobody in the Land shall freeze»\n\nFreistadt-Nord. The Upper Austrian "
+                 "Land government wants for the next winter an own gas reserve build up. That announced energy "
+                 "Landesrat Markus Hinterleitner (ÖVP) on Monday at a visit of the Mühlgas Energie GmbH in "
+                 "Freistadt-Nord. «We let us not freeze, neither from Moscow nor from the markets», said "
+                 "Hinterleitner.",
+                 [("markus_hinterleitner", ":", "direct", "Nobody in the Land shall freeze"),
+                  ("markus_hinterleitner", "announced", "indirect", "wants for the next winter"),
+                  ("markus_hinterleitner", "said", "direct", "neither from Moscow nor from the markets")],
+                 id="word-before-the-full-name-before-a-headline-surname"),
+    pytest.param("Coach Kowalenko: „I look every hour on the phone“\n\nLindach. At the edge of the field stands "
+                 "Serhij Kowalenko, 44, and looks on his phone. „My father says, everything is calm“, said "
+                 "Kowalenko.",
+                 [("serhij_kowalenko", ":", "direct", "I look every hour on the phone"),
+                  ("serhij_kowalenko", "said", "direct", "My father says, everything is calm")],
+                 id="coach-before-a-headline-surname"),
+    pytest.param("Hofer-Lindner: »The fertiliser is soon gold worth«\n\nSankt Aegid am Kreischberg. On the farm of "
+                 "Theresa Hofer-Lindner smells it after hay and diesel.",
+                 [("theresa_hofer_lindner", ":", "direct", "The fertiliser is soon gold worth")],
+                 id="headline-surname-read-as-an-organisation"),
+    # (the priest is the Father named before, not a river or village the model called a person)
+    pytest.param("LUNGA VECHE, Moldova — From the bell tower, Father Serafim Botnaru can see two countries. On this "
+                 "bank of the Dniester lies Moldova.\n\n“When I was a boy, the river was just a river,” the priest "
+                 "says.",
+                 [("serafim_botnaru", "says", "direct", "the river was just a river")],
+                 id="the-priest-is-not-the-dniester"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

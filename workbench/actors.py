@@ -1546,9 +1546,12 @@ class ActorResolver:
         for words, after in surnames.items():
             size = len(words)
             for i in positions.get(words[0], []):
-                if i < after or i + size > len(doc) or tuple(t.text for t in doc[i:i + size]) != words:
+                if i + size > len(doc) or tuple(t.text for t in doc[i:i + size]) != words:
                     continue
                 following = doc[i + size] if i + size < len(doc) else None
+                # (a headline label may name the person by surname before the text does: "[Hofer-Lindner]ORG: »…«")
+                if i < after and not ((i, i + size) in mislabelled and following is not None and following.text == ":"):
+                    continue
                 # a longer proper name ("Brandt Foundation") is no bare surname
                 title_end = titles_opening.get(i)
                 # (the surname and its cue verb only: "[Oberholzer the Abendpost]" is split further on)
@@ -1774,6 +1777,11 @@ class ActorResolver:
                 if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
+                if actor_type == "person" and record is None and span.start > 0 and (
+                        (len(span) == 1 and doc[span.start - 1].lower_ == "the") or doc[span.start - 1].lower_ == "in"):
+                    # Why: "the Dniester" or "in Paraul Verde" the model called a person is a river or a
+                    # village, not who "the priest" is
+                    continue
                 (further if span.end <= floor else candidates).append((span, record))
             if actor_type == "person" and len(candidates) > 1:
                 # Why: "said Thomas Brucker, works council chairman at the vehicle builder X. The
@@ -2284,12 +2292,15 @@ class ActorResolver:
                     and ent.label_ == "PERSON":
                 text = " ".join(words[1:])
             elif len(words) == 2 and ent.label_ == "PERSON" and lookup_key(words[0]) not in given \
-                    and self.index.role_nouns.get(words[0].lower()) == "person" \
-                    and any(other.text.split()[-1] == words[1] and other.text.split()[0] != words[0]
-                            for other in unknown if len(other.text.split()) > 1):
+                    and (self.index.role_nouns.get(words[0].lower()) == "person"
+                         and any(other.text.split()[-1] == words[1] and other.text.split()[0] != words[0]
+                                 for other in unknown if len(other.text.split()) > 1)
+                         or any(other.text.split()[-3:-2] == [words[0]] and other.text.split()[-1] == words[1]
+                                and lookup_key(other.text.split()[-2]) in given for other in unknown)):
                 # "Headmistress Kästner: „…“" (a headline) before "Headmistress Birgit Kästner": a person's
                 # role noun before the surname is no part of the name when the document names the person
-                # in full ("Dean Halloway" alone, "Finn Carstensen" are names)
+                # in full ("Dean Halloway" alone, "Finn Carstensen" are names); so is any word the text
+                # writes before the full name ("Landesrat Hinterleitner" after "Landesrat Markus Hinterleitner")
                 text = words[1]
             return text
 
