@@ -3810,6 +3810,31 @@ ROUND_46 = [
                  "says.",
                  [("serafim_botnaru", "says", "direct", "the river was just a river")],
                  id="the-priest-is-not-the-dniester"),
+    # German "hieß es" rendered "it was called" (data/cues.csv: "call" only in the impersonal passive)
+    pytest.param("From Klagenfurt it was called, one examine the proposal of the club.",
+                 [("gov_carinthia", "it was called", "indirect", "one examine the proposal of the club")],
+                 id="from-x-it-was-called"),
+    # a quote closed by a full stop is the previous speaker's when the next sentence's cue has its own
+    # complement, also a phrasal cue's object and infinitive ("He called on X, the Ukraine not alone to leave")
+    pytest.param("One of them is the welder Bohdan Kravets from Odesa. »My father packs since January a suitcase«, "
+                 "tells the 41-year-old. »But nobody at home believes really in a war.« He called on the German "
+                 "politics, the Ukraine not alone to leave.",
+                 [("bohdan_kravets", "tells", "direct", "My father packs since January a suitcase"),
+                  ("bohdan_kravets", "", "direct", "But nobody at home believes really in a war."),
+                  ("bohdan_kravets", "called on", "indirect", "the Ukraine not alone to leave")],
+                 id="quote-then-called-on-with-its-own-complement"),
+    # "holds X for Y" (German "hält X für Y") with the particle deeper in the object's phrase
+    pytest.param("The energy economist Helga Mauersberger holds the hope on quick relief for unfounded.",
+                 [("helga_mauersberger", "holds", "indirect", "the hope on quick relief for unfounded")],
+                 id="holds-x-on-y-for-unfounded"),
+    pytest.param("The market analyst Dr. Jens Oltmanns holds the milk prices for „politically overheated“.",
+                 [("jens_oltmanns", "holds", "mixed", "for „politically overheated“")],
+                 id="holds-x-for-a-quoted-judgement"),
+    # (but "holds on to his demand for „…“" is a phrasal verb: the nominal cue carries the claim)
+    pytest.param("The Kremlin chief holds on to his demand for „precise legal guarantees“ against an eastward "
+                 "expansion of NATO.",
+                 [("vladimir_putin", "demand", "mixed", "precise legal guarantees")],
+                 id="holds-on-to-a-demand-for"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

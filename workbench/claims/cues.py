@@ -18,7 +18,8 @@ cue whose addressee object may stand between the verb and the particle (``object
 machine-translated German "warnte die Regierung vor X", "warned the government before X"), or takes any
 complement but only of a named speaker or pronoun (``named``: "Moscow speaks of X", not "people
 speak of X"), or reports only a quote it follows or introduces (``quote``: translated German
-"«…», meant Zauner", not "this means that" or "what he meant"); ``addressee``
+"«…», meant Zauner", not "this means that" or "what he meant"), or reports only in the impersonal
+passive (``impersonal``: German "hieß es" rendered "From X it was called, ..."); ``addressee``
 lists where its addressee stands (``object``, or prepositions).
 """
 from __future__ import annotations
@@ -196,6 +197,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     elif not entries or token.pos_ not in {"VERB", "AUX", ""}:
         return None
     for entry in entries:
+        if entry.complement == "impersonal":
+            continue  # ("it was called, ...": read only by the impersonal rule, never as a verb of its own)
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
         if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)
@@ -262,6 +265,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                         _is_predicate_start(token.doc, g.i + 1) or _is_predicate_noun(g, c))
                     for c in [token, *[d for d in token.children if d.dep_ == "dobj"]] for g in c.children):
                 return entry
+            # ("holds the hope on quick relief for unfounded", "holds a war for „not probable ...“": the parser
+            # may hang the particle deeper in the object's phrase; no comma stands between)
+            if entry.complement == "predicative" and any(
+                    _is_deep_predicate_particle(token, g) for g in token.subtree if g.lower_ == entry.particle):
+                return entry
             # "had the drills as „routine“ described": German verb-final order puts "as" before the
             # participle, which the parser then hangs on it as a conjunction
             if entry.particle == "as" and token.tag_ == "VBN" and any(
@@ -304,7 +312,9 @@ def _is_predicate_start(doc: Doc, i: int) -> bool:
         # even a noun phrase, is the predicate (nobody is held for a quoted purpose)
         return i + 1 < len(doc)
     # ("holds the comparison for overdrawn": a participle used as an adjective judges too)
-    return i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "PART"} or doc[i].lower_ == "no" or doc[i].tag_ == "VBN")
+    # ("holds the step for right, but too late": "right" and "wrong" the parser may tag as nouns)
+    return i < len(doc) and (doc[i].pos_ in {"ADJ", "ADV", "PART"} or doc[i].lower_ == "no" or doc[i].tag_ == "VBN"
+                             or (doc[i].lower_ in {"right", "wrong"} and i + 1 < len(doc) and doc[i + 1].is_punct))
 
 
 #: Nouns of German "auf Anfrage/Nachfrage" (= when asked by the newspaper): an answer given to the press.
@@ -489,6 +499,34 @@ def _fronted_particle(token: Token, entry: CueEntry, *, reach: int = 14) -> Toke
         if t.is_punct and not t.is_quote:
             return None
     return None
+
+
+def _is_deep_predicate_particle(verb: Token, particle: Token, *, reach: int = 12) -> bool:
+    """Whether a particle the parser hung deeper in the verb's phrase opens its predicative judgement.
+
+    "holds the hope on quick relief for unfounded", "holds a war for „not probable ...“", "holds the
+    wheat prices for „politically overheated“": German "hält X für Y" with the object before "for".
+    Limit: the particle follows the verb and a noun or pronoun within ``reach`` words, with no
+    punctuation between; no verb stands between them in the parse unless it is the predicate itself
+    (after the particle: "held talks with firms that pay for expensive gas" has "pay" before it).
+    """
+    doc = verb.doc
+    if not verb.i + 1 < particle.i <= verb.i + reach or not _is_predicate_start(doc, particle.i + 1):
+        return False
+    if any(t.text in {",", ";", ":"} or t.is_quote for t in doc[verb.i:particle.i]):
+        return False
+    if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in doc[verb.i + 1:particle.i]):
+        return False
+    if doc[verb.i + 1].pos_ in {"ADP", "PART"}:
+        return False  # "holds on to his demand for „…“": a phrasal verb, whose object is no judged thing
+    head = particle.head
+    while head.i != verb.i:
+        if head.pos_ in {"VERB", "AUX"} and head.i < particle.i:
+            return False
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _is_predicate_noun(particle: Token, host: Token) -> bool:

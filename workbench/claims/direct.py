@@ -307,7 +307,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 and any(c.dep_ == "ccomp" and token.i < c.i < open_i for c in token.children):
             continue  # "suggested that they meet, “if only to ...”": a lower-case fragment continues the clause
         if close_i < subject.left_edge.i and doc[close_i - 1].text in _SENTENCE_END and doc[close_i - 1].text != "," \
-                and any(c.i > token.i and (c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and entry.complement != "clause")
+                and any(c.i > token.i and (c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and entry.complement != "clause"
+                                           # ("He called on the politicians, the Ukraine not alone to leave.")
+                                           or c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle
+                                           and any(g.dep_ == "pobj" for g in c.children))
                         for c in token.children):
             # "“That is a menu.” Tamm accused the mayors of ...": a quote closed by a full stop before a
             # sentence whose cue has its own complement is the previous speaker's, not this cue's
