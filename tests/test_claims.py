@@ -3835,6 +3835,21 @@ ROUND_46 = [
                  "expansion of NATO.",
                  [("vladimir_putin", "demand", "mixed", "precise legal guarantees")],
                  id="holds-on-to-a-demand-for"),
+    # "According to the Hamburg broker X, additional premiums ... rose": the source ends at its one comma, and the
+    # name after the kind noun is the source, not the city before it
+    pytest.param("According to the Hamburg broker Wellbrook Marine, additional war-risk premiums for voyages to Black "
+                 "Sea ports rose roughly fivefold in February.",
+                 [("wellbrook_marine", "According to", "indirect", "additional war-risk premiums for voyages")],
+                 id="according-to-the-city-kind-name-one-comma"),
+    # (but "Loud the Washington Post Moscow has ...": the outlet, not the capital after it)
+    pytest.param("Loud the Washington Post Moscow has there more than 100,000 soldiers gathered.",
+                 [("washington_post", "Loud", "indirect", "more than 100,000 soldiers gathered")],
+                 id="loud-the-post-then-a-capital"),
+    # "A university spokesperson said" after "Brackenfield University": the body whose name holds the kind word
+    pytest.param("Students at Brackenfield University wrote to the vice-chancellor on Monday. A university "
+                 "spokesperson said the letter had been received.",
+                 [("brackenfield_university", "said", "indirect", "the letter had been received")],
+                 id="a-university-spokesperson"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

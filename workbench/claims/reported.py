@@ -1546,7 +1546,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             verb = doc[phrase.end] if phrase.end < sent.end else None
             if verb is not None and verb.pos_ == "AUX" and verb.dep_ != "ROOT":
                 verb = verb.head
-            if len(commas) >= 2 and verb is not None and verb.pos_ in {"AUX", "VERB"} \
+            # (also with one comma: "According to the London broker X, additional premiums ... rose")
+            if len(commas) >= 1 and verb is not None and verb.pos_ in {"AUX", "VERB"} \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 phrase = doc[phrase.start:commas[-1]]
         cue_tokens = [token, to]
@@ -1721,6 +1722,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     # ("the Russian news agency Interfax": a named body in the phrase beats the nationality before it)
     named_ents = sorted((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
                          and any(t.is_title or t.is_upper for t in e)), key=lambda e: e.label_ == "NORP")
+    kind_before_head = next((e for e in named_ents if e.start <= head.i < e.end and any(
+        t.is_lower and t.pos_ == "NOUN" for t in doc[phrase.start:e.start])), None)
+    if kind_before_head is not None:
+        # "the London broker Calloway Marine": the name after a kind noun is the source, not the city before it
+        named_ents = [kind_before_head] + [e for e in named_ents if e is not kind_before_head]
     ent = author_of(ctx, phrase) or outlet or next(iter(named_ents), None) or ctx.ent_of[head.i]
     if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             # "loud the authority": a definite description names the body mentioned before

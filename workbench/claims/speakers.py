@@ -911,7 +911,29 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         body = _firm_named_before(ctx, span.start)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+    if ctx.resolve_references and not ctx.ents_within(span) and lemma in ctx.cues.officials:
+        # "A university spokesperson said" after "Aldermoor University": an official named by the kind
+        # of body speaks for the last body whose name holds that kind word
+        kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"}
+        body = _body_of_kind_named_before(ctx, span.start, kinds) if kinds else None
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _body_of_kind_named_before(ctx: _Context, before: int, kinds: set[str]) -> tuple[str, str] | None:
+    """(actor_id, name) of the last organisation named outside quotes before ``before`` whose name holds a kind word.
+
+    Limit: only entities the model labels ORG or FAC, with the kind word ("university", "port")
+    among their own words; an unlisted body gets its slug.
+    """
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0 or ent.label_ not in {"ORG", "FAC"}:
+            continue
+        if any(t.lower_ in kinds for t in ent):
+            actor_id, name = _entity_speaker(ent)
+            return actor_id or slugify(name), name
+    return None
 
 
 def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
