@@ -3850,6 +3850,22 @@ ROUND_46 = [
                  "spokesperson said the letter had been received.",
                  [("brackenfield_university", "said", "indirect", "the letter had been received")],
                  id="a-university-spokesperson"),
+    # a semicolon closes a comma infinitive: the clause after it is the next speaker's
+    pytest.param("The Kremlin accuses Kiev, the agreements not to implement; Kiev rejects the reproach as a "
+                 "distraction.",
+                 [("gov_russia", "accuses", "indirect", "the agreements not to implement"),
+                  ("gov_ukraine", "rejects", "indirect", "the reproach as a distraction")],
+                 id="comma-infinitive-ends-at-a-semicolon"),
+    # "Teacher X, who the exchange at the Gymnasium leads, told, ...": the relative clause closes before the cue
+    pytest.param("Teacher Jannik Oevermann, who the exchange at the Gymnasium leads, told, the pupils wanted every "
+                 "day new know, how it the partners goes.",
+                 [("jannik_oevermann", "told", "indirect", "the pupils wanted every day new know")],
+                 id="who-object-verb-final-relative-clause-then-told"),
+    # "the foreign ministry" of Austria is the institution whose curated role says so (its name does not)
+    pytest.param("In Vienna one reacts reserved. A spokesman of the foreign ministry said opposite the Morgenblatt, "
+                 "Austria stand fully behind the common EU line.",
+                 [("austrian_mfa", "said", "indirect", "Austria stand fully behind the common EU line")],
+                 id="foreign-ministry-by-its-role"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

@@ -155,6 +155,14 @@ class ActorIndex:
                 self._ministries.setdefault((actor.country, "defence"), actor.actor_id)
             elif ("interior" in name or "internal affairs" in name) and "ministry" in name:
                 self._ministries.setdefault((actor.country, "interior"), actor.actor_id)
+        # (or whose curated role says so, when no name does: "Federal Ministry for European and International
+        # Affairs of Austria" is "Foreign ministry of Austria")
+        for actor in sorted(self.actors.values(), key=lambda a: a.actor_id):
+            role = lookup_key(actor.role or "")
+            if actor.type == "institution" and actor.country:
+                for kind in ("foreign", "defence", "interior"):
+                    if role.startswith(f"{kind} ministry of"):
+                        self._ministries.setdefault((actor.country, kind), actor.actor_id)
         self._stripped: dict[str, str] = {}  # strip_title memo
         self.by_key: dict[str, list[AliasRecord]] = defaultdict(list)
         self.by_skeleton: dict[str, set[str]] = defaultdict(set)

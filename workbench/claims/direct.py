@@ -986,8 +986,9 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
         return None
     start = comma + 1
     # a comma before a subordinate clause closes the infinitive ("..., since the country ... is")
-    end = next((j for j in range(start + 1, sent.end - 1) if doc[j].text == "," and ctx.in_quote[j] < 0
-                and doc[j + 1].lower_ in _INFINITIVE_CLAUSE_END), sent.end)
+    # (and so does a semicolon: "..., the agreements not to implement; Kiev rejects the reproach")
+    end = next((j for j in range(start + 1, sent.end - 1) if ctx.in_quote[j] < 0 and (
+        doc[j].text == ";" or doc[j].text == "," and doc[j + 1].lower_ in _INFINITIVE_CLAUSE_END)), sent.end)
     # (the infinitive may stand in a quoted fragment: "the municipalities „not alone to leave“")
     infinitive = next((t for t in doc[start + 1:end] if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VB", "VBN"}
                        and any(c.lower_ == "to" and c.dep_ == "aux" and c.i > start for c in t.children)), None)
@@ -1881,8 +1882,10 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
     if token.dep_ != "relcl" or token.i < 2 or doc[token.i - 1].text != "," or head.i >= token.i:
         return None
     # ("X, whose constituency in North Hesse lies, emphasised": a "whose" phrase is the clause's subject too)
+    # ("Teacher X, who the exchange at the Gymnasium leads, told": the parser may swap the pronoun and the object)
     pronoun = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (
-        c.tag_ in {"WP", "WDT"} or any(g.tag_ == "WP$" and g.i < c.i for g in c.children))), None)
+        c.tag_ in {"WP", "WDT"} or any(g.tag_ == "WP$" and g.i < c.i for g in c.children))
+        or c.dep_ == "dobj" and c.tag_ == "WP" and c.i == head.i + 2 and doc[head.i + 1].text == ","), None)
     if pronoun is None or not head.i < pronoun.i < token.i - 1:
         return None
     # the relative clause's own verb closes it before the comma ("who ... ambassador was,"); the
