@@ -3866,6 +3866,16 @@ ROUND_46 = [
                  "Austria stand fully behind the common EU line.",
                  [("austrian_mfa", "said", "indirect", "Austria stand fully behind the common EU line")],
                  id="foreign-ministry-by-its-role"),
+    # "One of them, the student X, said, ...": the parser made the apposition a second subject of the cue
+    pytest.param("One of them, the 26-year-old physics student Artyom Belov, said, he be against every war, but he "
+                 "fear for his visa.",
+                 [("artyom_belov", "said", "indirect", "he be against every war")],
+                 id="one-of-them-the-student-x-said"),
+    # "Opposite the Grenzbote said X after the session, CLAUSE": a time adjunct before the comma of the clause
+    pytest.param("Mayor Bernd Kaltofen chaired the session. Opposite the Grenzbote said Kaltofen after the session, "
+                 "he want the debate not about the big politics lead.",
+                 [("bernd_kaltofen", "said", "indirect", "he want the debate not about the big politics")],
+                 id="opposite-outlet-said-x-after-the-session-clause"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

@@ -194,8 +194,15 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if subject.lower_ in _INDEFINITE_SUBJECTS and not any(
             c.dep_ == "appos" and any(g.pos_ == "PROPN" for g in c.subtree) for c in subject.children):
         # "whether anyone calls it one": an indefinite pronoun names no speaker (but "One of them, the
-        # student Petra Holm, said": a name in apposition does)
-        return None
+        # student Petra Holm, said": a name in apposition does, also when the parser made the
+        # apposition a second subject of the cue)
+        named = next((c for c in token.children if c.dep_ == "nsubj" and c is not subject and subject.i < c.i < token.i
+                      and doc[c.left_edge.i - 1].text == "," and any(
+                          g.dep_ == "appos" and ctx.ent_of[g.i] is not None and ctx.ent_of[g.i].label_ == "PERSON"
+                          for g in c.children)), None)
+        if named is None:
+            return None
+        subject = named
     if subject.lower_ in {"neither", "none"} or any(c.dep_ in {"det", "preconj"} and c.lower_ in {"neither", "no"}
                                                    for c in subject.children):
         return None  # "Neither side commented on it", "No official confirmed": a negated speaker says nothing

@@ -207,6 +207,12 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     # ("said Lohmeyer moreover, she hold ...": an adverb may stand between the subject and the comma)
     subject_comma = subject.i + 2 if subject.i + 2 < sent.end and doc[subject.i + 1].pos_ == "ADV" \
         and doc[subject.i + 2].text == "," else subject.i + 1
+    if subject_comma < sent.end and doc[subject_comma].lower_ in {"after", "at", "on", "in"} \
+            and doc[token.i - 1].text != "," and ctx.in_quote[token.i - 1] < 0:
+        # ("Opposite the Grenzbote said Kaltofen after the session, he want ...": a time or place adjunct after
+        # the inverted subject, before the comma of the reported clause)
+        subject_comma = next((j for j in range(subject_comma + 1, min(sent.end, subject_comma + 5))
+                              if doc[j].text == "," or doc[j].pos_ not in _ADJUNCT_POS), subject_comma)
     inverted = token.i < subject.i <= token.i + 4 and subject_comma < sent.end and doc[subject_comma].text == "," \
         and not any(t.is_punct for t in doc[token.i + 1:subject.i + 1])
     if (subject.i > token.i and not inverted) or any(c.dep_ in {"ccomp", "xcomp"} and c.i > token.i
