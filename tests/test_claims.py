@@ -3876,6 +3876,21 @@ ROUND_46 = [
                  "he want the debate not about the big politics lead.",
                  [("bernd_kaltofen", "said", "indirect", "he want the debate not about the big politics")],
                  id="opposite-outlet-said-x-after-the-session-clause"),
+    # "said (merely), one examine »all options«": German "man" with the subjunctive, which the parser may read
+    # as a number before a noun, opens the reported clause after the comma
+    pytest.param("A spokesman of the Federal Foreign Office said merely, one examine »all instruments« and "
+                 "coordinate closely with the partners.",
+                 [("german_foreign_office", "said", "mixed", "one examine »all instruments«")],
+                 id="said-merely-one-examine"),
+    pytest.param("The Styrian Land government referred to it that one the situation observe. A spokeswoman of the "
+                 "agriculture department said, one examine »all options«, also a fertiliser bonus.",
+                 [("gov_styria", "referred to", "indirect", "one the situation observe"),
+                  ("agriculture_department", "said", "mixed", "one examine »all options«")],
+                 id="said-one-examine-all-options"),
+    # (but "one of the councillors" is no impersonal subject)
+    pytest.param("The mayor said on Monday, one of the councillors had resigned.",
+                 [("", "said", "indirect", "one of the councillors had resigned")],
+                 id="said-one-of-the-councillors"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],

@@ -190,6 +190,30 @@ def _bare_comma_after(doc: Doc, token: Token, sent: Span, *, cues: CueLexicon | 
 _ADJUNCT_POS = {"ADP", "DET", "NOUN", "PROPN", "ADJ", "ADV", "NUM"}
 
 
+def _impersonal_one_after_comma(ctx: _Context, token: Token, sent: Span, subject: Token, *,
+                                reach: int = 6) -> Span | None:
+    """The clause "one VERB ..." after "said (on request only), ": German "man" with the subjunctive.
+
+    The parser may read "one examine »all options«" as a number before a noun and find no verb
+    (:func:`_comma_complement` needs one). Limit: the subject stands before the cue, only adjuncts
+    stand between the cue and the comma, and a lower-case word that is no preposition, time or
+    "of" follows "one"; the clause runs to the sentence end.
+    """
+    doc = ctx.doc
+    if subject.i > token.i:
+        return None
+    comma = next((j for j in range(token.i + 1, min(sent.end, token.i + 1 + reach))
+                  if doc[j].text == "," or doc[j].pos_ not in _ADJUNCT_POS or ctx.in_quote[j] >= 0), None)
+    if comma is None or doc[comma].text != "," or comma + 3 >= sent.end:
+        return None
+    one, verb = doc[comma + 1], doc[comma + 2]
+    if one.lower_ != "one" or not (verb.is_lower and verb.is_alpha) or verb.pos_ in {"ADP", "DET", "PRON", "NUM"} \
+            or verb.lower_ in {"of", "another", "day", "time", "way", "thing", "side", "hand"}:
+        return None
+    start, end = _trim(doc, comma + 1, sent.end)
+    return doc[start:end] if end - start >= 3 else None
+
+
 def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -> Span | None:
     """The finite clause after "X said (to Reuters / on request), <clause>": German "sagte, die Truppen seien ...".
 
@@ -602,7 +626,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     misread_objects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and subject.i < c.i < token.i
                        and subject.head.i != token.i and c.pos_ in {"NOUN", "PROPN"}
                        and any(ctx.in_quote[t.i] >= 0 for t in c.subtree)]
-    comma_clause = _comma_complement(ctx, token, sent, subject)
+    comma_clause = _comma_complement(ctx, token, sent, subject) or _impersonal_one_after_comma(ctx, token, sent, subject)
     if comma_clause is not None and misread_objects:
         comma_clause = doc[min(t.i for t in misread_objects[0].subtree):comma_clause.end]
     if comma_clause is not None:
