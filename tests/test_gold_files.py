@@ -316,6 +316,14 @@ GOLD_SETS = [
     ("sargas", GOLD_DIR / "sargas_docs", GOLD_DIR / "sargas_claims.csv", GOLD_DIR / "sargas_actors.csv"),
     ("suhail", GOLD_DIR / "suhail_docs", GOLD_DIR / "suhail_claims.csv", GOLD_DIR / "suhail_actors.csv"),
     ("wasat", GOLD_DIR / "wasat_docs", GOLD_DIR / "wasat_claims.csv", GOLD_DIR / "wasat_actors.csv"),
+    ("ankaa", GOLD_DIR / "ankaa_docs", GOLD_DIR / "ankaa_claims.csv", GOLD_DIR / "ankaa_actors.csv"),
+    ("kaus", GOLD_DIR / "kaus_docs", GOLD_DIR / "kaus_claims.csv", GOLD_DIR / "kaus_actors.csv"),
+    ("menkent", GOLD_DIR / "menkent_docs", GOLD_DIR / "menkent_claims.csv", GOLD_DIR / "menkent_actors.csv"),
+    ("muphrid", GOLD_DIR / "muphrid_docs", GOLD_DIR / "muphrid_claims.csv", GOLD_DIR / "muphrid_actors.csv"),
+    ("nashira", GOLD_DIR / "nashira_docs", GOLD_DIR / "nashira_claims.csv", GOLD_DIR / "nashira_actors.csv"),
+    ("alnair", GOLD_DIR / "alnair_docs", GOLD_DIR / "alnair_claims.csv", GOLD_DIR / "alnair_actors.csv"),
+    ("atria", GOLD_DIR / "atria_docs", GOLD_DIR / "atria_claims.csv", GOLD_DIR / "atria_actors.csv"),
+    ("mirzam", GOLD_DIR / "mirzam_docs", GOLD_DIR / "mirzam_claims.csv", GOLD_DIR / "mirzam_actors.csv"),
 ]
 
 
