@@ -2030,8 +2030,10 @@ def _copula_subject(ctx: _Context, token: Token, entry: CueEntry) -> Token | Non
     """The holder of a view stated as "X is convinced that ...": the subject of the copula or passive.
 
     Limit: only a participle cue of an assessment that needs a that-clause (``finite`` in
-    ``data/cues.csv``), after a form of "be" and with the subject before it; "X was told that"
-    (a statement cue) keeps its passive subject as the addressee, not the speaker.
+    ``data/cues.csv``), after a form of "be" and with the subject before it, or with the holder
+    between the copula and the cue right after a quote ("„…“, is the 61-year-old convinced.",
+    :func:`speakers._inverted_copula_holder`); "X was told that" (a statement cue) keeps its
+    passive subject as the addressee, not the speaker.
     """
     if token.tag_ not in {"VBN", "VBD"} or entry.complement != "finite" or entry.claim_type != "assessment":
         return None
