@@ -2618,8 +2618,7 @@ def _display_name(text: str, *, original: str | None = None) -> str:
             break
     cleaned = " ".join(tail)
     for suffix in ("'s", "'"):
-        if cleaned.endswith(suffix):
-            cleaned = cleaned[: -len(suffix)]
+        cleaned = cleaned.removesuffix(suffix)
     return cleaned.strip() or text.strip()
 
 

@@ -35,6 +35,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,7 @@ import yaml
 from workbench.resources import default_corpus_paths
 from workbench.schema import conform
 
-__all__ = ["CorpusError", "Corpus", "Document", "SkippedInput", "load_corpus", "normalize_date"]
+__all__ = ["Corpus", "CorpusError", "Document", "SkippedInput", "load_corpus", "normalize_date"]
 
 LOGGER = logging.getLogger("workbench.corpus")
 
@@ -213,7 +214,7 @@ def normalize_date(value: Any) -> str | None:
         if pd.isna(value):
             return None
         return value.date().isoformat() if isinstance(value, dt.datetime) else value.isoformat()
-    if isinstance(value, float) and value != value:
+    if isinstance(value, float) and math.isnan(value):
         return None
     text = str(value).strip()
     if not text:
@@ -400,7 +401,7 @@ class _Loader:
             self.skip(path, None, f"binary file (NUL byte at position {nul})",
                       "give a text file (.txt/.md/.csv/.jsonl/.html) or a .parquet file; remove it from the corpus")
             return None
-        body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+        body = data.removeprefix(codecs.BOM_UTF8)
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -521,7 +522,7 @@ class _Loader:
             return
         try:
             frame = pd.read_parquet(io.BytesIO(data))
-        except Exception as error:  # pyarrow raises many types for a damaged file
+        except Exception as error:  # noqa: BLE001  (pyarrow raises many types for a damaged file)
             first_line = (str(error).splitlines() or [""])[0]
             self.skip(path, None, f"unreadable Parquet ({type(error).__name__}: {first_line})",
                       "re-export the table (check it opens with pandas.read_parquet)")
@@ -540,7 +541,7 @@ class _Loader:
         try:
             result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                                  include_tables=False)
-        except Exception as error:  # trafilatura/lxml raise assorted errors on broken markup
+        except Exception as error:  # noqa: BLE001  (trafilatura/lxml raise assorted errors on broken markup)
             self.skip(path, None, f"HTML extraction failed ({type(error).__name__}: {error})",
                       "save the page again (complete HTML) or paste its text into a .txt file")
             return

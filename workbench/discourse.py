@@ -23,7 +23,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -229,7 +229,7 @@ def _window(text: str, start: int, end: int, words: int, *, side: str) -> tuple[
     return (right[: tokens[-1].end()] if tokens else ""), end
 
 
-@lru_cache(maxsize=None)
+@cache
 def _literal(term: str) -> str:
     """The longest apostrophe-free word of a term, lowercased: text without it cannot match."""
     parts = [part.lower() for part in re.split(r"[\s\-*]+", term) if part and "'" not in part]

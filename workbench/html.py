@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import pandas as pd
@@ -160,7 +161,7 @@ def highlight_text(text: str, spans: Sequence[Highlight], *, offset: int = 0) ->
     parts: list[str] = []
     open_claim: Highlight | None = None
     open_mark: Highlight | None = None
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in pairwise(bounds):
         claim = covering(claims, start, end)
         mark = covering(marks, start, end)
         if open_mark is not None and (mark is not open_mark or claim is not open_claim):

@@ -86,10 +86,11 @@ def load_pipeline(
     Returns:
         The ``Language`` object, ready for ``nlp.pipe``.
     """
-    import workbench.actors  # noqa: F401  (registers the factories)
-    import workbench.claims  # noqa: F401
-    import workbench.formats  # noqa: F401
-    import workbench.gazetteer  # noqa: F401
+    # (importing the modules registers the factories)
+    import workbench.actors
+    import workbench.claims
+    import workbench.formats
+    import workbench.gazetteer
     import workbench.segment  # noqa: F401
 
     name = resolve_model(model)

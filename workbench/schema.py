@@ -4,6 +4,8 @@ Notebooks, exports and evaluation scripts read these tables; extend them, never 
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 TABLE_COLUMNS: dict[str, list[str]] = {
@@ -63,6 +65,6 @@ def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
             # (a column of strings only needs no per-value pass, only the object dtype)
             frame[column] = frame[column].astype(object)
         else:
-            frame[column] = frame[column].map(lambda v: "" if v is None or (isinstance(v, float) and v != v) else str(v))
+            frame[column] = frame[column].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
             frame[column] = frame[column].astype(object)
     return frame.reset_index(drop=True)

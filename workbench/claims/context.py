@@ -157,7 +157,8 @@ def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
 
 def _listed_type(actor_id: str) -> str:
     """The type data/actors.csv gives an actor ("" when it is not listed)."""
-    from workbench.claims.speakers import default_actor_types  # (speakers imports this module)
+    # (imported here: speakers imports this module)
+    from workbench.claims.speakers import default_actor_types
 
     return default_actor_types().get(actor_id, "") if actor_id else ""
 

@@ -297,7 +297,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         touches = ctx.sent_of[open_i] <= ctx.sent_of[token.i] <= ctx.sent_of[close_i] or (
             # "“…,” Keller said." where the parser ended the sentence inside the quote
             close_i + 1 < len(doc) and ctx.sent_of[close_i + 1] == ctx.sent_of[token.i] and close_i < token.i
-            and all(t.is_punct for t in doc[close_i + 1:subject.i if subject.i < token.i else token.i])
+            and all(t.is_punct for t in doc[close_i + 1:min(token.i, subject.i)])
         )
         if not touches:
             continue
@@ -2559,7 +2559,7 @@ def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sent
 #: A transcript line "NAME:" / "NAME, ROLE:" (one to four capitalised words) and what follows it on the line.
 _NAME_LABEL = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
-    r"(?:[ \t]*,[ \t]*(?P<role>[^:\n,]{1,40}))?:[ \t]*(?P<body>[^\n]*)$", re.M)
+    r"(?:[ \t]*,[ \t]*(?P<role>[^:\n,]{1,40}))?:[ \t]*(?P<body>[^\n]*)$", re.MULTILINE)
 
 
 def _name_label_lines(text: str) -> list[tuple[str, str, int, int, int, int]]:

@@ -90,7 +90,7 @@ def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references:
     try:
         claims = _extract(doc, cues or default_cues(), resolve_references=resolve_references,
                           continuation=continuation)
-    except Exception:  # noqa: BLE001  (the generator must never break a pipeline run)
+    except Exception:  # (the generator must never break a pipeline run)
         logger.warning("claims: extraction failed on document %r; no claims from it", doc._.doc_id, exc_info=True)
         claims = []
     yield from claims
@@ -172,7 +172,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 if ctx.last_speaker is not None and ctx.last_speaker.person:
                     # only a person can be the antecedent of a later "he" or "the diplomat"
                     last = ctx.last_speaker
-        except Exception:  # noqa: BLE001  (one odd construction must not lose the others)
+        except Exception:  # (one odd construction must not lose the others)
             logger.debug("claims: skipped cue %r in %r", token.text, doc._.doc_id, exc_info=True)
 
     for number, claim in enumerate(found):
@@ -217,7 +217,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_nominal_root_claims(ctx, sents, found, cue_of, used_quotes))
         # "X had A demanded and B described.": the coordinated participle shares the subject of the first
         found.extend(_coordinated_final_cue_claims(ctx, sents, found, used_quotes))
-    except Exception:  # noqa: BLE001  (a fallback rule must not lose the claims found so far)
+    except Exception:  # (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     # "X pointed out, that Austria ... obtains": the German comma before "that", a clause the parser lost
     found.extend(_comma_that_claims(ctx, sents, found, used_quotes))

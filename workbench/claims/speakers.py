@@ -1516,7 +1516,7 @@ def _optional(name: str) -> list[dict[str, str]]:
     """The rows of a data file, or none (logged) when it is missing: extraction never stops for it."""
     try:
         return load_table(name).to_dict("records")
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001  (a missing or broken data file must not stop extraction)
         logger.warning("claims: cannot read %s (%s); the speaker rules that need it stay idle", name, error)
         return []
 
