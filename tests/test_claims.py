@@ -3830,6 +3830,13 @@ ROUND_46 = [
     pytest.param("The market analyst Dr. Jens Oltmanns holds the milk prices for „politically overheated“.",
                  [("jens_oltmanns", "holds", "mixed", "for „politically overheated“")],
                  id="holds-x-for-a-quoted-judgement"),
+    # ("for right" and "for wrong" judge too, though the tagger may read them as nouns)
+    pytest.param("Security expert Dr. Friederike Assmann holds the step for right, but too late.",
+                 [("friederike_assmann", "holds", "indirect", "the step for right")],
+                 id="holds-x-for-right"),
+    pytest.param("The baker Ronny Zabel holds the council resolution for wrong.",
+                 [("ronny_zabel", "holds", "indirect", "the council resolution for wrong")],
+                 id="holds-x-for-wrong"),
     # (but "holds on to his demand for „…“" is a phrasal verb: the nominal cue carries the claim)
     pytest.param("The Kremlin chief holds on to his demand for „precise legal guarantees“ against an eastward "
                  "expansion of NATO.",
@@ -3891,6 +3898,13 @@ ROUND_46 = [
     pytest.param("The mayor said on Monday, one of the councillors had resigned.",
                  [("", "said", "indirect", "one of the councillors had resigned")],
                  id="said-one-of-the-councillors"),
+    # (nor is a place after "in" that the model called a person: "Back in Paraul Verde, ... the priest said")
+    pytest.param("Back in Paraul Verde, the Orthodox priest, Father Serghei Munteanu, said attendance at his services "
+                 "had grown since the new year.\n\n\"People come to pray for Ukraine, and they come to pray for "
+                 "themselves,\" the priest said.",
+                 [("serghei_munteanu", "said", "indirect", "attendance at his services had grown"),
+                  ("serghei_munteanu", "said", "direct", "People come to pray for Ukraine")],
+                 id="the-priest-is-not-a-village-after-in"),
     # (but an object after an uninverted cue is no speaker: "He told reporters, and added ...")
     pytest.param("Lena Brook runs the depot. She told reporters, and added that the trucks would leave at dawn.",
                  [("lena_brook", "added", "indirect", "the trucks would leave at dawn")],
