@@ -57,6 +57,7 @@ from workbench.claims.speakers import (
     _inverted_speaker,
     _misparsed_subject,
     _passive_agent,
+    _phrase_roots,
     _phrase_span,
     _resolve_speaker,
     _subject,
@@ -426,7 +427,7 @@ def _conjoined_after_inverted(ctx: _Context, token: Token) -> Token | None:
             or doc[token.i - 2].text != ",":
         return None
     phrase = doc[head.i + 1:token.i - 2]
-    roots = [w for w in phrase if not head.i < w.head.i < token.i - 2]
+    roots = _phrase_roots(phrase)
     if len(phrase) == 0 or len(roots) != 1 or not (phrase[0].lower_ == "the" or phrase[0].pos_ == "PROPN") \
             or any(w.pos_ in {"VERB", "AUX"} or ctx.in_quote[w.i] >= 0 for w in phrase):
         return None

@@ -1901,6 +1901,11 @@ def _closes_quote_with_comma(ctx: _Context, before: int) -> bool:
     return before >= 1 and doc[before].text == "," and (doc[before - 1].is_quote or ctx.in_quote[before - 1] >= 0)
 
 
+def _phrase_roots(span: Span) -> list[Token]:
+    """The words of a span whose head lies outside it: one word when the span is one phrase."""
+    return [w for w in span if not span.start <= w.head.i < span.end]
+
+
 def _inverted_copula_holder(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:
     """The holder in "„…“, is the 61-year-old convinced.": a copula right after a quote and its comma.
 
@@ -1915,8 +1920,7 @@ def _inverted_copula_holder(ctx: _Context, token: Token, *, reach: int = 8) -> T
     copula = next((w for w in reversed(doc[max(token.sent.start, token.i - reach):token.i]) if w.lemma_ == "be"), None)
     if copula is None or copula.i + 1 >= token.i or not _closes_quote_with_comma(ctx, copula.i - 1):
         return None
-    phrase = doc[copula.i + 1:token.i]
-    heads = [w for w in phrase if not copula.i < w.head.i < token.i]
+    heads = _phrase_roots(doc[copula.i + 1:token.i])
     if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN", "ADJ", "PRON"}:
         return None
     return heads[0]
