@@ -3915,3 +3915,65 @@ ROUND_46 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_46)
 def test_round46(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_47 = [
+    # a role noun before a listed given name is no part of the name ("Innkeeper Herta Moosbrugger")
+    pytest.param("Innkeeper Herta Moosbrugger tells, that two guests from Lviv since Christmas with her lodge. «They "
+                 "call every evening their mothers», so Moosbrugger.",
+                 [("herta_moosbrugger", "tells", "indirect", "two guests from Lviv since Christmas"),
+                  ("herta_moosbrugger", "so", "direct", "They call every evening their mothers")],
+                 id="innkeeper-before-given-name"),
+    # "CLAUSE, he referred." (German "verwies er"): the clause before the comma is what he pointed to
+    pytest.param("The analyst Andrei Marozau spoke in Warsaw. Kyiv lies from the border only around 90 "
+                 "kilometres away, he referred.",
+                 [("andrei_marozau", "referred", "indirect", "Kyiv lies from the border only around 90")],
+                 id="clause-then-he-referred"),
+    pytest.param("District administrator Karin Wendlandt (SPD) announced, the district prepare itself. Potsdam "
+                 "supports the municipalities, referred the district administrator.",
+                 [("karin_wendlandt", "announced", "indirect", "the district prepare itself"),
+                  ("karin_wendlandt", "referred", "indirect", "Potsdam supports the municipalities")],
+                 id="clause-then-referred-the-description"),
+    # "referred in a statement to X", "referred besides to X", "referred meanwhile on X": an adverbial between a
+    # pointing verb and its particle, with no quote after it
+    pytest.param("The Russian embassy in Berlin referred in a statement to the reliability of the deliveries.",
+                 [("russian_embassy_germany", "referred to", "indirect", "the reliability of the deliveries")],
+                 id="referred-in-a-statement-to"),
+    pytest.param("The Diakonie Central Germany referred meanwhile on the humanitarian situation in the East.",
+                 [("diakonie_central_germany", "referred on", "indirect", "the humanitarian situation")],
+                 id="referred-meanwhile-on"),
+    pytest.param("The Federal Government referred in this week repeatedly on the Normandy format.",
+                 [("gov_germany", "referred on", "indirect", "the Normandy format")],
+                 id="referred-in-this-week-repeatedly-on"),
+    # (but an object between sends someone on: no claim)
+    pytest.param("The doctor referred the patient to a clinic in Kiel.", [], id="referred-the-patient-to"),
+    pytest.param("The doctor referred the patient on to a clinic in Kiel.", [], id="referred-the-patient-on-to"),
+    # "Moscow has plans for an attack repeatedly denied and accuses ...": the participle hung on a noun inside
+    # the object of "has"; the coordinated present-tense cue shares the subject
+    pytest.param("Moscow has plans for an attack repeatedly denied and accuses the NATO of hysteria.",
+                 [("gov_russia", "denied", "indirect", "plans for an attack"),
+                  ("gov_russia", "accuses", "indirect", "hysteria")],
+                 id="has-object-phrase-denied-and-accuses"),
+    # "has the neutrality of the country repeatedly underlined and ...": a statement cue's object closes the bracket
+    pytest.param("Vienna has the neutrality of the country repeatedly underlined and itself as place for talks "
+                 "offered.",
+                 [("gov_austria", "underlined", "indirect", "the neutrality of the country"),
+                  ("gov_austria", "offered", "indirect", "itself as place for talks")],
+                 id="has-object-underlined-and-offered"),
+    # "has the troop build-up ... as defence described": the object of "has" is what was described
+    pytest.param("The Kremlin has the troop build-up at the border always again as defence described.",
+                 [("gov_russia", "described", "indirect", "the troop build-up at the border always again as defence")],
+                 id="has-object-as-noun-described"),
+    # "Only so much said he: ...": the fronted object the parser made a second subject
+    pytest.param("Ilja Worobjow wants about politics not speak. Only so much said he: he wish himself, that it "
+                 "„quickly over is“.",
+                 [("ilja_worobjow", "said", "mixed", "he wish himself")],
+                 id="only-so-much-said-he"),
+    # (a name given to an object is still no claim)
+    pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_47)
+def test_round47(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -208,7 +208,7 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
             # verb-final order, where the particle's phrase closes before the participle ("pointed on
             # the map" in English order is no reference)
-            if _fronted_particle(token, entry) is not None:
+            if _fronted_particle(token, entry) is not None or _apart_pointing_particle(token, entry) is not None:
                 return entry
             continue
         if entry.infinitive:
@@ -352,10 +352,41 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                 same_time = same_time or (prep.lower_ in {"since", "for"}
                                           and (noun.lemma_ or noun.lower_).lower() in _TIME_SPANS)
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
-                        same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or any(
-                        doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
+                        same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or _points_to(token)
+                        or any(doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
                     return particle
     return _bracketed_particle(token, entry)
+
+
+#: Verbs whose prepositional particle names what the speaker pointed to (German "verweisen auf",
+#: "hinweisen auf"): "referred in a statement to the reliability of the deliveries" reports that
+#: reference without a quoted label, unlike "spoke on behalf of" or "called in a letter for".
+_POINTING_VERBS = {"refer", "point"}
+
+
+def _points_to(token: Token) -> bool:
+    """Whether the cue verb is one of :data:`_POINTING_VERBS` (its separated particle needs no quote after it)."""
+    return (token.lemma_ or token.lower_).lower() in _POINTING_VERBS
+
+
+def _apart_pointing_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> Token | None:
+    """The particle of a pointing verb kept apart from it by an adverbial, or ``None``.
+
+    "The Diakonie referred meanwhile on the humanitarian situation", "The Federal Government referred
+    in this week repeatedly on the Normandy format": German "verwies auf" with "auf" rendered "on"
+    and an adverbial between verb and particle is the translation's word order, which English
+    "referred on" (passed on) right after the verb is not. Limit: verbs of :data:`_POINTING_VERBS`,
+    within ``reach`` tokens, only adverbial words between (no verb or punctuation).
+    """
+    if not _points_to(token) or not entry.particle:
+        return None
+    doc = token.doc
+    for t in doc[token.i + 1:min(len(doc), token.i + 1 + reach)]:
+        if t.lower_ == entry.particle and t.dep_ == "prep":
+            return t if t.i > token.i + 1 else None
+        if t.pos_ not in _ADVERBIAL_POS or t.is_punct or (t.dep_ == "dobj" and t.head.i == token.i):
+            return None  # ("referred the case on to the court": an object between sends something on)
+    return None
 
 
 #: Parts of speech of an adverbial between a verb and its stranded particle ("spoke afterwards of",
@@ -374,9 +405,14 @@ def _bracketed_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> To
     doc = token.doc
     for t in doc[token.i + 1:min(len(doc), token.i + 1 + reach)]:
         if t.lower_ == entry.particle and t.dep_ == "prep" and t.i > token.i + 1 and t.head.i != token.i:
-            # only a quoted label after the particle marks what was said ("spoke on behalf of" has none)
-            return t if any(doc[i].text in _QUOTE_OPENERS for i in range(t.i + 1, t.right_edge.i + 1)) else None
-        if t.pos_ not in _ADVERBIAL_POS or t.lower_ == entry.particle:
+            # only a quoted label after the particle marks what was said ("spoke on behalf of" has none),
+            # or a pointing verb's reference ("referred besides to the Budapest Memorandum")
+            return t if _points_to(token) or any(
+                doc[i].text in _QUOTE_OPENERS for i in range(t.i + 1, t.right_edge.i + 1)) else None
+        if (t.pos_ not in _ADVERBIAL_POS and not (t.dep_ == "prep" and _points_to(token))) \
+                or t.lower_ == entry.particle or (t.dep_ == "dobj" and t.head.i == token.i and _points_to(token)):
+            # ("referred besides to": the tagger may read "besides" as a conjunction; "referred the
+            # patient to a clinic" sends someone on, the object between makes "to" no particle)
             return None
     return None
 

@@ -690,14 +690,23 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     if token.dep_ == "conj" and token.head.i < token.i and (token.head.lemma_ or "").lower() != "have" \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         cue = token.head  # "... called on, ..., and justified this": the coordinated cue shares the subject
-    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and (cue.head.head.lemma_ or "").lower() == "have" \
-            and cue.head.head.i < cue.head.i < cue.i and cue.head.head.tag_ in {"VBD", "VBZ", "VBP"}:
+    hung = cue.head
+    if cue.dep_ == "acl" and hung.dep_ == "pobj" and hung.head.dep_ == "prep" and hung.head.head.dep_ == "dobj" \
+            and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in ctx.doc[hung.head.head.i:cue.i]) \
+            and not (cue.i + 1 < len(ctx.doc) and ctx.doc[cue.i + 1].text == ","):
+        # (a comma after the participle may open another attribution: "has the EU for support asked,
+        # from Brussels it was said, ...", see _hung_participle_perfect)
+        # "Moscow has plans for an attack repeatedly denied": the parser hangs the participle on the
+        # noun of a phrase inside the object; the object is the whole phrase
+        hung = hung.head.head
+    if cue.dep_ == "acl" and hung.dep_ == "dobj" and (hung.head.lemma_ or "").lower() == "have" \
+            and hung.head.i < hung.i < cue.i and hung.head.tag_ in {"VBD", "VBZ", "VBP"}:
         # "The Russian side has the criticism from Poland repeatedly rejected": the parser hangs the
         # verb-final participle on the object of "has" as a reduced relative clause
-        subject = next((c for c in cue.head.head.children if c.dep_ == "nsubj" and c.i < cue.head.head.i), None)
+        subject = next((c for c in hung.head.children if c.dep_ == "nsubj" and c.i < hung.head.i), None)
         if subject is not None and ctx.in_quote[cue.i] < 0 and subject.lower_ not in {"i", "we"} \
                 and subject.lower_ not in _INDEFINITE_SUBJECTS:
-            return subject, cue.head
+            return subject, hung
     have = cue.head
     # ("Putin had „precise legal guarantees“ demanded that ...": the parser may leave the participle a bare "dep")
     if cue.dep_ not in {"advcl", "ccomp", "conj", "parataxis", "dep"} or have.i >= cue.i or (have.lemma_ or "").lower() != "have" \
@@ -740,6 +749,12 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     if any(c.dep_ == "aux" and (c.lemma_ or "").lower() == "have" and have.i < c.i < cue.i
            and any(g.dep_ == "nsubj" and g.i != subject.i for g in c.children) for c in cue.children):
         return None  # "..., and Vladimir Putin had in December „…“ demanded": the cue has its own "had" and subject
+    earlier = next((c for c in have.children if c.dep_ == "dobj" and have.i < c.i < misread.left_edge.i), None)
+    if earlier is not None and any(t.lower_ == "as" for t in ctx.doc[earlier.i:misread.i]) \
+            and not any(t.text in {",", ";", ":"} for t in ctx.doc[have.i:cue.i]):
+        # "The Kremlin has the troop build-up at the border always again as defence described": the
+        # object of "has" is what was described, the noun after "as" the parser took for the subject
+        misread = earlier
     opening = misread.left_edge.i
     if opening >= 2 and ctx.doc[opening - 1].dep_ == "cc" and ctx.doc[opening - 2].text == ",":
         # "Loud the Post has Russia troops gathered, and Vladimir Putin demanded ...": a subject after
@@ -851,9 +866,14 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
                               and c.i == token.i + 1)
     closes = after >= sent.end or doc[after].text in {".", ";", "!"} or doc[after].lower_ in {"and", "but"}
     coordinated = token.dep_ == "conj" and (token.head.lemma_ or "").lower() != "have"  # "..., and justified this"
-    if speaker.actor_id and closes and not coordinated and entry.complement == "any" and token.i > misread.left_edge.i:
+    if speaker.actor_id and closes and not coordinated and token.i > misread.left_edge.i and (
+            entry.complement == "any" or entry.complement == "clause" and misread.pos_ != "PRON" and not any(
+                t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0 for t in doc[misread.left_edge.i:token.i])):
+        # (a statement cue's object needs the bracket closed without a comma: "X have „…“ demanded, ...,
+        # he recalled" is an inverted attribution, not an object of "recalled")
         # "The government has the results of the summit welcomed.": a cue that takes an object
-        # closes its clause, and the object between "has" and the cue is what it welcomed
+        # closes its clause, and the object between "has" and the cue is what it welcomed (also a
+        # statement cue: "Vienna has the neutrality of the country repeatedly underlined and ...")
         start, end = _trim(doc, misread.left_edge.i, token.i)
         if end <= start or any(i in ctx.cue_entries for i in range(start, end)):
             return None
@@ -1227,6 +1247,12 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
     if pronoun.head.i == token.i and pronoun.dep_ in {"dobj", "dative", "npadvmod", "attr"} and not token.is_sent_start:
         # "On the fees spoke he of a „demand“": a nominative pronoun is never an English object, so
         # right after a cue with words before it, it is the subject of a German inversion
+        return pronoun
+    if pronoun.head.i == token.i and pronoun.dep_ == "nsubj" and any(
+            c.dep_ == "nsubj" and c.i < token.i and c.pos_ in {"ADJ", "ADV", "DET", "PRON"}
+            and c.lower_ not in _INVERTED_PRONOUNS for c in token.children):
+        # "Only so much said he: ...", "This said she, ...": the fronted object the parser made a second
+        # subject is what was said; the pronoun after the cue speaks
         return pronoun
     before = doc[token.i - 1]
     if before.lemma_ == "have" and before.dep_ == "aux" and token.i > 1:

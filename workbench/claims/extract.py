@@ -439,5 +439,7 @@ def _is_naming(doc: Doc, claim: Claim, cue: Token | None) -> bool:
     span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
     if span is None or not len(span) or not all(t.pos_ == "PROPN" or t.is_punct for t in span):
         return False
+    if span.root.dep_ == "pobj":
+        return False  # "accuses the NATO of hysteria" (a noun the tagger read as a name): what it is accused of
     # the named thing: another object of the cue outside the content ("which", "the exercise")
     return any(c.dep_ in {"dobj", "oprd"} and not span.start <= c.i < span.end for c in cue.children)
