@@ -3971,6 +3971,14 @@ ROUND_47 = [
                  id="only-so-much-said-he"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
+    # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")
+    pytest.param("The trade expert Bogdan Wróbel spoke in Frankfurt. The Kremlin chief have from the NATO „precise "
+                 "legal guarantees“ demanded, that it no further members take up, and the alliance have this "
+                 "rejected, he recalled.",
+                 [("vladimir_putin", "demanded", "mixed", "precise legal guarantees"),
+                  ("bogdan_wrobel", "recalled", "mixed", "The Kremlin chief have from the NATO"),
+                  ("nato", "rejected", "indirect", "this")],
+                 id="comma-then-he-recalled-is-no-object"),
 ]
 
 

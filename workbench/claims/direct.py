@@ -868,7 +868,7 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
     coordinated = token.dep_ == "conj" and (token.head.lemma_ or "").lower() != "have"  # "..., and justified this"
     if speaker.actor_id and closes and not coordinated and token.i > misread.left_edge.i and (
             entry.complement == "any" or entry.complement == "clause" and misread.pos_ != "PRON" and not any(
-                t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0 for t in doc[misread.left_edge.i:token.i])):
+                t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0 for t in doc[subject.i:token.i])):
         # (a statement cue's object needs the bracket closed without a comma: "X have „…“ demanded, ...,
         # he recalled" is an inverted attribution, not an object of "recalled")
         # "The government has the results of the summit welcomed.": a cue that takes an object
