@@ -3969,6 +3969,29 @@ ROUND_47 = [
                  "„quickly over is“.",
                  [("ilja_worobjow", "said", "mixed", "he wish himself")],
                  id="only-so-much-said-he"),
+    # "accused the university of 'treating ...'": a lowercase entity cut at "of '" is no new body that "a
+    # university spokesperson" could speak for
+    pytest.param("Kovalchuk studies at Yarra Bend University. Its president, Bohdan Savchuk, accused the university of "
+                 "'treating this as someone else's problem'. In a statement, a university spokesperson said YBU was "
+                 "'aware of the concerns'.",
+                 [("bohdan_savchuk", "accused", "mixed", "treating this as someone else's problem"),
+                  ("yarra_bend_university", "said", "mixed", "YBU was 'aware of the concerns'")],
+                 id="dangling-university-of-is-no-body"),
+    # "..., according to its treasurer, Roman Dzhus.": the name after the role's comma closes the sentence
+    pytest.param("The council has collected more than $40,000 since December, according to its treasurer, Roman Dzhus.",
+                 [("roman_dzhus", "according to", "indirect", "The council has collected more than $40,000")],
+                 id="according-to-role-comma-name"),
+    # "At the Russian embassy in New Delhi, a spokesman maintained": the fronted body an anonymous official speaks from
+    pytest.param("Ukraine's mission did not respond. At the Russian embassy in New Delhi, a spokesman maintained that "
+                 "Moscow had no intention of invading its neighbour.",
+                 [("russian_embassy_india", "maintained", "indirect", "Moscow had no intention of invading")],
+                 id="at-the-embassy-a-spokesman"),
+    # (but a meeting is no body: "At the meeting, a spokesman said")
+    pytest.param("At the meeting, a spokesman said the plan was under review.",
+                 [("", "said", "indirect", "the plan was under review")], id="at-the-meeting-a-spokesman"),
+    # "the Greek owner", "the plant owner": a person by occupation (data/role_nouns.csv)
+    pytest.param("Murray Tanaka runs the mill in Geelong. \"We buy what we can,\" the plant owner said.",
+                 [("murray_tanaka", "said", "direct", "We buy what we can")], id="the-plant-owner"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

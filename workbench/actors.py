@@ -441,6 +441,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._split_trailing_names(doc)
+        self._drop_dangling_descriptions(doc)
         self._own_outlet_is_no_person(doc)
         self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
@@ -1172,6 +1173,20 @@ class ActorResolver:
                    and following.start - ent.end <= 2 and lookup_key(ent.text) in self.index.title_set}
         if dropped:
             doc.ents = [ent for i, ent in enumerate(ents) if i not in dropped]
+
+    def _drop_dangling_descriptions(self, doc: Doc) -> None:
+        """Drop an entity that is a lowercase description cut off at a preposition or quote mark.
+
+        "accused the university of 'treating this as ...'": the model may tag "the university of '"
+        as an organisation, which would make a new actor "university of" that a later "a university
+        spokesperson" then speaks for. Limit: the entity ends in a preposition or punctuation and has
+        no capitalised word; the description itself is read by the role-noun rules.
+        """
+        dangling = {(ent.start, ent.end) for ent in doc.ents
+                    if len(ent) > 1 and (ent[-1].pos_ == "ADP" or ent[-1].is_punct)
+                    and not any(t.text[:1].isupper() for t in ent)}
+        if dangling:
+            doc.ents = [ent for ent in doc.ents if (ent.start, ent.end) not in dangling]
 
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.

@@ -1580,6 +1580,14 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             if len(commas) >= 1 and verb is not None and verb.pos_ in {"AUX", "VERB"} \
                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 phrase = doc[phrase.start:commas[-1]]
+            after = ctx.ent_of[phrase.end + 1] if phrase.end + 1 < sent.end and doc[phrase.end].text == "," else None
+            if head.pos_ == "NOUN" and head.is_lower and phrase.end - 1 == head.i and after is not None \
+                    and after.label_ == "PERSON" and after.start == phrase.end + 1 and len(after) >= 2 \
+                    and all(t.is_punct or t.is_space for t in doc[after.end:sent.end]):
+                # "..., according to its treasurer, Roman Dzhus.": the name after the role's comma closes
+                # the sentence; the parser hangs it on the verb, but it is the role's holder
+                head = after.root
+                phrase = doc[phrase.start:after.end]
         cue_tokens = [token, to]
         attribution_end = phrase.end
     else:

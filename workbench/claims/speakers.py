@@ -1404,6 +1404,13 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
             continue
         if ctx.sent_of[ent.start] < sentence - 1:
             break
+        if ent.label_ == "ORG" and ent.kb_id_ and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "from", "in"} \
+                and ent.root.head.head.i == cue.i and ent.end < before and ctx.doc[ent.end].text == "," \
+                and ctx.sent_of[ent.start] == sentence and ent.root.head.i == ctx.doc[before].sent.start:
+            # "At the Russian embassy in New Delhi, a spokesman maintained ...": the body a fronted place
+            # phrase names is where the anonymous official speaks from
+            bodies.append(ent)
+            break
         if _in_own_words(ent, cue if ctx.sent_of[ent.start] == sentence else None, cues=ctx.cue_entries):
             continue  # "Paris sees it likewise, added a spokeswoman": Paris is what she said
         if ent.label_ == "PERSON":
