@@ -3992,6 +3992,21 @@ ROUND_47 = [
     # "the Greek owner", "the plant owner": a person by occupation (data/role_nouns.csv)
     pytest.param("Murray Tanaka runs the mill in Geelong. \"We buy what we can,\" the plant owner said.",
                  [("murray_tanaka", "said", "direct", "We buy what we can")], id="the-plant-owner"),
+    # "X, which represents about 1,800 family farms, called on ...": the cue hung on the relative clause's noun
+    pytest.param("The Riverina Growers Alliance, which represents about 1,800 family farms, called on Canberra to "
+                 "release an emergency assessment of fertiliser stocks.",
+                 [("riverina_growers_alliance", "called on", "indirect", "release an emergency assessment")],
+                 id="relative-clause-then-called-on"),
+    # "Households in the border city received ..., and the city council has asked": a plural noun opening the
+    # sentence is no body (the model tagged it ORG)
+    pytest.param("Households in the border city received district-heating bills for December that were in many cases "
+                 "more than double those of a year earlier, and the city council has asked Tallinn for an emergency "
+                 "heating subsidy.",
+                 [("", "asked", "indirect", "an emergency heating subsidy")], id="households-is-no-body"),
+    # "The National Union of Seafarers of Coastal" + "India": the body's name runs on through the place
+    pytest.param("The National Union of Seafarers of Coastal India has urged owners not to send crews into the region.",
+                 [("national_union_of_seafarers_of_coastal_india", "urged", "indirect", "not to send crews")],
+                 id="body-name-cut-before-its-place"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

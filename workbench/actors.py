@@ -758,6 +758,15 @@ class ActorResolver:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
+            if following is not None and following.label_ in {"GPE", "LOC"} and following.start == ent.end \
+                    and ent.label_ == "ORG" and len(ent) >= 3 and ent[-1].is_title and ent[-1].tag_ in {"JJ", "NNP"} \
+                    and ent[-1].lower_ not in bodies and any(t.lower_ == "of" for t in ent[1:-1]) \
+                    and not self.index.candidates(ent.text):
+                # "The National Union of Seafarers of Coastal" + "India": the model cut the body's name
+                # before the place its last adjective belongs to
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
             if following is not None and self._place_ends_name(ent, following):
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
@@ -1175,7 +1184,7 @@ class ActorResolver:
             doc.ents = [ent for i, ent in enumerate(ents) if i not in dropped]
 
     def _drop_dangling_descriptions(self, doc: Doc) -> None:
-        """Drop an entity that is a lowercase description cut off at a preposition or quote mark.
+        """Drop an entity that is a lowercase description cut off at a preposition or quote mark, or a plural noun.
 
         "accused the university of 'treating this as ...'": the model may tag "the university of '"
         as an organisation, which would make a new actor "university of" that a later "a university
@@ -1185,6 +1194,11 @@ class ActorResolver:
         dangling = {(ent.start, ent.end) for ent in doc.ents
                     if len(ent) > 1 and (ent[-1].pos_ == "ADP" or ent[-1].is_punct)
                     and not any(t.text[:1].isupper() for t in ent)}
+        # ("Households in the border city received ...": a plural common noun opening a sentence, which
+        # the model may tag as an organisation, is no body unless the gazetteer knows the word)
+        dangling |= {(ent.start, ent.end) for ent in doc.ents
+                     if len(ent) == 1 and ent.label_ == "ORG" and ent[0].tag_ == "NNS" and ent[0].is_sent_start
+                     and ent[0].is_title and not self.index.candidates(ent.text)}
         if dangling:
             doc.ents = [ent for ent in doc.ents if (ent.start, ent.end) not in dangling]
 

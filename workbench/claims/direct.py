@@ -162,7 +162,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
-        or _closed_relative_clause_subject(token) or _relative_clause_verb_subject(token) \
+        or _closed_relative_clause_subject(token) or _cue_hung_in_relative_clause_subject(token) \
+        or _relative_clause_verb_subject(token) \
         or _past_read_as_modifier_subject(token) or _asked_participle_subject(token) \
         or _inverted_prefixed_role_subject(ctx, token) \
         or _comparative_fronted_subject(ctx, token) or _subject(token) \
@@ -1900,6 +1901,32 @@ def _inverted_prefixed_role_subject(ctx: _Context, token: Token) -> Token | None
     if role not in ctx.cues.roles and role not in ctx.cues.officials and default_role_types().get(role) != "person":
         return None  # only a prefixed role names a person ("the ex-officer", not "the pull-out")
     return prefix if ctx.in_quote[prefix.i] < 0 else None
+
+
+def _cue_hung_in_relative_clause_subject(token: Token, *, reach: int = 4) -> Token | None:
+    """The noun a relative clause between commas describes, when the parser hung the main cue inside that clause.
+
+    "The Riverina Growers Alliance, which represents about 1,800 family farms, called on Canberra to
+    ...": the parser reads the past-tense cue after the closing comma as a participle modifying the
+    clause's last noun ("farms called on"). Limit: the cue is a past tense (``VBD``) ``acl`` right after
+    a comma, a relative clause within ``reach`` heads above it has a relative pronoun for its subject,
+    and a comma stands right before that pronoun, after the noun.
+    """
+    doc = token.doc
+    if token.dep_ != "acl" or token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    clause = token.head
+    for _ in range(reach):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.i >= clause.i:
+        return None
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"}), None)
+    if pronoun is None or pronoun.i < 1 or doc[pronoun.i - 1].text != ",":
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < pronoun.i else None
 
 
 def _closed_relative_clause_subject(token: Token) -> Token | None:
