@@ -4007,6 +4007,12 @@ ROUND_47 = [
     pytest.param("The National Union of Seafarers of Coastal India has urged owners not to send crews into the region.",
                  [("national_union_of_seafarers_of_coastal_india", "urged", "indirect", "not to send crews")],
                  id="body-name-cut-before-its-place"),
+    # "the machine builder Lanzinger Fördertechnik" (tagged a person) is a firm named after its owner
+    pytest.param("As managing director Heribert Lanzinger on Wednesday announced, holds the machine builder Lanzinger "
+                 "Fördertechnik at its plant in Schytomyr firm.\n\n„We stay, as long as it somehow goes“, underlined "
+                 "the 58-year-old.",
+                 [("heribert_lanzinger", "underlined", "direct", "We stay, as long as it somehow goes")],
+                 id="firm-named-after-its-owner"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

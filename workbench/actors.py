@@ -442,6 +442,7 @@ class ActorResolver:
         date = doc._.date
         self._split_trailing_names(doc)
         self._drop_dangling_descriptions(doc)
+        self._firms_named_after_people(doc)
         self._own_outlet_is_no_person(doc)
         self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
@@ -1201,6 +1202,23 @@ class ActorResolver:
                      and ent[0].is_title and not self.index.candidates(ent.text)}
         if dangling:
             doc.ents = [ent for ent in doc.ents if (ent.start, ent.end) not in dangling]
+
+    def _firms_named_after_people(self, doc: Doc) -> None:
+        """Tag as an organisation a two-word "person" that starts with another person's surname.
+
+        "managing director Heribert Lanzinger ... the machine builder Lanzinger Fördertechnik": a firm
+        named after its owner, which the model may tag as a person. Limit: the entity is a PERSON of
+        two words whose first word ends a longer person's name in the document and is no listed given
+        name, and whose second word is no listed given name either.
+        """
+        given = load_name_genders(self.data_dir).given
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        firms = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                 if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].text in surnames
+                 and lookup_key(ent[0].text) not in given and lookup_key(ent[1].text) not in given
+                 and ent[1].is_title and any(o.label_ == "PERSON" and len(o) >= 2 and o[-1].text == ent[0].text
+                                             and o.start != ent.start for o in doc.ents)]
+        _put_entities(doc, firms)
 
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
