@@ -4013,6 +4013,15 @@ ROUND_47 = [
                  "the 58-year-old.",
                  [("heribert_lanzinger", "underlined", "direct", "We stay, as long as it somehow goes")],
                  id="firm-named-after-its-owner"),
+    # "accused the Greens, with the gas question a local debate to overload.": a verb-final infinitive the
+    # tagger read as the noun of "to"
+    pytest.param("Sharp contradiction came from the FDP. Deputy Wiebke Carstens accused the Greens, with the gas "
+                 "question a local debate to overload.",
+                 [("wiebke_carstens", "accused", "indirect", "a local debate to overload")],
+                 id="accused-x-comma-infinitive-read-as-noun"),
+    # (but ", without new details to name" is a circumstance)
+    pytest.param("Moscow rejected the proposal, without new details to name.",
+                 [("gov_russia", "rejected", "indirect", "the proposal")], id="comma-without-details-to-name"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

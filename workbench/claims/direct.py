@@ -1021,9 +1021,20 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
     # (the infinitive may stand in a quoted fragment: "the municipalities „not alone to leave“")
     infinitive = next((t for t in doc[start + 1:end] if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VB", "VBN"}
                        and any(c.lower_ == "to" and c.dep_ == "aux" and c.i > start for c in t.children)), None)
-    if infinitive is None:
+    to = next((c for c in infinitive.children if c.lower_ == "to" and c.dep_ == "aux"), None) \
+        if infinitive is not None else None
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if infinitive is None and last - 1 > start and doc[last - 1].lower_ == "to" and doc[last].is_alpha \
+            and doc[last].is_lower and doc[last].pos_ in {"NOUN", "VERB", "ADJ"} and ctx.in_quote[last] < 0 \
+            and doc[start].lower_ not in {"without", "instead", "rather", "around", "in"}:
+        # (", without new details to name": German "ohne ... zu" is a circumstance, not what was said)
+        # "accused the Greens, with the gas question a local debate to overload.": the tagger may read the
+        # verb-final infinitive as a preposition's noun; "to" and a word that close the clause are one
+        infinitive, to = doc[last], doc[last - 1]
+    if infinitive is None or to is None:
         return None
-    to = next(c for c in infinitive.children if c.lower_ == "to" and c.dep_ == "aux")
     if doc[to.i - 1].text == "," or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "ADV"}
                                             for t in doc[start:to.i]):
         return None  # "urged Russia, its neighbour, to withdraw": an apposition, then the English infinitive
