@@ -4022,6 +4022,11 @@ ROUND_47 = [
     # (but ", without new details to name" is a circumstance)
     pytest.param("Moscow rejected the proposal, without new details to name.",
                  [("gov_russia", "rejected", "indirect", "the proposal")], id="comma-without-details-to-name"),
+    # "the West Cork Inshore Fishermen's Association": "the West" the model found is the start of a body's name
+    pytest.param("Donal Ó Súilleabháin chairs the West Cork Inshore Fishermen's Association. A spokeswoman for the "
+                 "group said no reply had been received so far.",
+                 [("west_cork_inshore_fishermens_association", "said", "indirect", "no reply had been received")],
+                 id="the-west-cork-association"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

@@ -1346,7 +1346,7 @@ class ActorResolver:
         An unquoted "title" the model found that ends in a body's kind is made an organisation first
         ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART).
 
-        Limit: one to three capitalised words right after the entity, in no other entity (or in a
+        Limit: one to four capitalised words right after the entity (a possessive "'s" may join two), in no other entity (or in a
         person the model guessed that opens with no listed given name), the last an organisation or
         institution noun of ``data/role_nouns.csv`` ("Network", "Council", "Association") or the plural of
         a person noun there ("Marine Brokers", "Harbourline Marine Underwriters").
@@ -1365,8 +1365,12 @@ class ActorResolver:
             if ent.label_ != "ORG" or "\n" in ent[-1].whitespace_:
                 continue
             end = ent.end
-            while end < min(len(doc), ent.end + 3) and doc[end].is_title and doc[end].is_alpha and (
+            words = 0
+            while end < len(doc) and words < 4 and (doc[end].is_title and doc[end].is_alpha or (
+                    # ("[the West] Cork Inshore Fishermen's Association": a plural possessive inside the name)
+                    doc[end].tag_ == "POS" and words and end + 1 < len(doc) and doc[end + 1].is_title)) and (
                     end not in ent_of or (ent_of[end].label_ == "PERSON" and lookup_key(ent_of[end][0].text) not in given)):
+                words += doc[end].tag_ != "POS"
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
                     break
