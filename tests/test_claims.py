@@ -4027,6 +4027,27 @@ ROUND_47 = [
                  "group said no reply had been received so far.",
                  [("west_cork_inshore_fishermens_association", "said", "indirect", "no reply had been received")],
                  id="the-west-cork-association"),
+    # "09:58 Zieliński-Rudnik also denied ...": a live blog's time stamp is no part of the name
+    pytest.param("09:58 Zieliński-Rudnik also denied reports in a regional tabloid. \"Nobody has told us anything of "
+                 "the kind,\" he said.",
+                 [("zielinski_rudnik", "denied", "indirect", "reports in a regional tabloid"),
+                  ("zielinski_rudnik", "said", "direct", "Nobody has told us anything")],
+                 id="live-blog-time-before-name"),
+    # "Mr Ó Floinn" after "Ciarán Ó Floinn": an Irish surname particle
+    pytest.param("Ciarán Ó Floinn runs the lessor. Mr Ó Floinn said his company had eleven aircraft.",
+                 [("ciaran_o_floinn", "said", "indirect", "his company had eleven aircraft")],
+                 id="irish-surname-particle"),
+    # "the Sydney broker Tasman Ridge Securities": a firm by its kind, though a person noun stands before it
+    pytest.param("We asked Priya Venkataraman, head of commodities research at the Sydney broker Tasman Ridge "
+                 "Securities, whether the pull-back is real. Her answer: \"It's a headline, not a trend.\" She said "
+                 "traders would want to see satellite images.",
+                 [("priya_venkataraman", "said", "indirect", "traders would want to see satellite images")],
+                 id="broker-before-a-firm-by-its-kind"),
+    # "Fitzwilliam Securities, a Dublin stockbroker, estimated ... that": a participle hung on a verbless root
+    pytest.param("Fitzwilliam Securities, a Dublin stockbroker, estimated in a research note that Irish-managed "
+                 "lessors had several hundred aircraft with Russian airlines.",
+                 [("fitzwilliam_securities", "estimated", "indirect", "Irish-managed lessors had several hundred")],
+                 id="apposition-then-participle-with-that-clause"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

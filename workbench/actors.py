@@ -525,7 +525,9 @@ class ActorResolver:
             if (not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
                     and 2 <= len(ent) <= 3 and ent.start > 0 and (
                         lookup_key(doc[ent.start - 1].text) in self.index.titles
-                        or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower))
+                        or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower
+                            # (but "the Sydney broker Tasman Ridge Securities" names a firm by its kind)
+                            and not self._is_body_kind(ent[-1])))
                     and all(t.text[:1].isupper() and t.is_alpha for t in ent)):
                 # Why: a title or a person's role right before a name makes it a person ("opposition
                 # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG).
@@ -1202,9 +1204,14 @@ class ActorResolver:
                      and ent[0].is_title and not self.index.candidates(ent.text)}
         if dangling:
             doc.ents = [ent for ent in doc.ents if (ent.start, ent.end) not in dangling]
+        # ("09:58 Zieliński-Rudnik also denied ...", "14:30 The Valgemetsa Volunteer Defence Association": a live
+        # blog's time stamp the model glued onto the name opening the entry)
+        timed = [ent for ent in doc.ents if len(ent) > 1 and _CLOCK.fullmatch(ent[0].text)]
+        _put_entities(doc, [Span(doc, ent.start + 1 + (ent[1].lower_ == "the" and len(ent) > 2), ent.end, label=ent.label_)
+                            for ent in timed])
 
     def _firms_named_after_people(self, doc: Doc) -> None:
-        """Tag as an organisation a two-word "person" that starts with another person's surname.
+        """Tag as an organisation a two-word "person" that starts with another person's surname, or ends in a body's kind.
 
         "managing director Heribert Lanzinger ... the machine builder Lanzinger Fördertechnik": a firm
         named after its owner, which the model may tag as a person. Limit: the entity is a PERSON of
@@ -1218,6 +1225,11 @@ class ActorResolver:
                  and lookup_key(ent[0].text) not in given and lookup_key(ent[1].text) not in given
                  and ent[1].is_title and any(o.label_ == "PERSON" and len(o) >= 2 and o[-1].text == ent[0].text
                                              and o.start != ent.start for o in doc.ents)]
+        # ("the Sydney broker Tasman Ridge Securities": a "person" whose last word is a body's kind and
+        # whose first is no given name)
+        firms += [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                  if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title and self._is_body_kind(ent[-1])
+                  and lookup_key(ent[0].text) not in given and not any(f.start == ent.start for f in firms)]
         _put_entities(doc, firms)
 
     def _split_trailing_names(self, doc: Doc) -> None:
@@ -2474,8 +2486,14 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
 
 
 #: Lowercase particles that begin a surname ("van Aalst", "von der Heide", "de Groot", "da Silva").
+#: A clock time opening a live-blog entry ("09:58", "14.30", "4.05pm").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
+
+
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "ter", "ten", "del",
-                             "della", "dos", "das", "zu"})
+                             "della", "dos", "das", "zu",
+                             # Irish and Arabic surname particles ("Mr Ó Floinn" after "Ciarán Ó Floinn")
+                             "ó", "ní", "nic", "mac", "ua", "al", "el", "bin"})
 
 
 #: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence",

@@ -1808,7 +1808,11 @@ def _after_relative_clause_subject(token: Token) -> Token | None:
 def _noun_a_past_cue_modifies(token: Token) -> Token | None:
     """The noun before a comma that a past-tense cue (``VBD``) right after the comma was hung on as a modifier (``acl``)."""
     head = token.head
-    if token.dep_ != "acl" or token.tag_ != "VBD" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i \
+    # ("Fitzwilliam Securities, a Dublin stockbroker, estimated ... that ...": a participle with a that-clause
+    # hung on a verbless sentence's root noun is that sentence's verb too)
+    past = token.tag_ == "VBD" or (token.tag_ == "VBN" and head.dep_ == "ROOT"
+                                   and any(c.dep_ == "ccomp" for c in token.children))
+    if token.dep_ != "acl" or not past or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i \
             or token.i == 0 or token.doc[token.i - 1].text != ",":
         return None
     return head
