@@ -4048,6 +4048,28 @@ ROUND_47 = [
                  "lessors had several hundred aircraft with Russian airlines.",
                  [("fitzwilliam_securities", "estimated", "indirect", "Irish-managed lessors had several hundred")],
                  id="apposition-then-participle-with-that-clause"),
+    # "demands from Washington »…« that the NATO itself not further to the east expand": the verb-final that-clause
+    # after a quoted object (the parser read "that" as a preposition)
+    pytest.param("The Russian President Vladimir Putin demands from Washington »precise legal guarantees« that the NATO "
+                 "itself not further to the east expand. Kiev rejects any say of Moscow.",
+                 [("vladimir_putin", "demands", "mixed", "that the NATO itself not further to the east expand"),
+                  ("gov_ukraine", "rejects", "indirect", "any say of Moscow")],
+                 id="quoted-object-then-verb-final-that-clause"),
+    # "Lea Bartusch (17) meant, the West have ...": a past cue the tagger read as a noun before its comma
+    pytest.param("There went the opinions apart. Pupil spokeswoman Lea Bartusch (17) meant, the West have Russia's "
+                 "concerns too long ignored.",
+                 [("lea_bartusch", "meant", "indirect", "the West have Russia's concerns too long ignored")],
+                 id="meant-read-as-noun"),
+    # "Berlin and Paris urge to talks" (German "drängen auf"); "reported in a video greeting of X" (German "berichtete
+    # von"): the particle's object is the content, with an adverbial between and no quote
+    pytest.param("Washington and the NATO reject that. Berlin and Paris urge to talks in the Normandy format.",
+                 [("gov_usa", "reject", "indirect", "that"), ("nato", "reject", "indirect", "that"),
+                  ("gov_germany", "urge to", "indirect", "talks in the Normandy format"),
+                  ("gov_france", "urge to", "indirect", "talks in the Normandy format")],
+                 id="urge-to-talks"),
+    pytest.param("Its priest, Taras Hnatyuk, reported in a video greeting of a normal everyday life with fear.",
+                 [("taras_hnatyuk", "reported of", "indirect", "a normal everyday life")],
+                 id="reported-in-a-greeting-of"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

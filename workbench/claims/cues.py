@@ -152,7 +152,7 @@ _PAST_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""))
 
 
 #: Irregular past forms of reporting verbs the tagger may read as a noun ("The 52-year-old spoke of ...").
-_IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write"}
+_IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write", "meant": "mean"}
 
 
 def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
@@ -358,10 +358,11 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
     return _bracketed_particle(token, entry)
 
 
-#: Verbs whose prepositional particle names what the speaker pointed to (German "verweisen auf",
-#: "hinweisen auf"): "referred in a statement to the reliability of the deliveries" reports that
-#: reference without a quoted label, unlike "spoke on behalf of" or "called in a letter for".
-_POINTING_VERBS = {"refer", "point"}
+#: Verbs whose prepositional particle names what the speaker pointed to or told of (German "verweisen
+#: auf", "hinweisen auf", "berichten von", "erzählen von"): "referred in a statement to the reliability
+#: of the deliveries", "reported in a video greeting of a normal everyday life" report that without a
+#: quoted label, unlike "spoke on behalf of" or "called in a letter for".
+_POINTING_VERBS = {"refer", "point", "report", "tell"}
 
 
 def _points_to(token: Token) -> bool:

@@ -25,6 +25,8 @@ from workbench.claims.context import (
 )
 from workbench.claims.cues import (
     _ANSWER_NOUNS,
+    _IRREGULAR_PASTS,
+    _PAST_ENDINGS,
     CueEntry,
     _match_verb_cue,
     _opens_reported_clause,
@@ -3272,20 +3274,28 @@ def _object_complement_claims(ctx: _Context, found: list[Claim], cue_of: dict[in
 
 
 def _noun_tagged_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
-    """The verb cue entry of a present-tense reporting verb the tagger read as a plural noun, or ``None``.
+    """The verb cue entry of a present-tense (or past) reporting verb the tagger read as a noun, or ``None``.
 
     "Harbour chief Petra Holm demands since March „…“, that ...": after a title and a name the
     tagger often takes the verb's -s form for a plural noun (NNS). Limit: a single-word cue with
     no particle, the word ending in "s", with no determiner or possessive of its own, and not
     inside a quote.
     """
-    if token.tag_ != "NNS" or not token.lower_.endswith("s") or ctx.in_quote[token.i] >= 0:
+    past = token.tag_ == "NN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "," \
+        and (token.lower_ in _IRREGULAR_PASTS or token.lower_.endswith("ed"))
+    if (token.tag_ != "NNS" or not token.lower_.endswith("s")) and not past or ctx.in_quote[token.i] >= 0:
         return None
     if any(c.dep_ in {"det", "poss", "nummod"} and not any(t.pos_ == "PROPN" for t in token.doc[c.i:token.i])
            and token.doc[c.i - 1].text != "(" for c in token.children):
         # "the demands", "his demands", "two demands": a real noun (not "The chief Holm demands", "Holm (52) demands")
         return None
     lemma = (token.lemma_ or token.lower_).lower()
+    if past:
+        # ("Pupil spokeswoman Lea Bartusch (17) meant, the West have ...": a past form read as a noun before
+        # the comma of its reported clause)
+        lemma = _IRREGULAR_PASTS.get(token.lower_) or next(
+            (token.lower_[:-len(ending)] + replacement for ending, replacement in _PAST_ENDINGS
+             if token.lower_.endswith(ending) and ctx.cues.verbs.get(token.lower_[:-len(ending)] + replacement)), "")
     return next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle and e.complement != "colon"), None)
 
 

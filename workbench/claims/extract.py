@@ -237,6 +237,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))
+    found = [_with_that_clause_after_quote(ctx, c) for c in found]
     found = _cut_before_sources(text, found)
     found = _cut_before_other_speakers(text, found)
     found = cut_before_answers(ctx, found)
@@ -287,6 +288,34 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique = pronoun_outside_content(ctx, unique) if resolve_references else unique
     unique.sort(key=lambda c: (c.start_char, c.end_char))
     return unique
+
+
+def _with_that_clause_after_quote(ctx, claim: Claim) -> Claim:
+    """Extend a claim whose content ends with a quoted object to the "that"-clause right after the quote.
+
+    "Putin demands from Washington »precise legal guarantees« that the NATO itself not further to the
+    east expand.": German verb-final order leaves the parser no verb for the clause ("that" is read as
+    a preposition), so the content stopped at the quote. Limit: the content's last character closes a
+    quote, "that" follows outside quotes in the same sentence, and no other cue stands between it
+    and the sentence end (a semicolon ends it too).
+    """
+    doc = ctx.doc
+    span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+    if span is None or not len(span) or not span[-1].is_quote or ctx.in_quote[span[-1].i] < 0:
+        return claim
+    that = span.end
+    if that + 1 >= len(doc) or doc[that].lower_ != "that" or ctx.in_quote[that] >= 0 \
+            or ctx.sent_of[that] != ctx.sent_of[span[-1].i]:
+        return claim
+    sent = doc[that].sent
+    end = next((t.i for t in doc[that:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
+    while end > that + 1 and (doc[end - 1].is_punct and not doc[end - 1].is_quote or doc[end - 1].is_space):
+        end -= 1
+    if end <= that + 1 or any(i in ctx.cue_entries for i in range(that, end)):
+        return claim
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    return claim._replace(content=ctx.doc.text[claim.content_start:end_char], content_end=end_char,
+                          end_char=max(claim.end_char, end_char))
 
 
 #: Cue words of a source attribution ("loud X", "according to X") that may open a clause after a colon.
