@@ -4070,6 +4070,11 @@ ROUND_47 = [
     pytest.param("Its priest, Taras Hnatyuk, reported in a video greeting of a normal everyday life with fear.",
                  [("taras_hnatyuk", "reported of", "indirect", "a normal everyday life")],
                  id="reported-in-a-greeting-of"),
+    # "CLAUSE, she gave to consider;": a trailing infinitive cue (German "gab sie zu bedenken")
+    pytest.param("The managing director Theresia Kreitmeier spoke. A stop of the deliveries to Russia would the firm "
+                 "hard hit, she gave to consider; around a fifth of the turnover goes to the east.",
+                 [("theresia_kreitmeier", "gave to consider", "indirect", "A stop of the deliveries to Russia")],
+                 id="clause-then-she-gave-to-consider"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")

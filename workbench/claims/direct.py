@@ -2761,6 +2761,11 @@ def _trailing_cue_entry(ctx: _Context, token: Token) -> tuple[CueEntry, list[Tok
                    None)
     if phrasal is not None:
         return phrasal, [token, following]
+    after = ctx.doc[token.i + 2] if token.i + 2 < len(ctx.doc) else None
+    infinitive = next((e for e in entries if e.infinitive and following is not None and following.lower_ == "to"
+                       and after is not None and after.lower_ == e.particle), None)
+    if infinitive is not None:
+        return infinitive, [token, following, after]  # "..., she gave to consider" (German "gab sie zu bedenken")
     bare = next((e for e in entries if not e.particle), None)
     return (bare, [token]) if bare is not None else None
 
