@@ -290,7 +290,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     return unique
 
 
-def _with_that_clause_after_quote(ctx, claim: Claim) -> Claim:
+def _with_that_clause_after_quote(ctx: _Context, claim: Claim) -> Claim:
     """Extend a claim whose content ends with a quoted object to the "that"-clause right after the quote.
 
     "Putin demands from Washington »precise legal guarantees« that the NATO itself not further to the
