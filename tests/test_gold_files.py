@@ -324,6 +324,14 @@ GOLD_SETS = [
     ("alnair", GOLD_DIR / "alnair_docs", GOLD_DIR / "alnair_claims.csv", GOLD_DIR / "alnair_actors.csv"),
     ("atria", GOLD_DIR / "atria_docs", GOLD_DIR / "atria_claims.csv", GOLD_DIR / "atria_actors.csv"),
     ("mirzam", GOLD_DIR / "mirzam_docs", GOLD_DIR / "mirzam_claims.csv", GOLD_DIR / "mirzam_actors.csv"),
+    ("peacock", GOLD_DIR / "peacock_docs", GOLD_DIR / "peacock_claims.csv", GOLD_DIR / "peacock_actors.csv"),
+    ("rasalhague", GOLD_DIR / "rasalhague_docs", GOLD_DIR / "rasalhague_claims.csv", GOLD_DIR / "rasalhague_actors.csv"),
+    ("alderamin", GOLD_DIR / "alderamin_docs", GOLD_DIR / "alderamin_claims.csv", GOLD_DIR / "alderamin_actors.csv"),
+    ("alhena", GOLD_DIR / "alhena_docs", GOLD_DIR / "alhena_claims.csv", GOLD_DIR / "alhena_actors.csv"),
+    ("becrux", GOLD_DIR / "becrux_docs", GOLD_DIR / "becrux_claims.csv", GOLD_DIR / "becrux_actors.csv"),
+    ("sheratan", GOLD_DIR / "sheratan_docs", GOLD_DIR / "sheratan_claims.csv", GOLD_DIR / "sheratan_actors.csv"),
+    ("unukalhai", GOLD_DIR / "unukalhai_docs", GOLD_DIR / "unukalhai_claims.csv", GOLD_DIR / "unukalhai_actors.csv"),
+    ("kornephoros", GOLD_DIR / "kornephoros_docs", GOLD_DIR / "kornephoros_claims.csv", GOLD_DIR / "kornephoros_actors.csv"),
 ]
 
 
