@@ -1192,7 +1192,9 @@ class ActorResolver:
         "accused the university of 'treating this as ...'": the model may tag "the university of '"
         as an organisation, which would make a new actor "university of" that a later "a university
         spokesperson" then speaks for. Limit: the entity ends in a preposition or punctuation and has
-        no capitalised word; the description itself is read by the role-noun rules.
+        no capitalised word; the description itself is read by the role-noun rules. Also drops a
+        one-word plural noun opening a sentence that the model tagged ORG and the gazetteer does not
+        know, and cuts a live blog's clock time (:data:`_CLOCK`) off the front of an entity.
         """
         dangling = {(ent.start, ent.end) for ent in doc.ents
                     if len(ent) > 1 and (ent[-1].pos_ == "ADP" or ent[-1].is_punct)
@@ -1216,7 +1218,8 @@ class ActorResolver:
         "managing director Heribert Lanzinger ... the machine builder Lanzinger Fördertechnik": a firm
         named after its owner, which the model may tag as a person. Limit: the entity is a PERSON of
         two words whose first word ends a longer person's name in the document and is no listed given
-        name, and whose second word is no listed given name either.
+        name, and whose second word is no listed given name either; or a PERSON of two words or more
+        whose last word is a body's kind (:meth:`_is_body_kind`) and whose first is no listed given name.
         """
         given = load_name_genders(self.data_dir).given
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
@@ -1358,8 +1361,8 @@ class ActorResolver:
         An unquoted "title" the model found that ends in a body's kind is made an organisation first
         ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART).
 
-        Limit: one to four capitalised words right after the entity (a possessive "'s" may join two), in no other entity (or in a
-        person the model guessed that opens with no listed given name), the last an organisation or
+        Limit: one to four capitalised words right after the entity (a possessive "'s" may join two), in
+        no other entity (or in a person the model guessed that opens with no listed given name), the last an organisation or
         institution noun of ``data/role_nouns.csv`` ("Network", "Council", "Association") or the plural of
         a person noun there ("Marine Brokers", "Harbourline Marine Underwriters").
         """
@@ -2485,11 +2488,11 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
     return words, end
 
 
-#: Lowercase particles that begin a surname ("van Aalst", "von der Heide", "de Groot", "da Silva").
 #: A clock time opening a live-blog entry ("09:58", "14.30", "4.05pm").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 
 
+#: Lowercase particles that begin a surname ("van Aalst", "von der Heide", "de Groot", "da Silva").
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "ter", "ten", "del",
                              "della", "dos", "das", "zu",
                              # Irish and Arabic surname particles ("Mr Ó Floinn" after "Ciarán Ó Floinn")

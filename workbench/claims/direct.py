@@ -3283,8 +3283,8 @@ def _noun_tagged_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
 
     "Harbour chief Petra Holm demands since March „…“, that ...": after a title and a name the
     tagger often takes the verb's -s form for a plural noun (NNS). Limit: a single-word cue with
-    no particle, the word ending in "s", with no determiner or possessive of its own, and not
-    inside a quote.
+    no particle, the word ending in "s" (or a past form tagged NN right before a comma: "Lea
+    Bartusch (17) meant, ..."), with no determiner or possessive of its own, and not inside a quote.
     """
     past = token.tag_ == "NN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "," \
         and (token.lower_ in _IRREGULAR_PASTS or token.lower_.endswith("ed"))
