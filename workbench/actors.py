@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1222,12 +1222,13 @@ class ActorResolver:
         whose last word is a body's kind (:meth:`_is_body_kind`) and whose first is no listed given name.
         """
         given = load_name_genders(self.data_dir).given
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        # (how many people's names end with a word: the entity's own last word counts once for itself)
+        surnames = Counter(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2)
         firms = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
-                 if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].text in surnames
+                 if ent.label_ == "PERSON" and len(ent) == 2
+                 and surnames[ent[0].text] > (ent[1].text == ent[0].text)
                  and lookup_key(ent[0].text) not in given and lookup_key(ent[1].text) not in given
-                 and ent[1].is_title and any(o.label_ == "PERSON" and len(o) >= 2 and o[-1].text == ent[0].text
-                                             and o.start != ent.start for o in doc.ents)]
+                 and ent[1].is_title]
         # ("the Sydney broker Tasman Ridge Securities": a "person" whose last word is a body's kind and
         # whose first is no given name)
         firms += [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents

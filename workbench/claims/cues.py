@@ -172,10 +172,16 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     if not any(c.i > token.i and (c.dep_ in {"ccomp", "prep", "prt", "xcomp"} or c.text == ",")
                for c in token.children):
         return []
-    if lower in _IRREGULAR_PASTS:
-        return cues.verbs.get(_IRREGULAR_PASTS[lower], [])
+    return past_form_entries(lower, cues)
+
+
+def past_form_entries(word: str, cues: CueLexicon) -> list[CueEntry]:
+    """The verb cue entries of a lowercase past form: an irregular one ("spoke", "meant") or the first
+    regular ending of :data:`_PAST_ENDINGS` whose stem is a cue ("conceded" -> concede), else ``[]``."""
+    if word in _IRREGULAR_PASTS:
+        return cues.verbs.get(_IRREGULAR_PASTS[word], [])
     for ending, replacement in _PAST_ENDINGS:
-        if lower.endswith(ending) and (entries := cues.verbs.get(lower[:-len(ending)] + replacement)):
+        if word.endswith(ending) and (entries := cues.verbs.get(word[:-len(ending)] + replacement)):
             return entries
     return []
 

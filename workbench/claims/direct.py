@@ -26,12 +26,12 @@ from workbench.claims.context import (
 from workbench.claims.cues import (
     _ANSWER_NOUNS,
     _IRREGULAR_PASTS,
-    _PAST_ENDINGS,
     CueEntry,
     _match_verb_cue,
     _opens_reported_clause,
     _separated_particle,
     _stranded_particle,
+    past_form_entries,
 )
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
@@ -697,10 +697,10 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
     if cue.dep_ == "acl" and hung.dep_ == "pobj" and hung.head.dep_ == "prep" and hung.head.head.dep_ == "dobj" \
             and not any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in ctx.doc[hung.head.head.i:cue.i]) \
             and not (cue.i + 1 < len(ctx.doc) and ctx.doc[cue.i + 1].text == ","):
-        # (a comma after the participle may open another attribution: "has the EU for support asked,
-        # from Brussels it was said, ...", see _hung_participle_perfect)
         # "Moscow has plans for an attack repeatedly denied": the parser hangs the participle on the
-        # noun of a phrase inside the object; the object is the whole phrase
+        # noun of a phrase inside the object; the object is the whole phrase (a comma after the
+        # participle may open another attribution: "has the EU for support asked, from Brussels it
+        # was said, ...", see _hung_participle_perfect)
         hung = hung.head.head
     if cue.dep_ == "acl" and hung.dep_ == "dobj" and (hung.head.lemma_ or "").lower() == "have" \
             and hung.head.i < hung.i < cue.i and hung.head.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -3294,14 +3294,11 @@ def _noun_tagged_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
            and token.doc[c.i - 1].text != "(" for c in token.children):
         # "the demands", "his demands", "two demands": a real noun (not "The chief Holm demands", "Holm (52) demands")
         return None
-    lemma = (token.lemma_ or token.lower_).lower()
-    if past:
-        # ("Pupil spokeswoman Lea Bartusch (17) meant, the West have ...": a past form read as a noun before
-        # the comma of its reported clause)
-        lemma = _IRREGULAR_PASTS.get(token.lower_) or next(
-            (token.lower_[:-len(ending)] + replacement for ending, replacement in _PAST_ENDINGS
-             if token.lower_.endswith(ending) and ctx.cues.verbs.get(token.lower_[:-len(ending)] + replacement)), "")
-    return next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle and e.complement != "colon"), None)
+    # ("Pupil spokeswoman Lea Bartusch (17) meant, the West have ...": a past form read as a noun before
+    # the comma of its reported clause)
+    entries = past_form_entries(token.lower_, ctx.cues) if past else \
+        ctx.cues.verbs.get((token.lemma_ or token.lower_).lower(), [])
+    return next((e for e in entries if not e.particle and e.complement != "colon"), None)
 
 
 def _opening_name(ctx: _Context, token: Token, sent: Span) -> Span | None:
