@@ -4075,6 +4075,20 @@ ROUND_47 = [
                  "hard hit, she gave to consider; around a fifth of the turnover goes to the east.",
                  [("theresia_kreitmeier", "gave to consider", "indirect", "A stop of the deliveries to Russia")],
                  id="clause-then-she-gave-to-consider"),
+    # "pointed in a statement to X", "told in an interview of X": the other pointing verbs (cues._POINTING_VERBS)
+    pytest.param("The Federal Foreign Office pointed in a statement to the travel warning of January.",
+                 [("german_foreign_office", "pointed to", "indirect", "the travel warning of January")],
+                 id="pointed-in-a-statement-to"),
+    pytest.param("The aid worker Olena Marchuk told in an interview of long queues in front of the banks.",
+                 [("olena_marchuk", "told of", "indirect", "long queues in front of the banks")],
+                 id="told-in-an-interview-of"),
+    # "the treasurer", "the convenor", "the landlord": persons by office or trade (data/role_nouns.csv)
+    pytest.param("Roman Dzhus keeps the books of the council. \"We raised $40,000,\" the treasurer said.",
+                 [("roman_dzhus", "said", "direct", "We raised $40,000")], id="the-treasurer"),
+    pytest.param("Farid Qureshi leads the parents' group. \"We need flights,\" the convenor said.",
+                 [("farid_qureshi", "said", "direct", "We need flights")], id="the-convenor"),
+    pytest.param("Brendan Hale owns the pub on the square. \"Trade is down,\" the landlord said.",
+                 [("brendan_hale", "said", "direct", "Trade is down")], id="the-landlord"),
     # (a name given to an object is still no claim)
     pytest.param("The drills, which Moscow calls Allied Resolve, began on Monday.", [], id="calls-a-name-no-claim"),
     # (nor is a pronoun after a comma the object of a verb-final statement cue: "..., he recalled")
