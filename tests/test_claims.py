@@ -2816,10 +2816,7 @@ def test_round39_names_and_last_rules(full_nlp, text: str, expected: list[tuple[
     assert_claims(full_nlp(text)._.claims, expected)
 
 
-
-@pytest.mark.xfail(reason="a bare 'government' is resolved by the actor component to the government the text names "
-                          "most (here Russia's); the spokesman's own country, named only inside what he says, is not "
-                          "read (round 39)", strict=True)
+# (round 39 xfail, passing since round 48: Russia and its seats count half as a text's country, data/background_states.csv)
 def test_a_government_spokesman_in_a_new_paragraph_keeps_his_own_government(full_nlp) -> None:
     claims = full_nlp("Prime Minister Viktor Orbán flew to Moscow on Tuesday for talks in the Kremlin. The Kremlin said "
                       "the talks were useful. Energy was at the top of the agenda.\n\nA government spokesman said after "
@@ -2937,7 +2934,9 @@ ROUND_40 = [
     pytest.param("Kremlin chief Putin has precise legal guarantees against a further NATO eastward expansion demanded, "
                  "Washington and Brussels have a veto right of Moscow rejected.",
                  [("vladimir_putin", "demanded", "indirect", "precise legal guarantees against a further NATO"),
-                  ("gov_usa", "rejected", "indirect", "a veto right of Moscow")],
+                  ("gov_usa", "rejected", "indirect", "a veto right of Moscow"),
+                  # (round 48: the second capital of the verb-final perfect's subject is a joint speaker)
+                  ("eu", "rejected", "indirect", "a veto right of Moscow")],
                  id="a-verb-final-clause-with-its-own-cue-after-the-comma"),
     # "warnte vor X": the clause after X that spells it out, and a particle hung on "at the same time"
     pytest.param("Martina Overbeck runs the terminal. She warned however before „a domino effect“, if sanctions "
@@ -4104,4 +4103,217 @@ ROUND_47 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_47)
 def test_round47(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+# Round 48: constructions the blind sets of round 47 showed missing or misread (becrux, sheratan, unukalhai,
+# kornephoros, peacock, rasalhague, alderamin, alhena).
+ROUND_48 = [
+    # a name hung on the verb after a role noun is the speaker, even where the role alone would take up
+    # someone named before
+    pytest.param("Twelfth-grader Jonas Carstensen chats nearly daily with his exchange partner. The pupil "
+                 "representative Malte Hansen meant, the majority of the course want despite everything travel.",
+                 [("malte_hansen", "meant", "indirect", "the majority of the course want")],
+                 id="role-then-hung-name-after-another-person"),
+    # "CLAUSE WITH AUXILIARY, she demanded.": the auxiliary belongs to the clause, the subject after the comma speaks
+    pytest.param("The Green Katharina Jaspers called the deployment „right and proportionate“. Berlin must at the "
+                 "same time the talk with Moscow seek, she demanded.",
+                 [("katharina_jaspers", "called", "mixed", "the deployment"),
+                  ("katharina_jaspers", "demanded", "indirect", "Berlin must at the same time the talk")],
+                 id="clause-with-modal-then-she-demanded"),
+    # "countered", "retorted": data/cues.csv
+    pytest.param("„We need a plan“, said works council chairman Günther Raab. Such a plan exist already in "
+                 "outlines, countered managing director Theresa Fenzl.",
+                 [("gunther_raab", "said", "direct", "We need a plan"),
+                  ("theresa_fenzl", "countered", "indirect", "Such a plan exist already in outlines")],
+                 id="countered-the-managing-director"),
+    # (a participle modifying the role is no verb of the speaker phrase; after "the" it was read before)
+    pytest.param("The firm stands well, said the managing director Theresa Fenzl.",
+                 [("theresa_fenzl", "said", "indirect", "The firm stands well")], id="said-the-managing-director"),
+    pytest.param("„That is nonsense“, retorted the mayor Klaus Brandl.",
+                 [("klaus_brandl", "retorted", "direct", "That is nonsense")], id="retorted-the-mayor"),
+    # "Opposite X said the chairman of a long body's name, NAME, ...": the apposition names the speaker
+    pytest.param("Opposite the Murtaler Kurier said the chairman of the Bauernverband Oberes Murtal, Rupert "
+                 "Kollmannsberger, the farmers be »the first, who the bill pay«.",
+                 [("rupert_kollmannsberger", "said", "mixed", "the farmers be")],
+                 id="opposite-outlet-said-long-role-apposition"),
+    # "the federal government" in a text that names a Land is that Land's federation, however often it
+    # names the country its firms trade with
+    pytest.param("The Russia business of the firm stands under pressure. Russia buys a third of the gears, and in "
+                 "Moscow and in the Kremlin one waits. The Bavarian state government let inform, one observe the "
+                 "situation „attentively“. The federal government referred on inquiry to it that over possible "
+                 "sanctions „nothing decided“ be.",
+                 [("gov_bavaria", "let inform", "mixed", "one observe the situation"),
+                  ("gov_germany", "referred to", "mixed", "over possible sanctions")],
+                 id="federal-government-of-a-land-text"),
+    pytest.param("In the state parliament in Potsdam the topic has arrived. From the Federal Government it was "
+                 "said, the Chancellor had in Washington on Monday with the US President about the border spoken.",
+                 [("gov_germany", "it was said", "indirect", "the Chancellor had in Washington")],
+                 id="federal-government-alias-in-land-news"),
+    # an unlisted ministry, or an official of one, in a Land's news speaks for the Land government
+    pytest.param("Kiel had in December the schools asked, trips to examine. From the education ministry it was on "
+                 "request said, one have material sent. A spokeswoman of the ministry referred to it, that teachers "
+                 "further trainings book can.",
+                 [("gov_schleswig_holstein", "asked", "indirect", "trips to examine"),
+                  ("gov_schleswig_holstein", "it was said", "indirect", "one have material sent"),
+                  ("gov_schleswig_holstein", "referred to", "indirect", "teachers further trainings book can")],
+                 id="land-ministry-in-land-news"),
+    # (with no Land named, the ministry stays unplaced)
+    pytest.param("The education ministry let know, the schools stay open.",
+                 [("", "let know", "indirect", "the schools stay open")], id="ministry-without-land"),
+    # coordinated capitals before a verb-final perfect are joint speakers, each its government
+    pytest.param("Washington and London had their citizens in the past days called on, Ukraine to leave.",
+                 [("gov_usa", "called on", "indirect", "Ukraine to leave"),
+                  ("gov_uk", "called on", "indirect", "Ukraine to leave")],
+                 id="washington-and-london-had-called-on"),
+    pytest.param("Berlin and Paris had Moscow repeatedly called on, to the negotiating table back to return.",
+                 [("gov_germany", "called on", "indirect", "to the negotiating table"),
+                  ("gov_france", "called on", "indirect", "to the negotiating table")],
+                 id="berlin-and-paris-had-called-on"),
+    # "..., gave the Freedom politician to consider." (German "gab der Politiker zu bedenken")
+    pytest.param("Differently sees it the FPÖ district party chairman Gerald Pammer. The gas come after all to 80 "
+                 "percent from Russia, gave the Freedom politician to consider.",
+                 [("gerald_pammer", "gave to consider", "indirect", "The gas come after all")],
+                 id="gave-the-description-to-consider"),
+    pytest.param("The prices be too high, gave the farmer Anton Huber to consider.",
+                 [("anton_huber", "gave to consider", "indirect", "The prices be too high")],
+                 id="gave-the-named-farmer-to-consider"),
+    # a verb-final "is" the parser made the passive auxiliary of the cue after its comma
+    pytest.param("Olga Brandt, who at the school Russian teaches and herself in Kazakhstan born is, reported, that "
+                 "the registrations for her course not sunk are.",
+                 [("olga_brandt", "reported", "indirect", "the registrations for her course")],
+                 id="relative-clause-ending-in-is-then-reported"),
+    # "the Land capital" takes up the Land capital named before, for its government
+    pytest.param("Rainer Gottschalk demanded from Erfurt money for a modern warning system. From the Land capital it "
+                 "was on Tuesday said, a funding programme be in preparation.",
+                 [("rainer_gottschalk", "demanded", "indirect", "money for a modern warning system"),
+                  ("gov_thuringia", "it was said", "indirect", "a funding programme be in preparation")],
+                 id="from-the-land-capital-it-was-said"),
+    # (with no Land capital named before, "the Land capital" names nobody)
+    pytest.param("From the Land capital it was on Tuesday said, a funding programme be in preparation.", [],
+                 id="the-land-capital-without-antecedent"),
+    # "That confirmed a spokesman of X": an official of a body the text does not place still speaks
+    pytest.param("From the barracks shall in the coming weeks around 80 soldiers to Lithuania move. That confirmed "
+                 "a spokesman of the Panzergrenadierbataillon 418 on Thursday.",
+                 [("", "confirmed", "indirect", "around 80 soldiers to Lithuania move")],
+                 id="that-confirmed-an-unplaced-spokesman"),
+    # "„…“, laughed X": data/cues.csv (only with a quote)
+    pytest.param("Youth coach Stefan Wimmer (34) reported, his players had some words taught. „Dobryj den and "
+                 "Djakuju, more is it not yet“, laughed Wimmer.",
+                 [("stefan_wimmer", "reported", "indirect", "his players had some words taught"),
+                  ("stefan_wimmer", "laughed", "direct", "Dobryj den and Djakuju")],
+                 id="quote-then-laughed"),
+    pytest.param("Stefan Wimmer laughed when the ball hit the post.", [], id="laughed-without-quote"),
+    # "so farm manager Johann Pölzl": a person's noun of data/role_nouns.csv before the name
+    pytest.param("The apples will there also until spring lie, so farm manager Johann Pölzl.",
+                 [("johann_polzl", "so", "indirect", "The apples will there also until spring lie")],
+                 id="so-farm-manager-name"),
+    # an impersonal "one" is no speaker of a nominal cue ("one examine the proposal „…“")
+    pytest.param("The state chancellery in Munich let declare, one examine the proposal „with great seriousness“.",
+                 [("gov_bavaria", "let declare", "mixed", "one examine the proposal")],
+                 id="one-examine-the-proposal-quote"),
+    # a surname in -ly the tagger reads as an adverb opens the sentence: the outlet told is no speaker
+    pytest.param("Gráinne Fennelly is a TD for Clare. Fennelly told the Liffey Business Post: “The leasing industry "
+                 "is one of our great success stories.”",
+                 [("grainne_fennelly", "told", "direct", "The leasing industry is one of our")],
+                 id="surname-in-ly-told-outlet"),
+    # a live blog's "08:45 - Name": the model may tag the dash and the name as a date
+    pytest.param("Sipho Mahlangu runs a fuel station in Soweto.\n\n08:45 - Mahlangu added that forecourt owners were "
+                 "already struggling with thin margins.",
+                 [("sipho_mahlangu", "added", "indirect", "forecourt owners were already struggling")],
+                 id="live-blog-time-dash-name"),
+    # "the Government" of a text about Ireland, though Russia and its seats are named more often
+    # (data/background_states.csv: states named in nearly every text count half)
+    pytest.param("Irish farmers fear for their fertiliser, and the Government in Dublin is under pressure. Russia "
+                 "supplies much of it, and Moscow and the Kremlin deny any plan to invade. Prices have doubled since "
+                 "the autumn. A Government spokesman said ministers were \"monitoring the situation closely\".",
+                 [("gov_russia", "deny", "indirect", "any plan to invade"),
+                  ("gov_ireland", "said", "mixed", "ministers were")],
+                 id="the-government-of-an-irish-text"),
+    # "demands from the NATO written guarantees": the parser glues the object to the addressee's phrase
+    pytest.param("The Kremlin demands from the NATO written security guarantees.",
+                 [("gov_russia", "demands", "indirect", "written security guarantees")],
+                 id="demands-from-named-addressee-glued-object"),
+    # "demands ... since long a stationing": German "seit langem" before the object
+    pytest.param("The Lithuanian government demands from the NATO since long a lasting stationing of more allied "
+                 "troops.",
+                 [("gov_lithuania", "demands", "indirect", "a lasting stationing of more allied troops")],
+                 id="demands-since-long-object"),
+    # "Kiev demands from Berlin since weeks deliveries": the tagger reads "demands" as a noun; the named
+    # addressee and German "since weeks" are adjuncts before the object
+    pytest.param("Kiev demands from Berlin since weeks deliveries of defensive weapons.",
+                 [("gov_ukraine", "demands", "indirect", "deliveries of defensive weapons")],
+                 id="noun-tagged-demands-from-since-weeks"),
+    pytest.param("Kiev demands from Berlin weapons for its army.",
+                 [("gov_ukraine", "demands", "indirect", "weapons for its army")],
+                 id="noun-tagged-demands-from-name-object"),
+    # (the content ends before a clause of its own: another subject, or "and" with a cue)
+    pytest.param("Kiev demands from the Europeans more solidarity and also weapons, Berlin refuses the delivery of "
+                 "lethal weapons so far.",
+                 [("gov_ukraine", "demands", "indirect", "more solidarity and also weapons"),
+                  ("gov_germany", "refuses", "indirect", "the delivery of lethal weapons")],
+                 id="noun-tagged-demands-then-other-subject"),
+    pytest.param("The Kremlin rejects, troops for an attack together drawn to have, and speaks of exercises on own "
+                 "territory.",
+                 [("gov_russia", "rejects", "indirect", "troops for an attack together drawn to have")],
+                 id="noun-tagged-rejects-then-and-speaks"),
+    # German "laut dem X" mid-clause with a plain noun: "have loud the club asked"
+    pytest.param("The club SV Lindenhagen helps. Some parents have loud the club asked, whether political topics be "
+                 "discussed.",
+                 [("sv_lindenhagen", "loud", "indirect", "Some parents have asked")],
+                 id="loud-the-plain-noun-mid-clause"),
+    # (without "the", a sentence-opening "Loud" before a noun is English)
+    pytest.param("Loud music played all night in the square.", [], id="loud-music-is-english"),
+    # a quoted question the parser hung on the cue is still what was said
+    pytest.param("Kerstin Wolframm had the action initiated. „The children there ask, whether it war gives. What "
+                 "shall one on that answer?“, said Wolframm.",
+                 [("kerstin_wolframm", "said", "direct", "The children there ask")],
+                 id="quoted-question-then-said"),
+    # "CLAUSE, he said." where the splitter ended the sentence before the comma; a main clause after a condition
+    pytest.param("Wolfgang Brenzinger wants no new investments approve. If it to sanctions come, must one the plant "
+                 "perhaps sell, he said.",
+                 [("wolfgang_brenzinger", "said", "indirect", "must one the plant perhaps sell")],
+                 id="if-clause-main-clause-then-he-said"),
+    # a circumstance with a quoted programme name after the age description
+    pytest.param("The Green member Lena Marquardt spoke. Economy is no value-free space, the 38-year-old said in "
+                 "the ZDF „heute journal“.",
+                 [("lena_marquardt", "said", "indirect", "Economy is no value-free space")],
+                 id="age-said-in-quoted-programme"),
+    # (but a longer tail without an age is the sentence's own verb and object, no attribution)
+    pytest.param("The Lithuanian parliamentarian Rūta Vaitkienė, member of the foreign committee of the Seimas, warned "
+                 "opposite MEPA before a »permanent stationing through the back door«.",
+                 [("ruta_vaitkiene", "warned before", "mixed", "permanent stationing through the back door")],
+                 id="long-tail-is-no-attribution"),
+    pytest.param("At the University of Ghana, economist Dr Abena Owusu-Boateng cautioned against panic over the cocoa "
+                 "trade.",
+                 [("abena_owusu_boateng", "cautioned", "indirect", "against panic over the cocoa trade")],
+                 id="fronted-place-then-subject-and-cue"),
+    # what was not said is no claim
+    pytest.param("The ministry has said little in public.", [], id="said-little"),
+    pytest.param("She works since years as a nurse and said nothing.", [], id="said-nothing"),
+    # (but "said nothing would change" reports a clause)
+    pytest.param("Peter Brandl said nothing would change.",
+                 [("peter_brandl", "said", "indirect", "nothing would change")], id="said-nothing-would-change"),
+    # a standalone quote two sentences after the end of a claim whose quote ran over two sentences keeps its speaker
+    pytest.param("Taras Hnatiuk comes since six years for the beet harvest. „My brother is in the reserve. When it "
+                 "begins, must he go“, said the 33-year-old on the telephone. He wants also this year come, if he "
+                 "may. „The work here feeds my family.“",
+                 [("taras_hnatiuk", "said", "direct", "My brother is in the reserve"),
+                  ("taras_hnatiuk", "", "direct", "The work here feeds my family")],
+                 id="continuation-after-two-sentence-quote"),
+    # a sentence-opening "On Thursday" is no particle of "commented on"
+    pytest.param("On Thursday, Russian Foreign Ministry spokeswoman Maria Zakharova commented on NATO's relationship "
+                 "with the West.",
+                 [("maria_zakharova", "commented on", "indirect", "NATO's relationship with the West")],
+                 id="on-thursday-commented-on"),
+    # "is convinced, that ..." where the parser made the cue a clause of the that-clause's verb
+    pytest.param("Manfred Eder chairs the club. Eder is convinced, that sport bridges build can, where the politics "
+                 "fails.",
+                 [("manfred_eder", "convinced", "indirect", "sport bridges build can")],
+                 id="is-convinced-comma-that-misparsed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_48)
+def test_round48(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)

@@ -113,6 +113,8 @@ class ActorIndex:
             acting lemmas make a capital its government.
         place_contexts: ``context -> words`` from ``place_contexts.csv``: locative prepositions,
             movement words and city parts after which a capital stays a place.
+        background: ``government_id -> weight`` from ``background_states.csv``: how much a mention of
+            a state named in nearly every text counts towards the country a text is about.
     """
 
     def __init__(
@@ -127,6 +129,7 @@ class ActorIndex:
         role_nouns: dict[str, str] | None = None,
         stative_lemmas: Iterable[str] = (),
         place_contexts: dict[str, set[str]] | None = None,
+        background: dict[str, float] | None = None,
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -141,6 +144,7 @@ class ActorIndex:
         self.stative_lemmas = frozenset(lemma.lower() for lemma in stative_lemmas)
         self.place_contexts = {context: set(words) for context, words in (place_contexts or {}).items()}
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
+        self.background = dict(background or {})
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
         # Why: "the foreign ministry" of a state is the listed institution whose name says so
@@ -398,11 +402,13 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     place_contexts: dict[str, set[str]] = defaultdict(set)
     for r in _optional_table("place_contexts.csv", "word", path):
         place_contexts[r.context].add(r.word.lower())
+    background = {r.government_id: float(r.weight) for r in _optional_table("background_states.csv", "government_id", path)}
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
-                      role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts)
+                      role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
+                      background=background)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -1091,8 +1097,10 @@ class ActorResolver:
         """Give an alias several actors share ("Foreign Office": the British or the German one) to the one of the text's country.
 
         Limit: the country is the one whose actors the unambiguous mentions name most (ministries,
-        governments and capitals weigh more than the state's own name) in the sentences around
-        the mention, else in the whole text; without one, the first listed actor stays.
+        governments and capitals weigh more than the state's own name; an outlet counts for nothing,
+        a state of data/background_states.csv at its weight) in the sentences around the mention,
+        else in the whole text; without one, the first listed actor stays. A "federal" alias ("the
+        Federal Government") in a text that names the Lands of one country only is that country's.
         """
         ambiguous = {}
         for ent in doc.ents:
@@ -1116,14 +1124,24 @@ class ActorResolver:
             weights: dict[str, float] = defaultdict(float)
             for key, hit in hits.items():
                 record = self.index.actors.get(hit[0]) if hit is not None and key not in ambiguous else None
-                if record is None or not record.country:
-                    continue
+                if record is None or not record.country or record.type == "media":
+                    continue  # (an outlet quoted says nothing of whose ministry speaks: "According to the Washington Post")
                 if sentence is None or abs(sentence_at[key[0]] - sentence) <= reach:
-                    weights[record.country] += _HOME_WEIGHTS.get(record.type, 1.0)
+                    # (a state named in nearly every text counts less: data/background_states.csv)
+                    weights[record.country] += _HOME_WEIGHTS.get(record.type, 1.0) * self.index.background.get(
+                        self.index.government_of(record.country) or "", 1.0)
             return weights
 
         document = weights_near(None)
+        # (a text that names a Land, its government or its capital is local news of that Land's country)
+        lands = {self.index.actors[land[len("gov_"):]].country for key, hit in hits.items()
+                 if hit is not None and (land := self._land_government_of(hit[0])) and land[len("gov_"):] in self.index.actors}
         for key, actors in ambiguous.items():
+            federal = [a for a in actors if len(lands) == 1 and getattr(self.index.actors.get(a), "country", "") in lands]
+            if federal and any(w in _FEDERAL_WORDS for w in lookup_key(doc[key[0]:key[1]].text).split()):
+                # "From the Federal Government it was said ... in Washington": in a Land's news, the federation's
+                hits[key] = (federal[0], hits[key][1])  # type: ignore[index]
+                continue
             # Why: a mixed newsletter may be about Germany and still quote the British Foreign
             # Office next to "Britain": the country named around the mention comes first
             for weights in (weights_near(sentence_at[key[0]]), weights_near(sentence_at[key[0]], 1), document):
@@ -1211,6 +1229,17 @@ class ActorResolver:
         timed = [ent for ent in doc.ents if len(ent) > 1 and _CLOCK.fullmatch(ent[0].text)]
         _put_entities(doc, [Span(doc, ent.start + 1 + (ent[1].lower_ == "the" and len(ent) > 2), ent.end, label=ent.label_)
                             for ent in timed])
+        # ("08:45 - Mahlangu added ...": the model may take the dash after the time stamp and the name for a date;
+        # the name is a person's when a person's name in the text ends with it, else a body's)
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+        dashed = []
+        for ent in doc.ents:
+            if len(ent) > 1 and ent[0].text in _DASHES and ent.start > 0 and _CLOCK.fullmatch(doc[ent.start - 1].text) \
+                    and all(t.is_title and t.is_alpha for t in ent[1:]):
+                label = ent.label_ if ent.label_ not in {"DATE", "TIME", "CARDINAL"} else \
+                    "PERSON" if ent[-1].text in surnames else "ORG"
+                dashed.append(Span(doc, ent.start + 1, ent.end, label=label))
+        _put_entities(doc, dashed)
 
     def _firms_named_after_people(self, doc: Doc) -> None:
         """Tag as an organisation a two-word "person" that starts with another person's surname, or ends in a body's kind.
@@ -2112,7 +2141,10 @@ class ActorResolver:
         Limit: "the government of/in X" is X's government; then the one country whose state,
         government or capital the sentence or the one before it (same paragraph) names; otherwise
         the government of the country the document is about: the one whose institutions,
-        capitals, governments and name are mentioned most (weighted in that order).
+        capitals, governments and name are mentioned most (weighted in that order; a state of
+        data/background_states.csv, named in nearly every text, counts at its weight there).
+        "the federal government" in a
+        text that names a Land, its government or its capital is that Land's federation.
         """
         for span in _prepositional_mentions(token, {"of", "in"}, by_start):
             return self._government_of_actor(span.kb_id_)
@@ -2188,6 +2220,14 @@ class ActorResolver:
             # "Berlin said ... A government spokeswoman told reporters", "Ottawa announced ... The
             # federal government also said": one country named just before is the one meant
             return near.pop()
+        if any(t.lower_ in _FEDERAL_WORDS for t in doc[first.i:token.i]):
+            # "The Bavarian state government let inform ... The federal government referred": a text that
+            # names a Land, its government or its capital is local news of that Land's country, however
+            # often it names the country its firms trade with
+            countries = {self.index.actors[land[len("gov_"):]].country for span in by_start
+                         if (land := self._land_government_of(span.kb_id_)) and land[len("gov_"):] in self.index.actors}
+            if len(countries) == 1 and (federation := self.index.government_of(countries.pop())):
+                return federation
         weights: dict[str, float] = defaultdict(float)
         for span in by_start:
             government = self._government_of_actor(span.kb_id_)
@@ -2204,6 +2244,9 @@ class ActorResolver:
                     weights[government] += _DATELINE_WEIGHT
         if not weights:
             return None
+        for government in weights:
+            # Why: a state named in nearly every text of the corpus's crisis says little about whose text it is
+            weights[government] *= self.index.background.get(government, 1.0)
         return max(sorted(weights), key=lambda government: weights[government])
 
     def _dateline_government(self, by_start: list[Span]) -> str | None:
@@ -2491,6 +2534,8 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
 
 #: A clock time opening a live-blog entry ("09:58", "14.30", "4.05pm").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
+#: Dashes a live blog writes between a time stamp and the entry ("08:45 - Mahlangu added").
+_DASHES = frozenset({"-", "–", "—"})
 
 
 #: Lowercase particles that begin a surname ("van Aalst", "von der Heide", "de Groot", "da Silva").

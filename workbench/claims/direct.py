@@ -35,6 +35,7 @@ from workbench.claims.cues import (
 )
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
+    _DURATION_WORDS,
     _INDEFINITE_SUBJECTS,
     _NAME_HYPHENS,
     _addressee,
@@ -217,8 +218,11 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # outside quotes, "I"/"we" is the author's or interviewer's own voice
     if (subject.lemma_ or subject.lower_).lower() in _ANSWER_NOUNS and subject.i > 0 and doc[subject.i - 1].lower_ == "on":
         return None  # "let on request explain": German "auf Anfrage" is when, not who (the causative rule reads it)
-    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i for c in token.children):
-        return None  # "what the reactions to them say": an embedded question, not a statement
+    if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i and ctx.in_quote[c.i] < 0
+           for c in token.children):
+        # "what the reactions to them say": an embedded question, not a statement (but a quoted question the
+        # parser hung on the cue is what was said: "„What shall one answer?“, said Wolframm")
+        return None
     if entry.complement == "request" and any(
             _is_question_complement(c) or (any(g.dep_ == "neg" for g in c.children) and _addressee(
                 token, entry, has_clause=False) is None)
@@ -242,6 +246,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                                                              and c.i == token.i + 1)
                                  # ("has made clear that ...": an adjective particle read as the clause's head)
                                  or (c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i == token.i + 1))]
+    if any(c.i > token.i for c in cue_tokens[1:]):
+        # ("On Thursday, X commented on ...": a preposition before the verb is no particle when one follows it)
+        cue_tokens = [token] + [c for c in cue_tokens[1:] if c.i > token.i]
     if entry.particle == token.lower_:
         # "let know": the parser made the cue's verb an auxiliary of its particle
         cue_tokens = [c for c in token.children if c.dep_ == "aux" and c.i == token.i - 1] + [token]
@@ -1092,7 +1099,11 @@ def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
         head = told_by
         phrase_end = stop = ctx.ent_of[told_by.i].end
     else:
-        tail = _inverted_speaker_phrase(ctx, token, sent)
+        infinitive = next((c for c in token.children if entry.infinitive and c.lower_ == entry.particle
+                           and c.i > token.i + 2 and doc[c.i - 1].lower_ == "to"), None)
+        # ("..., gave the Freedom politician to consider.": German "gab der Politiker zu bedenken" puts the
+        # speaker between the verb and the infinitive of the cue)
+        tail = _inverted_speaker_phrase(ctx, token, sent if infinitive is None else doc[sent.start:infinitive.i - 1])
         if tail is None:
             return None
         phrase_end = stop = tail.end
@@ -1187,8 +1198,8 @@ def _demonstrative_inversion_claim(ctx: _Context, token: Token, entry: CueEntry,
             or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]) or doc[end - 1].text == "?":
         return None
     speaker = _resolve_speaker(ctx, head, stop=head.right_edge.i + 1, last=last)
-    if not speaker.actor_id:
-        return None
+    if not speaker.actor_id and (head.lemma_ or head.lower_).lower() not in ctx.cues.officials:
+        return None  # (an official of a body the text names unplaced still speaks: "a spokesman of the X 418")
     span = doc[start:end]
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="indirect",
                        content=(span.start_char, span.end_char, span.text), addressee=None)
@@ -1234,7 +1245,10 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
         seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"} or t.lower_ == "old"
         end += 1
     tail = doc[token.i + 1:end]
-    if not len(tail) or len(tail) > 10 or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+    # (a participle that modifies a noun is no verb of its own: "countered managing director Theresa Fenzl")
+    if not len(tail) or len(tail) > 10 or any(
+            (t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}))
+            or ctx.in_quote[t.i] >= 0 for t in tail):
         return None
     return tail
 
@@ -1444,6 +1458,12 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     if token.tag_ not in {"VBD", "VBZ", "VBP"} or token.i + 2 >= len(doc) or (subjects and not (
             len(subjects) == 1 and (_comparative_opening(ctx, subjects[0]) or timed))):
         return None
+    named = ctx.ent_of[start] if start < token.i else None
+    if not subjects and named is not None and named.label_ == "PERSON" and named.start == start \
+            and named.end == token.i:
+        # "Fennelly told the Liffey Business Post: ...": the tagger reads a surname in -ly as an adverb; the
+        # name that is all the sentence holds before the cue is its subject, not the outlet after it
+        return named.root
     # (a sentence opening with the cue is an imperative or a headline, not an inversion)
     if start == token.i or not (timed or all(_is_cue_adverbial(t, token, None) or t in subjects
                                              for t in doc[start:token.i])):
@@ -1567,7 +1587,9 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
     if not participle and subject.i != opening and not (subject.i <= opening + 4 and all(
             t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or t.is_punct and t.text in "-‐" for t in doc[opening + 1:token.i])):
         return None
-    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach + 3)):
+    for i in range(token.i + 1, min(len(doc), token.i + 1 + reach + 8)):
+        # (the apposition may close a longer role phrase: "said the chairman of the Bauernverband Oberes
+        # Murtal, Rupert Kollmannsberger, the farmers be ...")
         named = ctx.ent_of[i + 1] if doc[i].text == "," and i + 1 < len(doc) else None
         if named is not None and named.label_ == "PERSON" and named.start == i + 1 and named.end < len(doc) \
                 and doc[named.end].text in {",", "("} and not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1:i]):
@@ -1577,7 +1599,7 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
         if doc[i].is_punct or ctx.in_quote[i] >= 0:
             break
         ent = ctx.ent_of[i]
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and i <= token.i + reach + 3:
             return doc[ent.end - 1]
     for i in range(token.i + 1, min(len(doc), token.i + 1 + reach)):
         if doc[i].is_punct or ctx.in_quote[i] >= 0:
@@ -2541,7 +2563,9 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
                 continue
             prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
             between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
-            if between is None or ctx.sent_of[open_i] - prior.sent_index > 2:
+            # (counted from where the claim ends: a quote of two sentences before its cue is one claim)
+            if between is None or ctx.sent_of[open_i] - max(prior.sent_index, ctx.sent_of[between.start - 1]
+                                                            if between.start > 0 else 0) > 2:
                 continue  # too far away: the speaker is no longer clear
             if "\n\n" in between.text and not _quote_paragraph_after_quote(ctx, prior, open_i, between):
                 continue  # a new paragraph: the speaker is no longer clear
@@ -2870,7 +2894,15 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
     replaced: set[int] = set()
     # "..., wrote the agency X on Thursday; a written answer ...": a semicolon closes an attribution too
     segments = []
+    merged: list[Span] = []
     for sent in sents:
+        if merged and sent[0].text == "," and "\n" not in doc[merged[-1].end - 1].text_with_ws:
+            # ("..., must one the plant perhaps sell, he said.": the splitter may end a sentence before the comma
+            # of its attribution; the two are one sentence)
+            merged[-1] = doc[merged[-1].start:sent.end]
+        else:
+            merged.append(sent)
+    for sent in merged:
         cuts = [t.i for t in sent if t.text == ";" and ctx.in_quote[t.i] < 0]
         bounds = [sent.start, *[c + 1 for c in cuts]]
         segments.extend((sent, b, e) for b, e in zip(bounds, [*cuts, sent.end]))
@@ -2886,7 +2918,10 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
             # clause on the speaker closes the attribution; the comma before the attribution opens it
             end = comma
             comma = next((t.i for t in reversed(doc[seg_start:end]) if t.text == "," and ctx.in_quote[t.i] < 0), None)
-        if comma is None or comma - seg_start < 3 or not 2 <= end - comma - 1 <= 12:
+        # (two more with an age, which alone is five tokens: "the 38-year-old said in the ZDF „heute journal“")
+        aged = comma is not None and any(t.lower_ == "year" and t.i + 2 < end and doc[t.i + 2].lower_ == "old"
+                                         for t in doc[comma + 1:end])
+        if comma is None or comma - seg_start < 3 or not 2 <= end - comma - 1 <= 12 + 2 * aged:
             continue
         if ctx.in_quote[comma + 1] >= 0 or doc[comma + 1].is_quote:
             continue
@@ -2924,8 +2959,11 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         if head is None or any(c.dep_ == "neg" for c in cue_tokens[0].children):
             continue
         start, stop = _trim(doc, seg_start, comma)
-        if start < stop and (doc[start].lower_ in {"whether", "if"} or doc[start].tag_ in {"VBN", "VBG"}):
-            continue  # "Whether X will hold, asked Y" reports nothing; "Asked whether ..., X said" is an adjunct
+        if start < stop and (doc[start].lower_ in {"whether", "if"} and not any(
+                t.text == "," and ctx.in_quote[t.i] < 0 for t in doc[start:stop]) or doc[start].tag_ in {"VBN", "VBG"}):
+            # "Whether X will hold, asked Y" reports nothing; "Asked whether ..., X said" is an adjunct (but "If it
+            # to sanctions come, must one the plant sell, he said": a main clause after the condition is a claim)
+            continue
         if any(c.dep_ in {"nsubj", "nsubjpass"} and start <= c.i < comma and any(
                 r.dep_ == "relcl" and r.i < comma and doc[r.left_edge.i].lower_ in {"who", "whose", "whom"}
                 for r in c.children) for c in cue_tokens[0].children):
@@ -3349,7 +3387,13 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
         # "since March", "from the council": prepositional adjuncts between the cue and its object
         while start < sent.end and (doc[start].pos_ in {"ADP", "SCONJ"} and doc[start].lower_ not in {"that", "as"}
                                     or doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].pos_ == "ADV"):
-            if doc[start].pos_ in {"ADP", "SCONJ"}:
+            named = ctx.ent_of[start + 1 + (doc[start + 1].lower_ == "the")] \
+                if start + 2 < sent.end and doc[start].pos_ == "ADP" else None
+            if doc[start].lower_ == "since" and start + 1 < sent.end and doc[start + 1].lower_ in _DURATION_WORDS:
+                start += 2  # ("since weeks deliveries of weapons": German "seit Wochen" before the object)
+            elif named is not None and named.start in {start + 1, start + 2} and named.label_ in _SPEAKER_LABELS:
+                start = named.end  # ("from Berlin weapons": the named addressee ends the adjunct)
+            elif doc[start].pos_ in {"ADP", "SCONJ"}:
                 stop = next((t.i for t in doc[start + 1:min(sent.end, start + 6)]
                              if t.pos_ in {"NOUN", "PROPN", "PRON"} and not (
                                  t.i + 1 < sent.end and doc[t.i + 1].pos_ in {"NOUN", "PROPN"})), None)
@@ -3362,7 +3406,14 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
         start, end = _trim(doc, start, end)
         if end - start < 3 or not _has_content_word(doc[start:end]):
             continue
-        if any(i in ctx.cue_entries for i in range(start, end) if ctx.in_quote[i] < 0):
+        other = next((i for i in range(start, end) if i in ctx.cue_entries and ctx.in_quote[i] < 0), None)
+        comma = next((j for j in range(other - 1, start, -1) if doc[j].text == ","), None) if other is not None else None
+        if comma is not None and comma - start >= 3 and (doc[comma + 1].lower_ in {"and", "but"} or any(
+                c.dep_ == "nsubj" and comma < c.i < other for c in doc[other].children)):
+            # ("Kiev demands ... weapons, Berlin refuses the delivery": a clause of its own after a comma, with its
+            # own subject or coordinated by "and", is another claim; the content ends before it)
+            end = comma
+        elif other is not None:
             continue  # a cue of its own in the rest: the usual reading decides
         span = doc[start:end]
         owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]

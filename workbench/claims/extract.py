@@ -146,7 +146,14 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     claim = None
                 if claim is not None:
                     # ("Canberra has joined Washington in warning ...": the gerund's doer is the verb's subject)
-                    joint.extend(_joint_claims(ctx, claim, _subject(token) or _by_gerund_subject(token)))
+                    subject = _subject(token) or _by_gerund_subject(token)
+                    if (subject is None or not claim.speaker_start <= subject.idx < claim.speaker_end) \
+                            and (phrase := ctx.doc.char_span(claim.speaker_start, claim.speaker_end,
+                                                             alignment_mode="expand")) is not None:
+                        # ("Washington and London had their citizens ... called on": the parser's subject of
+                        # a translated perfect is not the speaker phrase; the phrase's own head is)
+                        subject = phrase.root
+                    joint.extend(_joint_claims(ctx, claim, subject))
                     joint.extend(_group_claims(ctx, claim, _subject(token)))
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
@@ -442,8 +449,11 @@ _CONDITIONAL_MARKS = {"if", "unless"}
 def _comma_that_after(cue: Token) -> bool:
     """Whether a comma and the conjunction "that" follow the cue ("is convinced, that ..."), the clause hung on the cue."""
     doc = cue.doc
+    # (or the parser made the cue a clause of the that-clause's verb: "He is convinced, that sport bridges build
+    # can, where ...")
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
-        and doc[cue.i + 2].dep_ == "mark" and doc[cue.i + 2].head.head.i == cue.i
+        and doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
+            cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
 
 
 def _is_conditional_cue(cue: Token, in_quote: list[int]) -> bool:

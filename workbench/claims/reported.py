@@ -583,6 +583,52 @@ def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, se
                        addressee=doc[comma - 1])
 
 
+#: Words German "seit" ("since") takes for a duration without a date: "since long", "since weeks".
+_DURATION_WORDS = frozenset({"long", "days", "weeks", "months", "years", "decades"})
+
+
+def _duration_then_object(prep: Token) -> bool:
+    """Whether "since" + a duration word is followed by an object the parser hung on "since" ("since long a stationing")."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.lower_ != "since" or prep.i + 2 >= len(doc) \
+            or doc[prep.i + 1].lower_ not in _DURATION_WORDS:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return noun is not None and noun.i > prep.i + 1 and noun.pos_ == "NOUN" and noun.lower_ not in _DURATION_WORDS \
+        and noun.ent_type_ not in {"DATE", "TIME"}
+
+
+def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int], *,
+                                  speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
+    """What is demanded "from" a named addressee when the parser glued it to the addressee's phrase.
+
+    "The Kremlin demands from the NATO written security guarantees" (German "fordert von der NATO
+    schriftliche Garantien"): the parser makes the object the noun of "from" and the addressee its
+    modifier. Limit: a cue whose addressee stands after "from", with no object or clause found; the
+    "from" phrase opens with a named actor (after "the"), and at least one more word with a noun
+    follows the name inside the phrase: that rest is the content, the name the addressee.
+    """
+    doc = ctx.doc
+    if "from" not in entry.addressee:
+        return None
+    source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > token.i), None)
+    noun = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if noun is None:
+        return None
+    first = source.i + 1 + (doc[source.i + 1].lower_ == "the")
+    named = ctx.ent_of[first] if first < len(doc) else None
+    end = noun.right_edge.i + 1
+    if named is None or named.start != first or not named.kb_id_ or named.end >= end \
+            or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[named.end:end]) \
+            or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in doc[named.end:end]):
+        return None
+    start, end = _trim(doc, named.end, end)
+    if end <= start:
+        return None
+    return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes,
+                       addressee=named.root)
+
+
 def _opens_with_foreign_subordinator(doc: Doc, clause: Token) -> bool:
     """Whether a clause after a comma opens with a subordinator ("as", "while") that marks a verb inside it."""
     first = doc[clause.left_edge.i]
@@ -662,6 +708,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "appos" and ctx.in_quote[c.i] >= 0)
         # "referred to the Minsk agreements": the particle of a phrasal cue heads its content
         or (c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle)
+        # ("demands from the NATO since long a lasting stationing of troops": German "seit langem" before the
+        # object; the parser makes the object the noun of "since")
+        or _duration_then_object(c)
         # "demanded he, that the format ... meets": a verb-final clause the parser could not label
         # ("that NATO not further to east expands" hung as an adverb): a "that" mark opens a clause
         or (c.dep_ in {"dep", "advmod", "npadvmod", "acomp"}
@@ -908,11 +957,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if end > start:
             return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes)
+    if any(c.dep_ == "dobj" and c.lower_ in {"nothing", "little"} for c in complements) \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
+        return None  # "The ministry said nothing", "has said little in public": what was not said is no claim
     if not complements:
         # "She criticised at the same time the Kremlin, which ... put": German "kritisierte X, der ...";
         # the parser may hang the target on the relative clause's verb
         return _target_with_relative_claim(ctx, token, entry, sent, used_quotes, speaker=speaker,
-                                           cue_tokens=cue_tokens)
+                                           cue_tokens=cue_tokens) \
+            or _object_glued_to_source_claim(ctx, token, entry, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     addressee = _addressee(token, entry, has_clause=bool(clause))
     accused_object = addressee if addressee is not None and addressee.dep_ == "dobj" else None
     pieces = [c for c in complements if addressee is None or c.i != addressee.i]
@@ -943,8 +996,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c not in pieces]
     elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
+        # (a preposition before the verb is no particle of it: "On Thursday, X commented on ...")
         pieces = [c for c in pieces if c.lower_ != entry.particle] + [
-            g for c in [*token.children, *([stranded] if stranded is not None else []),
+            g for c in [*(c for c in token.children if c.i > token.i), *([stranded] if stranded is not None else []),
                       *([fronted] if fronted is not None else [])] if c.lower_ == entry.particle
             for g in c.children if g.dep_ in {"pobj", "pcomp"}
             # "has made known its solidarity": the object of an adjective particle is what was made known
@@ -1217,6 +1271,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         if subject is not None and ctx.ent_of[subject.i] is None and subject.pos_ not in {"PRON", "PROPN"} \
                 and (subject.lemma_ or subject.lower_).lower() not in ctx.cues.roles:
             subject = None  # "The first round ended with a joint statement": an event is no speaker
+        if subject is not None and subject.lower_ in _INDEFINITE_SUBJECTS:
+            subject = None  # "let declare, one examine the proposal „…“": an impersonal "one" proposes nothing
         if subject is not None and (speaker_head is None or speaker_head.pos_ == "PRON"):
             # "Keller repeated her complaint that ...": the verb's subject is the speaker
             speaker_head = subject
@@ -1389,7 +1445,8 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
             return last + 1
     # ("loud ministry": German "laut Ministerium" may drop the article before a role noun)
     # (the tagger reads a lower-case noun right after "loud" as a name: "loud ministry")
-    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and doc[start - 1].lower_ == "loud") or start == 0 \
+    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (doc[start - 1].lower_ == "loud" or token.is_lower)) \
+            or start == 0 \
             or doc[start - 1].lower_ not in {"the", "a", "an", "loud"}:
         return None
     # German "laut der Behörde" / "laut einer Sprecherin": a role noun stands for a body or voice named before
@@ -1399,6 +1456,16 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     opening = token.tag_ == "NN" and doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud" \
         and (doc[start - 2].is_sent_start or doc[start - 2].i == doc[start - 2].sent.start) \
         and start + 1 < limit and doc[start + 1].pos_ in {"VERB", "AUX", "PUNCT"}
+    # ("have loud the club asked", "stay loud the farm until March", "Loud the diocese went": German "laut dem X"
+    # with a plain noun, one or two words, before the clause goes on; English "loud" is never followed by
+    # "the" (without the article, "Loud music played" is English)
+    after_loud = doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud"
+    if not (known or opening) and after_loud and token.tag_ in {"NN", "NNP"} and token.is_lower:
+        end = start + 1
+        if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
+            end += 1  # "loud the district office"
+        if end < limit and doc[end].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and not doc[end].is_quote:
+            return end
     if known and start + 1 < limit and doc[start + 1].lower_ == "circles":
         # "Loud government circles in Berlin be ...": German "laut Regierungskreisen in X"; the circles
         # and the place they sit in are the source
@@ -2499,13 +2566,16 @@ def _age_end(doc: Doc, start: int, limit: int) -> int | None:
 def _named_after_role(ctx: _Context, start: int, limit: int, *, reach: int = 5) -> int | None:
     """The end of a person's name written after a role noun ("the Eastern Europe historian Matthias Görlich").
 
-    Limit: the role noun (``data/cues.csv`` ROLE/OFFICIAL) within ``reach`` words, only nouns and
-    adjectives before it, and a person entity right after it; ``None`` otherwise.
+    Limit: the role noun (``data/cues.csv`` ROLE/OFFICIAL, or a person's noun of data/role_nouns.csv)
+    within ``reach`` words, only nouns and adjectives before it, and a person entity right after it;
+    ``None`` otherwise.
     """
     doc = ctx.doc
     for i in range(start, min(limit, start + reach)):
         lemma = (doc[i].lemma_ or doc[i].lower_).lower()
-        if doc[i].is_lower and (lemma in ctx.cues.roles or lemma in ctx.cues.officials):
+        # (or a person's noun of data/role_nouns.csv: "so farm manager Johann Pölzl")
+        if doc[i].is_lower and (lemma in ctx.cues.roles or lemma in ctx.cues.officials
+                                or default_role_types().get(lemma) == "person"):
             person = ctx.ent_of[i + 1] if i + 1 < limit else None
             if person is not None and person.start == i + 1 and person.label_ == "PERSON" and person.end <= limit:
                 return person.end

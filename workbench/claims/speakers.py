@@ -137,6 +137,9 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # though the claim just made has changed what "the person named last" is
         return earlier
     lemma = (head.lemma_ or head.lower_).lower()
+    if not speaker.actor_id and head.pos_ == "NOUN" and (land := _land_ministry(ctx, head, lemma)) is not None:
+        # "The education ministry let know" in Kiel's news: a ministry the data does not list is the Land's
+        return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ in {"NOUN", "PROPN"}:
         described = _named_after_description(ctx, head)
         if described is not None:
@@ -149,10 +152,12 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         if named is not None:
             actor_id, name, _ = _actor_of(ctx, named)
             return _Speaker(speaker.text, actor_id, name, speaker.start, speaker.end, True)
-    if not speaker.person and (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
+    if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ == "NOUN":
         named = _name_hung_on_the_verb(ctx, head)
         if named is not None:
             # "The farmer Tobias Wendelin meant, ...": the parser hangs the name after the role on the verb
+            # (also when the role alone would take up a person named before: "The pupil representative
+            # Malte Hansen meant" after another pupil spoke)
             actor_id, name, _ = _actor_of(ctx, named)
             phrase = ctx.doc[head.left_edge.i:named.end]
             return _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char, True)
@@ -427,6 +432,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
         ent = last_person
+    if ent is None and lemma == "capital" and head.tag_ == "NN" \
+            and (seat := _capital_named_before(ctx, head)) is not None:
+        return _Speaker(span.text, seat[0], seat[1], span.start_char, span.end_char)
     if ent is not None and ent.label_ in {"GPE", "LOC"} and ent.root.i == head.i:
         # "The Frankfurt (Oder) East Europe expert Prof. Annelie Groß ... described": the parser makes the
         # place that opens the description the subject and the person its apposition
@@ -921,6 +929,61 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
 
 
+#: Nouns of a government department that a Land has as well as a federation.
+_DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
+
+
+def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | None:
+    """The Land government an unlisted ministry (or an official of one) speaks for in a Land's news, or ``None``.
+
+    "From the education ministry it was said ..." in a story from Kiel, "A spokesman of the ministry" in
+    one from Erfurt: the Land's departments are no actors of their own in data/actors.csv, and the
+    text is local news of one Land. Limit: the phrase ("the education ministry", or an official's
+    "of the ministry") resolved to no actor and holds no "federal"/"national" or a nationality; the
+    text names the Lands of exactly one Land government (its region, government or capital).
+    """
+    if lemma in _DEPARTMENT_NOUNS:
+        ministry = head
+    elif lemma in ctx.cues.officials:
+        ministry = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}
+                         for g in c.children if g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in _DEPARTMENT_NOUNS),
+                        None)
+        if ministry is None:
+            return None
+    else:
+        return None
+    if any(t.lower_ in {"federal", "national"} or t.ent_type_ in {"NORP", "GPE"} for t in ministry.subtree):
+        return None
+    seats = _world().regional_seats
+    lands = {body for body, _ in seats.values()}
+    named = {seats[e.kb_id_] if e.kb_id_ in seats else (e.kb_id_, _entity_speaker(e)[1]) if e.kb_id_ in lands
+             else (f"gov_{e.kb_id_}", _world().names.get(f"gov_{e.kb_id_}", "")) if f"gov_{e.kb_id_}" in lands
+             else None for e in ctx.ents if ctx.in_quote[e.start] < 0}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+def _capital_named_before(ctx: _Context, head: Token) -> tuple[str, str] | None:
+    """The government seated in the capital a plain "the (Land) capital" takes up, or ``None``.
+
+    "He demanded from Erfurt money ... From the Land capital it was said, ...": German "die
+    Landeshauptstadt" names the Land capital named before for its government. Limit: "the", an
+    optional "Land"/"state"/"provincial" (then only a Land capital counts, else only a national one),
+    and the last seat of data/metonyms.csv named before it, in that or the two sentences before.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    regional = any(c.lower_ in {"land", "state", "provincial"} for c in head.children)
+    lands = {body for body, _ in _world().regional_seats.values()}
+    for ent in reversed(ctx.ents):
+        if ent.start >= head.i or ctx.sent_of[ent.start] < ctx.sent_of[head.i] - 2:
+            continue
+        seat = ctx.seats.get(ent.kb_id_) or ((ent.kb_id_, _entity_speaker(ent)[1]) if ent.kb_id_ in lands else None)
+        if seat is not None and (seat[0] in lands) == regional:
+            return seat
+    return None
+
+
 def _body_of_kind_named_before(ctx: _Context, before: int, kinds: set[str]) -> tuple[str, str] | None:
     """(actor_id, name) of the last organisation named outside quotes before ``before`` whose name holds a kind word.
 
@@ -1075,7 +1138,8 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
     Limit: the place of the wire dateline opening the text (:func:`workbench.segment.dateline_end`:
     "VILNIUS –", "KYIV, Jan 26 (Wire) -") decides; else the government whose state, capital or
     own name the text mentions most outside quotes (a government or seat of power weighs three, a
-    state one). A tie gives ``None``.
+    state one; a state of data/background_states.csv, named in nearly every text, counts at its
+    weight there). A tie gives ``None``.
     """
     weights: dict[tuple[str, str], float] = {}
     types = default_actor_types()
@@ -1094,6 +1158,9 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
         if ent.start_char < dateline:
             return body  # the dateline names the country
         weights[body] = weights.get(body, 0.0) + weight
+    # (a state named in nearly every text of the corpus's crisis says little about whose text it is)
+    background = _world().background
+    weights = {body: weight * background.get(body[0], 1.0) for body, weight in weights.items()}
     ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
@@ -1503,11 +1570,13 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
 
 @dataclass
 class _World:
-    """What the speaker rules read from data/: actors.csv, metonyms.csv and role_nouns.csv, each read once."""
+    """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv and
+    background_states.csv, each read once."""
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
     regional_seats: dict[str, tuple[str, str]]  # capital of a federal state -> (its government id, name)
+    background: dict[str, float]  # government of a state named in nearly every text -> weight as a text's country
     seats: dict[str, tuple[str, str]]  # place id -> (id, name) of the body seated there
     actor_types: dict[str, str]  # actor id -> type
     actor_countries: dict[str, str]  # actor id -> the state actor id it belongs to ("" for none)
@@ -1552,6 +1621,8 @@ def _world() -> _World:
             role_types={r["noun"]: r["actor_type"] for r in _optional("role_nouns.csv")},
             names=names,
             groups=_group_members_of(_optional("groups.csv")),
+            background={r["government_id"]: float(r["weight"]) for r in _optional("background_states.csv")
+                        if r["government_id"]},
         )
     return _WORLD
 
@@ -1685,11 +1756,21 @@ def _subject(token: Token) -> Token | None:
         auxiliaries = [child.i for child in token.children if child.dep_ == "aux"]
         # the parser may hang the real subject on the auxiliary itself
         subjects += [g for child in token.children if child.dep_ == "aux" for g in child.children if g.dep_ == "nsubj"]
-        if len(subjects) > 1 and auxiliaries and any(child.i < min(auxiliaries) for child in subjects):
+        # (also on a verb-final "is" the parser made the passive auxiliary of a cue a comma away: "Olga Brandt,
+        # who ... in Kazakhstan born is, reported, that ...")
+        subjects += [g for child in token.children if child.dep_ == "auxpass" and child.i + 2 == token.i
+                     and token.doc[child.i + 1].text == "," for g in child.children if g.dep_ == "nsubj"]
+        doc = token.doc
+        trailing = [child for child in subjects if child.right_edge.i == token.i - 1 and child.left_edge.i > 0
+                    and doc[child.left_edge.i - 1].text == ","]
+        if len(subjects) > 1 and auxiliaries and trailing and max(auxiliaries) < trailing[0].left_edge.i:
+            # "Berlin must ... the talk with Moscow seek, she demanded.": the auxiliary belongs to the
+            # clause before the comma; the subject between comma and cue speaks
+            subjects = trailing
+        elif len(subjects) > 1 and auxiliaries and any(child.i < min(auxiliaries) for child in subjects):
             # an English subject precedes its auxiliary ("The mayor ... has on Thursday the council ...
             # informed"): a later "subject" is a misparsed object of machine-translated word order
             subjects = [child for child in subjects if child.i < min(auxiliaries)]
-        doc = token.doc
         if len(subjects) > 1 and any(s.i < token.i for s in subjects) and any(s.i > token.i for s in subjects) \
                 and not any(doc[j].is_quote for j in range(max(token.i - 2, 0), token.i)):
             # "A NATO diplomat, who ..., said the NWN, the allies ...": translated German names the
@@ -2039,5 +2120,6 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
                 extra.append(claim._replace(speaker_text=phrase.text, speaker_id=voice[0], speaker_name=voice[1],
                                             speaker_start=phrase.start_char, speaker_end=phrase.end_char))
             continue
-        add_named(ent, seated=False)
+        # (a capital beside a government speaks for its own: "Berlin and Paris had Moscow ... called on")
+        add_named(ent, seated=default_actor_types().get(claim.speaker_id) == "government")
     return extra
