@@ -332,6 +332,14 @@ GOLD_SETS = [
     ("sheratan", GOLD_DIR / "sheratan_docs", GOLD_DIR / "sheratan_claims.csv", GOLD_DIR / "sheratan_actors.csv"),
     ("unukalhai", GOLD_DIR / "unukalhai_docs", GOLD_DIR / "unukalhai_claims.csv", GOLD_DIR / "unukalhai_actors.csv"),
     ("kornephoros", GOLD_DIR / "kornephoros_docs", GOLD_DIR / "kornephoros_claims.csv", GOLD_DIR / "kornephoros_actors.csv"),
+    ("diadem", GOLD_DIR / "diadem_docs", GOLD_DIR / "diadem_claims.csv", GOLD_DIR / "diadem_actors.csv"),
+    ("sadalmelik", GOLD_DIR / "sadalmelik_docs", GOLD_DIR / "sadalmelik_claims.csv", GOLD_DIR / "sadalmelik_actors.csv"),
+    ("sadalsuud", GOLD_DIR / "sadalsuud_docs", GOLD_DIR / "sadalsuud_claims.csv", GOLD_DIR / "sadalsuud_actors.csv"),
+    ("skat", GOLD_DIR / "skat_docs", GOLD_DIR / "skat_claims.csv", GOLD_DIR / "skat_actors.csv"),
+    ("albireo", GOLD_DIR / "albireo_docs", GOLD_DIR / "albireo_claims.csv", GOLD_DIR / "albireo_actors.csv"),
+    ("alcor", GOLD_DIR / "alcor_docs", GOLD_DIR / "alcor_claims.csv", GOLD_DIR / "alcor_actors.csv"),
+    ("algieba", GOLD_DIR / "algieba_docs", GOLD_DIR / "algieba_claims.csv", GOLD_DIR / "algieba_actors.csv"),
+    ("almach", GOLD_DIR / "almach_docs", GOLD_DIR / "almach_claims.csv", GOLD_DIR / "almach_actors.csv"),
 ]
 
 
