@@ -1134,8 +1134,7 @@ class ActorResolver:
 
         document = weights_near(None)
         # (a text that names a Land, its government or its capital is local news of that Land's country)
-        lands = {self.index.actors[land[len("gov_"):]].country for key, hit in hits.items()
-                 if hit is not None and (land := self._land_government_of(hit[0])) and land[len("gov_"):] in self.index.actors}
+        lands = self._countries_of_lands(hit[0] for hit in hits.values() if hit is not None)
         for key, actors in ambiguous.items():
             federal = [a for a in actors if len(lands) == 1 and getattr(self.index.actors.get(a), "country", "") in lands]
             if federal and any(w in _FEDERAL_WORDS for w in lookup_key(doc[key[0]:key[1]].text).split()):
@@ -2224,8 +2223,7 @@ class ActorResolver:
             # "The Bavarian state government let inform ... The federal government referred": a text that
             # names a Land, its government or its capital is local news of that Land's country, however
             # often it names the country its firms trade with
-            countries = {self.index.actors[land[len("gov_"):]].country for span in by_start
-                         if (land := self._land_government_of(span.kb_id_)) and land[len("gov_"):] in self.index.actors}
+            countries = self._countries_of_lands(span.kb_id_ for span in by_start)
             if len(countries) == 1 and (federation := self.index.government_of(countries.pop())):
                 return federation
         weights: dict[str, float] = defaultdict(float)
@@ -2260,6 +2258,11 @@ class ActorResolver:
             if start < before and hit and (land := self._land_government_of(hit[0])):
                 return land
         return None
+
+    def _countries_of_lands(self, actor_ids: Iterable[str]) -> set[str]:
+        """The countries whose Lands the actors name (a Land, its government or its capital: "Kiel" -> germany)."""
+        regions = {land[len("gov_"):] for actor_id in actor_ids if (land := self._land_government_of(actor_id))}
+        return {self.index.actors[region].country for region in regions if region in self.index.actors}
 
     def _is_land_government(self, actor_id: str) -> bool:
         """Whether an actor is the government of a region data/actors.csv lists ("gov_bavaria" for "bavaria")."""

@@ -954,13 +954,25 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
         return None
     if any(t.lower_ in {"federal", "national"} or t.ent_type_ in {"NORP", "GPE"} for t in ministry.subtree):
         return None
-    seats = _world().regional_seats
-    lands = {body for body, _ in seats.values()}
-    named = {seats[e.kb_id_] if e.kb_id_ in seats else (e.kb_id_, _entity_speaker(e)[1]) if e.kb_id_ in lands
-             else (f"gov_{e.kb_id_}", _world().names.get(f"gov_{e.kb_id_}", "")) if f"gov_{e.kb_id_}" in lands
-             else None for e in ctx.ents if ctx.in_quote[e.start] < 0}
-    named.discard(None)
+    named = {land for e in ctx.ents if ctx.in_quote[e.start] < 0 and (land := _land_named(e)) is not None}
     return named.pop() if len(named) == 1 else None
+
+
+def _land_governments() -> set[str]:
+    """The ids of the Land governments data/actors.csv lists with a capital ("gov_thuringia")."""
+    return {body for body, _ in _world().regional_seats.values()}
+
+
+def _land_named(ent: Span) -> tuple[str, str] | None:
+    """(id, name) of the Land government a mention names: its capital ("Erfurt"), itself, or its Land ("Thuringia")."""
+    seats, lands = _world().regional_seats, _land_governments()
+    if ent.kb_id_ in seats:
+        return seats[ent.kb_id_]
+    if ent.kb_id_ in lands:
+        return ent.kb_id_, _entity_speaker(ent)[1]
+    if f"gov_{ent.kb_id_}" in lands:
+        return f"gov_{ent.kb_id_}", _world().names.get(f"gov_{ent.kb_id_}", "")
+    return None
 
 
 def _capital_named_before(ctx: _Context, head: Token) -> tuple[str, str] | None:
@@ -974,7 +986,7 @@ def _capital_named_before(ctx: _Context, head: Token) -> tuple[str, str] | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     regional = any(c.lower_ in {"land", "state", "provincial"} for c in head.children)
-    lands = {body for body, _ in _world().regional_seats.values()}
+    lands = _land_governments()
     for ent in reversed(ctx.ents):
         if ent.start >= head.i or ctx.sent_of[ent.start] < ctx.sent_of[head.i] - 2:
             continue
