@@ -4161,6 +4161,23 @@ ROUND_48 = [
     # (with no Land named, the ministry stays unplaced)
     pytest.param("The education ministry let know, the schools stay open.",
                  [("", "let know", "indirect", "the schools stay open")], id="ministry-without-land"),
+    # "the Department of Foreign Affairs" is the Philippines' ministry as well as Ireland's (data/aliases.csv, shared)
+    pytest.param("Filipino seafarers are worried. The Department of Foreign Affairs said on Thursday it was monitoring "
+                 "the situation closely and advised Filipinos in Ukraine to keep in touch with the embassy in Warsaw.",
+                 [("philippine_mfa", "said", "indirect", "it was monitoring the situation closely")],
+                 id="philippine-department-of-foreign-affairs"),
+    pytest.param("Irish farmers met in Cork. The Department of Foreign Affairs said it was monitoring the situation and "
+                 "advised Irish citizens in Ukraine to leave.",
+                 [("irish_mfa", "said", "indirect", "it was monitoring the situation")],
+                 id="irish-department-of-foreign-affairs"),
+    # (an outlet named in the sentence before is no evidence of whose "Federal Government" speaks)
+    pytest.param("According to the Washington Post the Russian army had near the border tens of thousands of soldiers "
+                 "gathered. The Federal Government called on Moscow to the de-escalation. From the Federal Ministry of "
+                 "Economics it was said on request, one observe the gas market very attentively.",
+                 [("washington_post", "According to", "indirect", "tens of thousands of soldiers gathered"),
+                  ("gov_germany", "called on", "indirect", "the de-escalation"),
+                  ("german_economy_ministry", "it was said", "indirect", "one observe the gas market")],
+                 id="federal-government-after-an-outlet"),
     # coordinated capitals before a verb-final perfect are joint speakers, each its government
     pytest.param("Washington and London had their citizens in the past days called on, Ukraine to leave.",
                  [("gov_usa", "called on", "indirect", "Ukraine to leave"),
