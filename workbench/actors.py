@@ -1136,8 +1136,9 @@ class ActorResolver:
         # (a text that names a Land, its government or its capital is local news of that Land's country)
         lands = self._countries_of_lands(hit[0] for hit in hits.values() if hit is not None)
         for key, actors in ambiguous.items():
-            federal = [a for a in actors if len(lands) == 1 and getattr(self.index.actors.get(a), "country", "") in lands]
-            if federal and any(w in _FEDERAL_WORDS for w in lookup_key(doc[key[0]:key[1]].text).split()):
+            federal = [a for a in actors if getattr(self.index.actors.get(a), "country", "") in lands] \
+                if len(lands) == 1 and any(w in _FEDERAL_WORDS for w in lookup_key(doc[key[0]:key[1]].text).split()) else []
+            if federal:
                 # "From the Federal Government it was said ... in Washington": in a Land's news, the federation's
                 hits[key] = (federal[0], hits[key][1])  # type: ignore[index]
                 continue
@@ -1230,15 +1231,12 @@ class ActorResolver:
                             for ent in timed])
         # ("08:45 - Mahlangu added ...": the model may take the dash after the time stamp and the name for a date;
         # the name is a person's when a person's name in the text ends with it, else a body's)
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
-        dashed = []
-        for ent in doc.ents:
-            if len(ent) > 1 and ent[0].text in _DASHES and ent.start > 0 and _CLOCK.fullmatch(doc[ent.start - 1].text) \
-                    and all(t.is_title and t.is_alpha for t in ent[1:]):
-                label = ent.label_ if ent.label_ not in {"DATE", "TIME", "CARDINAL"} else \
-                    "PERSON" if ent[-1].text in surnames else "ORG"
-                dashed.append(Span(doc, ent.start + 1, ent.end, label=label))
-        _put_entities(doc, dashed)
+        dashed = [ent for ent in doc.ents if len(ent) > 1 and ent[0].text in _DASHES and ent.start > 0
+                  and _CLOCK.fullmatch(doc[ent.start - 1].text) and all(t.is_title and t.is_alpha for t in ent[1:])]
+        if dashed:
+            surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+            _put_entities(doc, [Span(doc, ent.start + 1, ent.end, label=ent.label_ if ent.label_ not in {
+                "DATE", "TIME", "CARDINAL"} else "PERSON" if ent[-1].text in surnames else "ORG") for ent in dashed])
 
     def _firms_named_after_people(self, doc: Doc) -> None:
         """Tag as an organisation a two-word "person" that starts with another person's surname, or ends in a body's kind.
@@ -2142,8 +2140,8 @@ class ActorResolver:
         the government of the country the document is about: the one whose institutions,
         capitals, governments and name are mentioned most (weighted in that order; a state of
         data/background_states.csv, named in nearly every text, counts at its weight there).
-        "the federal government" in a
-        text that names a Land, its government or its capital is that Land's federation.
+        "the federal government" in a text that names a Land, its government or its capital is
+        that Land's federation.
         """
         for span in _prepositional_mentions(token, {"of", "in"}, by_start):
             return self._government_of_actor(span.kb_id_)

@@ -35,7 +35,6 @@ from workbench.claims.cues import (
 )
 from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
-    _DURATION_WORDS,
     _INDEFINITE_SUBJECTS,
     _NAME_HYPHENS,
     _addressee,
@@ -49,6 +48,7 @@ from workbench.claims.reported import (
     _passive_claim,
     _quoted_speaker_claim,
     _reported_claim,
+    _since_duration,
     _so_label,
     _so_label_closed,
     _so_speaker,
@@ -3389,7 +3389,7 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
                                     or doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].pos_ == "ADV"):
             named = ctx.ent_of[start + 1 + (doc[start + 1].lower_ == "the")] \
                 if start + 2 < sent.end and doc[start].pos_ == "ADP" else None
-            if doc[start].lower_ == "since" and start + 1 < sent.end and doc[start + 1].lower_ in _DURATION_WORDS:
+            if start + 1 < sent.end and _since_duration(doc, start):
                 start += 2  # ("since weeks deliveries of weapons": German "seit Wochen" before the object)
             elif named is not None and named.start in {start + 1, start + 2} and named.label_ in _SPEAKER_LABELS:
                 start = named.end  # ("from Berlin weapons": the named addressee ends the adjunct)

@@ -146,7 +146,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     claim = None
                 if claim is not None:
                     # ("Canberra has joined Washington in warning ...": the gerund's doer is the verb's subject)
-                    subject = _subject(token) or _by_gerund_subject(token)
+                    parsed = _subject(token)
+                    subject = parsed or _by_gerund_subject(token)
                     if (subject is None or not claim.speaker_start <= subject.idx < claim.speaker_end) \
                             and (phrase := ctx.doc.char_span(claim.speaker_start, claim.speaker_end,
                                                              alignment_mode="expand")) is not None:
@@ -154,7 +155,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                         # a translated perfect is not the speaker phrase; the phrase's own head is)
                         subject = phrase.root
                     joint.extend(_joint_claims(ctx, claim, subject))
-                    joint.extend(_group_claims(ctx, claim, _subject(token)))
+                    joint.extend(_group_claims(ctx, claim, parsed))
             elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
                 claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
                 if claim is None and token.lower_ in cues.sources:

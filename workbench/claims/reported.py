@@ -587,11 +587,15 @@ def _target_with_relative_claim(ctx: _Context, token: Token, entry: CueEntry, se
 _DURATION_WORDS = frozenset({"long", "days", "weeks", "months", "years", "decades"})
 
 
+def _since_duration(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens German "seit" with a duration and no date: "since long", "since weeks"."""
+    return doc[i].lower_ == "since" and i + 1 < len(doc) and doc[i + 1].lower_ in _DURATION_WORDS
+
+
 def _duration_then_object(prep: Token) -> bool:
     """Whether "since" + a duration word is followed by an object the parser hung on "since" ("since long a stationing")."""
     doc = prep.doc
-    if prep.dep_ != "prep" or prep.lower_ != "since" or prep.i + 2 >= len(doc) \
-            or doc[prep.i + 1].lower_ not in _DURATION_WORDS:
+    if prep.dep_ != "prep" or prep.i + 2 >= len(doc) or not _since_duration(doc, prep.i):
         return False
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return noun is not None and noun.i > prep.i + 1 and noun.pos_ == "NOUN" and noun.lower_ not in _DURATION_WORDS \
@@ -1453,13 +1457,13 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     known = lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles
     # ("Loud the importer be ...": any "the <noun>" right after a sentence-opening "loud" is German "laut
     # dem Importeur", a description of someone named before; English "loud" is never followed by "the")
-    opening = token.tag_ == "NN" and doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud" \
+    after_loud = doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud"
+    opening = token.tag_ == "NN" and after_loud \
         and (doc[start - 2].is_sent_start or doc[start - 2].i == doc[start - 2].sent.start) \
         and start + 1 < limit and doc[start + 1].pos_ in {"VERB", "AUX", "PUNCT"}
     # ("have loud the club asked", "stay loud the farm until March", "Loud the diocese went": German "laut dem X"
     # with a plain noun, one or two words, before the clause goes on; English "loud" is never followed by
     # "the" (without the article, "Loud music played" is English)
-    after_loud = doc[start - 1].lower_ == "the" and start >= 2 and doc[start - 2].lower_ == "loud"
     if not (known or opening) and after_loud and token.tag_ in {"NN", "NNP"} and token.is_lower:
         end = start + 1
         if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
