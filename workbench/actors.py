@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -447,6 +447,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._split_trailing_names(doc)
+        self._questions_opening_with_will(doc)
         self._drop_dangling_descriptions(doc)
         self._firms_named_after_people(doc)
         self._own_outlet_is_no_person(doc)
@@ -758,12 +759,15 @@ class ActorResolver:
                 joined.append(Span(doc, ent.start, end, label="ORG"))
                 i += 1
                 continue
-            if following is not None and following.label_ == "GPE" and following.start == ent.end + 1 \
-                    and doc[ent.end].lower_ == "of" and ent.label_ == "ORG" and ent[-1].lower_ in bodies \
+            of_the = following is not None and following.start == ent.end + 2 and doc[ent.end + 1].lower_ == "the"
+            if following is not None and following.label_ == "GPE" and (following.start == ent.end + 1 or of_the) \
+                    and doc[ent.end].lower_ == "of" and ent.label_ == "ORG" \
+                    and (ent[-1].lower_ in bodies or _singular(ent[-1].lower_) in bodies) \
                     and ent[-1].is_title and len(ent) >= 2 and (
                         self.index.candidates(doc[ent.start:following.end].text)
                         or not self.index.candidates(ent.text)):
                 # "The Cereal Millers Association" + "of" + "Kenya": an unlisted body named for its country
+                # ("the Associated Manning Agencies" + "of the" + "Philippines": also with the country's article)
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
@@ -1188,6 +1192,26 @@ class ActorResolver:
                 if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha:
                     surnames.update(ent[k:].text for k in range(1, len(ent)))
         _put_entities(doc, split)
+
+    @staticmethod
+    def _questions_opening_with_will(doc: Doc) -> None:
+        """Cut the auxiliary "Will" off a name that opens a question ("Will Koval in spring still play?").
+
+        The model reads the question's auxiliary as a given name, and "Will Koval" would be a person
+        of their own instead of the Dmytro Koval named before. Limit: "Will" must open the sentence,
+        the sentence must end with a question mark, and a word must follow "Will" in the name.
+        """
+        ents = list(doc.ents)
+        cut = False
+        for k, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].text != "Will" or not ent[0].is_sent_start:
+                continue
+            last = next((t for t in reversed(ent.sent) if not t.is_space), None)
+            if last is not None and last.text == "?":
+                ents[k] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+                cut = True
+        if cut:
+            doc.ents = ents
 
     def _drop_titles_before_names(self, doc: Doc) -> None:
         """Drop an entity that is only a title right before a name ("[Lieutenant Colonel] [Anders Vestergaard]").
@@ -2462,11 +2486,24 @@ class ActorResolver:
                 entry = (slugify(text), text, "document")
                 if entry not in middle.setdefault(skeleton(words[1]), []):
                     middle[skeleton(words[1])].append(entry)
+        # Why: a relative named by the given name alone ("Her son Taras", "Tolley's son Ben") bears the
+        # family name of the person the phrase names; later bare uses of the given name are the same person
+        relatives: dict[str, tuple[str, str, str]] = {}
+        if self.cluster_in_document:
+            for ent in unknown:
+                words = person_name(ent).split()
+                if len(words) == 1 and skeleton(words[0]) not in given_first and skeleton(words[0]) not in family_first:
+                    family = self._family_name(ent, unknown, person_name, given)
+                    if family and skeleton(words[0]) not in relatives:
+                        relatives[skeleton(words[0])] = (slugify(f"{words[0]} {family}"), f"{words[0]} {family}", "new")
         result = {}
         for ent in unknown:
             text = person_name(ent)
             words = text.split()
             known = full_names.get(skeleton(words[-1])) if self.cluster_in_document else None
+            if len(words) == 1 and skeleton(words[0]) in relatives:
+                result[(ent.start, ent.end)] = relatives[skeleton(words[0])]
+                continue
             if 2 <= len(words) <= 3 and words[0].lower() in _NAME_PARTICLES and known is not None \
                     and known[1].lower().endswith(" " + text.lower()):
                 # "Van Aalst" after "Pieter van Aalst", "von der Heide" after "Anke von der Heide": a
@@ -2489,6 +2526,39 @@ class ActorResolver:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
         return result
 
+    @staticmethod
+    def _family_name(ent: Span, unknown: list[Span], person_name: Callable[[Span], str],
+                     given: Mapping[str, str]) -> str:
+        """The family name a relative named by the given name alone inherits, or "".
+
+        "Tolley's son Ben" is Ben Tolley; "His daughter Tamar" after "Beridze was pruning" is Tamar
+        Beridze. Limit: a kinship noun (and an age adjective: "Her younger brother") must stand right
+        before the name, after "'s" or "his"/"her"/"their"; the relative is the unknown person whose
+        name ends right before "'s", else the nearest unknown person named before whose given name
+        (when data/given_names.csv knows it) agrees with "his"/"her" and whose name ends with a surname.
+        """
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 1 or doc[i].lower_ not in _KIN_NOUNS or not ent.text[:1].isupper():
+            return ""
+        j = i - 1
+        while j > 0 and doc[j].lower_ in _KIN_AGES:
+            j -= 1
+        owner = doc[j]
+        if owner.lower_ in {"'s", "’s"}:
+            named = [other for other in unknown if other.end == j]
+        elif owner.lower_ in {"his", "her", "their"}:
+            gender = {"his": "m", "her": "f"}.get(owner.lower_)
+            named = [other for other in unknown if other.end <= j and other.label_ == "PERSON"
+                     and given.get(lookup_key(person_name(other).split()[0]), gender) in {gender, None}]
+            named = named[-1:]
+        else:
+            return ""
+        words = person_name(named[0]).split() if named else []
+        if not words or (len(words) == 1 and lookup_key(words[0]) in given):
+            return ""
+        return words[-1]
+
     def _is_non_actor(self, text: str) -> bool:
         """Return whether an unknown entity is a known false positive ("Treaty", "State")."""
         return lookup_key(text) in self.index.non_actors
@@ -2509,6 +2579,13 @@ def _saying_so(pairs: list[tuple[Span, ActorRecord | None]], nouns: set[str],
     return [span for span, record in pairs
             if any((record and n in _british(f"{record.role} {record.name}".lower()))
                    or n in _british(span.text.lower()) or n in described.get(span.kb_id_, ()) for n in nouns)]
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, for looking up a body noun ("agencies" -> "agency", "carriers" -> "carrier")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
@@ -2546,6 +2623,11 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du",
                              "ó", "ní", "nic", "mac", "ua", "al", "el", "bin"})
 
 
+#: Nouns of kinship that make a given name after them a relative's ("her son Taras", "Tolley's son Ben").
+_KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin",
+                        "grandson", "granddaughter", "stepson", "stepdaughter"})
+#: Words of age between the owner and the kinship noun ("her younger brother", "his eldest son").
+_KIN_AGES = frozenset({"elder", "younger", "eldest", "youngest", "older", "little", "big", "twin"})
 #: Words around a ministry's kind after "of" ("Ministry of Foreign Affairs", "Ministry of National Defence",
 #: "Ministry of Foreign and European Affairs", "Ministry of Foreign Affairs and Trade", "Ministry of the Interior").
 _KIND_FILLERS = frozenset({"affairs", "national", "and", "european", "trade", "international", "cooperation",

@@ -231,7 +231,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # (but "asked the council not to forget ..." is a request to an addressee)
         return None
     for child in token.children:
-        if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns and (
+        if child.dep_ == "dobj" and (child.lemma_ or child.lower_).lower() in ctx.cues.nouns \
+                and not _object_of_comma_infinitive(child) and (
                 any(g.dep_ in {"acl", "ccomp"} for g in child.children)
                 or any(c.dep_ == "ccomp" and c.i > child.i for c in token.children
                        # ("added the Russian proposals on X deserved an answer": a clause with no subject
@@ -1968,6 +1969,22 @@ def _cue_hung_in_relative_clause_subject(token: Token, *, reach: int = 4) -> Tok
     return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i < pronoun.i else None
 
 
+def _object_of_comma_infinitive(noun: Token) -> bool:
+    """Whether a cue's object after a comma is the object of a verb-final infinitive: "warned before, the threats to play down".
+
+    Translated German ("warnte davor, die Drohungen herunterzuspielen") puts the infinitive clause's
+    object first; the parser makes it the cue's object and the infinitive its modifier, which would
+    read the noun as a nominal cue ("threats"). Limit: a comma right before the noun's phrase and a
+    "to" infinitive modifying the noun that ends its phrase.
+    """
+    doc = noun.doc
+    if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return False
+    return any(g.dep_ == "acl" and g.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < g.i
+                                                          for a in g.children)
+               and g.right_edge.i >= noun.right_edge.i - 1 for g in noun.children)
+
+
 def _closed_relative_clause_subject(token: Token) -> Token | None:
     """The noun a relative clause describes, when the parser made the noun's main cue the clause's verb.
 
@@ -1994,8 +2011,11 @@ def _closed_relative_clause_subject(token: Token) -> Token | None:
     closed = any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[pronoun.i + 1:token.i - 1]) or (
         last.is_lower and last.is_alpha and last.tag_ in {"NNS", "VBZ", "VBP", "VBD"} and last.i > pronoun.i)
     if head.dep_ == "pobj" and head.head.lower_ in {"from", "in", "of"} and head.head.head.pos_ in {"NOUN", "PROPN"} \
-            and head.ent_type_ in {"GPE", "LOC", "FAC"}:
-        head = head.head.head  # "The fisherman X from Freest, who ... fishes, described": the person, not the place
+            and (head.ent_type_ in {"GPE", "LOC", "FAC"}
+                 or (head.head.head.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")):
+        # "The fisherman X from Freest, who ... fishes, described": the person, not the place; nor the body
+        # or town the model tags ORG after a named person ("The peace pastor X from Kassel, who ... is, warned")
+        head = head.head.head
     return head if closed and head.pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 

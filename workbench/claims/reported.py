@@ -36,6 +36,7 @@ from workbench.claims.speakers import (
     author_of,
     default_role_types,
 )
+from workbench.names import slugify
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -1082,6 +1083,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
+    if entry.claim_type == "demand" and token.i < start and any(
+            t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
+        end = _object_continued(ctx, end, sent)
     for other in range(start + 1, end):
         speaker_of_other = next((c for c in doc[other].children if c.dep_ == "nsubj" and c.i < other), None) \
             if other in ctx.cue_entries and other != token.i else None
@@ -1182,6 +1186,28 @@ def _addressee_phrase(doc: Doc, start: int, end: int) -> tuple[int, Token] | Non
     return i, head
 
 
+#: Words after a comma that go on with a demanded object ("more support, including weapons", "a package, with ...").
+_OBJECT_CONTINUATIONS = frozenset({"including", "with", "especially", "above", "among", "such"})
+
+
+def _object_continued(ctx: _Context, end: int, sent: Span) -> int:
+    """The end of a demanded object that goes on after a comma: "more support, including defensive weapons".
+
+    Limit: the comma at ``end`` must be followed by a word of :data:`_OBJECT_CONTINUATIONS`
+    ("including", "with", "especially" ...); the object then runs to the next comma or semicolon
+    outside quotes, and on again while such a word follows; no verb or relative word may stand in the part added.
+    """
+    doc = ctx.doc
+    while end + 1 < sent.end and doc[end].text == "," and doc[end + 1].lower_ in _OBJECT_CONTINUATIONS \
+            and ctx.in_quote[end] < 0:
+        following = next((k for k in range(end + 2, sent.end) if doc[k].text in {";", ","} and ctx.in_quote[k] < 0),
+                         sent.end)
+        if any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WDT", "WP", "WP$"} for t in doc[end + 2:following]):
+            break  # ("more money, with which the schools be repaired": a clause, not the object)
+        end = following
+    return end
+
+
 def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> tuple[Token | None, Span] | None:
     """The addressee and the object of "demanded from Berlin (and Moscow alike) a return to talks", or ``None``.
 
@@ -1213,7 +1239,7 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
     while i < sent.end and doc[i].lower_ in _ADDRESSEE_ADVERBS:
         i += 1
     end = next((k for k in range(i, sent.end) if doc[k].text in {";", ","} and ctx.in_quote[k] < 0), sent.end)
-    start, end = _trim(doc, i, end)
+    start, end = _trim(doc, i, _object_continued(ctx, end, sent))
     # the object is a noun phrase ("defensive weapons", "further „precise legal guarantees“"), not a clause
     if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote):
         return None
@@ -1772,6 +1798,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                     sent = doc[sent.start:sents[ctx.sent_of[end - 1]].end]
         phrase = doc[start if doc[token.i + 1].is_quote else token.i + 1:end]
         head = phrase.root
+        if head.pos_ == "DET" and len(phrase) > 1 and phrase[-1].pos_ in {"PROPN", "NOUN"} and head.head.i >= end:
+            # "Loud the Unternehmerkreis Naabtal hang ...": the parser hung every word of the name on the
+            # verb after it, and the phrase's first word, the article, passes for its root
+            head = phrase[-1]
         attribution_end = end + (end < sent.end and doc[end].is_quote)  # with the closing mark of a quoted name
         cue_tokens = [token]
         if not len(phrase):
@@ -1837,7 +1867,13 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         # "the London broker Calloway Marine": the name after a kind noun is the source, not the city before it
         named_ents = [kind_before_head] + [e for e in named_ents if e is not kind_before_head]
     ent = author_of(ctx, phrase) or outlet or next(iter(named_ents), None) or ctx.ent_of[head.i]
-    if (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
+    name_words = phrase[1:] if len(phrase) > 1 and phrase[0].lower_ == "the" else phrase
+    if ent is None and 2 <= len(name_words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title
+                                                         for t in name_words):
+        # "Loud the Unternehmerkreis Naabtal hang ...": a name of capitalised words no model or list knows
+        # is still an actor, by its slug
+        speaker = _Speaker(phrase.text, slugify(name_words.text), name_words.text, phrase.start_char, phrase.end_char)
+    elif (head.lemma_ or head.lower_).lower() in ctx.cues.officials or (
             # "loud the authority": a definite description names the body mentioned before
             ent is None and head.is_lower and (head.lemma_ or head.lower_).lower() in default_role_types()) or (
             # "Loud the importer be ...": a description of a person introduced with that noun
@@ -2253,6 +2289,16 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
             return None  # only a sentence-opening attribution is read, or a named holder's mid-clause one
         phrase_end = owner.right_edge.i + 1
         stop = None
+        follower = ctx.ent_of[phrase_end] if phrase_end < sent.end and not named else None
+        if follower is not None and follower.label_ == "PERSON" and follower.start == phrase_end:
+            # "In the opinion of the agricultural trader Heike Möller-Brandt, whose company ... sells, is the
+            # situation ...": the parser makes the name after the role the main clause's subject; the name
+            # is the holder, and a relative clause after it is still part of the phrase
+            owner, named, phrase_end = follower.root, True, follower.end
+            if phrase_end + 1 < sent.end and doc[phrase_end].text == "," \
+                    and doc[phrase_end + 1].lower_ in {"who", "whose", "which"}:
+                phrase_end = next((i + 1 for i in range(phrase_end + 2, sent.end)
+                                   if doc[i].text == "," and ctx.in_quote[i] < 0), phrase_end)
         if preposition.i != sent.start and not (preposition.i > sent.start and doc[preposition.i - 1].text in {";", ":"}):
             # "The steel prices would in the opinion of Eilers hardly sink": German "nach Ansicht von X" inside
             # the clause; the clause around it, on both sides, is X's view

@@ -1739,6 +1739,27 @@ def _place_read_as_subject(token: Token, subjects: list[Token]) -> bool:
             and before.dep_ == "pobj" and before.head.lower_ in {"from", "of", "in"} and before.i > token.head.i)
 
 
+def _tail_after_named_person(other: Token, subject: Token, subjects: list[Token]) -> bool:
+    """Whether a second subject of a cue ends the phrase of another that names a person before a preposition.
+
+    "The economist Henrike Amsel of the Ostbayerisches Institut für Handelsfragen gave to consider":
+    the parser makes the last word of the institute's name a subject of its own. Limit: the word
+    right before ``subject`` (past other subjects: "PRO" "-" "GE") lies in ``other``'s phrase, after a
+    person's name there and a preposition after that name.
+    """
+    doc = subject.doc
+    j = subject.left_edge.i - 1
+    while j > other.i and any(doc[j] in s.subtree for s in subjects if s is not other):
+        j -= 1
+    if j <= other.i or doc[j] not in other.subtree:
+        return False
+    # (a name, not the description of a person the resolver made an entity: "The deputy of the council X")
+    named = [t.i for t in other.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and other.i < t.i < j
+             and t not in subject.subtree]
+    return bool(named) and any(t.dep_ == "prep" and t.lower_ in {"from", "of", "at", "in", "für"}
+                               for t in doc[max(named) + 1:j + 1])
+
+
 def _subject(token: Token) -> Token | None:
     """The subject of a verb, inherited through conjunctions ("Keller said ... and warned")."""
     for _ in range(4):
@@ -1797,6 +1818,10 @@ def _subject(token: Token) -> Token | None:
                       and any(
                 other is not s and doc[s.left_edge.i - 1] in other.subtree and doc[s.left_edge.i - 1].dep_ == "pobj"
                 for other in subjects)]
+            # (and any word after a person's name and a preposition in another subject's phrase: "The CSU member
+            # X from the constituency Fürth accused", "The trade unionist X of PRO-GE described")
+            inside += [s for s in subjects if s not in inside and any(
+                other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
         if subjects:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
