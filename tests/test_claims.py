@@ -4424,6 +4424,53 @@ ROUND_49 = [
     # (but a relative clause after the comma is no part of the object)
     pytest.param("She demanded from the Land more money, with which the schools be repaired.",
                  [("", "demanded", "indirect", "more money")], id="demanded-object-then-relative-clause"),
+    # a "that" clause with its verb last, which the parser could not read, is what was said
+    pytest.param("He himself believes in talks. He criticised however, that one in the media only the Russian side "
+                 "blame.", [("", "criticised", "indirect", "one in the media only the Russian side blame")],
+                 id="criticised-however-comma-that-verb-final"),
+    pytest.param("The Left politician Henning Strasburg spoke. He criticised that the state government „in the fog "
+                 "drive“ and demanded a crisis plan for the port workers.",
+                 [("henning_strasburg", "criticised", "mixed", "the state government „in the fog drive“"),
+                  ("henning_strasburg", "demanded", "indirect", "a crisis plan for the port workers")],
+                 id="criticised-that-verb-final-and-demanded"),
+    pytest.param("The winemaker Ursula Kesselheim criticised that the European Union „over our heads“ about new "
+                 "sanctions speak, while the Russian side the paperwork further tightens.",
+                 [("ursula_kesselheim", "criticised", "mixed", "the European Union „over our heads“ about new")],
+                 id="criticised-that-verb-final-then-while"),
+    # (an English "that" clause the parser read keeps its usual reading)
+    pytest.param("The minister criticised that the government had failed to act.",
+                 [("", "criticised", "indirect", "the government had failed to act")], id="criticised-that-english"),
+    # (a demonstrative "that" object is no clause opener, nor is an English clause with its verb early)
+    pytest.param("The US delegation rejected that as „absurd and cynical“ and spoke of a „massive military build-up“.",
+                 [("gov_usa", "rejected", "mixed", "as „absurd and cynical“ and spoke of")], id="rejected-that-as"),
+    pytest.param("Jānis Ozoliņš warned that disinformation was spreading quickly among Russian-speaking residents, and "
+                 "called on the government to fund more local news in Russian.",
+                 [("janis_ozolins", "warned", "indirect", "that disinformation was spreading quickly")],
+                 id="warned-that-english-clause-and-called-on"),
+    # "criticised X: CLAUSE", "criticised X, it ...": the reproach follows its target
+    pytest.param("The district administrator Georg Weinzierl spoke first. At the same time he criticised the federal "
+                 "government: It have the export firms too late about the risks informed.",
+                 [("georg_weinzierl", "criticised", "indirect", "It have the export firms too late")],
+                 id="criticised-target-colon-clause"),
+    # "Opposite CUE SPEAKER ...": German "Dagegen" opens the sentence; the name after the cue speaks
+    pytest.param("The mayor supports the plan. Opposite criticised the local FDP chairman Malte Rasmussen the federal "
+                 "government: Berlin react too late on the Russian threats.",
+                 [("malte_rasmussen", "criticised", "indirect", "Berlin react too late")], id="opposite-criticised"),
+    # a name the model ran into a PRODUCT entity after a party word is a person
+    pytest.param("At the same time warned the Green Anja Prohl before new sanctions.",
+                 [("anja_prohl", "warned before", "indirect", "new sanctions")], id="green-name-tagged-product"),
+    # "NAME from PLACE CUE, ...": the parser reads the cue as part of the place's phrase
+    pytest.param("The FDP deputy Carsten Meiners from Nordhorn underlined, the diplomacy have priority, „but not at "
+                 "any price“.", [("carsten_meiners", "underlined", "mixed", "the diplomacy have priority")],
+                 id="name-from-place-underlined-comma"),
+    # "loud" + a bare role noun after a verb: German "laut Schule", "laut Kreisamt" without the article
+    pytest.param("The exchange exists since 2011 and is loud school the oldest of its kind in the district.",
+                 [("", "loud", "indirect", "the oldest of its kind")], id="is-loud-school"),
+    pytest.param("The citizens should loud district office not be alarmed.",
+                 [("", "loud", "indirect", "not be alarmed")], id="should-loud-district-office"),
+    # (English "loud" before a bare noun is an adjective)
+    pytest.param("The bar played loud music all night, the owner said.",
+                 [("", "said", "indirect", "The bar played loud music all night")], id="loud-music-english"),
 ]
 
 

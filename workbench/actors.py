@@ -1339,8 +1339,9 @@ class ActorResolver:
                         and all(t.is_alpha and t.is_title for t in doc[ent.start:of]):
                     split += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
                     continue
-            # (the model also reads a name after a cue as a title: "contradicted [the Green Johanna Lüdtke]WORK_OF_ART")
-            if ent.label_ not in {"ORG", "GPE", "FAC", "WORK_OF_ART"} or len(ent) < 3:
+            # (the model also reads a name after a cue as a title: "contradicted [the Green Johanna Lüdtke]WORK_OF_ART",
+            # or a product: "warned [the Green Anja Prohl]PRODUCT")
+            if ent.label_ not in {"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"} or len(ent) < 3:
                 continue
             for size in (2, 3, 4):
                 first = ent.end - size

@@ -168,6 +168,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _closed_relative_clause_subject(token) or _cue_hung_in_relative_clause_subject(token) \
         or _relative_clause_verb_subject(token) \
         or _past_read_as_modifier_subject(token) or _asked_participle_subject(token) \
+        or _cue_read_as_place_object(ctx, token) \
         or _inverted_prefixed_role_subject(ctx, token) \
         or _comparative_fronted_subject(ctx, token) or _subject(token) \
         or _misparsed_subject(ctx, token) or _dash_inverted_speaker(ctx, token) \
@@ -1516,8 +1517,10 @@ def _comparative_opening(ctx: _Context, subject: Token) -> bool:
     comparative by its form in no entity at all ("Keller accused" is a name); never a listed given name.
     """
     entity = ctx.ent_of[subject.i]
+    # (and German "Dagegen" translated "Opposite": "Opposite criticised the FDP chairman X the government")
     return subject.i == subject.sent.start and not list(subject.children) and subject.is_alpha \
         and ((subject.lower_.endswith("ly") and (entity is None or entity.label_ != "PERSON"))
+             or subject.lower_ == "opposite"
              or (subject.lower_.endswith("er") and subject.tag_ in {"JJR", "RBR", "NNP", "NN"} and entity is None)) \
         and lookup_key(subject.text) not in load_name_genders().given
 
@@ -2097,6 +2100,24 @@ def _past_read_as_modifier_subject(token: Token) -> Token | None:
     if head is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         return None
     return head
+
+
+def _cue_read_as_place_object(ctx: _Context, token: Token) -> Token | None:
+    """The person before "from PLACE" when the parser made the cue after the place part of the place's phrase.
+
+    "The FDP deputy Carsten Meiners from Nordhorn underlined, the diplomacy have priority": the parser
+    reads "Nordhorn underlined" as a noun phrase after "from". Limit: the cue is tagged as a past tense
+    or participle and is the object of "from"/"of"/"in", right after a capitalised place word, with
+    a person named right before the preposition, and a comma follows the cue.
+    """
+    doc = ctx.doc
+    if token.dep_ != "pobj" or token.tag_ not in {"VBD", "VBN"} or token.head.lower_ not in {"from", "of", "in"} \
+            or token.i + 1 >= len(doc) or doc[token.i + 1].text != "," or not doc[token.i - 1].text[:1].isupper():
+        return None
+    person = ctx.ent_of[token.head.i - 1] if token.head.i > 0 else None
+    if person is None or person.label_ != "PERSON" or person.end != token.head.i:
+        return None
+    return person.root
 
 
 def _relative_clause_verb_subject(token: Token) -> Token | None:

@@ -699,6 +699,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 content = (left.start_char, comma_clause.end_char, f"{left.text} {comma_clause.text}")
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
+    that_clause = _misparsed_that_clause(ctx, token, sent)
+    if that_clause is not None:
+        mixed = any(ctx.in_quote[i] >= 0 for i in range(that_clause.start, that_clause.end))
+        used_quotes.update(ctx.in_quote[i] for i in range(that_clause.start, that_clause.end) if ctx.in_quote[i] >= 0)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           mode="mixed" if mixed else "indirect",
+                           content=(that_clause.start_char, that_clause.end_char, that_clause.text), addressee=None)
     # reported speech: the complement to the right of the cue (a semicolon closes the cue's clause:
     # "had a new dialogue announced; this initiative should Berlin support" is another statement)
     # (a clause that opens before the semicolon is still the cue's: "stressed that the share ... lie; the
@@ -1086,6 +1093,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if entry.claim_type == "demand" and token.i < start and any(
             t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
         end = _object_continued(ctx, end, sent)
+    if entry.claim_type == "accusation" and token.i < start and end + 3 < sent.end and ctx.in_quote[end] < 0 \
+            and (doc[end].text == ":" or doc[end].text == "," and doc[end + 1].lower_ in {"it", "they", "he", "she"}
+                 and end + 2 not in ctx.cue_entries) \
+            and all(t.i == token.i or t.i in range(start, end) for t in doc[start:end].root.ancestors if t.i < end) \
+            and any(t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
+        # "criticised the federal government: It have the firms too late informed", "criticised he the EU,
+        # it drive Austria into an own goal": German gives the reproach after the target, in a clause of its own
+        end = _trim(doc, end + 1, sent.end)[1]
     for other in range(start + 1, end):
         speaker_of_other = next((c for c in doc[other].children if c.dep_ == "nsubj" and c.i < other), None) \
             if other in ctx.cue_entries and other != token.i else None
@@ -1188,6 +1203,49 @@ def _addressee_phrase(doc: Doc, start: int, end: int) -> tuple[int, Token] | Non
 
 #: Words after a comma that go on with a demanded object ("more support, including weapons", "a package, with ...").
 _OBJECT_CONTINUATIONS = frozenset({"including", "with", "especially", "above", "among", "such"})
+
+
+#: Words that open the next clause after a comma ("..., while the Russian side ...").
+_NEXT_CLAUSE_OPENERS = frozenset({"while", "whereas", "because", "but", "although", "since", "as", "so", "and", "which",
+                                  "who", "when", "if", "whether"})
+
+
+def _misparsed_that_clause(ctx: _Context, token: Token, sent: Span) -> Span | None:
+    """The "that" clause right after a cue the parser could not read: "He criticised however, that one ... blame".
+
+    Translated German puts the clause's verb last ("that the state government „in the fog drive“"),
+    and the parser makes "that" an object or determiner and the clause's words nouns. Limit: "that"
+    follows the cue at once or after adverbs and a comma, outside quotes, and is not the marker of a
+    clause the parser hung on the cue; the clause runs to a comma or semicolon before a word that
+    opens another clause, or to "and" before another cue, or to the sentence end, holds three
+    words at least and ends with a verb (or a word the tagger took for a noun: "blame"), with no
+    finite verb before its last two words.
+    """
+    doc = ctx.doc
+    i = token.i + 1
+    while i < sent.end and (doc[i].pos_ == "ADV" and doc[i].lower_ != "that" or doc[i].text == ","):
+        i += 1
+    if i >= sent.end - 3 or doc[i].lower_ != "that" or ctx.in_quote[i] >= 0:
+        return None
+    that = doc[i]
+    if that.dep_ == "mark" and that.head.pos_ in {"VERB", "AUX"} and that.head.head.i == token.i:
+        return None  # the parser read the clause: the usual reading applies
+    end = sent.end
+    for k in range(i + 1, sent.end - 1):
+        if ctx.in_quote[k] >= 0:
+            continue
+        if doc[k].text in {",", ";", ":"} and doc[k + 1].lower_ in _NEXT_CLAUSE_OPENERS \
+                or doc[k].lower_ == "and" and k + 1 in ctx.cue_entries:
+            end = k
+            break
+    start, end = _trim(doc, i + 1, end)
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_quote)]
+    if end - start < 3 or not words or not (words[-1].pos_ in {"VERB", "AUX"}
+                                            or (words[-1].is_lower and words[-1].pos_ == "NOUN")):
+        return None  # a verb-final clause ends with its verb ("rejected that as „absurd“": "that" is the object)
+    if any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in words[:-2]):
+        return None  # an English clause has its verb early ("warned that disinformation was spreading ...")
+    return doc[start:end]
 
 
 def _object_continued(ctx: _Context, end: int, sent: Span) -> int:
@@ -1496,6 +1554,16 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
             end += 1  # "loud the district office"
         if end < limit and doc[end].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and not doc[end].is_quote:
             return end
+    bare = doc[start - 1].lower_ == "loud" and start >= 2 and (
+        doc[start - 2].pos_ in {"VERB", "AUX"} or doc[start - 2].text == ",")
+    if not known and bare and token.tag_ == "NN" and token.is_lower:
+        # "is loud school the oldest", "should loud district office not be alarmed", "demonstrated, loud
+        # police.": German "laut Schule" drops the article; after a verb (or a comma) "loud" is no adjective
+        end = start + 1
+        if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
+            end += 1
+        if end >= limit or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"} and not doc[end].is_quote:
+            return end
     if known and start + 1 < limit and doc[start + 1].lower_ == "circles":
         # "Loud government circles in Berlin be ...": German "laut Regierungskreisen in X"; the circles
         # and the place they sit in are the source
@@ -1571,11 +1639,17 @@ def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
     if after.lower_ == "own":
         # English never says "loud own"; German "laut eigener Aussage/Angaben" does
         return doc[loud.i + 2].pos_ == "NOUN"
-    lemma = (after.lemma_ or after.lower_).lower()
+    def known(word: Token) -> bool:
+        lemma = (word.lemma_ or word.lower_).lower()
+        return lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles
+
+    if after.is_lower and after.tag_ == "NN" and before.pos_ in {"AUX", "VERB"} and loud.i + 3 < len(doc) \
+            and doc[loud.i + 2].is_lower and doc[loud.i + 2].tag_ == "NN" and known(doc[loud.i + 2]) \
+            and doc[loud.i + 3].pos_ not in {"NOUN", "PROPN"}:
+        return True  # "should loud district office not be alarmed": a compound ending in a role noun
     # (the role noun must head the phrase: "is loud government circles not before February" names no body)
     return after.is_lower and after.pos_ in {"NOUN", "PROPN"} and before.pos_ in {"AUX", "VERB"} \
-        and doc[loud.i + 2].pos_ not in {"NOUN", "PROPN"} and (
-        lemma in default_role_types() or lemma in ctx.cues.officials or lemma in ctx.cues.roles)
+        and doc[loud.i + 2].pos_ not in {"NOUN", "PROPN"} and known(after)
 
 
 def _negated_cue(cue: Token) -> bool:
