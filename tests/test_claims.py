@@ -4471,6 +4471,22 @@ ROUND_49 = [
     # (English "loud" before a bare noun is an adjective)
     pytest.param("The bar played loud music all night, the owner said.",
                  [("", "said", "indirect", "The bar played loud music all night")], id="loud-music-english"),
+    # "CLAUSE, so X, to INFINITIVE" / "CLAUSE, so X, but CLAUSE": both sides are what X said
+    pytest.param("The FPÖ delegate Günther Raffelsberger rejected every sanctions debate. The neutrality forbid it, so "
+                 "the Freedom Party man, to take side.",
+                 [("gunther_raffelsberger", "rejected", "indirect", "every sanctions debate"),
+                  ("gunther_raffelsberger", "so", "indirect", "The neutrality forbid it to take side")],
+                 id="so-description-then-infinitive"),
+    pytest.param("The 61-year-old Klaus Rehberg warned before a „creeping decoupling“. He be ready to accept export "
+                 "controls, so Rehberg, but the rules must clear and fast be.",
+                 [("klaus_rehberg", "warned before", "mixed", "creeping decoupling"),
+                  ("klaus_rehberg", "so", "indirect", "He be ready to accept export controls")],
+                 id="so-name-then-but-clause"),
+    # "„…“, so the Greek-Catholic priest": a hyphenated modifier before the role
+    pytest.param("The priest of the partner parish, Father Taras Hnatyshyn, sent a greeting. »We pray, and we "
+                 "prepare ourselves«, so the Greek-Catholic priest.",
+                 [("taras_hnatyshyn", "so", "direct", "We pray, and we prepare ourselves")],
+                 id="quote-so-hyphenated-role"),
 ]
 
 

@@ -2231,11 +2231,12 @@ def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
     """Content around a mid-sentence German attribution: "X one has calculated, so Y, and they be bearable".
 
     Limit: the attribution (from the comma at ``comma`` to ``end``) must be followed by a comma and
-    "and" + a clause with a verb to the sentence end; the content text skips the attribution and
+    "and" or "but" + a clause with a verb to the sentence end; the content text skips the attribution and
     its offsets span it. ``None`` when no such continuation follows.
     """
     doc = ctx.doc
-    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ != "and":
+    # (or "but": "He be ready to accept export controls, so Rehberg, but the rules must clear be")
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in {"and", "but"}:
         return None
     left_start, left_end = _trim(doc, sent.start, comma)
     right_start, right_end = _trim(doc, end + 1, sent.end)
@@ -2282,7 +2283,12 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     right_start, right_end = _trim(doc, closing + 1, sent.end)
     if left_end <= left_start or right_end - right_start < 2 or not _has_content_word(doc[right_start:right_end]):
         return None
-    if any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]) and (
+    # ("The neutrality forbid it, so the Freedom Party man, to take side": an infinitive after the attribution
+    # goes on with the clause before it)
+    infinitive = doc[closing + 1].tag_ == "TO" and closing + 2 < sent.end and doc[closing + 2].tag_ == "VB"
+    if infinitive:
+        right_start = closing + 1  # (with its "to")
+    if not infinitive and any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]) and (
             any(t.i in ctx.cue_entries for t in doc[left_start:left_end])
             or any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end])):
         # a verb on both sides is two clauses; but German verb-second keeps the finite verb before the
@@ -2658,13 +2664,16 @@ def _role_after_modifiers(ctx: _Context, start: int, limit: int) -> int | None:
     capitalised or not.
     """
     doc = ctx.doc
-    for i in range(start + 1, min(limit, start + 3)):
+    # ("so the Greek-Catholic priest": a hyphenated modifier is three tokens)
+    hyphenated = start + 3 < limit and doc[start + 1].text in _NAME_HYPHENS and not doc[start].whitespace_ \
+        and not doc[start + 1].whitespace_ and doc[start + 2].is_alpha
+    for i in range(start + 1, min(limit, start + 3 + 2 * hyphenated)):
         lemma = (doc[i].lemma_ or doc[i].lower_).lower()
         if doc[i].is_lower and doc[i].pos_ == "NOUN" and (lemma in ctx.cues.roles or lemma in ctx.cues.officials
                                                           or default_role_types().get(lemma) == "person"):
             # ("so the managing director": a participle may modify the role)
             if all((doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].tag_ == "VBG") and doc[j].is_alpha
-                   for j in range(start, i)) \
+                   or (hyphenated and j == start + 1) for j in range(start, i)) \
                     and (i + 1 >= limit or doc[i + 1].text in {",", ".", "!"}):
                 return i + 1
             return None
