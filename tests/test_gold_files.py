@@ -340,6 +340,14 @@ GOLD_SETS = [
     ("alcor", GOLD_DIR / "alcor_docs", GOLD_DIR / "alcor_claims.csv", GOLD_DIR / "alcor_actors.csv"),
     ("algieba", GOLD_DIR / "algieba_docs", GOLD_DIR / "algieba_claims.csv", GOLD_DIR / "algieba_actors.csv"),
     ("almach", GOLD_DIR / "almach_docs", GOLD_DIR / "almach_claims.csv", GOLD_DIR / "almach_actors.csv"),
+    ("chara", GOLD_DIR / "chara_docs", GOLD_DIR / "chara_claims.csv", GOLD_DIR / "chara_actors.csv"),
+    ("dschubba", GOLD_DIR / "dschubba_docs", GOLD_DIR / "dschubba_claims.csv", GOLD_DIR / "dschubba_actors.csv"),
+    ("errai", GOLD_DIR / "errai_docs", GOLD_DIR / "errai_claims.csv", GOLD_DIR / "errai_actors.csv"),
+    ("gacrux", GOLD_DIR / "gacrux_docs", GOLD_DIR / "gacrux_claims.csv", GOLD_DIR / "gacrux_actors.csv"),
+    ("kitalpha", GOLD_DIR / "kitalpha_docs", GOLD_DIR / "kitalpha_claims.csv", GOLD_DIR / "kitalpha_actors.csv"),
+    ("maia", GOLD_DIR / "maia_docs", GOLD_DIR / "maia_claims.csv", GOLD_DIR / "maia_actors.csv"),
+    ("miaplacidus", GOLD_DIR / "miaplacidus_docs", GOLD_DIR / "miaplacidus_claims.csv", GOLD_DIR / "miaplacidus_actors.csv"),
+    ("naos", GOLD_DIR / "naos_docs", GOLD_DIR / "naos_claims.csv", GOLD_DIR / "naos_actors.csv"),
 ]
 
 
