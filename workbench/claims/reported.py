@@ -656,22 +656,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if of_that is not None:
         # "accused the government of that it „acts alone”": Slavic "в том, что" / Polish "o to, że"
         # in machine translation; the clause after "of that" is the accusation, the object its target
-        quoted = {ctx.in_quote[i] for i in range(of_that.start, of_that.end) if ctx.in_quote[i] >= 0}
-        used_quotes.update(quoted)
         target = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < of_that.start), None)
-        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           mode="mixed" if quoted else "indirect",
-                           content=(of_that.start_char, of_that.end_char, of_that.text), addressee=target)
+        return _span_claim(ctx, of_that.start, of_that.end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes, addressee=target)
     from_object = _from_addressee_object(ctx, token, entry, sent)
     if from_object is not None:
         # "demanded from Berlin defensive weapons": the object after the addressee is the demand
         addressee, content_span = from_object
-        quoted = {ctx.in_quote[i] for i in range(content_span.start, content_span.end) if ctx.in_quote[i] >= 0}
-        used_quotes.update(quoted)
-        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           mode="mixed" if quoted else "indirect",
-                           content=(content_span.start_char, content_span.end_char, content_span.text),
-                           addressee=addressee)
+        return _span_claim(ctx, content_span.start, content_span.end, speaker=speaker, cue_tokens=cue_tokens,
+                           entry=entry, used_quotes=used_quotes, addressee=addressee)
     # ("Vladimir Putin had in December „precise legal guarantees“ demanded, that ...": with the subject on
     # the auxiliary, the parser takes the quoted verb-final object for the cue's own subject)
     misread_objects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and subject.i < c.i < token.i
@@ -701,11 +694,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
     that_clause = _misparsed_that_clause(ctx, token, sent)
     if that_clause is not None:
-        mixed = any(ctx.in_quote[i] >= 0 for i in range(that_clause.start, that_clause.end))
-        used_quotes.update(ctx.in_quote[i] for i in range(that_clause.start, that_clause.end) if ctx.in_quote[i] >= 0)
-        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           mode="mixed" if mixed else "indirect",
-                           content=(that_clause.start_char, that_clause.end_char, that_clause.text), addressee=None)
+        return _span_claim(ctx, that_clause.start, that_clause.end, speaker=speaker, cue_tokens=cue_tokens,
+                           entry=entry, used_quotes=used_quotes)
     # reported speech: the complement to the right of the cue (a semicolon closes the cue's clause:
     # "had a new dialogue announced; this initiative should Berlin support" is another statement)
     # (a clause that opens before the semicolon is still the cue's: "stressed that the share ... lie; the
