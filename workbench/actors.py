@@ -1201,17 +1201,9 @@ class ActorResolver:
         of their own instead of the Dmytro Koval named before. Limit: "Will" must open the sentence,
         the sentence must end with a question mark, and a word must follow "Will" in the name.
         """
-        ents = list(doc.ents)
-        cut = False
-        for k, ent in enumerate(ents):
-            if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].text != "Will" or not ent[0].is_sent_start:
-                continue
-            last = next((t for t in reversed(ent.sent) if not t.is_space), None)
-            if last is not None and last.text == "?":
-                ents[k] = Span(doc, ent.start + 1, ent.end, label=ent.label_)
-                cut = True
-        if cut:
-            doc.ents = ents
+        _put_entities(doc, [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
+                            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text == "Will" and ent[0].is_sent_start
+                            and next((t.text for t in reversed(ent.sent) if not t.is_space), "") == "?"])
 
     def _drop_titles_before_names(self, doc: Doc) -> None:
         """Drop an entity that is only a title right before a name ("[Lieutenant Colonel] [Anders Vestergaard]").
@@ -2613,7 +2605,8 @@ def _ministry_words(token: Token, first: Token) -> tuple[list[Token], int]:
 
 #: A clock time opening a live-blog entry ("09:58", "14.30", "4.05pm").
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
-#: Dashes a live blog writes between a time stamp and the entry ("08:45 - Mahlangu added").
+#: Dashes a live blog writes between a time stamp and the entry ("08:45 - Mahlangu added"), and continental
+#: newsrooms between a quote and its attribution ("„…” – said Kowalik", :mod:`workbench.claims.direct`).
 _DASHES = frozenset({"-", "–", "—"})
 
 

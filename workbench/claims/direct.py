@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from workbench.actors import _is_age_description
+from workbench.actors import _DASHES, _is_age_description
 from workbench.claims.context import (
     _UNLINKED,
     Claim,
@@ -2272,9 +2272,6 @@ def _stranded_subject(ctx: _Context, token: Token) -> Token | None:
                 return name
     return None
 
-
-#: Dash marks that set off an attribution from a quote in continental newsroom style.
-_DASHES = {"–", "—", "-"}
 
 
 def _dash_inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token | None:

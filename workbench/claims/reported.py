@@ -1539,9 +1539,7 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     # with a plain noun, one or two words, before the clause goes on; English "loud" is never followed by
     # "the" (without the article, "Loud music played" is English)
     if not (known or opening) and after_loud and token.tag_ in {"NN", "NNP"} and token.is_lower:
-        end = start + 1
-        if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
-            end += 1  # "loud the district office"
+        end = _plain_nouns_end(doc, start, limit)
         if end < limit and doc[end].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and not doc[end].is_quote:
             return end
     bare = doc[start - 1].lower_ == "loud" and start >= 2 and (
@@ -1549,9 +1547,7 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
     if not known and bare and token.tag_ == "NN" and token.is_lower:
         # "is loud school the oldest", "should loud district office not be alarmed", "demonstrated, loud
         # police.": German "laut Schule" drops the article; after a verb (or a comma) "loud" is no adjective
-        end = start + 1
-        if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
-            end += 1
+        end = _plain_nouns_end(doc, start, limit)
         if end >= limit or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"} and not doc[end].is_quote:
             return end
     if known and start + 1 < limit and doc[start + 1].lower_ == "circles":
@@ -1564,6 +1560,14 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
             end = ctx.ent_of[place].end
         return end
     return start + 1 if known or opening else None
+
+
+def _plain_nouns_end(doc: Doc, start: int, limit: int) -> int:
+    """The end of a source of one or two lower-case nouns after "loud (the)": "school", "district office"."""
+    end = start + 1
+    if end + 1 < limit and doc[end].tag_ == "NN" and doc[end].is_lower:
+        end += 1
+    return end
 
 
 #: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut".
