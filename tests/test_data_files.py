@@ -197,12 +197,15 @@ def test_no_alias_points_at_two_actors_at_once(tables: dict[str, pd.DataFrame]) 
     every = pd.concat([names, tables["aliases.csv"][["actor_id", "alias", "kind", "valid_from", "valid_to"]]],
                       ignore_index=True)
     every["key"] = every["alias"].map(_fold)
+    country = dict(zip(actors["actor_id"], actors["country"], strict=True))
     clashes = []
     for key, group in every.groupby("key"):
         rows = list(group.itertuples())
         for a, b in combinations(rows, 2):
             if a.kind == b.kind == "shared":
                 continue  # written on purpose: the text's country decides ("Foreign Office")
+            if a.kind == b.kind == "description" and country.get(a.actor_id) != country.get(b.actor_id):
+                continue  # so for a description of two countries' bodies ("the chancellery" in Berlin or Vienna)
             if a.actor_id != b.actor_id and _overlap(a.valid_from, a.valid_to, b.valid_from, b.valid_to):
                 clashes.append((key, a.actor_id, a.valid_from, a.valid_to, b.actor_id, b.valid_from, b.valid_to))
     assert not clashes, "data/aliases.csv: same alias, two actors, overlapping validity:\n" + "\n".join(map(str, clashes))
@@ -345,3 +348,16 @@ def test_group_members_are_states_with_a_government(tables: dict[str, pd.DataFra
     governed = set(actors.loc[actors["type"] == "government", "country"])
     assert not groups.empty and (groups["source"] != "").all()
     assert set(groups["member_id"]) <= states & governed, set(groups["member_id"]) - (states & governed)
+
+
+def test_federations_are_listed_states_with_a_government(tables: dict[str, pd.DataFrame]) -> None:
+    # Why: "the federal government" resolves only to a federation's government (data/federations.csv)
+    federations = load_table("federations.csv")
+    actors = tables["actors.csv"].set_index("actor_id")
+    missing = [s for s in federations["state_id"] if s not in actors.index or actors.at[s, "type"] != "state"]
+    assert not missing, f"data/federations.csv: ids that are no state of data/actors.csv: {missing}"
+    governed = set(actors.loc[actors["type"] == "government", "country"])
+    assert {"germany", "austria", "russia", "usa"} <= set(federations["state_id"]) <= set(actors.index)
+    assert {"germany", "austria"} <= governed & set(federations["state_id"])
+    assert not {"ukraine", "france", "poland"} & set(federations["state_id"])
+    assert (federations["source"] != "").all()

@@ -115,6 +115,7 @@ class ActorIndex:
             movement words and city parts after which a capital stays a place.
         background: ``government_id -> weight`` from ``background_states.csv``: how much a mention of
             a state named in nearly every text counts towards the country a text is about.
+        federations: State ids of ``federations.csv``: whose government "the federal government" can be.
     """
 
     def __init__(
@@ -130,6 +131,7 @@ class ActorIndex:
         stative_lemmas: Iterable[str] = (),
         place_contexts: dict[str, set[str]] | None = None,
         background: dict[str, float] | None = None,
+        federations: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -145,6 +147,7 @@ class ActorIndex:
         self.place_contexts = {context: set(words) for context, words in (place_contexts or {}).items()}
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.background = dict(background or {})
+        self.federations = frozenset(federations)
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
         # Why: "the foreign ministry" of a state is the listed institution whose name says so
@@ -403,12 +406,13 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     for r in _optional_table("place_contexts.csv", "word", path):
         place_contexts[r.context].add(r.word.lower())
     background = {r.government_id: float(r.weight) for r in _optional_table("background_states.csv", "government_id", path)}
+    federations = [r.state_id for r in _optional_table("federations.csv", "state_id", path)]
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
                       role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
-                      background=background)
+                      background=background, federations=federations)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -480,6 +484,7 @@ class ActorResolver:
             if ent.label_ == "PERSON" and len(words) >= 2:
                 hit = hits.get((ent.start, ent.end))
                 full_names[skeleton(words[-1])].add(hit[0] if hit else "")
+        state_chancellery = ""  # the Land government a "state chancellery" of this text stands for
         for key, hit in list(hits.items()):
             span = doc[key[0]:key[1]]
             previous = doc[span.start - 1] if span.start > 0 else None
@@ -495,6 +500,12 @@ class ActorResolver:
                 land = self._land_named_before(span.start, hits)
                 if land:
                     hits[key] = (land, "description")
+                    state_chancellery = land
+                continue
+            if hit and state_chancellery and previous is not None and previous.lower_ == "the" \
+                    and span.text == "chancellery":
+                # ("let the state chancellery declare ... so the chancellery further": the office named before)
+                hits[key] = (state_chancellery, "description")
                 continue
             words = self.index.strip_title(span.text).split()
             if hit and len(words) == 1 and self.index.type(hit[0]) == "person":
@@ -1080,13 +1091,23 @@ class ActorResolver:
             # alone opening its sentence, with a description after its comma, is a person too)
             lone = end == i + 1 == start + 1 and token.is_sent_start and i not in ent_of and end + 1 < len(doc) \
                 and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}
+            # (so is a relative's given name after the kinship noun: "Hofbauer's son Florian, who ...",
+            # the name :meth:`_family_name` completes)
+            lone = lone or (end == i + 1 == start + 1 and (i not in ent_of or ent_of[i].label_ == "NORP" and len(ent_of[i]) == 1)
+                            and i >= 2 and doc[i - 1].lower_ in _KIN_NOUNS
+                            and doc[i - 2].lower_ in {"'s", "’s", "his", "her", "their"}
+                            and (end == len(doc) or not doc[end].text[:1].isupper()))
             # a person entity inside the name ("Oksana [Melnyk]", "[Elisabeth] Raupach") is widened to the whole name
             if ((end - i < 2 and not lone) or longer or any(e.label_ == "PERSON" and e.start <= start and e.end >= end for e in touching)
                     # (an entity starting before the name with a title only does not: "[Cllr Padraig] Neville")
-                    or any((e.start < start and not all(lookup_key(t.text) in titles for t in doc[e.start:start]))
+                    or any((e.start < start and not all(lookup_key(t.text) in titles for t in doc[e.start:start])
+                            # (nor a person's role noun opening the sentence: "[Goalkeeper Oleksandr] [Bilyk]")
+                            and not (e.label_ == "PERSON" and e.start == start - 1 and doc[e.start].is_sent_start
+                                     and self.index.role_nouns.get(doc[e.start].lower_) == "person"))
                            or (e.end > end and not (
-                        # ("[Marek Sobczak of] the Centre ...": a function word the model glued onto the name)
-                        e.label_ != "PERSON" and all(t.is_lower and t.is_stop for t in doc[end:e.end])))
+                        # ("[Marek Sobczak of] the Centre ...": a function word the model glued onto the name,
+                        # or the bracket of a party label: "[Ulf Scharnweber (] CDU)")
+                        e.label_ != "PERSON" and all((t.is_lower and t.is_stop) or t.text == "(" for t in doc[end:e.end])))
                            for e in touching)
                     or any(self.index.candidates(e.text) for e in touching if e.label_ != "PERSON")
                     or self.index.candidates(span.text)):
@@ -1292,6 +1313,11 @@ class ActorResolver:
         # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
         unglued = [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
                    if len(ent) > 1 and ent[0].lower_ == "loud" and ent[1].text[:1].isupper()]
+        # Why: after a quote the model may glue the cue onto the name ("„…“, [meant Kollmann]"); a name
+        # starts with a capital or a particle of _NAME_PARTICLES ("van", "de"), never another lower-case word
+        unglued += [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
+                    if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].is_lower and ent[0].is_alpha
+                    and not ent[0].is_stop and ent[0].lower_ not in _NAME_PARTICLES and ent[1].is_title]
         # Why: German "sagte X gegenüber der Zeitung" becomes "said X opposite the newspaper", and the
         # model runs the speaker and the outlet into one entity ("[Thiessen opposite Fördeblick]"):
         # the lowercase "opposite" separates them
@@ -1740,6 +1766,7 @@ class ActorResolver:
         described = self._described_roles(doc, by_start)
         dates = {i for span in ents if span.label_ == "DATE" for i in range(span.start, span.end)}
         ages: dict[str, str] = {}  # actor id -> the age a description gave ("63" for "The 63-year-old")
+        quoted: set[int] | None = None  # tokens inside quote marks, found when a person description needs them
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
             if actor_type is None and _is_age_description(token):
@@ -1752,6 +1779,7 @@ class ActorResolver:
                 # "Kiev's foreign ministry": the ministry of the possessor's state, not its government
                 found.append(possessed)
                 taken.update(range(possessed[0].start, possessed[0].end))
+                by_start = sorted([*by_start, possessed[0]], key=lambda span: span.start)  # (a later "the ministry")
                 # (the model may have tagged part of it: "health ministry")
                 ents[:] = [span for span in ents if not (possessed[0].start < span.end and span.start < possessed[0].end)
                            or span.start == possessed[0].start]
@@ -1892,6 +1920,11 @@ class ActorResolver:
                     continue  # Why: "the foreign ministry" is not the defence ministry named before
                 if country and (record is None or record.country != country):
                     continue
+                if actor_type == "person" and span.label_ == "PERSON":
+                    if quoted is None:
+                        quoted = _quoted_tokens(doc)
+                    if span.start in quoted:
+                        continue  # Why: "a „sword of Damocles over the valley“" quotes a name; the one quoted is no referent  # Why: "a „sword of Damocles over the valley“" quotes a name; the one quoted is no referent
                 if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
@@ -1931,7 +1964,8 @@ class ActorResolver:
             # (so does a person introduced with all the words of a description of two or more:
             # "The Saarland economy minister X" is "The economy minister" six sentences later)
             words = {t.lower_ for t in doc[first.i + 1:token.i + 1] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
-            by_role = _saying_so(candidates, nouns, described) or [
+            # (an age says no role: "old" of "the 29-year-old" is no word of "Leopold")
+            by_role = [] if _is_age_description(token) else _saying_so(candidates, nouns, described) or [
                 span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
                 or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
@@ -1957,8 +1991,12 @@ class ActorResolver:
                 # "The Polish climate ministry": a ministry of a kind the lists do not know is an
                 # actor of its own, named as written, not its country's government
                 name = doc[first.i + 1:token.i + 1].text
-                found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=slugify(name)), name, "new"))
+                ministry_span = Span(doc, first.i, token.i + 1, label="ORG", kb_id=slugify(name))
+                found.append((ministry_span, name, "new"))
                 taken.update(range(first.i, token.i + 1))
+                # (a later "the ministry" refers back to it: "The Saxon culture ministry referred to ...,
+                # so a spokesman of the ministry")
+                by_start = sorted([*by_start, ministry_span], key=lambda span: span.start)
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             if antecedent is None and actor_type == "institution":
@@ -2200,6 +2238,18 @@ class ActorResolver:
                 if previous_start <= span.start < first.i and self.index.type(span.kb_id_) in {"government", "state"}
                 or (previous_start <= span.start < first.i and self.index.government_for(span.kb_id_))}
         near.discard(None)
+        federal = any(t.lower_ == "federal" for t in doc[first.i:token.i])
+        if federal and self.index.federations:
+            # ("Kiev calls on the West ... The federal government rejects weapons deliveries": Ukraine is
+            # no federation, so its government is not the federal one; data/federations.csv)
+            near = {government for government in near if self._of_federation(government)}
+            countries = self._countries_of_lands(span.kb_id_ for span in by_start)
+            if near and len(countries) == 1 and (federation := self.index.government_of(next(iter(countries)))) \
+                    and federation not in near:
+                # ("Washington and the NATO rejected a veto right. The new federal government underlined ...":
+                # in local news of a Land, the federal government is that Land's federation, not another
+                # federation named just before)
+                return federation
         if len(near) > 1:
             # "Ottawa announced ... to the Ukrainian government. The federal government also said": the
             # country that was the subject just before goes on
@@ -2255,12 +2305,20 @@ class ActorResolver:
                     # Why: a wire dateline ("SINGAPORE –", "KYIV (AP) —") says where the story is
                     # reported from; an unqualified "the foreign ministry" there is most often the host's
                     weights[government] += _DATELINE_WEIGHT
+        if federal and self.index.federations:
+            weights = defaultdict(float, {government: weight for government, weight in weights.items()
+                                          if self._of_federation(government)})
         if not weights:
             return None
         for government in weights:
             # Why: a state named in nearly every text of the corpus's crisis says little about whose text it is
             weights[government] *= self.index.background.get(government, 1.0)
         return max(sorted(weights), key=lambda government: weights[government])
+
+    def _of_federation(self, government: str) -> bool:
+        """Whether ``government`` governs a state of data/federations.csv (so may be "the federal government")."""
+        record = self.index.actors.get(government)
+        return record is not None and record.country in self.index.federations
 
     def _dateline_government(self, by_start: list[Span]) -> str | None:
         """The government of the place a wire dateline opening the text names ("LONDON -"), or None."""
@@ -2722,6 +2780,19 @@ def _ends_office(doc: Doc, last: int, titles: Iterable[str]) -> bool:
 
 #: "(the) <body> of (the) <place>": a body named for its state the other way round ("Foreign Ministry of Russia").
 _BODY_OF_PLACE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _quoted_tokens(doc: Doc) -> set[int]:
+    """The indices of the tokens inside quote marks (paired by :func:`workbench.claims.quotes.find_quotes`)."""
+    # (imported here: the claims package imports this module)
+    from workbench.claims.quotes import find_quotes
+
+    quoted: set[int] = set()
+    for opening, closing in find_quotes(doc.text):
+        span = doc.char_span(opening + 1, closing, alignment_mode="contract")
+        if span is not None:
+            quoted.update(range(span.start, span.end))
+    return quoted
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

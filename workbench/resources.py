@@ -18,6 +18,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "aliases.csv": ("actor_id", "alias", "kind", "valid_from", "valid_to", "source"),
     "metonyms.csv": ("place_id", "government_id", "source"),
     "background_states.csv": ("government_id", "weight", "source"),
+    "federations.csv": ("state_id", "source"),
     "formats.csv": ("format_id", "name", "kind", "participants", "start_date", "end_date", "source"),
     "format_aliases.csv": ("format_id", "alias", "source"),
     "cues.csv": ("cue", "pos", "claim_type", "cameo", "plover", "source"),

@@ -164,6 +164,12 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     comma after it; "said" and "told" are left alone (the tagger reads those as verbs).
     """
     lower = token.lower_
+    doc = token.doc
+    if token.dep_ in {"nsubj", "appos"} and token.tag_ == "NN" and lower in _IRREGULAR_PASTS and 0 < token.i < len(doc) - 2 \
+            and doc[token.i + 1].text == "," and doc[token.i - 1].ent_type_ == "PERSON" and doc[token.i - 1].head.i == token.i:
+        # ("Seidel meant, with such sentences one can ... speak": the parser reads the name and the past
+        # form as the subject of the reported clause's verb; the name is a compound of "meant")
+        return past_form_entries(lower, cues)
     if token.dep_ != "ROOT" or token.tag_ != "NN" or not (lower.endswith("ed") or lower in _IRREGULAR_PASTS):
         return []
     # why: an English sentence needs a finite verb; a noun root with "the" before it is the misread subject's verb
@@ -457,6 +463,12 @@ def _opens_reported_clause(token: Token) -> bool:
             t.tag_ in {"WP", "WDT", "WRB"} for t in doc[token.sent.start:token.i]):
         return False  # "Whom exactly she meant, let the analyst open": a question clause reports nothing
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON" and (
+            doc[token.i - 1].head.i == token.i or all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.tag_ in {"PRP$", "HYPH"}
+                                                       for t in doc[token.sent.start:token.i])):
+        # ("Seidel meant, ...", "Its chairman Petro Lysenko meant, ...": the parser hung the name elsewhere
+        # or read the past form as a noun; the noun phrase opening the sentence is the subject)
+        subject = doc[token.i - 1]
     return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS \
         and subject.tag_ not in {"WP", "WDT", "DT"}
 

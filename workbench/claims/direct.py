@@ -124,6 +124,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # "In Kiel report themselves loud the harbour authority ever more volunteers": German "melden
         # sich laut X" is no speech of the subject; the "loud" source is read by the loud rule
         return None
+    if token.tag_ in {"VB", "VBP"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNP" and c.right_edge.i + 1 == token.i
+            and c.left_edge.lower_ == "loud" and c.left_edge.is_sent_start and ctx.in_quote[c.i] < 0 for c in token.children):
+        # "Loud Abramowski ask above all older members, whether ...": German "laut X fragen ..." makes the
+        # source no subject; the plural verb is the reported clause's own (read by the loud rule)
+        return None
     sentence = sents[ctx.sent_of[token.i]]
     if any(doc[i].lower_ == "as" and (ending := _as_clause_cue(ctx, doc[i])) is not None and ending[0].i == token.i
            for i in range(max(sentence.start, token.i - 14), token.i)):
@@ -925,6 +931,8 @@ def _verb_final_perfect_claim(ctx: _Context, token: Token, entry: CueEntry, sent
         # the content; the noun the parser took for the subject ("colleagues") is a circumstance
         return _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                                cue_tokens=[token])
+    if after + 1 < sent.end and doc[after].lower_ == "to" and doc[after + 1].text == "," and entry.particle:
+        after += 1  # ("has the clubs meanwhile called on to, contacts ... upright to keep": German "aufgerufen, ...")
     if not speaker.actor_id or after >= sent.end or doc[after].text != ",":
         return None  # only "had X the relatives called on, Ukraine to leave": the cue's comma opens its infinitive
     # (a comma before another named speaker's clause ends it too: "Kiev has the delivery of weapons demanded,
@@ -1588,6 +1596,10 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
         and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i for c in token.children)
     if not participle and (subject is None or doc[opening].lower_ != "opposite" or subject.i > token.i):
         return None
+    if not participle and subject.tag_ == "PRP" and subject.i == token.i - 1:
+        # ("Opposite the Kurier he demanded from the federal government more support": a pronoun right
+        # before the cue is the speaker in English word order, not a misread outlet)
+        return None
     if not participle and subject.i != opening and not (subject.i <= opening + 4 and all(
             t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} or t.is_punct and t.text in "-‐" for t in doc[opening + 1:token.i])):
         return None
@@ -1738,15 +1750,19 @@ def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
     title words before it at most), and the cue must have no subject of its own.
     """
     doc = ctx.doc
-    if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} or any(
+    # (or a past form the tagger read as a noun, before the comma of German reported speech: "The
+    # FDP-man Carsten Wöhler meant, new sanctions hit ...")
+    misread = token.tag_ == "NN" and token.dep_ in {"nsubj", "appos"} and token.i + 1 < len(doc) \
+        and doc[token.i + 1].text == ","
+    if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} and not misread or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None
     ent = ctx.ent_of[token.i - 1]
     if ent is None or ent.end != token.i or ent.label_ not in _SPEAKER_LABELS or ctx.in_quote[ent.start] >= 0:
         return None
     sentence_start = doc[token.i].sent.start
-    # ("The Kremlin chief Putin": an article and title words may come first)
-    if ent.start - sentence_start > 5 or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+    # ("The Kremlin chief Putin": an article and title words may come first; "The FDP-man": a hyphen too)
+    if ent.start - sentence_start > 6 or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.tag_ in {"HYPH", "PRP$"}
                                                  for t in doc[sentence_start:ent.start]):
         return None
     return doc[ent.end - 1]

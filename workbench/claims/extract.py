@@ -235,7 +235,12 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     found.extend(_transcript_claims(ctx, used_quotes))
     found.extend(_name_transcript_claims(ctx, used_quotes))
     found.extend(_so_claims(ctx, used_quotes))
-    found.extend(_so_reported_claims(ctx, sents, used_quotes, last))
+    so_claims = _so_reported_claims(ctx, sents, used_quotes, last)
+    # ("Russia threaten nobody, so the embassy ...": a cue before the "so" label is part of what the
+    # labelled speaker said; the parser's object of it is the label itself)
+    labels = {c.speaker_start for c in so_claims}
+    found = [c for c in found if c.content_start not in labels]
+    found.extend(so_claims)
     found.extend(_it_was_said_claims(ctx, sents, used_quotes))
     impersonal, impersonal_joint = _impersonal_one_claims(ctx, sents, used_quotes)
     found.extend(impersonal)

@@ -42,8 +42,11 @@ def _labelled_with(ent: Span, labels: set[str], *, reach: int = 3) -> bool:
     doc = ent.doc
     # (after the name only in brackets; before it only within its own phrase, no punctuation between)
     after = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 1].text in labels
-    before = doc[max(ent.start - reach, 0):ent.start]
-    return after or any(t.text in labels and not any(u.is_punct for u in doc[t.i:ent.start]) for t in before)
+    # (or further back across a body the label's member sits in: "the CSU member of the Bundestag X")
+    before = doc[max(ent.start - reach - 3, 0):ent.start]
+    return after or any(t.text in labels and not any(u.is_punct for u in doc[t.i:ent.start]) and (
+        ent.start - t.i <= reach or all(u.pos_ in {"NOUN", "PROPN", "ADP", "DET", "ADJ"} for u in doc[t.i + 1:ent.start]))
+        for t in before)
 
 
 def _named_in_subject(token: Token) -> bool:

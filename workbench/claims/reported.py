@@ -5,6 +5,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from workbench.actors import _is_age_description
 from workbench.claims.context import (
     Claim,
     _Context,
@@ -337,6 +338,17 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
             # "..., one examine the situation daily": a subject pronoun and a subjunctive (base form) verb
             # ("..., one will „no second X“ accept": or a modal, which the parser may cut off at a quote)
             finite = [doc[start + 1]]
+    if not finite and subject.i < token.i and own_entry is not None and "object" in own_entry.addressee \
+            and comma > token.i + 1 and all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[token.i + 1:comma]) \
+            and any(c.dep_ in {"dobj", "dative"} and token.i < c.i < comma for c in token.children):
+        # "A member of the delegation told the DNR, Kiev hope on a clear signal": after the addressee's comma a
+        # noun phrase and a finite (or subjunctive base-form) verb open German reported speech
+        verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and verb.i > start and (verb.tag_ in _FINITE_TAGS or verb.tag_ == "VB") \
+                and ctx.in_quote[verb.i] < 0 and verb.i not in ctx.cue_entries and all(
+                    t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or t.tag_ in {"PRP$", "HYPH"}
+                    or t.lower_ in {"of", "from"} for t in doc[start:verb.i]):
+            finite = [verb]
     if not finite and doc[start].pos_ == "ADP":
         # "said, without Paris at the table give it no solution": German verb-second order puts a fronted
         # adverbial before the finite verb and the subject after it (an inverted clause of its own)
@@ -1266,7 +1278,8 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
     phrase, not a verb or clause, up to the next comma or semicolon.
     """
     doc = ctx.doc
-    if token.i + 2 >= sent.end or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+    if token.i + 2 >= sent.end or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and not _conditional_after_comma(c)
+                                      for c in token.children):
         return None  # the parser found the object itself: the usual reading applies
     takes_from = "from" in entry.addressee or entry.claim_type == "demand"
     i, addressee, phrases = token.i + 1, None, 0
@@ -1286,14 +1299,24 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
         return None
     while i < sent.end and doc[i].lower_ in _ADDRESSEE_ADVERBS:
         i += 1
-    end = next((k for k in range(i, sent.end) if doc[k].text in {";", ","} and ctx.in_quote[k] < 0), sent.end)
+    # (the object ends before "and" and another cue: "more staff for the reception and accused the federal government ...")
+    end = next((k for k in range(i, sent.end) if (doc[k].text in {";", ","} or doc[k].lower_ == "and" and k + 1 in ctx.cue_entries)
+                and ctx.in_quote[k] < 0), sent.end)
     start, end = _trim(doc, i, _object_continued(ctx, end, sent))
     # the object is a noun phrase ("defensive weapons", "further „precise legal guarantees“"), not a clause
     if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote):
         return None
-    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:end]):
+    # (a "that" clause may complete its noun: "a guarantee that no one ... dismissed is")
+    that = next((t.i for t in doc[start + 1:end] if t.lower_ == "that" and doc[t.i - 1].pos_ == "NOUN"), end)
+    if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:that]):
         return None  # "demanded from Berlin, the troops be withdrawn": a clause is read elsewhere
     return addressee, doc[start:end]
+
+
+def _conditional_after_comma(clause: Token) -> bool:
+    """Whether a clause the parser hung on a cue is a conditional after a comma ("..., should it to the worst come")."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ in {"should", "if", "unless"}
 
 
 def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
@@ -1609,6 +1632,14 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # "sleep loud Schlichting": the parser may read the finite verb as a noun and make it the root
         before.dep_ == "ROOT" and before.pos_ == "NOUN" and before.i > 0 and doc[before.i - 1].pos_ in {"NOUN", "PROPN"}
         and loud.i + 1 < len(doc) and doc[loud.i + 1].is_title)
+    # ("study currently loud the State Statistical Office": an adverb between the verb and "laut")
+    opens = opens or before.pos_ == "ADV" and before.i > 0 and doc[before.i - 1].pos_ in {"VERB", "AUX"} \
+        and (after.lower_ == "the" or after.is_title and not after.is_sent_start)
+    if not opens and before.pos_ in {"NOUN", "PROPN"} and loud.i + 2 < len(doc) and (
+            after.lower_ in {"a", "an"} and names_next or after.ent_type_ == "PERSON" and not after.is_sent_start):
+        # "wants the aid loud a spokeswoman of the chancellery ... support", "had the Germans loud Brückmann
+        # received": English "loud" after a noun is never followed by "a" and an official, nor by a person's name
+        return True
     if not opens and before.pos_ in {"NOUN", "PROPN"} and after.is_title and not after.is_sent_start \
             and loud.i + 2 < len(doc) and (doc[loud.i + 2].is_title or doc[loud.i + 2].pos_ == "PROPN"):
         # "held the fleet loud Russian Defence Ministry manoeuvres": German "laut" may follow the
@@ -1669,6 +1700,11 @@ def _relays_another_cue(ctx: _Context, sent: Span, attribution: tuple[int, int])
                for i, entry in ctx.cue_entries.items())
 
 
+#: Pronouns that name no speaker as the subject of a cue ("nobody can predict", German "man" as "one").
+_INDEFINITE_SUBJECTS = frozenset({"nobody", "no-one", "anyone", "anybody", "everyone", "everybody", "one", "someone",
+                                  "somebody"})
+
+
 def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int]) -> bool:
     """Whether a cue after a "loud X" may have a speaker of its own, whom X only relays.
 
@@ -1689,8 +1725,14 @@ def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int
     if not outside:
         # the source read as the subject: German inversion names the cue's own speaker after it ("Loud
         # Interfax threatened a Russian official ..."), but a passive has none ("is ... advised against")
+        # (nor has a plural verb right after a single name: "Loud Abramowski ask above all older members
+        # ...", German "fragen", whose subject follows it and speaks for nobody named)
+        if cue.i == attribution[1] and cue.tag_ in {"VB", "VBP"} and all(
+                c.tag_ == "NNP" for c in subjects) and not any(c.dep_ == "dobj" for c in cue.children):
+            return False
         return not (cue.head.lemma_ == "be" and cue.head.i < cue.i or any(c.dep_ == "auxpass" for c in cue.children))
-    return any(ctx.ent_of[c.i] is not None or c.pos_ in {"PRON", "PROPN"}
+    # ("can loud Oltmanns nobody predict", "hope one loud X": an indefinite pronoun speaks for nobody)
+    return any(ctx.ent_of[c.i] is not None or c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _INDEFINITE_SUBJECTS
                or (c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
                or default_role_types().get((c.lemma_ or c.lower_).lower()) is not None for c in outside)
 
@@ -1804,6 +1846,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         if doc[start - 1].lower_ == "the" and role in ctx.cues.roles and ctx.resolve_references:
             # "Loud the mayor was ...": German "laut dem Bürgermeister" names the source by its role
             return _loud_role_claim(ctx, token, doc[start - 1:start + 1], role, sent, entry, used_quotes)
+        if doc[start - 1].lower_ == "the" and start + 5 < sent.end and doc[start].like_num \
+                and _is_age_description(doc[start + 4]) and ctx.resolve_references:
+            # "Loud the 52-year-old have the school ...": German "laut der 52-Jährigen" names the source by age
+            return _loud_role_claim(ctx, token, doc[start - 1:start + 5], "", sent, entry, used_quotes)
         noun = start + (doc[start].lower_ in {"a", "an"})
         if noun + 2 < sent.end and doc[noun].pos_ == "NOUN" and doc[noun + 1].lower_ in {"of", "by", "from", "in"}:
             # "Loud a report of the Washington Post": German "laut einem Bericht der ..." names the source
@@ -2770,7 +2816,9 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     limit = min(limit, len(doc))
     stop = next((i for i in range(end, limit) if doc[i].text in {".", "!"} or doc[i].is_space), limit)
     tail = doc[end:stop]
-    if 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in tail):
+    # ("so the embassy in a written statement": a participle before a noun is no verb)
+    if 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or ctx.in_quote[t.i] >= 0
+                                       for t in tail):
         return True
     # "The Commission, so a spokesman in Brussels, works on ...": a short circumstance closed by a comma
     return _circumstance_comma(ctx, end, limit) is not None
@@ -2851,6 +2899,12 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
                 or doc[token.i - 1].text != "," or doc[token.i - 2].is_quote or ctx.in_quote[token.i - 2] >= 0:
             continue  # "„…“, so X" is read by the quote rule
         sent = sents[ctx.sent_of[token.i]]
+        if token.i + 1 == sent.end and ctx.sent_of[token.i] + 1 < len(sents) and "\n" not in token.whitespace_:
+            # ("..., will Austria every EU sanction carry, so | the spokesman.": the sentence splitter may end a
+            # sentence at "so"; a short lower-case rest is its label)
+            following = sents[ctx.sent_of[token.i] + 1]
+            if doc[following.start].is_lower and len(following) <= 10:
+                sent = doc[sent.start:following.end]
         first = _so_hedge_end(doc, token.i + 1, sent.end)
         end, kind = _so_label(ctx, first, sent.end)
         # the attribution is closed by a comma, a circumstance or the sentence end: otherwise "so" is a conjunction
@@ -2863,6 +2917,12 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
         closing += closing + 1 < len(doc) and doc[closing].pos_ == "ADV" and doc[closing + 1].text == ","
         # ("so a spokesman in Brussels, works on ...": the circumstance belongs to the attribution)
         closing = _circumstance_comma(ctx, closing, sent.end) or closing
+        if closing < sent.end and doc[closing].lower_ in _CIRCUMSTANCE_WORDS:
+            # ("Russia threaten nobody, so the embassy in a written statement.": a circumstance closing the
+            # sentence belongs to the attribution, not to what was said)
+            stop = next((i for i in range(closing, sent.end) if doc[i].text in {".", "!"} or doc[i].is_space), sent.end)
+            if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or ctx.in_quote[t.i] >= 0 for t in doc[closing:stop]):
+                closing = stop
         # ("The Harbour Trust, so a spokesman in Husum, work on ...": an anonymous official speaks for the body
         # before it, which is no part of the content)
         found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or (
@@ -3204,6 +3264,10 @@ _PAST_EQUALS_BASE = {"let", "put", "set", "cut", "hit", "cost", "hurt", "quit", 
                      "split", "upset", "broadcast", "forecast"}
 
 
+#: Subjunctive verbs the tagger reads as nouns after a singular noun ("A decision fall at the earliest in April").
+_SUBJUNCTIVE_READ_AS_NOUN = frozenset({"stand", "fall", "lie", "need", "hold", "rest", "count", "lack", "cost"})
+
+
 def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
     """The finite Konjunktiv I verb of a sentence ("Sanctions be only the last means."), or ``None``.
 
@@ -3214,6 +3278,16 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
     """
     doc = ctx.doc
     for verb in sent:
+        if verb.dep_ == "ROOT" and verb.tag_ == "NN" and verb.lower_ in _SUBJUNCTIVE_READ_AS_NOUN \
+                and ctx.in_quote[verb.i] < 0 and verb.i + 1 < sent.end and doc[verb.i + 1].pos_ in {"ADV", "PART", "ADP"} \
+                and any(c.dep_ in {"compound", "nsubj"} and c.tag_ in {"NN", "NNP"} and c.i < verb.i for c in verb.children) \
+                and not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in sent):
+            # "A complete withdrawal stand however not on the agenda": the tagger reads the subjunctive
+            # verb after a singular noun as the last noun of a compound, and the sentence has no verb
+            return verb
+        if verb.lower_ == "be" and verb.i > sent.start + 3 and doc[verb.i - 1].text == "," \
+                and doc[sent.start].lower_ in {"whether", "how", "when", "who", "what"} and ctx.in_quote[verb.i] < 0:
+            return verb  # "Whether it still this year the house leaves, be open": the question is the subject
         if verb.tag_ not in {"VB", "VBP"} or verb.pos_ not in {"VERB", "AUX"} or ctx.in_quote[verb.i] >= 0 \
                 or verb.lower_ in _PAST_EQUALS_BASE:
             continue  # a past form that looks like the base ("let") is no subjunctive

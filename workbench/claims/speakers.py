@@ -1531,6 +1531,8 @@ def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset())
         if verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT":
             break
         verb = verb.head  # "the procedures in the Duma": the clause's verb governs the phrase
+    if verb.i in cues and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from" and ent.root.head.head.i == verb.i:
+        return False  # "From the Foreign Office it was said, one observe ...": the source of the cue, not its words
     if (verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in cues) or any(
             c.i in cues and c.dep_ in {"parataxis", "ccomp", "advcl"} for c in verb.children):
         return True  # "From the ministry it was said, the government stands by ...": reported words
