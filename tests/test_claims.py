@@ -4654,6 +4654,43 @@ ROUND_50 = [
                  "embassy in a written statement.",
                  [("russian_embassy_austria", "rejected", "mixed", "the criticism"),
                   ("russian_embassy_austria", "so", "indirect", "Russia threaten nobody")], id="so-label-with-circumstance"),
+    # "The Left" of translated German news is the party Die Linke (aliases.csv)
+    pytest.param("The AfD faction called for talks. The Left demanded „disarmament instead of escalation“.",
+                 [("alternative_for_germany", "called for", "indirect", "talks"),
+                  ("die_linke", "demanded", "mixed", "disarmament instead of escalation")], id="the-left-party"),
+    # "CLAUSE, said on request a spokesman of X": German "auf Anfrage" before the inverted speaker
+    pytest.param("In Dresden one reacted restrainedly. Municipal partnerships be „a valuable bridge“, said on request a "
+                 "spokesman of the Saxon state chancellery.",
+                 [("gov_saxony", "said", "mixed", "Municipal partnerships be")], id="said-on-request-official"),
+    # "X, said NAME, that CLAUSE": the clause after the attribution continues the content
+    pytest.param("Mayor Vasyl Hnatyuk thanked in a video message. He hoped, said Hnatyuk, that the convoy never a war "
+                 "zone reach must.", [("vasyl_hnatyuk", "said", "indirect", "the convoy never a war zone")],
+                 id="inverted-attribution-then-that"),
+    # "Kiev demands from Berlin ...": the present form the tagger read as a plural noun; "binding assurances"
+    pytest.param("Kiev demands from Berlin since weeks defensive weapons.",
+                 [("gov_ukraine", "demands", "indirect", "defensive weapons")], id="demands-read-as-plural-noun"),
+    pytest.param("The Kremlin demands from the West binding assurances about a halt of the NATO eastward expansion.",
+                 [("gov_russia", "demands", "indirect", "binding assurances about a halt")],
+                 id="demands-from-participle-object"),
+    # (guard) "The demands from Moscow" is a noun phrase
+    pytest.param("The demands from Moscow are unacceptable, said the minister Jan Berg.",
+                 [("jan_berg", "said", "indirect", "The demands from Moscow are unacceptable")], id="demands-as-noun"),
+    # "rejected the criticism: one have ... informed": a participle closing the colon clause is its own verb
+    pytest.param("Uwe Petersen chairs the club. Petersen rejected the criticism: one have in December all parents in "
+                 "writing informed.", [("uwe_petersen", "rejected", "indirect", "all parents in writing informed")],
+                 id="colon-clause-verb-final-participle"),
+    # "OBJECT rejected she decisively": the fronted object and the inverted pronoun
+    pytest.param("The church council chairwoman Inken Brodersen spoke. Weapon deliveries into the crisis region "
+                 "rejected she decisively.",
+                 [("inken_brodersen", "rejected", "indirect", "Weapon deliveries into the crisis region")],
+                 id="fronted-object-inverted-pronoun"),
+    # "criticised in turn / above all OBJECT": adverbials between the cue and its object
+    pytest.param("The Russian embassy in Vienna criticised in turn the Western «hysteria» about the troop movements.",
+                 [("russian_embassy_austria", "criticised", "mixed", "hysteria")], id="criticised-in-turn-object"),
+    pytest.param("Florian Gebhardt-Raab spoke. He criticised above all the Green-led economics ministry, which „in the "
+                 "Russia question speaks with two tongues“.",
+                 [("florian_gebhardt_raab", "criticised", "mixed", "the Green-led economics ministry")],
+                 id="criticised-above-all-object"),
 ]
 
 

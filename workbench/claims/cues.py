@@ -155,6 +155,31 @@ _PAST_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""))
 _IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write", "meant": "mean"}
 
 
+def _present_read_as_plural(token: Token, lemma: str) -> bool:
+    """Whether a cue's present form was tagged a plural noun: "Kiev demands from Berlin ...", "... and demands from X".
+
+    Limit: the form is the lemma + "s", an adverb, "from", "that" or a comma follows, and a bare name
+    (a place, body or person opening the sentence, after "The" at most, not a possessive) or "and" after
+    a verb stands right before it; "the demands from Moscow" and "Kiev's demands" stay nouns.
+    """
+    doc = token.doc
+    if token.tag_ != "NNS" or token.lower_ != lemma + "s" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if not (after.lower_ in {"from", "that", ","} or after.pos_ == "ADV"):
+        return False
+    before = doc[token.i - 1]
+    if before.lower_ == "and" and token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i < token.i \
+            and token.head.dep_ == "ROOT":
+        return True  # "Kiev sees itself threatened and demands from the West ...": a second verb of the subject
+    if before.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+        return False
+    start = before.i
+    while start > 0 and doc[start - 1].ent_type_ == before.ent_type_ and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start == token.sent.start or (start == token.sent.start + 1 and doc[start - 1].lower_ == "the")
+
+
 def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     """The verb cue entries of a past form the tagger read as the root noun of a verbless sentence, else ``[]``.
 
@@ -196,7 +221,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
     entries = cues.verbs.get(lemma)
-    if not entries and token.pos_ == "NOUN":
+    if entries and token.pos_ == "NOUN" and _present_read_as_plural(token, lemma):
+        pass  # "Kiev demands from Berlin defensive weapons": the tagger read the verb as a plural noun
+    elif not entries and token.pos_ == "NOUN":
         # "The 49-year-old conceded, though, that ...": a past form the tagger read as a verbless sentence's noun
         entries = _verbless_root_entries(token, cues)
         if not entries:

@@ -198,6 +198,16 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             or _verb_final_subject(ctx, token) or _inverted_description(ctx, token)
         if subject is None:
             return None
+    fronted = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ in {"NOUN", "PROPN"}
+                    and c.left_edge.i == sentence.start and ctx.in_quote[c.i] < 0), None) \
+        if subject.lower_ in _INVERTED_PRONOUNS and subject.i == token.i + 1 and subject.dep_ == "dobj" else None
+    if fronted is not None and ctx.ent_of[fronted.i] is None and fronted.right_edge.i + 1 == token.i and not any(
+            c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} and c.i > subject.i for c in token.children):
+        # "Weapon deliveries into the crisis region rejected she decisively.": German verb-second order
+        # fronts the object; the parser takes it for the subject and the pronoun after the cue for the object
+        start, end = _trim(doc, fronted.left_edge.i, token.i)
+        return _span_claim(ctx, start, end, speaker=_resolve_speaker(ctx, subject, stop=subject.i + 1, last=last),
+                           cue_tokens=[token], entry=entry, used_quotes=used_quotes)
     if subject.lower_ in _INVERTED_PRONOUNS and subject.i == token.i + 1 and subject.head.i == token.i + 2 \
             and subject.head.tag_ == "VBG":
         # "..., added he smiling.": the participle is the manner, not the content; when the clause before
@@ -1243,7 +1253,10 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
     message"); it holds no verb and no quote and is at most ten words long.
     """
     doc = ctx.doc
-    end = token.i + 1
+    first = token.i + 1
+    if first + 2 < sent.end and doc[first].lower_ in {"on", "upon"} and doc[first + 1].lower_ in {"request", "enquiry", "inquiry"}:
+        first += 2  # ("..., said on request a spokesman of the state chancellery": German "auf Anfrage" before the speaker)
+    end = first
     seen_noun = False
     while end < sent.end:
         t = doc[end]
@@ -1254,7 +1267,7 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
             break  # "said Brüggemann in an interview": the circumstance is not part of the speaker
         seen_noun = seen_noun or t.pos_ in {"NOUN", "PROPN"} or t.lower_ == "old"
         end += 1
-    tail = doc[token.i + 1:end]
+    tail = doc[first:end]
     # (a participle that modifies a noun is no verb of its own: "countered managing director Theresa Fenzl")
     if not len(tail) or len(tail) > 10 or any(
             (t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBG" and t.dep_ in {"compound", "amod"}))
@@ -1753,7 +1766,7 @@ def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
     # (or a past form the tagger read as a noun, before the comma of German reported speech: "The
     # FDP-man Carsten Wöhler meant, new sanctions hit ...")
     misread = token.tag_ == "NN" and token.dep_ in {"nsubj", "appos"} and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text == ","
+        and doc[token.i + 1].text == "," or token.tag_ == "NNS"  # ("Kiev demands from Berlin ...")
     if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} and not misread or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None

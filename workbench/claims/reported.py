@@ -671,7 +671,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         target = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < of_that.start), None)
         return _span_claim(ctx, of_that.start, of_that.end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            used_quotes=used_quotes, addressee=target)
-    from_object = _from_addressee_object(ctx, token, entry, sent)
+    from_object = _from_addressee_object(ctx, token, entry, sent) or _object_after_adverbials(ctx, token, sent)
     if from_object is not None:
         # "demanded from Berlin defensive weapons": the object after the addressee is the demand
         addressee, content_span = from_object
@@ -1304,13 +1304,56 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
                 and ctx.in_quote[k] < 0), sent.end)
     start, end = _trim(doc, i, _object_continued(ctx, end, sent))
     # the object is a noun phrase ("defensive weapons", "further „precise legal guarantees“"), not a clause
-    if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote):
+    # (a participle may open it as an adjective: "binding assurances")
+    if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote
+                               or doc[start].tag_ in {"VBG", "VBN"} and doc[start].dep_ in {"amod", "compound"}):
         return None
     # (a "that" clause may complete its noun: "a guarantee that no one ... dismissed is")
     that = next((t.i for t in doc[start + 1:end] if t.lower_ == "that" and doc[t.i - 1].pos_ == "NOUN"), end)
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:that]):
         return None  # "demanded from Berlin, the troops be withdrawn": a clause is read elsewhere
     return addressee, doc[start:end]
+
+
+#: Adverbials German word order puts between a cue and its object ("criticised in turn the Western «hysteria»").
+_OBJECT_ADVERBIALS = (("above", "all"), ("in", "turn"), ("by", "contrast"), ("in", "contrast"), ("in", "addition"),
+                      ("at", "the", "same", "time"), ("once", "more"), ("once", "again"), ("moreover",), ("also",),
+                      ("however",), ("furthermore",), ("besides",), ("again",), ("sharply",), ("strongly",),
+                      ("especially",), ("particularly",), ("expressly",), ("explicitly",), ("decisively",),
+                      ("vehemently",), ("likewise",))
+
+
+def _object_after_adverbials(ctx: _Context, token: Token, sent: Span) -> tuple[None, Span] | None:
+    """The object of "criticised above all the Green-led ministry, which ...", or ``None``.
+
+    German word order puts adverbials between the verb and its object, and the parser hangs the object
+    on the adverbial ("above all", "in turn") as its noun. Limit: a cue with no object or clause of its
+    own, one or two adverbials of :data:`_OBJECT_ADVERBIALS` right after it, then a noun phrase (an
+    article, adjective, noun, name or quote mark first) that runs, with any relative clause, to a
+    semicolon, a colon or the sentence end; no addressee is read.
+    """
+    doc = ctx.doc
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+        return None
+    i, matched = token.i + 1, 0
+    while matched < 2:
+        phrase = next((p for p in _OBJECT_ADVERBIALS if i + len(p) <= sent.end
+                       and all(doc[i + k].lower_ == w for k, w in enumerate(p))), None)
+        if phrase is None:
+            break
+        i += len(phrase)
+        matched += 1
+    if not matched or i >= sent.end or ctx.in_quote[i] >= 0 and not doc[i].is_quote:
+        return None
+    if not (doc[i].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or doc[i].is_quote or doc[i].tag_ == "PRP$"):
+        return None
+    end = next((k for k in range(i, sent.end) if doc[k].text in {";", ":"} and ctx.in_quote[k] < 0), sent.end)
+    start, end = _trim(doc, i, end)
+    relative = next((t.i for t in doc[start:end] if t.tag_ in {"WDT", "WP"} or t.lower_ == "that"), end)
+    if end - start < 1 or any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and t.dep_ != "amod"
+                              and ctx.in_quote[t.i] < 0 for t in doc[start:relative]):
+        return None  # a clause of its own, not the cue's object
+    return None, doc[start:end]
 
 
 def _conditional_after_comma(clause: Token) -> bool:
@@ -2271,12 +2314,13 @@ def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
     """Content around a mid-sentence German attribution: "X one has calculated, so Y, and they be bearable".
 
     Limit: the attribution (from the comma at ``comma`` to ``end``) must be followed by a comma and
-    "and" or "but" + a clause with a verb to the sentence end; the content text skips the attribution and
+    "and", "but" or "that" + a clause with a verb to the sentence end; the content text skips the attribution and
     its offsets span it. ``None`` when no such continuation follows.
     """
     doc = ctx.doc
     # (or "but": "He be ready to accept export controls, so Rehberg, but the rules must clear be")
-    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in {"and", "but"}:
+    # (or "that": "He hoped, said Hnatyuk, that the convoy never a war zone reach must")
+    if end + 2 >= sent.end or doc[end].text != "," or doc[end + 1].lower_ not in {"and", "but", "that"}:
         return None
     left_start, left_end = _trim(doc, sent.start, comma)
     right_start, right_end = _trim(doc, end + 1, sent.end)
@@ -3413,6 +3457,11 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
     return extra
 
 
+def _last_word(span: Span) -> int:
+    """The index of the last token of ``span`` that is no punctuation or quote mark (or -1)."""
+    return next((t.i for t in reversed(span) if not (t.is_punct or t.is_quote or t.is_space)), -1)
+
+
 def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: bool = False) -> Span | None:
     """The clause after a colon that closes a cue's object or adverb ("rejected the criticism: ..."), or ``None``.
 
@@ -3443,7 +3492,11 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
         return None  # "said: ..." is read by the usual colon handling
     start, end = _trim(doc, colon + 1, sent.end)
     clause = doc[start:end]
-    if len(clause) < 3 or clause[0].is_quote or any(t.i in ctx.cue_entries and _reports_clause(t) for t in clause):
+    # (a participle closing the clause is its own verb-final perfect: "rejected the reproach: one have the
+    # colleagues „in time“ informed")
+    if len(clause) < 3 or clause[0].is_quote or any(
+            t.i in ctx.cue_entries and _reports_clause(t) and not (t.tag_ == "VBN" and t.i == _last_word(clause))
+            for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
     if clause[0].lower_ in _SOURCE_WORDS:
         return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source
