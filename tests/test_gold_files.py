@@ -348,6 +348,14 @@ GOLD_SETS = [
     ("maia", GOLD_DIR / "maia_docs", GOLD_DIR / "maia_claims.csv", GOLD_DIR / "maia_actors.csv"),
     ("miaplacidus", GOLD_DIR / "miaplacidus_docs", GOLD_DIR / "miaplacidus_claims.csv", GOLD_DIR / "miaplacidus_actors.csv"),
     ("naos", GOLD_DIR / "naos_docs", GOLD_DIR / "naos_claims.csv", GOLD_DIR / "naos_actors.csv"),
+    ("nekkar", GOLD_DIR / "nekkar_docs", GOLD_DIR / "nekkar_claims.csv", GOLD_DIR / "nekkar_actors.csv"),
+    ("phact", GOLD_DIR / "phact_docs", GOLD_DIR / "phact_claims.csv", GOLD_DIR / "phact_actors.csv"),
+    ("pleione", GOLD_DIR / "pleione_docs", GOLD_DIR / "pleione_claims.csv", GOLD_DIR / "pleione_actors.csv"),
+    ("rotanev", GOLD_DIR / "rotanev_docs", GOLD_DIR / "rotanev_claims.csv", GOLD_DIR / "rotanev_actors.csv"),
+    ("ruchbah", GOLD_DIR / "ruchbah_docs", GOLD_DIR / "ruchbah_claims.csv", GOLD_DIR / "ruchbah_actors.csv"),
+    ("sualocin", GOLD_DIR / "sualocin_docs", GOLD_DIR / "sualocin_claims.csv", GOLD_DIR / "sualocin_actors.csv"),
+    ("tureis", GOLD_DIR / "tureis_docs", GOLD_DIR / "tureis_claims.csv", GOLD_DIR / "tureis_actors.csv"),
+    ("zubeneschamali", GOLD_DIR / "zubeneschamali_docs", GOLD_DIR / "zubeneschamali_claims.csv", GOLD_DIR / "zubeneschamali_actors.csv"),
 ]
 
 
