@@ -186,7 +186,9 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     "The 49-year-old conceded, though, that ...": the parser reads the age description as the
     modifiers of a noun "conceded" and finds no verb. Limit: only a sentence root ending in "-ed"
     (or an irregular past such as "spoke") with a determiner before it and a clause, particle or
-    comma after it; "said" and "told" are left alone (the tagger reads those as verbs).
+    comma after it; "said" and "told" are left alone (the tagger reads those as verbs). An irregular past
+    the parser made the subject or an apposition, with a person's name as its compound before it and a
+    comma after it, is a cue too ("The FDP-man Carsten Wöhler meant, new sanctions hit ...").
     """
     lower = token.lower_
     doc = token.doc

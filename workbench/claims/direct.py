@@ -1250,7 +1250,8 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
 
     Limit: the phrase ends at a comma, the sentence end, or a preposition of circumstance after
     its first noun ("said Brüggemann in an interview", "communicated the ministry in a short
-    message"); it holds no verb and no quote and is at most ten words long.
+    message"); it holds no verb and no quote and is at most ten words long. "on request" right after
+    the cue (German "auf Anfrage") stands before the phrase and is no part of it.
     """
     doc = ctx.doc
     first = token.i + 1
@@ -1765,8 +1766,8 @@ def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
     doc = ctx.doc
     # (or a past form the tagger read as a noun, before the comma of German reported speech: "The
     # FDP-man Carsten Wöhler meant, new sanctions hit ...")
-    misread = token.tag_ == "NN" and token.dep_ in {"nsubj", "appos"} and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text == "," or token.tag_ == "NNS"  # ("Kiev demands from Berlin ...")
+    misread = (token.tag_ == "NN" and token.dep_ in {"nsubj", "appos"} and token.i + 1 < len(doc)
+               and doc[token.i + 1].text == ",") or token.tag_ == "NNS"  # ("Kiev demands from Berlin ...")
     if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} and not misread or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None

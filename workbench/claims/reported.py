@@ -1676,10 +1676,10 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         before.dep_ == "ROOT" and before.pos_ == "NOUN" and before.i > 0 and doc[before.i - 1].pos_ in {"NOUN", "PROPN"}
         and loud.i + 1 < len(doc) and doc[loud.i + 1].is_title)
     # ("study currently loud the State Statistical Office": an adverb between the verb and "laut")
-    opens = opens or before.pos_ == "ADV" and before.i > 0 and doc[before.i - 1].pos_ in {"VERB", "AUX"} \
-        and (after.lower_ == "the" or after.is_title and not after.is_sent_start)
+    opens = opens or (before.pos_ == "ADV" and before.i > 0 and doc[before.i - 1].pos_ in {"VERB", "AUX"}
+                      and (after.lower_ == "the" or (after.is_title and not after.is_sent_start)))
     if not opens and before.pos_ in {"NOUN", "PROPN"} and loud.i + 2 < len(doc) and (
-            after.lower_ in {"a", "an"} and names_next or after.ent_type_ == "PERSON" and not after.is_sent_start):
+            (after.lower_ in {"a", "an"} and names_next) or (after.ent_type_ == "PERSON" and not after.is_sent_start)):
         # "wants the aid loud a spokeswoman of the chancellery ... support", "had the Germans loud Brückmann
         # received": English "loud" after a noun is never followed by "a" and an official, nor by a person's name
         return True
@@ -1775,7 +1775,7 @@ def _has_speaking_subject(ctx: _Context, cue: Token, attribution: tuple[int, int
             return False
         return not (cue.head.lemma_ == "be" and cue.head.i < cue.i or any(c.dep_ == "auxpass" for c in cue.children))
     # ("can loud Oltmanns nobody predict", "hope one loud X": an indefinite pronoun speaks for nobody)
-    return any(ctx.ent_of[c.i] is not None or c.pos_ == "PROPN" or c.pos_ == "PRON" and c.lower_ not in _INDEFINITE_SUBJECTS
+    return any(ctx.ent_of[c.i] is not None or c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.lower_ not in _INDEFINITE_SUBJECTS)
                or (c.lemma_ or c.lower_).lower() in ctx.cues.officials | ctx.cues.roles
                or default_role_types().get((c.lemma_ or c.lower_).lower()) is not None for c in outside)
 
