@@ -4697,3 +4697,33 @@ ROUND_50 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_50)
 def test_round50(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_51 = [
+    # "„…“, said he opposite the OUTLET": German "sagte er gegenüber X"; the pronoun speaks, the outlet was told
+    pytest.param("Georg Fendtner is chairman of the dairy. „When now also still the gas scarce becomes, then the dairy "
+                 "stands still“, said he opposite the Isartaler Landbote.",
+                 [("georg_fendtner", "said", "direct", "then the dairy stands still")], id="said-he-opposite-outlet"),
+    pytest.param("Martina Pichler-Wurm leads the firm. „Our people in Kiev go every day to work“, said she opposite the "
+                 "Rundschau.", [("martina_pichler_wurm", "said", "direct", "Our people in Kiev")],
+                 id="said-she-opposite-outlet"),
+    # "Opposite the OUTLET said a spokeswoman of X, CLAUSE": the anonymous official and her "of" phrase speak
+    pytest.param("From Kiel came praise. The state government emphasised, such initiatives strengthen the cohesion in "
+                 "the Land. Opposite the Nachrichten said a spokeswoman of the state chancellery, Kiel support the "
+                 "federal government in its course of dialogue and deterrence.",
+                 [("gov_schleswig_holstein", "emphasised", "indirect", "such initiatives strengthen"),
+                  ("gov_schleswig_holstein", "said", "indirect", "Kiel support the federal government")],
+                 id="opposite-outlet-said-official-of"),
+    # (guard) "..., said a spokeswoman of the Land government, one count on ...": German "man" after the official's phrase
+    pytest.param("The Upper Austrian Land government met in Linz on Monday. Opposite the Kreisecho said a spokeswoman of "
+                 "the Land government, one count in the case of the cases on the clubs.",
+                 [("gov_upper_austria", "said", "indirect", "one count in the case")], id="opposite-outlet-said-official-one"),
+    # (guard) a pronoun closing the attribution without an outlet
+    pytest.param("Anna Berg spoke first. „We are ready“, said she opposite, and left.",
+                 [("anna_berg", "said", "direct", "We are ready")], id="said-she-opposite-no-outlet"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_51)
+def test_round51(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -1323,6 +1323,13 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
             and doc[after.i + 1].text in {".", "!"}:
         # "added she laughing.": a manner participle (German "lachend") closing the sentence is no clause
         after = doc[after.i + 1]
+    if after is not None and after.lower_ == "opposite" and ctx.in_quote[after.i] < 0:
+        # "„…“, said he opposite the Isartaler Landbote.": German "gegenüber X" names whom he told it
+        outlet_end = next((t.i for t in doc[after.i + 1:min(len(doc), after.i + 7)]
+                           if t.text in {".", ",", ":", "!", ";"} or t.is_space), None)
+        if outlet_end is not None and all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.text in {"-", "‐"}
+                                          for t in doc[after.i + 1:outlet_end]):
+            after = doc[outlet_end]
     if after is not None and not (after.text in {".", ",", ":", "!", ";"} or after.is_space or after.is_quote):
         return None
     return pronoun
@@ -1639,6 +1646,10 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
         ent = ctx.ent_of[i]
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return doc[ent.end - 1]
+        if i <= token.i + 2 and doc[i].pos_ == "NOUN" and (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials \
+                and doc[token.i + 1].lower_ in {"a", "an", "the"}:
+            # "Opposite the Tageskurier said a spokesman of the Land, ...": an anonymous official speaks
+            return doc[i]
     return None
 
 

@@ -197,14 +197,21 @@ def _impersonal_one_after_comma(ctx: _Context, token: Token, sent: Span, subject
     """The clause "one VERB ..." after "said (on request only), ": German "man" with the subjunctive.
 
     The parser may read "one examine »all options«" as a number before a noun and find no verb
-    (:func:`_comma_complement` needs one). Limit: the subject stands before the cue, only adjuncts
-    stand between the cue and the comma, and a lower-case word that is no preposition, time or
+    (:func:`_comma_complement` needs one). Limit: the subject stands before the cue (or an official
+    with an "of" phrase right after it), only adjuncts stand between the cue (or that phrase) and the comma, and a lower-case word that is no preposition, time or
     "of" follows "one"; the clause runs to the sentence end.
     """
     doc = ctx.doc
+    first = token.i + 1
     if subject.i > token.i:
-        return None
-    comma = next((j for j in range(token.i + 1, min(sent.end, token.i + 1 + reach))
+        # ("Opposite the Kreisecho said a spokeswoman of the Land government, one count on ...": an inverted
+        # official and its "of" phrase stand before the comma)
+        if not (subject.i <= token.i + 2 and subject.i + 1 < sent.end and doc[subject.i + 1].lower_ == "of"
+                and (subject.lemma_ or subject.lower_).lower() in ctx.cues.officials):
+            return None
+        first = subject.i + 2
+        reach = 5
+    comma = next((j for j in range(first, min(sent.end, first + reach))
                   if doc[j].text == "," or doc[j].pos_ not in _ADJUNCT_POS or ctx.in_quote[j] >= 0), None)
     if comma is None or doc[comma].text != "," or comma + 3 >= sent.end:
         return None
@@ -233,6 +240,12 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
     # ("said Lohmeyer moreover, she hold ...": an adverb may stand between the subject and the comma)
     subject_comma = subject.i + 2 if subject.i + 2 < sent.end and doc[subject.i + 1].pos_ == "ADV" \
         and doc[subject.i + 2].text == "," else subject.i + 1
+    if token.i < subject.i and subject_comma < sent.end and doc[subject_comma].lower_ == "of":
+        # ("Opposite the Nachrichten said a spokeswoman of the state chancellery, Kiel support ...": the
+        # official's "of" phrase ends the speaker phrase at its comma)
+        subject_comma = next((j for j in range(subject_comma + 1, min(sent.end, subject_comma + 6)) if doc[j].text == ","
+                              and all(t.pos_ in {"DET", "NOUN", "PROPN", "ADJ"} for t in doc[subject_comma + 1:j])),
+                             subject_comma)
     if subject_comma < sent.end and doc[subject_comma].lower_ in {"after", "at", "on", "in"} \
             and doc[token.i - 1].text != "," and ctx.in_quote[token.i - 1] < 0:
         # ("Opposite the Grenzbote said Kaltofen after the session, he want ...": a time or place adjunct after
