@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -1779,7 +1780,7 @@ class ActorResolver:
                 # "Kiev's foreign ministry": the ministry of the possessor's state, not its government
                 found.append(possessed)
                 taken.update(range(possessed[0].start, possessed[0].end))
-                by_start = sorted([*by_start, possessed[0]], key=lambda span: span.start)  # (a later "the ministry")
+                insort(by_start, possessed[0], key=_span_start)  # (a later "the ministry" refers back to it)
                 # (the model may have tagged part of it: "health ministry")
                 ents[:] = [span for span in ents if not (possessed[0].start < span.end and span.start < possessed[0].end)
                            or span.start == possessed[0].start]
@@ -1836,7 +1837,7 @@ class ActorResolver:
                         taken.update(range(first.i, token.i + 1))
                         # (a later "the Government" near it means it too, whichever country the text
                         # names most: "... accused the Government of delay. The Government will have to ...")
-                        by_start = sorted([*by_start, described_government], key=lambda span: span.start)
+                        insort(by_start, described_government, key=_span_start)
                 continue
             if token.i + 1 < len(doc) and (token.i + 1 in starts or doc[token.i + 1].ent_type_ == "PERSON"):
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
@@ -1924,7 +1925,7 @@ class ActorResolver:
                     if quoted is None:
                         quoted = _quoted_tokens(doc)
                     if span.start in quoted:
-                        continue  # Why: "a „sword of Damocles over the valley“" quotes a name; the one quoted is no referent  # Why: "a „sword of Damocles over the valley“" quotes a name; the one quoted is no referent
+                        continue  # Why: "a „sword of Damocles over the valley“" quotes a name; the one quoted is no referent
                 if actor_type == "person" and (_clause_mates(span.root, token) or _asking_agent(span.root, token)
                                                or _told_opposite(span.root)):
                     continue  # Why: "Vaitkus criticised the mayor": the object is not the subject itself
@@ -1996,7 +1997,7 @@ class ActorResolver:
                 taken.update(range(first.i, token.i + 1))
                 # (a later "the ministry" refers back to it: "The Saxon culture ministry referred to ...,
                 # so a spokesman of the ministry")
-                by_start = sorted([*by_start, ministry_span], key=lambda span: span.start)
+                insort(by_start, ministry_span, key=_span_start)
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             if antecedent is None and actor_type == "institution":
@@ -2793,6 +2794,11 @@ def _quoted_tokens(doc: Doc) -> set[int]:
         if span is not None:
             quoted.update(range(span.start, span.end))
     return quoted
+
+
+def _span_start(span: Span) -> int:
+    """The sort key of a span by its first token (for :func:`bisect.insort` into spans kept in text order)."""
+    return span.start
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

@@ -2870,15 +2870,26 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
         return True
     if doc[end].lower_ not in _CIRCUMSTANCE_WORDS:
         return False
-    limit = min(limit, len(doc))
-    stop = next((i for i in range(end, limit) if doc[i].text in {".", "!"} or doc[i].is_space), limit)
-    tail = doc[end:stop]
-    # ("so the embassy in a written statement": a participle before a noun is no verb)
-    if 0 < len(tail) <= 10 and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or ctx.in_quote[t.i] >= 0
-                                       for t in tail):
+    if _verbless_tail_end(ctx, end, limit) is not None:
         return True
     # "The Commission, so a spokesman in Brussels, works on ...": a short circumstance closed by a comma
     return _circumstance_comma(ctx, end, limit) is not None
+
+
+def _verbless_tail_end(ctx: _Context, start: int, limit: int) -> int | None:
+    """Where a short circumstance from ``start`` to the sentence end stops ("in a written statement."), or ``None``.
+
+    Limit: one to ten tokens before the full stop (or ``limit``), no verb (a participle before a noun,
+    "written", is none) and no quote.
+    """
+    doc = ctx.doc
+    limit = min(limit, len(doc))
+    stop = next((i for i in range(start, limit) if doc[i].text in {".", "!"} or doc[i].is_space), limit)
+    tail = doc[start:stop]
+    if 0 < len(tail) <= 10 and not any((t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or ctx.in_quote[t.i] >= 0
+                                       for t in tail):
+        return stop
+    return None
 
 
 def _circumstance_comma(ctx: _Context, start: int, limit: int, *, reach: int = 5) -> int | None:
@@ -2977,9 +2988,7 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
         if closing < sent.end and doc[closing].lower_ in _CIRCUMSTANCE_WORDS:
             # ("Russia threaten nobody, so the embassy in a written statement.": a circumstance closing the
             # sentence belongs to the attribution, not to what was said)
-            stop = next((i for i in range(closing, sent.end) if doc[i].text in {".", "!"} or doc[i].is_space), sent.end)
-            if not any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" or ctx.in_quote[t.i] >= 0 for t in doc[closing:stop]):
-                closing = stop
+            closing = _verbless_tail_end(ctx, closing, sent.end) or closing
         # ("The Harbour Trust, so a spokesman in Husum, work on ...": an anonymous official speaks for the body
         # before it, which is no part of the content)
         found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or (
@@ -3507,9 +3516,9 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
     clause = doc[start:end]
     # (a participle closing the clause is its own verb-final perfect: "rejected the reproach: one have the
     # colleagues „in time“ informed")
+    last = _last_word(clause)
     if len(clause) < 3 or clause[0].is_quote or any(
-            t.i in ctx.cue_entries and _reports_clause(t) and not (t.tag_ == "VBN" and t.i == _last_word(clause))
-            for t in clause):
+            t.i in ctx.cue_entries and _reports_clause(t) and not (t.tag_ == "VBN" and t.i == last) for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
     if clause[0].lower_ in _SOURCE_WORDS:
         return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source
