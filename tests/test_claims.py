@@ -4672,6 +4672,10 @@ ROUND_50 = [
     pytest.param("The Kremlin demands from the West binding assurances about a halt of the NATO eastward expansion.",
                  [("gov_russia", "demands", "indirect", "binding assurances about a halt")],
                  id="demands-from-participle-object"),
+    # ("... and demands from X ...": the same form after "and" as a second verb of the sentence's subject)
+    pytest.param("Kiev sees the danger clearly and demands from the West more political and military support.",
+                 [("gov_ukraine", "demands", "indirect", "more political and military support")],
+                 id="demands-read-as-plural-noun-after-and"),
     # (guard) "The demands from Moscow" is a noun phrase
     pytest.param("The demands from Moscow are unacceptable, said the minister Jan Berg.",
                  [("jan_berg", "said", "indirect", "The demands from Moscow are unacceptable")], id="demands-as-noun"),
