@@ -4731,3 +4731,102 @@ ROUND_51 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_51)
 def test_round51(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_52 = [
+    # "X commented [adverbials] TOPIC": German "kommentierte" takes the topic as its object
+    pytest.param("The spokeswoman of the Russian foreign ministry, Maria Sakharova, commented in a statement the policy "
+                 "of the alliance and of the West.",
+                 [("maria_zakharova", "commented", "indirect", "the policy of the alliance")], id="commented-object-topic"),
+    pytest.param("In Moscow the tone stayed sharp. The spokeswoman of the Russian Foreign Ministry, Maria Sakharova, had in "
+                 "the past week the presence of the alliance in the Baltic states commented.",
+                 [("maria_zakharova", "commented", "indirect", "the presence of the alliance")],
+                 id="commented-verb-final-topic"),
+    # the subject with a name in apposition is the speaker, not content before a trailing attribution
+    pytest.param("The spokeswoman of the Russian Foreign Ministry, Maria Sakharova, commented on the West. The parish does "
+                 "not want to judge these words.",
+                 [("maria_zakharova", "commented on", "indirect", "the West")], id="commented-on-after-appositive-subject"),
+    # "the demand of X for/after „…“(, that ...)": the German genitive names the speaker of a nominal cue
+    pytest.param("The demand of the Kremlin chief Vladimir Putin after „precise legal guarantees“, that the alliance not "
+                 "further eastward expand, stands since December in the room.",
+                 [("vladimir_putin", "demand", "mixed", "that the alliance not further eastward expand")],
+                 id="demand-of-speaker-after-quote-that"),
+    pytest.param("The demand of Kremlin chief Vladimir Putin for „precise legal guarantees“ against an eastward expansion "
+                 "of the alliance dominates the talks in Geneva.",
+                 [("vladimir_putin", "demand", "mixed", "against an eastward expansion")], id="demand-of-speaker-for-quote"),
+    # a genitive nominal cue inside the clause of a trailing attribution: both claims, and "he" stays the attributed one
+    pytest.param("The CSU member of the Bundestag Florian Wiesbeck visited the firm on Monday. The demand of the Kremlin "
+                 "chief for written guarantees be for the alliance unacceptable, emphasised Wiesbeck. At the same time he "
+                 "called on the firms to, their contracts legally examine to let.",
+                 [("florian_wiesbeck", "emphasised", "indirect", "be for the alliance unacceptable"),
+                  ("vladimir_putin", "demand", "indirect", "written guarantees"),
+                  ("florian_wiesbeck", "called on", "indirect", "their contracts legally examine")],
+                 id="demand-of-inside-trailing-attribution"),
+    # (guard) "the criticism of X" names its target, "the threats of X" an action: no genitive speaker
+    pytest.param("The criticism of Moscow was loud in the hall. The sanctions threats of the West drive the prices, said "
+                 "the grain trader Ulf Brandt.",
+                 [("ulf_brandt", "said", "indirect", "The sanctions threats of the West")], id="criticism-of-target-guard"),
+    # (guard) a trailing attribution whose clause subject the parser hung on the cue
+    pytest.param("Additional capacities through the Ukraine book the company not, reported TASS.",
+                 [("tass", "reported", "indirect", "Additional capacities")], id="trailing-reported-clause-subject-guard"),
+    # "wrote a comment(ary) on/over/about X": the topic of a written statement
+    pytest.param("The former president Dmitri Medvedev wrote a commentary on the relationship of Russia to the West. What "
+                 "that means, is unclear.",
+                 [("dmitry_medvedev", "commentary", "indirect", "on the relationship")], id="wrote-commentary-on"),
+    pytest.param("From Moscow came sharp tones. Ex-President Dmitri Medvedev wrote a comment over the relations with the "
+                 "West.", [("dmitry_medvedev", "comment", "indirect", "over the relations with the West")],
+                 id="wrote-comment-over"),
+    pytest.param("The former president Dmitri Medvedev wrote in a comment about the relations with the West, which "
+                 "Russian agencies spread.",
+                 [("dmitry_medvedev", "comment", "indirect", "about the relations with the West")],
+                 id="wrote-in-a-comment-about"),
+    # (guards) "a commentary of his own" names no content; "traded accusations over X" is no one speaker's statement;
+    # "said in a statement on Monday" keeps the statement the medium of the quote
+    pytest.param("Dmitry Medvedev, the former president, has also written a commentary of his own, which was widely "
+                 "shared in Russian media.", [], id="commentary-of-his-own-guard"),
+    pytest.param("In a four-hour debate deputies traded accusations over the government's handling of the crisis.", [],
+                 id="accusations-over-guard"),
+    pytest.param('"We are ready," the ministry said in a statement on Monday.',
+                 [("", "said", "direct", "We are ready")], id="said-in-a-statement-on-guard"),
+    # "X meant, CLAUSE" / "Opposite OUTLET meant she, CLAUSE": a sentence-opening attribution the parser misread
+    pytest.param("Criticism came from the cultural association. Its chairman Petro Lysenko meant, sanctions help little, "
+                 "as long as Russian troops at the border stand.",
+                 [("petro_lysenko", "meant", "indirect", "sanctions help little")], id="possessive-role-name-meant-comma"),
+    pytest.param("The agricultural economist Ursula Reindl from the Institute for Mountain Agriculture in Graz meant, the "
+                 "prices have only partly to do with the crisis.",
+                 [("ursula_reindl", "meant", "indirect", "the prices have only partly")], id="name-from-institute-meant-comma"),
+    pytest.param("Petra Sauerbier (Die Linke) criticised the debate. Opposite the Kreisanzeiger meant she, a district "
+                 "council be the wrong place for foreign policy.",
+                 [("petra_sauerbier", "criticised", "indirect", "the debate"),
+                  ("petra_sauerbier", "meant", "indirect", "a district council be the wrong place")],
+                 id="opposite-outlet-meant-she-comma"),
+    pytest.param("The energy consultant Marlene Voigtländer spoke first. Opposite this newspaper meant the expert, many "
+                 "businesses have their fertiliser for the spring already bought.",
+                 [("marlene_voigtlander", "meant", "indirect", "many businesses have their fertiliser")],
+                 id="opposite-outlet-meant-description-comma"),
+    # (guards) an indirect question, a "what" clause and a "while" clause open no attribution
+    pytest.param("Not all deputies saw a need for action. The independent deputy Gerd Focke asked, whether the district "
+                 "with the paper not unnecessarily fear sow.", [], id="asked-whether-comma-guard"),
+    pytest.param("Putin had demanded guarantees. What the US President in the conversation offered, remained in the first "
+                 "reports unclear.", [("vladimir_putin", "demanded", "indirect", "guarantees")], id="what-clause-comma-guard"),
+    pytest.param("While the Union faction from the opposition more support for Kiev demanded, held the coalition on its "
+                 "line firmly, no weapons into the region to deliver.", [], id="while-clause-comma-guard"),
+    # "X had guarantees demanded that ...; Washington and the alliance have this demand rejected": the semicolon
+    # ends the demand before the next speakers' clause, whose claim is no longer nested in it
+    pytest.param("Kremlin chief Vladimir Putin had in December „precise legal guarantees“ demanded that NATO not further "
+                 "to the east expand; Washington and the alliance have this demand in written answers rejected.",
+                 [("vladimir_putin", "demanded", "mixed", "NATO not further to the east expand"),
+                  ("gov_usa", "rejected", "indirect", "this demand in written answers"),
+                  ("nato", "rejected", "indirect", "this demand in written answers")],
+                 id="semicolon-ends-content-before-next-speakers"),
+    # (guard) an unnamed one after the semicolon stays inside the report
+    pytest.param("Managing director Theresia Brandl spoke. Loud Brandl has a customer in Charkiw his orders for the spring "
+                 "postponed; a customer near Moscow ask daily, whether the machines still in time delivered become.",
+                 [("theresia_brandl", "Loud", "indirect", "a customer near Moscow ask daily")],
+                 id="semicolon-unnamed-speaker-guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_52)
+def test_round52(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

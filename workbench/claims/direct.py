@@ -3052,7 +3052,10 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         # the clause needs a verb, or (German subjunctives the tagger reads as nouns: "lie", "lehne") the
         # parser must hang it on the cue
         if stop - start < 3 or not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:stop]) \
-                and not (stop - start >= 5 and any(t.head.i == cue_tokens[0].i for t in doc[start:stop])):
+                and not (stop - start >= 5 and any(t.head.i == cue_tokens[0].i and not _named_in_apposition(ctx, t)
+                                                   for t in doc[start:stop])):
+            # (a verbless subject with a name in apposition is the speaker, not what was said: "The
+            # spokeswoman of the ministry, Maria Sakharova, commented on the West.")
             continue
         if (doc[start].is_quote or ctx.in_quote[start] >= 0) and (doc[stop - 1].is_quote or ctx.in_quote[stop - 1] >= 0):
             continue  # a full quote before the attribution is direct speech, read by the quote rules
@@ -3070,8 +3073,12 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         broken += [c for c in found if c not in broken and c.content_start < doc[comma].idx
                    and (c.content_end > cue_tokens[0].idx or not c.speaker_id) and cue_of.get(id(c)) is not None
                    and start <= cue_of[id(c)].i < comma]
+        # ("The demand of the Kremlin chief for X be unacceptable, emphasised Y": a nominal cue inside the
+        # clause is a claim reported in it and leaves the clause to the attribution)
         if any(c.content_start < content_end and content_start < c.content_end for c in found
-               if id(c) not in replaced and c not in broken) \
+               if id(c) not in replaced and c not in broken and not (
+                   cue_of.get(id(c)) is not None and cue_of[id(c)].pos_ == "NOUN" and start <= cue_of[id(c)].i < comma
+                   and c.content_end <= content_end)) \
                 or any(cue_of.get(id(c)) is not None and cue_of[id(c)].i == cue_tokens[0].i for c in found
                        if c not in broken):
             continue  # another cue (or this one, properly) already reads the clause
@@ -3086,6 +3093,118 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
                                   content=(span.start_char, span.end_char, span.text), addressee=None))
         replaced.update(id(c) for c in broken)
     return claims, replaced
+
+
+#: Words that open an indirect question after a comma ("He asked, whether ...", "..., who the losses compensate will").
+_QUESTION_OPENERS = {"whether", "who", "what", "why", "how", "where", "which", "whom"}
+
+
+#: Words that open an "opposite X" circumstance before an inverted cue ("Opposite the Kurier meant she, ...").
+_OPPOSITE_WORDS = {"opposite"}
+
+
+def _comma_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
+    """The entry of a cue closing an attribution before a comma: a verb cue or a past form tagged a noun ("meant")."""
+    if ctx.in_quote[token.i] >= 0:
+        return None
+    entry = ctx.cue_entries.get(token.i)
+    if entry is None and (found := _trailing_cue_entry(ctx, token)) is not None and len(found[1]) == 1:
+        entry = found[0]
+    if entry is None and token.tag_ == "NN":
+        entry = next((e for e in past_form_entries(token.lower_, ctx.cues) if not e.particle), None)
+    if entry is None or entry.particle or entry.complement in {"colon", "finite"} or entry.pos != "VERB":
+        return None
+    return entry
+
+
+def _speaker_phrase_head(ctx: _Context, phrase: Span) -> Token | None:
+    """The speaker head of an attribution phrase, less an opening possessive and a closing party bracket.
+
+    "Its chairman Petro Lysenko" -> Lysenko; "Petra Sauerbier (Die Linke)" -> Sauerbier.
+    """
+    doc = ctx.doc
+    start, end = phrase.start, phrase.end
+    if end - start > 1 and (doc[start].tag_ == "PRP$" or doc[start].lower_ == "as"):
+        start += 1  # ("Its chairman X meant, ...", "As the dpa reported, ...")
+    if end - start > 2 and doc[end - 1].text == ")":
+        opening = next((t.i for t in reversed(doc[start:end - 1]) if t.text == "("), None)
+        end = opening if opening is not None else end
+    opener = doc[start] if start < end else None
+    if opener is None or opener.pos_ in {"ADP", "SCONJ", "ADV", "CCONJ"} or opener.tag_ in {"WP", "WDT", "WRB"} or any(
+            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_quote or t.text in {",", ";", ":"} for t in doc[start:end]):
+        return None  # ("In conversation with X expert said", "While X demanded, ...", "What X offered, ...")
+    # a person named in the phrase speaks, not the body after "from" ("X from the Institute for Y in Graz")
+    person = next((ctx.ent_of[t.i] for t in doc[start:end] if ctx.ent_of[t.i] is not None
+                   and ctx.ent_of[t.i].label_ == "PERSON" and ctx.ent_of[t.i].end <= end), None)
+    return doc[person.end - 1] if person is not None else _trailing_speaker_head(ctx, doc[start:end])
+
+
+def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                              used_quotes: set[int]) -> list[Claim]:
+    """"Its chairman X meant, «bridges» help little ..." / "Opposite the Kurier meant she, a council be ...".
+
+    German reported speech opening a sentence ("X meinte, ..."): a speaker phrase, the cue and a
+    comma, or (inverted after "opposite OUTLET") the cue, the speaker and a comma; the parser often
+    reads the cue as a noun or hangs it on the reported clause, and no claim comes out. Limit: the
+    first comma of the sentence (outside quotes) closes the attribution; the speaker phrase has at
+    most sixteen words and no verb, and its head names a speaker (:func:`_trailing_speaker_head`);
+    the rest of the sentence is a clause of four words or more with a verb, not a full quote; no
+    claim reads it or this cue yet, and the speaker resolves to an actor.
+    """
+    doc = ctx.doc
+    used_cues = {t.i for t in cue_of.values()}
+    claims: list[Claim] = []
+    for sent in sents:
+        comma = next((t.i for t in sent if t.text == "," and ctx.in_quote[t.i] < 0), None)
+        if comma is None or comma - sent.start < 2:
+            continue
+        inverted = doc[sent.start].lower_ in _OPPOSITE_WORDS
+        if inverted:
+            cue = next((t for t in doc[sent.start + 1:comma] if _comma_cue_entry(ctx, t) is not None), None)
+            if cue is None or not 1 <= comma - cue.i - 1 <= 6:
+                continue
+            phrase = doc[cue.i + 1:comma]
+        else:
+            cue = doc[comma - 1]
+            phrase = doc[sent.start:comma - 1]
+            if not 1 <= len(phrase) <= 16:
+                continue
+        entry = _comma_cue_entry(ctx, cue)
+        if entry is None or cue.i in used_cues:
+            continue
+        head = _speaker_phrase_head(ctx, phrase)
+        start, stop = _trim(doc, comma + 1, sent.end)
+        if head is None or stop - start < 4 or not any(
+                t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:stop]):
+            continue
+        if doc[start].lower_ in {"who", "whose"} and (after := next((t.i for t in doc[start:stop] if t.text == ","
+                                                                      and ctx.in_quote[t.i] < 0), None)) is not None:
+            # ("Opposite X described Y, who in Lviv the youth work leads, the mood as ...": a relative clause on
+            # the speaker closes the attribution; the content follows its comma)
+            start = after + 1
+        if stop - start < 3 or doc[start].lower_ in _NON_CONTENT_OPENERS or cue.lower_.startswith("ask") and (
+                doc[start].lower_ in _QUESTION_OPENERS or doc[start].lower_ == "if"):
+            continue  # "He asked, who the losses compensate will" / "he asked, before turning back": no statement
+        if (doc[start].is_quote or ctx.in_quote[start] >= 0) and (doc[stop - 1].is_quote or ctx.in_quote[stop - 1] >= 0):
+            continue  # a full quote after the comma is direct speech, read by the quote rules
+        span = doc[start:stop]
+        if any(c.content_start < span.end_char and span.start_char < c.content_end for c in found):
+            continue
+        speaker = _resolve_speaker(ctx, head, stop=phrase.end, last=None)
+        if not speaker.actor_id:
+            continue
+        quoted = {ctx.in_quote[i] for i in range(start, stop) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
+def _named_in_apposition(ctx: _Context, token: Token) -> bool:
+    """Whether ``token`` is a subject with a person's name in apposition ("the spokeswoman ..., Maria Sakharova")."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON" for c in token.children)
 
 
 #: Words that open a clause after a comma that is no content clause ("..., as Russian media reported").

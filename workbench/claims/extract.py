@@ -20,6 +20,7 @@ from workbench.claims.direct import (
     _object_complement_claims,
     _parenthetical_attribution_claims,
     _so_claims,
+    _subject_cue_comma_claims,
     _trailing_attribution_claims,
     _transcript_claims,
     _verb_claim,
@@ -221,6 +222,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_caused_speech_claims(ctx, sents, found, used_quotes))
         # "The minister, the Social Democrat X, underlined on Wednesday, the state stand ...": an appositive's comma
         found.extend(_appositive_participle_claims(ctx, sents, found, cue_of, used_quotes))
+        # "Its chairman X meant, «bridges» help little": a sentence-opening attribution the parser misread
+        found.extend(_subject_cue_comma_claims(ctx, sents, found, cue_of, used_quotes))
         # "The former minister called on X to ...": a cue the parser hung on a verbless sentence's subject noun
         found.extend(_nominal_root_claims(ctx, sents, found, cue_of, used_quotes))
         # "X had A demanded and B described.": the coordinated participle shares the subject of the first
@@ -363,7 +366,7 @@ def _cut_before_sources(text: str, claims: list[Claim]) -> list[Claim]:
 #: opens a source ("and from diplomatic circles it was said", "and loud Washington Post"). Not ", but" nor a
 #: semicolon: German reported speech goes on after them ("..., but Moscow expect written answers").
 _NEXT_SPEAKER_JOIN = re.compile(
-    r",\s*(?:and|while|whereas)(?:\s+(?:from|in|loud|according\s+to))?(?:\s+the)?\s*$", re.IGNORECASE)
+    r"(?:,\s*(?:and|while|whereas)(?:\s+(?:from|in|loud|according\s+to))?|;)(?:\s+the)?\s*$", re.IGNORECASE)
 
 
 def _cut_before_other_speakers(text: str, claims: list[Claim]) -> list[Claim]:
@@ -372,8 +375,9 @@ def _cut_before_other_speakers(text: str, claims: list[Claim]) -> list[Claim]:
     "Washington rejected this as unacceptable, and from diplomatic circles of the alliance it was said
     that ...": the parser may coordinate the second clause under the first cue. Limit: the other
     claim's speaker phrase must lie inside the content, right after ", and" (", while", ", whereas",
-    with "from"/"in"/"loud"/"according to" before a source), and name another actor; direct quotes
-    are never cut.
+    with "from"/"in"/"loud"/"according to" before a source) or a semicolon ("X had guarantees
+    demanded that ...; Washington and the alliance have this demand rejected"), and name another
+    actor; direct quotes are never cut.
     """
     cut: list[Claim] = []
     for claim in claims:
@@ -388,6 +392,9 @@ def _cut_before_other_speakers(text: str, claims: list[Claim]) -> list[Claim]:
                     or not other.speaker_id or other.speaker_id == claim.speaker_id:
                 continue
             match = _NEXT_SPEAKER_JOIN.search(text[claim.content_start:start])
+            if match is not None and match.group().startswith(";") \
+                    and other.speaker_text.lower().startswith(("a ", "an ")):
+                continue  # ("...; a customer near Moscow ask daily, whether ...": an unnamed one within the report)
             if match is not None:
                 ends.append(claim.content_start + match.start())
         end = min(ends, default=claim.content_end)
@@ -422,9 +429,11 @@ def _is_possessed_cue(text: str, claim: Claim, cues: CueLexicon) -> bool:
     """
     marks = ("'s", "’s", "s'", "s’")
     after = text[claim.speaker_end:claim.speaker_end + 2]
-    # only "X's <cue>": a pronoun possessor ("his demand") would repeat the outer speaker
+    before = text[max(0, claim.speaker_start - len(claim.cue) - 5):claim.speaker_start].lower()
+    # only "X's <cue>" or "the <cue> of X" (German genitive): a pronoun possessor ("his demand") would
+    # repeat the outer speaker
     return bool(claim.speaker_id) and claim.cue.lower() in cues.nouns and (
-        claim.speaker_text.endswith(marks) or after in marks)
+        claim.speaker_text.endswith(marks) or after in marks or before.endswith(f"{claim.cue.lower()} of "))
 
 
 #: Words that cannot be a claim's content on their own: the stranded auxiliary of a verb-final German

@@ -1420,6 +1420,9 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             speaker_head = child
         elif child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             speaker_head = next((g for g in child.children if g.dep_ == "pobj"), speaker_head)
+    genitive = _genitive_speaker(ctx, token, entry) if speaker_head is None else None
+    if genitive is not None:
+        speaker_head = genitive
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in ctx.cue_entries:
         return None  # "referred to the demands of X": the phrasal cue's claim holds the demands as its content
     if token.dep_ in {"dobj", "pobj"}:
@@ -1458,11 +1461,23 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
                                                   for g in c.children)
         # "a statement released after the conference": a participle describes the statement, not its content
         or (c.dep_ in {"acl", "ccomp"} and not (c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}))
-        or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}))]
+        or (c.dep_ == "prep" and c.lower_ in {"for", "of", "against", "on", "about"}
+            and not (genitive is not None and genitive.head.i == c.i)
+            # ("wrote a comment of his own" names no content; "a statement of her own about NATO" does)
+            and not (c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ == "own" for g in c.children)
+                     and not any(g.dep_ == "prep" and g.lower_ in {"about", "on", "over"} for g in c.subtree)))
+        # ("wrote a comment over the relations with the West": German "über" is the topic of a statement; but
+        # "traded accusations over the handling of the crisis" reports no statement of one speaker)
+        or (c.dep_ == "prep" and c.lower_ == "over" and entry.claim_type == "statement")
+        # ("the demand of the Kremlin chief after „precise legal guarantees“": German "nach")
+        or (genitive is not None and c.dep_ == "prep" and c.lower_ == "after"))]
     if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_entries \
-            and all(c.dep_ == "prep" for c in content_heads):
+            and all(c.dep_ == "prep" for c in content_heads) and not (
+                any(c.lower_ in {"about", "over"} for c in content_heads)
+                and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in token.head.head.children)):
         # "said in a written statement for this article that ...": the noun is the medium of the verb
-        # cue, and its prepositional phrase no content of its own
+        # cue, and its prepositional phrase no content of its own (but "Medvedev wrote in a comment about
+        # the relations with the West": a verb with no content of its own reports the comment's topic)
         return None
     if not content_heads and token.dep_ == "dobj":
         # "repeated his complaint that X": spaCy often attaches the clause to the verb
@@ -1474,6 +1489,17 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     start, end = _trim(doc, max(start, token.i + 1), end)
     if end <= start or not _has_content_word(doc[start:end]):
         return None
+    comma = next((i for i in range(start, min(end + 1, len(doc) - 1)) if doc[i].text == "," and ctx.in_quote[i] < 0
+                  and doc[i + 1].lower_ == "that"), None) if genitive is not None else None
+    if comma is not None and doc[comma].sent == token.sent:
+        # "the demand of X after „precise legal guarantees“, that NATO not further expand": the German comma
+        # before the that-clause that spells the demand out; the clause ends at its own closing comma,
+        # wherever the parser hangs it ("..., that the alliance not expand, stands since December")
+        clause = doc[comma + 1].head
+        clause_end = max(end, max(t.i for t in clause.subtree) + 1) if clause.i > comma + 1 else end
+        stop = next((t.i for t in doc[comma + 2:token.sent.end] if t.text == "," and ctx.in_quote[t.i] < 0),
+                    clause_end)
+        end = _trim(doc, start, min(stop, clause_end))[1]
     span = doc[start:end]
     speaker = _resolve_speaker(ctx, speaker_head, stop=token.i if speaker_head.i < token.i else None, last=last)
     mixed = any(ctx.in_quote[i] >= 0 for i in range(start, end))
@@ -1482,9 +1508,39 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             used_quotes.add(ctx.in_quote[i])
     claim = _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode="mixed" if mixed else "indirect",
                         content=(span.start_char, span.end_char, span.text), addressee=None)
-    if speaker_head.dep_ == "poss":
+    if speaker_head.dep_ == "poss" or genitive is not None:
         ctx.last_speaker = None  # "Lavrov's remark" recalls a statement: the sentence is about someone else
     return claim
+
+
+#: Claim types whose nominal cue takes its speaker in an "of" phrase (German genitive: "the demand of the
+#: Kremlin chief"); "the criticism of Moscow", "the rejection of the plan" name the target instead, and
+#: "the sanctions threats of the West" an action more often than a statement.
+_GENITIVE_SPEAKER_TYPES = {"demand", "statement", "proposal", "assessment"}
+
+
+def _genitive_speaker(ctx: _Context, token: Token, entry: CueEntry) -> Token | None:
+    """The speaker of a nominal cue given in an "of" phrase right after it: "the demand of Kremlin chief Putin".
+
+    Limit: cues of :data:`_GENITIVE_SPEAKER_TYPES`; the "of" follows the noun directly and its object
+    is a person, organisation or state entity, or a speaker role noun ("the chief") with such an
+    entity in apposition.
+    """
+    doc = ctx.doc
+    if entry.claim_type not in _GENITIVE_SPEAKER_TYPES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" \
+            or doc[token.i + 1].head.i != token.i or doc[token.i + 1].dep_ != "prep":
+        return None
+    pobj = next((g for g in doc[token.i + 1].children if g.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    entity = ctx.ent_of[pobj.i]
+    if entity is not None and entity.label_ in _SPEAKER_LABELS - {"NORP"}:
+        return pobj
+    if (pobj.lemma_ or pobj.lower_).lower() in ctx.cues.roles and any(
+            c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"
+            for c in pobj.children):
+        return pobj
+    return None
 
 
 #: Parts of speech of the lower-case kind words between "loud the" and a source's name ("the agency Interfax").
