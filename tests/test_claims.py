@@ -4824,6 +4824,24 @@ ROUND_52 = [
                  "postponed; a customer near Moscow ask daily, whether the machines still in time delivered become.",
                  [("theresia_brandl", "Loud", "indirect", "a customer near Moscow ask daily")],
                  id="semicolon-unnamed-speaker-guard"),
+    # role nouns of occupations (data/role_nouns.csv): "the skipper" is the person named before
+    pytest.param("Donal Crowley has fished the waters off the Cork coast for thirty years. 'Nobody is going to do anything "
+                 "foolish,' the skipper added. 'We'll keep our distance.'",
+                 [("donal_crowley", "added", "direct", "Nobody is going to do anything foolish"),
+                  ("donal_crowley", "", "direct", "keep our distance")], id="the-skipper-role-noun"),
+    # "The company said" after an unlisted firm the model tagged as a person ("Ironbridge Software")
+    pytest.param("Ironbridge Software, which employs 140 developers in Lviv, said it had offered to relocate staff and "
+                 "their families to Poland. The company said its clients had not been affected so far.",
+                 [("ironbridge_software", "said", "indirect", "it had offered to relocate staff"),
+                  ("ironbridge_software", "said", "indirect", "its clients had not been affected")],
+                 id="the-company-after-firm-tagged-person"),
+    # (guard) a person with a known given name is no firm
+    pytest.param("Oksana Dzyuba runs the bakery in Winnipeg. The company said it would hire two more people.",
+                 [("", "said", "indirect", "it would hire two more people")], id="the-company-not-a-person-guard"),
+    # "Priest X" (German "Pfarrer X"): a clerical title before the surname (data/titles.csv)
+    pytest.param("Priest Ambros Niederleitner leads the parish. The parish will the prayer every Saturday repeat, announced "
+                 "Priest Niederleitner.",
+                 [("ambros_niederleitner", "announced", "indirect", "The parish will the prayer")], id="priest-title"),
 ]
 
 

@@ -1028,7 +1028,9 @@ def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[s
     """(actor_id, name) of the last organisation named outside quotes in this or the ``reach`` sentences before.
 
     Limit: only entities the model labels ORG (or a one-word unlisted "nationality" that does not end
-    like a demonym: "Sennetec") that no list types as a state body, party, alliance or outlet; an
+    like a demonym: "Sennetec", or an unlisted "person" of two words or more whose first word is no
+    given name of ``data/given_names.csv``: "Ironbridge Software") that no list types as a state body,
+    party, alliance or outlet; an
     outlet after "opposite"/"to" (the addressee of a statement) does not count. An unlisted firm gets
     its slug.
     """
@@ -1042,7 +1044,12 @@ def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[s
         # ("the server builder Sennetec": the model may call an unknown firm's one-word name a nationality)
         firm_as_norp = ent.label_ == "NORP" and len(ent) == 1 and not ent.kb_id_ \
             and re.search(r"(?:an|ese|ish|ic|i)$", ent.text) is None
-        if not (ent.label_ == "ORG" or firm_as_norp) \
+        # ("Ironbridge Software, which employs 140 developers, said ... The company said": the model may call
+        # an unlisted firm's name a person; a name of two words or more that opens with no known given name)
+        firm_as_person = ent.label_ == "PERSON" and len(ent) >= 2 and ent.kb_id_ not in types \
+            and lookup_key(ent[0].text) not in load_name_genders().given and ent[0].is_title \
+            and ent.root.dep_ in {"nsubj", "nsubjpass", "pobj"}
+        if not (ent.label_ == "ORG" or firm_as_norp or firm_as_person) \
                 or types.get(ent.kb_id_ or "", "organization") not in {"organization", "company"}:
             continue
         root = ent.root
