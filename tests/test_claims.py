@@ -4505,9 +4505,11 @@ def test_demonym_speaker_after_the_clause_said(full_nlp) -> None:
 
 ROUND_50 = [
     # "Opposite the Kurier he demanded from X ...": a pronoun right before the cue is the speaker, not a misread outlet
+    # (round 52: "sees the causes clearly in Moscow" is his judgement too, a VIEW cue)
     pytest.param("Taras Kowalyshyn sees the causes clearly in Moscow. Opposite the Kurier he demanded from the federal "
                  "government more support for Ukraine.",
-                 [("taras_kowalyshyn", "demanded", "indirect", "more support for Ukraine")], id="opposite-outlet-pronoun-subject"),
+                 [("taras_kowalyshyn", "sees", "indirect", "the causes clearly in Moscow"),
+                  ("taras_kowalyshyn", "demanded", "indirect", "more support for Ukraine")], id="opposite-outlet-pronoun-subject"),
     # a role noun opening the sentence is no part of the name the model cut in two ("[Goalkeeper Oleksandr] [Bilyk]")
     pytest.param("Goalkeeper Oleksandr Bilyk plays since three seasons in Vomperau. „I sleep badly, I look every hour on "
                  "the phone“, said the 26-year-old opposite Radio Inntal.",
@@ -4527,7 +4529,9 @@ ROUND_50 = [
     pytest.param("Leopold Hofbauer farms in Obertrauning. Hofbauer's son Florian, who the farm in two years take over "
                  "should, sees the situation pragmatically. „We will less fertilise and more on legumes set“, said the "
                  "29-year-old.",
-                 [("florian_hofbauer", "said", "direct", "We will less fertilise")], id="relative-given-name-and-age"),
+                 # (round 52: "sees the situation pragmatically" is his judgement too, a VIEW cue)
+                 [("florian_hofbauer", "sees", "indirect", "the situation pragmatically"),
+                  ("florian_hofbauer", "said", "direct", "We will less fertilise")], id="relative-given-name-and-age"),
     # a ministry the text names by its kind is what a later "the ministry" means ...
     pytest.param("The Russian Foreign Ministry published on Friday two draft treaties. In Dresden one reacts cautiously. "
                  "The Saxon culture ministry referred to it that over school trips the schools themselves decide. One "
@@ -4842,6 +4846,20 @@ ROUND_52 = [
     pytest.param("Priest Ambros Niederleitner leads the parish. The parish will the prayer every Saturday repeat, announced "
                  "Priest Niederleitner.",
                  [("ambros_niederleitner", "announced", "indirect", "The parish will the prayer")], id="priest-title"),
+    # "X sees Y in danger / no signs of Z": a verb of judgement (VIEW in data/cues.csv) with a named subject
+    pytest.param("The chairman of the district farmers' chamber, Ferdinand Hasenhüttl, sees the whole sector in danger. "
+                 "Many fruit farms have their Russia business already lost.",
+                 [("ferdinand_hasenhuttl", "sees", "indirect", "the whole sector in danger")], id="sees-sector-in-danger"),
+    pytest.param("Moscow had announced a partial withdrawal. The NATO sees so far however no signs of a withdrawal.",
+                 [("gov_russia", "announced", "indirect", "a partial withdrawal"),
+                  ("nato", "sees", "indirect", "no signs of a withdrawal")], id="sees-no-signs"),
+    # (guards) a judgement labelled with "so X" is X's; "sees it differently / more calmly" only leads on;
+    # "In Moscow one sees" has no named subject
+    pytest.param("The ferry company sees no reason for haste, so the 61-year-old.", [], id="sees-inside-so-label-guard"),
+    pytest.param("The Greens see the matter differently. Their spokeswoman Anna Kern demanded a quick decision.",
+                 [("anna_kern", "demanded", "indirect", "a quick decision")], id="sees-differently-guard"),
+    pytest.param("In Moscow one sees that differently. The managing director Bernd Fasching sees the situation more "
+                 "calmly.", [], id="sees-one-and-comparative-guard"),
 ]
 
 

@@ -76,6 +76,7 @@ class CueLexicon:
     officials: set[str] = field(default_factory=set)
     refusals: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)  # transcript label roles of the journalists ("HOST", "BYLINE")
+    views: dict[str, CueEntry] = field(default_factory=dict)  # verbs of judgement ("sees X critically")
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @classmethod
@@ -114,10 +115,12 @@ class CueLexicon:
                 lexicon.refusals.add(cue)
             elif pos == "HOST":
                 lexicon.hosts.add(cue)
+            elif pos == "VIEW":
+                lexicon.views[cue] = entry
             else:
                 raise DataFileError(
                     f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
-                    "OFFICIAL, REFUSAL, HOST; "
+                    "OFFICIAL, REFUSAL, HOST, VIEW; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"

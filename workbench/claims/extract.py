@@ -56,6 +56,7 @@ from workbench.claims.reported import (
     _source_claim,
     _subjunctive_continuations,
     _view_claim,
+    _view_verb_claims,
 )
 from workbench.claims.speakers import (
     _inverted_copula_holder,
@@ -248,6 +249,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     impersonal, impersonal_joint = _impersonal_one_claims(ctx, sents, used_quotes)
     found.extend(impersonal)
     joint.extend(impersonal_joint)
+    # "The union ver.di sees the jobs in danger": a judgement verb with a named subject, when nothing else reads it
+    found.extend(_view_verb_claims(ctx, sents, found, used_quotes))
     # "X rejected the reproach; the army be „well prepared“": the next statement after a semicolon
     found = _semicolon_continuations(ctx, found, sents)
     if continuation:

@@ -3241,6 +3241,69 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
     return claims
 
 
+#: Sentence openers allowed before the subject of a verb of judgement ("Also the chamber sees ...").
+_VIEW_OPENERS = {"also", "but", "and"}
+
+#: Words that make a judgement a comparison with another view ("sees it differently", "sees the matter so").
+_SAME_OR_OTHER_VIEW = {"differently", "otherwise", "similarly", "likewise", "same", "so", "different", "elsewhere"}
+
+#: Words after a comma that show a sentence with a verb of judgement reports someone else's words ("..., so the 61-year-old").
+_ATTRIBUTION_WORDS = {"so", "loud", "according"}
+
+
+def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
+    """"The union ver.di sees the jobs in danger": a verb of judgement (``VIEW`` in ``data/cues.csv``) with a named subject.
+
+    Translated German "X sieht Y kritisch / in Gefahr / in der Pflicht" states the subject's own
+    judgement. Limit: the verb is the root of its sentence, outside quotes, in the present or past;
+    its subject opens the sentence ("Also" aside) and resolves to an actor (a name, a description, a
+    pronoun; not "one" or "it"); its object follows it and is no pronoun, and the judgement compares
+    with no other view ("sees the matter differently", "sees it more calmly" only lead to what
+    follows); nothing before
+    the verb in the sentence is quoted, and
+    no cue, nor ", so", ", loud" or ", according" follows it (then the sentence reports another speaker:
+    "The ferry company sees no reason for haste, so the 61-year-old"); no claim reads the sentence
+    yet. The content runs from the object to the sentence end.
+    """
+    doc = ctx.doc
+    if not ctx.cues.views:
+        return []
+    claims: list[Claim] = []
+    for sent in sents:
+        verb = sent.root
+        entry = ctx.cues.views.get((verb.lemma_ or verb.lower_).lower())
+        if entry is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP", "VBD"} or ctx.in_quote[verb.i] >= 0:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if subject is None or obj is None or subject.lower_ in _INDEFINITE_SUBJECTS | {"it", "this", "that", "which"} \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(ctx.in_quote[i] >= 0 for i in range(sent.start, verb.i)) or any(
+                t.i in ctx.cue_entries or t.lower_ in _ATTRIBUTION_WORDS and doc[t.i - 1].text == ","
+                for t in doc[verb.i + 1:sent.end]):
+            continue
+        opening = subject.left_edge.i - (doc[sent.start].lower_ in _VIEW_OPENERS)
+        if opening != sent.start or obj.pos_ == "PRON":
+            continue  # ("In Moscow one sees ...", "Sober sees it the economist X": not a named subject opening the sentence)
+        start, end = _trim(doc, obj.left_edge.i, sent.end)
+        if end - start < 2 or any(t.lower_ in _SAME_OR_OTHER_VIEW or t.tag_ in {"JJR", "RBR"} for t in doc[start:end]):
+            continue  # ("The Greens see the matter differently / more calmly": a comparison that leads to what follows)
+        span = doc[start:end]
+        if any(c.content_start < span.end_char and span.start_char < c.content_end
+               or c.start_char <= subject.idx < c.end_char for c in found):
+            continue
+        speaker = _resolve_speaker(ctx, subject, stop=verb.i, last=None)
+        if not speaker.actor_id:
+            continue
+        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
+        used_quotes.update(quoted)
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[verb], entry=entry,
+                                  mode="mixed" if quoted else "indirect",
+                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
 def _impersonal_one_claims(ctx: _Context, sents: list[Span],
                            used_quotes: set[int]) -> tuple[list[Claim], list[Claim]]:
     """Machine-translated German "In Moskau wies man ... zurück": "In Moscow one rejected the criticism".
