@@ -356,6 +356,14 @@ GOLD_SETS = [
     ("sualocin", GOLD_DIR / "sualocin_docs", GOLD_DIR / "sualocin_claims.csv", GOLD_DIR / "sualocin_actors.csv"),
     ("tureis", GOLD_DIR / "tureis_docs", GOLD_DIR / "tureis_claims.csv", GOLD_DIR / "tureis_actors.csv"),
     ("zubeneschamali", GOLD_DIR / "zubeneschamali_docs", GOLD_DIR / "zubeneschamali_claims.csv", GOLD_DIR / "zubeneschamali_actors.csv"),
+    ("yed", GOLD_DIR / "yed_docs", GOLD_DIR / "yed_claims.csv", GOLD_DIR / "yed_actors.csv"),
+    ("adhafera", GOLD_DIR / "adhafera_docs", GOLD_DIR / "adhafera_claims.csv", GOLD_DIR / "adhafera_actors.csv"),
+    ("aludra", GOLD_DIR / "aludra_docs", GOLD_DIR / "aludra_claims.csv", GOLD_DIR / "aludra_actors.csv"),
+    ("ascella", GOLD_DIR / "ascella_docs", GOLD_DIR / "ascella_claims.csv", GOLD_DIR / "ascella_actors.csv"),
+    ("azha", GOLD_DIR / "azha_docs", GOLD_DIR / "azha_claims.csv", GOLD_DIR / "azha_actors.csv"),
+    ("baham", GOLD_DIR / "baham_docs", GOLD_DIR / "baham_claims.csv", GOLD_DIR / "baham_actors.csv"),
+    ("biham", GOLD_DIR / "biham_docs", GOLD_DIR / "biham_claims.csv", GOLD_DIR / "biham_actors.csv"),
+    ("chertan", GOLD_DIR / "chertan_docs", GOLD_DIR / "chertan_claims.csv", GOLD_DIR / "chertan_actors.csv"),
 ]
 
 
