@@ -3191,13 +3191,9 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
         if any(c.content_start < span.end_char and span.start_char < c.content_end for c in found):
             continue
         speaker = _resolve_speaker(ctx, head, stop=phrase.end, last=None)
-        if not speaker.actor_id:
-            continue
-        quoted = {ctx.in_quote[i] for i in range(start, stop) if ctx.in_quote[i] >= 0}
-        used_quotes.update(quoted)
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[cue], entry=entry,
-                                  mode="mixed" if quoted else "indirect",
-                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+        if speaker.actor_id:
+            claims.append(_span_claim(ctx, start, stop, speaker=speaker, cue_tokens=[cue], entry=entry,
+                                      used_quotes=used_quotes))
     return claims
 
 
@@ -3623,11 +3619,8 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
             continue
         for claim in owned:
             found.remove(claim)  # "demands from the West „…“": the nominal reading gave the addressee as speaker
-        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
-        used_quotes.update(quoted)
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
-                                  mode="mixed" if quoted else "indirect",
-                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
+                                  used_quotes=used_quotes))
     return claims
 
 

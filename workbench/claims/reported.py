@@ -3294,13 +3294,9 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
                or c.start_char <= subject.idx < c.end_char for c in found):
             continue
         speaker = _resolve_speaker(ctx, subject, stop=verb.i, last=None)
-        if not speaker.actor_id:
-            continue
-        quoted = {ctx.in_quote[i] for i in range(start, end) if ctx.in_quote[i] >= 0}
-        used_quotes.update(quoted)
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[verb], entry=entry,
-                                  mode="mixed" if quoted else "indirect",
-                                  content=(span.start_char, span.end_char, span.text), addressee=None))
+        if speaker.actor_id:
+            claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[verb], entry=entry,
+                                      used_quotes=used_quotes))
     return claims
 
 
