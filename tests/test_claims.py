@@ -4866,3 +4866,28 @@ ROUND_52 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_52)
 def test_round52(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_53 = [
+    # "A senior federal official, speaking on condition of anonymity, said": the government of the text's country
+    pytest.param("OTTAWA — Canada is preparing for refugees. A senior federal official, speaking on condition of "
+                 "anonymity because the plans had not been made public, said the government was preparing a dedicated "
+                 "processing stream. The official added: “Nothing has been signed off yet.”",
+                 [("gov_canada", "said", "indirect", "the government was preparing"),
+                  ("gov_canada", "added", "direct", "Nothing has been signed off yet")], id="senior-federal-official"),
+    # (guard) an official placed at a named body speaks for that body
+    pytest.param("WASHINGTON — An administration official said the talks would continue. An official at the Ukrainian "
+                 "embassy said nothing had changed.",
+                 [("gov_usa", "said", "indirect", "the talks would continue"),
+                  ("ukrainian_embassy_usa", "said", "indirect", "nothing had changed")], id="official-at-embassy-guard"),
+    # "the demand of the Kremlin chief for „…“, that ...": a definite role in the genitive, the that-clause after the quote
+    pytest.param("The headlines are indeed worrying. Since weeks stands the demand of the Kremlin chief for „precise legal "
+                 "guarantees“, that the NATO not further eastward move, in the room.",
+                 [("vladimir_putin", "demand", "mixed", "that the NATO not further eastward move")],
+                 id="demand-of-the-kremlin-chief-quote-that"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_53)
+def test_round53(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

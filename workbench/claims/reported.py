@@ -1489,7 +1489,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     start, end = _trim(doc, max(start, token.i + 1), end)
     if end <= start or not _has_content_word(doc[start:end]):
         return None
-    comma = next((i for i in range(start, min(end + 1, len(doc) - 1)) if doc[i].text == "," and ctx.in_quote[i] < 0
+    # (the closing quote mark may hang on the cue, outside the content's subtree: one token more)
+    comma = next((i for i in range(start, min(end + 2, len(doc) - 1)) if doc[i].text == "," and ctx.in_quote[i] < 0
                   and doc[i + 1].lower_ == "that"), None) if genitive is not None else None
     if comma is not None and doc[comma].sent == token.sent:
         # "the demand of X after „precise legal guarantees“, that NATO not further expand": the German comma
@@ -1523,8 +1524,8 @@ def _genitive_speaker(ctx: _Context, token: Token, entry: CueEntry) -> Token | N
     """The speaker of a nominal cue given in an "of" phrase right after it: "the demand of Kremlin chief Putin".
 
     Limit: cues of :data:`_GENITIVE_SPEAKER_TYPES`; the "of" follows the noun directly and its object
-    is a person, organisation or state entity, or a speaker role noun ("the chief") with such an
-    entity in apposition.
+    is a person, organisation or state entity, or a speaker role noun with a person's name in
+    apposition or "the" before it ("the Kremlin chief").
     """
     doc = ctx.doc
     if entry.claim_type not in _GENITIVE_SPEAKER_TYPES or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" \
@@ -1538,8 +1539,8 @@ def _genitive_speaker(ctx: _Context, token: Token, entry: CueEntry) -> Token | N
         return pobj
     if (pobj.lemma_ or pobj.lower_).lower() in ctx.cues.roles and any(
             c.dep_ == "appos" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"
-            for c in pobj.children):
-        return pobj
+            or c.dep_ == "det" and c.lower_ == "the" for c in pobj.children):
+        return pobj  # ("the demand of the Kremlin chief for ...": a definite description, resolved as a speaker)
     return None
 
 

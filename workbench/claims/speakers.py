@@ -863,17 +863,27 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # "Law and Justice politicians": the body they belong to
             voice = _institution_of(ctx, head)
         if voice is None and lemma == "official" and ctx.resolve_references and all(
-                c.dep_ in {"det", "punct", "relcl", "acl"} or c.lower_ in {"senior", "government", "administration", "here"}
+                c.dep_ in {"det", "punct", "relcl", "acl"}
+                or c.lower_ in {"senior", "government", "administration", "here", "federal", "national"}
                 for c in head.children):
             # "Officials said", "officials cautioned": bare officials are those of the country the
             # text is about (its dateline, else the country whose bodies and places it names most)
-            # ("Administration officials", "Officials here": the dateline's, too)
+            # ("Administration officials", "Officials here", "A senior federal official": the dateline's, too)
             voice = _home_government(ctx)
         if voice is None and lemma == "source" and ctx.resolve_references and any(
                 c.dep_ in {"compound", "amod"} and c.lower_ in {"government", "administration"} for c in head.children) \
                 and all(c.dep_ in {"det", "punct", "compound", "amod"} for c in head.children):
             # "Government sources said": unnamed, but the government's (a bare "sources" stays unnamed)
             voice = _home_government(ctx)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
+    if head.tag_ == "NN" and lemma == "official" and ctx.resolve_references \
+            and any(c.lower_ in {"federal", "government", "administration"} for c in head.children) and all(
+                c.dep_ in {"det", "punct", "relcl", "acl", "advcl"}
+                or c.lower_ in {"senior", "government", "administration", "federal", "national"} for c in head.children):
+        # "A senior federal official, speaking on condition of anonymity, said": one official of the government
+        # of the country the text is about, as "federal officials" (a bare "an official" is left to its context)
+        voice = _home_government(ctx)
         if voice is not None:
             return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     if ctx.ents_within(span) and ent is None and (default_role_types().get(lemma) == "organization" or head.lower_ == "media") \
