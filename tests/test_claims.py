@@ -4010,7 +4010,9 @@ ROUND_47 = [
     pytest.param("As managing director Heribert Lanzinger on Wednesday announced, holds the machine builder Lanzinger "
                  "Fördertechnik at its plant in Schytomyr firm.\n\n„We stay, as long as it somehow goes“, underlined "
                  "the 58-year-old.",
-                 [("heribert_lanzinger", "underlined", "direct", "We stay, as long as it somehow goes")],
+                 # (round 54: "As X on Wednesday announced, CLAUSE" is his claim too, read by _subject_cue_comma_claims)
+                 [("heribert_lanzinger", "announced", "indirect", "holds the machine builder"),
+                  ("heribert_lanzinger", "underlined", "direct", "We stay, as long as it somehow goes")],
                  id="firm-named-after-its-owner"),
     # "accused the Greens, with the gas question a local debate to overload.": a verb-final infinitive the
     # tagger read as the noun of "to"
@@ -4890,4 +4892,24 @@ ROUND_53 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_53)
 def test_round53(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_54 = [
+    # "„…“, the 24-year-old told.": German "erzählte"; the tagger reads the age and the verb as one noun phrase
+    pytest.param("For Pavel Gromov, who in Muenster economics studies, is the question no abstract one. „My parents ask "
+                 "me every Sunday on the telephone whether I come home or stay“, the 24-year-old told.",
+                 [("pavel_gromov", "told", "direct", "My parents ask me every Sunday")], id="quote-the-age-told"),
+    # (guard) "the told" with no age before it stays a noun
+    pytest.param("„We stay“, the organisers said. The story was told.",
+                 [("", "said", "direct", "We stay")], id="quote-told-without-age-guard"),
+    # "Its managing director X meant, CLAUSE": a participle modifying the role is no verb of the speaker phrase
+    pytest.param("A sponsor from the region, the building firm Reißig Hoch- und Tiefbau, has 2,000 euros for shirts "
+                 "promised. Its managing director Carsten Reißig meant, football be „the best integration course“.",
+                 [("carsten_reissig", "meant", "mixed", "football be")], id="managing-director-meant-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_54)
+def test_round54(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)

@@ -200,6 +200,9 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
         # ("Seidel meant, with such sentences one can ... speak": the parser reads the name and the past
         # form as the subject of the reported clause's verb; the name is a compound of "meant")
         return past_form_entries(lower, cues)
+    if token.tag_ == "NN" and lower in _CLOSING_PASTS and _closes_aged_attribution(token):
+        # ("„…“, the 24-year-old told.": German "erzählte"; the tagger reads the age and the verb as one noun phrase)
+        return cues.verbs.get(_CLOSING_PASTS[lower], [])
     if token.dep_ != "ROOT" or token.tag_ != "NN" or not (lower.endswith("ed") or lower in _IRREGULAR_PASTS):
         return []
     # why: an English sentence needs a finite verb; a noun root with "the" before it is the misread subject's verb
@@ -209,6 +212,27 @@ def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
                for c in token.children):
         return []
     return past_form_entries(lower, cues)
+
+
+#: Past forms that close a quote's attribution after an age ("„…“, the 24-year-old told."), with their verb.
+_CLOSING_PASTS = {"told": "tell", "said": "say", **_IRREGULAR_PASTS}
+
+
+def _closes_aged_attribution(token: Token) -> bool:
+    """Whether ``token`` ends its sentence right after "the N-year-old", which a closing quote and a comma precede.
+
+    Limit: "„…“, the 24-year-old told." only: the verb is followed by the sentence's full stop, the
+    age description stands right before it, and the quote's closing mark and a comma right before that.
+    """
+    doc = token.doc
+    i = token.i
+    if i + 1 >= len(doc) or doc[i + 1].text not in {".", "!"} or i < 7:
+        return False
+    if not (doc[i - 1].lower_ == "old" and doc[i - 2].text == "-" and doc[i - 3].lower_ == "year"
+            and doc[i - 4].text == "-" and doc[i - 5].like_num):
+        return False
+    start = i - 6 if doc[i - 6].lower_ == "the" else i - 5
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_quote
 
 
 def past_form_entries(word: str, cues: CueLexicon) -> list[CueEntry]:

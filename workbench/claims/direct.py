@@ -3130,8 +3130,10 @@ def _speaker_phrase_head(ctx: _Context, phrase: Span) -> Token | None:
         opening = next((t.i for t in reversed(doc[start:end - 1]) if t.text == "("), None)
         end = opening if opening is not None else end
     opener = doc[start] if start < end else None
+    # (a participle modifying the role is no verb: "Its managing director X meant, ...")
     if opener is None or opener.pos_ in {"ADP", "SCONJ", "ADV", "CCONJ"} or opener.tag_ in {"WP", "WDT", "WRB"} or any(
-            t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_quote or t.text in {",", ";", ":"} for t in doc[start:end]):
+            t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} or t.pos_ == "SCONJ" or t.is_quote
+            or t.text in {",", ";", ":"} for t in doc[start:end]):
         return None  # ("In conversation with X expert said", "While X demanded, ...", "What X offered, ...")
     # a person named in the phrase speaks, not the body after "from" ("X from the Institute for Y in Graz")
     person = next((ctx.ent_of[t.i] for t in doc[start:end] if ctx.ent_of[t.i] is not None
