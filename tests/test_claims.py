@@ -4877,6 +4877,10 @@ ROUND_53 = [
                  "processing stream. The official added: “Nothing has been signed off yet.”",
                  [("gov_canada", "said", "indirect", "the government was preparing"),
                   ("gov_canada", "added", "direct", "Nothing has been signed off yet")], id="senior-federal-official"),
+    # the plural "Federal officials said" (added with round 53; "Officials said" already was the home government)
+    pytest.param("OTTAWA — Canada is preparing for refugees. Federal officials said the government was preparing a "
+                 "dedicated processing stream.",
+                 [("gov_canada", "said", "indirect", "the government was preparing")], id="federal-officials-plural"),
     # (guard) an official placed at a named body speaks for that body
     pytest.param("WASHINGTON — An administration official said the talks would continue. An official at the Ukrainian "
                  "embassy said nothing had changed.",

@@ -37,6 +37,7 @@ from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
     _NAME_HYPHENS,
+    _QUESTION_WORDS,
     _addressee,
     _as_clause_cue,
     _both_sides,
@@ -3095,14 +3096,6 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
     return claims, replaced
 
 
-#: Words that open an indirect question after a comma ("He asked, whether ...", "..., who the losses compensate will").
-_QUESTION_OPENERS = {"whether", "who", "what", "why", "how", "where", "which", "whom"}
-
-
-#: Words that open an "opposite X" circumstance before an inverted cue ("Opposite the Kurier meant she, ...").
-_OPPOSITE_WORDS = {"opposite"}
-
-
 def _comma_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
     """The entry of a cue closing an attribution before a comma: a verb cue or a past form tagged a noun ("meant")."""
     if ctx.in_quote[token.i] >= 0:
@@ -3160,8 +3153,7 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
         comma = next((t.i for t in sent if t.text == "," and ctx.in_quote[t.i] < 0), None)
         if comma is None or comma - sent.start < 2:
             continue
-        inverted = doc[sent.start].lower_ in _OPPOSITE_WORDS
-        if inverted:
+        if doc[sent.start].lower_ == "opposite":  # "Opposite the Kurier meant she, ...": the inverted order
             cue = next((t for t in doc[sent.start + 1:comma] if _comma_cue_entry(ctx, t) is not None), None)
             if cue is None or not 1 <= comma - cue.i - 1 <= 6:
                 continue
@@ -3184,8 +3176,8 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
             # ("Opposite X described Y, who in Lviv the youth work leads, the mood as ...": a relative clause on
             # the speaker closes the attribution; the content follows its comma)
             start = after + 1
-        if stop - start < 3 or doc[start].lower_ in _NON_CONTENT_OPENERS or cue.lower_.startswith("ask") and (
-                doc[start].lower_ in _QUESTION_OPENERS or doc[start].lower_ == "if"):
+        if stop - start < 3 or doc[start].lower_ in _NON_CONTENT_OPENERS or cue.lower_.startswith("ask") and \
+                doc[start].lower_ in _QUESTION_WORDS:
             continue  # "He asked, who the losses compensate will" / "he asked, before turning back": no statement
         if (doc[start].is_quote or ctx.in_quote[start] >= 0) and (doc[stop - 1].is_quote or ctx.in_quote[stop - 1] >= 0):
             continue  # a full quote after the comma is direct speech, read by the quote rules

@@ -3260,11 +3260,10 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
     its subject opens the sentence ("Also" aside) and resolves to an actor (a name, a description, a
     pronoun; not "one" or "it"); its object follows it and is no pronoun, and the judgement compares
     with no other view ("sees the matter differently", "sees it more calmly" only lead to what
-    follows); nothing before
-    the verb in the sentence is quoted, and
-    no cue, nor ", so", ", loud" or ", according" follows it (then the sentence reports another speaker:
-    "The ferry company sees no reason for haste, so the 61-year-old"); no claim reads the sentence
-    yet. The content runs from the object to the sentence end.
+    follows); nothing before the verb in the sentence is quoted, and no cue, nor ", so", ", loud" or
+    ", according" follows it (then the sentence reports another speaker: "The ferry company sees no
+    reason for haste, so the 61-year-old"); no claim reads the sentence yet. The content runs from
+    the object to the sentence end.
     """
     doc = ctx.doc
     if not ctx.cues.views:
