@@ -133,6 +133,7 @@ class ActorIndex:
         place_contexts: dict[str, set[str]] | None = None,
         background: dict[str, float] | None = None,
         federations: Iterable[str] = (),
+        firm_words: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -148,6 +149,7 @@ class ActorIndex:
         self.place_contexts = {context: set(words) for context, words in (place_contexts or {}).items()}
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.background = dict(background or {})
+        self.firm_words = frozenset(word for word in firm_words if word)
         self.federations = frozenset(federations)
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
@@ -374,7 +376,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 #: What else a body noun may be called in an antecedent's name or role ("the mission" after an embassy).
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
-             "carrier": {"airline", "airways"}}
+             "carrier": {"airline", "airways"}, "department": {"ministry"}}
+
+#: Nouns that describe a firm: "the company" may refer back to a name closing with a firm's word
+#: (data/firm_words.csv: "Ironbridge Software ... The company said").
+_FIRM_NOUNS = frozenset({"company", "firm", "concern", "business"})
 
 #: An abbreviation a text may define in brackets after a body's name ("ZdK", "DAAD").
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
@@ -408,12 +414,13 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
         place_contexts[r.context].add(r.word.lower())
     background = {r.government_id: float(r.weight) for r in _optional_table("background_states.csv", "government_id", path)}
     federations = [r.state_id for r in _optional_table("federations.csv", "state_id", path)]
+    firm_words = [r.word for r in _optional_table("firm_words.csv", "word", path)]
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
                       role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
-                      background=background, federations=federations)
+                      background=background, federations=federations, firm_words=firm_words)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -469,6 +476,8 @@ class ActorResolver:
         self._drop_titles_before_names(doc)
         self._bodies_named_after_their_kind(doc)
         self._bodies_cut_before_their_kind(doc)
+        self._firms_named_by_their_last_word(doc)
+        self._bodies_with_two_kinds_or_a_place(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -1465,6 +1474,94 @@ class ActorResolver:
                 widened.append(Span(doc, ent.start, end, label="ORG"))
         _put_entities(doc, widened)
 
+    def _firms_named_by_their_last_word(self, doc: Doc) -> None:
+        """Make an organisation of a "person" whose name closes with a firm's word ("Halloway Marine Mutual"), widened over the capitalised words the model left out before it ("Tasman [Marine Brokers]").
+
+        Why: the small model reads an unknown firm's name as a person's, and a listed given name
+        inside it ("Marine") then cuts the words before it off the id. Limit: the last word is a
+        capitalised word of ``data/firm_words.csv`` or a body's kind (:meth:`_is_body_kind`); up to
+        three capitalised proper nouns right before the entity, in no other entity, join it; the
+        name then has two words or more (three for a plural trade, "Brokers") and opens with no
+        listed given name ("Robert Plant" stays a person).
+        """
+        given = load_name_genders(self.data_dir).given
+        changed = []
+        for ent in doc.ents:
+            last = ent[-1]
+            if ent.label_ not in {"PERSON", "ORG"} or not (last.is_title and last.is_alpha):
+                continue
+            kind = self.index.role_nouns.get(last.lower_, self.index.role_nouns.get(last.lemma_.lower()))
+            if last.text not in self.index.firm_words and not self._is_body_kind(last):
+                continue
+            start = ent.start
+            while start > 0 and ent.end - start < len(ent) + 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and "\n" not in doc[start - 1].whitespace_ and lookup_key(doc[start - 1].text) not in self.index.title_set:
+                start -= 1
+            words = doc[start:ent.end]
+            plural_trade = last.text not in self.index.firm_words and kind not in {"organization", "institution"}
+            if len(words) < (3 if plural_trade else 2) or lookup_key(words[0].text) in given \
+                    or not all(t.is_title and t.is_alpha or t.text in {"-", "'", "’"} for t in words):
+                continue
+            if start < ent.start or ent.label_ == "PERSON":
+                changed.append(Span(doc, start, ent.end, label="ORG"))
+        _put_entities(doc, changed)
+
+    def _bodies_with_two_kinds_or_a_place(self, doc: Doc) -> None:
+        """Widen a body's name over the first of two joined kinds ("the Coastal and [Bulk Carriers Association]") or the place after its kind ("[The Industry and Trade Committee] Haselbrunn-Land").
+
+        Why: the model stops a body's name at "and" or before a place that German word order puts
+        after the kind ("Kreisbauernkammer Marchtal"), and the speaker's id then loses a part of the
+        name. Limit: an organisation entity closing with a body's kind or a firm's word (a plural
+        possessive may follow it and join the next kind: "The District Farmers' [Chamber]"). Before
+        "and": one or two capitalised words after "the", outside any listed actor's name. After the
+        kind: one or two capitalised proper nouns (a hyphen may join them) outside other entities
+        but unlisted places, no title or role, followed by no further capitalised word.
+        """
+        def closes_body(token: Token) -> bool:
+            return token.is_title and token.is_alpha and (token.text in self.index.firm_words or self._is_body_kind(token))
+
+        def name_word(token: Token) -> bool:
+            return token.is_title and token.is_alpha and lookup_key(token.text) not in self.index.title_set \
+                and token.lower_ not in self.index.role_nouns and "\n" not in token.whitespace_
+
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        widened = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = ent.start, ent.end
+            # "The District Farmers'" + "Chamber": a plural possessive joins the next kind
+            if doc[end - 1].tag_ == "POS" and end < len(doc) and closes_body(doc[end]) and end not in ent_of:
+                end += 1
+            if not closes_body(doc[end - 1]):
+                continue
+            if start >= 3 and doc[start - 1].lower_ == "and":
+                first = start - 2
+                if first >= 2 and doc[first - 1].is_title and doc[first - 1].is_alpha and doc[first - 1].lower_ != "the" \
+                        and doc[first - 2].lower_ != "and":
+                    first -= 1
+                words = doc[first:start - 1]
+                others = {ent_of[i] for i in range(first, start - 1) if i in ent_of}
+                if first >= 1 and doc[first - 1].lower_ == "the" and all(t.is_title and t.is_alpha for t in words) \
+                        and all(o.start >= first and o.end <= start - 1 and not self.index.resolve(o.text, o.label_)
+                                for o in others):
+                    start = first
+            tail = end
+            while tail < len(doc) and tail - end < 3 and (name_word(doc[tail]) or (
+                    doc[tail].text in {"-", "‐"} and tail > end and not doc[tail].whitespace_
+                    and not doc[tail - 1].whitespace_ and tail + 1 < len(doc) and doc[tail + 1].is_title)):
+                other = ent_of.get(tail)
+                if other is not None and (other.label_ not in {"GPE", "LOC"} or self.index.resolve(other.text, other.label_)):
+                    break
+                tail += 1
+            if end < tail and doc[tail - 1].is_alpha and not (tail < len(doc) and doc[tail].is_title) \
+                    and doc[tail - 1].whitespace_ != "" and doc[end].pos_ == "PROPN":
+                end = tail
+            if (start, end) != (ent.start, ent.end):
+                widened.append(Span(doc, start, end, label="ORG"))
+        _put_entities(doc, widened)
+
     @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:
         """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos", "Owusu-[Darko]"), or a name cut after its hyphen.
@@ -1900,6 +1997,7 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             candidates = []
+            trading_firms: set[int] = set()  # starts of firms a person noun may describe ("the broker")
             further: list[tuple[Span, ActorRecord | None]] = []  # people before the floor, for a role they were given
             for span in reversed(by_start):
                 if span.end <= floor and actor_type != "person":
@@ -1908,13 +2006,20 @@ class ActorResolver:
                     continue
                 record = self.index.actors.get(span.kb_id_)
                 span_type = record.type if record else UNKNOWN_TYPE_BY_LABEL.get(span.label_, "")
+                if actor_type == "person" and record is None and span.label_ == "ORG" \
+                        and _singular(token.lower_) in described.get(span.kb_id_, ()):
+                    # Why: "Harbourgate Risk Partners, an insurance broker ... The broker warned": a
+                    # person's trade the text gave a firm is that firm (never a fallback for others)
+                    span_type = actor_type
+                    trading_firms.add(span.start)
                 if record is None and actor_type == "institution" and token.lower_ in span.text.lower():
                     span_type = actor_type  # "the ministry" after "the Ministry for Digital Transformation" (unlisted)
                 if span_type != actor_type and not (actor_type == "institution" and span_type == "government") \
                         and not (actor_type == "organization" and span_type == "alliance"):
                     continue  # (an alliance is an organisation too: "the CSTO ... The organisation rejected")
-                if actor_type == "institution" and token.lower_ not in span.text.lower():
-                    continue
+                if actor_type == "institution" and token.lower_ not in span.text.lower() and not (
+                        record is not None and any(kind in record.role.lower() for kind in _KINDS_OF.get(token.lower_, ()))):
+                    continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
                 if actor_type == "institution" and kinds and not any(
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
                         for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
@@ -1966,6 +2071,12 @@ class ActorResolver:
             # "The Saarland economy minister X" is "The economy minister" six sentences later)
             words = {t.lower_ for t in doc[first.i + 1:token.i + 1] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
             # (an age says no role: "old" of "the 29-year-old" is no word of "Leopold")
+            if noun in _FIRM_NOUNS:
+                # "Ironbridge Software ... The company said": the nearest unlisted body, when its name closes
+                # with a firm's word, says so
+                nearest = next((span for span, record in candidates if record is None), None)
+                if nearest is not None and nearest[-1].text in self.index.firm_words:
+                    described[nearest.kb_id_].add(noun)
             by_role = [] if _is_age_description(token) else _saying_so(candidates, nouns, described) or [
                 span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
                 or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))]
@@ -1974,7 +2085,7 @@ class ActorResolver:
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
             # President of Russia named in passing) comes after persons the lists do not know.
             fallback = [] if actor_type in {"organization", "institution"} else (
-                [span for span, record in candidates if record is None]
+                [span for span, record in candidates if record is None and span.start not in trading_firms]
                 + [span for span, record in candidates if record is not None])
             antecedent = (by_role or fallback or [None])[0]
             if antecedent is not None and actor_type == "institution" and not country:
@@ -2013,7 +2124,7 @@ class ActorResolver:
                 record = self.index.actors.get(antecedent.kb_id_)
                 name = record.name if record else _display_name(self.index.strip_title(antecedent.text),
                                                                  original=antecedent.text)
-                label = "PERSON" if actor_type == "person" else "ORG"
+                label = "PERSON" if actor_type == "person" and antecedent.start not in trading_firms else "ORG"
                 found.append((Span(doc, first.i, end, label=label, kb_id=antecedent.kb_id_), name, "anaphora"))
                 taken.update(range(first.i, end))
                 ents[:] = [span for span in ents if span.start not in demonyms]
@@ -2386,14 +2497,21 @@ class ActorResolver:
         described: dict[str, set[str]] = defaultdict(set)
         titles = load_name_genders().titles
         for span in people:
-            if span.label_ != "PERSON":
+            if span.label_ not in {"PERSON", "ORG"}:
                 continue
             words = described[span.kb_id_]
-            # Words right before the name ("State Senator Daniel Okafor").
+            # Words right before the name ("State Senator Daniel Okafor"; lower-case ones before a
+            # body's, "the insurance broker Harbourgate Risk Partners")
             i = span.start - 1
-            while i >= 0 and i >= span.start - 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[i].ent_type_:
+            while i >= 0 and i >= span.start - 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[i].ent_type_ \
+                    and (span.label_ == "PERSON" or doc[i].is_lower):
                 words.add(doc[i].lower_)
                 i -= 1
+            if span.label_ == "ORG":
+                # (and a body's apposition: "Harbourgate Risk Partners, an insurance broker")
+                words.update(t.lower_ for child in span.root.children if child.dep_ == "appos" and child.i >= span.end
+                             and child.pos_ == "NOUN" for t in child.subtree if t.pos_ in {"NOUN", "ADJ"} and t.is_lower)
+                continue
             # An appositive after the name (", a Foreign Office minister,").
             for child in span.root.children:
                 if child.dep_ == "appos" and child.i >= span.end and not any(

@@ -33,6 +33,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "place_contexts.csv": ("word", "context", "source"),
     "given_names.csv": ("name", "gender", "language", "source"),
     "surname_endings.csv": ("ending", "gender", "language", "min_length", "source"),
+    "firm_words.csv": ("word", "source"),
 }
 
 

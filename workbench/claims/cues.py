@@ -308,6 +308,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                                and not any(t.is_quote for t in token.doc[c.i:g.right_edge.i + 2]) for g in c.children)
                    # "argued, for their part, that": the idiom "for one's part" is an adjunct, not "argue for"
                    and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
+                   # ("In Moscow one sees it differently": the preposition opening the sentence is a place's)
+                   and not (c.dep_ == "prep" and c.i < token.i and c.is_sent_start)
                    for c in token.children):
                 return entry
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object

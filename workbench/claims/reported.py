@@ -2379,6 +2379,32 @@ def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
     return False
 
 
+def _reports_own_source(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` names who says it: a cue outside quotes with a named subject or agent
+    ("The Russian Foreign Ministry had the accusation rejected", "as the agency Interfax reported", "so
+    it was said from the Defence Ministry"), or a comma + "so", "loud" or "according" before a named source.
+
+    Limit: the subject, agent or source must contain an actor entity.
+    """
+    doc = ctx.doc
+    for i in range(start, end):
+        if ctx.in_quote[i] >= 0:
+            continue
+        if doc[i].lower_ in _ATTRIBUTION_WORDS and i > start and doc[i - 1].text == "," and any(
+                _names_a_voice(ctx.ent_of[j]) for j in range(i + 1, min(end, i + 8))):
+            return True
+        if i in ctx.cue_entries and not _negated_cue(doc[i]):
+            heads = [doc[i], *(c for c in doc[i].children if c.dep_ == "aux"), doc[i].head]
+            if any(c.dep_ in {"nsubj", "nsubjpass", "agent"} and start <= c.i < end
+                   and any(_names_a_voice(ctx.ent_of[t.i]) for t in c.subtree if start <= t.i < end)
+                   for h in heads for c in h.children):
+                return True
+            if any(c.dep_ == "prep" and c.lower_ == "from" and any(_names_a_voice(ctx.ent_of[t.i]) for t in c.subtree)
+                   for c in doc[i].children):
+                return True
+    return False
+
+
 def _both_sides(ctx: _Context, sent: Span, comma: int, end: int,
                 used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
     """Content around a mid-sentence German attribution: "X one has calculated, so Y, and they be bearable".
@@ -2773,6 +2799,21 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         named = _named_after_role(ctx, start + 1, limit)
         if named is not None:
             return named, "name"  # "so the Eastern Europe historian Matthias Görlich": the name after the role
+        kind_end = next((i for i in range(start + 1, min(limit, start + 5)) if not (
+            doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"})), limit)
+        body = ctx.ent_of[kind_end] if start + 1 < kind_end < limit else None
+        if body is not None and body.start == kind_end and body.end <= limit and body.label_ in {"ORG", "NORP"} \
+                and body.kb_id_ and doc[kind_end - 1].pos_ == "NOUN":
+            return body.end, "name"  # "so the state agency TASS": a body's name after its kind
+        noun = doc[start + 1] if start + 3 < limit else None
+        if noun is not None and noun.is_lower and noun.pos_ == "NOUN" and doc[start + 2].lower_ == "of" \
+                and (noun.lemma_ or noun.lower_).lower() not in ctx.cues.roles | ctx.cues.officials \
+                and default_role_types().get((noun.lemma_ or noun.lower_).lower()) is None:
+            owner_start = start + 3 + (doc[start + 3].lower_ == "the")
+            owner = ctx.ent_of[owner_start] if owner_start < limit else None
+            if owner is not None and owner.start == owner_start and owner.end <= limit and owner.kb_id_ \
+                    and owner.label_ in _SPEAKER_LABELS:
+                return owner.end, "name"  # "so the reading of the Kremlin": what the body said, not a person
         if start + 2 <= limit and doc[start + 1].is_title and default_role_types().get(doc[start + 1].lower_) == "person" \
                 and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}):
             return start + 2, "description"  # "so the Liberal", "so the Green": a party member named by the party
@@ -2873,7 +2914,11 @@ def _named_after_role(ctx: _Context, start: int, limit: int, *, reach: int = 5) 
 
 
 #: Hedges between German "so" and its speaker ("so at least X", German "so jedenfalls/zumindest X").
-_SO_HEDGES = (("at", "least"), ("at", "any", "rate"))
+_SO_HEDGES = (("at", "least"), ("at", "any", "rate"),
+              # (German "so hieß es aus dem Ministerium": "so it was said from the Defence Ministry")
+              ("it", "was", "said", "from"), ("it", "was", "said", "in"), ("it", "said", "from"), ("it", "said", "in"),
+              ("it", "is", "said", "from"), ("it", "is", "said", "in"), ("it", "was", "called", "from"),
+              ("it", "was", "called", "in"), ("it", "called", "from"), ("it", "called", "in"))
 
 
 def _so_hedge_end(doc: Doc, start: int, limit: int) -> int:
@@ -3351,8 +3396,12 @@ def _impersonal_one_claims(ctx: _Context, sents: list[Span],
                 continue
             # ("In Moscow one sees it differently: the Russian embassy let know, ...": a colon before a
             # named speaker with a cue of its own ends what "one" says)
+            # (so does a colon before a clause that names its source at its end or in its middle: "In Moscow
+            # one sees that differently: there one speaks of hysteria, so the state agency TASS", "...: The
+            # Russian Foreign Ministry had the accusation already rejected, ...")
             stop = next((j for j in range(cue.i + 1, sent.end) if doc[j].text in {":", ";"} and ctx.in_quote[j] < 0
-                         and _opens_speaker_clause(ctx, j + 1, sent.end)), sent.end)
+                         and (_opens_speaker_clause(ctx, j + 1, sent.end) or _reports_own_source(ctx, j + 1, sent.end))),
+                        sent.end)
             start, end = _trim(doc, cue.i + 1, stop)
         elif all(t.is_punct or t.is_space for t in doc[cue.i + 1:sent.end]):
             # "one has long for a stronger presence pleaded": verb-final, the content stands before the cue
