@@ -4974,6 +4974,33 @@ ROUND_55 = [
     pytest.param("The talks must go on, so it said in Berlin.",
                  [("gov_germany", "so", "indirect", "The talks must go on")], id="so-it-said-in-place"),
     # "the department" after a listed ministry whose name does not say so ("Global Affairs Canada")
+    # "And: „…“", "And further: „…“" (German "Und weiter: „…“"): the quote goes on for the speaker before
+    pytest.param("„Twenty years of business relations throws one not in one winter away“, said Theresa Brandl. "
+                 "And: „I hope, the politics knows, what it does.“",
+                 [("theresa_brandl", "said", "direct", "Twenty years of business relations"),
+                  ("theresa_brandl", "", "direct", "I hope, the politics knows")], id="and-colon-continuation"),
+    pytest.param("„Vienna is no negotiation format, Vienna is a sounding board“, warned Elfriede Wannemacher. "
+                 "And further: „Who here a treaty expects, will disappointed be.“",
+                 [("elfriede_wannemacher", "warned", "direct", "Vienna is no negotiation format"),
+                  ("elfriede_wannemacher", "", "direct", "Who here a treaty expects")], id="and-further-continuation"),
+    # "Now be time for deeds": verb-second subjunctive "be" with its subject after it goes on reporting
+    pytest.param("„We have you for years warned“, said the 52-year-old Rūta Kazlauskienė. Now be time for deeds "
+                 "instead of words.",
+                 [("ruta_kazlauskiene", "said", "direct", "We have you for years warned"),
+                  ("ruta_kazlauskiene", "", "indirect", "Now be time for deeds")], id="verb-second-be-continuation"),
+    # "told the newspaper that the prices many firms bring to the limit": a verb-final that-clause after "tell"
+    pytest.param("Holger Pfannschmidt told the newspaper „Thüringer Landeszeitung“ that the high prices many firms "
+                 "bring to the limit.",
+                 [("holger_pfannschmidt", "told", "indirect", "the high prices many firms bring to the limit")],
+                 id="told-outlet-that-verb-final"),
+    # "told the broadcaster, CLAUSE": German drops "that" after the comma
+    pytest.param("Claude Marchal told the broadcaster, many commuters from the Moselle department work in Saarland "
+                 "steelworks.",
+                 [("claude_marchal", "told", "indirect", "many commuters from the Moselle department")],
+                 id="told-addressee-comma-clause"),
+    # (guard) "told reporters, adding that ...": the participle reports, not "told"
+    pytest.param("Anna Berg told reporters, adding that the talks would continue.",
+                 [("anna_berg", "adding", "indirect", "the talks would continue")], id="told-comma-adding-guard"),
     pytest.param("Global Affairs Canada said in a statement that Canada stood \"shoulder to shoulder\" with the "
                  "Ukrainian people. The department also urged Moscow to pull its forces back from the border.",
                  [("canadian_mfa", "said", "mixed", "Canada stood"),

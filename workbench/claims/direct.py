@@ -2619,6 +2619,10 @@ def _transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     return claims
 
 
+#: Words that may lead a standalone quote with a colon and keep the speaker before it ("And further: „…“").
+_CONTINUING_LEADS = frozenset({"and", "further", "also", "besides", "moreover", "then"})
+
+
 def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_quotes: set[int]) -> list[Claim]:
     """Standalone quotes right after a claim keep its speaker when nobody else is named between."""
     doc = ctx.doc
@@ -2633,6 +2637,9 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         # words of another paragraph that the parser glued into the sentence do not count
         outside = [t for t in list(doc[first.start:open_i]) + list(doc[close_i + 1:last_sent.end])
                    if not (t.is_punct or t.is_space) and (not ctx.paragraph_of or ctx.paragraph_of[t.i] == paragraph)]
+        if outside and open_i > 0 and doc[open_i - 1].text == ":" and all(
+                t.i < open_i and t.lower_ in _CONTINUING_LEADS for t in outside):
+            outside = []  # ("And: „I hope, the politics knows …“", German "Und weiter: „…“": the quote goes on)
         if outside:
             continue  # words outside the quote: not a standalone quote
         previous = [c for c in claims + extra if c.end_char <= doc[open_i].idx]

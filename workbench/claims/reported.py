@@ -968,6 +968,19 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("is convinced, that the situation ... calm will": the parser's reading of a German
         # verb-final that-clause is still the clause)
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
+    if entry.complement == "clause" and not clause and "object" in entry.addressee:
+        told = _clause_after_addressee(ctx, token, sent)
+        if told is not None:
+            # "told the newspaper that the high prices many firms bring to the limit", "told the broadcaster,
+            # many commuters work in Saarland": German word order the parser could not hang on the cue
+            span = doc[told[0]:told[1]]
+            quoted = {ctx.in_quote[i] for i in range(told[0], told[1]) if ctx.in_quote[i] >= 0}
+            if not quoted & used_quotes:
+                used_quotes.update(quoted)
+                target = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i), None)
+                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                   mode="mixed" if quoted else "indirect",
+                                   content=(span.start_char, span.end_char, span.text), addressee=target)
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
         # predicate noun) only summons someone; "underlined the meaning of the fishery" states
@@ -2379,6 +2392,51 @@ def _opens_speaker_clause(ctx: _Context, start: int, end: int) -> bool:
     return False
 
 
+#: Words after "told X," that open no reported clause ("told reporters, adding ...", "told the paper, which ...").
+_NOT_A_TOLD_CLAUSE = frozenset({"which", "who", "whom", "whose", "where", "when", "while", "as", "but", "and", "or",
+                                "adding", "citing", "saying", "according", "though", "although", "after", "before",
+                                "because", "if", "since", "without", "in", "on", "at", "with", "for", "from", "by"})
+
+
+def _clause_after_addressee(ctx: _Context, token: Token, sent: Span) -> tuple[int, int] | None:
+    """The token range of a reported clause right after the addressee of "tell" that the parser did not attach.
+
+    Machine-translated German keeps the verb of a that-clause last ("told the newspaper that the prices
+    many firms bring to the limit") or drops "that" after a comma ("told the broadcaster, many
+    commuters work in Saarland"), and the parser then reads "that" as an object or the clause's nouns
+    as more objects. Limit: the addressee is the cue's object right after it (a quoted name after it
+    belongs to it: "the newspaper „Thüringer Landeszeitung“"); then "that", or a comma and no word of
+    :data:`_NOT_A_TOLD_CLAUSE` or participle; the clause runs to the sentence end, three words or more
+    with a content word, outside quotes at its start, and no cue of its own.
+    """
+    doc = ctx.doc
+    if token.dep_ in {"relcl", "acl"}:
+        return None  # ("X, who advises the ministry, sees it differently": a relative clause reports nothing)
+    target = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if target is None or target.left_edge.i > token.i + 2 or target.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    after = target.i + 1
+    if after < sent.end and ctx.in_quote[after] >= 0 or after < sent.end and doc[after].is_quote:
+        number = ctx.in_quote[after] if ctx.in_quote[after] >= 0 else ctx.in_quote[after + 1] if after + 1 < sent.end else -1
+        if number < 0:
+            return None
+        after = ctx.quotes[number][1] + 1  # the outlet's quoted name is part of the addressee
+    if after + 1 >= sent.end:
+        return None
+    if doc[after].lower_ == "that":
+        start = after + 1
+    elif doc[after].text == "," and doc[after + 1].lower_ not in _NOT_A_TOLD_CLAUSE and doc[after + 1].tag_ not in {"VBG", "VBN"} \
+            and not doc[after + 1].is_quote:
+        start = after + 1
+    else:
+        return None
+    start, end = _trim(doc, start, sent.end)
+    if end - start < 3 or not _has_content_word(doc[start:end]) or ctx.in_quote[start] >= 0 \
+            or any(i in ctx.cue_entries for i in range(start, end)):
+        return None
+    return start, end
+
+
 def _reports_own_source(ctx: _Context, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` names who says it: a cue outside quotes with a named subject or agent
     ("The Russian Foreign Ministry had the accusation rejected", "as the agency Interfax reported", "so
@@ -3534,6 +3592,10 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
                 return verb
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if verb.lower_ == "be" and verb.dep_ == "ROOT" and not subjects and any(
+                c.dep_ in {"advmod", "npadvmod", "prep"} and c.i < verb.i for c in verb.children) and any(
+                c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i for c in verb.children):
+            return verb  # "Now be time for deeds": verb-second "be" with the subject after it (the parser's attr)
         after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         if after is not None and after.lower_ in _SINGULAR_PRONOUNS - {"it", "one"} and after.dep_ in {"nsubj", "dobj"}:
             return verb  # "Currently see he on neither side the will": verb-second with a pronoun subject after it
