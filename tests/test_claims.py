@@ -5001,6 +5001,28 @@ ROUND_55 = [
     # (guard) "told reporters, adding that ...": the participle reports, not "told"
     pytest.param("Anna Berg told reporters, adding that the talks would continue.",
                  [("anna_berg", "adding", "indirect", "the talks would continue")], id="told-comma-adding-guard"),
+    # a name with a lower-case particle that an apposition calls a person is one ("Anneke de Vries, a shipping
+    # economist"), so "She" finds her rather than the alliance named before
+    pytest.param("NATO has sent more ships to the region. Anneke de Vries, a shipping economist at Haldane Maritime "
+                 "Research in Rotterdam, described the moves as “orderly, for now”. She noted that freight for wheat "
+                 "had risen by about a fifth.",
+                 [("anneke_de_vries", "described as", "mixed", "orderly, for now"),
+                  ("anneke_de_vries", "noted", "indirect", "freight for wheat had risen")], id="particle-name-described"),
+    # a number word opening a firm's name ("Three Rivers Farm Supply")
+    pytest.param("Three Rivers Farm Supply warned members in a newsletter that nitrogen deliveries for April "
+                 "\"cannot be guaranteed at any price\".",
+                 [("three_rivers_farm_supply", "warned", "mixed", "nitrogen deliveries for April")],
+                 id="number-word-firm"),
+    # "Te Rangi" after "Aroha Te Rangi" is her; an initial opens a name ("K. Lakshmi Prasanna")
+    pytest.param("\"We are worried,\" said Aroha Te Rangi, a dairy farmer near Hamilton. Te Rangi said prices rose.",
+                 [("aroha_te_rangi", "said", "direct", "We are worried"),
+                  ("aroha_te_rangi", "said", "indirect", "prices rose")], id="two-word-surname-of-full-name"),
+    pytest.param("K. Lakshmi Prasanna, a schoolteacher, said her son was safe.",
+                 [("k_lakshmi_prasanna", "said", "indirect", "her son was safe")], id="initial-opens-name"),
+    # (guard) a title before the given name stays off the name ("Ato Dawit Alemu", data/titles.csv)
+    pytest.param("\"We have contracts covering the next three months,\" Ato Dawit Alemu, director-general of the "
+                 "National Grain Reserve Agency, told The Herald on Tuesday.",
+                 [("dawit_alemu", "told", "direct", "We have contracts")], id="ato-title-guard"),
     pytest.param("Global Affairs Canada said in a statement that Canada stood \"shoulder to shoulder\" with the "
                  "Ukrainian people. The department also urged Moscow to pull its forces back from the border.",
                  [("canadian_mfa", "said", "mixed", "Canada stood"),

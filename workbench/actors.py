@@ -1494,8 +1494,10 @@ class ActorResolver:
             if last.text not in self.index.firm_words and not self._is_body_kind(last):
                 continue
             start = ent.start
+            # (a number word may open the name: "[Three] Rivers Farm Supply")
             while start > 0 and ent.end - start < len(ent) + 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+                    and (doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_
+                         or doc[start - 1].ent_type_ == "CARDINAL" and doc[start - 1].pos_ == "NUM") \
                     and "\n" not in doc[start - 1].whitespace_ and lookup_key(doc[start - 1].text) not in self.index.title_set:
                 start -= 1
             words = doc[start:ent.end]
@@ -1711,7 +1713,10 @@ class ActorResolver:
             words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
             start, end = min(t.i for t in words), head.i + 1
             name = doc[start:end]
-            if not 2 <= len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+            # (a lower-case particle inside the name counts: "Anneke de Vries, a shipping economist")
+            if not 2 <= len(name) <= 4 or not all(t.text[:1].isupper() and t.is_alpha or (
+                    t.lower_ in _NAME_PARTICLES and start < t.i < end - 1) for t in name) \
+                    or len(name) == 4 and not any(t.lower_ in _NAME_PARTICLES for t in name):
                 continue
             touching = {id(ent_of[t]): ent_of[t] for t in range(start, end) if t in ent_of}.values()
             if any(e.label_ == "PERSON" or e.start < start or e.end > end or self.index.candidates(e.text)
@@ -2600,7 +2605,9 @@ class ActorResolver:
             # Why: a title data/titles.csv does not list stays glued to the name ("Oberkirchenrat
             # Matthias Quandt", "Landrat Peter Haller"); a word before a given name, itself none, is one
             # ("Fisherman Karl-Heinz Wittkopp": a hyphenated given name is given by its first part)
+            # (an initial or a short first word is a given name: "K. Lakshmi Prasanna", "Ma Lourdes Pangilinan")
             if len(words) >= 3 and words[0][:1].isupper() and lookup_key(words[0]) not in given \
+                    and len(words[0].rstrip(".")) > 2 \
                     and (lookup_key(words[1]) in given or lookup_key(words[1].split("-")[0]) in given) \
                     and ent.label_ == "PERSON":
                 text = " ".join(words[1:])
@@ -2687,6 +2694,10 @@ class ActorResolver:
                 # the first kind of full name the bare word belongs to (family name first, family name in
                 # the middle, given name first) decides, and only when it names one person
                 result[(ent.start, ent.end)] = named[0]
+            elif len(words) > 1 and known is not None and len(known[1].split()) > len(words) \
+                    and known[1].lower().endswith(" " + text.lower()):
+                # "Te Rangi" after "Aroha Te Rangi": the last words of the one full name with that surname
+                result[(ent.start, ent.end)] = (known[0], known[1], "document")
             elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:
