@@ -5023,6 +5023,19 @@ ROUND_55 = [
     pytest.param("\"We have contracts covering the next three months,\" Ato Dawit Alemu, director-general of the "
                  "National Grain Reserve Agency, told The Herald on Tuesday.",
                  [("dawit_alemu", "told", "direct", "We have contracts")], id="ato-title-guard"),
+    # "Hungary will not block X if Russia attacks, a government spokesman said": the subject of the reported
+    # clause names the government, not the one of its condition
+    pytest.param("Russia has massed troops near Ukraine. Hungary will not block a common European response if Russia "
+                 "attacks Ukraine, but it wants energy kept out of any sanctions package, a government spokesman said "
+                 "on Monday, a week after Prime Minister Viktor Orbán travelled to Moscow for talks in the Kremlin.",
+                 [("gov_hungary", "said", "indirect", "Hungary will not block")], id="government-of-reported-subject"),
+    # "let through a spokeswoman explain ... so the spokeswoman": the anonymous official speaks for the same body
+    pytest.param("The Georgian Foreign Ministry let through a spokeswoman explain, Tbilisi hold firmly at the aim of a "
+                 "membership in the NATO. Nobody else than the Georgian people decide over the alliances of the "
+                 "country, so the spokeswoman.",
+                 [("georgian_mfa", "let explain", "indirect", "Tbilisi hold firmly"),
+                  ("georgian_mfa", "so", "indirect", "Nobody else than the Georgian people")],
+                 id="the-spokeswoman-of-anonymous-official"),
     pytest.param("Global Affairs Canada said in a statement that Canada stood \"shoulder to shoulder\" with the "
                  "Ukrainian people. The department also urged Moscow to pull its forces back from the border.",
                  [("canadian_mfa", "said", "mixed", "Canada stood"),

@@ -134,6 +134,7 @@ class ActorIndex:
         background: dict[str, float] | None = None,
         federations: Iterable[str] = (),
         firm_words: Iterable[str] = (),
+        officials: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -150,6 +151,7 @@ class ActorIndex:
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.background = dict(background or {})
         self.firm_words = frozenset(word for word in firm_words if word)
+        self.officials = frozenset(noun.lower() for noun in officials if noun)
         self.federations = frozenset(federations)
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
             self.actors.values(), key=lambda a: a.actor_id) if actor.type == "government" and actor.country}
@@ -405,7 +407,9 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     titles = [r.title for r in _optional_table("titles.csv", "title", path)]
     acting = [r.lemma for r in _optional_table("action_verbs.csv", "lemma", path)]
     # Why: "regard as", "call for": the verb of a multi-word cue is what the parse shows.
-    acting += [r.cue.split()[0] for r in _optional_table("cues.csv", "cue", path)]
+    cue_rows = _optional_table("cues.csv", "cue", path)
+    acting += [r.cue.split()[0] for r in cue_rows]
+    officials = [r.cue for r in cue_rows if r.pos == "OFFICIAL"]
     non_actors = [r.term for r in _optional_table("non_actors.csv", "term", path)]
     role_nouns = {r.noun: r.actor_type for r in _optional_table("role_nouns.csv", "noun", path)}
     stative = [r.lemma for r in _optional_table("stative_verbs.csv", "lemma", path)]
@@ -420,7 +424,7 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
                       role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
-                      background=background, federations=federations, firm_words=firm_words)
+                      background=background, federations=federations, firm_words=firm_words, officials=officials)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -1989,6 +1993,17 @@ class ActorResolver:
                 floor = doc[max(floor - 1, 0)].sent.start
             if actor_type != "person":
                 floor = 0  # Why: an organisation's name is specific enough to find it anywhere earlier
+            if actor_type == "person" and first.lower_ == "the" and token.lower_ in self.index.officials \
+                    and first.i + 1 == token.i:
+                body = self._body_of_anonymous_official(token, by_start)
+                if body is not None:
+                    # "A spokeswoman of the ministry confirmed ... so the spokeswoman": the anonymous official
+                    # introduced before speaks for the same body
+                    record = self.index.actors.get(body.kb_id_)
+                    name = record.name if record else _display_name(body.text)
+                    found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=body.kb_id_), name, "anaphora"))
+                    taken.update(range(first.i, token.i + 1))
+                    continue
             appositive = self._appositive_name(doc, token, starts, person=actor_type == "person")
             if appositive is not None:
                 # Why: "the spokeswoman of the ministry, Maria Zakharova" names its referent itself.
@@ -2136,6 +2151,46 @@ class ActorResolver:
                 if age is not None:
                     ages[antecedent.kb_id_] = age.group(1)
         return found
+
+    def _body_of_anonymous_official(self, token: Token, by_start: list[Span]) -> Span | None:
+        """The body an earlier anonymous official spoke for, when "the spokesman" refers back to that official.
+
+        "A spokesman of the Foreign Office ... so the spokesman", "The ministry let explain by a spokesman
+        ... the spokesman said", "let through a spokeswoman explain ... so the spokeswoman". Limit: the
+        same official noun with "a"/"an" in this sentence or the three before (same paragraph), no
+        person named in between; its body is the entity of its "of"/"for"/"from" phrase, or the subject of
+        the verb that "by"/"through" hangs on; ``None`` when none is named.
+        """
+        doc = token.doc
+        floor = token.sent.start
+        for _ in range(3):
+            if floor == 0 or "\n\n" in doc[doc[floor - 1].sent.start:floor].text:
+                break
+            floor = doc[floor - 1].sent.start
+        if "\n\n" in doc[floor:token.i].text:
+            floor = max(t.i for t in doc[floor:token.i] if "\n" in t.whitespace_ or t.is_space) + 1
+        official = next((t for t in reversed(doc[floor:token.i]) if t.lower_ == token.lower_
+                         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)), None)
+        if official is None or any(span.label_ == "PERSON" and official.i < span.start < token.i for span in by_start):
+            return None
+
+        def mention_in(head: Token) -> Span | None:
+            first, last = head.left_edge.i, head.right_edge.i
+            return next((span for span in by_start if first <= span.start and span.end <= last + 1
+                         and span.label_ != "PERSON" and span.kb_id_), None)
+
+        for child in official.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "from"}:
+                found = mention_in(child)
+                if found is not None:
+                    return found
+        if official.head.dep_ in {"prep", "agent"} and official.head.lower_ in {"by", "through"}:
+            verb = official.head.head
+            for host in (verb, verb.head):
+                subject = next((c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:
+                    return mention_in(subject)
+        return None
 
     def _embassy(self, token: Token, by_start: list[Span]) -> tuple[Span, str, str] | None:
         """Return "the <demonym> embassy in <place>" as that embassy, or None.
@@ -2373,6 +2428,14 @@ class ActorResolver:
             acting = {self._government_of_actor(span.kb_id_) for span in by_start
                       if previous_start <= span.start < first.i and span.root.dep_ in {"nsubj", "nsubjpass"}
                       and self.index.type(span.kb_id_) in {"government", "state", "city"}} & near
+            if len(acting) > 1 and subject.dep_ in {"nsubj", "nsubjpass"}:
+                # ("Hungary will not block X if Russia attacks, a government spokesman said": the subject
+                # of the clause the spokesman reports, not the one of its condition)
+                reported = {self._government_of_actor(span.kb_id_) for span in by_start
+                            if previous_start <= span.start < first.i and span.root.dep_ in {"nsubj", "nsubjpass"}
+                            and span.root.head.dep_ in {"ccomp", "parataxis"} and span.root.head.head.i == subject.head.i} & acting
+                if len(reported) == 1:
+                    acting = reported
             if len(acting) == 1:
                 near = acting
         dateline = self._dateline_government(by_start)
