@@ -5036,6 +5036,13 @@ ROUND_55 = [
                  [("georgian_mfa", "let explain", "indirect", "Tbilisi hold firmly"),
                   ("georgian_mfa", "so", "indirect", "Nobody else than the Georgian people")],
                  id="the-spokeswoman-of-anonymous-official"),
+    # "said in a statement Belgrade was „…“": a clause with no "that" the parser hung on the setting noun
+    pytest.param("The Kosovo government said in a statement Belgrade was \"hiding in Moscow's shadow\".",
+                 [("gov_kosovo", "said", "mixed", "Belgrade was")], id="said-in-statement-contact-clause"),
+    # "Reached by phone in Kharkiv, X, 22, said ...": the parser hangs the name on the place of the participle clause
+    pytest.param("Reached by phone in Kharkiv, Aditya Kulkarni, 22, said most of his classmates were staying.",
+                 [("aditya_kulkarni", "said", "indirect", "most of his classmates were staying")],
+                 id="participle-lead-then-name"),
     pytest.param("Global Affairs Canada said in a statement that Canada stood \"shoulder to shoulder\" with the "
                  "Ukrainian people. The department also urged Moscow to pull its forces back from the border.",
                  [("canadian_mfa", "said", "mixed", "Canada stood"),

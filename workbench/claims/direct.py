@@ -184,7 +184,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         or _impersonal_place_subject(ctx, token) or _after_relative_clause_subject(token) \
         or _fronted_adverbial_subject(ctx, token) or _copula_subject(ctx, token, entry) or _verbless_root_subject(ctx, token) \
         or _name_as_determiner_subject(ctx, token) or _coordinated_clause_subject(ctx, token) \
-        or _inverted_description(ctx, token)
+        or _inverted_description(ctx, token) or _participle_lead_subject(ctx, token)
     if opposite is None and subject is not None and subject.i > token.i \
             and (parsed := _subject(token)) is not None and _fronted_time_noun(ctx, parsed, token):
         opposite = subject  # "After the session said X opposite Y, ...": the speaker phrase ends at its comma
@@ -1521,6 +1521,31 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
             head = head.head  # "underlined the SPD defence politician Marlene Vosskamp": the name heads the phrase
         return head  # "At the same time warned the Tyrolean before ...": a description that speaks
     return None
+
+
+def _participle_lead_subject(ctx: _Context, token: Token) -> Token | None:
+    """The person named right before a cue whose subject the parser hung on a fronted participle clause.
+
+    "Reached by phone in Kharkiv, Aditya Kulkarni, 22, said ...": the parser reads the name as an
+    apposition of the place that ends the participle clause and leaves the cue without a subject.
+    Limit: a cue with no subject; its sentence opens with a participle (VBN/VBG) the parser made the
+    cue's adverbial; the words right before the cue are a person entity after a comma, then only
+    commas and a number (the age).
+    """
+    doc = ctx.doc
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+        return None
+    start = token.sent.start
+    if not any(c.dep_ == "advcl" and c.i == start and c.tag_ in {"VBN", "VBG"} for c in token.children):
+        return None
+    i = token.i - 1
+    while i > start and (doc[i].text == "," or doc[i].like_num):
+        i -= 1
+    person = ctx.ent_of[i]
+    if person is None or person.label_ != "PERSON" or person.end != i + 1 or person.start <= start \
+            or doc[person.start - 1].text != ",":
+        return None
+    return person.root
 
 
 #: Prepositions of a fronted time phrase that German verb-second order puts before the cue ("After the session said X").

@@ -906,7 +906,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                            # after "that" on a setting noun ("in a debate") is what was said
                            or (c.lower_ in {"in", "at", "during"} and doc[g.left_edge.i].lower_ == "that"
                                and doc[g.left_edge.i].i == p.i + 1 and any(
-                                   s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children)))]
+                                   s.dep_ in {"nsubj", "nsubjpass"} and s.i > g.left_edge.i for s in g.children))
+                           # ("said in a statement Belgrade was „hiding …“": with no "that", a clause opening
+                           # right after the setting noun with a subject of its own, no relative pronoun)
+                           or (c.lower_ in {"in", "at", "during"} and g.dep_ == "relcl" and g.left_edge.i == p.i + 1
+                               and any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WDT", "WP", "PRP"}
+                                       and s.i < g.i for s in g.children)
+                               and not any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in doc[p.i:g.i])))]
         if misattached:
             complements = [c for c in complements if c.dep_ != "prep"] + misattached
     # "has made clear that a violation would ...": the parser makes the particle the clause's head
