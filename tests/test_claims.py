@@ -5043,6 +5043,19 @@ ROUND_55 = [
     pytest.param("Reached by phone in Kharkiv, Aditya Kulkarni, 22, said most of his classmates were staying.",
                  [("aditya_kulkarni", "said", "indirect", "most of his classmates were staying")],
                  id="participle-lead-then-name"),
+    # "„…“, so Brenz, and the region need the cheap gas": the clause joined after the label goes on
+    pytest.param("The group chairman of the Left, Kai-Uwe Brenz, had the resolution brought in. The pipeline be „a pure "
+                 "economic project“, so Brenz, and the region need the cheap gas.",
+                 [("kai_uwe_brenz", "so", "mixed", "the region need the cheap gas")], id="so-quote-and-clause"),
+    # "..., so the spokesman; one want ...": a semicolon closes the label, what stands before it is the content
+    pytest.param("The supply be for this winter secured, emphasised a spokesman of the agriculture department in Graz. "
+                 "An own emergency fund be at the moment not planned, so the spokesman; one want first the talks in "
+                 "Vienna wait for.",
+                 [("agriculture_department", "emphasised", "indirect", "The supply be for this winter secured"),
+                  ("agriculture_department", "so", "indirect", "An own emergency fund be")], id="so-label-semicolon"),
+    # "so a NATO diplomat opposite TWR": an anonymous official of a named body
+    pytest.param("The alliance rejected in Brussels every veto right of third states, so a NATO diplomat opposite TWR.",
+                 [("nato", "so", "indirect", "every veto right of third states")], id="so-a-body-official"),
     pytest.param("Global Affairs Canada said in a statement that Canada stood \"shoulder to shoulder\" with the "
                  "Ukrainian people. The department also urged Moscow to pull its forces back from the border.",
                  [("canadian_mfa", "said", "mixed", "Canada stood"),

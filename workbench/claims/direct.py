@@ -2458,6 +2458,12 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             first, _ = _trim(doc, sent_start, open_i)
             content = (doc[first].idx, content[1], ctx.text[doc[first].idx:content[1]])
             mode = "mixed"
+            if end < len(doc) and doc[end].text == "," and ctx.sent_of[end] == ctx.sent_of[so]:
+                # ("The pipeline be „a pure economic project“, so Brenz, and the region need the cheap gas":
+                # the clause joined after the attribution goes on)
+                both = _both_sides(ctx, doc[so].sent, close_i + 1, end, used_quotes)
+                if both is not None:
+                    content = both[0]
         used_quotes.add(number)
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode=mode,
                                   content=content, addressee=None))

@@ -2852,7 +2852,9 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         # ("so an office spokesman": the official may follow a noun naming the body's kind)
         official = next((i for i in range(start + 1, min(limit, start + 3))
                          if (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials), None)
-        if official is not None and all(doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}
+        # (or a body's name: "so a NATO diplomat opposite TWR")
+        if official is not None and all(doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"} or (
+                ctx.ent_of[i] is not None and ctx.ent_of[i].kb_id_ and ctx.ent_of[i].label_ in {"ORG", "NORP", "GPE"})
                                         for i in range(start + 1, official)):
             return _of_attachment(ctx, official + 1, limit), "description"
     if doc[start].is_lower and doc[start].lower_ != "the" and (
@@ -3028,7 +3030,8 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     """
     doc = ctx.doc
     end = _person_body_end(ctx, end, limit)
-    if end >= len(doc) or doc[end].text in {",", ".", "!"} or doc[end].is_space:
+    # (a semicolon too: "..., so the spokesman; one want first the talks wait for")
+    if end >= len(doc) or doc[end].text in {",", ".", "!", ";"} or doc[end].is_space:
         return True
     if doc[end].pos_ == "ADV" and end + 1 < len(doc) and doc[end + 1].text in {".", "!", ","}:
         # "so Hrytschenko further." / "so the spokesman further, that ..." (German "so X weiter"): one
@@ -3157,10 +3160,13 @@ def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
             closing = _verbless_tail_end(ctx, closing, sent.end) or closing
         # ("The Harbour Trust, so a spokesman in Husum, work on ...": an anonymous official speaks for the body
         # before it, which is no part of the content)
+        if closing < sent.end and doc[closing].text == ";":
+            # ("..., so the spokesman; one want first ...": what stands before the label is the content)
+            sent = doc[sent.start:closing]
         found_content = _both_sides(ctx, sent, token.i - 1, end, used_quotes) or (
             None if doc[first].lower_ in {"a", "an"} else _around_parenthesis(
                 ctx, sent, token.i - 1, closing, used_quotes)) or _rest_of_sentence(
-            ctx, sent, (token.i - 1, closing + (doc[closing].text == ",")), used_quotes)
+            ctx, sent, (token.i - 1, closing + (closing < len(doc) and doc[closing].text == ",")), used_quotes)
         if found_content is None:
             continue
         if kind == "description":
