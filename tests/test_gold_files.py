@@ -364,6 +364,14 @@ GOLD_SETS = [
     ("baham", GOLD_DIR / "baham_docs", GOLD_DIR / "baham_claims.csv", GOLD_DIR / "baham_actors.csv"),
     ("biham", GOLD_DIR / "biham_docs", GOLD_DIR / "biham_claims.csv", GOLD_DIR / "biham_actors.csv"),
     ("chertan", GOLD_DIR / "chertan_docs", GOLD_DIR / "chertan_claims.csv", GOLD_DIR / "chertan_actors.csv"),
+    ("alcyone", GOLD_DIR / "alcyone_docs", GOLD_DIR / "alcyone_claims.csv", GOLD_DIR / "alcyone_actors.csv"),
+    ("alrescha", GOLD_DIR / "alrescha_docs", GOLD_DIR / "alrescha_claims.csv", GOLD_DIR / "alrescha_actors.csv"),
+    ("alya", GOLD_DIR / "alya_docs", GOLD_DIR / "alya_claims.csv", GOLD_DIR / "alya_actors.csv"),
+    ("arneb", GOLD_DIR / "arneb_docs", GOLD_DIR / "arneb_claims.csv", GOLD_DIR / "arneb_actors.csv"),
+    ("celaeno", GOLD_DIR / "celaeno_docs", GOLD_DIR / "celaeno_claims.csv", GOLD_DIR / "celaeno_actors.csv"),
+    ("electra", GOLD_DIR / "electra_docs", GOLD_DIR / "electra_claims.csv", GOLD_DIR / "electra_actors.csv"),
+    ("fafnir", GOLD_DIR / "fafnir_docs", GOLD_DIR / "fafnir_claims.csv", GOLD_DIR / "fafnir_actors.csv"),
+    ("furud", GOLD_DIR / "furud_docs", GOLD_DIR / "furud_claims.csv", GOLD_DIR / "furud_actors.csv"),
 ]
 
 
