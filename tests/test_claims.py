@@ -5066,3 +5066,34 @@ ROUND_55 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_55)
 def test_round55(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_56 = [
+    # Swiss cantonal capitals speak for their cantonal governments (data/metonyms.csv), "the Federal Council" is
+    # the Swiss government, "Bozen" and "the Palais Widmann" South Tyrol's (round 56, after the freeze of celaeno)
+    pytest.param("Zurich announced, one will itself at a distribution key of the federation orient and stand in close "
+                 "contact with Bern.",
+                 [("gov_zurich", "announced", "indirect", "one will itself at a distribution key")],
+                 id="zurich-canton-metonym"),
+    pytest.param("The Federal Council let on request know, one stand for further talks ready.",
+                 [("gov_switzerland", "let know", "indirect", "one stand for further talks ready")],
+                 id="federal-council-switzerland"),
+    pytest.param("From the Palais Widmann it was said on request, one stand in contact with the social services of the "
+                 "districts. Bozen referred besides to it, that for questions of residence permits Rome responsible is.",
+                 [("gov_south_tyrol", "it was said", "indirect", "one stand in contact with the social services"),
+                  ("gov_south_tyrol", "referred to", "indirect", "for questions of residence permits")],
+                 id="south-tyrol-seat-and-capital"),
+    # (guard) a place named as a place stays a place: no claim
+    pytest.param("The fair in Basel was busy on Monday.", [], id="basel-place-guard"),
+    # a given name opening a hyphenated surname splits nothing off ("Lieutenant Colonel Maik Lorenz-Feldmann")
+    pytest.param("Lieutenant Colonel Maik Lorenz-Feldmann confirmed on Monday that the troops go. Lorenz-Feldmann "
+                 "referred to it that the deployment limited be.",
+                 [("maik_lorenz_feldmann", "confirmed", "indirect", "the troops go"),
+                  ("maik_lorenz_feldmann", "referred to", "indirect", "the deployment limited be")],
+                 id="hyphenated-surname-given-part"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_56)
+def test_round56(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -1356,7 +1356,9 @@ class ActorResolver:
                     and lookup_key(ent[0].text) not in self.index.titles \
                     and (ent[0].pos_ != "PROPN" or continues or placed or member):
                 # "[Strategy Dmytro Zhuravel]": a common word of an organisation's name glued before a person
-                first = next((t.i for t in ent[1:] if lookup_key(t.text) in given), None)
+                # (a given name that opens a hyphenated surname is none: "Maik [Lorenz-]Feldmann")
+                first = next((t.i for t in ent[1:] if lookup_key(t.text) in given and not (
+                    not t.whitespace_ and t.i + 1 < ent.end and doc[t.i + 1].text in {"-", "‐"})), None)
                 if first is not None and ent.end - first in {2, 3}:
                     split.append(Span(doc, first, ent.end, label="PERSON"))
                     continue
