@@ -2429,14 +2429,10 @@ def _clause_after_addressee(ctx: _Context, token: Token, sent: Span) -> tuple[in
         after = ctx.quotes[number][1] + 1  # the outlet's quoted name is part of the addressee
     if after + 1 >= sent.end:
         return None
-    if doc[after].lower_ == "that":
-        start = after + 1
-    elif doc[after].text == "," and doc[after + 1].lower_ not in _NOT_A_TOLD_CLAUSE and doc[after + 1].tag_ not in {"VBG", "VBN"} \
-            and not doc[after + 1].is_quote:
-        start = after + 1
-    else:
+    if not (doc[after].lower_ == "that" or doc[after].text == "," and doc[after + 1].lower_ not in _NOT_A_TOLD_CLAUSE
+            and doc[after + 1].tag_ not in {"VBG", "VBN"} and not doc[after + 1].is_quote):
         return None
-    start, end = _trim(doc, start, sent.end)
+    start, end = _trim(doc, after + 1, sent.end)
     if end - start < 3 or not _has_content_word(doc[start:end]) or ctx.in_quote[start] >= 0 \
             or any(i in ctx.cue_entries for i in range(start, end)):
         return None
