@@ -5085,6 +5085,13 @@ ROUND_56 = [
                  id="south-tyrol-seat-and-capital"),
     # (guard) a place named as a place stays a place: no claim
     pytest.param("The fair in Basel was busy on Monday.", [], id="basel-place-guard"),
+    # "He is convinced, the Ukrainians let themselves not intimidate": German drops "that" after the comma, and
+    # the parser hangs the cue on the clause's verb (round 57, from the errors of celaeno and electra)
+    pytest.param("Andriy Kravets works as cook. He is convinced, the Ukrainians let themselves not intimidate.",
+                 [("andriy_kravets", "convinced", "indirect", "the Ukrainians let themselves not intimidate")],
+                 id="is-convinced-comma-clause"),
+    # (guard) a quantified group holds no stated view
+    pytest.param("Not every councillor is convinced, the plan works.", [], id="is-convinced-quantified-guard"),
     # a given name opening a hyphenated surname splits nothing off ("Lieutenant Colonel Maik Lorenz-Feldmann")
     pytest.param("Lieutenant Colonel Maik Lorenz-Feldmann confirmed on Monday that the troops go. Lorenz-Feldmann "
                  "referred to it that the deployment limited be.",

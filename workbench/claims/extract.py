@@ -118,7 +118,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
-                         or _comma_that_after(t)
+                         or _comma_that_after(t) or _comma_clause_host(t)
                          # ("„…“, is the 61-year-old convinced.": the quote before is the view)
                          or _inverted_copula_holder(ctx, t) is not None)}
     ctx.cue_entries = verb_entries
@@ -472,6 +472,17 @@ def _comma_that_after(cue: Token) -> bool:
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
+
+
+def _comma_clause_host(cue: Token) -> bool:
+    """Whether the parser made a "be convinced" cue a clause of the verb after its comma ("He is convinced, the Ukrainians let ...").
+
+    German drops "that" after the comma. Limit: the cue's participle hangs as ``ccomp`` or ``parataxis``
+    on a verb after it, right after the cue stands the comma, and a form of "be" before it is its auxiliary.
+    """
+    doc = cue.doc
+    return cue.dep_ in {"ccomp", "parataxis"} and cue.head.i > cue.i + 1 and doc[cue.i + 1].text == "," \
+        and cue.head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in cue.children)
 
 
 def _is_conditional_cue(cue: Token, in_quote: list[int]) -> bool:
