@@ -5092,6 +5092,15 @@ ROUND_56 = [
                  id="is-convinced-comma-clause"),
     # (guard) a quantified group holds no stated view
     pytest.param("Not every councillor is convinced, the plan works.", [], id="is-convinced-quantified-guard"),
+    # "„…“, so the farmer from the Emmental" (a place after the description closes it), "so the tour guide" (a
+    # compound noun; "guide" in data/role_nouns.csv) (round 58)
+    pytest.param("National Councillor Ueli Schwendimann (SVP) warned, Switzerland could its role lose. «Who mediates, "
+                 "must keep silent can», so the farmer from the Emmental.",
+                 [("ueli_schwendimann", "warned", "indirect", "Switzerland could its role lose"),
+                  ("ueli_schwendimann", "so", "direct", "Who mediates, must keep silent can")], id="so-description-from-place"),
+    pytest.param("Svetlana Imhof leads groups through Lucerne. «Most want no war, they want onto the Pilatus», so the "
+                 "tour guide.",
+                 [("svetlana_imhof", "so", "direct", "Most want no war")], id="so-compound-role"),
     # a given name opening a hyphenated surname splits nothing off ("Lieutenant Colonel Maik Lorenz-Feldmann")
     pytest.param("Lieutenant Colonel Maik Lorenz-Feldmann confirmed on Monday that the troops go. Lorenz-Feldmann "
                  "referred to it that the deployment limited be.",

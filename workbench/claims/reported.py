@@ -2891,6 +2891,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
             end = aged  # "so the 61-year-old": the tokenizer splits the age into number, hyphens and words
         elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
             end = start + 2
+            # ("so the tour guide", "so the team leader": a compound noun's head is the last noun)
+            while end < min(limit, start + 4) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+                end += 1
             # "so the ex-colonel", "so the co-chair": the tokenizer splits a hyphenated noun in three
             if end + 1 < limit and doc[end].text in _NAME_HYPHENS and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
@@ -3005,7 +3009,7 @@ def _of_attachment(ctx: _Context, end: int, limit: int) -> int:
 
 #: Words that open a circumstance after a "so" label ("so the spokesman on Tuesday in Berlin").
 _CIRCUMSTANCE_WORDS = {"in", "on", "at", "to", "towards", "after", "during", "before", "opposite", "loud",
-                       "according", "via", "with"}
+                       "according", "via", "with", "from"}
 
 
 def _person_body_end(ctx: _Context, end: int, limit: int) -> int:
