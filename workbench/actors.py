@@ -1441,6 +1441,10 @@ class ActorResolver:
         return kind in {"organization", "institution"} \
             or (token.lower_.endswith("s") and self.index.role_nouns.get(token.lower_[:-1]) == "person")
 
+    def _closes_body_name(self, token: Token) -> bool:
+        """Whether a capitalised word closes a firm's or body's name: a word of ``data/firm_words.csv`` or a body's kind."""
+        return token.is_title and token.is_alpha and (token.text in self.index.firm_words or self._is_body_kind(token))
+
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
 
@@ -1494,11 +1498,9 @@ class ActorResolver:
         changed = []
         for ent in doc.ents:
             last = ent[-1]
-            if ent.label_ not in {"PERSON", "ORG"} or not (last.is_title and last.is_alpha):
+            if ent.label_ not in {"PERSON", "ORG"} or not self._closes_body_name(last):
                 continue
             kind = self.index.role_nouns.get(last.lower_, self.index.role_nouns.get(last.lemma_.lower()))
-            if last.text not in self.index.firm_words and not self._is_body_kind(last):
-                continue
             start = ent.start
             # (a number word may open the name: "[Three] Rivers Farm Supply")
             while start > 0 and ent.end - start < len(ent) + 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
@@ -1526,9 +1528,6 @@ class ActorResolver:
         kind: one or two capitalised proper nouns (a hyphen may join them) outside other entities
         but unlisted places, no title or role, followed by no further capitalised word.
         """
-        def closes_body(token: Token) -> bool:
-            return token.is_title and token.is_alpha and (token.text in self.index.firm_words or self._is_body_kind(token))
-
         def name_word(token: Token) -> bool:
             return token.is_title and token.is_alpha and lookup_key(token.text) not in self.index.title_set \
                 and token.lower_ not in self.index.role_nouns and "\n" not in token.whitespace_
@@ -1540,9 +1539,9 @@ class ActorResolver:
                 continue
             start, end = ent.start, ent.end
             # "The District Farmers'" + "Chamber": a plural possessive joins the next kind
-            if doc[end - 1].tag_ == "POS" and end < len(doc) and closes_body(doc[end]) and end not in ent_of:
+            if doc[end - 1].tag_ == "POS" and end < len(doc) and self._closes_body_name(doc[end]) and end not in ent_of:
                 end += 1
-            if not closes_body(doc[end - 1]):
+            if not self._closes_body_name(doc[end - 1]):
                 continue
             if start >= 3 and doc[start - 1].lower_ == "and":
                 first = start - 2

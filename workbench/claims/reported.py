@@ -976,17 +976,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return None  # "agreed to meet" is an action; only "agreed that ..." reports a statement
     if entry.complement == "clause" and not clause and "object" in entry.addressee:
         told = _clause_after_addressee(ctx, token, sent)
-        if told is not None:
+        if told is not None and not {ctx.in_quote[i] for i in range(*told) if ctx.in_quote[i] >= 0} & used_quotes:
             # "told the newspaper that the high prices many firms bring to the limit", "told the broadcaster,
             # many commuters work in Saarland": German word order the parser could not hang on the cue
-            span = doc[told[0]:told[1]]
-            quoted = {ctx.in_quote[i] for i in range(told[0], told[1]) if ctx.in_quote[i] >= 0}
-            if not quoted & used_quotes:
-                used_quotes.update(quoted)
-                target = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i), None)
-                return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                                   mode="mixed" if quoted else "indirect",
-                                   content=(span.start_char, span.end_char, span.text), addressee=target)
+            target = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i), None)
+            return _span_claim(ctx, *told, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes, addressee=target)
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
         # predicate noun) only summons someone; "underlined the meaning of the fishery" states
@@ -2422,7 +2417,7 @@ def _clause_after_addressee(ctx: _Context, token: Token, sent: Span) -> tuple[in
     if target is None or target.left_edge.i > token.i + 2 or target.pos_ not in {"NOUN", "PROPN"}:
         return None
     after = target.i + 1
-    if after < sent.end and ctx.in_quote[after] >= 0 or after < sent.end and doc[after].is_quote:
+    if after < sent.end and (ctx.in_quote[after] >= 0 or doc[after].is_quote):
         number = ctx.in_quote[after] if ctx.in_quote[after] >= 0 else ctx.in_quote[after + 1] if after + 1 < sent.end else -1
         if number < 0:
             return None
