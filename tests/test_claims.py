@@ -5113,3 +5113,42 @@ ROUND_56 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_56)
 def test_round56(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+ROUND_59 = [
+    # "CLAUSE, criticised X, because ...": an inverted attribution after its clause's comma trails what was said;
+    # a reason clause after it still belongs to the claim (round 59, from the errors of crater)
+    pytest.param("Georg Wiedemann runs a dairy. The export guarantees help a small dairy with 30 employees little, "
+                 "criticised Wiedemann, because the application alone weeks last.",
+                 [("georg_wiedemann", "criticised", "indirect", "help a small dairy with 30 employees little")],
+                 id="inverted-trailing-because"),
+    # (the parser may read the inverted cue as the clause's complement)
+    pytest.param("Georg Wiedemann runs a dairy. Those help a small dairy with 30 employees little, criticised "
+                 "Wiedemann, because the application alone weeks last.",
+                 [("georg_wiedemann", "criticised", "indirect", "Those help a small dairy")],
+                 id="inverted-trailing-ccomp"),
+    # "... no one could say. Thiessen: „…“": a known name opening a sentence labels the quote (lyncis)
+    pytest.param("Hauke Thiessen runs the quay. Whether it goes, no one could say. Thiessen: „We load, until someone "
+                 "says stop. And then we stop.“",
+                 [("hauke_thiessen", ":", "direct", "We load, until someone says stop")], id="name-colon-mid-paragraph"),
+    # (guard) a label that names nobody is no speaker
+    pytest.param("The talks ended late. Update: „Talks resume on Monday.“", [], id="update-colon-guard"),
+    # "..., declared on Thursday the spokesman of the ministry, X": a day before the inverted speaker (deneb)
+    pytest.param("Romania wishes a permanent presence of more allied troops on its territory, declared on Thursday the "
+                 "spokesman of the Ministry of National Defence, colonel Mihai Drăgulescu.",
+                 [("mihai_dragulescu", "declared", "indirect", "a permanent presence of more allied troops")],
+                 id="inverted-speaker-after-day"),
+    # "After ..., spoke the parliamentarian X of a „gesture“": a fronted subordinate clause before the
+    # German-order cue; "speak" takes no object, so the phrase after it is the speaker (serpens)
+    pytest.param("After the Federal Government on Wednesday the delivery of helmets approved had, spoke the Ukrainian "
+                 "parliamentarian Oksana Lytvynenko of a „gesture, which more hurts than helps“.",
+                 [("oksana_lytvynenko", "spoke of", "mixed", "gesture, which more hurts than helps")],
+                 id="fronted-clause-spoke-of"),
+    # (guard) an English object between "call" and "for" stays an adjunct
+    pytest.param("The mayor called her for advice on Monday.", [], id="call-object-for-guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_59)
+def test_round59(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -246,6 +246,10 @@ def past_form_entries(word: str, cues: CueLexicon) -> list[CueEntry]:
     return []
 
 
+#: Speech verbs that take no object in English: a noun after them is German word order's subject.
+_INTRANSITIVE_SPEECH = frozenset({"speak", "talk"})
+
+
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
@@ -301,6 +305,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                     c.dep_ == "prep" and entry.particle != "as" and entry.complement != "object_then_particle"
                     # ("spoke he of": a nominative pronoun there is the German-order subject, no object)
                     and any(o.dep_ == "dobj" and token.i < o.i < c.i and o.lower_ not in {"he", "she", "they"}
+                            # ("After ..., spoke the parliamentarian X of a „gesture“": "speak" takes no
+                            # object; with no subject of its own the phrase after it is the inverted speaker)
+                            and not (lemma in _INTRANSITIVE_SPEECH and not any(
+                                s.dep_ in {"nsubj", "nsubjpass"} for s in token.children))
                             for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
                    # (a quoted label is content even when the model tags it a date: "spoke of a „black day“")

@@ -1258,6 +1258,11 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
     first = token.i + 1
     if first + 2 < sent.end and doc[first].lower_ in {"on", "upon"} and doc[first + 1].lower_ in {"request", "enquiry", "inquiry"}:
         first += 2  # ("..., said on request a spokesman of the state chancellery": German "auf Anfrage" before the speaker)
+    elif first + 2 < sent.end and doc[first].lower_ in {"on", "at"} and doc[first + 1].ent_type_ in {"DATE", "TIME"}:
+        # ("..., declared on Thursday the spokesman of the ministry, X": a day before the speaker)
+        first += 1
+        while first < sent.end and doc[first].ent_type_ in {"DATE", "TIME"}:
+            first += 1
     end = first
     seen_noun = False
     while end < sent.end:
@@ -1473,6 +1478,10 @@ def _impersonal_place_subject(ctx: _Context, token: Token) -> Token | None:
     return place
 
 
+#: Conjunctions of a subordinate clause that German order may put before an inverted cue.
+_FRONTED_SUBORDINATORS = frozenset({"after", "when", "since", "because", "although", "while", "before", "as", "if"})
+
+
 def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
     """The subject after a cue that follows a fronted adverbial: "At the same time warned she before ...".
 
@@ -1496,8 +1505,15 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
         # "Fennelly told the Liffey Business Post: ...": the tagger reads a surname in -ly as an adverb; the
         # name that is all the sentence holds before the cue is its subject, not the outlet after it
         return named.root
+    # ("After the government had the helmets approved, spoke the parliamentarian X of ...": a fronted
+    # subordinate clause closed by the comma right before the cue stands where an adverbial would)
+    fronted_clause = next((c for c in token.children if c.dep_ == "advcl" and c.left_edge.i == start
+                           and c.right_edge.i + 1 == token.i - 1 and doc[token.i - 1].text == ","
+                           and any(m.dep_ == "mark" and m.i == start and m.lower_ in _FRONTED_SUBORDINATORS
+                                   for m in c.children)), None)
+    clause_words = set(range(start, token.i - 1)) if fronted_clause is not None else set()
     # (a sentence opening with the cue is an imperative or a headline, not an inversion)
-    if start == token.i or not (timed or all(_is_cue_adverbial(t, token, None) or t in subjects
+    if start == token.i or not (timed or all(_is_cue_adverbial(t, token, None) or t in subjects or t.i in clause_words
                                              for t in doc[start:token.i])):
         return None
     after = doc[token.i + 1]
@@ -2522,10 +2538,14 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             and all(t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in prefix) \
             and ((role := (prefix[-1].lemma_ or prefix[-1].lower_).lower()) in ctx.cues.roles
                  or default_role_types().get(role) == "person")
-        if prefix and not role_prefix:
-            continue
         label = doc[start:end]
         ent = ctx.ent_of[end - 1]
+        # "… no one could say. Thiessen: „We load, until …“": a known name opening a sentence in the
+        # paragraph labels the quote just as one opening the line
+        opens_sentence = doc[start - 1].text in {".", "!", "?"} and ctx.in_quote[start - 1] < 0 \
+            and ent is not None and ent.start == start and ent.label_ == "PERSON" and bool(ent.kb_id_)
+        if prefix and not role_prefix and not opens_sentence:
+            continue
         if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
             actor_id, name, person = _actor_of(ctx, ent)
         else:

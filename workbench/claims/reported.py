@@ -873,6 +873,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not complements:
         # "Berlin, he acknowledged, had been slow": a parenthetical cue reports its host clause
         host = token.head if token.dep_ in {"parataxis", "advcl"} and token.head.i != token.i else None
+        if token.dep_ == "ccomp" and token.head.i < token.i - 1 and doc[token.i - 1].text == "," \
+                and token.i < subject.i and ctx.sent_of[token.head.i] == ctx.sent_of[token.i]:
+            host = token.head  # "Those help a small dairy little, criticised X": an inverted cue read as the clause's complement
         if host is not None and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS and c.i < token.i
                                     for c in token.children):
             host = None  # "... only when Moscow replies to the letters": a subordinate cue reports no host clause
@@ -1079,6 +1082,20 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # cue's comma, which the parser made the host of the attribution before it
         leading = subject.left_edge.i == _trim(doc, sent.start, sent.end)[0] and subject.i < token.i < host.i \
             and doc[after - 1].text == "," and subject.tag_ not in {"WP", "WDT"}
+        if inverted and start < token.i - 1 and doc[token.i - 1].text == ",":
+            # "The guarantees help a small dairy little, criticised Wiedemann, because the application
+            # takes weeks": an inverted attribution after its clause's comma trails what was said; a
+            # subordinate clause after it still belongs to the claim
+            left = _trim(doc, start, token.i - 1)
+            following = _trim(doc, after, end)
+            if left[1] - left[0] >= 3 and _has_content_word(doc[left[0]:left[1]]) and not any(
+                    ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(*left)):
+                if following[1] - following[0] >= 3 and doc[following[0]].lower_ in _SUBORDINATORS - _CIRCUMSTANCE_MARKS:
+                    left_span, right_span = doc[left[0]:left[1]], doc[following[0]:following[1]]
+                    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="indirect",
+                                       content=(left_span.start_char, right_span.end_char,
+                                                f"{left_span.text}, {right_span.text}"), addressee=None)
+                return _span_claim(ctx, *left, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
         if inverted or leading:
             following = _trim(doc, after, end)
             if following[1] - following[0] >= 3:

@@ -1979,7 +1979,10 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
     if inverted is not None:
         return inverted
     for child in token.children:
-        if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"}:
+        if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"} \
+                and not any(g.dep_ == "mark" and g.i == child.left_edge.i for g in child.children):
+            # ("After the government the helmets approved had, spoke X of ...": a fronted subordinate
+            # clause's auxiliary has a subject of its own, not the cue's)
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
             if subjects:
                 return subjects[0]
