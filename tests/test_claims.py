@@ -5144,6 +5144,26 @@ ROUND_59 = [
                  "parliamentarian Oksana Lytvynenko of a „gesture, which more hurts than helps“.",
                  [("oksana_lytvynenko", "spoke of", "mixed", "gesture, which more hurts than helps")],
                  id="fronted-clause-spoke-of"),
+    # a body's name keeps a compound of a compound ("Solvent [Oil] Processors Federation"), a number in
+    # apposition is no name ("An executive at X, one of the trading houses,"), and a one-word organisation
+    # before a "person" opening with a given name joins a firm's name ("[Nordvik] [Marine Mutual]"); a building
+    # closing with a firm word is a firm ("Corrib Agri Supplies") (round 59, from mimosa, musca, canopus,
+    # sadalmelik)
+    pytest.param("The Solvent Oil Processors Federation warned of shortages.",
+                 [("solvent_oil_processors_federation", "warned", "indirect", "shortages")], id="compound-of-compound-body"),
+    pytest.param("An executive at Marunaka Trading, one of the trading houses, said his company had received no "
+                 "instructions.",
+                 [("marunaka_trading", "said", "indirect", "his company had received no instructions")],
+                 id="number-apposition-no-name"),
+    pytest.param("Nordvik Marine Mutual, one of the largest providers of hull cover for bulk carriers, confirmed that it "
+                 "was no longer offering new war cover.",
+                 [("nordvik_marine_mutual", "confirmed", "indirect", "no longer offering new war cover")],
+                 id="one-word-org-joins-firm"),
+    pytest.param("One importer, Corrib Agri Supplies, said prices had doubled.",
+                 [("corrib_agri_supplies", "said", "indirect", "prices had doubled")], id="firm-read-as-building"),
+    # (guard) a person described by a number phrase stays the person
+    pytest.param("Maria Hendry, one of the organisers, said the march would go ahead.",
+                 [("maria_hendry", "said", "indirect", "the march would go ahead")], id="person-one-of-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct
     pytest.param("The mayor called her for advice on Monday.", [], id="call-object-for-guard"),
 ]

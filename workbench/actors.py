@@ -1498,7 +1498,7 @@ class ActorResolver:
         changed = []
         for ent in doc.ents:
             last = ent[-1]
-            if ent.label_ not in {"PERSON", "ORG"} or not self._closes_body_name(last):
+            if ent.label_ not in {"PERSON", "ORG", "FAC"} or not self._closes_body_name(last):
                 continue
             kind = self.index.role_nouns.get(last.lower_, self.index.role_nouns.get(last.lemma_.lower()))
             start = ent.start
@@ -1508,12 +1508,19 @@ class ActorResolver:
                          or doc[start - 1].ent_type_ == "CARDINAL" and doc[start - 1].pos_ == "NUM") \
                     and "\n" not in doc[start - 1].whitespace_ and lookup_key(doc[start - 1].text) not in self.index.title_set:
                 start -= 1
+            before = doc[start - 1] if start > 0 else None
+            if ent.label_ == "PERSON" and start == ent.start and before is not None and before.ent_type_ == "ORG" \
+                    and before.ent_iob_ == "B" and before.is_title and before.is_alpha and "\n" not in before.whitespace_ \
+                    and lookup_key(before.text) not in self.index.title_set and lookup_key(ent[0].text) in given:
+                # ("[Nordvik] [Marine Mutual]": the model may tag the first word of the name a one-word organisation
+                # and the rest, opening with a listed given name, a person)
+                start -= 1
             words = doc[start:ent.end]
             plural_trade = last.text not in self.index.firm_words and kind not in {"organization", "institution"}
             if len(words) < (3 if plural_trade else 2) or lookup_key(words[0].text) in given \
                     or not all(t.is_title and t.is_alpha or t.text in {"-", "'", "’"} for t in words):
                 continue
-            if start < ent.start or ent.label_ == "PERSON":
+            if start < ent.start or ent.label_ in {"PERSON", "FAC"}:  # ("Corrib Agri Supplies" read as a building)
                 changed.append(Span(doc, start, ent.end, label="ORG"))
         _put_entities(doc, changed)
 

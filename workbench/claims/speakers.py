@@ -694,7 +694,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                     # (a party in brackets is an affiliation: "the mayor, Heiner Wöltjen (CDU),")
                     # (an outlet right after a person's description is the one told: "said the CDU man the
                     # Morgenkurier", German "sagte der CDU-Mann dem Morgenkurier")
+                    # (a number is no name: "An executive at X, one of the trading houses,")
                     if child.dep_ == "appos" and ctx.ent_of[child.i] is not None \
+                            and ctx.ent_of[child.i].label_ not in {"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "TIME"} \
                             and not (child.i > 0 and ctx.doc[ctx.ent_of[child.i].start - 1].text == "(") \
                             and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[child.i])):
                         ent = ctx.ent_of[child.i]
@@ -738,6 +740,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                  and not _is_line_prefix(c)
                  and c.text[:1].isupper() and (ctx.ent_of[c.i] is None or (
                      ctx.ent_of[c.i].label_ == "GPE" and c.i == head.i - 1))] + [head]
+        # ("The Solvent Oil Processors Federation": a compound of a compound is part of the name too)
+        words += [g for c in words if c is not head for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                  and g.i < c.i and g.text[:1].isupper() and ctx.ent_of[g.i] is None and g not in words]
         words = sorted(words, key=lambda t: t.i)
         left_word = words[0]
         titles = load_name_genders().titles
