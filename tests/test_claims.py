@@ -5164,6 +5164,20 @@ ROUND_59 = [
     # (guard) a person described by a number phrase stays the person
     pytest.param("Maria Hendry, one of the organisers, said the march would go ahead.",
                  [("maria_hendry", "said", "indirect", "the march would go ahead")], id="person-one-of-guard"),
+    # "and it demanded from the Russian side a „…“": what is asked "from" someone names the addressee, not the
+    # body the words came from (German "hieß es aus"); "it" is the body that spoke just before (grus)
+    pytest.param("The Eastern Committee called on Moscow and Kiev to return to the negotiating table, and it demanded "
+                 "from the Russian side a „visible de-escalation at the border“.",
+                 [("eastern_committee_of_the_german_economy", "called on", "indirect", "return to the negotiating table"),
+                  ("eastern_committee_of_the_german_economy", "demanded", "mixed", "visible de-escalation")],
+                 id="it-demanded-from-addressee"),
+    # "The Consumer Centre Lower Saxony": German names an unlisted body by its kind and its Land, with no
+    # preposition; a listed body keeps its own name (guard: "The Foreign Office Berlin")
+    pytest.param("The Consumer Centre Lower Saxony warned before rising prices. The consumer centre warned before "
+                 "contracts with long terms.",
+                 [("consumer_centre_lower_saxony", "warned before", "indirect", "rising prices"),
+                  ("consumer_centre_lower_saxony", "warned before", "indirect", "contracts with long terms")],
+                 id="body-kind-then-land"),
     # (guard) an English object between "call" and "for" stays an adjunct
     pytest.param("The mayor called her for advice on Monday.", [], id="call-object-for-guard"),
 ]
@@ -5172,3 +5186,9 @@ ROUND_59 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_59)
 def test_round59(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_listed_body_keeps_its_name_before_a_city(full_nlp) -> None:
+    """(guard of round 59) A listed body followed by a city is not widened into an unlisted name."""
+    doc = full_nlp("The Foreign Office Berlin warned before travel to the region.")
+    assert ("Foreign Office", "german_foreign_office") in [(e.text, e.kb_id_) for e in doc.ents]

@@ -1566,6 +1566,13 @@ class ActorResolver:
                     doc[tail].text in {"-", "‐"} and tail > end and not doc[tail].whitespace_
                     and not doc[tail - 1].whitespace_ and tail + 1 < len(doc) and doc[tail + 1].is_title)):
                 other = ent_of.get(tail)
+                if other is not None and other.start == end == tail and other.label_ == "GPE" and len(other) <= 3 \
+                        and not self.index.resolve(ent.text, ent.label_) \
+                        and not (other.end < len(doc) and doc[other.end].is_title):
+                    # ("The Consumer Centre Lower Saxony": German names an unlisted body by its kind and its
+                    # Land or town, with no preposition; a listed body keeps its name, "the Foreign Office Berlin")
+                    tail = other.end
+                    break
                 if other is not None and (other.label_ not in {"GPE", "LOC"} or self.index.resolve(other.text, other.label_)):
                     break
                 tail += 1

@@ -823,8 +823,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
-    if lower == "it" and head.dep_ == "nsubj":
+    if lower == "it" and head.dep_ == "nsubj" and head.head.lemma_ not in _ASKED_FROM:
         # (the parser may hang "from" on an adverb: "it said once more from the ministry")
+        # ("and it demanded from the Russian side a „…“": what is asked "from" someone names the addressee)
         attached = [*head.head.children, *(g for c in head.head.children if c.dep_ == "advmod" for g in c.children)]
         # (or on the statement: "it said in a statement of the chairmanship", "in a note from the ministry")
         sources = [c for c in attached if c.dep_ == "prep" and c.lower_ == "from"]
@@ -1406,6 +1407,8 @@ _PERSONAL_STAFF = {"office", "spokesman", "spokeswoman", "spokesperson", "aide",
                    "press office", "secretary"}
 #: Nouns for a statement or document that "says" what its issuer said ("the statement said").
 _STATEMENT_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "release", "note", "text"}
+#: Verbs whose "from" names whom something is asked of, not where the words came from.
+_ASKED_FROM = frozenset({"demand", "ask", "request", "expect", "require", "want"})
 #: Actor types that "it" can stand for.
 _BODY_TYPES = {"government", "institution", "organization", "alliance", "media", "state"}
 
