@@ -5178,6 +5178,19 @@ ROUND_59 = [
                  [("consumer_centre_lower_saxony", "warned before", "indirect", "rising prices"),
                   ("consumer_centre_lower_saxony", "warned before", "indirect", "contracts with long terms")],
                  id="body-kind-then-land"),
+    # "described the warnings in a statement as „campaign“; Russia have ..., it added": the "as" hung on the
+    # adverbial after the object still closes the content, and the trailing "it added" reports only the clause
+    # after the semicolon when the clause before it has a named speaker of its own (antares)
+    pytest.param("The Russian embassy in Berlin described the Western warnings in a statement as „campaign“; Russia "
+                 "have its delivery obligations always fulfilled, it added.",
+                 [("russian_embassy_germany", "described", "mixed", "the Western warnings in a statement as"),
+                  ("russian_embassy_germany", "added", "indirect", "Russia have its delivery obligations")],
+                 id="described-as-after-adverbial-then-semicolon"),
+    # (guard) a semicolon that only joins one speaker's two sentences keeps both in the claim (procyon)
+    pytest.param("Taras Hnatyshyn is the priest. In case it to an attack comes, would the community emergency quarters "
+                 "offer; that be however no plan, but a hope, he added.",
+                 [("taras_hnatyshyn", "added", "indirect", "would the community emergency quarters offer; that be")],
+                 id="semicolon-one-speaker-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct
     pytest.param("The mayor called her for advice on Monday.", [], id="call-object-for-guard"),
 ]

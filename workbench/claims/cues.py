@@ -333,7 +333,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                         g.dep_ == "advmod" and g.i + 1 < len(token.doc) and token.doc[g.i + 1].pos_ == "ADJ"
                         and not (g.i + 2 < len(token.doc) and token.doc[g.i + 2].lower_ == "as")))
                     and not any(t.text in {",", ";", ":"} for t in token.doc[token.i:g.i])
-                    for c in token.children if c.dep_ == "dobj" for g in c.subtree):
+                    # ("described the warnings in a statement as „campaign“": or in an adverbial after the object)
+                    for c in token.children if c.dep_ == "dobj" or (
+                        c.dep_ == "prep" and any(d.dep_ == "dobj" and token.i < d.i < c.i for d in token.children))
+                    for g in c.subtree):
                 return entry
             # "holds a war for unlikely" (German "hält X für"): the parser hangs the particle on the
             # verb or on its object; an adjective after it marks the predicative reading, which

@@ -1050,6 +1050,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             or (c.pos_ in {"ADJ", "VERB"} and g.dep_ in {"dobj", "ccomp"} and g.i > c.i)]
         if entry.particle == "on" and addressee is not None:
             pieces = [p for p in pieces if p.i != addressee.i]
+    if entry.particle == "as" and any(p.dep_ == "dobj" for p in pieces):
+        # "described the warnings in a statement as „campaign“": the parser hangs the "as" on the adverbial
+        # after the object; that adverbial holds the rest of what was said
+        pieces += [c for c in token.children if c.dep_ == "prep" and c not in pieces and c.i > token.i
+                   and any(p.dep_ == "dobj" and p.i < c.i for p in pieces)
+                   and any(g.lower_ == "as" and g.dep_ == "prep" for g in c.subtree)
+                   and not any(t.text in {",", ";", ":"} for t in doc[token.i:c.right_edge.i])]
     if pieces and all(p.dep_ == "prep" and p.lower_ == "as" for p in pieces) and addressee is not None \
             and addressee.dep_ == "dobj" and addressee.i < pieces[0].i:
         # "criticised the debate in a short statement as „one-sided“": what is called one-sided is the
@@ -1165,6 +1172,18 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             break
     if end - start > 1 and doc[start].lower_ == "that" and (doc[start].tag_ == "IN" or doc[start].head in misattached):
         start += 1  # the conjunction opening a clause is no part of what was said
+    comma = subject.left_edge.i - 1
+    if start < comma < token.i and subject.i < token.i and doc[comma].text == "," and end <= comma + 1 \
+            and token.i + 1 < len(doc) and doc[token.i + 1].is_punct:
+        # "X described the warnings as „campaign“; Russia have its obligations fulfilled, it added": a trailing
+        # attribution reports only the clause after the last semicolon before it, when the clause before the
+        # semicolon has a cue of its own (else the semicolon only joins the speaker's two sentences)
+        semicolon = next((j for j in range(comma - 1, sent.start, -1) if doc[j].text == ";" and ctx.in_quote[j] < 0), None)
+        if semicolon is not None and comma - semicolon > 3 and any(
+                j in ctx.cue_entries and ctx.in_quote[j] < 0 and any(
+                    c.dep_ == "nsubj" and ctx.ent_of[c.i] is not None for c in doc[j].children)
+                for j in range(sent.start, semicolon)):
+            start, end = _trim(doc, semicolon + 1, comma)
     told = _outlet_told_before_comma(ctx, token, subject, start, end)
     if told is not None:
         # "Ole Petersen said the Abendkurier, the jobs hang ...": German "sagte dem Abendkurier" puts
