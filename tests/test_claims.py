@@ -5191,6 +5191,25 @@ ROUND_59 = [
                  "offer; that be however no plan, but a hope, he added.",
                  [("taras_hnatyshyn", "added", "indirect", "would the community emergency quarters offer; that be")],
                  id="semicolon-one-speaker-guard"),
+    # "described the drills as part of a wider series" ("as part" is the phrasal cue's own phrase; only "for
+    # one's part" is the idiom), "called for the state to double ..." (the infinitive the parser hung on the cue
+    # is what is called for), "in what officials in Kyiv called a deliberate attempt" (what the event is called;
+    # no embedded question) (round 59, from alphard, ascella, pisces, aurora, twilight, vela, vegaris)
+    pytest.param("Moscow has described the drills as part of a wider series of naval manoeuvres planned for the winter.",
+                 [("gov_russia", "described as", "indirect", "part of a wider series of naval manoeuvres")],
+                 id="described-as-part-of"),
+    pytest.param("Linda Marchetti called for the state to double emergency fuel assistance for low-income families "
+                 "this winter.",
+                 [("linda_marchetti", "called for", "indirect", "to double emergency fuel assistance")],
+                 id="called-for-someone-to"),
+    pytest.param("Hackers took down dozens of websites, in what officials in Kyiv called a deliberate attempt to "
+                 "spread fear.",
+                 [("gov_ukraine", "called", "indirect", "a deliberate attempt to spread fear")], id="in-what-x-called"),
+    pytest.param("Britain sent weapons, in what officials described as a defensive package for a country.",
+                 [("gov_uk", "described as", "indirect", "a defensive package for a country")],
+                 id="in-what-x-described-as"),
+    # (guard) an embedded question still reports nothing
+    pytest.param("Nobody knows what the officials called the plan.", [], id="what-embedded-question-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct
     pytest.param("The mayor called her for advice on Monday.", [], id="call-object-for-guard"),
 ]

@@ -315,7 +315,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                    and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
                                and not any(t.is_quote for t in token.doc[c.i:g.right_edge.i + 2]) for g in c.children)
                    # "argued, for their part, that": the idiom "for one's part" is an adjunct, not "argue for"
-                   and not any(g.dep_ == "pobj" and g.lower_ == "part" for g in c.children)
+                   # (but "described the drills as part of a series" is the phrasal cue's own phrase)
+                   and not any(g.dep_ == "pobj" and g.lower_ == "part" and (
+                       c.lower_ != "as" or any(p.dep_ == "poss" for p in g.children)) for g in c.children)
                    # ("In Moscow one sees it differently": the preposition opening the sentence is a place's)
                    and not (c.dep_ == "prep" and c.i < token.i and c.is_sent_start)
                    for c in token.children):

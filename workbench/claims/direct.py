@@ -42,6 +42,7 @@ from workbench.claims.reported import (
     _as_clause_cue,
     _both_sides,
     _comma_complement,
+    _in_what_called,
     _is_question_complement,
     _loud_phrase,
     _mid_parenthetical_claim,
@@ -237,7 +238,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     if (subject.lemma_ or subject.lower_).lower() in _ANSWER_NOUNS and subject.i > 0 and doc[subject.i - 1].lower_ == "on":
         return None  # "let on request explain": German "auf Anfrage" is when, not who (the causative rule reads it)
     if any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"} and c.i < token.i and ctx.in_quote[c.i] < 0
-           for c in token.children):
+           for c in token.children) and _in_what_called(token) is None:
+        # (but "in what officials called a deliberate attempt" names what the event is called)
         # "what the reactions to them say": an embedded question, not a statement (but a quoted question the
         # parser hung on the cue is what was said: "„What shall one answer?“, said Wolframm")
         return None

@@ -666,6 +666,22 @@ def _opens_with_foreign_subordinator(doc: Doc, clause: Token) -> bool:
         and first.head.i != clause.i and first.i > 0 and doc[first.i - 1].text == ","
 
 
+def _in_what_called(token: Token) -> Token | None:
+    """The name given in "in what X called Y" / "in what X described as Y": Y's head, or ``None``.
+
+    Limit: the cue is the clause of an "in" whose object is "what"; Y is the cue's predicate noun
+    (the parser's ``oprd``) or the object of its "as".
+    """
+    if token.dep_ != "pcomp" or token.head.lower_ != "in" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < token.i for c in token.children):
+        return None
+    named = next((c for c in token.children if c.dep_ in {"oprd", "attr"} and c.i > token.i), None)
+    if named is None:
+        named = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i
+                      for g in c.children if g.dep_ == "pobj"), None)
+    return named
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -675,6 +691,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
+    named_as = _in_what_called(token)
+    if named_as is not None:
+        # "..., in what officials in Kyiv called a deliberate attempt to spread fear": what the event is called
+        start, end = _trim(doc, min(t.i for t in named_as.subtree), max(t.i for t in named_as.subtree) + 1)
+        return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes) if end - start >= 2 else None
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     of_that = _of_that_clause(ctx, token, sent) if entry.claim_type == "accusation" else None
@@ -1118,6 +1140,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    if entry.particle == "for" and end + 1 < len(doc) and doc[end].lower_ == "to" and ctx.in_quote[end] < 0 \
+            and doc[end].head.i == token.i and ctx.sent_of[end] == ctx.sent_of[token.i]:
+        # "called for the state to double emergency fuel assistance": the parser hangs the infinitive that
+        # says what is called for on the cue (as a preposition when it misreads the verb)
+        end = max(t.i for t in doc[end].subtree) + 1
     accused = _accusation_span(ctx, token, accused_object, sents[ctx.sent_of[token.i]]) \
         if entry.claim_type == "accusation" and accused_object is not None else None
     if accused is not None:
