@@ -5208,6 +5208,19 @@ ROUND_59 = [
     pytest.param("Britain sent weapons, in what officials described as a defensive package for a country.",
                  [("gov_uk", "described as", "indirect", "a defensive package for a country")],
                  id="in-what-x-described-as"),
+    # "called on parishioners not to spread rumours ..., warning that ...", "called on fans travelling to Hampden
+    # to show respect": the appeal's infinitive the parser hung inside the addressee's phrase; a participle cue
+    # after a comma is the next claim (alcyone, fomalhaut)
+    pytest.param("Father Yaroslav Dmytryk said the church would hold a vigil every Sunday. He called on parishioners not "
+                 "to spread rumours on social media, warning that 'fear travels faster than facts.'",
+                 [("yaroslav_dmytryk", "said", "indirect", "the church would hold a vigil"),
+                  ("yaroslav_dmytryk", "called on", "indirect", "not to spread rumours on social media"),
+                  ("yaroslav_dmytryk", "warning", "mixed", "fear travels faster than facts")],
+                 id="called-on-not-to-then-warning"),
+    pytest.param("Morag Henderson chairs the supporters' club. She called on fans travelling to Hampden to show respect "
+                 "for the Ukrainian anthem.",
+                 [("morag_henderson", "called on", "indirect", "show respect for the Ukrainian anthem")],
+                 id="called-on-addressee-with-participle"),
     # (guard) an embedded question still reports nothing
     pytest.param("Nobody knows what the officials called the plan.", [], id="what-embedded-question-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct

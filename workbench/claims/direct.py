@@ -545,12 +545,25 @@ def _appeal_after_addressee(ctx: _Context, token: Token, entry: CueEntry, sent: 
     doc = ctx.doc
     particle = next((c for c in token.children if c.lower_ == entry.particle and c.i == token.i + 1), None)
     target = next((g for g in particle.children if g.dep_ == "pobj"), None) if particle is not None else None
-    if target is None or target.right_edge.i + 1 >= sent.end or doc[target.right_edge.i + 1].lower_ != "to":
+    if target is None:
         return None
-    start = target.right_edge.i + 2
+    if target.right_edge.i + 1 < sent.end and doc[target.right_edge.i + 1].lower_ == "to":
+        start = target.right_edge.i + 2
+    else:
+        # "called on parishioners not to spread rumours", "called on fans travelling to Hampden to show respect":
+        # the parser hangs the appeal's infinitive on the addressee (or on a participle after it); its "to"
+        # then lies inside the addressee's phrase
+        to = next((t for t in target.subtree if t.i > target.i and t.lower_ == "to" and t.dep_ == "aux"
+                   and t.head.tag_ == "VB" and t.head.dep_ in {"acl", "advcl", "relcl", "xcomp"}), None)
+        if to is None or ctx.in_quote[to.i] >= 0:
+            return None
+        start = to.i - 1 if doc[to.i - 1].lower_ == "not" else to.i + 1
     end = next((t.i for t in doc[start:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
     # ("... to a short-term relief and criticised that ...": a second cue the subject shares ends the appeal)
     end = next((i - 1 for i in range(start + 1, end) if i in ctx.cue_entries and doc[i - 1].lower_ == "and"), end)
+    # ("..., warning that fear travels faster": a participle cue after a comma is the next claim)
+    end = next((i - 1 for i in range(start + 1, end) if i in ctx.cue_entries and doc[i - 1].text == ","
+                and doc[i].tag_ == "VBG"), end)
     start, end = _trim(doc, start, end)
     if end <= start or any(i in ctx.cue_entries for i in range(start, end)) or not _has_content_word(doc[start:end]):
         return None
