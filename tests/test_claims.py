@@ -5221,6 +5221,14 @@ ROUND_59 = [
                  "for the Ukrainian anthem.",
                  [("morag_henderson", "called on", "indirect", "show respect for the Ukrainian anthem")],
                  id="called-on-addressee-with-participle"),
+    # "a spokesman of the Land", "The tourism department of the Land": German "das Land" is the government of the
+    # Land named last; "The Land Tyrol" is Tyrol's government (furud, gienah, wasat, alnair, sualocin, baham)
+    pytest.param("In Tyrol the ski season runs. The tourism department of the Land said, one observe the bookings.",
+                 [("gov_tyrol", "said", "indirect", "one observe the bookings")], id="the-land-named-before"),
+    pytest.param("In Saxony the schools prepare. A spokesman of the Land said, one observe the situation.",
+                 [("gov_saxony", "said", "indirect", "one observe the situation")], id="spokesman-of-the-land"),
+    pytest.param("The Land Tyrol said, one observe the bookings.",
+                 [("gov_tyrol", "said", "indirect", "one observe the bookings")], id="the-land-tyrol"),
     # (guard) an embedded question still reports nothing
     pytest.param("Nobody knows what the officials called the plan.", [], id="what-embedded-question-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct

@@ -508,6 +508,21 @@ class ActorResolver:
                 # with a proper adjective before it names something else
                 hits[key] = None
                 continue
+            named_land = re.fullmatch(r"(?:[Tt]he )?Land ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", span.text)
+            if not hit and named_land:
+                # Why: "The Land Tyrol said" (German "Das Land Tirol") is that Land's government
+                place = self.index.resolve(named_land.group(1), "GPE", date=date)
+                land = self._land_government_of(place[0]) if place else None
+                if land:
+                    hits[key] = (land, "name")
+                continue
+            if not hit and span.text == "Land" and previous is not None and previous.lower_ in {"the", "a", "an"}:
+                # Why: "a spokesman of the Land", "the tourism department of the Land", "A Land spokesman": German
+                # "das Land" is the Land the text named last (its government), not a body called "Land"
+                land = self._land_named_before(span.start, hits)
+                if land:
+                    hits[key] = (land, "description")
+                continue
             if hit and previous is not None and previous.lower_ == "state" and span.text.lower() == "chancellery":
                 # Why: "the state chancellery" (German "Staatskanzlei") is the office of a Land government,
                 # the one of the Land the text named last, not the Federal Chancellery
