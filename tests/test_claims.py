@@ -5229,6 +5229,28 @@ ROUND_59 = [
                  [("gov_saxony", "said", "indirect", "one observe the situation")], id="spokesman-of-the-land"),
     pytest.param("The Land Tyrol said, one observe the bookings.",
                  [("gov_tyrol", "said", "indirect", "one observe the bookings")], id="the-land-tyrol"),
+    # "the Green" refers to the person the text introduced with the party ("The Green member of the Bundestag X",
+    # "The Green X" even when the model read it as a place, "X (Greens)"), not to the last speaker (kitalpha,
+    # alioth)
+    pytest.param("The Green member of the Bundestag Marieke Osterloh visited the school. Jens Harmsen said, the trip be "
+                 "too risky. The Green warned before it, the contacts now to break off.",
+                 [("jens_harmsen", "said", "indirect", "the trip be too risky"),
+                  ("marieke_osterloh", "warned before", "indirect", "the contacts now to break off")],
+                 id="the-green-introduced-with-party"),
+    pytest.param("The deputy Katrin Hoyer (Greens) accused the government. Mayor Uwe Brandt defended it. „We need "
+                 "facts“, said the Green.",
+                 [("katrin_hoyer", "accused", "indirect", "the government"),
+                  ("uwe_brandt", "defended", "indirect", "it"),
+                  ("katrin_hoyer", "said", "direct", "We need facts")], id="the-green-party-in-brackets"),
+    pytest.param("Detlef Wunsch spoke first. He called on the federal government to, the talks with Moscow not to break "
+                 "off. The Green Ulrike Sommerfeld warned before, the threats from the Kremlin to play down.",
+                 [("detlef_wunsch", "called on", "indirect", "the talks with Moscow not to break off"),
+                  ("ulrike_sommerfeld", "warned", "indirect", "the threats from the Kremlin to play down")],
+                 id="party-member-read-as-place"),
+    # (guard) a role noun that is no party keeps its own reading
+    pytest.param("Mayor Uwe Brandt defended the plan. „We need facts“, said the mayor.",
+                 [("uwe_brandt", "defended", "indirect", "the plan"), ("uwe_brandt", "said", "direct", "We need facts")],
+                 id="the-mayor-guard"),
     # (guard) an embedded question still reports nothing
     pytest.param("Nobody knows what the officials called the plan.", [], id="what-embedded-question-guard"),
     # (guard) an English object between "call" and "for" stays an adjunct

@@ -1389,8 +1389,8 @@ class ActorResolver:
                     split += [Span(doc, ent.start, of, label="PERSON"), Span(doc, body, ent.end, label="ORG")]
                     continue
             # (the model also reads a name after a cue as a title: "contradicted [the Green Johanna Lüdtke]WORK_OF_ART",
-            # or a product: "warned [the Green Anja Prohl]PRODUCT")
-            if ent.label_ not in {"ORG", "GPE", "FAC", "WORK_OF_ART", "PRODUCT"} or len(ent) < 3:
+            # or a product: "warned [the Green Anja Prohl]PRODUCT", or a place: "[The Green Ulrike Sommerfeld]LOC")
+            if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"} or len(ent) < 3:
                 continue
             for size in (2, 3, 4):
                 first = ent.end - size
@@ -2605,6 +2605,17 @@ class ActorResolver:
                     and (span.label_ == "PERSON" or doc[i].is_lower):
                 words.add(doc[i].lower_)
                 i -= 1
+            if span.label_ == "PERSON":
+                # (a party named in the name's own phrase, or in brackets after it: "The Green member of the
+                # Bundestag Marieke Osterloh", "The Green Ulrike Sommerfeld", "Katrin Hoyer (Left)"; a later
+                # "the Green" refers to that person)
+                opening = next((j + 1 for j in range(span.start - 1, max(span.start - 9, -1), -1)
+                                if doc[j].is_punct or doc[j].is_space or j == doc[j].sent.start - 1), max(span.start - 8, 0))
+                bracket = [doc[span.end + 1]] if span.end + 2 < len(doc) and doc[span.end].text == "(" \
+                    and doc[span.end + 2].text == ")" else []
+                for t in [*doc[max(opening, span.sent.start):span.start], *bracket]:
+                    if t.ent_type_ in {"ORG", "NORP"} and t.is_title and t.is_alpha:
+                        words.update({t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_})
             if span.label_ == "ORG":
                 # (and a body's apposition: "Harbourgate Risk Partners, an insurance broker")
                 words.update(t.lower_ for child in span.root.children if child.dep_ == "appos" and child.i >= span.end

@@ -300,6 +300,9 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     # "the ÖVP politician": a party named in the description picks the person introduced with it
     labels = {c.text for c in doc[before].children if c.dep_ == "compound" and ctx.ent_of[c.i] is not None
               and ctx.ent_of[c.i].label_ == "ORG"} if role and before < len(doc) else set()
+    if role and before < len(doc) and doc[before].is_title and (doc[before].lemma_ or doc[before].lower_).lower() == role:
+        # "the Green" after "The Green Ulrike Sommerfeld" or "Katrin Hoyer (Greens)": the party word is the label
+        labels |= {doc[before].text, f"{doc[before].text}s"}
     far: _Speaker | None = None  # a person introduced with the role further back than the reach
     # (only for a description with modifiers that the introduction repeats: "the district administrator"
     # after "District administrator X", not "the association chief" after "Kremlin chief X")

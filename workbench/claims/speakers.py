@@ -677,7 +677,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (person_noun or ent.label_ == "NORP" or demonym_person):
         # "the MEP", "The Finn", "the Social Democrat": a definite role, demonym or party member
         # the actor list does not know refers back
-        antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles else "")
+        # ("the Green": a party member's noun picks the person the text introduced with the party)
+        party_member = head.is_title and default_role_types().get(lemma) == "person" and lemma not in ctx.cues.roles
+        antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles or party_member else "")
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
