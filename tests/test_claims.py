@@ -3191,8 +3191,8 @@ ROUND_42 = [
                  id="an-underwriter-at-a-syndicate"),
     pytest.param("Millers are short of wheat, the Coastal Flour Millers Federation said on Tuesday. The federation "
                  "called on the government to release grain from state stocks.",
-                 [("flour_millers_federation", "said", "indirect", "Millers are short of wheat"),
-                  ("flour_millers_federation", "called on", "indirect", "release grain from state stocks")],
+                 [("coastal_flour_millers_federation", "said", "indirect", "Millers are short of wheat"),
+                  ("coastal_flour_millers_federation", "called on", "indirect", "release grain from state stocks")],
                  id="the-federation-after-the-body-spoke"),
     pytest.param("Dmytro Hrebenyuk, the institute's vice-rector, met students. The vice-rector said the institute "
                  "would allow online exams.",
