@@ -372,6 +372,14 @@ GOLD_SETS = [
     ("electra", GOLD_DIR / "electra_docs", GOLD_DIR / "electra_claims.csv", GOLD_DIR / "electra_actors.csv"),
     ("fafnir", GOLD_DIR / "fafnir_docs", GOLD_DIR / "fafnir_claims.csv", GOLD_DIR / "fafnir_actors.csv"),
     ("furud", GOLD_DIR / "furud_docs", GOLD_DIR / "furud_claims.csv", GOLD_DIR / "furud_actors.csv"),
+    ("alphecca", GOLD_DIR / "alphecca_docs", GOLD_DIR / "alphecca_claims.csv", GOLD_DIR / "alphecca_actors.csv"),
+    ("alnasl", GOLD_DIR / "alnasl_docs", GOLD_DIR / "alnasl_claims.csv", GOLD_DIR / "alnasl_actors.csv"),
+    ("alshain", GOLD_DIR / "alshain_docs", GOLD_DIR / "alshain_claims.csv", GOLD_DIR / "alshain_actors.csv"),
+    ("ancha", GOLD_DIR / "ancha_docs", GOLD_DIR / "ancha_claims.csv", GOLD_DIR / "ancha_actors.csv"),
+    ("angetenar", GOLD_DIR / "angetenar_docs", GOLD_DIR / "angetenar_claims.csv", GOLD_DIR / "angetenar_actors.csv"),
+    ("atik", GOLD_DIR / "atik_docs", GOLD_DIR / "atik_claims.csv", GOLD_DIR / "atik_actors.csv"),
+    ("botein", GOLD_DIR / "botein_docs", GOLD_DIR / "botein_claims.csv", GOLD_DIR / "botein_actors.csv"),
+    ("chalawan", GOLD_DIR / "chalawan_docs", GOLD_DIR / "chalawan_claims.csv", GOLD_DIR / "chalawan_actors.csv"),
 ]
 
 
