@@ -5267,3 +5267,39 @@ def test_listed_body_keeps_its_name_before_a_city(full_nlp) -> None:
     """(guard of round 59) A listed body followed by a city is not widened into an unlisted name."""
     doc = full_nlp("The Foreign Office Berlin warned before travel to the region.")
     assert ("Foreign Office", "german_foreign_office") in [(e.text, e.kb_id_) for e in doc.ents]
+
+
+ROUND_60 = [
+    # "Criticised he also the EU: Brussels speak ...": German "Kritisiert hat er" opens the sentence with the past
+    # cue and puts the pronoun after it (round 60, after the freeze, from the errors of angetenar)
+    pytest.param("Volker Ehrlicher runs the firm. Criticised he also the EU: Brussels speak about the firms, but not "
+                 "with them.",
+                 [("volker_ehrlicher", "Criticised", "indirect", "Brussels speak about the firms")],
+                 id="criticised-he-sentence-opening"),
+    # (guard) a participle clause opening the sentence is no inversion
+    pytest.param("Criticised by the opposition, the mayor resigned on Monday.", [], id="criticised-by-guard"),
+    # "She is convinced that the crisis the energy transition accelerates": with no comma the parser hangs the
+    # verb-final that-clause on "is" (angetenar)
+    pytest.param("Heike Dörnemann leads the chamber. She is convinced that the crisis the energy transition in the "
+                 "Revier accelerates.",
+                 [("heike_dornemann", "convinced", "indirect", "the crisis the energy transition")],
+                 id="is-convinced-that-no-comma"),
+    # "Paris and Berlin urge to continue talking": a plural subject's verb the tagger read as a noun root (angetenar)
+    pytest.param("Paris and Berlin urge to continue talking in the Normandy format.",
+                 [("gov_france", "urge", "indirect", "continue talking in the Normandy format"),
+                  ("gov_germany", "urge", "indirect", "continue talking in the Normandy format")],
+                 id="urge-read-as-noun"),
+    # (guard) the noun stays a noun
+    pytest.param("The urge to travel is strong.", [], id="urge-noun-guard"),
+    # "In the council demanded Anja Pirker (Greens) an advice point": after the inverted speaker's party in
+    # brackets the parser hangs the object on the name (botein)
+    pytest.param("In the Klagenfurt municipal council demanded Anja Pirker (Greens) an advice point for Ukrainian "
+                 "workers.",
+                 [("anja_pirker", "demanded", "indirect", "an advice point for Ukrainian workers")],
+                 id="inverted-speaker-party-bracket-object"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_60)
+def test_round60(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -256,6 +256,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     entries = cues.verbs.get(lemma)
     if entries and token.pos_ == "NOUN" and _present_read_as_plural(token, lemma):
         pass  # "Kiev demands from Berlin defensive weapons": the tagger read the verb as a plural noun
+    elif entries and token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ == lemma and token.dep_ == "ROOT" \
+            and any(c.dep_ == "nsubj" and c.i < token.i and c.pos_ == "PROPN" for c in token.children) \
+            and any(c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                    for c in token.children):
+        pass  # "Paris and Berlin urge to continue talking": a plural subject's verb read as a noun root
     elif not entries and token.pos_ == "NOUN":
         # "The 49-year-old conceded, though, that ...": a past form the tagger read as a verbless sentence's noun
         entries = _verbless_root_entries(token, cues)

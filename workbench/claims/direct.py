@@ -296,6 +296,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     after_name = phrase_end if phrase_end is not None and doc[phrase_end].text == "," else None
     if phrase_end is not None:
         stop = phrase_end
+    if subject.i > token.i and subject.dep_ == "dobj":
+        # ("demanded Anja Pirker (Greens) an advice point": the party's bracket closes the inverted speaker phrase)
+        stop = next((c.left_edge.i for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                     and doc[c.left_edge.i - 1].text == ")"), stop)
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
     if whole is not None and whole.start_char < speaker.start < whole.end_char:
         # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
@@ -1317,7 +1321,9 @@ def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
     pronoun = doc[token.i + 1]
     if pronoun.lower_ not in _INVERTED_PRONOUNS or ctx.in_quote[pronoun.i] >= 0:
         return None
-    if pronoun.head.i == token.i and pronoun.dep_ in {"dobj", "dative", "npadvmod", "attr"} and not token.is_sent_start:
+    # ("Criticised he also the EU: ...": German "Kritisiert hat er" may open the sentence with the past cue)
+    if pronoun.head.i == token.i and pronoun.dep_ in {"dobj", "dative", "npadvmod", "attr"} and (
+            not token.is_sent_start or (token.tag_ in {"VBD", "VBN"} and token.text[:1].isupper())):
         # "On the fees spoke he of a „demand“": a nominative pronoun is never an English object, so
         # right after a cue with words before it, it is the subject of a German inversion
         return pronoun

@@ -469,6 +469,11 @@ def _comma_that_after(cue: Token) -> bool:
     doc = cue.doc
     # (or the parser made the cue a clause of the that-clause's verb: "He is convinced, that sport bridges build
     # can, where ...")
+    if cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" \
+            and doc[cue.i + 1].dep_ == "mark" and doc[cue.i + 1].head.head.i == cue.head.i:
+        # ("She is convinced that the crisis the energy transition accelerates": with no comma, the parser may
+        # hang the verb-final that-clause on "is")
+        return True
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
