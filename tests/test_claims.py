@@ -5297,6 +5297,12 @@ ROUND_60 = [
                  "workers.",
                  [("anja_pirker", "demanded", "indirect", "an advice point for Ukrainian workers")],
                  id="inverted-speaker-party-bracket-object"),
+    # "Ehrlicher holds that for a double-edged sword": German "hält das für" points back with "that" (angetenar,
+    # atik, zephyr, umbra)
+    pytest.param("Volker Ehrlicher runs the firm. Ehrlicher holds that for a double-edged sword.",
+                 [("volker_ehrlicher", "holds for", "indirect", "a double-edged sword")], id="holds-that-for"),
+    # (guard) a time after "for" is no judgement
+    pytest.param("The club holds that for a week every year.", [], id="holds-that-for-a-week-guard"),
 ]
 
 

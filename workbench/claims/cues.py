@@ -673,6 +673,8 @@ def _is_predicate_noun(particle: Token, host: Token) -> bool:
             or doc[particle.i + 1].lower_ not in {"a", "an"}:
         return False
     obj = host if host.dep_ == "dobj" else next((c for c in host.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.i < particle.i and obj.lower_ in {"that", "this"}:
+        return True  # ("holds that for a double-edged sword": German "hält das für" points back to what was said)
     # a definite object marks the judgement reading; "held talks for a week" has none
     return obj is not None and obj.i < particle.i and obj.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "some", "any"} for c in obj.children)
