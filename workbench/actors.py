@@ -2615,7 +2615,7 @@ class ActorResolver:
                     and doc[span.end + 2].text == ")" else []
                 for t in [*doc[max(opening, span.sent.start):span.start], *bracket]:
                     if t.ent_type_ in {"ORG", "NORP"} and t.is_title and t.is_alpha:
-                        words.update({t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_})
+                        words.update({t.lower_, t.lower_.removesuffix("s")})
             if span.label_ == "ORG":
                 # (and a body's apposition: "Harbourgate Risk Partners, an insurance broker")
                 words.update(t.lower_ for child in span.root.children if child.dep_ == "appos" and child.i >= span.end
