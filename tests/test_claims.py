@@ -5303,9 +5303,23 @@ ROUND_60 = [
                  [("volker_ehrlicher", "holds for", "indirect", "a double-edged sword")], id="holds-that-for"),
     # (guard) a time after "for" is no judgement
     pytest.param("The club holds that for a week every year.", [], id="holds-that-for-a-week-guard"),
+    # "[Granite] [Shield], a provider, says": the model left the first word of an unknown firm's name that opens
+    # the sentence out of the entity (alnasl, mimosa)
+    pytest.param("Granite Shield, a managed-security provider with some 400 mid-size clients, says phishing attempts "
+                 "doubled. The company urged clients to patch their systems.",
+                 [("granite_shield", "says", "indirect", "phishing attempts doubled"),
+                  ("granite_shield", "urged", "indirect", "patch their systems")], id="firm-first-word-at-sentence-start"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_60)
 def test_round60(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_sentence_opening_adverb_stays_out_of_a_name(full_nlp) -> None:
+    """(guard of round 60) An adverb or preposition opening the sentence is no part of the name after it."""
+    for text in ("Overnight the Defence Ministry said that troops were training.",
+                 "Opposite Radio Murboden said the farmer, one see no reason."):
+        doc = full_nlp(text)
+        assert not any(len(e) > 1 and e[0].text in {"Overnight", "Opposite"} for e in doc.ents), [e.text for e in doc.ents]

@@ -481,6 +481,7 @@ class ActorResolver:
         self._bodies_named_after_their_kind(doc)
         self._bodies_cut_before_their_kind(doc)
         self._firms_named_by_their_last_word(doc)
+        self._names_cut_after_their_first_word(doc)
         self._bodies_with_two_kinds_or_a_place(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
@@ -1497,6 +1498,28 @@ class ActorResolver:
             if end > ent.end and self._is_body_kind(doc[end - 1]) \
                     and not (end in ent_of and ent_of.get(end - 1) is ent_of[end]):
                 widened.append(Span(doc, ent.start, end, label="ORG"))
+        _put_entities(doc, widened)
+
+    def _names_cut_after_their_first_word(self, doc: Doc) -> None:
+        """Widen an unlisted organisation over the capitalised word that opens its sentence right before it ("[Granite] [Shield], a provider, says").
+
+        Why: the small model often leaves the first word of an unknown firm's name out when it opens
+        the sentence, and the id then loses it. Limit: one proper noun, in no entity, that opens the
+        sentence and is no listed given name, title or actor; the organisation is no listed actor.
+        """
+        given = load_name_genders(self.data_dir).given
+        widened = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start == 0 or self.index.resolve(ent.text, ent.label_):
+                continue
+            first = doc[ent.start - 1]
+            # (the parser must read it as part of the name: "Overnight the Defence Ministry" opens with an adverb)
+            if not first.is_sent_start or first.ent_type_ or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) \
+                    or first.dep_ != "compound" or not ent.start <= first.head.i < ent.end or first.lower_ == "opposite" \
+                    or "\n" in first.whitespace_ or lookup_key(first.text) in given \
+                    or lookup_key(first.text) in self.index.title_set or self.index.resolve(first.text, "ORG"):
+                continue
+            widened.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
         _put_entities(doc, widened)
 
     def _firms_named_by_their_last_word(self, doc: Doc) -> None:
