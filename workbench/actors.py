@@ -1457,6 +1457,11 @@ class ActorResolver:
         return kind in {"organization", "institution"} \
             or (token.lower_.endswith("s") and self.index.role_nouns.get(token.lower_[:-1]) == "person")
 
+    def _name_word(self, token: Token) -> bool:
+        """Whether a word can belong to a name the model cut short: capitalised letters, no title, no line break after it."""
+        return token.is_title and token.is_alpha and "\n" not in token.whitespace_ \
+            and lookup_key(token.text) not in self.index.title_set
+
     def _closes_body_name(self, token: Token) -> bool:
         """Whether a capitalised word closes a firm's or body's name: a word of ``data/firm_words.csv`` or a body's kind."""
         return token.is_title and token.is_alpha and (token.text in self.index.firm_words or self._is_body_kind(token))
@@ -1514,10 +1519,9 @@ class ActorResolver:
                 continue
             first = doc[ent.start - 1]
             # (the parser must read it as part of the name: "Overnight the Defence Ministry" opens with an adverb)
-            if not first.is_sent_start or first.ent_type_ or first.tag_ != "NNP" or not (first.is_title and first.is_alpha) \
+            if not first.is_sent_start or first.ent_type_ or first.tag_ != "NNP" or not self._name_word(first) \
                     or first.dep_ != "compound" or not ent.start <= first.head.i < ent.end or first.lower_ == "opposite" \
-                    or "\n" in first.whitespace_ or lookup_key(first.text) in given \
-                    or lookup_key(first.text) in self.index.title_set or self.index.resolve(first.text, "ORG"):
+                    or lookup_key(first.text) in given or self.index.resolve(first.text, "ORG"):
                 continue
             widened.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
         _put_entities(doc, widened)
@@ -1541,15 +1545,13 @@ class ActorResolver:
             kind = self.index.role_nouns.get(last.lower_, self.index.role_nouns.get(last.lemma_.lower()))
             start = ent.start
             # (a number word may open the name: "[Three] Rivers Farm Supply")
-            while start > 0 and ent.end - start < len(ent) + 3 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            while start > 0 and ent.end - start < len(ent) + 3 and self._name_word(doc[start - 1]) \
                     and (doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_
-                         or doc[start - 1].ent_type_ == "CARDINAL" and doc[start - 1].pos_ == "NUM") \
-                    and "\n" not in doc[start - 1].whitespace_ and lookup_key(doc[start - 1].text) not in self.index.title_set:
+                         or doc[start - 1].ent_type_ == "CARDINAL" and doc[start - 1].pos_ == "NUM"):
                 start -= 1
             before = doc[start - 1] if start > 0 else None
             if ent.label_ == "PERSON" and start == ent.start and before is not None and before.ent_type_ == "ORG" \
-                    and before.ent_iob_ == "B" and before.is_title and before.is_alpha and "\n" not in before.whitespace_ \
-                    and lookup_key(before.text) not in self.index.title_set and lookup_key(ent[0].text) in given:
+                    and before.ent_iob_ == "B" and self._name_word(before) and lookup_key(ent[0].text) in given:
                 # ("[Nordvik] [Marine Mutual]": the model may tag the first word of the name a one-word organisation
                 # and the rest, opening with a listed given name, a person)
                 start -= 1
@@ -1574,8 +1576,7 @@ class ActorResolver:
         but unlisted places, no title or role, followed by no further capitalised word.
         """
         def name_word(token: Token) -> bool:
-            return token.is_title and token.is_alpha and lookup_key(token.text) not in self.index.title_set \
-                and token.lower_ not in self.index.role_nouns and "\n" not in token.whitespace_
+            return self._name_word(token) and token.lower_ not in self.index.role_nouns
 
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []

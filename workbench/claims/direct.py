@@ -46,6 +46,7 @@ from workbench.claims.reported import (
     _is_question_complement,
     _loud_phrase,
     _mid_parenthetical_claim,
+    _object_after_party_bracket,
     _opens_speaker_clause,
     _passive_claim,
     _quoted_speaker_claim,
@@ -296,10 +297,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     after_name = phrase_end if phrase_end is not None and doc[phrase_end].text == "," else None
     if phrase_end is not None:
         stop = phrase_end
-    if subject.i > token.i and subject.dep_ == "dobj":
-        # ("demanded Anja Pirker (Greens) an advice point": the party's bracket closes the inverted speaker phrase)
-        stop = next((c.left_edge.i for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                     and doc[c.left_edge.i - 1].text == ")"), stop)
+    bracketed = _object_after_party_bracket(ctx, token, subject)
+    if bracketed is not None:
+        stop = bracketed.left_edge.i  # ("demanded Anja Pirker (Greens) an advice point": the bracket closes the speaker)
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
     if whole is not None and whole.start_char < speaker.start < whole.end_char:
         # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
@@ -1528,11 +1528,11 @@ def _fronted_adverbial_subject(ctx: _Context, token: Token) -> Token | None:
         return named.root
     # ("After the government had the helmets approved, spoke the parliamentarian X of ...": a fronted
     # subordinate clause closed by the comma right before the cue stands where an adverbial would)
-    fronted_clause = next((c for c in token.children if c.dep_ == "advcl" and c.left_edge.i == start
-                           and c.right_edge.i + 1 == token.i - 1 and doc[token.i - 1].text == ","
-                           and any(m.dep_ == "mark" and m.i == start and m.lower_ in _FRONTED_SUBORDINATORS
-                                   for m in c.children)), None)
-    clause_words = set(range(start, token.i - 1)) if fronted_clause is not None else set()
+    fronted_clause = any(c.dep_ == "advcl" and c.left_edge.i == start and c.right_edge.i + 1 == token.i - 1
+                         and doc[token.i - 1].text == "," and any(
+                             m.dep_ == "mark" and m.i == start and m.lower_ in _FRONTED_SUBORDINATORS for m in c.children)
+                         for c in token.children)
+    clause_words = set(range(start, token.i - 1)) if fronted_clause else set()
     # (a sentence opening with the cue is an imperative or a headline, not an inversion)
     if start == token.i or not (timed or all(_is_cue_adverbial(t, token, None) or t in subjects or t.i in clause_words
                                              for t in doc[start:token.i])):

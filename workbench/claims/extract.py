@@ -118,7 +118,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
-                         or _comma_that_after(t) or _comma_clause_host(t)
+                         or _comma_that_after(t) or _that_after_be_cue(t) or _comma_clause_host(t)
                          # ("„…“, is the 61-year-old convinced.": the quote before is the view)
                          or _inverted_copula_holder(ctx, t) is not None)}
     ctx.cue_entries = verb_entries
@@ -469,14 +469,20 @@ def _comma_that_after(cue: Token) -> bool:
     doc = cue.doc
     # (or the parser made the cue a clause of the that-clause's verb: "He is convinced, that sport bridges build
     # can, where ...")
-    if cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" \
-            and doc[cue.i + 1].dep_ == "mark" and doc[cue.i + 1].head.head.i == cue.head.i:
-        # ("She is convinced that the crisis the energy transition accelerates": with no comma, the parser may
-        # hang the verb-final that-clause on "is")
-        return True
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
+
+
+def _that_after_be_cue(cue: Token) -> bool:
+    """Whether "that" follows a "be convinced" cue with no comma and the parser hung its clause on "is".
+
+    "She is convinced that the crisis the energy transition accelerates": German verb-final order leaves
+    the parser no verb for the clause, and it hangs the words after "that" on the copula.
+    """
+    doc = cue.doc
+    return cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" \
+        and doc[cue.i + 1].dep_ == "mark" and doc[cue.i + 1].head.head.i == cue.head.i
 
 
 def _comma_clause_host(cue: Token) -> bool:

@@ -682,6 +682,18 @@ def _in_what_called(token: Token) -> Token | None:
     return named
 
 
+def _object_after_party_bracket(ctx: _Context, token: Token, subject: Token) -> Token | None:
+    """The object the parser hung on an inverted speaker after the party's bracket, or ``None``.
+
+    "In the council demanded Anja Pirker (Greens) an advice point": the name is the cue's object in the
+    parse, and the real object its apposition right after ")". Limit: a common noun outside any entity.
+    """
+    if subject.i < token.i or subject.dep_ != "dobj" or subject.head.i != token.i:
+        return None
+    return next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > subject.i
+                 and ctx.ent_of[a.i] is None and ctx.doc[a.left_edge.i - 1].text == ")"), None)
+
+
 def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int], *,
                     subject: Token, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """Reported speech of a verb cue with no quote of its own: its complement clause, object or prepositions.
@@ -781,11 +793,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # went into reverse": a clause the parser made the cue's complement, opening after a comma with
         # the subordinator of another verb, is a circumstance)
         and not _opens_with_foreign_subordinator(doc, c)]
-    if subject.i > token.i and subject.dep_ == "dobj" and subject.head.i == token.i:
-        # ("In the council demanded Anja Pirker (Greens) an advice point": after the inverted speaker's party in
-        # brackets the parser hangs the object on the name as an apposition)
-        complements += [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > subject.i
-                        and ctx.ent_of[a.i] is None and doc[a.left_edge.i - 1].text == ")" and a not in complements]
+    bracketed = _object_after_party_bracket(ctx, token, subject)
+    if bracketed is not None and bracketed not in complements:
+        complements.append(bracketed)
     # ("threatened for its part with countermeasures": a phrase the parser hung on "part" is the cue's own)
     complements += [g for c in token.children if c.lower_ == "for" and c.i > token.i for p in c.children
                     if _is_ones_part(p) for g in p.children if g.dep_ == "prep" and g.i > p.i]
