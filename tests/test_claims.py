@@ -5323,3 +5323,109 @@ def test_sentence_opening_adverb_stays_out_of_a_name(full_nlp) -> None:
                  "Opposite Radio Murboden said the farmer, one see no reason."):
         doc = full_nlp(text)
         assert not any(len(e) > 1 and e[0].text in {"Overnight", "Opposite"} for e in doc.ents), [e.text for e in doc.ents]
+
+
+ROUND_61 = [
+    # "Wendland meant afterwards, the partnership be ...": German "meinte" with an adverbial before the comma
+    # that opens the reported clause (round 61, from chalawan, fafnir, wezen)
+    pytest.param("Tobias Wendland leads the parish. Wendland meant afterwards, the partnership be in these weeks "
+                 "more important than ever.",
+                 [("tobias_wendland", "meant", "indirect", "the partnership be in these weeks")],
+                 id="meant-adverb-comma"),
+    pytest.param("Michael Großkopf runs the utility. Großkopf meant at the end, the municipal utilities had in good "
+                 "years too little into own storage capacity invested.",
+                 [("michael_grosskopf", "meant", "indirect", "the municipal utilities had in good years")],
+                 id="meant-prepositional-phrase-comma"),
+    # "meant on the other hand, ...": the clause after the adverbials' comma is the content, however the parser
+    # hangs it (chalawan)
+    pytest.param("The CSU politician Anton Wimmer-Stadler meant on the other hand, the criticism be exaggerated; the "
+                 "Free State have the police in the last years clearly strengthened. He warned the union before "
+                 "unnecessary panic-making in the public.",
+                 [("anton_wimmer_stadler", "meant", "indirect", "the criticism be exaggerated"),
+                  ("anton_wimmer_stadler", "warned before", "indirect", "unnecessary panic-making")],
+                 id="meant-on-the-other-hand-content-after-comma"),
+    # "In the debate meant Hansen, one must ...": the inverted order after a fronted adverbial (chalawan, wezen)
+    pytest.param("Brigitte Hansen chairs the board. In the debate meant Hansen, one must also the Russian security "
+                 "interests understand.",
+                 [("brigitte_hansen", "meant", "indirect", "one must also the Russian security interests")],
+                 id="fronted-adverbial-meant-name"),
+    pytest.param("Anna Berger leads the council. At the end meant she, the town be ready for every winter.",
+                 [("anna_berger", "meant", "indirect", "the town be ready")], id="fronted-adverbial-meant-pronoun"),
+    # "Seriously meant he then, ...": the pronoun the parser left on the verb (angetenar)
+    pytest.param("Lukas Weyand commutes daily to Luxembourg. Seriously meant he then, the prices at the pump hit the "
+                 "commuters harder than every summit.",
+                 [("lukas_weyand", "meant", "indirect", "the prices at the pump hit the commuters")],
+                 id="adverb-meant-he-then"),
+    # "Sandra Keppler, whose son ... plays, meant, ...", "X, managing director of Y, meant, ...": a relative clause
+    # or an apposition between the name and the cue (chalawan, angetenar, nashira, kornephoros)
+    pytest.param("Sandra Keppler, whose son in our B-youth plays, meant, one may the tournament in no case cancel.",
+                 [("sandra_keppler", "meant", "indirect", "one may the tournament in no case cancel")],
+                 id="relative-clause-then-meant-comma"),
+    pytest.param("Heike Dörnemann, main managing director of the Chamber of Industry and Commerce Mittleres Revier, "
+                 "meant, many firms had too long on cheap gas from the east set.",
+                 [("heike_dornemann", "meant", "indirect", "many firms had too long on cheap gas")],
+                 id="apposition-then-meant-comma"),
+    # (guards) "meant" with an object, or "this" as its subject, reports nothing
+    pytest.param("This meant for the firms, that they must pay more for gas.", [], id="this-meant-for-guard"),
+    pytest.param("The mayor meant the draft treaties, which were signed in December.", [], id="meant-object-guard"),
+    # "said headmistress Ulrike Pammer opposite the Donaupost": the tagger read the given name as an interjection
+    # and the model found no person; the quote after it continues her (botein)
+    pytest.param("»We plan further, as if nothing were«, said headmistress Ulrike Pammer opposite the Donaupost. "
+                 "»Cancel can we always still.«",
+                 [("ulrike_pammer", "said", "direct", "We plan further"),
+                  ("ulrike_pammer", "", "direct", "Cancel can we always still")],
+                 id="given-name-read-as-interjection"),
+    # "said the coach opposite our youth leader Sven Brückner. ... reported he": the person told (German
+    # "gegenüber") is neither the description's name nor a later speaker (chalawan)
+    pytest.param("Wiktor Sadowyj trains the boys in Odessa. „The boys are sad, but the parents let them at the "
+                 "moment not travel“, said the coach opposite our youth leader Sven Brückner. In Odessa be the mood "
+                 "calm, reported he.",
+                 [("wiktor_sadowyj", "said", "direct", "The boys are sad"),
+                  ("wiktor_sadowyj", "reported", "indirect", "In Odessa be the mood calm")],
+                 id="person-after-opposite-is-no-antecedent"),
+    # "Loud the battalion commander, Lieutenant Colonel Arne Bückmann, who as guest spoke, are ...": the role's holder
+    # is named in its apposition (kitalpha)
+    pytest.param("Hendrik Vahlkamp leads the district. Loud the battalion commander, Lieutenant Colonel Arne Bückmann, "
+                 "who as guest spoke, are the soldiers well prepared, but not nervous.",
+                 [("arne_buckmann", "Loud", "indirect", "are the soldiers well prepared")],
+                 id="loud-role-holder-in-apposition"),
+    # "X called on the West, [reported clause], and warned of ...": the second cue is X's (columba)
+    pytest.param("Ukraine's Foreign Ministry called on the West, already now sanctions prepare to, and warned of a "
+                 "„repetition of 2014“.",
+                 [("ukrainian_mfa", "warned", "mixed", "repetition of 2014")],
+                 id="conjoined-cue-after-reported-clause"),
+    # "Keith Ormerod, a retired lorry driver from ..., who said": the model's lower-case "person" is no name (ancha,
+    # acrux)
+    pytest.param("First through was Keith Ormerod, a retired lorry driver from Hebble Bridge, who said he had \"not "
+                 "been this worried about a war since the Gulf\".",
+                 [("keith_ormerod", "said", "mixed", "not been this worried")], id="lower-case-person-entity"),
+    # "Sir Hugh Danvers, who wrote ..., and who urged ...": the second relative clause is on the same person (ancha)
+    pytest.param("Members noted a letter from the town's MP, Sir Hugh Danvers, who wrote that ministers were 'working "
+                 "round the clock' with allies, and who urged residents not to be 'drawn into rumour'.",
+                 [("hugh_danvers", "wrote", "mixed", "ministers were"),
+                  ("hugh_danvers", "urged", "mixed", "drawn into rumour")], id="second-relative-clause-who"),
+    # "the Black Sea Seafarers' Association" the model tagged a place; "Stellarine Shipping" it found no entity in
+    # (ancha)
+    pytest.param("ODESA - The federation's sister union in Ukraine, the Black Sea Seafarers' Association, said its "
+                 "members were still sailing and working normally.",
+                 [("black_sea_seafarers_association", "said", "indirect", "its members were still sailing")],
+                 id="body-tagged-as-place"),
+    pytest.param("The ship's operator, Stellarine Shipping of Valletta, denied that any crew member had been "
+                 "threatened. The company said the four were \"free to sign off\".",
+                 [("stellarine_shipping", "denied", "indirect", "any crew member had been threatened"),
+                  ("stellarine_shipping", "said", "mixed", "free to sign off")], id="firm-word-without-entity"),
+    # "[Cllr Amrit]ORG [Sandhu]ORG": the surname the model read as a body joins the name (ancha)
+    pytest.param("Cllr Amrit Sandhu (Liberal Democrat) said she supported the flag but not the fund.",
+                 [("amrit_sandhu", "said", "indirect", "she supported the flag")], id="surname-read-as-body"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_61)
+def test_round61(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_possessive_keeps_a_firm_word_inside_a_longer_name(full_nlp) -> None:
+    """(guard of round 61) A firm's word before a possessive is no end of a name ("The Edible Oil Importers' Forum")."""
+    doc = full_nlp("Kumar said so. The Edible Oil Importers' Forum of India said stocks would last.")
+    assert "edible_oil_importers" not in {e.kb_id_ for e in doc.ents}, [(e.text, e.kb_id_) for e in doc.ents]

@@ -477,6 +477,7 @@ class ActorResolver:
         self._restore_names_with_places(doc)
         self._join_names_cut_before_places(doc)
         self._split_addressees_off_surnames(doc)
+        self._join_surnames_read_as_bodies(doc)
         self._drop_titles_before_names(doc)
         self._bodies_named_after_their_kind(doc)
         self._bodies_cut_before_their_kind(doc)
@@ -1073,7 +1074,9 @@ class ActorResolver:
         i = 0
         while i < len(doc) - 1:
             token = doc[i]
-            if not (capitalised(token) and lookup_key(token.text) in given and "\n" not in token.whitespace_):
+            # (the tagger may read a given name as an interjection: "said headmistress [Ulrike] Pammer opposite ...")
+            if not ((capitalised(token) or token.pos_ == "INTJ" and token.text[:1].isupper() and token.is_alpha)
+                    and lookup_key(token.text) in given and "\n" not in token.whitespace_):
                 i += 1
                 continue
             end = i + 1
@@ -1256,6 +1259,29 @@ class ActorResolver:
                             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text == "Will" and ent[0].is_sent_start
                             and next((t.text for t in reversed(ent.sent) if not t.is_space), "") == "?"])
 
+    def _join_surnames_read_as_bodies(self, doc: Doc) -> None:
+        """Join a one-word organisation right after a person to the person's name ("[Cllr Amrit]PERSON [Sandhu]ORG said").
+
+        Why: the small model cuts an unfamiliar name after its given name and takes the surname for a
+        body, and the speaker's id then keeps only a given name or the surname alone. Limit: the
+        organisation is one capitalised word, no listed actor, stands right after the person (no
+        space-less join, no punctuation) and no capitalised word follows it.
+        """
+        ents = list(doc.ents)
+        joined = []
+        for person, body in zip(ents, ents[1:]):
+            titled = len(person) >= 2 and lookup_key(person[0].text) in self.index.titles
+            if not (person.label_ == "PERSON" or person.label_ == "ORG" and titled) or body.label_ != "ORG" \
+                    or body.start != person.end or len(body) != 1:
+                continue  # (a title may open the person the model took for a body: "[Cllr Amrit]ORG [Sandhu]ORG")
+            word = body[0]
+            after = doc[body.end] if body.end < len(doc) else None
+            if not self._name_word(word) or word.is_upper or "\n" in person[-1].whitespace_ \
+                    or self.index.candidates(word.text) or (after is not None and after.is_title and after.is_alpha):
+                continue
+            joined.append(Span(doc, person.start, body.end, label="PERSON"))
+        _put_entities(doc, joined)
+
     def _drop_titles_before_names(self, doc: Doc) -> None:
         """Drop an entity that is only a title right before a name ("[Lieutenant Colonel] [Anders Vestergaard]").
 
@@ -1278,6 +1304,7 @@ class ActorResolver:
         as an organisation, which would make a new actor "university of" that a later "a university
         spokesperson" then speaks for. Limit: the entity ends in a preposition or punctuation and has
         no capitalised word; the description itself is read by the role-noun rules. Also drops a
+        person entity of lower-case words only ("lorry driver"), a
         one-word plural noun opening a sentence that the model tagged ORG and the gazetteer does not
         know, and cuts a live blog's clock time (:data:`_CLOCK`) off the front of an entity.
         """
@@ -1289,6 +1316,10 @@ class ActorResolver:
         dangling |= {(ent.start, ent.end) for ent in doc.ents
                      if len(ent) == 1 and ent.label_ == "ORG" and ent[0].tag_ == "NNS" and ent[0].is_sent_start
                      and ent[0].is_title and not self.index.candidates(ent.text)}
+        # ("Keith Ormerod, a retired lorry driver from ...": a person's role in lower-case words the model tagged
+        # as a person is no name; the role-noun rules read the description)
+        dangling |= {(ent.start, ent.end) for ent in doc.ents
+                     if ent.label_ == "PERSON" and all(t.is_lower and t.is_alpha for t in ent)}
         if dangling:
             doc.ents = [ent for ent in doc.ents if (ent.start, ent.end) not in dangling]
         # ("09:58 Zieliński-Rudnik also denied ...", "14:30 The Valgemetsa Volunteer Defence Association": a live
@@ -1470,7 +1501,8 @@ class ActorResolver:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
 
         An unquoted "title" the model found that ends in a body's kind is made an organisation first
-        ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART).
+        ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART), and so is an unlisted place or facility of
+        three words or more ("[the Black Sea Seafarers' Association]" was a LOC).
 
         Limit: one to four capitalised words right after the entity (a possessive "'s" may join two), in
         no other entity (or in a person the model guessed that opens with no listed given name), the last an organisation or
@@ -1485,6 +1517,11 @@ class ActorResolver:
                             and ent[-1].is_title and not ent[0].is_quote
                             and not (ent.start > 0 and doc[ent.start - 1].is_quote)
                             and not (ent.end < len(doc) and doc[ent.end].is_quote)])
+        # (so is a place the model found that ends in a body's kind and no gazetteer knows: "[the Black Sea
+        # Seafarers' Association]LOC said")
+        _put_entities(doc, [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                            if ent.label_ in {"LOC", "FAC"} and len(ent) >= 3 and self._is_body_kind(ent[-1])
+                            and ent[-1].is_title and not self.index.resolve(ent.text, ent.label_)])
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []
         for ent in doc.ents:
@@ -1534,7 +1571,8 @@ class ActorResolver:
         capitalised word of ``data/firm_words.csv`` or a body's kind (:meth:`_is_body_kind`); up to
         three capitalised proper nouns right before the entity, in no other entity, join it; the
         name then has two words or more (three for a plural trade, "Brokers") and opens with no
-        listed given name ("Robert Plant" stays a person).
+        listed given name ("Robert Plant" stays a person). Proper nouns in no entity closed by a firm's
+        word ("Stellarine Shipping") are made an organisation too.
         """
         given = load_name_genders(self.data_dir).given
         changed = []
@@ -1562,6 +1600,20 @@ class ActorResolver:
                 continue
             if start < ent.start or ent.label_ in {"PERSON", "FAC"}:  # ("Corrib Agri Supplies" read as a building)
                 changed.append(Span(doc, start, ent.end, label="ORG"))
+        # ("The ship's operator, Stellarine Shipping of Valletta, denied": a firm's word closing proper nouns the
+        # model found no entity in at all)
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | {i for s in changed for i in range(s.start, s.end)}
+        for token in doc:
+            if token.i in taken or token.text not in self.index.firm_words or not token.is_title \
+                    or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1])
+                                                   or doc[token.i + 1].tag_ == "POS" or doc[token.i + 1].text in {"'", "’"}):
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 3 and start - 1 not in taken and self._name_word(doc[start - 1]) \
+                    and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start < token.i and lookup_key(doc[start].text) not in given:
+                changed.append(Span(doc, start, token.i + 1, label="ORG"))
         _put_entities(doc, changed)
 
     def _bodies_with_two_kinds_or_a_place(self, doc: Doc) -> None:
@@ -2677,8 +2729,9 @@ class ActorResolver:
         # Lysenko in interview to Dnipro Inform told")
         last = next((span for span in sorted(starts.values(), key=lambda span: span.start)
                      if span.label_ == "PERSON" and span.end <= right + 1 and len(span) >= 2
-                     and span.start > token.i and not any(t.is_punct for t in doc[token.i:span.start])
+                     and span.start > token.i and not any(t.is_punct or t.lower_ == "opposite" for t in doc[token.i:span.start])
                      and (span.end == right + 1 or doc[span.end].dep_ == "prep")), None)
+        # ("said the coach opposite our youth leader Sven Brückner": German "gegenüber" names whom he told it)
         if last is not None and token.dep_ in {"nsubj", "nsubjpass"}:
             return last
         # Why: "The sports officer of the Land, Reinhold Thaler, said", "said the economics spokesman

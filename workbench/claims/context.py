@@ -284,6 +284,9 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
         cut = [c.i for c in addressee.children if c.dep_ == "prep" and c.i > addressee.i
                and any(content_start <= t.idx < content_end for t in c.subtree)]
         addressee_span = doc[addressee.left_edge.i:min(cut) if cut else addressee.right_edge.i + 1]
+        # (a person named inside the addressee phrase is no later speaker either: "said Sadowyj opposite our
+        # youth leader Sven Brückner. ... reported he")
+        ctx.told.update(t.i for t in addressee_span)
         ent = ctx.ent_of[addressee.i] or next(iter(ctx.ents_within(addressee_span)), None)
         addressee_text = addressee_span.text
         if ent is not None:

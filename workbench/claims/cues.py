@@ -533,11 +533,14 @@ def _opens_reported_clause(token: Token) -> bool:
     follows the comma.
     """
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].is_punct:
+    comma, inverted = _comma_after_adverbials(token)
+    if comma is None or comma + 1 >= len(doc) or doc[comma + 1].is_punct:
         return False  # (a quote mark is punctuation too)
     if any(c.dep_ == "mark" for c in token.children) or any(
             t.tag_ in {"WP", "WDT", "WRB"} for t in doc[token.sent.start:token.i]):
         return False  # "Whom exactly she meant, let the analyst open": a question clause reports nothing
+    if inverted is not None:  # (a pronoun the parser hung on the reported clause is read by the direct rules)
+        return inverted.head.i == token.i and inverted.dep_ == "nsubj" and inverted.lower_ not in _NO_SPEAKER_SUBJECTS
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     if subject is None and token.i > 0 and doc[token.i - 1].ent_type_ == "PERSON" and (
             doc[token.i - 1].head.i == token.i or all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.tag_ in {"PRP$", "HYPH"}
@@ -547,6 +550,45 @@ def _opens_reported_clause(token: Token) -> bool:
         subject = doc[token.i - 1]
     return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS \
         and subject.tag_ not in {"WP", "WDT", "DT"}
+
+
+#: Personal pronouns that can stand as the subject after a translated verb ("Seriously meant he then, ...").
+_INVERTED_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _comma_after_adverbials(token: Token, *, reach: int = 6) -> tuple[int | None, Token | None]:
+    """The comma closing a verb's adverbials, and the subject standing among them, or ``(None, None)``.
+
+    "meant, ...", "meant afterwards, ...", "meant at the end, ...", "meant on the other hand, ...",
+    and the translated inverted order "In the debate meant Hansen, ...", "Seriously meant he then, ...".
+    Limit: within ``reach`` tokens only adverbs, prepositional phrases (a preposition, an optional
+    determiner and adjectives, then nouns), and one personal pronoun or name right after the verb;
+    an object ("meant the draft treaties, ...") stops the search.
+    """
+    doc = token.doc
+    i, subject, end = token.i + 1, None, min(len(doc), token.i + 1 + reach)
+    if i < end and (doc[i].lower_ in _INVERTED_PRONOUNS or doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON"):
+        subject = doc[i]
+        while i + 1 < end and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ == "PERSON":
+            i += 1
+        i += 1
+    while i < end:
+        t = doc[i]
+        if t.text == ",":
+            return i, subject
+        if t.pos_ == "ADV" and t.tag_ != "WRB":
+            i += 1
+        elif t.pos_ == "ADP" and t.dep_ == "prep":
+            i += 1
+            while i < end and (doc[i].pos_ in {"DET", "ADJ"} or doc[i].tag_ == "PRP$"):
+                i += 1
+            if i >= end or doc[i].pos_ not in {"NOUN", "PROPN"}:
+                return None, None
+            while i < end and doc[i].pos_ in {"NOUN", "PROPN"}:
+                i += 1
+        else:
+            return None, None
+    return None, None
 
 
 def _introduces_quote(token: Token, *, reach: int = 8) -> bool:

@@ -28,6 +28,7 @@ from workbench.claims.cues import (
     _IRREGULAR_PASTS,
     CueEntry,
     _match_verb_cue,
+    _comma_after_adverbials,
     _opens_reported_clause,
     _separated_particle,
     _stranded_particle,
@@ -170,7 +171,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     # (an aged speaker before the outlet told comes before the parser's subject: "„…“, told the 59-year-old
     # our station" makes both the cue's object; a name after the age is read by speakers._inverted_speaker)
     opposite = _opposite_fronted_subject(ctx, token)
-    subject = opposite or _conjoined_after_inverted(ctx, token) or _name_before_outlet_subject(ctx, token) \
+    subject = opposite or _conjoined_after_inverted(ctx, token) or _conjoined_after_reported_clause(ctx, token) \
+        or _name_before_outlet_subject(ctx, token) \
         or _after_question_subject(ctx, token) or _answer_after_question_subject(ctx, token) \
         or _inverted_pronoun_subject(ctx, token) \
         or _aged_speaker_before_outlet(ctx, token) \
@@ -423,6 +425,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                             cue_tokens=cue_tokens)
     sentence = sents[ctx.sent_of[token.i]]
+    if claim is not None and entry.complement == "quote" and (comma := _comma_after_adverbials(token)[0]) is not None \
+            and comma > token.i + 1 and claim.content_start < doc[comma].idx and comma + 1 < sentence.end:
+        # "meant on the other hand, the criticism be exaggerated": the parser may hang the clause after the
+        # adverbials' comma elsewhere; that clause is what the cue reports, not the adverbials
+        claim = _span_claim(ctx, *_trim(doc, comma + 1, sentence.end), speaker=speaker, cue_tokens=cue_tokens,
+                            entry=entry, used_quotes=used_quotes)
     if claim is None and subject.i < token.i and sentence.start > 0 and doc[sentence.start - 1].text == "?" \
             and subject.left_edge.i - sentence.start <= 3 and token.i + 2 < sentence.end \
             and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "but":
@@ -445,6 +453,27 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         start = doc[after_name + 1].idx
         claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+def _conjoined_after_reported_clause(ctx: _Context, token: Token) -> Token | None:
+    """The speaker of a cue joined by ", and" after another cue's reported clause: "X called on the West, ..., and warned".
+
+    "Ukraine's Foreign Ministry called on the West, already now sanctions prepare to, and warned of
+    ...": the parser makes the verb-final reported clause the root, hangs the first cue on it and
+    joins the second cue to it, whose subject is then the reported clause's. Limit: the head of the
+    second cue is no cue, has its own subject, and has a cue with a subject before it as a
+    complement.
+    """
+    doc = ctx.doc
+    head = token.head
+    if token.dep_ != "conj" or head.i in ctx.cue_entries or head.i >= token.i or token.i < 2 \
+            or doc[token.i - 1].lower_ != "and" or doc[token.i - 2].text != ",":
+        return None
+    inner = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    first = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.i in ctx.cue_entries), None)
+    if inner is None or first is None or not first.i < inner.i:
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
 
 
 def _conjoined_after_inverted(ctx: _Context, token: Token) -> Token | None:
@@ -3182,7 +3211,8 @@ def _comma_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
     entry = ctx.cue_entries.get(token.i)
     if entry is None and (found := _trailing_cue_entry(ctx, token)) is not None and len(found[1]) == 1:
         entry = found[0]
-    if entry is None and token.tag_ == "NN":
+    if entry is None and (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.islower()):
+        # (a lowercase past form read as a proper noun: "Sandra Keppler, whose son plays here, meant, ...")
         entry = next((e for e in past_form_entries(token.lower_, ctx.cues) if not e.particle), None)
     if entry is None or entry.particle or entry.complement in {"colon", "finite"} or entry.pos != "VERB":
         return None
@@ -3240,6 +3270,9 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
         else:
             cue = doc[comma - 1]
             phrase = doc[sent.start:comma - 1]
+            if _comma_cue_entry(ctx, cue) is None and (other := _inverted_or_apposed_attribution(
+                    ctx, sent, comma)) is not None:
+                cue, phrase, comma = other
             if not 1 <= len(phrase) <= 16:
                 continue
         entry = _comma_cue_entry(ctx, cue)
@@ -3268,6 +3301,49 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
             claims.append(_span_claim(ctx, start, stop, speaker=speaker, cue_tokens=[cue], entry=entry,
                                       used_quotes=used_quotes))
     return claims
+
+
+def _inverted_or_apposed_attribution(ctx: _Context, sent: Span, comma: int) -> tuple[Token, Span, int] | None:
+    """The cue, speaker phrase and closing comma of two more orders of "X meinte, ...", or ``None``.
+
+    "In the debate meant Hansen, one must ...": after a fronted adverbial (a sentence opening with a
+    preposition or an adverb, no comma before the cue), the cue, then a name or a personal pronoun
+    and at most adverbs before the comma. "Heike Dörnemann, managing director of the chamber, meant,
+    ..." / "Sandra Keppler, whose son plays here, meant, ...": a person's name, a comma, an
+    apposition without a verb or a relative clause on the person ("who", "whose"), and the cue
+    before the second comma. Limit: the apposition or relative clause has at most fourteen words
+    and no quote mark.
+    """
+    doc = ctx.doc
+    opener = doc[sent.start]
+    if opener.pos_ in {"ADP", "ADV"} and opener.lower_ not in _NON_CONTENT_OPENERS:
+        cue = next((t for t in doc[sent.start + 1:comma] if _comma_cue_entry(ctx, t) is not None), None)
+        if cue is None or cue.i + 1 >= comma:
+            return None
+        first = doc[cue.i + 1]
+        if first.lower_ in {"he", "she", "they", "we"}:
+            end = cue.i + 2
+        elif (ent := ctx.ent_of[first.i]) is not None and ent.label_ == "PERSON" and ent.start == first.i:
+            end = ent.end
+        else:
+            return None
+        if end > comma or not all(t.pos_ == "ADV" for t in doc[end:comma]) or any(
+                t.pos_ in {"VERB", "AUX"} or t.is_quote for t in doc[sent.start:cue.i]):
+            return None
+        return cue, doc[cue.i + 1:end], comma
+    person = ctx.ent_of[comma - 1]
+    if person is None or person.label_ != "PERSON" or person.end != comma:
+        return None
+    second = next((t.i for t in doc[comma + 1:sent.end] if t.text == "," and ctx.in_quote[t.i] < 0), None)
+    if second is None or not 1 <= second - comma - 1 <= 14 or second + 3 >= sent.end \
+            or doc[second + 2].text != "," or _comma_cue_entry(ctx, doc[second + 1]) is None:
+        return None
+    between = doc[comma + 1:second]
+    if any(t.is_quote or ctx.in_quote[t.i] >= 0 for t in between) or (
+            between[0].lower_ not in {"who", "whose"} and any(
+                t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in between)):
+        return None
+    return doc[second + 1], doc[sent.start:comma], second + 2
 
 
 def _named_in_apposition(ctx: _Context, token: Token) -> bool:

@@ -277,6 +277,19 @@ def _sentence_at(ctx: _Context, char: int) -> int:
     return ctx.sent_of[span.start] if span is not None and len(span) else -1
 
 
+def _after_opposite(ent: Span, *, reach: int = 4) -> bool:
+    """Whether a name is what translated German "gegenüber" governs: "said X opposite our youth leader Sven Brückner".
+
+    Limit: "opposite" before the name with at most ``reach`` determiners, possessives, adjectives
+    and nouns between.
+    """
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= max(0, ent.start - 1 - reach) and (doc[i].pos_ in {"DET", "ADJ", "NOUN"} or doc[i].tag_ == "PRP$"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "opposite"
+
+
 def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
                 reach: int = 3, gender: str = "") -> _Speaker | None:
     """Most recent person outside quotes before token ``before``, subjects preferred.
@@ -326,7 +339,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                     far = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
             continue
         actor_id, name, person = _actor_of(ctx, ent)
-        if ent.root.i in interrupted or ent.root.i in ctx.told:
+        if ent.root.i in interrupted or ent.root.i in ctx.told or _after_opposite(ent):
             continue  # (an outlet or person a claim was told to is no later speaker: "said the Abendkurier")
         described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
         if not person or (described and _resolution(ent) in _UNLINKED):

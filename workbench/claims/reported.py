@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from workbench.actors import _is_age_description
 from workbench.claims.context import (
     Claim,
+    _actor_of,
     _Context,
     _entity_speaker,
     _has_content_word,
@@ -2635,6 +2636,18 @@ def _loud_role_claim(ctx: _Context, token: Token, phrase: Span, role: str, sent:
     Limit: the role noun must be in ``data/cues.csv`` (ROLE/OFFICIAL); the rest of the sentence
     is the content.
     """
+    named = _holder_in_apposition(ctx, phrase, sent)
+    if named is not None:
+        # "Loud the battalion commander, Lieutenant Colonel Arne Bückmann, who as guest spoke, are the
+        # soldiers ...": the role's holder is named in its apposition, whoever held such a role before
+        holder, phrase_end = named
+        actor_id, name, _ = _actor_of(ctx, holder)
+        found = _rest_of_sentence(ctx, sent, (token.i, phrase_end), used_quotes)
+        if found is None or not actor_id:
+            return None
+        speaker = _Speaker(holder.text, actor_id, name, holder.start_char, holder.end_char, True)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found[1], content=found[0],
+                           addressee=None)
     antecedent = _antecedent(ctx, phrase.start, last=None, role=role)
     found = _rest_of_sentence(ctx, sent, (token.i, phrase.end), used_quotes)
     if antecedent is None or found is None:
@@ -2642,6 +2655,35 @@ def _loud_role_claim(ctx: _Context, token: Token, phrase: Span, role: str, sent:
     speaker = _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
     return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found[1], content=found[0],
                        addressee=None)
+
+
+def _holder_in_apposition(ctx: _Context, phrase: Span, sent: Span) -> tuple[Span, int] | None:
+    """The person named in apposition after a role phrase, and where the attribution ends, or ``None``.
+
+    "the battalion commander, Lieutenant Colonel Arne Bückmann, ..." -> (Arne Bückmann, after its comma);
+    a relative clause on the person ("..., who as guest spoke, ...") belongs to the attribution.
+    Limit: a comma right after the role, at most three capitalised title words, a person's name of
+    two words or more, and a comma after it.
+    """
+    doc = ctx.doc
+    i = phrase.end
+    if i + 2 >= sent.end or doc[i].text != ",":
+        return None
+    i += 1
+    first = i
+    while i < min(sent.end, first + 3) and ctx.ent_of[i] is None and doc[i].is_title:
+        i += 1
+    person = ctx.ent_of[i] if i < sent.end else None
+    if person is None or person.label_ != "PERSON" or person.start != i or len(person) < 2 \
+            or person.end + 1 >= sent.end or doc[person.end].text != ",":
+        return None
+    end = person.end + 1
+    if doc[end].lower_ in {"who", "whose"}:
+        end = next((j + 1 for j in range(end + 1, min(sent.end, end + 16)) if doc[j].text == ","
+                    and ctx.in_quote[j] < 0), None)
+        if end is None:
+            return None
+    return person, end
 
 
 def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int],

@@ -100,6 +100,16 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     official in the chancellery") is remembered as an anonymous voice that a later "the
     spokeswoman" / "the official" and "she" / "he" take up.
     """
+    if head.lower_ == "who" and head.dep_ == "nsubj" and head.head.dep_ == "conj" and head.i > 1 \
+            and head.doc[head.i - 1].lower_ in {"and", "but"}:
+        # "Sir Hugh Danvers, who wrote that ..., and who urged residents ...": the second relative clause
+        # joined to the first (or, as the parser may read it, to the name) is on the same person
+        joined = head.head.head
+        noun = joined.head if joined.dep_ in {"relcl", "acl"} else joined
+        if noun.pos_ in {"NOUN", "PROPN"} and (joined.dep_ in {"relcl", "acl"} or any(
+                c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children) for c in noun.children)):
+            inner = _resolve_speaker(ctx, noun, stop=head.i, last=last)
+            return _Speaker(head.text, inner.actor_id, inner.name, head.idx, head.idx + len(head.text), inner.person)
     if head.lower_ in {"who", "which", "that"} and head.dep_ in {"nsubj", "nsubjpass"} \
             and head.head.dep_ in {"relcl", "acl"} and head.head.head.i != head.i:
         # "the State Department, which has said repeatedly ...", "a diplomat ..., who said": the
@@ -417,6 +427,17 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
                                and any(_introduced_as(ent, n) for n in nationalities))
 
 
+def _told_opposite(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs below an "opposite" phrase of the speaker's (German "gegenüber": whom it was told)."""
+    for _ in range(6):
+        if token.i == head.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ == "opposite":
+            return True
+        token = token.head
+    return False
+
+
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
@@ -706,6 +727,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
         inners = [ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
+                  and not _told_opposite(t, head)  # ("said the coach opposite our youth leader Sven Brückner")
                   and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
                   and ctx.doc[ctx.ent_of[t.i].start - 1].text != "("  # not a party in brackets: "Wöltjen (CDU)"
@@ -727,7 +749,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 break
     if ent is None:
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
-        ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON"), None)
+        ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and not _told_opposite(e.root, head)), None)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
         if not person and ent.root.i != head.i and _resolution(ent) in _UNLINKED \
