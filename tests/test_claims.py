@@ -5417,6 +5417,38 @@ ROUND_61 = [
     # "[Cllr Amrit]ORG [Sandhu]ORG": the surname the model read as a body joins the name (ancha)
     pytest.param("Cllr Amrit Sandhu (Liberal Democrat) said she supported the flag but not the fund.",
                  [("amrit_sandhu", "said", "indirect", "she supported the flag")], id="surname-read-as-body"),
+    # "Dunleavy's forecast that nickel will top ... drew sceptical responses": a possessed nominal cue that is
+    # the sentence's subject, its that-clause read by the parser as the main clause (alphecca, ascella, sadalsuud)
+    pytest.param("Craig Dunleavy is an analyst. Dunleavy's forecast that nickel will top US$25,000 a tonne before "
+                 "the end of March drew sceptical responses from brokers in Perth.",
+                 [("craig_dunleavy", "forecast", "indirect", "nickel will top US$25,000 a tonne")],
+                 id="possessed-forecast-that-subject"),
+    pytest.param("Mei Ling Tan is a broker. Tan's argument that Europe will hesitate to sanction it is shared by "
+                 "several Perth brokers.",
+                 [("mei_ling_tan", "argument", "indirect", "Europe will hesitate")], id="possessed-argument-that-subject"),
+    # (guards) a noun that reports only a clause has no topic phrase for content; "that week" is no clause
+    pytest.param("Helen Strasser runs the firm. Strasser's forecast for the rest of the quarter was blunt.", [],
+                 id="forecast-for-topic-guard"),
+    pytest.param("Garth Lindqvist farms wheat. Lindqvist's complaint that week was ignored.", [],
+                 id="complaint-that-week-guard"),
+    # "urged shipping companies to give Ukrainian crews free calls home": the parser read "free" as a verb joined to
+    # the cue; the content runs on over it (alphecca)
+    pytest.param("Janine Aucoin, who runs the Harbour Seafarers Centre on Marginal Road, urged shipping companies to "
+                 "give Ukrainian crews free calls home this week.",
+                 [("janine_aucoin", "urged", "indirect", "free calls home this week")], id="content-over-misread-conj"),
+    # "Marchenko, asked afterward whether ..., said", "Mr Hnatiuk, asked how he felt, said simply:" (alnasl, ancha)
+    pytest.param("Yuliya Marchenko came too. Marchenko, asked afterward whether she was satisfied, said she was "
+                 "\"half satisfied, which is more than last month.\"",
+                 [("yuliya_marchenko", "said", "mixed", "half satisfied")], id="asked-adverb-whether-participle"),
+    pytest.param("Oleksandr Hnatiuk spoke. Mr Hnatiuk, asked how he felt, said simply: 'Thank you, Ashby Fold.'",
+                 [("oleksandr_hnatiuk", "said", "direct", "Thank you, Ashby Fold")], id="asked-how-participle"),
+    # "Moscow, which has demanded written guarantees that NATO will not expand": the object's that-clause says what
+    # the relative clause's cue reports (alphecca)
+    pytest.param("Moscow, which has demanded written guarantees that NATO will not expand further east, dismissed "
+                 "Western warnings of an invasion as alarmist.",
+                 [("gov_russia", "dismissed", "indirect", "Western warnings"),
+                  ("gov_russia", "demanded", "indirect", "written guarantees that NATO will not expand")],
+                 id="which-demanded-guarantees-that"),
 ]
 
 

@@ -10,7 +10,8 @@ is a claim of the EU, and a later "the official" refers back to that anonymous s
 ``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more") or
 ``HOST`` (a role written after a transcript label, "ALICIA BRENNAN, HOST:", that marks a journalist
 whose lines are questions and links, not claims).
-``complement`` says whether a verb needs a clause or quote (``clause``), also takes a plain
+``complement`` says whether a verb needs a clause or quote (``clause``; a noun then reports no
+topic phrase: "her forecast for the quarter"), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
 ``whether``/``why`` complement is a question, not a claim (``request``: "ask"), or takes an object
 and a particle with an adjective after it (``predicative``: "holds X for unlikely"), or is a phrasal

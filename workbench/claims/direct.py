@@ -409,7 +409,10 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="direct", content=content,
                            addressee=addressee, extra=[doc[first_open].idx])
     if subject.tag_ == "WDT" and token.dep_ == "relcl" and not any(
-            c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in token.children):
+            c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and any(
+                g.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                for g in c.children)) for c in token.children):
+        # (but "Moscow, which has demanded guarantees that NATO will not expand": the object's that-clause says what)
         return None  # "the mission, which reports ceasefire violations": a body's routine, not a statement
     if entry.claim_type == "statement" and _names_only_the_genre(ctx, token):
         return None  # "wrote a comment", "made a statement": that something was said, not what
@@ -2199,14 +2202,18 @@ def _asked_participle_of(asked: Token) -> Token | None:
     """The cue an "asked" participle set off by commas belongs to ("X, asked about Y, said: ..."), or ``None``.
 
     The parser reads the participle as a past tense with the speaker as its subject, and hangs it on
-    the cue after its comma, which is left without a subject. Limit: "asked" followed by a
-    preposition or "whether"/"if", a comma right before a cue it hangs on, and that cue has no subject.
+    the cue after its comma, which is left without a subject. Limit: "asked" followed (after at most
+    two adverbs) by a preposition, "whether"/"if" or a question word, a comma right before a cue it
+    hangs on, and that cue has no subject.
     """
     doc = asked.doc
     cue = asked.head
-    if asked.lower_ != "asked" or asked.dep_ not in {"ccomp", "advcl"} or cue.i <= asked.i or cue.pos_ != "VERB" \
-            or doc[cue.i - 1].text != "," or asked.i + 1 >= len(doc) \
-            or doc[asked.i + 1].lower_ not in {"about", "on", "whether", "if", "by"} \
+    after = asked.i + 1
+    while after < min(len(doc), asked.i + 3) and doc[after].pos_ == "ADV" and doc[after].tag_ != "WRB":
+        after += 1  # ("Marchenko, asked afterward whether she was satisfied, said")
+    if asked.lower_ != "asked" or asked.dep_ not in {"ccomp", "advcl", "parataxis"} or cue.i <= asked.i \
+            or cue.pos_ != "VERB" or doc[cue.i - 1].text != "," or after >= len(doc) \
+            or doc[after].lower_ not in {"about", "on", "whether", "if", "by", "how", "what", "why"} \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
         return None
     if not any(c.dep_ == "nsubj" and c.i < asked.i for c in asked.children):
@@ -2218,7 +2225,11 @@ def _asked_participle_subject(token: Token) -> Token | None:
     """The speaker of a cue after "X, asked about Y,": the subject the parser gave the participle."""
     asked = next((c for c in token.children if c.i < token.i and (cue := _asked_participle_of(c)) is not None
                   and cue.i == token.i), None)
-    return next((c for c in asked.children if c.dep_ == "nsubj"), None) if asked is not None else None
+    if asked is None and token.dep_ == "ccomp" and token.head.lower_ == "asked" and token.head.i < token.i \
+            and token.doc[token.i - 1].text == "," and token.head.i > 0 and token.doc[token.head.i - 1].text == "," \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        asked = token.head  # ("Mr Hnatiuk, asked how he felt, said simply": the parser made the cue the participle's clause)
+    return next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None) if asked is not None else None
 
 
 def _past_read_as_modifier_subject(token: Token) -> Token | None:

@@ -135,6 +135,30 @@ def _answered_content(ctx: _Context, noun: Token, claims: list[Claim], *,
     return claim.content_start, claim.content_end, claim.content
 
 
+def _comma_clause_after_noun(ctx: _Context, noun: Token, end: int) -> int:
+    """The end of the clause that spells out a rejected noun after its comma, or ``end`` when there is none.
+
+    "Kiev rejects the argument, weapon deliveries would the conflict further escalate: ...": German
+    "das Argument, ..." gives the argument in a clause after a comma, which the parser hangs
+    elsewhere. Limit: the noun's phrase ends right before the comma and has no clause of its own;
+    the clause runs to the next colon, semicolon or sentence end, has a verb, and holds no quote.
+    """
+    doc = ctx.doc
+    sent = noun.sent
+    # (the parser may make the clause's subject an apposition of the noun: "the argument, [weapon deliveries]")
+    comma = noun.i + 1 if noun.i + 1 < end and doc[noun.i + 1].text == "," else end
+    if comma + 3 >= sent.end or doc[comma].text != "," or ctx.in_quote[comma] >= 0 or any(
+            c.dep_ in {"acl", "relcl", "ccomp"} for c in noun.children):
+        return end
+    stop = next((t.i for t in doc[end:sent.end] if t.text in {":", ";"}), sent.end)
+    clause = doc[comma + 1:stop]
+    if stop <= end or not any(t.pos_ in {"VERB", "AUX"} and t.i >= end for t in clause) \
+            or any(ctx.in_quote[t.i] >= 0 for t in clause) \
+            or doc[comma + 1].lower_ in {"which", "who", "and", "but", "as", "while"}:
+        return end
+    return _trim(doc, comma + 1, stop)[1]
+
+
 def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     """Claims of actors who reject a claim named by a noun: one per speaker, joint speakers included.
 
@@ -167,6 +191,7 @@ def answer_claims(ctx: _Context, claims: list[Claim]) -> list[Claim]:
             # "rejected the claims of the opposition that ...": the object names what is answered, as
             # "rejected the idea that ..." does when the noun is no cue
             start, end = _trim(ctx.doc, noun.left_edge.i, noun.right_edge.i + 1)
+            end = _comma_clause_after_noun(ctx, noun, end)
             content = (ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1]),
                        ctx.doc[start:end].text) if start < end else None
         if content is None:

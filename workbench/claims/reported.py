@@ -1156,6 +1156,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    while end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "VERB" and doc[end].head.i == token.i \
+            and end not in ctx.cue_entries \
+            and ctx.in_quote[end] < 0 and ctx.sent_of[end] == ctx.sent_of[token.i] and token.i < start \
+            and not doc[end - 1].is_punct and not any(c.dep_ == "cc" and c.i > token.i for c in token.children) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[end].children):
+        # "urged shipping companies to give Ukrainian crews free calls home": the parser read a word of the
+        # content as a verb joined to the cue with no "and" between; the content runs on over it
+        end = max(t.i for t in doc[end].subtree) + 1
     if entry.particle == "for" and end + 1 < len(doc) and doc[end].lower_ == "to" and ctx.in_quote[end] < 0 \
             and doc[end].head.i == token.i and ctx.sent_of[end] == ctx.sent_of[token.i]:
         # "called for the state to double emergency fuel assistance": the parser hangs the infinitive that
@@ -1572,13 +1580,21 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # cue, and its prepositional phrase no content of its own (but "Medvedev wrote in a comment about
         # the relations with the West": a verb with no content of its own reports the comment's topic)
         return None
+    if entry.complement == "clause":
+        # ("Strasser's forecast for the rest of the quarter", "Moscow's arguments about X": a noun that reports only
+        # a clause has no topic phrase for content)
+        content_heads = [c for c in content_heads if c.dep_ != "prep"]
     if not content_heads and token.dep_ == "dobj":
         # "repeated his complaint that X": spaCy often attaches the clause to the verb
         content_heads = [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
-    if not content_heads:
+    subject_clause = _that_clause_of_subject(ctx, token) if not content_heads and speaker_head.dep_ == "poss" else None
+    if not content_heads and subject_clause is None:
         return None
-    start = min(min(t.i for t in c.subtree) for c in content_heads)
-    end = max(max(t.i for t in c.subtree) for c in content_heads) + 1
+    if subject_clause is not None:
+        start, end = subject_clause
+    else:
+        start = min(min(t.i for t in c.subtree) for c in content_heads)
+        end = max(max(t.i for t in c.subtree) for c in content_heads) + 1
     start, end = _trim(doc, max(start, token.i + 1), end)
     if end <= start or not _has_content_word(doc[start:end]):
         return None
@@ -1605,6 +1621,40 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     if speaker_head.dep_ == "poss" or genitive is not None:
         ctx.last_speaker = None  # "Lavrov's remark" recalls a statement: the sentence is about someone else
     return claim
+
+
+#: Tags of a finite verb or modal, which opens or closes a clause.
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _that_clause_of_subject(ctx: _Context, token: Token) -> tuple[int, int] | None:
+    """The bounds of the that-clause after a possessed nominal cue that is its sentence's subject, or ``None``.
+
+    "Lindqvist's complaint that fertilizer will climb faster than wheat is widely shared": the
+    parser reads "that" as a determiner and the clause's verb as the sentence's. Limit: "that"
+    right after the noun, then a clause with a finite verb or modal of its own, closed by the next
+    finite verb (the sentence's: "is", "drew") before any comma; with no such verb ("His complaint
+    that week was ignored") there is no clause.
+    """
+    doc = ctx.doc
+    sent = token.sent
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.i + 3 >= sent.end or doc[token.i + 1].lower_ != "that" \
+            or ctx.in_quote[token.i + 1] >= 0:
+        return None
+    own = next((t.i for t in doc[token.i + 2:sent.end] if t.tag_ in _FINITE_TAGS or t.text in {",", ";", ":"}), None)
+    if own is None or doc[own].tag_ not in _FINITE_TAGS or own == token.i + 2:
+        return None
+    # (a verb chain of the clause itself: "will top", "has been")
+    after = own + 1
+    while after < sent.end and (doc[after].pos_ in {"AUX", "VERB", "PART"} and doc[after].tag_ not in _FINITE_TAGS
+                                or doc[after].tag_ in {"RB", "RBR"}):
+        after += 1
+    close = next((t.i for t in doc[after:sent.end] if t.tag_ in _FINITE_TAGS or t.text in {";", ":"}
+                  or t.text == "," and ctx.in_quote[t.i] < 0), None)
+    if close is None or doc[close].tag_ not in _FINITE_TAGS or doc[close - 1].lower_ in {"that", "which", "who"}:
+        return None
+    start, end = _trim(doc, token.i + 2, close)
+    return (start, end) if end - start >= 3 else None
 
 
 #: Claim types whose nominal cue takes its speaker in an "of" phrase (German genitive: "the demand of the
