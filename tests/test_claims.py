@@ -5449,6 +5449,18 @@ ROUND_61 = [
                  [("gov_russia", "dismissed", "indirect", "Western warnings"),
                   ("gov_russia", "demanded", "indirect", "written guarantees that NATO will not expand")],
                  id="which-demanded-guarantees-that"),
+    # "Moscow demands instead written guarantees", "The Kremlin demands since December from Washington written
+    # security guarantees": the parser makes "written" the verb and the cue its subject or auxiliary (gienah, chertan)
+    pytest.param("The Kremlin rejects, an attack to plan. Moscow demands instead written guarantees from the West "
+                 "for its own security.",
+                 [("gov_russia", "rejects", "indirect", "an attack to plan"),
+                  ("gov_russia", "demands", "indirect", "written guarantees from the West")],
+                 id="demands-read-as-subject-of-written"),
+    pytest.param("The Kremlin demands since December from Washington written security guarantees.",
+                 [("gov_russia", "demands", "indirect", "written security guarantees")],
+                 id="demands-noun-before-written"),
+    # (guard) "has written" stays the auxiliary's verb
+    pytest.param("The mayor has written a letter.", [], id="has-written-guard"),
 ]
 
 

@@ -3676,11 +3676,17 @@ def _noun_tagged_cue_entry(ctx: _Context, token: Token) -> CueEntry | None:
     "Harbour chief Petra Holm demands since March „…“, that ...": after a title and a name the
     tagger often takes the verb's -s form for a plural noun (NNS). Limit: a single-word cue with
     no particle, the word ending in "s" (or a past form tagged NN right before a comma: "Lea
-    Bartusch (17) meant, ..."), with no determiner or possessive of its own, and not inside a quote.
+    Bartusch (17) meant, ..."), or a verb's -s form the parser made the auxiliary of a participle
+    after it ("Moscow demands instead written guarantees"), with no determiner or possessive of its
+    own, and not inside a quote.
     """
     past = token.tag_ == "NN" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "," \
         and (token.lower_ in _IRREGULAR_PASTS or token.lower_.endswith("ed"))
-    if (token.tag_ != "NNS" or not token.lower_.endswith("s")) and not past or ctx.in_quote[token.i] >= 0:
+    # ("Moscow demands instead written guarantees": the parser made the verb an auxiliary or subject of "written")
+    auxiliary = token.tag_ == "VBZ" and token.dep_ in {"aux", "nsubj"} and token.head.i > token.i \
+        and token.head.tag_ in {"VBN", "VBD"}
+    if (token.tag_ != "NNS" or not token.lower_.endswith("s")) and not past and not auxiliary \
+            or ctx.in_quote[token.i] >= 0:
         return None
     if any(c.dep_ in {"det", "poss", "nummod"} and not any(t.pos_ == "PROPN" for t in token.doc[c.i:token.i])
            and token.doc[c.i - 1].text != "(" for c in token.children):
@@ -3760,7 +3766,10 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
         start, end = _trim(doc, start, end)
         if end - start < 3 or not _has_content_word(doc[start:end]):
             continue
-        other = next((i for i in range(start, end) if i in ctx.cue_entries and ctx.in_quote[i] < 0), None)
+        # ("demands ... written guarantees": a participle right before a noun modifies it, it reports nothing)
+        other = next((i for i in range(start, end) if i in ctx.cue_entries and ctx.in_quote[i] < 0
+                      and not (i == start and doc[i].tag_ in {"VBN", "VBD"} and i + 1 < end
+                               and doc[i + 1].pos_ in {"NOUN", "ADJ"})), None)
         comma = next((j for j in range(other - 1, start, -1) if doc[j].text == ","), None) if other is not None else None
         if comma is not None and comma - start >= 3 and (doc[comma + 1].lower_ in {"and", "but"} or any(
                 c.dep_ == "nsubj" and comma < c.i < other for c in doc[other].children)):
