@@ -548,9 +548,10 @@ RESOLUTION_IN_CONTEXT = [
     # an office title after the name ("TD", "MP") is no part of it
     ("Aoife Brannigan TD, the party's spokeswoman, called on the Government to protest.", "Aoife Brannigan TD",
      "aoife_brannigan"),
-    # an organisation's name cut after its hyphen is joined again ("the West" is no part of it)
+    # an organisation's name cut after its hyphen is joined again ("the West" is no part of it), and the
+    # capitalised words that end it after "for" too (round 61; lumen's gold names the whole institute)
     ("The political scientist Gerlinde Hofmeister from the Institute for East-West Security Studies spoke.",
-     "the Institute for East-West", "institute_for_east_west"),
+     "the Institute for East-West Security Studies", "institute_for_east_west_security_studies"),
     # Switzerland's foreign ministry by its own name (not Ireland's "Department of Foreign Affairs")
     ("The Federal Department of Foreign Affairs in Bern let know that Switzerland offers its good offices.",
      "Federal Department of Foreign Affairs", "swiss_mfa"),

@@ -5461,6 +5461,10 @@ ROUND_61 = [
                  id="demands-noun-before-written"),
     # (guard) "has written" stays the auxiliary's verb
     pytest.param("The mayor has written a letter.", [], id="has-written-guard"),
+    # "The Singapore Chamber of Cross-Border Trade": an unlisted body's name the model cut at "of" (pegasus)
+    pytest.param("The Singapore Chamber of Cross-Border Trade said it was holding briefings for member companies.",
+                 [("singapore_chamber_of_cross_border_trade", "said", "indirect", "holding briefings")],
+                 id="body-name-on-after-of"),
 ]
 
 

@@ -484,6 +484,7 @@ class ActorResolver:
         self._firms_named_by_their_last_word(doc)
         self._names_cut_after_their_first_word(doc)
         self._bodies_with_two_kinds_or_a_place(doc)
+        self._bodies_named_on_after_of(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -1672,6 +1673,62 @@ class ActorResolver:
                 end = tail
             if (start, end) != (ent.start, ent.end):
                 widened.append(Span(doc, start, end, label="ORG"))
+        _put_entities(doc, widened)
+
+    def _bodies_named_on_after_of(self, doc: Doc) -> None:
+        """Widen an unlisted body's name over "of"/"for" and the capitalised words that end it ("[The Tea Exporters Guild] of Kenya").
+
+        Why: the model stops a long name at "of" or inside it ("The Singapore Chamber of Cross-Border
+        Trade", "The Edible Oil Importers Forum of Western India"), and the speaker's id then loses
+        the rest. Limit: an organisation no list knows whose name holds a body's kind or firm's word;
+        then "of" or "for" (and "the"), one to four capitalised words (a hyphen or "and" may join
+        them), in no other entity but unlisted bodies, places and nationalities, and no capitalised
+        word after them. A body a list knows keeps its name ("the Ministry of Defence of Ukraine"), a
+        ministry or department is found by its kind and country ("The Ministry of Foreign Affairs and
+        Regional Integration"), and a firm's seat is no part of its name ("Stellarine Shipping of Valletta").
+        """
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        widened = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or self.index.resolve(ent.text, ent.label_) \
+                    or not any(self._closes_body_name(t) for t in ent) \
+                    or any(t.lower_ in {"ministry", "department"} for t in ent):
+                continue  # (a ministry is found by its kind and country: "The Ministry of Foreign Affairs and ...")
+            end = ent.end
+            # (the model may have ended the name inside its "of" phrase: "the Federation of [South]")
+            if end < len(doc) and doc[end - 1].lower_ not in {"of", "for"} and not (
+                    end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}) and not any(
+                    t.lower_ in {"of", "for"} for t in ent[1:]):
+                continue
+            if end + 1 < len(doc) and doc[end].lower_ in {"of", "for"}:
+                end += 1 + (doc[end + 1].lower_ == "the")
+            words = 0
+            tail = end
+            while tail < len(doc) and words < 4:
+                token = doc[tail]
+                other = ent_of.get(tail)
+                listed = self.index.resolve(other.text, other.label_) if other is not None and other is not ent else None
+                if other is not None and other is not ent and (other.label_ not in {"GPE", "LOC", "NORP", "ORG"} or (
+                        listed and other.label_ == "ORG") or (listed and other.label_ in {"GPE", "LOC"} and self.index.type(
+                            listed[0]) not in {"country", "region", "city", "place", ""})):
+                    break  # (an unlisted name the model cut off is the rest: "of [Cross-Border Trade]")
+                if self._name_word(token):
+                    words += 1
+                    tail += 1
+                elif token.text in {"-", "‐"} and tail > end and not token.whitespace_ and not doc[tail - 1].whitespace_ \
+                        and tail + 1 < len(doc) and self._name_word(doc[tail + 1]):
+                    tail += 1
+                elif token.lower_ == "and" and words and tail + 1 < len(doc) and self._name_word(doc[tail + 1]):
+                    tail += 1
+                else:
+                    break
+            seat = ent_of.get(tail - 1)
+            if tail <= ent.end or not words or doc[tail - 1].lower_ == "and" or (
+                    tail < len(doc) and (doc[tail].is_title and doc[tail].is_alpha)) or (
+                    ent[-1].text in self.index.firm_words and seat is not None and seat.label_ == "GPE"
+                    and seat.start == end):
+                continue  # (a firm's seat is no part of its name: "Stellarine Shipping of Valletta")
+            widened.append(Span(doc, ent.start, tail, label="ORG"))
         _put_entities(doc, widened)
 
     @staticmethod
