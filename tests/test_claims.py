@@ -5465,6 +5465,12 @@ ROUND_61 = [
     pytest.param("The Singapore Chamber of Cross-Border Trade said it was holding briefings for member companies.",
                  [("singapore_chamber_of_cross_border_trade", "said", "indirect", "holding briefings")],
                  id="body-name-on-after-of"),
+    # "..., twelve drivers have themselves reported": German "haben sich gemeldet" (came forward), no speech (baham)
+    pytest.param("The first transport is for the end of the month planned, twelve drivers have themselves reported.",
+                 [], id="have-themselves-reported"),
+    # (guard) German "selbst": "Putin had himself of „…“ spoken" is his claim
+    pytest.param("Putin had himself of „precise legal guarantees“ spoken.",
+                 [("vladimir_putin", "spoken", "mixed", "precise legal guarantees")], id="had-himself-spoken-guard"),
 ]
 
 

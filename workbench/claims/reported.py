@@ -845,6 +845,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
     # ("..., she made clear": the particle of a phrasal cue is no complement of its own)
+    if any(c.lower_ in _REFLEXIVES and c.i == token.i - 1 and doc[c.i - 1].lemma_ == "have" for c in token.children) \
+            and not any(c.i > token.i and c.dep_ in {"ccomp", "xcomp", "dobj", "prep"} for c in token.children):
+        # "..., twelve drivers have themselves reported": German "haben sich gemeldet" (came forward) reports
+        # nothing (but "Putin had himself of „…“ spoken" is German "selbst", emphatic)
+        return None
     if before and not any(c.dep_ in own and not (entry.particle and c.lower_ == entry.particle)
                           and not _is_closing_addressee(ctx, c, sent) for c in complements):
         # "Violations rose again, the OSCE said on Saturday, as envoys prepared ...": the reported
@@ -1622,6 +1627,9 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         ctx.last_speaker = None  # "Lavrov's remark" recalls a statement: the sentence is about someone else
     return claim
 
+
+#: Reflexive pronouns; between a subject and a cue they make German "sich melden" (come forward), no speech.
+_REFLEXIVES = {"themselves", "itself", "himself", "herself"}
 
 #: Tags of a finite verb or modal, which opens or closes a clause.
 _FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
