@@ -380,6 +380,22 @@ GOLD_SETS = [
     ("atik", GOLD_DIR / "atik_docs", GOLD_DIR / "atik_claims.csv", GOLD_DIR / "atik_actors.csv"),
     ("botein", GOLD_DIR / "botein_docs", GOLD_DIR / "botein_claims.csv", GOLD_DIR / "botein_actors.csv"),
     ("chalawan", GOLD_DIR / "chalawan_docs", GOLD_DIR / "chalawan_claims.csv", GOLD_DIR / "chalawan_actors.csv"),
+    ("alkes", GOLD_DIR / "alkes_docs", GOLD_DIR / "alkes_claims.csv", GOLD_DIR / "alkes_actors.csv"),
+    ("cursa", GOLD_DIR / "cursa_docs", GOLD_DIR / "cursa_claims.csv", GOLD_DIR / "cursa_actors.csv"),
+    ("dabih", GOLD_DIR / "dabih_docs", GOLD_DIR / "dabih_claims.csv", GOLD_DIR / "dabih_actors.csv"),
+    ("gomeisa", GOLD_DIR / "gomeisa_docs", GOLD_DIR / "gomeisa_claims.csv", GOLD_DIR / "gomeisa_actors.csv"),
+    ("heze", GOLD_DIR / "heze_docs", GOLD_DIR / "heze_claims.csv", GOLD_DIR / "heze_actors.csv"),
+    ("kraz", GOLD_DIR / "kraz_docs", GOLD_DIR / "kraz_claims.csv", GOLD_DIR / "kraz_actors.csv"),
+    ("lesath", GOLD_DIR / "lesath_docs", GOLD_DIR / "lesath_claims.csv", GOLD_DIR / "lesath_actors.csv"),
+    ("marfik", GOLD_DIR / "marfik_docs", GOLD_DIR / "marfik_claims.csv", GOLD_DIR / "marfik_actors.csv"),
+    ("denebola", GOLD_DIR / "denebola_docs", GOLD_DIR / "denebola_claims.csv", GOLD_DIR / "denebola_actors.csv"),
+    ("edasich", GOLD_DIR / "edasich_docs", GOLD_DIR / "edasich_claims.csv", GOLD_DIR / "edasich_actors.csv"),
+    ("megrez", GOLD_DIR / "megrez_docs", GOLD_DIR / "megrez_claims.csv", GOLD_DIR / "megrez_actors.csv"),
+    ("menkib", GOLD_DIR / "menkib_docs", GOLD_DIR / "menkib_claims.csv", GOLD_DIR / "menkib_actors.csv"),
+    ("nihal", GOLD_DIR / "nihal_docs", GOLD_DIR / "nihal_claims.csv", GOLD_DIR / "nihal_actors.csv"),
+    ("phecda", GOLD_DIR / "phecda_docs", GOLD_DIR / "phecda_claims.csv", GOLD_DIR / "phecda_actors.csv"),
+    ("porrima", GOLD_DIR / "porrima_docs", GOLD_DIR / "porrima_claims.csv", GOLD_DIR / "porrima_actors.csv"),
+    ("sulafat", GOLD_DIR / "sulafat_docs", GOLD_DIR / "sulafat_claims.csv", GOLD_DIR / "sulafat_actors.csv"),
 ]
 
 
