@@ -5471,6 +5471,9 @@ ROUND_61 = [
     # (guard) German "selbst": "Putin had himself of „…“ spoken" is his claim
     pytest.param("Putin had himself of „precise legal guarantees“ spoken.",
                  [("vladimir_putin", "spoken", "mixed", "precise legal guarantees")], id="had-himself-spoken-guard"),
+    # (after the freeze, from gomeisa) a firm's seat of one word is no part of its name, whatever the model calls it
+    pytest.param("Its owners, Fjordmark Shipping of Tromso, said the ship would leave on Monday as planned.",
+                 [("fjordmark_shipping", "said", "indirect", "the ship would leave")], id="firm-seat-one-word"),
 ]
 
 

@@ -1685,7 +1685,8 @@ class ActorResolver:
         them), in no other entity but unlisted bodies, places and nationalities, and no capitalised
         word after them. A body a list knows keeps its name ("the Ministry of Defence of Ukraine"), a
         ministry or department is found by its kind and country ("The Ministry of Foreign Affairs and
-        Regional Integration"), and a firm's seat is no part of its name ("Stellarine Shipping of Valletta").
+        Regional Integration"), and a firm's seat, a place or one word, is no part of its name ("Stellarine
+        Shipping of Valletta", "Skarholt Shipping of Bergen").
         """
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []
@@ -1725,8 +1726,8 @@ class ActorResolver:
             seat = ent_of.get(tail - 1)
             if tail <= ent.end or not words or doc[tail - 1].lower_ == "and" or (
                     tail < len(doc) and (doc[tail].is_title and doc[tail].is_alpha)) or (
-                    ent[-1].text in self.index.firm_words and seat is not None and seat.label_ == "GPE"
-                    and seat.start == end):
+                    ent[-1].text in self.index.firm_words and (words == 1 or seat is not None and seat.label_ == "GPE"
+                                                               and seat.start == end)):
                 continue  # (a firm's seat is no part of its name: "Stellarine Shipping of Valletta")
             widened.append(Span(doc, ent.start, tail, label="ORG"))
         _put_entities(doc, widened)
