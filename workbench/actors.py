@@ -1270,7 +1270,7 @@ class ActorResolver:
         """
         ents = list(doc.ents)
         joined = []
-        for person, body in zip(ents, ents[1:]):
+        for person, body in pairwise(ents):
             titled = len(person) >= 2 and lookup_key(person[0].text) in self.index.titles
             if not (person.label_ == "PERSON" or person.label_ == "ORG" and titled) or body.label_ != "ORG" \
                     or body.start != person.end or len(body) != 1:
@@ -1716,11 +1716,10 @@ class ActorResolver:
                 if self._name_word(token):
                     words += 1
                     tail += 1
-                elif token.text in {"-", "‐"} and tail > end and not token.whitespace_ and not doc[tail - 1].whitespace_ \
-                        and tail + 1 < len(doc) and self._name_word(doc[tail + 1]):
-                    tail += 1
-                elif token.lower_ == "and" and words and tail + 1 < len(doc) and self._name_word(doc[tail + 1]):
-                    tail += 1
+                elif tail + 1 < len(doc) and self._name_word(doc[tail + 1]) and (
+                        token.text in {"-", "‐"} and tail > end and not token.whitespace_ and not doc[tail - 1].whitespace_
+                        or token.lower_ == "and" and words):
+                    tail += 1  # (a hyphen inside a word, "Cross-Border", or "and" between two name words)
                 else:
                     break
             seat = ent_of.get(tail - 1)
