@@ -5486,3 +5486,11 @@ def test_possessive_keeps_a_firm_word_inside_a_longer_name(full_nlp) -> None:
     """(guard of round 61) A firm's word before a possessive is no end of a name ("The Edible Oil Importers' Forum")."""
     doc = full_nlp("Kumar said so. The Edible Oil Importers' Forum of India said stocks would last.")
     assert "edible_oil_importers" not in {e.kb_id_ for e in doc.ents}, [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_person_told_after_opposite_is_no_pronoun_referent(full_nlp) -> None:
+    """(round 61) The one told, after German "gegenüber", is never the referent of a later "he"."""
+    claims = full_nlp("„The boys are sad, but the parents let them at the moment not travel“, said Sadowyj opposite "
+                      "our youth leader Sven Brückner. In Odessa be the mood calm, reported he.")._.claims
+    assert (claims[0].cue, claims[0].speaker_id) == ("said", "sadowyj"), claims
+    assert all(c.speaker_id != "sven_bruckner" for c in claims), claims

@@ -190,6 +190,19 @@ def _actor_of_entity(ctx: _Context, ent: Span) -> tuple[str, str, bool]:
     return actor_id, name, person
 
 
+def _after_opposite(ent: Span, *, reach: int = 4) -> bool:
+    """Whether a name is what translated German "gegenüber" governs: "said the coach opposite our youth leader Sven Brückner".
+
+    The one told is no speaker and no later pronoun's referent. Limit: "opposite" before the name with
+    at most ``reach`` determiners, possessives, adjectives and nouns between.
+    """
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= max(0, ent.start - 1 - reach) and (doc[i].pos_ in {"DET", "ADJ", "NOUN"} or doc[i].tag_ == "PRP$"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "opposite"
+
+
 def _is_line_prefix(token: Token) -> bool:
     """Whether a token is a line label or dateline ("Q:", "A:", "BERLIN -"), never a speaker.
 

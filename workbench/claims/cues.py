@@ -553,8 +553,9 @@ def _opens_reported_clause(token: Token) -> bool:
         and subject.tag_ not in {"WP", "WDT", "DT"}
 
 
-#: Personal pronouns that can stand as the subject after a translated verb ("Seriously meant he then, ...").
-_INVERTED_PRONOUNS = {"he", "she", "they", "we", "i"}
+#: Nominative pronouns that, right after a cue, can only be its inverted subject ("added she", "Seriously meant
+#: he then, ...").
+_INVERTED_PRONOUNS = {"he", "she", "they"}
 
 
 def _comma_after_adverbials(token: Token, *, reach: int = 6) -> tuple[int | None, Token | None]:

@@ -25,6 +25,7 @@ from workbench.claims.context import (
 )
 from workbench.claims.cues import (
     _ANSWER_NOUNS,
+    _INVERTED_PRONOUNS,
     _IRREGULAR_PASTS,
     CueEntry,
     _comma_after_adverbials,
@@ -1332,10 +1333,6 @@ def _inverted_speaker_phrase(ctx: _Context, token: Token, sent: Span) -> Span | 
             or ctx.in_quote[t.i] >= 0 for t in tail):
         return None
     return tail
-
-
-#: Nominative pronouns that, right after a cue, can only be its inverted subject ("added she").
-_INVERTED_PRONOUNS = {"he", "she", "they"}
 
 
 def _inverted_pronoun_subject(ctx: _Context, token: Token) -> Token | None:
@@ -3332,7 +3329,7 @@ def _inverted_or_apposed_attribution(ctx: _Context, sent: Span, comma: int) -> t
         if cue is None or cue.i + 1 >= comma:
             return None
         first = doc[cue.i + 1]
-        if first.lower_ in {"he", "she", "they", "we"}:
+        if first.lower_ in _INVERTED_PRONOUNS:
             end = cue.i + 2
         elif (ent := ctx.ent_of[first.i]) is not None and ent.label_ == "PERSON" and ent.start == first.i:
             end = ent.end

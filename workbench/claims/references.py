@@ -10,6 +10,7 @@ from workbench.claims.context import (
     _UNLINKED,
     Claim,
     _actor_of,
+    _after_opposite,
     _Context,
     _resolution,
     _Speaker,
@@ -275,19 +276,6 @@ def _sentence_at(ctx: _Context, char: int) -> int:
     """Sentence index of the token at character offset ``char``."""
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return ctx.sent_of[span.start] if span is not None and len(span) else -1
-
-
-def _after_opposite(ent: Span, *, reach: int = 4) -> bool:
-    """Whether a name is what translated German "gegenüber" governs: "said X opposite our youth leader Sven Brückner".
-
-    Limit: "opposite" before the name with at most ``reach`` determiners, possessives, adjectives
-    and nouns between.
-    """
-    doc = ent.doc
-    i = ent.start - 1
-    while i >= max(0, ent.start - 1 - reach) and (doc[i].pos_ in {"DET", "ADJ", "NOUN"} or doc[i].tag_ == "PRP$"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ == "opposite"
 
 
 def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",

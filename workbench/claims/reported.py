@@ -163,7 +163,8 @@ def _addressee(token: Token, entry: CueEntry, *, has_clause: bool) -> Token | No
     return None
 
 
-#: Tags of a finite verb or modal: a clause after a comma needs one to be reported speech.
+#: Tags of a finite verb or modal: a clause after a comma needs one to be reported speech, and one opens and
+#: closes the that-clause of a possessed nominal cue that is its sentence's subject.
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -1628,13 +1629,6 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     return claim
 
 
-#: Reflexive pronouns; between a subject and a cue they make German "sich melden" (come forward), no speech.
-_REFLEXIVES = {"themselves", "itself", "himself", "herself"}
-
-#: Tags of a finite verb or modal, which opens or closes a clause.
-_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
-
-
 def _that_clause_of_subject(ctx: _Context, token: Token) -> tuple[int, int] | None:
     """The bounds of the that-clause after a possessed nominal cue that is its sentence's subject, or ``None``.
 
@@ -1857,7 +1851,8 @@ def _plain_nouns_end(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
-#: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut".
+#: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut",
+#: or right before the participle after "have" ("have themselves reported": came forward, no speech).
 _REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 
 

@@ -18,6 +18,7 @@ from workbench.claims.context import (
     _UNLINKED,
     Claim,
     _actor_of,
+    _after_opposite,
     _Context,
     _entity_speaker,
     _is_line_prefix,
@@ -427,17 +428,6 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
                                and any(_introduced_as(ent, n) for n in nationalities))
 
 
-def _told_opposite(token: Token, head: Token) -> bool:
-    """Whether ``token`` hangs below an "opposite" phrase of the speaker's (German "gegenüber": whom it was told)."""
-    for _ in range(6):
-        if token.i == head.i or token.head.i == token.i:
-            return False
-        if token.dep_ == "prep" and token.lower_ == "opposite":
-            return True
-        token = token.head
-    return False
-
-
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
@@ -727,7 +717,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the mayor of Linz, Petra Aigner": the parser may hang the appositive on the inner noun
         inners = [ctx.ent_of[t.i] for t in span if t.dep_ == "appos" and ctx.ent_of[t.i] is not None
-                  and not _told_opposite(t, head)  # ("said the coach opposite our youth leader Sven Brückner")
+                  and not _after_opposite(ctx.ent_of[t.i])  # ("said the coach opposite our youth leader Sven Brückner")
                   and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
                   and ctx.doc[ctx.ent_of[t.i].start - 1].text != "("  # not a party in brackets: "Wöltjen (CDU)"
@@ -749,7 +739,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 break
     if ent is None:
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
-        ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and not _told_opposite(e.root, head)), None)
+        ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and not _after_opposite(e)), None)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
         if not person and ent.root.i != head.i and _resolution(ent) in _UNLINKED \
