@@ -1081,6 +1081,12 @@ class ActorResolver:
                 i += 1
                 continue
             end = i + 1
+            if end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].is_sent_start and lookup_key(doc[end].text) not in given \
+                    and end + 1 < len(doc) and doc[end + 1].is_lower and "\n" not in token.whitespace_:
+                # ("Andriy Kravets works as cook": the tagger may read an unknown surname as a verb; a
+                # lower-case word after it keeps title-case headlines out: "Anna Says No To War")
+                end += 1
             while end < len(doc) and end - i <= 2 and capitalised(doc[end]) and lookup_key(doc[end].text) not in titles:
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
@@ -2260,9 +2266,16 @@ class ActorResolver:
                 nearest = next((span for span, record in candidates if record is None), None)
                 if nearest is not None and nearest[-1].text in self.index.firm_words:
                     described[nearest.kb_id_].add(noun)
+            # (and a person with the role as a title right before the name, when no one nearer has it: "Mayor Uwe
+            # Gräfenhain (CDU) promised this. ... The mayor rejected this"; not for an inverted "„…“, said the
+            # farmer" after a quote or comma, which is the person just named)
+            verb = token.head
+            inverted = verb.i < token.i and verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
             by_role = [] if _is_age_description(token) else _saying_so(candidates, nouns, described) or [
                 span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
-                or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))]
+                or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))
+                or (actor_type == "person" and words == {noun} and noun in described.get(span.kb_id_, set())
+                    and doc[span.start - 1].lower_ == noun and not inverted)]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the

@@ -220,6 +220,14 @@ def _is_time_adjunct(token: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in token.children)
 
 
+def _seat_of_body(doc: Doc, ent: Span) -> bool:
+    """Whether a place entity only says where a body sits: "the Lagos-based Centre ...", "a charity based in Gdynia"."""
+    if ent.label_ not in {"GPE", "LOC"}:
+        return False
+    hyphenated = ent.end + 1 < len(doc) and doc[ent.end].text in {"-", "‐"} and doc[ent.end + 1].lower_ == "based"
+    return hyphenated or ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ == "based"
+
+
 def _has_content_word(span: Span) -> bool:
     """Whether a span holds a noun, name or verb beyond a time or amount ("of his own", "about two hours")."""
     return any(t.pos_ in {"NOUN", "PROPN", "VERB"} and t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "QUANTITY"}

@@ -469,9 +469,13 @@ def _comma_that_after(cue: Token) -> bool:
     doc = cue.doc
     # (or the parser made the cue a clause of the that-clause's verb: "He is convinced, that sport bridges build
     # can, where ...")
+    # (after "is convinced" the parser may even read "that" as a determiner: "..., is convinced, that help from
+    # Thuringia also in case of a war arrive would")
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
-        and doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
+        and (doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
+            or doc[cue.i + 2].dep_ == "det" and cue.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children))
 
 
 def _that_after_be_cue(cue: Token) -> bool:

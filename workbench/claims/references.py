@@ -7,6 +7,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Span, Token
 
 from workbench.claims.context import (
+    _DESCRIPTIVE,
     _UNLINKED,
     Claim,
     _actor_of,
@@ -309,10 +310,16 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     # after "District administrator X", not "the association chief" after "Kremlin chief X")
     modifiers = {c.lower_ for c in doc[before].children if c.dep_ in {"compound", "amod"}} \
         if role and before < len(doc) else set()
+    # ("The decision of the headmistress be „the only reasonable“, she said": a person named in what a trailing
+    # "she said" reports is not who says it)
+    trailing = before < len(doc) and before > 0 and doc[before - 1].text == "," and doc[before].lower_ in _PERSON_PRONOUNS \
+        and doc[before].head.i == before + 1 and doc[before].dep_ == "nsubj"
     for ent in ctx.ents:
         if ent.end > before:
             break
         if ctx.in_quote[ent.start] >= 0:
+            continue
+        if trailing and ctx.sent_of[ent.start] == ctx.sent_of[before] and _resolution(ent) in _DESCRIPTIVE:
             continue
         if ctx.sent_of[ent.start] < sent_limit - (7 if role else 0):
             # a role description may reach further back than a pronoun; the person the text introduced
@@ -332,6 +339,15 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
         if not person or (described and _resolution(ent) in _UNLINKED):
             continue  # "The Finn" unresolved is a description of someone named before, not a name
+        named = next((e for e in ctx.ents_within(ent.sent) if e.label_ == "PERSON" and ent.end < e.start
+                      and doc[e.start - 1].text == "," and not any(
+                          t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text != "," for t in doc[ent.end:e.start])), None) \
+            if ent.label_ == "PERSON" and (ent[-1].lemma_ or ent[-1].lower_).lower() in ctx.cues.roles else None
+        if named is not None:
+            # "The Vorarlberg State Councillor for Transport, Reinhilde Mätzler", "The mayor of Lindenau, Dirk
+            # Sommerfeld": a role the model read as a name, or resolved to someone else, stands for the name
+            # in apposition
+            actor_id, name, person = _actor_of(ctx, named)
         # a sentence subject is the usual antecedent of a following "he"/"the diplomat"
         root = ent.root
         if root.dep_ == "compound" and root.head.pos_ == "NOUN" and any(

@@ -15,6 +15,7 @@ from workbench.claims.context import (
     _is_time_adjunct,
     _make_claim,
     _quote_content,
+    _seat_of_body,
     _span_claim,
     _Speaker,
     _trim,
@@ -37,6 +38,7 @@ from workbench.claims.speakers import (
     _subject,
     author_of,
     default_role_types,
+    earlier_voice,
 )
 from workbench.names import slugify
 
@@ -705,6 +707,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
+    if token.tag_ == "VB" and token.dep_ in {"ccomp", "xcomp", "advcl"} and token.head.i in ctx.cue_entries \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and subject.head.i == token.i \
+            and subject.pos_ == "NOUN":
+        return None  # "He appealed to the citizens, free rooms at the town hall to report": what was asked for
     named_as = _in_what_called(token)
     if named_as is not None:
         # "..., in what officials in Kyiv called a deliberate attempt to spread fear": what the event is called
@@ -726,6 +732,30 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         addressee, content_span = from_object
         return _span_claim(ctx, content_span.start, content_span.end, speaker=speaker, cue_tokens=cue_tokens,
                            entry=entry, used_quotes=used_quotes, addressee=addressee)
+    # (the parser may hang the article of an age description on the cue: "the 58-year-old added")
+    comma = min([subject.left_edge.i] + [c.i for c in token.children if c.dep_ == "det" and c.i < subject.i]) - 1
+    if token.dep_ == "conj" and subject.head.i == token.i and sent.start < token.head.i < comma < subject.i < token.i \
+            and doc[comma].text == "," and token.i + 1 < sent.end and doc[token.i + 1].is_punct \
+            and token.tag_ in {"VBD", "VBZ", "VBP"} and doc[comma + 1].tag_ not in {"WDT", "WP", "WP$", "WRB"} \
+            and (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or subject.lower_.endswith("old")
+                 or (subject.lemma_ or subject.lower_).lower() in ctx.cues.roles | ctx.cues.officials) \
+            and not any(c.i > token.i and not c.is_punct for c in token.children):
+        # "The contract be valid and by the Federal Government approved, the 58-year-old added.": the parser
+        # joins a trailing attribution to the clause before its comma, which is what was said
+        start, end = _trim(doc, sent.start, comma)
+        if end - start >= 2:
+            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes)
+    if subject.dep_ == "dobj" and subject.head.i == token.i and subject.i == token.i + 1 and token.i - 1 > sent.start \
+            and doc[token.i - 1].text == "," and (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" and not any(
+                i in ctx.cue_entries for i in range(sent.start, token.i - 1))):
+        # "The criticism from the Baltic states he take seriously, said Ebeling, but ...", "..., criticised she": an
+        # inverted speaker the parser made the object; the clause before the comma is what was said (a pronoun
+        # only after a clause with no cue of its own: "The association expects ..., added he" is read elsewhere)
+        start, end = _trim(doc, sent.start, token.i - 1)
+        if end - start >= 2:
+            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes)
     # ("Vladimir Putin had in December „precise legal guarantees“ demanded, that ...": with the subject on
     # the auxiliary, the parser takes the quoted verb-final object for the cue's own subject)
     misread_objects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and subject.i < c.i < token.i
@@ -1170,6 +1200,16 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "urged shipping companies to give Ukrainian crews free calls home": the parser read a word of the
         # content as a verb joined to the cue with no "and" between; the content runs on over it
         end = max(t.i for t in doc[end].subtree) + 1
+    verb = end + 1
+    if start > token.i and doc[start].lower_ == "that" and doc[start].tag_ == "IN" \
+            and doc[start].dep_ == "det" and verb < len(doc) and doc[end].text == "," \
+            and doc[verb].dep_ == "conj" and doc[verb].pos_ in {"VERB", "AUX"} and doc[verb].head.i == token.i \
+            and verb not in ctx.cue_entries and ctx.in_quote[verb] < 0 and ctx.sent_of[verb] == ctx.sent_of[token.i] \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in doc[verb].children) \
+            and not any(c.dep_ == "cc" and c.i > token.i for c in token.children):
+        # "He maintained that Ireland, as a neutral country, had little leverage": the parser reads "that" as a
+        # determiner, the clause's subject as the object and its verb as a second verb of the cue
+        end = max(t.i for t in doc[verb].subtree) + 1
     if entry.particle == "for" and end + 1 < len(doc) and doc[end].lower_ == "to" and ctx.in_quote[end] < 0 \
             and doc[end].head.i == token.i and ctx.sent_of[end] == ctx.sent_of[token.i]:
         # "called for the state to double emergency fuel assistance": the parser hangs the infinitive that
@@ -2232,8 +2272,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     # keep the entity but drop a "Loud" the NER glued onto it
     # (an entity without a capitalised word, "the „" before a quoted name, is a stray of the NER)
     # ("the Russian news agency Interfax": a named body in the phrase beats the nationality before it)
+    # (a place that says where the source sits is no source: "the Lagos-based Centre for ...")
     named_ents = sorted((e for e in ctx.ents_within(phrase) if (e.label_ in _SPEAKER_LABELS or e.kb_id_)
-                         and any(t.is_title or t.is_upper for t in e)), key=lambda e: e.label_ == "NORP")
+                         and any(t.is_title or t.is_upper for t in e) and not _seat_of_body(doc, e)),
+                        key=lambda e: e.label_ == "NORP")
     kind_before_head = next((e for e in named_ents if e.start <= head.i < e.end and any(
         t.is_lower and t.pos_ == "NOUN" for t in doc[phrase.start:e.start])), None)
     if kind_before_head is not None:
@@ -2327,6 +2369,14 @@ def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent:
     if addressee is None or addressee.i < token.i or ctx.in_quote[addressee.i] >= 0:
         return None
     after = max(t.i for t in addressee.subtree) + 1
+    charge = next((c for c in addressee.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > addressee.i
+                   and c.right_edge.i + 1 == after and not any(
+                       g.lower_ == "the" or ctx.ent_of[g.i] is not None for g in c.subtree)), None)
+    if charge is not None:
+        # "accused the CDU minister of election campaign at the expense of the workers": the parser hangs
+        # the charge's "of" on the object; an "of" phrase with no "the" and no name is the charge, not
+        # a part of the object's name ("the head of the agency")
+        after = charge.i
     preposition = next((t for t in doc[after:min(sent.end, after + 6)] if t.lower_ in {"of", "for"}), None)
     if preposition is None or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[after:preposition.i]) \
             or ctx.in_quote[preposition.i] >= 0 or preposition.i + 1 >= sent.end:
@@ -2335,8 +2385,14 @@ def _accusation_span(ctx: _Context, token: Token, addressee: Token | None, sent:
     for i in range(preposition.i + 1, sent.end):
         if ctx.in_quote[i] >= 0:
             continue
-        if doc[i].text in {";", ":"}:
-            end = i
+        if doc[i].text in {";", ":"} or (doc[i].dep_ == "nsubj" and doc[i].head.i == i + 1
+                                          and i + 1 in ctx.cue_entries and doc[i].pos_ in {"PRON", "PROPN"}
+                                          and (any(c.dep_ == "ccomp" and c.i > i + 1 for c in doc[i + 1].children)
+                                               or doc[i - 1].lower_ in {"that", "which"} and doc[i - 1].tag_ == "WDT")):
+            # (a speaker with a cue and clause of its own ends it too: "of stoking hysteria about an invasion it
+            # says it never planned" holds another claim, as does a relative clause: "over a backlog of files that
+            # he described as „…“"; "of sending what she described as „…“" does not: that is the charge)
+            end = i - (doc[i].text not in {";", ":"} and doc[i - 1].tag_ == "WDT")
             break
         if doc[i].text == "," and i + 1 < sent.end and (
                 doc[i + 1].lower_ in _CIRCUMSTANCE_MARKS | {"and", "but", "while", "saying", "adding"}
@@ -2379,7 +2435,8 @@ def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], use
         if any(c.start_char <= cue.idx < c.end_char or (c.content_start < content_end and content_start < c.content_end)
                for c in found):
             continue
-        subject = _subject(cue)
+        # ("The chairman of the circle, Bernd Ostermeier, is convinced, that ...": a passive-form cue's subject)
+        subject = _subject(cue) or next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < token), None)
         if subject is None or subject.i > token or subject.lower_ in _NOBODY:
             continue  # ("Nobody in the hall doubted, that he ... meant": no one's claim)
         speaker = _resolve_speaker(ctx, subject, stop=token, last=None)
@@ -2702,6 +2759,11 @@ def _loud_role_claim(ctx: _Context, token: Token, phrase: Span, role: str, sent:
         return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=found[1], content=found[0],
                            addressee=None)
     antecedent = _antecedent(ctx, phrase.start, last=None, role=role)
+    voice = earlier_voice(ctx, phrase[-1], phrase.start) if role in ctx.cues.officials else None
+    if voice is not None:
+        # "..., assured a spokesman of the Land agriculture department. Loud the spokesman wants ...": the
+        # anonymous voice of that role just before, as "the spokesman said" would take it up
+        antecedent = voice
     found = _rest_of_sentence(ctx, sent, (token.i, phrase.end), used_quotes)
     if antecedent is None or found is None:
         return None
@@ -3248,11 +3310,18 @@ def _circumstance_comma(ctx: _Context, start: int, limit: int, *, reach: int = 5
 
 def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None) -> _Speaker | None:
     """The speaker of a "so" label (see :func:`_so_label`); ``None`` for a reference that cannot be resolved."""
-    if kind == "name":
+    demonym = len(label) == 2 and label[0].lower_ == "the" and label[1].ent_type_ == "NORP" \
+        and not label[1].lower_.endswith("s")
+    if kind == "name" and not (demonym and ctx.resolve_references):
         return _label_speaker(ctx, label)
     if not ctx.resolve_references:
         return None
     head = label[-1]
+    if demonym:
+        # "„…“, so the Czech": one person of that nationality named before, as "said the Czech" reads it
+        found = _resolve_speaker(ctx, head, stop=label.end, last=last)
+        return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True) \
+            if found.actor_id else None
     if kind == "description" and label[0].lower_ in {"a", "an"}:
         # "a spokeswoman of the operator X": the official heads it, with the body it speaks for (also after a
         # kind noun: "so a ministry spokeswoman")
@@ -3386,12 +3455,19 @@ def _statement_entry(ctx: _Context, token: Token) -> CueEntry | None:
 
 
 def _source_entity(ctx: _Context, start: int, end: int) -> Span | None:
-    """The first named speaking body in ``doc[start:end]`` (an entity linked to an actor)."""
+    """The first named speaking body in ``doc[start:end]`` (an entity linked to an actor).
+
+    A place that only says where the source sits is skipped ("the Lagos-based Centre for ...",
+    "a trade body based in Mumbai").
+    """
+    doc = ctx.doc
     for i in range(start, end):
         ent = ctx.ent_of[i]
-        if ent is not None and ent.label_ in _SOURCE_LABELS | {"PERSON"} and ent.kb_id_ and ent.end <= end:
+        if ent is not None and ent.label_ in _SOURCE_LABELS | {"PERSON"} and ent.kb_id_ and ent.end <= end \
+                and not _seat_of_body(doc, ent):
             return ent
     return None
+
 
 
 def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int]) -> list[Claim]:

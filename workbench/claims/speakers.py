@@ -23,6 +23,7 @@ from workbench.claims.context import (
     _entity_speaker,
     _is_line_prefix,
     _resolution,
+    _seat_of_body,
     _Speaker,
 )
 from workbench.claims.quotes import OPEN_TO_CLOSE
@@ -300,6 +301,9 @@ def voice_mentions(ctx: _Context) -> list[tuple[int, _Speaker, bool]]:
         beside = [c for c in token.subtree if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
         if any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in beside):
             continue  # "Marek Zieliński, a Polish former ambassador": the role describes a named person
+        if any(a.dep_ == "relcl" and ctx.ent_of[a.head.i] is not None and ctx.ent_of[a.head.i].label_ == "PERSON"
+               for a in token.ancestors):
+            continue  # (so does a relative clause on a name: "Helen Forsythe, who spent two decades as a British diplomat")
         ordinal = bool(_ordinals(token))
         if any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not ordinal:
             same = [v for v in voices if v[1].text == _voice_key(lemma)]
@@ -330,6 +334,39 @@ _ORDINALS = {"first", "second", "third", "fourth", "other"}
 def _ordinals(token: Token) -> set[str]:
     """The words that number ``token`` apart ("first" in "the first official")."""
     return {c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _ORDINALS}
+
+
+def earlier_voice(ctx: _Context, head: Token, start: int) -> _Speaker | None:
+    """The anonymous voice a definite role phrase takes up ("the diplomat added" after "A senior EU diplomat said").
+
+    ``head`` is the role noun (in data/cues.csv OFFICIAL), ``start`` the phrase's first token (the
+    actor component may have read the phrase itself as an earlier person, who is no person named
+    since: "..., assured a spokesman of the Land agriculture department. Loud the spokesman"). The
+    nearest voice of that role; a briefing keeps "the spokeswoman" for dozens of sentences. A voice
+    further back than five sentences counts only while no person has been named since, except a
+    spokesperson, whom a briefing keeps between reporters' names. Returns ``None`` when there is none.
+    """
+    lemma = (head.lemma_ or head.lower_).lower()
+    earlier = [a for a in ctx.anonymous if a[1] == _voice_key(lemma) and a[0] < head.i
+               and (ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5 or (
+                   ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (
+                       a[1] == "spokesperson" or not _person_named_between(ctx, a[0], start))))]
+    mentioned = [v for v in voice_mentions(ctx) if v[0] < head.i and v[1].text == _voice_key(lemma)
+                 and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5
+                 and not _person_named_between(ctx, v[0], start)]  # (a person named since may be "the diplomat")
+    if not earlier and not mentioned and lemma in _HYPERNYM_VOICES:
+        # "A senior Turkish diplomat told the paper ... The official said": "the official" and
+        # "the source" take up an anonymous voice of any role, introduced in the last two
+        # sentences with no person named since
+        earlier = [a for a in ctx.anonymous if a[0] < head.i and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 2
+                   and not _person_named_between(ctx, a[0], start)]
+    if mentioned and (not earlier or mentioned[-1][0] > earlier[-1][0]):
+        # "The first official, who works at the White House, opened ... the official said": the
+        # voice introduced last, though it made no claim yet
+        return mentioned[-1][1]
+    if earlier:
+        return earlier[-1][2]
+    return None
 
 
 def _person_named_between(ctx: _Context, start: int, end: int) -> bool:
@@ -443,6 +480,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
         # model made the title an organisation; the name that ends the phrase is the speaker
         ent = last_person
+    elif ent is not None and ent.label_ == "PERSON" and last_person is not None and last_person.start > ent.end \
+            and (ent[-1].lemma_ or ent[-1].lower_).lower() in ctx.cues.roles \
+            and (all(t.is_title for t in ent) and ctx.doc[last_person.start - 1].text == "," or _resolution(ent) in _DESCRIPTIVE) \
+            and not any(
+                t.tag_ in {"WDT", "WP", "WP$"} or t.is_punct and t.text not in {",", "-", "‐"}
+                for t in ctx.doc[ent.end:last_person.start]):
+        # "The Vorarlberg State Councillor for Transport, Reinhilde Mätzler (ÖVP), called on": the model
+        # took the title for a person's name (or resolved the role to someone else: "The deputy of the Bas-Rhin
+        # Gérard Wintz (LR) has criticized"); the name that ends the phrase is the speaker
+        ent = last_person
     if ent is None and lemma == "capital" and head.tag_ == "NN" \
             and (seat := _capital_named_before(ctx, head)) is not None:
         return _Speaker(span.text, seat[0], seat[1], span.start_char, span.end_char)
@@ -454,11 +501,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                        and len(ctx.ent_of[t.i]) >= 2), None)
         if person is not None:
             ent = person
-    if ent is not None and ent.label_ == "ORG" and head.i > head.head.i:
+    if ent is not None and head.i > head.head.i and (ent.label_ == "ORG" or ent.label_ in {"GPE", "PERSON"} and ent.start > 0
+                                                     and ctx.doc[ent.start - 1].lower_ == "opposite"):
         # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
         # the outlet the subject; the name before "the" is the speaker, the outlet the addressee
         # (or with no article: "said Hollmann NordWelle", the outlet split off the surname; or after
-        # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk")
+        # "opposite", German "gegenüber": "said Ammerbach opposite Elbland Rundfunk", also when the model takes
+        # the outlet for a place or person: "said Semyonov opposite ZEPA")
         between = lambda e: [t.lower_ for t in ctx.doc[e.end:ent.start]]
         # (a bare surname the model called a body may speak before "opposite": "said Pietzsch opposite Radio X")
         named = next((e for e in ctx.ents_within(span) if e.end <= ent.start and (
@@ -547,29 +596,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, same[-1].actor_id, same[-1].name, span.start_char, span.end_char, True)
     if ctx.resolve_references and definite and bare and lemma in ctx.cues.officials:
         # "the diplomat added" after "A senior EU diplomat said": the same anonymous voice
-        # (the nearest voice of that role; a briefing keeps "the spokeswoman" for dozens of sentences)
-        # (a voice further back than five sentences only while no person has been named since,
-        # except a spokesperson, whom a briefing keeps between reporters' names)
-        earlier = [a for a in ctx.anonymous if a[1] == _voice_key(lemma) and a[0] < head.i
-                   and (ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 5 or (
-                       ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 40 and (
-                           a[1] == "spokesperson" or not _person_named_between(ctx, a[0], head.i))))]
-        mentioned = [v for v in voice_mentions(ctx) if v[0] < head.i and v[1].text == _voice_key(lemma)
-                     and ctx.sent_of[head.i] - ctx.sent_of[v[0]] <= 5
-                     and not _person_named_between(ctx, v[0], head.i)]  # (a person named since may be "the diplomat")
-        if not earlier and not mentioned and lemma in _HYPERNYM_VOICES:
-            # "A senior Turkish diplomat told the paper ... The official said": "the official" and
-            # "the source" take up an anonymous voice of any role, introduced in the last two
-            # sentences with no person named since
-            earlier = [a for a in ctx.anonymous if a[0] < head.i and ctx.sent_of[head.i] - ctx.sent_of[a[0]] <= 2
-                       and not _person_named_between(ctx, a[0], span.start)]
-        if mentioned and (not earlier or mentioned[-1][0] > earlier[-1][0]):
-            # "The first official, who works at the White House, opened ... the official said": the
-            # voice introduced last, though it made no claim yet
-            voice = mentioned[-1][1]
-            return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
-        if earlier:
-            voice = earlier[-1][2]
+        voice = earlier_voice(ctx, head, span.start)
+        if voice is not None:
             return _Speaker(span.text, voice.actor_id, voice.name, span.start_char, span.end_char, True)
         introduced = _introduced_with_nationality(ctx, head)
         if introduced is not None:
@@ -683,13 +711,18 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     # (a relative clause may place the person without naming anyone else: "the Social Democrat,
     # who sits on the foreign committee")
     described = all(c.dep_ in {"det", "amod", "compound", "punct", "relcl"} for c in head.children)
+    # ("the Free Voter" after "Franziska Albrecht-Lutz (Free Voters)": a party's member named by its label in brackets)
+    label_words = (ent[1:] if ent[0].lower_ == "the" else ent) if ent is not None else None
+    party_label = ent is not None and ent.label_ in {"ORG", "NORP"} and head.is_title and len(label_words) >= 2 \
+        and f"({label_words.text}s)" in ctx.doc.text
     if ent is not None and ctx.resolve_references and definite and (bare or (described and person_noun)) \
-            and (_resolution(ent) in _UNLINKED or demonym_person) \
-            and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} and (person_noun or ent.label_ == "NORP" or demonym_person):
+            and (_resolution(ent) in _UNLINKED or demonym_person) and ent.root.i == head.i and head.tag_ in {"NN", "NNP"} \
+            and (person_noun or ent.label_ == "NORP" or demonym_person or party_label):
         # "the MEP", "The Finn", "the Social Democrat": a definite role, demonym or party member
         # the actor list does not know refers back
         # ("the Green": a party member's noun picks the person the text introduced with the party)
-        party_member = head.is_title and default_role_types().get(lemma) == "person" and lemma not in ctx.cues.roles
+        party_member = head.is_title and (default_role_types().get(lemma) == "person" or party_label) \
+            and lemma not in ctx.cues.roles
         antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles or party_member else "")
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
@@ -740,6 +773,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None:
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
         ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and not _after_opposite(e)), None)
+    name_words = _unlabelled_name(ctx, head, span)
+    if name_words is not None:
+        # "opposition councillor Nasreen Akhtar accused", "Indus Skyways, a private carrier, said": a name of
+        # capitalised words the model gave no actor's label (a product, a date) is still an actor, by its slug
+        person = lookup_key(name_words[0].text) in load_name_genders().given
+        return _Speaker(span.text, slugify(name_words.text), name_words.text, span.start_char, span.end_char, person)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
         if not person and ent.root.i != head.i and _resolution(ent) in _UNLINKED \
@@ -915,9 +954,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # named before)
         name = _name_without_article(span, span.end, head)
         return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
-    if ctx.ents_within(span) and lemma not in ctx.cues.roles:
+    named = [e for e in ctx.ents_within(span) if not _seat_of_body(ctx.doc, e)]  # (not "Lagos" in "the Lagos-based X")
+    if named and lemma not in ctx.cues.roles and _unlabelled_name(ctx, head, span) is None:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
-        ent = author_of(ctx, span) or ctx.ents_within(span)[0]
+        ent = author_of(ctx, span) or named[0]
         actor_id, name = _entity_speaker(ent)
         # "A senior executive at Donaukredit": one unnamed person speaking for the body, whom a
         # later "he" can take up (a body's own noun, "the ministry", is no person)
@@ -957,6 +997,38 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
+    """The proper nouns that end at ``head`` and name the speaker, when no entity of an actor's label lies in the phrase.
+
+    Limit: two to four capitalised alphabetic proper nouns (the head and the compounds right before it),
+    outside quotes; the phrase holds no entity the actor component can link (only labels like
+    PRODUCT, DATE, CARDINAL that the small model gives unknown names).
+    """
+    if head.pos_ != "PROPN" or ctx.in_quote[head.i] >= 0 or any(e.label_ in _SPEAKER_LABELS | {"FAC", "LOC"}
+                                                                  for e in ctx.ents_within(span)):
+        return None
+    start = head.i
+    while start - 1 >= span.start and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == head.i \
+            and ctx.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    words = ctx.doc[start:head.i + 1]
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) or any(
+            ctx.ent_of[t.i] is not None and (ctx.ent_of[t.i].label_ in _SPEAKER_LABELS | {"FAC", "LOC"}
+                                             or ctx.ent_of[t.i].kb_id_) for t in words):
+        return None
+    before = ctx.doc[start - 1] if start > 0 else None
+    if before is not None and (before.is_title and (before.pos_ == "PROPN" or not before.is_sent_start)
+                               and before.lower_ not in {"the", "a", "an"}
+                               or before.text in {"-", "‐", "'", "’"} and not before.whitespace_):
+        # (only a whole name: not "Crew Welfare Network" of "the Maritime Crew Welfare Network", nor "Peer
+        # Clausen" of "Jan-Peer Clausen")
+        return None
+    titles = load_name_genders().titles
+    if any(lookup_key(t.text) in titles for t in words) or head.text in ctx.surnames:
+        return None  # ("Mr Delaney", "Hajah Noraini Ismail": a title, or a surname the text already named in full)
+    return words
 
 
 #: Nouns of a government department that a Land has as well as a federation.
@@ -1476,7 +1548,11 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
             and ent.start <= ent.sent.start + 1
         if (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ in {"ROOT", "conj"}) or topic or opening:
             # (a body the lists do not know counts too: "Ukraine's finance ministry said ... It added")
-            if types.get(ent.kb_id_) in _BODY_TYPES or (ent.kb_id_ not in types and ent.label_ == "ORG"):
+            # (as does a firm's name the model took for a person's, which "it" cannot be: "Aluminerie Péribonka
+            # said ... It denied")
+            if types.get(ent.kb_id_) in _BODY_TYPES or (ent.kb_id_ not in types and (ent.label_ == "ORG" or (
+                    ent.label_ == "PERSON" and len(ent) >= 2 and lookup_key(ent[0].text) not in load_name_genders().given
+                    and ent.kb_id_ not in ctx.genders))):
                 return _entity_speaker(ent)
             if ent.kb_id_ in default_seats():
                 return default_seats()[ent.kb_id_]  # "Moscow came to Brussels ... It repeated"
@@ -1864,30 +1940,89 @@ def _subject(token: Token) -> Token | None:
             inside += [s for s in subjects if s not in inside and any(
                 other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
+        inverted = _inverted_named_object(token, subjects)
+        if inverted is not None:
+            return inverted
         if subjects:
             # two subjects are a parse error (a quote glued on, or "X said morale was ..." with the
             # reported clause's subject hung on the cue): a named or pronoun subject beats a common
             # noun, then the nearest wins
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
+            fronted = _fronted_demonstrative_object(subject, token)
+            if fronted is not None:
+                return fronted
             return _out_of_affiliation(_out_of_fronted_place(subject))
         if token.dep_ == "ROOT" and (apposed := _apposition_of_fronted_place(token)) is not None:
             return apposed
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if token.dep_ == "amod" and token.tag_ in {"VBD", "VBN"} and before is not None \
+        if (token.dep_ == "amod" or before is not None and before.head.i == token.i and before.dep_ == "amod") \
+                and token.tag_ in {"VBD", "VBN"} and before is not None \
                 and (before.lower_ == "old" or before.lower_.endswith("-old")) and before.i > 1 \
                 and any(t.like_num for t in token.doc[max(0, before.i - 5):before.i]):
             # "„…“, the 63-year-old told reporters": the parser reads the cue as an adjective of its
-            # object; the age description before it is the subject
+            # object, or the age description as an adjective of the cue ("The contract be valid ..., the
+            # 58-year-old added"); the age description before it is the subject
             return before
         if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children):
             return None  # "..., and from X it was said that ...": an impersonal passive inherits no subject
+        clause = token.head
+        if token.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.i < clause.i < token.i \
+                and clause.head.pos_ == "VERB" and token.i >= 2 and doc[token.i - 1].lower_ == "and" \
+                and doc[token.i - 2].text == "," and not any(c.dep_ == "nsubj" for c in clause.children) \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            # "X accused the agencies of warning crews that a refusal would be remembered, and called on
+            # Manila to ...": the parser joins the second verb to the that-clause, whose subject (none, or
+            # a passive one) is not its own; the verb the clause hangs on shares its subject
+            token = clause.head
+            continue
         # "..., adding that ...": a participle shares its main verb's subject
         if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
             token = token.head
             continue
         return None
     return None
+
+
+#: Verbs whose object is never the one told, so that a name right after them is an inverted speaker ("..., said Ebeling,").
+_SAY_LEMMAS = {"say", "add", "explain", "stress", "emphasise", "emphasize", "underline", "note", "admit", "concede",
+               "insist", "argue", "state", "declare"}
+
+
+def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
+    """The name after a comma-set "said" that the parser made its object: "The criticism ... he take seriously, said Ebeling, but ...".
+
+    Machine-translated German puts "sagte Ebeling" between two reported clauses; the parser takes
+    the first clause's noun for the subject. Limit: a say-verb right after a comma, every subject
+    before that comma, and a person's name (no article) right after the verb, closed by punctuation.
+    """
+    doc = token.doc
+    if not subjects or token.i < 2 or doc[token.i - 1].text != "," or (token.lemma_ or "").lower() not in _SAY_LEMMAS \
+            or any(s.i > token.i - 1 or s.right_edge.i >= token.i - 1 for s in subjects):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1
+                and c.ent_type_ == "PERSON" and c.ent_iob_ in {"B", "I"}), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc) or not doc[obj.right_edge.i + 1].is_punct:
+        return None
+    return obj
+
+
+def _fronted_demonstrative_object(subject: Token, token: Token) -> Token | None:
+    """The speaker after a cue whose fronted object the parser took for its subject: "That rejected X as „unfair“".
+
+    Machine-translated German keeps the verb-second order of "Das wies X zurück": a demonstrative
+    that opens the sentence (or follows its comma) right before the cue is what was rejected or
+    confirmed, and the noun phrase after the cue, parsed as its object, speaks. Limit: the object
+    must start right after the cue (an article or adjectives may lead it) and be a noun or a name.
+    """
+    doc = token.doc
+    if subject.lower_ not in {"that", "this"} or subject.tag_ != "DT" or subject.i != token.i - 1 \
+            or not (subject.i == subject.sent.start or doc[subject.i - 1].text in {",", ":", ";"}):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.left_edge.i != token.i + 1:
+        return None
+    return obj
 
 
 def _apposition_of_fronted_place(token: Token) -> Token | None:
