@@ -396,6 +396,14 @@ GOLD_SETS = [
     ("phecda", GOLD_DIR / "phecda_docs", GOLD_DIR / "phecda_claims.csv", GOLD_DIR / "phecda_actors.csv"),
     ("porrima", GOLD_DIR / "porrima_docs", GOLD_DIR / "porrima_claims.csv", GOLD_DIR / "porrima_actors.csv"),
     ("sulafat", GOLD_DIR / "sulafat_docs", GOLD_DIR / "sulafat_claims.csv", GOLD_DIR / "sulafat_actors.csv"),
+    ("alsafi", GOLD_DIR / "alsafi_docs", GOLD_DIR / "alsafi_claims.csv", GOLD_DIR / "alsafi_actors.csv"),
+    ("alterf", GOLD_DIR / "alterf_docs", GOLD_DIR / "alterf_claims.csv", GOLD_DIR / "alterf_actors.csv"),
+    ("anser", GOLD_DIR / "anser_docs", GOLD_DIR / "anser_claims.csv", GOLD_DIR / "anser_actors.csv"),
+    ("arkab", GOLD_DIR / "arkab_docs", GOLD_DIR / "arkab_claims.csv", GOLD_DIR / "arkab_actors.csv"),
+    ("azelfafage", GOLD_DIR / "azelfafage_docs", GOLD_DIR / "azelfafage_claims.csv", GOLD_DIR / "azelfafage_actors.csv"),
+    ("baten", GOLD_DIR / "baten_docs", GOLD_DIR / "baten_claims.csv", GOLD_DIR / "baten_actors.csv"),
+    ("beid", GOLD_DIR / "beid_docs", GOLD_DIR / "beid_claims.csv", GOLD_DIR / "beid_actors.csv"),
+    ("brachium", GOLD_DIR / "brachium_docs", GOLD_DIR / "brachium_claims.csv", GOLD_DIR / "brachium_actors.csv"),
 ]
 
 
