@@ -5669,6 +5669,24 @@ def test_description_inside_the_reported_clause_is_no_trailing_pronoun_referent(
     assert claim.speaker_id == "sandra_lehmkuhl", claim
 
 
+def test_name_with_no_entity_keeps_its_person_for_a_later_age_description(full_nlp) -> None:
+    """(after the freeze of round 62, alsafi) A name the model marked as no entity at all is read as before, as a person
+    a later "the 29-year-old" refers to; only a name inside a product's or date's entity takes the slug rule."""
+    text = (
+        "The governor's office said it was in 'close contact' with Guard leadership and that families 'will "
+        "not be left to guess.' Lansing also said state employees in the Guard would keep their jobs and "
+        "benefits if called up, as state law already requires.\n\nChaplain's Corner\n\nChaplain (Maj.) Ruth "
+        "Okonkwo-Baines writes that fear is 'a normal reaction to an abnormal news cycle.' She encourages "
+        "spouses to talk to children in plain words and to keep routines steady. 'Kids can handle the truth,'"
+        " the chaplain says. 'What they can't handle is the TV on at dinner every night.'\n\nSpouse to "
+        'Spouse\n\nKayla Reinholt, 29, whose husband is a staff sergeant in the battalion, says the hardest '
+        "part is the waiting. 'Everyone's an expert now,' the 29-year-old said. 'My mother-in-law told me "
+        "Russia was already in Latvia. It isn't.'")
+    claims = full_nlp(text)._.claims
+    said = next(c for c in claims if "an expert now" in c.content)
+    assert (said.cue, said.speaker_id) == ("said", "kayla_reinholt"), claims
+
+
 def test_possessive_keeps_a_firm_word_inside_a_longer_name(full_nlp) -> None:
     """(guard of round 61) A firm's word before a possessive is no end of a name ("The Edible Oil Importers' Forum")."""
     doc = full_nlp("Kumar said so. The Edible Oil Importers' Forum of India said stocks would last.")

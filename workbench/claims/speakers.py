@@ -1003,8 +1003,8 @@ def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
     """The proper nouns that end at ``head`` and name the speaker, when no entity of an actor's label lies in the phrase.
 
     Limit: two to four capitalised alphabetic proper nouns (the head and the compounds right before it),
-    outside quotes; the phrase holds no entity the actor component can link (only labels like
-    PRODUCT, DATE, CARDINAL that the small model gives unknown names).
+    outside quotes, at least one of them inside an entity; the phrase holds no entity the actor component
+    can link (only labels like PRODUCT, DATE, CARDINAL that the small model gives unknown names).
     """
     if head.pos_ != "PROPN" or ctx.in_quote[head.i] >= 0 or any(e.label_ in _SPEAKER_LABELS | {"FAC", "LOC"}
                                                                   for e in ctx.ents_within(span)):
@@ -1014,7 +1014,9 @@ def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
             and ctx.doc[start - 1].pos_ == "PROPN":
         start -= 1
     words = ctx.doc[start:head.i + 1]
-    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) or any(
+    # (a name with no entity at all is read by the rules after this one, which know more of its kind)
+    if not 2 <= len(words) <= 4 or not all(t.is_title and t.is_alpha for t in words) \
+            or all(ctx.ent_of[t.i] is None for t in words) or any(
             ctx.ent_of[t.i] is not None and (ctx.ent_of[t.i].label_ in _SPEAKER_LABELS | {"FAC", "LOC"}
                                              or ctx.ent_of[t.i].kb_id_) for t in words):
         return None
