@@ -26,6 +26,7 @@ from workbench.claims.context import (
     _seat_of_body,
     _Speaker,
 )
+from workbench.claims.cues import default_cues
 from workbench.claims.quotes import OPEN_TO_CLOSE
 from workbench.claims.references import (
     _AGE_DESCRIPTION,
@@ -1986,21 +1987,20 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-#: Verbs whose object is never the one told, so that a name right after them is an inverted speaker ("..., said Ebeling,").
-_SAY_LEMMAS = {"say", "add", "explain", "stress", "emphasise", "emphasize", "underline", "note", "admit", "concede",
-               "insist", "argue", "state", "declare"}
-
-
 def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
     """The name after a comma-set "said" that the parser made its object: "The criticism ... he take seriously, said Ebeling, but ...".
 
     Machine-translated German puts "sagte Ebeling" between two reported clauses; the parser takes
-    the first clause's noun for the subject. Limit: a say-verb right after a comma, every subject
-    before that comma, and a person's name (no article) right after the verb, closed by punctuation.
+    the first clause's noun for the subject. Limit: a statement or view verb of data/cues.csv whose object
+    is never the one told (no particle, no addressee object: "said", "added", "argued") right after a
+    comma, every subject before that comma, and a person's name (no article) right after the verb,
+    closed by punctuation.
     """
     doc = token.doc
-    if not subjects or token.i < 2 or doc[token.i - 1].text != "," or (token.lemma_ or "").lower() not in _SAY_LEMMAS \
-            or any(s.i > token.i - 1 or s.right_edge.i >= token.i - 1 for s in subjects):
+    if not subjects or token.i < 2 or doc[token.i - 1].text != "," \
+            or any(s.i > token.i - 1 or s.right_edge.i >= token.i - 1 for s in subjects) \
+            or not any(e.claim_type in {"statement", "assessment"} and not e.particle and "object" not in e.addressee
+                       for e in default_cues().verbs.get((token.lemma_ or token.lower_).lower(), [])):
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1
                 and c.ent_type_ == "PERSON" and c.ent_iob_ in {"B", "I"}), None)
