@@ -5687,6 +5687,25 @@ def test_name_with_no_entity_keeps_its_person_for_a_later_age_description(full_n
     assert (said.cue, said.speaker_id) == ("said", "kayla_reinholt"), claims
 
 
+@pytest.mark.parametrize(("folder", "prefix", "description", "person"), [
+    ("tests/gold/arkab_docs", "p03_", "rabbi", "dvora_felsenthal"),
+    ("tests/gold/alsafi_docs", "p05_", "chaplain", "ruth_okonkwo_baines"),
+])
+def test_clergy_description_takes_the_person_introduced_with_the_title(full_nlp, folder: str, prefix: str,
+                                                                      description: str, person: str) -> None:
+    """(after the freeze of round 62, arkab, alsafi) "the rabbi", "the chaplain" (data/role_nouns.csv, data/cues.csv)
+    refer to "Rabbi Dvora Felsenthal", "Chaplain (Maj.) Ruth Okonkwo-Baines", also further back than the nearest
+    people and when the model keeps the title inside the name."""
+    from pathlib import Path
+
+    from workbench.corpus import load_corpus
+
+    root = Path(__file__).resolve().parents[1]
+    document = next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix))
+    claims = [c for c in full_nlp(document.text)._.claims if c.speaker_text.lower() == f"the {description}"]
+    assert claims and all(c.speaker_id == person for c in claims), [(c.speaker_text, c.speaker_id) for c in claims]
+
+
 def test_possessive_keeps_a_firm_word_inside_a_longer_name(full_nlp) -> None:
     """(guard of round 61) A firm's word before a possessive is no end of a name ("The Edible Oil Importers' Forum")."""
     doc = full_nlp("Kumar said so. The Edible Oil Importers' Forum of India said stocks would last.")

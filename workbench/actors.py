@@ -2274,8 +2274,9 @@ class ActorResolver:
             by_role = [] if _is_age_description(token) else _saying_so(candidates, nouns, described) or [
                 span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
                 or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))
-                or (actor_type == "person" and words == {noun} and noun in described.get(span.kb_id_, set())
-                    and doc[span.start - 1].lower_ == noun and not inverted)]
+                or (actor_type == "person" and words == {noun} and not inverted and (
+                    span[0].lower_ == noun  # ("Rabbi Dvora Felsenthal": the model may keep the title in the name)
+                    or noun in described.get(span.kb_id_, set()) and doc[span.start - 1].lower_ == noun))]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
