@@ -742,17 +742,18 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             and not any(c.i > token.i and not c.is_punct for c in token.children):
         # "The contract be valid and by the Federal Government approved, the 58-year-old added.": the parser
         # joins a trailing attribution to the clause before its comma, which is what was said
-        start, end = _trim(doc, sent.start, comma)
-        if end - start >= 2:
-            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                               used_quotes=used_quotes)
-    if subject.dep_ == "dobj" and subject.head.i == token.i and subject.i == token.i + 1 and token.i - 1 > sent.start \
+        attribution_comma = comma
+    elif subject.dep_ == "dobj" and subject.head.i == token.i and subject.i == token.i + 1 and token.i - 1 > sent.start \
             and doc[token.i - 1].text == "," and (subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" and not any(
                 i in ctx.cue_entries for i in range(sent.start, token.i - 1))):
         # "The criticism from the Baltic states he take seriously, said Ebeling, but ...", "..., criticised she": an
         # inverted speaker the parser made the object; the clause before the comma is what was said (a pronoun
         # only after a clause with no cue of its own: "The association expects ..., added he" is read elsewhere)
-        start, end = _trim(doc, sent.start, token.i - 1)
+        attribution_comma = token.i - 1
+    else:
+        attribution_comma = None
+    if attribution_comma is not None:
+        start, end = _trim(doc, sent.start, attribution_comma)
         if end - start >= 2:
             return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes)

@@ -956,7 +956,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         name = _name_without_article(span, span.end, head)
         return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
     named = [e for e in ctx.ents_within(span) if not _seat_of_body(ctx.doc, e)]  # (not "Lagos" in "the Lagos-based X")
-    if named and lemma not in ctx.cues.roles and _unlabelled_name(ctx, head, span) is None:
+    if named and lemma not in ctx.cues.roles:
         # "the Russian Foreign Ministry": an organisation named in the phrase itself
         ent = author_of(ctx, span) or named[0]
         actor_id, name = _entity_speaker(ent)
