@@ -5706,6 +5706,32 @@ def test_clergy_description_takes_the_person_introduced_with_the_title(full_nlp,
     assert claims and all(c.speaker_id == person for c in claims), [(c.speaker_text, c.speaker_id) for c in claims]
 
 
+def test_role_in_a_relative_clause_on_a_name_is_no_anonymous_voice(full_nlp) -> None:
+    """(round 62, final) "Helen Forsythe, who spent two decades as a British diplomat": the diplomat is Forsythe, so
+    "The former diplomat" later is she, not an unnamed voice of the British government."""
+    claims = full_nlp("\"There is a package on the table, if Moscow wants one,\" argued Helen Forsythe, who spent two "
+                      "decades as a British diplomat in Moscow and Kiev before joining the Ashcombe Foundation in "
+                      "London.\n\nThe former diplomat conceded that such a package would fall well short of what the "
+                      "Kremlin had put on paper.")._.claims
+    assert [(c.cue, c.speaker_id) for c in claims] == [("argued", "helen_forsythe"), ("conceded", "helen_forsythe")]
+
+
+def test_seat_of_a_body_is_no_speaker(full_nlp) -> None:
+    """(round 62, skat) "The Seafarers' Mutual Aid Network, a charity based in Gdynia, warned": the city only seats it."""
+    claims = full_nlp("The Seafarers’ Mutual Aid Network, a charity based in Gdynia, warned that crews were "
+                      "stranded.")._.claims
+    assert len(claims) == 1 and claims[0].speaker_id != "gdynia", claims
+
+
+def test_that_read_as_determiner_keeps_the_clause_verb_after_a_parenthesis(full_nlp) -> None:
+    """(round 62, hamal) "He maintained that Ireland, as a neutral country, had little leverage": the parser reads
+    "that" as a determiner and "had" as a second verb of the cue; the content runs on over it."""
+    claims = full_nlp("Ciaran Doyle spoke at the harbour. He maintained that Ireland, as a neutral country, had little "
+                      "leverage beyond public pressure.")._.claims
+    maintained = next(c for c in claims if c.cue == "maintained")
+    assert "little leverage beyond public pressure" in maintained.content, maintained
+
+
 def test_possessive_keeps_a_firm_word_inside_a_longer_name(full_nlp) -> None:
     """(guard of round 61) A firm's word before a possessive is no end of a name ("The Edible Oil Importers' Forum")."""
     doc = full_nlp("Kumar said so. The Edible Oil Importers' Forum of India said stocks would last.")
