@@ -5744,3 +5744,35 @@ def test_person_told_after_opposite_is_no_pronoun_referent(full_nlp) -> None:
                       "our youth leader Sven Brückner. In Odessa be the mood calm, reported he.")._.claims
     assert (claims[0].cue, claims[0].speaker_id) == ("said", "sadowyj"), claims
     assert all(c.speaker_id != "sven_bruckner" for c in claims), claims
+
+
+@pytest.mark.parametrize(("folder", "prefix", "surface", "person"), [
+    # a later hyphenated surname the model tags ORG alone is the person named in full before
+    pytest.param("tests/gold/alsafi_docs", "p05", "Carrow-Whitfield", "denise_carrow_whitfield", id="hyphenated-surname"),
+    pytest.param("tests/gold/arkab_docs", "p06", "Oyelaran-Mills", "jasper_oyelaran_mills", id="hyphenated-surname-2"),
+    # a common American given name (data/given_names.csv) makes the untagged full name a person's
+    pytest.param("tests/gold/alsafi_docs", "p05", "Reinholt", "kayla_reinholt", id="american-given-name"),
+])
+def test_bare_surname_takes_the_person_named_in_full(full_nlp, folder: str, prefix: str, surface: str,
+                                                     person: str) -> None:
+    """(round 63, from alsafi and arkab, scored in round 62) "Denise Carrow-Whitfield ... Carrow-Whitfield said",
+    "Kayla Reinholt, 29, ... Reinholt described": the surname alone speaks for the person named in full."""
+    from pathlib import Path
+
+    from workbench.corpus import load_corpus
+
+    root = Path(__file__).resolve().parents[1]
+    document = next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix))
+    claims = [c for c in full_nlp(document.text)._.claims if c.speaker_text == surface]
+    assert claims and all(c.speaker_id == person for c in claims), [(c.speaker_text, c.speaker_id) for c in claims]
+
+
+def test_transcript_label_with_a_title_is_the_person_named_in_full(full_nlp) -> None:
+    """(round 63, from anser) "Dr Brennecke:" in a hearing transcript is "Halvard Brennecke", introduced before."""
+    text = ("Halvard Brennecke, whose firm runs two salt caverns on the coast, gave evidence to the committee.\n\n"
+            "Ms Okonjo: How long would the stores last in a cold snap?\n\n"
+            "Dr Brennecke: A fortnight at most, if the cold and a supply shock arrive together.\n\n"
+            "Ms Okonjo: Is that a Russian problem?\n\n"
+            "Dr Brennecke: It is a British problem that Russia has made visible.")
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_text, c.speaker_id) for c in claims] == [("Dr Brennecke", "halvard_brennecke")] * 2

@@ -551,6 +551,10 @@ class ActorResolver:
                     and (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and self._speaks(ent)))):
                 bare_names.add(skeleton(stripped))
         bare_names -= {skeleton(ent.text) for ent in doc.ents if ent.label_ == "GPE"}  # a town is no surname
+        # Why: "Denise Carrow-Whitfield ... Carrow-Whitfield said": the model tags the later hyphenated
+        # surname alone ORG, and it is three tokens, so the one-word rule below misses it
+        hyphenated_surnames = {skeleton(ent.text.split()[-1]) for ent in doc.ents if ent.label_ == "PERSON"
+                               and len(ent.text.split()) >= 2 and "-" in ent.text.split()[-1].strip("-")}
         short_forms: dict[str, tuple[str, str]] = {}  # first word of an unknown organisation -> its id, name
         acronyms: dict[str, tuple[str, str]] = {}  # abbreviation defined in brackets -> the body's id, name
         for ent in doc.ents:
@@ -608,7 +612,8 @@ class ActorResolver:
                 # Why: "The Archbishop accused": a title after "the" is a description of a person
                 # named before, not a name (resolved as a description below)
                 resolved.append((ent, "", "", ""))
-            elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1)) \
+            elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and (
+                    len(ent) == 1 or len(ent.text.split()) == 1 and skeleton(ent.text) in hyphenated_surnames))) \
                     and not (len(ent) > 1 and self._is_non_actor(ent.text)):  # ("Nord Stream 2" is a pipeline)
                 # Why: the model often labels a bare surname ORG or GPE ("Halloran said"); it may
                 # join a person's cluster below, and otherwise stays what the model said.

@@ -2877,6 +2877,9 @@ def _name_label_lines(text: str) -> list[tuple[str, str, int, int, int, int]]:
 def _label_person(ctx: _Context, name: str) -> tuple[str, str]:
     """(actor_id, name) of a transcript label: the entity of the text that ends with it, else its slug."""
     wanted = name.lower().split()
+    titles = load_name_genders().titles
+    while len(wanted) > 1 and lookup_key(wanted[0]) in titles:
+        wanted = wanted[1:]  # "Dr Kettering:" after "Anselm Kettering, whose company ...": the title is no name
     best = None
     for ent in ctx.ents:
         words = ent.text.lower().split()
