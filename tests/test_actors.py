@@ -743,3 +743,17 @@ def test_a_hyphenated_place_gives_no_short_name(nlp) -> None:
     ids = [(ent.text, ent.kb_id_) for ent in doc.ents]
     assert ids[0] == ("Lübeck-Travemünde Ferry Service", "lubeck_travemunde_ferry_service")
     assert ids[1][0] == "Lübeck" and ids[1][1] != "lubeck_travemunde_ferry_service", ids
+
+
+def test_a_ministry_of_another_subject_is_no_reference_to_the_ministry_named_before(nlp) -> None:
+    # "the finance ministry" after "the defence ministry", "the agriculture ministry" after "the Federal Economy
+    # Ministry": the subject word must be in the earlier ministry's name (round 63; peacock, brachium)
+    doc = parse(nlp, "The Estonian defence ministry said the drill was planned. The finance ministry said the budget "
+                     "would cover it.", date="2022-01-20")
+    ids = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert ids.get("Estonian defence ministry") == "estonian_defence_ministry", ids
+    assert "estonian_defence_ministry" not in {ids.get("The finance ministry"), ids.get("finance ministry")}, ids
+    doc = parse(nlp, "The Estonian defence ministry said the drill was planned. The defence ministry added that it "
+                     "was routine.", date="2022-01-20")
+    ids = {ent.text: ent.kb_id_ for ent in doc.ents}
+    assert ids.get("The defence ministry") == "estonian_defence_ministry", ids

@@ -5776,3 +5776,32 @@ def test_transcript_label_with_a_title_is_the_person_named_in_full(full_nlp) -> 
             "Dr Brennecke: It is a British problem that Russia has made visible.")
     claims = full_nlp(text)._.claims
     assert [(c.speaker_text, c.speaker_id) for c in claims] == [("Dr Brennecke", "halvard_brennecke")] * 2
+
+
+ROUND_63 = [
+    # a ministry seated in a Land capital is the Land's government, not the federal ministry named before (brachium)
+    pytest.param("From the Federal Economy Ministry it was said on request, the gas supply is secure. From the "
+                 "agriculture ministry in Hanover it was said, there give it no signs for a supply gap at fertilizer.",
+                 [("german_economy_ministry", "it was said", "indirect", "the gas supply is secure"),
+                  ("gov_lower_saxony", "it was said", "indirect", "no signs for a supply gap")],
+                 id="land-ministry-after-federal-ministry"),
+    pytest.param("From the Federal Economy Ministry it was said on request, the gas supply is secure. A spokeswoman of "
+                 "the agriculture ministry in Hanover said, the Land have no own instruments.",
+                 [("german_economy_ministry", "it was said", "indirect", "the gas supply is secure"),
+                  ("gov_lower_saxony", "said", "indirect", "the Land have no own instruments")],
+                 id="official-of-a-land-ministry"),
+    # (a federal ministry in Berlin stays federal; the Land rule needs a Land seat and no "federal")
+    pytest.param("A spokesman of the Federal Ministry in Berlin said, it was calm.",
+                 [("federal_ministry", "said", "indirect", "it was calm")], id="federal-ministry-in-berlin-guard"),
+    # the same topic word takes up the ministry named before
+    pytest.param("From the Federal Economy Ministry it was said, the gas supply is secure. The economy ministry added, "
+                 "one watch the markets.",
+                 [("german_economy_ministry", "it was said", "indirect", "the gas supply is secure"),
+                  ("german_economy_ministry", "added", "indirect", "one watch the markets")],
+                 id="same-ministry-again-guard"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_63)
+def test_round63(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)

@@ -2161,6 +2161,9 @@ class ActorResolver:
                 country = region.kb_id_
             named_kind, end = _ministry_words(token, first)
             kinds = {_MINISTRY_KINDS[t.lower_] for t in named_kind if t.lower_ in _MINISTRY_KINDS}
+            # (the stems of other subject words: "agriculture", "education", "economics" -> "econo")
+            topics = [t.lower_[:5] for t in named_kind if t.tag_ == "NN" and t.is_lower and t.is_alpha
+                      and t.lower_ not in _MINISTRY_KINDS and len(t) >= 5]
             sentence_floor = max(token.sent.start - 1, 0)
             floor = doc[sentence_floor].sent.start
             for _ in range(4):
@@ -2218,6 +2221,10 @@ class ActorResolver:
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
                         for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
                     continue  # Why: "the foreign ministry" is not the defence ministry named before
+                if actor_type == "institution" and topics and not all(
+                        topic in f"{span.text} {record.name + ' ' + record.role if record else ''}".lower()
+                        for topic in topics):
+                    continue  # Why: "the agriculture ministry" is not the Federal Economy Ministry named before
                 if country and (record is None or record.country != country):
                     continue
                 if actor_type == "person" and span.label_ == "PERSON":

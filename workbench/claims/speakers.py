@@ -150,6 +150,10 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # though the claim just made has changed what "the person named last" is
         return earlier
     lemma = (head.lemma_ or head.lower_).lower()
+    if head.pos_ in {"NOUN", "PROPN"} and (land := _ministry_seated_in_a_land(ctx, head, lemma, speaker)) is not None:
+        # "From the agriculture ministry in Hanover it was said" after "From the Federal Economy Ministry ...":
+        # a department seated in a Land capital is that Land's government, not the ministry named before
+        return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if not speaker.actor_id and head.pos_ == "NOUN" and (land := _land_ministry(ctx, head, lemma)) is not None:
         # "The education ministry let know" in Kiel's news: a ministry the data does not list is the Land's
         return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
@@ -1036,6 +1040,38 @@ def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
 
 #: Nouns of a government department that a Land has as well as a federation.
 _DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
+
+
+def _ministry_seated_in_a_land(ctx: _Context, head: Token, lemma: str, speaker: _Speaker) -> tuple[str, str] | None:
+    """The Land government a ministry "in" a Land capital (or Land) speaks for, or ``None``.
+
+    "the agriculture ministry in Hanover", "The Ministry for the Rural Area in Stuttgart said", "A spokeswoman
+    of the agriculture ministry in Hanover": data/actors.csv lists no Land departments, and the gold files
+    mostly fold them into the Land's government. Limit: the head is "ministry"/"department" (or an official
+    "of"/"from" one, or the head of an unlisted entity that opens with it), the "in" hangs on it or on a word
+    of its entity, the place names a Land government (:func:`_land_named`), the phrase holds no
+    "federal"/"national", and the phrase did not resolve to a listed actor by its own name.
+    """
+    if lemma in ctx.cues.officials and lemma not in _DEPARTMENT_NOUNS:
+        # "A spokeswoman of the agriculture ministry in Hanover": the official speaks for the ministry
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                     for g in c.children if g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in _DEPARTMENT_NOUNS), head)
+        lemma = (head.lemma_ or head.lower_).lower()
+    ent = ctx.ent_of[head.i]
+    if lemma not in _DEPARTMENT_NOUNS and not (ent is not None and ent.root.i == head.i
+                                                and ent[0].lower_ in _DEPARTMENT_NOUNS):
+        return None
+    if ent is not None and ent.kb_id_ and default_actor_types().get(ent.kb_id_):
+        return None  # ("the Bavarian Interior Ministry" is listed)
+    places = [g for t in (head, *(ent or ())) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None]
+    if any(t.lower_ in {"federal", "national"} for t in _phrase_span(head)):
+        return None
+    for place in places:
+        land = _land_named(ctx.ent_of[place.i])
+        if land is not None:
+            return None if speaker.actor_id == land[0] else land
+    return None
 
 
 def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | None:
