@@ -5799,6 +5799,16 @@ ROUND_63 = [
                  [("german_economy_ministry", "it was said", "indirect", "the gas supply is secure"),
                   ("german_economy_ministry", "added", "indirect", "one watch the markets")],
                  id="same-ministry-again-guard"),
+    # "is convinced, that ..." with "that" parsed as a preposition before the verb-final clause (schedar)
+    pytest.param("Councillor Bernd Wuttke (SPD) spoke first. Wuttke is convinced, that the warning day also the older "
+                 "citizens reach will.",
+                 [("bernd_wuttke", "convinced", "indirect", "the warning day also the older citizens")],
+                 id="convinced-comma-that-as-preposition"),
+    # a belief denied is a view, and the cue keeps its "not" (data/cues.csv STANCE; draco, deneb, atria)
+    pytest.param("The master baker Wilhelm Terhoeven does not believe that it with ten cents done is.",
+                 [("wilhelm_terhoeven", "not believe", "indirect", "it with ten cents done is")], id="not-believe-that"),
+    pytest.param("Terhoeven did not say that prices would stay.", [], id="not-say-that-guard"),
+    pytest.param("It is not expected that the council will meet before March.", [], id="passive-not-expected-guard"),
 ]
 
 

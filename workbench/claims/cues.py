@@ -76,6 +76,7 @@ class CueLexicon:
     roles: set[str] = field(default_factory=set)
     officials: set[str] = field(default_factory=set)
     refusals: set[str] = field(default_factory=set)
+    stances: set[str] = field(default_factory=set)  # belief verbs that report a view also when negated
     hosts: set[str] = field(default_factory=set)  # transcript label roles of the journalists ("HOST", "BYLINE")
     views: dict[str, CueEntry] = field(default_factory=dict)  # verbs of judgement ("sees X critically")
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -114,6 +115,8 @@ class CueLexicon:
                 lexicon.officials.add(cue)
             elif pos == "REFUSAL":
                 lexicon.refusals.add(cue)
+            elif pos == "STANCE":
+                lexicon.stances.add(cue)
             elif pos == "HOST":
                 lexicon.hosts.add(cue)
             elif pos == "VIEW":
@@ -121,7 +124,7 @@ class CueLexicon:
             else:
                 raise DataFileError(
                     f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
-                    "OFFICIAL, REFUSAL, HOST, VIEW; "
+                    "OFFICIAL, REFUSAL, STANCE, HOST, VIEW; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"

@@ -104,9 +104,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     :func:`workbench.claims.reported._reported_claim`.
     """
     doc = ctx.doc
-    if any(c.dep_ == "neg" and ctx.in_quote[c.i] < 0 for c in token.children):
+    if any(c.dep_ == "neg" and ctx.in_quote[c.i] < 0 for c in token.children) and not (
+            (token.lemma_ or token.lower_).lower() in ctx.cues.stances and any(c.dep_ == "ccomp" for c in token.children)
+            and not any(c.dep_ == "auxpass" for c in token.children)):  # ("is not expected that": no one's view)
         # what someone did not say is no claim ("would not say", "has not confirmed"); a "not" the parser
-        # hung on the cue from inside the quote is what was said ("“Probably not,” he said")
+        # hung on the cue from inside the quote is what was said ("“Probably not,” he said"); but a belief
+        # denied is a view ("does not believe that it with ten cents done is", data/cues.csv STANCE)
         return None
     if token.dep_ == "xcomp" and (token.head.lemma_ or token.head.lower_).lower() in ctx.cues.refusals:
         return None  # "declined to say more": what someone declined to say is no claim

@@ -143,6 +143,11 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 pass  # "If Moscow rejects the reply, ...": a condition says what nobody has said yet
             elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                negation = next((c for c in token.children if c.dep_ == "neg" and in_quote[c.i] < 0), None)
+                if claim is not None and negation is not None:
+                    # "does not believe that X" (data/cues.csv STANCE): the cue keeps its "not", so the
+                    # table does not read as a belief in X
+                    claim = claim._replace(cue=f"{negation.lower_} {claim.cue}")
                 if claim is not None and claim.content.strip().lower() in _REFLEXIVES:
                     # "Sharper expressed himself X." (German "äußerte sich"): a reflexive alone reports nothing
                     claim = None
@@ -470,11 +475,12 @@ def _comma_that_after(cue: Token) -> bool:
     # (or the parser made the cue a clause of the that-clause's verb: "He is convinced, that sport bridges build
     # can, where ...")
     # (after "is convinced" the parser may even read "that" as a determiner: "..., is convinced, that help from
-    # Thuringia also in case of a war arrive would")
+    # Thuringia also in case of a war arrive would", or a preposition: "Wuttke is convinced, that the warning day
+    # also the older citizens reach will")
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and (doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
-            or doc[cue.i + 2].dep_ == "det" and cue.tag_ == "VBN"
+            or doc[cue.i + 2].dep_ in {"det", "prep"} and cue.tag_ == "VBN"
             and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children))
 
 
