@@ -5809,6 +5809,25 @@ ROUND_63 = [
                  [("wilhelm_terhoeven", "not believe", "indirect", "it with ten cents done is")], id="not-believe-that"),
     pytest.param("Terhoeven did not say that prices would stay.", [], id="not-say-that-guard"),
     pytest.param("It is not expected that the council will meet before March.", [], id="passive-not-expected-guard"),
+    # an age description opening a sentence, which the parser reads as an adjective (workbench_reparse; virgo,
+    # centaurus, phact, baten)
+    pytest.param("Priya Chauhan runs a small firm. The 44-year-old urged firms not to panic-buy.",
+                 [("priya_chauhan", "urged", "indirect", "not to panic-buy")], id="age-subject-urged"),
+    pytest.param("Tomas Varga chairs the union. The 47-year-old accused ministers of treating industry as an "
+                 "afterthought.", [("tomas_varga", "accused", "indirect", "treating industry as an afterthought")],
+                 id="age-subject-accused"),
+    pytest.param("Hamish McCrae farms near Perth. “What the market gives me on the wheat, it takes back on the "
+                 "fertiliser,” the 38-year-old said, standing beside a stack of bags.",
+                 [("hamish_mccrae", "said", "direct", "What the market gives me on the wheat")],
+                 id="age-subject-said-read-as-noun"),
+    # (an age description before a name describes the name: no new parse)
+    pytest.param("A inhabitant, the 67-year-old pensioner Gisela Krautz, told, she has in the 1990s in Kiev as "
+                 "engineer worked.", [("gisela_krautz", "told", "indirect", "she has in the 1990s in Kiev")],
+                 id="age-before-name-guard"),
+    # German condition first: the main clause after it is said too (libra)
+    pytest.param("He warned, should the conflict escalate, will many smaller quarries the season not survive.",
+                 [("", "warned", "indirect", "will many smaller quarries the season not survive")],
+                 id="condition-then-main-clause"),
 ]
 
 

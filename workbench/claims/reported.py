@@ -1043,6 +1043,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # the head a cue modifies is its host clause, unless the cue is a participle of that head (acl)
     host_i = token.head.i if token.dep_ != "acl" else -1
     clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == host_i or c in misattached]
+    if clause and clause[0].i > token.i and _conditional_after_comma(clause[0]) and clause[0].left_edge.i == token.i + 2:
+        # "He warned, should the conflict escalate, will many quarries the season not survive": German puts the
+        # condition first; the main clause after it, whatever the parser hung it on, is said too
+        main = [c for c in token.children if c.i > clause[0].i and c not in clause and c.dep_ in {"dep", "ccomp"}]
+        clause += main
+        complements += [c for c in main if c not in complements]
     if entry.complement == "finite" and not any(c.dep_ == "ccomp" and not (
             # "expect that question to be asked": a demonstrative "that" opens no that-clause
             doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "det")

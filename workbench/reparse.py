@@ -1,0 +1,149 @@
+"""Parse again a sentence whose subject is an age description ("The 44-year-old urged firms ...").
+
+The small English parser reads "The 44-year-old" (six tokens: The 44 - year - old) as an adjective
+phrase, and the reporting verb after it as another adjective of the next noun: in "The 44-year-old
+urged firms not to panic-buy" it makes "urged" modify "firms", and the sentence has no speaker and no
+cue. The same sentence with "The woman" in place of the description parses as subject, verb, object.
+``workbench_reparse`` runs after the statistical tagger and parser: for each sentence with an age
+description the parser gave no subject label, followed by a verb or a comma and not right after a verb,
+it parses the sentence again with every age description replaced by
+"the woman" and, if a replacement became a verb's subject there, copies that parse (heads, labels,
+tags, lemmas) back onto the original tokens, the description's own words attached to "old" as before.
+Entities and the text are untouched.
+
+Limit: only "the N-year-old" (any case, hyphens or spaces) counts; the new parse must keep the
+sentence one tree and make a replacement a verb's subject. The replacement word only steers the parser; gender is read elsewhere.
+
+Example:
+    >>> from workbench.pipeline import load_pipeline          # doctest: +SKIP
+    >>> doc = load_pipeline()("Ann Lee spoke. The 44-year-old urged firms not to panic-buy.")  # doctest: +SKIP
+    >>> [(t.text, t.dep_) for t in doc if t.text in {"old", "urged"}]  # doctest: +SKIP
+    [('old', 'nsubj'), ('urged', 'ROOT')]
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+#: An age description written as tokens: "the", a number, "year", "old" (hyphens or spaces between).
+_AGE = re.compile(r"(?i)the \d+[- ]year[- ]old")
+#: The statistical components whose output the new parse replaces (the rest read the text alone).
+_PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+#: Subject labels.
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _age_spans(sent: Span) -> list[tuple[int, int]]:
+    """(start, end) token indices of the age descriptions in a sentence, "The" through "old"."""
+    doc = sent.doc
+    found = []
+    for i in range(sent.start, sent.end):
+        if doc[i].lower_ != "the":
+            continue
+        end = next((j + 1 for j in range(i + 2, min(i + 6, sent.end)) if doc[j].lower_ == "old"), None)
+        if end is not None and _AGE.fullmatch(doc[i:end].text):
+            found.append((i, end))
+    return found
+
+
+def _opens_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether an age description is a misparsed subject: no subject label, a verb (or a cue's form) or a comma after it.
+
+    Not right after a verb: "said the 52-year-old the HPA" inverts a subject the parser reads otherwise;
+    and not before a noun: "the 67-year-old pensioner Gisela Krautz" describes a name.
+    """
+    if doc[end - 1].dep_ in _SUBJECTS or end >= len(doc):
+        return False
+    if start > 0 and doc[start - 1].pos_ in {"VERB", "AUX"}:
+        return False
+    following = doc[end]
+    return following.tag_ in {"VBD", "VBN", "VBZ", "VBP", "MD"} or following.text == "," or _cue_form(following.lower_)
+
+
+def _cue_form(word: str) -> bool:
+    """Whether a word is a past or third-person form of a reporting verb of data/cues.csv ("told", "warned", "says").
+
+    The tagger may read it as a noun after an age description ("The 27-year-old told, ...").
+    """
+    from workbench.claims.cues import _CLOSING_PASTS, default_cues, past_form_entries
+
+    cues = default_cues()
+    return word in _CLOSING_PASTS or bool(past_form_entries(word, cues)) or (
+        word.endswith("s") and (word[:-1] in cues.verbs or word.endswith("es") and word[:-2] in cues.verbs))
+
+
+class AgeSubjectReparser:
+    """spaCy component ``workbench_reparse``: see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "workbench_reparse") -> None:
+        self.name = name
+        self.nlp = nlp
+
+    def _parse(self, words: list[str], spaces: list[bool]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for pipe_name in _PARSE_PIPES:
+            if pipe_name in self.nlp.pipe_names:
+                doc = self.nlp.get_pipe(pipe_name)(doc)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names or "year" not in doc.text:
+            return doc
+        array = heads = None
+        for sent in list(doc.sents):
+            ages = [(s, e) for s, e in _age_spans(sent) if _opens_clause(doc, s, e)]
+            if not ages:
+                continue
+            # the sentence with each description as "the woman"; new index -> original index
+            words, spaces, origin = [], [], []
+            ends = dict(ages)
+            i = sent.start
+            while i < sent.end:
+                end = ends.get(i)
+                if end is not None:
+                    words += [doc[i].text, "woman"]
+                    spaces += [True, bool(doc[end - 1].whitespace_)]
+                    origin += [i, end - 1]
+                    i = end
+                    continue
+                words.append(doc[i].text)
+                spaces.append(bool(doc[i].whitespace_))
+                origin.append(i)
+                i += 1
+            new = self._parse(words, spaces)
+            olds = {e - 1 for _, e in ages}
+            woman = {k for k, j in enumerate(origin) if j in olds}
+            if sum(t.dep_ == "ROOT" for t in new) != 1 or not any(
+                    new[k].dep_ in _SUBJECTS and new[k].head.pos_ in {"VERB", "AUX"} for k in woman):
+                continue
+            if array is None:
+                array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
+                heads = array[:, 0].astype("int64")  # (relative offsets, stored wrapped in uint64)
+            for k, token in enumerate(new):
+                j = origin[k]
+                heads[j] = origin[token.head.i] - j
+                array[j, 1] = token.dep
+                if k not in woman:  # ("old" keeps its own tag and lemma)
+                    array[j, 2], array[j, 3], array[j, 4] = token.tag, token.pos, token.lemma
+            for s, e in ages:
+                # the description's own words hang on "old" as before: The 44 - year - old
+                old = e - 1
+                year = next(j for j in range(s + 1, old) if doc[j].lower_ == "year")
+                for j in range(s + 1, old):
+                    head, dep = (old, "npadvmod") if j == year else (year, "nummod" if doc[j].like_num else "punct") \
+                        if j < year else (old, "punct")
+                    heads[j] = head - j
+                    array[j, 1] = doc.vocab.strings.add(dep)
+        if array is not None:
+            array[:, 0] = heads.astype("uint64")
+            doc.from_array([HEAD, DEP, TAG, POS, LEMMA], array)
+        return doc
+
+
+@Language.factory("workbench_reparse")
+def make_reparser(nlp: Language, name: str) -> AgeSubjectReparser:
+    """Create the ``workbench_reparse`` component (see :class:`AgeSubjectReparser`)."""
+    return AgeSubjectReparser(nlp, name)
