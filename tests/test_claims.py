@@ -1310,8 +1310,9 @@ ROUND_17 = [
                  id="so-name-then-and-clause-continues-content"),
     pytest.param("The Harbour Ministry in Kiel criticised the debate in a short statement as „one-sided“ and "
                  "accused the deputies of ignoring the interests of the port.",
-                 [("harbour_ministry", "criticised", "mixed", "the debate in a short statement as"),
-                  ("harbour_ministry", "accused", "indirect", "ignoring the interests of the port")],
+                 # (round 63: a ministry seated in a Land capital is the Land's government, as the gold files have it)
+                 [("gov_schleswig_holstein", "criticised", "mixed", "the debate in a short statement as"),
+                  ("gov_schleswig_holstein", "accused", "indirect", "ignoring the interests of the port")],
                  id="criticised-object-as-predicate"),
     pytest.param("For the Greens stressed the deputy Jonas Berger, that the port ready be, „a high price“ to pay, "
                  "should the storm the coast hit.",
@@ -5051,8 +5052,9 @@ ROUND_55 = [
     pytest.param("The supply be for this winter secured, emphasised a spokesman of the agriculture department in Graz. "
                  "An own emergency fund be at the moment not planned, so the spokesman; one want first the talks in "
                  "Vienna wait for.",
-                 [("agriculture_department", "emphasised", "indirect", "The supply be for this winter secured"),
-                  ("agriculture_department", "so", "indirect", "An own emergency fund be")], id="so-label-semicolon"),
+                 # (round 63: a department seated in a Land capital is the Land's government, as the gold files have it)
+                 [("gov_styria", "emphasised", "indirect", "The supply be for this winter secured"),
+                  ("gov_styria", "so", "indirect", "An own emergency fund be")], id="so-label-semicolon"),
     # "so a NATO diplomat opposite TWR": an anonymous official of a named body
     pytest.param("The alliance rejected in Brussels every veto right of third states, so a NATO diplomat opposite TWR.",
                  [("nato", "so", "indirect", "every veto right of third states")], id="so-a-body-official"),
