@@ -153,7 +153,8 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
     if head.pos_ in {"NOUN", "PROPN"} and (land := _ministry_seated_in_a_land(ctx, head, lemma, speaker)) is not None:
         # "From the agriculture ministry in Hanover it was said" after "From the Federal Economy Ministry ...":
         # a department seated in a Land capital is that Land's government, not the ministry named before
-        return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
+        # (an official of it stays a voice a later "the spokesman" takes up, below)
+        speaker = _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if not speaker.actor_id and head.pos_ == "NOUN" and (land := _land_ministry(ctx, head, lemma)) is not None:
         # "The education ministry let know" in Kiel's news: a ministry the data does not list is the Land's
         return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
@@ -782,7 +783,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if name_words is not None:
         # "opposition councillor Nasreen Akhtar accused", "Indus Skyways, a private carrier, said": a name of
         # capitalised words the model gave no actor's label (a product, a date) is still an actor, by its slug
-        person = lookup_key(name_words[0].text) in load_name_genders().given
+        # ("Sterling Gate, a payments firm": a given name opens a firm's name too)
+        person = lookup_key(name_words[0].text) in load_name_genders().given and not _body_in_apposition(head)
         return _Speaker(span.text, slugify(name_words.text), name_words.text, span.start_char, span.end_char, person)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
@@ -818,7 +820,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             name = _name_without_article(span, end, head)
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
         if len(words) >= 2:
-            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, True)
+            # (a name with a body in apposition is that body's: "Sterling Gate, a payments firm")
+            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, not _body_in_apposition(head))
         known = ctx.surnames.get(head.text)
         if known is not None:
             return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
@@ -1001,7 +1004,23 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         body = _body_of_kind_named_before(ctx, span.start, kinds) if kinds else None
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+    previous = ctx.previous_speaker
+    if ctx.resolve_references and definite and not ctx.ents_within(span) and head.tag_ == "NN" \
+            and default_role_types().get(lemma) == "organization" and previous is not None and previous.actor_id \
+            and not previous.person and previous.actor_id not in default_actor_types() \
+            and previous.start < span.start_char and ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 2:
+        # "Sterling Gate, a payments firm ..., said ... The company said": the body that spoke just before,
+        # named by a name the model gave no entity (so no reference rule above could find it)
+        return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _body_in_apposition(head: Token) -> bool:
+    """Whether a name is a body's: a body's noun in apposition ("Sterling Gate, a payments firm"; data/role_nouns.csv)
+    or a last word that closes firms' names ("Bass Strait Bulk Carriers"; data/firm_words.csv)."""
+    return head.text in _world().firm_words or any(
+        c.dep_ == "appos" and default_role_types().get((c.lemma_ or c.lower_).lower(), "person") != "person"
+        for c in head.children)
 
 
 def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
@@ -1738,8 +1757,8 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
 
 @dataclass
 class _World:
-    """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv and
-    background_states.csv, each read once."""
+    """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv,
+    background_states.csv and firm_words.csv, each read once."""
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
@@ -1751,6 +1770,7 @@ class _World:
     role_types: dict[str, str]  # role noun -> the actor type it describes
     names: dict[str, str]  # actor id -> canonical name
     groups: list[tuple[re.Pattern[str], list[str]]]  # speaker phrase of a group of states -> member state ids
+    firm_words: frozenset[str]  # capitalised words that close a firm's name (firm_words.csv: "Logistics")
 
 
 _WORLD: _World | None = None
@@ -1791,6 +1811,7 @@ def _world() -> _World:
             groups=_group_members_of(_optional("groups.csv")),
             background={r["government_id"]: float(r["weight"]) for r in _optional("background_states.csv")
                         if r["government_id"]},
+            firm_words=frozenset(r["word"] for r in _optional("firm_words.csv") if r["word"]),
         )
     return _WORLD
 
