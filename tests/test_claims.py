@@ -5846,6 +5846,13 @@ ROUND_63 = [
                  [("birgit_harmsen", "so", "direct", "We write every week"),
                   ("gov_schleswig_holstein", "referred to", "mixed", "school partnerships with Ukraine")],
                  id="ministry-after-a-person-guard"),
+    # "predicted" reports a forecast named by a noun too (data/cues.csv complement any; draconis, hadar, alhena)
+    pytest.param("Paul Devaney teaches law in Dublin. The professor predicted years of litigation in London over "
+                 "war-risk policies.",
+                 [("paul_devaney", "predicted", "indirect", "years of litigation in London")], id="predicted-noun"),
+    # (but what nobody can predict is no one's claim: German "kann derzeit niemand vorhersagen"; lesath, alnilam)
+    pytest.param("Whether the talks of the coming days a relaxation bring, can at the moment nobody predict.", [],
+                 id="nobody-predict-guard"),
 ]
 
 

@@ -111,6 +111,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         # hung on the cue from inside the quote is what was said ("“Probably not,” he said"); but a belief
         # denied is a view ("does not believe that it with ten cents done is", data/cues.csv STANCE)
         return None
+    if any(t.lower_ == "nobody" and ctx.in_quote[t.i] < 0 for t in ctx.doc[max(token.sent.start, token.i - 3):token.i]) \
+            and not any(t.is_punct for t in ctx.doc[max(token.sent.start, token.i - 3):token.i]):
+        return None  # "Whether the talks bring relief, can at the moment nobody predict": no one says it
     if token.dep_ == "xcomp" and (token.head.lemma_ or token.head.lower_).lower() in ctx.cues.refusals:
         return None  # "declined to say more": what someone declined to say is no claim
     if (token.lemma_ or token.lower_).lower() in ctx.cues.refusals and any(
