@@ -5853,6 +5853,9 @@ ROUND_63 = [
     # (but what nobody can predict is no one's claim: German "kann derzeit niemand vorhersagen"; lesath, alnilam)
     pytest.param("Whether the talks of the coming days a relaxation bring, can at the moment nobody predict.", [],
                  id="nobody-predict-guard"),
+    # a travel advisory is a recommendation (data/cues.csv "advise against"; izar, megrez, skat)
+    pytest.param("The Department of Foreign Affairs has advised against all travel to Ukraine.",
+                 [("irish_mfa", "advised against", "indirect", "all travel to Ukraine")], id="advised-against"),
 ]
 
 
