@@ -404,6 +404,14 @@ GOLD_SETS = [
     ("baten", GOLD_DIR / "baten_docs", GOLD_DIR / "baten_claims.csv", GOLD_DIR / "baten_actors.csv"),
     ("beid", GOLD_DIR / "beid_docs", GOLD_DIR / "beid_claims.csv", GOLD_DIR / "beid_actors.csv"),
     ("brachium", GOLD_DIR / "brachium_docs", GOLD_DIR / "brachium_claims.csv", GOLD_DIR / "brachium_actors.csv"),
+    ("alnitak", GOLD_DIR / "alnitak_docs", GOLD_DIR / "alnitak_claims.csv", GOLD_DIR / "alnitak_actors.csv"),
+    ("algenib", GOLD_DIR / "algenib_docs", GOLD_DIR / "algenib_claims.csv", GOLD_DIR / "algenib_actors.csv"),
+    ("alkalurops", GOLD_DIR / "alkalurops_docs", GOLD_DIR / "alkalurops_claims.csv", GOLD_DIR / "alkalurops_actors.csv"),
+    ("aspidiske", GOLD_DIR / "aspidiske_docs", GOLD_DIR / "aspidiske_claims.csv", GOLD_DIR / "aspidiske_actors.csv"),
+    ("castula", GOLD_DIR / "castula_docs", GOLD_DIR / "castula_claims.csv", GOLD_DIR / "castula_actors.csv"),
+    ("dalim", GOLD_DIR / "dalim_docs", GOLD_DIR / "dalim_claims.csv", GOLD_DIR / "dalim_actors.csv"),
+    ("elkurud", GOLD_DIR / "elkurud_docs", GOLD_DIR / "elkurud_claims.csv", GOLD_DIR / "elkurud_actors.csv"),
+    ("fulu", GOLD_DIR / "fulu_docs", GOLD_DIR / "fulu_claims.csv", GOLD_DIR / "fulu_actors.csv"),
 ]
 
 
