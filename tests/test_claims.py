@@ -5862,3 +5862,17 @@ ROUND_63 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_63)
 def test_round63(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_letters_page_editor_replies_are_no_claims_of_ed(full_nlp) -> None:
+    """(after the freeze of round 63, aspidiske) "Ed:" marks the editor's replies on a letters page (data/cues.csv HOST
+    "ed"): like a host's lines they are no claims, and what they report others said keeps its own speakers."""
+    text = ("Our replies are marked Ed.\n\n"
+            "'A flag heats nobody,' writes Gerald Pike of Orchard Rise.\n\n"
+            "Ed: Councillor Anita Rowe told us the flag would cost under £40.\n\n"
+            "'We packed ninety boxes,' writes Oksana Bilyk.\n\n"
+            "Ed: The council will debate the motion on 15 February.\n\n"
+            "Ed: Donations can be left at our front desk.")
+    claims = full_nlp(text)._.claims
+    assert "ed" not in {c.speaker_id for c in claims}, [(c.speaker_id, c.content) for c in claims]
+    assert ("anita_rowe", "told") in {(c.speaker_id, c.cue) for c in claims}, [(c.speaker_id, c.cue) for c in claims]

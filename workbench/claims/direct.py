@@ -2918,6 +2918,8 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
     journalists: set[str] = set()
     questions: dict[str, list[bool]] = {}
     for name, role, _, _, body_start, body_end in lines:
+        if name.lower().rstrip(".") in ctx.cues.hosts:
+            journalists.add(name.lower())  # "Ed:" on a letters page: the paper's own replies (data/cues.csv HOST "ed")
         if role and any(word in ctx.cues.hosts for word in re.findall(r"\w+", role)):
             # "ALICIA BRENNAN, HOST:" is later just "BRENNAN:"
             journalists.update({name.lower(), name.lower().split()[-1]})
