@@ -757,3 +757,18 @@ def test_a_ministry_of_another_subject_is_no_reference_to_the_ministry_named_bef
                      "was routine.", date="2022-01-20")
     ids = {ent.text: ent.kb_id_ for ent in doc.ents}
     assert ids.get("The defence ministry") == "estonian_defence_ministry", ids
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # (after the freeze of round 63, dalim) an Austrian Land government's seat stands for it: "the Landhaus" of
+    # the capital after it or of the Land named before, "the Chiemseehof" (data/actors.csv, data/metonyms.csv)
+    ("Innsbruck. The guides are worried. From the Landhaus in Innsbruck it was said, one observe the situation.",
+     "From the Landhaus in Innsbruck", "gov_tyrol"),
+    ("Bregenz assured the firms support. From the Landhaus it was said, Vorarlberg stand behind the line.",
+     "From the Landhaus", "gov_vorarlberg"),
+    ("From the Chiemseehof it was said, the Land stand ready.", "From the Chiemseehof", "gov_salzburg"),
+])
+def test_seat_of_an_austrian_land_government_speaks_for_it(nlp, text: str, surface: str, expected: str) -> None:
+    claims = nlp(text)._.claims
+    assert {c.speaker_text: c.speaker_id for c in claims}.get(surface) == expected, [(c.speaker_text, c.speaker_id)
+                                                                                    for c in claims]

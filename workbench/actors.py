@@ -526,6 +526,14 @@ class ActorResolver:
                 if land:
                     hits[key] = (land, "description")
                 continue
+            if re.fullmatch(r"(?:[Tt]he )?Landhaus(?: in)?", span.text):
+                # Why: "From the Landhaus in Innsbruck it was said" (Austrian "Landhaus", the seat of a Land's
+                # government): the Land of the capital after it, else the Land the text named last
+                after = next((h for (start, _end), h in hits.items() if h and start in {span.end, span.end + 1}), None)
+                land = (self._land_government_of(after[0]) if after else None) or self._land_named_before(span.start, hits)
+                if land:
+                    hits[key] = (land, "description")
+                continue
             if hit and previous is not None and previous.lower_ == "state" and span.text.lower() == "chancellery":
                 # Why: "the state chancellery" (German "Staatskanzlei") is the office of a Land government,
                 # the one of the Land the text named last, not the Federal Chancellery
