@@ -5856,6 +5856,14 @@ ROUND_63 = [
     # a travel advisory is a recommendation (data/cues.csv "advise against"; izar, megrez, skat)
     pytest.param("The Department of Foreign Affairs has advised against all travel to Ukraine.",
                  [("irish_mfa", "advised against", "indirect", "all travel to Ukraine")], id="advised-against"),
+    # German "äußerte sich über X": the topic is the content, also where the parser hangs it on a time phrase
+    # (columba, naos, nihal); a reflexive with no topic still reports nothing
+    pytest.param("Maria Sakharova, spokeswoman of the Russian foreign ministry, expressed herself in the same week once "
+                 "more about NATO and the West.",
+                 [("maria_zakharova", "expressed", "indirect", "about NATO and the West")], id="expressed-herself-about"),
+    pytest.param("In Moscow has the spokeswoman of the Russian Foreign Ministry, Maria Sakharova, in a statement once "
+                 "more to NATO and the West expressed herself.", [], id="verb-final-expressed-herself-guard"),
+    pytest.param("Putin expressed himself not to the sanctions question.", [], id="expressed-himself-not-guard"),
 ]
 
 

@@ -792,6 +792,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # "had a new dialogue announced; this initiative should Berlin support" is another statement)
     # (a clause that opens before the semicolon is still the cue's: "stressed that the share ... lie; the
     # dependence be ...", where the parser made the verb after the semicolon the clause's head)
+    # "expressed herself about NATO and the West" (German "äußerte sich über/zu"): the reflexive is no content,
+    # the topic after "about", "on", "over" or "to" is
+    reflexive = (token.lemma_ or token.lower_).lower() == "express" and any(
+        c.dep_ in {"dobj", "dative"} and c.lower_ in _REFLEXIVES and c.i > token.i for c in token.children)
     complements = [c for c in token.children if c.i > token.i and not any(
         doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)
         if not (c.dep_ == "ccomp" and c.left_edge.i < j and any(
@@ -1082,6 +1086,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if end > start:
             return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes)
+    topic = next((t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ in {"about", "on", "over", "to"}
+                  and ctx.in_quote[t.i] < 0 and ctx.sent_of[t.i] == ctx.sent_of[token.i]
+                  and doc[t.i - 1].lower_ not in {"not", "never"}), None) if reflexive else None
+    if topic is not None and all(c.lower_ in _REFLEXIVES or c.i == topic.i for c in complements):
+        # (the parser may hang the topic on a time phrase before it: "expressed herself in the same week once
+        # more about NATO and the West")
+        complements = [topic]
     if any(c.dep_ == "dobj" and c.lower_ in {"nothing", "little"} for c in complements) \
             and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
         return None  # "The ministry said nothing", "has said little in public": what was not said is no claim
