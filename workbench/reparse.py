@@ -23,14 +23,13 @@ Example:
 """
 from __future__ import annotations
 
-import re
-
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-#: An age description written as tokens: "the", a number, "year", "old" (hyphens or spaces between).
-_AGE = re.compile(r"(?i)the \d+[- ]year[- ]old")
+from workbench.claims.cues import _CLOSING_PASTS, default_cues, past_form_entries
+from workbench.claims.references import _AGE_DESCRIPTION
+
 #: The statistical components whose output the new parse replaces (the rest read the text alone).
 _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 #: Subject labels.
@@ -45,7 +44,7 @@ def _age_spans(sent: Span) -> list[tuple[int, int]]:
         if doc[i].lower_ != "the":
             continue
         end = next((j + 1 for j in range(i + 2, min(i + 6, sent.end)) if doc[j].lower_ == "old"), None)
-        if end is not None and _AGE.fullmatch(doc[i:end].text):
+        if end is not None and _AGE_DESCRIPTION.fullmatch(doc[i:end].text):
             found.append((i, end))
     return found
 
@@ -69,8 +68,6 @@ def _cue_form(word: str) -> bool:
 
     The tagger may read it as a noun after an age description ("The 27-year-old told, ...").
     """
-    from workbench.claims.cues import _CLOSING_PASTS, default_cues, past_form_entries
-
     cues = default_cues()
     return word in _CLOSING_PASTS or bool(past_form_entries(word, cues)) or (
         word.endswith("s") and (word[:-1] in cues.verbs or word.endswith("es") and word[:-2] in cues.verbs))

@@ -784,7 +784,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "opposition councillor Nasreen Akhtar accused", "Indus Skyways, a private carrier, said": a name of
         # capitalised words the model gave no actor's label (a product, a date) is still an actor, by its slug
         # ("Sterling Gate, a payments firm": a given name opens a firm's name too)
-        person = lookup_key(name_words[0].text) in load_name_genders().given and not _body_in_apposition(head)
+        person = lookup_key(name_words[0].text) in load_name_genders().given and not _names_a_body(head)
         return _Speaker(span.text, slugify(name_words.text), name_words.text, span.start_char, span.end_char, person)
     if ent is not None:
         actor_id, name, person = _actor_of(ctx, ent)
@@ -821,7 +821,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char)
         if len(words) >= 2:
             # (a name with a body in apposition is that body's: "Sterling Gate, a payments firm")
-            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, not _body_in_apposition(head))
+            return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, not _names_a_body(head))
         known = ctx.surnames.get(head.text)
         if known is not None:
             return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, known[2])
@@ -1015,8 +1015,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
 
 
-def _body_in_apposition(head: Token) -> bool:
-    """Whether a name is a body's: a body's noun in apposition ("Sterling Gate, a payments firm"; data/role_nouns.csv)
+def _names_a_body(head: Token) -> bool:
+    """Whether the name ``head`` ends is a body's: a body's noun in apposition ("Sterling Gate, a payments firm"; data/role_nouns.csv)
     or a last word that closes firms' names ("Bass Strait Bulk Carriers"; data/firm_words.csv)."""
     return head.text in _world().firm_words or any(
         c.dep_ == "appos" and default_role_types().get((c.lemma_ or c.lower_).lower(), "person") != "person"
@@ -1061,6 +1061,12 @@ def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
 _DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
 
 
+def _department_of_official(official: Token, prepositions: set[str]) -> Token | None:
+    """The "ministry"/"department" an official's phrase names after one of ``prepositions`` ("a spokesman of the ministry")."""
+    return next((g for c in official.children if c.dep_ == "prep" and c.lower_ in prepositions
+                 for g in c.children if g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in _DEPARTMENT_NOUNS), None)
+
+
 def _ministry_seated_in_a_land(ctx: _Context, head: Token, lemma: str, speaker: _Speaker) -> tuple[str, str] | None:
     """The Land government a ministry "in" a Land capital (or Land) speaks for, or ``None``.
 
@@ -1073,8 +1079,7 @@ def _ministry_seated_in_a_land(ctx: _Context, head: Token, lemma: str, speaker: 
     """
     if lemma in ctx.cues.officials and lemma not in _DEPARTMENT_NOUNS:
         # "A spokeswoman of the agriculture ministry in Hanover": the official speaks for the ministry
-        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-                     for g in c.children if g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in _DEPARTMENT_NOUNS), head)
+        head = _department_of_official(head, {"of", "from"}) or head
         lemma = (head.lemma_ or head.lower_).lower()
     ent = ctx.ent_of[head.i]
     if lemma not in _DEPARTMENT_NOUNS and not (ent is not None and ent.root.i == head.i
@@ -1082,10 +1087,10 @@ def _ministry_seated_in_a_land(ctx: _Context, head: Token, lemma: str, speaker: 
         return None
     if ent is not None and ent.kb_id_ and default_actor_types().get(ent.kb_id_):
         return None  # ("the Bavarian Interior Ministry" is listed)
-    places = [g for t in (head, *(ent or ())) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
-              for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None]
     if any(t.lower_ in {"federal", "national"} for t in _phrase_span(head)):
         return None
+    places = [g for t in (head, *(ent or ())) for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None]
     for place in places:
         land = _land_named(ctx.ent_of[place.i])
         if land is not None:
@@ -1105,9 +1110,7 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
     if lemma in _DEPARTMENT_NOUNS:
         ministry = head
     elif lemma in ctx.cues.officials:
-        ministry = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "in"}
-                         for g in c.children if g.dep_ == "pobj" and (g.lemma_ or g.lower_).lower() in _DEPARTMENT_NOUNS),
-                        None)
+        ministry = _department_of_official(head, {"of", "from", "in"})
         if ministry is None:
             return None
     else:
