@@ -5872,6 +5872,35 @@ def test_round63(full_nlp, text: str, expected: list[tuple[str, str, str, str]])
     assert_claims(full_nlp(text)._.claims, expected)
 
 
+ROUND_64 = [
+    # a live-blog time stamp opening a paragraph is no part of the speaker after it (anser, arkab, edasich, izar)
+    pytest.param("1:09 p.m. - Caller Ray Dombrowski, a retired tool-and-die maker from Oakfield, says the prices are a "
+                 "disgrace.",
+                 [("ray_dombrowski", "says", "indirect", "the prices are a disgrace")], id="time-stamp-dash"),
+    pytest.param("Live updates\n\n20:45 – A NATO diplomat in Brussels told our paper that the alliance would answer "
+                 "in writing.",
+                 [("nato", "told", "indirect", "the alliance would answer in writing")], id="time-stamp-24h"),
+    pytest.param("Live updates\n\n11:30 a.m. Daria says she is scared.",
+                 [("daria", "says", "indirect", "she is scared")], id="time-stamp-no-dash"),
+    # (a number opening a paragraph is no time stamp)
+    pytest.param("The fund has collected money.\n\n3.50 euros is what a loaf costs now, Anna Berger said.",
+                 [("anna_berger", "said", "indirect", "3.50 euros is what a loaf costs now")],
+                 id="number-is-no-time-stamp-guard"),
+    # a "product" the model found that ends in a firm's word is the firm (acrux)
+    pytest.param("12:50 p.m. — Local software firm moves staff\n\nIronbridge Software, which employs 140 developers "
+                 "in Lviv, said it had offered to relocate staff and their families to Poland. The company said its "
+                 "clients had not been affected so far.",
+                 [("ironbridge_software", "said", "indirect", "it had offered to relocate staff"),
+                  ("ironbridge_software", "said", "indirect", "its clients had not been affected")],
+                 id="product-ending-in-firm-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_64)
+def test_round64(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
 def test_letters_page_editor_replies_are_no_claims_of_ed(full_nlp) -> None:
     """(after the freeze of round 63, aspidiske) "Ed:" marks the editor's replies on a letters page (data/cues.csv HOST
     "ed"): like a host's lines they are no claims, and what they report others said keeps its own speakers."""

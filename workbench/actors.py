@@ -1521,7 +1521,8 @@ class ActorResolver:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
 
         An unquoted "title" the model found that ends in a body's kind is made an organisation first
-        ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART), and so is an unlisted place or facility of
+        ("[The Punjab Grain Growers' Union]" was a WORK_OF_ART; "[Ironbridge Software]" a PRODUCT, which ends in a
+        firm's word of ``data/firm_words.csv``), and so is an unlisted place or facility of
         three words or more ("[the Black Sea Seafarers' Association]" was a LOC).
 
         Limit: one to four capitalised words right after the entity (a possessive "'s" may join two), in
@@ -1532,8 +1533,10 @@ class ActorResolver:
         given = load_name_genders(self.data_dir).given
         # ("[The Punjab Grain Growers' Union]WORK_OF_ART claimed": a title the model found, unquoted, that
         # ends in a body's kind is the body)
+        # (and so is a "product" that ends in a firm's word: "[Ironbridge Software]PRODUCT, which employs 140")
         _put_entities(doc, [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
-                            if ent.label_ == "WORK_OF_ART" and len(ent) >= 2 and self._is_body_kind(ent[-1])
+                            if ent.label_ in {"WORK_OF_ART", "PRODUCT"} and len(ent) >= 2
+                            and (self._is_body_kind(ent[-1]) if ent.label_ == "WORK_OF_ART" else self._closes_body_name(ent[-1]))
                             and ent[-1].is_title and not ent[0].is_quote
                             and not (ent.start > 0 and doc[ent.start - 1].is_quote)
                             and not (ent.end < len(doc) and doc[ent.end].is_quote)])

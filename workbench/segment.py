@@ -58,6 +58,12 @@ def _breaks_before(doc: Doc, token: Token, line_tokens: int) -> bool:
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+)*(?:, [^\n()]{1,30}?)?(?: \([^\n()]{1,40}\))? ?[-–—]+ ")
 
 
+#: A live-blog time stamp opening a paragraph: "17:30 — ", "1:09 p.m. - ", "11:30 a.m. ", "20.45 – " (a
+#: colon, an a.m./p.m. or a dash after it tells it from a number: "3.50 euros" is none).
+_TIME_STAMP = re.compile(r"\d{1,2}(?::\d{2}(?: ?[ap]\.m\.)?|\.\d{2} ?(?: [ap]\.m\.)?(?= ?[-–—])| ?[ap]\.m\.)"
+                         r"(?: (?:ET|EST|GMT|CET|UTC))?(?: ?[-–—]+)? (?=[A-Z])")
+
+
 def dateline_end(text: str, start: int = 0) -> int:
     """Character offset where a wire dateline opening ``text`` at ``start`` ends (``start`` when there is none)."""
     match = _DATELINE.match(text, start)
@@ -67,6 +73,10 @@ def dateline_end(text: str, start: int = 0) -> int:
 def _mark_dateline(doc: Doc, token: Token, text: str) -> None:
     """Start a sentence after a wire dateline that opens the paragraph beginning at ``token`` (``text`` is ``doc.text``)."""
     end = dateline_end(text, token.idx)
+    if end == token.idx:
+        # ("1:09 p.m. - Caller Ray Dombrowski, a retired tool maker, says": the time is no part of the speaker)
+        stamp = _TIME_STAMP.match(text, token.idx)
+        end = stamp.end() if stamp is not None else end
     if end == token.idx:
         return
     after = doc.char_span(end, end + 1, alignment_mode="expand")
