@@ -5893,6 +5893,31 @@ ROUND_64 = [
                  [("ironbridge_software", "said", "indirect", "it had offered to relocate staff"),
                   ("ironbridge_software", "said", "indirect", "its clients had not been affected")],
                  id="product-ending-in-firm-word"),
+    # German "droht mit X": what is threatened (data/cues.csv "threaten with"; chertan, fafnir)
+    pytest.param("Kiev warns since years before the pipeline. Washington threatens with sanctions against the project.",
+                 [("gov_ukraine", "warns before", "indirect", "the pipeline"),
+                  ("gov_usa", "threatens with", "indirect", "sanctions against the project")], id="threatens-with"),
+    # (a condition before "with" is part of what is threatened: zephyr, castula)
+    pytest.param("Washington threatens for the case of a Russian invasion with „massive consequences“.",
+                 [("gov_usa", "threatens", "mixed", "the case of a Russian invasion")], id="threaten-for-the-case-guard"),
+    pytest.param("Berlin has for the case of an attack on Ukraine with severe consequences threatened.",
+                 [("gov_germany", "threatened", "indirect", "the case of an attack on Ukraine")],
+                 id="verb-final-threaten-for-the-case-guard"),
+    pytest.param("Ciarán Ó Dubhghaill described the case-by-case approach as “a polite way of saying maybe”.",
+                 [("ciaran_o_dubhghaill", "described as", "mixed", "the case-by-case approach")],
+                 id="case-by-case-is-no-condition-guard"),
+    # German "wies den Vorwurf zurück, X": the statement rejected after the comma (apus, aether)
+    pytest.param("Möller-Brandt rejected the reproach, the trade enrich itself in the crisis.",
+                 [("moller_brandt", "rejected", "indirect", "the trade enrich itself in the crisis")],
+                 id="rejected-the-reproach-comma-clause"),
+    pytest.param("The minister Till Oberdorfer-Kahn rejected the accusation, the coalition hesitate.",
+                 [("till_oberdorfer_kahn", "rejected", "indirect", "the accusation, the coalition hesitate")],
+                 id="rejected-the-accusation-noun-subject"),
+    # (a participle or "however" after the comma is no reproach)
+    pytest.param("The embassy of Russia in Berlin rejected the charge, calling it absurd.",
+                 [("russian_embassy_germany", "rejected", "indirect", "the charge"),
+                  ("russian_embassy_germany", "calling", "indirect", "it absurd")],
+                 id="rejected-the-charge-calling-guard"),
 ]
 
 

@@ -329,6 +329,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                        c.lower_ != "as" or any(p.dep_ == "poss" for p in g.children)) for g in c.children)
                    # ("In Moscow one sees it differently": the preposition opening the sentence is a place's)
                    and not (c.dep_ == "prep" and c.i < token.i and c.is_sent_start)
+                   # ("threaten for the case of an invasion with consequences": the condition is part of what is said)
+                   and not (c.dep_ == "prep" and _names_a_case(token.doc, token.i + 1, c.i))
                    for c in token.children):
                 return entry
             # "described the drafts as an ultimatum": the parser hangs the "as" on the object
@@ -433,8 +435,8 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
         if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ == entry.particle:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
+            if noun.dep_ != "pobj" or _names_a_case(doc, prep.i, noun.i + 1):
+                continue  # ("threaten for the case of an invasion with „consequences“": the condition is said too)
             for particle in noun.children:
                 # "referred on request to the law" (German "verwies auf Anfrage auf"): an answer to the
                 # newspaper's question is a statement even without a quoted label
@@ -498,6 +500,8 @@ def _bracketed_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> To
     doc = token.doc
     for t in doc[token.i + 1:min(len(doc), token.i + 1 + reach)]:
         if t.lower_ == entry.particle and t.dep_ == "prep" and t.i > token.i + 1 and t.head.i != token.i:
+            if _names_a_case(doc, token.i + 1, t.i):
+                return None  # ("threaten for the case of an invasion with „consequences“": the condition is said too)
             # only a quoted label after the particle marks what was said ("spoke on behalf of" has none),
             # or a pointing verb's reference ("referred besides to the Budapest Memorandum")
             return t if _points_to(token) or any(
@@ -666,8 +670,9 @@ def _fronted_particle(token: Token, entry: CueEntry, *, reach: int = 14) -> Toke
             # ("has on Tuesday evening in the council about X reported": a time phrase is an adjunct, not the topic)
             particle = t
             break
-    if particle is None or particle.i + 1 >= token.i or particle.i == sent_start:
-        return None
+    if particle is None or particle.i + 1 >= token.i or particle.i == sent_start \
+            or _names_a_case(doc, sent_start, particle.i):
+        return None  # ("has for the case of an attack with severe consequences threatened": "threatened" says both)
     # only a perfect ("has ... pleaded") brackets the clause: a finite "have" must open it
     for t in reversed(doc[sent_start:particle.i]):
         if t.pos_ in {"VERB", "AUX"}:
@@ -677,6 +682,13 @@ def _fronted_particle(token: Token, entry: CueEntry, *, reach: int = 14) -> Toke
         if t.is_punct and not t.is_quote:
             return None
     return None
+
+
+def _names_a_case(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` hold a condition: "for the case of", "in case of", "in the event of"."""
+    return any(t.lower_ in {"case", "event"} and t.i - 1 >= start and (doc[t.i - 1].lower_ == "in" or (
+        doc[t.i - 1].lower_ == "the" and t.i - 2 >= start and doc[t.i - 2].lower_ in {"for", "in"}))
+        for t in doc[start:end])  # (not "described the case-by-case approach as")
 
 
 def _is_deep_predicate_particle(verb: Token, particle: Token, *, reach: int = 12) -> bool:

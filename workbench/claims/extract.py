@@ -51,6 +51,7 @@ from workbench.claims.reported import (
     _nominal_root_claims,
     _noun_claim,
     _opens_speaker_clause,
+    _reproach_clauses,
     _semicolon_continuations,
     _so_reported_claims,
     _source_claim,
@@ -258,6 +259,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     found.extend(_view_verb_claims(ctx, sents, found, used_quotes))
     # "X rejected the reproach; the army be „well prepared“": the next statement after a semicolon
     found = _semicolon_continuations(ctx, found, sents)
+    # "X rejected the reproach, the trade enrich itself": the statement rejected after the comma
+    found = _reproach_clauses(ctx, found, sents)
     if continuation:
         found.extend(_continuations(ctx, found, sents, used_quotes))
         found.extend(_subjunctive_continuations(ctx, found, sents))

@@ -3927,6 +3927,49 @@ def _semicolon_continuations(ctx: _Context, found: list[Claim], sents: list[Span
     return out
 
 
+#: Nouns for what a speaker rejects that German follows with the rejected statement after a comma ("wies den
+#: Vorwurf zurück, der Handel bereichere sich": "rejected the reproach, the trade enrich itself").
+_REPROACH_NOUNS = frozenset({"reproach", "reproaches", "accusation", "accusations", "allegation", "allegations",
+                             "charge", "charges", "assertion", "suspicion", "impression", "representation"})
+#: What opens a clause after such a noun's comma that is no statement of the reproach ("the charge, which ...",
+#: "the accusation, saying ...", "the reproach, however").
+_NO_REPROACH_OPENING = {"WDT", "WP", "WP$", "WRB", "VBG", "VBN", "CC", "RB", "IN", "TO"}
+
+
+def _reproach_clauses(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
+    """Run a rejection's content over the statement rejected, when it follows the noun after a comma.
+
+    Machine-translated German "wies den Vorwurf zurück, der Handel bereichere sich" gives "rejected the
+    reproach, the trade enrich itself in the crisis": the clause after the comma is the reproach the
+    speaker rejected, and the content is both. Limit: the content must be just "the"/"this" and a
+    reproach noun (:data:`_REPROACH_NOUNS`); the clause runs from the comma to the sentence end, opens
+    with a determiner, pronoun, name or noun (not "which", "saying", "however"), holds no cue and no
+    other claim, and needs three words or more.
+    """
+    doc = ctx.doc
+    starts = sorted(c.start_char for c in found)
+    out = []
+    for claim in found:
+        span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
+        if span is None or len(span) != 2 or span[0].lower_ not in {"the", "this"} \
+                or span[1].lower_ not in _REPROACH_NOUNS:
+            out.append(claim)
+            continue
+        sent = sents[ctx.sent_of[span.end - 1]]
+        comma = span.end
+        start, end = _trim(doc, comma + 1, sent.end)
+        clause = doc[start:end]
+        if comma >= sent.end or doc[comma].text != "," or ctx.in_quote[comma] >= 0 or len(clause) < 3 \
+                or clause[0].tag_ in _NO_REPROACH_OPENING or clause[0].is_quote \
+                or any(t.i in ctx.cue_entries or t.lower_ in _SOURCE_WORDS for t in clause) \
+                or any(clause.start_char <= c < clause.end_char for c in starts):
+            out.append(claim)
+            continue
+        out.append(claim._replace(content=ctx.text[claim.content_start:clause.end_char], content_end=clause.end_char,
+                                  end_char=max(claim.end_char, clause.end_char)))
+    return out
+
+
 def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
     """Unquoted sentences in the German subjunctive right after a claim keep that claim's speaker.
 
