@@ -5918,6 +5918,19 @@ ROUND_64 = [
                  [("russian_embassy_germany", "rejected", "indirect", "the charge"),
                   ("russian_embassy_germany", "calling", "indirect", "it absurd")],
                  id="rejected-the-charge-calling-guard"),
+    # the second point of a compass compound is a direction, not "the West" (caelum)
+    pytest.param("The Suppliers Association South-West said, one be worried.",
+                 [("suppliers_association_south_west", "said", "indirect", "one be worried")], id="south-west-in-a-name"),
+    # a firm's word closing a shipowner's or merchant's name (data/firm_words.csv: alrescha, cursa)
+    pytest.param("Kvamsøy Marine Brokers places war cover for 300 vessels.\n\n"
+                 "Fjellheim Bulk, an Oslo-listed owner of 24 supramax bulkers, said it would keep its ships out of the "
+                 "Sea of Azov. The company said the decision was taken \"with our crews in mind\".",
+                 [("fjellheim_bulk", "said", "indirect", "it would keep its ships out"),
+                  ("fjellheim_bulk", "said", "mixed", "with our crews in mind")], id="firm-word-bulk"),
+    # (but not the first half of a hyphenated word: mirach)
+    pytest.param("Prairie Roots Agri-Supply, his dealer in town, confirmed it had raised its spring prices twice.",
+                 [("prairie_roots_agri_supply", "confirmed", "indirect", "it had raised its spring prices")],
+                 id="firm-word-before-hyphen-guard"),
 ]
 
 
@@ -5938,3 +5951,18 @@ def test_letters_page_editor_replies_are_no_claims_of_ed(full_nlp) -> None:
     claims = full_nlp(text)._.claims
     assert "ed" not in {c.speaker_id for c in claims}, [(c.speaker_id, c.content) for c in claims]
     assert ("anita_rowe", "told") in {(c.speaker_id, c.cue) for c in claims}, [(c.speaker_id, c.cue) for c in claims]
+
+
+def test_an_age_description_is_no_listed_person_of_another_age(full_nlp) -> None:
+    """(round 64, wezen) "„…“, meant the 49-year-old" after a sentence about Putin: by data/birth_years.csv Putin
+    was 69 in January 2022, so the description is the person the actor component found, not him; with no date
+    the year of birth says nothing."""
+    from workbench.pipeline import parse
+
+    text = ("Sharper formulated it the CSU member of the Bundestag Florian Wasmeier: „Who now sanctions demands, must "
+            "also say, who the bill pays.“ At the same time warned Wasmeier before it, to Moscow false signals to "
+            "send.\n\nPutin has already in December „precise legal guarantees“ demanded, that the NATO not further to "
+            "the east expand will. „Such demands can one not accept“, meant the 49-year-old.")
+    dated = [(c.speaker_id, c.cue) for c in parse(full_nlp, text, date="2022-01-21")._.claims]
+    assert ("florian_wasmeier", "meant") in dated, dated
+    assert ("vladimir_putin", "meant") not in dated, dated

@@ -361,3 +361,14 @@ def test_federations_are_listed_states_with_a_government(tables: dict[str, pd.Da
     assert {"germany", "austria"} <= governed & set(federations["state_id"])
     assert not {"ukraine", "france", "poland"} & set(federations["state_id"])
     assert (federations["source"] != "").all()
+
+
+def test_birth_years_are_of_listed_persons(tables: dict[str, pd.DataFrame]) -> None:
+    # Why: "the 49-year-old" is no listed person of another age that year (data/birth_years.csv)
+    born = load_table("birth_years.csv")
+    actors = tables["actors.csv"].set_index("actor_id")
+    not_persons = [a for a in born["actor_id"] if a not in actors.index or actors.at[a, "type"] != "person"]
+    assert not not_persons, f"data/birth_years.csv: ids that are no person of data/actors.csv: {not_persons}"
+    years = born["born"].astype(int)
+    assert years.between(1900, 2010).all(), born.loc[~years.between(1900, 2010)]
+    assert born["actor_id"].is_unique and (born["source"] != "").all()

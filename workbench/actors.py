@@ -135,6 +135,7 @@ class ActorIndex:
         federations: Iterable[str] = (),
         firm_words: Iterable[str] = (),
         officials: Iterable[str] = (),
+        born: dict[str, int] | None = None,
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -151,6 +152,7 @@ class ActorIndex:
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.background = dict(background or {})
         self.firm_words = frozenset(word for word in firm_words if word)
+        self.born = dict(born or {})  # actor id -> year of birth (data/birth_years.csv)
         self.officials = frozenset(noun.lower() for noun in officials if noun)
         self.federations = frozenset(federations)
         self._government_of_state = {actor.country: actor.actor_id for actor in sorted(
@@ -419,12 +421,14 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     background = {r.government_id: float(r.weight) for r in _optional_table("background_states.csv", "government_id", path)}
     federations = [r.state_id for r in _optional_table("federations.csv", "state_id", path)]
     firm_words = [r.word for r in _optional_table("firm_words.csv", "word", path)]
+    born = {r.actor_id: int(r.born) for r in _optional_table("birth_years.csv", "actor_id", path) if str(r.born).isdigit()}
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
         logger.warning("aliases.csv names %d actor ids missing from actors.csv: %s", len(unknown), unknown[:5])
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
                       role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
-                      background=background, federations=federations, firm_words=firm_words, officials=officials)
+                      background=background, federations=federations, firm_words=firm_words, officials=officials,
+                      born=born)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -1515,7 +1519,10 @@ class ActorResolver:
 
     def _closes_body_name(self, token: Token) -> bool:
         """Whether a capitalised word closes a firm's or body's name: a word of ``data/firm_words.csv`` or a body's kind."""
-        return token.is_title and token.is_alpha and (token.text in self.index.firm_words or self._is_body_kind(token))
+        # (not the first half of a hyphenated word: "Prairie Roots Agri-Supply" goes on)
+        glued = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "–"}
+        return token.is_title and token.is_alpha and not glued and (
+            token.text in self.index.firm_words or self._is_body_kind(token))
 
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
@@ -1629,6 +1636,7 @@ class ActorResolver:
         for token in doc:
             if token.i in taken or token.text not in self.index.firm_words or not token.is_title \
                     or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1])
+                                                   or not token.whitespace_ and doc[token.i + 1].text in {"-", "–"}
                                                    or doc[token.i + 1].tag_ == "POS" or doc[token.i + 1].text in {"'", "’"}):
                 continue
             start = token.i
@@ -2042,6 +2050,18 @@ class ActorResolver:
             i += 1
         return found
 
+    def _may_be_aged(self, record: ActorRecord | None, age: int, date: str | None) -> bool:
+        """Whether a listed person may be ``age`` years old on ``date`` by the year of birth in ``data/birth_years.csv``.
+
+        Limit: by the year alone (``age`` is the year's difference or one less); a person with no year
+        of birth, an unlisted one or a text with no date may be any age.
+        """
+        born = self.index.born.get(record.actor_id) if record is not None else None
+        year = str(date or "")[:4]
+        if born is None or not year.isdigit():
+            return True
+        return int(year) - born - 1 <= age <= int(year) - born
+
     def _resolve_descriptions(self, doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, str, str]]:
         """Resolve definite descriptions ("the senior diplomat", "the alliance") to an earlier actor.
 
@@ -2058,6 +2078,7 @@ class ActorResolver:
         described = self._described_roles(doc, by_start)
         dates = {i for span in ents if span.label_ == "DATE" for i in range(span.start, span.end)}
         ages: dict[str, str] = {}  # actor id -> the age a description gave ("63" for "The 63-year-old")
+        date = doc._.date
         quoted: set[int] | None = None  # tokens inside quote marks, found when a person description needs them
         for token in doc:
             actor_type = self.index.role_nouns.get(token.lower_)
@@ -2263,7 +2284,9 @@ class ActorResolver:
             if age is not None:
                 # Why: "the 47-year-old" is not the person this text called "The 63-year-old" before
                 candidates = [(span, record) for span, record in candidates
-                              if ages.get(span.kb_id_, age.group(1)) == age.group(1)]
+                              if ages.get(span.kb_id_, age.group(1)) == age.group(1)
+                              # (nor is "the 49-year-old" a listed person of another age that year: data/birth_years.csv)
+                              and self._may_be_aged(record, int(age.group(1)), date)]
             gender = role_gender(token.lower_) if actor_type == "person" else ""
             if gender:
                 # Why: "the mother of two" is no man, "the CDU man" no woman (by a given name of data/)

@@ -19,6 +19,10 @@ from spacy.util import filter_spans
 from workbench.actors import ActorIndex
 
 
+#: Points of the compass: the second of a compound ("South-West", "North-East") is a direction.
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 @Language.factory("workbench_gazetteer", default_config={"data_dir": None, "overwrite_ents": False})
 def make_gazetteer(nlp: Language, name: str, *, data_dir: str | None, overwrite_ents: bool) -> Gazetteer:
     """Create the ``workbench_gazetteer`` component (see :class:`Gazetteer`)."""
@@ -82,6 +86,10 @@ class Gazetteer:
         # Why: case-insensitive matching finds "Kiev"/"KIEV", but an acronym must keep its
         # capitals ("EU", not "eu"; "US", not "us") and a lowercase-only match is a common word
         # ("price" is not Ned Price).
+        doc = span.doc
+        if span.start >= 2 and span[0].lower_ in _COMPASS and doc[span.start - 1].text in {"-", "–"} \
+                and not doc[span.start - 2].whitespace_ and doc[span.start - 2].lower_ in _COMPASS:
+            return False  # Why: "the Suppliers Association South-West" names a direction, not "the West"
         acronym = self.exact_case.get(span.text.lower())
         if acronym is not None:
             return span.text == acronym

@@ -642,6 +642,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # correspondent for Reuters noted ... the 52-year-old replied" is the official answering)
         named_last = last if last is None or default_actor_types().get(last.actor_id) not in _BODY_TYPES | {"media"} else None
         antecedent = _antecedent(ctx, head.i, last=named_last)
+        age = re.search(r"\d+", span.text)
+        if antecedent is not None and age is not None and not _may_be_aged(ctx, antecedent.actor_id, int(age.group())):
+            # ("„…“, meant the 49-year-old" after "Putin has demanded ...": a listed person of another age
+            # that year is not the one described; the actor component's reading, if any, is)
+            antecedent = None
+            if described is not None and described.kb_id_ and described.label_ == "PERSON" \
+                    and _may_be_aged(ctx, described.kb_id_, int(age.group())):
+                return _Speaker(span.text, described.kb_id_, described._.actor_name or described.text,
+                                span.start_char, span.end_char, True)
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     # (the parser may hang the name on the body instead: "a spokesman for the Commission, Pieter van Aalst")
@@ -1761,7 +1770,7 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
 @dataclass
 class _World:
     """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv,
-    background_states.csv and firm_words.csv, each read once."""
+    background_states.csv, firm_words.csv and birth_years.csv, each read once."""
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
@@ -1774,6 +1783,7 @@ class _World:
     names: dict[str, str]  # actor id -> canonical name
     groups: list[tuple[re.Pattern[str], list[str]]]  # speaker phrase of a group of states -> member state ids
     firm_words: frozenset[str]  # capitalised words that close a firm's name (firm_words.csv: "Logistics")
+    born: dict[str, int]  # listed person's id -> year of birth (birth_years.csv)
 
 
 _WORLD: _World | None = None
@@ -1815,8 +1825,19 @@ def _world() -> _World:
             background={r["government_id"]: float(r["weight"]) for r in _optional("background_states.csv")
                         if r["government_id"]},
             firm_words=frozenset(r["word"] for r in _optional("firm_words.csv") if r["word"]),
+            born={r["actor_id"]: int(r["born"]) for r in _optional("birth_years.csv") if str(r["born"]).isdigit()},
         )
     return _WORLD
+
+
+def _may_be_aged(ctx: _Context, actor_id: str, age: int) -> bool:
+    """Whether a listed person may be ``age`` years old at the text's date (data/birth_years.csv; by the year alone).
+
+    A person with no year of birth, or a text with no date, may be any age.
+    """
+    born = _world().born.get(actor_id)
+    year = str(ctx.doc._.date or "")[:4]
+    return born is None or not year.isdigit() or int(year) - born - 1 <= age <= int(year) - born
 
 
 #: A speaker phrase that is a group of states: the alias after an article, a count or "the governments of",
