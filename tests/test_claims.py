@@ -5931,6 +5931,21 @@ ROUND_64 = [
     pytest.param("Prairie Roots Agri-Supply, his dealer in town, confirmed it had raised its spring prices twice.",
                  [("prairie_roots_agri_supply", "confirmed", "indirect", "it had raised its spring prices")],
                  id="firm-word-before-hyphen-guard"),
+    # a name after a person's role is a person's, also one the model read as a product or missed (cursa, phoenix,
+    # alnitak): a later "she"/"he" refers to it
+    pytest.param("But opposition councillor Nasreen Akhtar accused Cllr Pettifer of 'doing the easy bit'. 'Flags are "
+                 "cheap,' she said.",
+                 [("nasreen_akhtar", "accused", "mixed", "doing the easy bit"),
+                  ("nasreen_akhtar", "said", "direct", "Flags are cheap")], id="councillor-name-read-as-product"),
+    pytest.param("In Kandy, smallholder Kumari Rathnayake said she had not heard of the Normandy format. \"I only know "
+                 "that the price went down,\" she said.",
+                 [("kumari_rathnayake", "said", "indirect", "she had not heard of the Normandy format"),
+                  ("kumari_rathnayake", "said", "direct", "I only know that the price went down")],
+                 id="smallholder-name-read-as-org"),
+    pytest.param("Stock feed merchant Raj Bhattacharya argued that dearer grain would flow through.\n\n\"It's a "
+                 "see-saw,\" he said.",
+                 [("raj_bhattacharya", "argued", "indirect", "dearer grain would flow through"),
+                  ("raj_bhattacharya", "said", "direct", "It's a see-saw")], id="merchant-name-missed"),
 ]
 
 

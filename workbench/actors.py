@@ -475,6 +475,7 @@ class ActorResolver:
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
         self._recover_described_names(doc)
+        self._recover_titled_names(doc)
         self._places_named_as_places(doc)
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
@@ -572,10 +573,12 @@ class ActorResolver:
         for ent in doc.ents:
             if len(resolved) and resolved[-1][1] and resolved[-1][0].label_ in {"ORG", "FAC"}:
                 self._define_acronym(doc, resolved[-1], acronyms)
-            if ent.label_ not in ACTOR_LABELS:
+            if ent.label_ not in ACTOR_LABELS and not (ent.label_ in {"PRODUCT", "WORK_OF_ART"}
+                                                      and self._titled_name(ent)):
+                # ("opposition councillor [Nasreen Akhtar]PRODUCT": a "product" after a person's role is read below)
                 resolved.append((ent, "", "", ""))
                 continue
-            hit = hits[(ent.start, ent.end)]
+            hit = hits.get((ent.start, ent.end))
             if (not hit and ent.label_ in {"ORG", "GPE"} and len(ent) in {2, 3} and ent[0].is_title
                     and skeleton(ent[-1].text) in bare_names):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -588,13 +591,8 @@ class ActorResolver:
                 # Why: a title makes a person ("Mayor Ulrike Brand" tagged ORG by the model).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 hit = self.index.resolve(ent.text, "PERSON", date=date)
-            if (not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
-                    and 2 <= len(ent) <= 3 and ent.start > 0 and (
-                        lookup_key(doc[ent.start - 1].text) in self.index.titles
-                        or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower
-                            # (but "the Sydney broker Tasman Ridge Securities" names a firm by its kind)
-                            and not self._is_body_kind(ent[-1])))
-                    and all(t.text[:1].isupper() and t.is_alpha for t in ent)):
+            if not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"} \
+                    and self._titled_name(ent):
                 # Why: a title or a person's role right before a name makes it a person ("opposition
                 # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG).
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
@@ -1923,6 +1921,32 @@ class ActorResolver:
             added.append(Span(doc, start, end, label="PERSON"))
         _put_entities(doc, added)
 
+    def _recover_titled_names(self, doc: Doc) -> None:
+        """Tag as PERSON a name the NER missed right after a person's role: "Stock feed merchant Raj Bhattacharya argued".
+
+        Limit: two or three capitalised proper nouns in no entity, after a lower-case person noun
+        (role_nouns.csv, the cue list's roles), the next word no capitalised one or possessive; not a
+        name of the lists, nor one opening with a title or closing with a body's kind or firm's word.
+        """
+        nouns = self._person_nouns
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added: list[Span] = []
+        for role in doc[:-2]:
+            if not (role.is_lower and role.lower_ in nouns and role.pos_ == "NOUN"):
+                continue
+            end = role.i + 1
+            while end < len(doc) and end - role.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].is_alpha and end not in taken:
+                end += 1
+            name = doc[role.i + 1:end]
+            if not 2 <= len(name) <= 3 or (end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN"
+                                                              or doc[end].tag_ == "POS" or end in taken)) \
+                    or self._closes_body_name(name[-1]) or lookup_key(name[0].text) in self.index.titles \
+                    or self.index.candidates(name.text):
+                continue
+            added.append(Span(doc, name.start, name.end, label="PERSON"))
+        _put_entities(doc, added)
+
     def _recover_full_names(self, doc: Doc) -> None:
         """Add the full name the NER missed when a bare surname shows the person exists.
 
@@ -2049,6 +2073,18 @@ class ActorResolver:
                     break
             i += 1
         return found
+
+    def _titled_name(self, ent: Span) -> bool:
+        """Whether two or three capitalised words follow a title or a person's role: "opposition MP [Nino Gelashvili]".
+
+        Limit: not a name closing with a body's kind ("the Sydney broker Tasman Ridge Securities" names a firm).
+        """
+        doc = ent.doc
+        return 2 <= len(ent) <= 3 and ent.start > 0 and (
+            lookup_key(doc[ent.start - 1].text) in self.index.titles
+            or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower
+                and not self._is_body_kind(ent[-1]))) \
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent)
 
     def _may_be_aged(self, record: ActorRecord | None, age: int, date: str | None) -> bool:
         """Whether a listed person may be ``age`` years old on ``date`` by the year of birth in ``data/birth_years.csv``.
