@@ -5946,6 +5946,16 @@ ROUND_64 = [
                  "see-saw,\" he said.",
                  [("raj_bhattacharya", "argued", "indirect", "dearer grain would flow through"),
                   ("raj_bhattacharya", "said", "direct", "It's a see-saw")], id="merchant-name-missed"),
+    # "a senior administration official" opening the paragraph after a government's claim speaks for it (chara)
+    pytest.param("Russia has massed troops near Ukraine. The Kremlin said Russia threatens nobody, and Moscow denies any "
+                 "plan to invade.\n\nEuropean gas prices have soared this winter. Washington has said it is working "
+                 "with suppliers around the world to help Europe in case Moscow cuts flows further.\n\nA senior "
+                 "administration official, speaking to reporters on condition of anonymity last week, said the United "
+                 "States was \"in talks with major producers\" about diverting cargoes.",
+                 [("gov_russia", "said", "indirect", "Russia threatens nobody"),
+                  ("gov_russia", "denies", "indirect", "any plan to invade"),
+                  ("gov_usa", "said", "indirect", "it is working with suppliers"),
+                  ("gov_usa", "said", "mixed", "in talks with major producers")], id="administration-official-after-washington"),
 ]
 
 

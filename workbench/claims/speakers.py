@@ -1410,21 +1410,28 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
 def _government_that_just_spoke(ctx: _Context, head: Token, candidates: list[Token]) -> tuple[str, str] | None:
     """(actor_id, name) of the government whose claim comes just before "a government spokesman", or ``None``.
 
+    (So does "a senior administration official" after "Washington has said ...".)
+
     "Downing Street said ... should Russia invade. A government spokesman added": the government that
     has just spoken, not the one the bare "government" resolves to by what the text names. Limit: the
-    role's own "government" modifier, the previous claim's speaker a government that stands before
-    the role, in the same paragraph and in this or the sentence before; not for an office or cue
+    role's own "government" or "administration" modifier, the previous claim's speaker a government that
+    stands before the role, in this or the sentence before (in the same paragraph; for "administration"
+    also the last sentence of the paragraph before); not for an office or cue
     placed by its city ("a government spokesman in Mainz", "A government spokesman said in Berlin").
     """
     previous = ctx.previous_speaker
     if previous is None or not previous.actor_id or previous.end <= previous.start or previous.end > head.idx \
             or default_actor_types().get(previous.actor_id) != "government" or not any(
-                t.lower_ == "government" and t.is_lower and t.dep_ == "compound" for t in candidates) \
+                t.lower_ in {"government", "administration"} and t.is_lower and t.dep_ == "compound" for t in candidates) \
             or any(c.dep_ == "prep" and c.lower_ == "in" for h in (head, head.head) for c in h.children) \
             or not 0 <= ctx.sent_of[head.i] - _sentence_at(ctx, previous.start) <= 1:
         return None
     previous_at = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-    if previous_at is None or ctx.paragraph_of and ctx.paragraph_of[previous_at.start] != ctx.paragraph_of[head.i]:
+    # (an "administration" official may open the next paragraph: "Washington has said ... ¶ A senior
+    # administration official said"; a bare government spokesman there is often another government's)
+    administration = any(t.lower_ == "administration" for t in candidates)
+    if previous_at is None or ctx.paragraph_of and ctx.paragraph_of[previous_at.start] != ctx.paragraph_of[head.i] \
+            and not (administration and ctx.sent_of[head.i] - ctx.sent_of[previous_at.start] == 1):
         return None
     return previous.actor_id, previous.name
 
