@@ -5956,6 +5956,20 @@ ROUND_64 = [
                   ("gov_russia", "denies", "indirect", "any plan to invade"),
                   ("gov_usa", "said", "indirect", "it is working with suppliers"),
                   ("gov_usa", "said", "mixed", "in talks with major producers")], id="administration-official-after-washington"),
+    # German verb-second after a fronted adverb: the object follows the inverted speaker (kraz, marfik, pollux)
+    pytest.param("Sharper criticised the CSU politician Tobias Brandhuber the federal government for its hesitation.",
+                 [("tobias_brandhuber", "criticised", "indirect", "the federal government for its hesitation")],
+                 id="fronted-adverb-criticised-name-object"),
+    pytest.param("Sharp criticised he the EU, which the energy question in his opinion for years neglected has.",
+                 [("", "criticised", "indirect", "the EU, which the energy question")], id="fronted-adverb-criticised-he-object"),
+    # (a judgement or a routine verb with a bare object reports nothing: capricornus, nunki)
+    pytest.param("Less gloomy judged the former German NATO diplomat Burkhard Ellerbrock the day.", [],
+                 id="fronted-adverb-judged-the-day-guard"),
+    pytest.param("Since 2009 maintains the Gymnasium Am Lindenberg in Kaltenwiesen a partnership with a school in the "
+                 "Ukrainian Chernihiv.", [], id="fronted-adverb-maintains-guard"),
+    # a quote closed before "He demanded from X Y" is not what he demanded (fulu)
+    pytest.param("«That is no state for the year 2022.» He demanded from the Land money for new devices.",
+                 [("", "demanded", "indirect", "money for new devices")], id="quote-before-demanded-from"),
 ]
 
 

@@ -362,6 +362,9 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 and any(c.i > token.i and (c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and entry.complement != "clause"
                                            # ("He called on the politicians, the Ukraine not alone to leave.")
                                            or c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle
+                                           and any(g.dep_ == "pobj" for g in c.children)
+                                           # ("He demanded from the Land money for new devices": German "forderte von")
+                                           or c.dep_ == "prep" and c.lower_ == "from" and entry.claim_type == "demand"
                                            and any(g.dep_ == "pobj" for g in c.children))
                         for c in token.children):
             # "“That is a menu.” Tamm accused the mayors of ...": a quote closed by a full stop before a
@@ -456,6 +459,14 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
             # (the speaker phrase ends at the colon)
             claim = _span_claim(ctx, *colon, speaker=_resolve_speaker(ctx, subject, stop=colon[0] - 1, last=last),
                                 cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes)
+    if claim is None and subject.i > token.i and entry.claim_type != "statement" and entry.complement in {"any", "object"}:
+        # "Sharper criticised the CSU politician X the federal government for its hesitation", "Sharp criticised
+        # he the EU, which ...": German verb-second order puts the object after the inverted speaker, and the
+        # parser reads both as one phrase; what follows the speaker's name or pronoun is the object
+        rest = _object_after_inverted_speaker(ctx, subject, sentence)
+        if rest is not None:
+            claim = _span_claim(ctx, *rest, speaker=_resolve_speaker(ctx, subject, stop=rest[0], last=last),
+                                cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes)
     if claim is not None and after_name is not None and after_name + 1 < len(doc) \
             and doc[after_name + 1].idx < claim.content_end:
         # the clause after the inverted speaker's comma is the content, without the speaker (and
@@ -463,6 +474,39 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         start = doc[after_name + 1].idx
         claim = claim._replace(content=ctx.text[start:claim.content_end], content_start=start)
     return _with_fronted_quoted_object(ctx, claim, token, subject, used_quotes)
+
+
+#: Adverbs that may stand between an inverted speaker and the object: "criticised he also the EU".
+_AFTER_SPEAKER_ADVERBS = frozenset({"also", "however", "too", "again", "moreover", "meanwhile", "likewise", "sharply",
+                                    "therefore", "additionally", "furthermore"})
+
+
+def _object_after_inverted_speaker(ctx: _Context, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """The (start, end) of the object after an inverted speaker's pronoun or name, to the sentence end, or ``None``.
+
+    Limit: the speaker is a subject pronoun or ends a name the model found (a person, body or state);
+    after adverbs of :data:`_AFTER_SPEAKER_ADVERBS`, the object opens with a determiner, a name or a
+    noun, holds no cue and runs to the sentence end (two words or more, no quote mark first).
+    """
+    doc = ctx.doc
+    # (the name may follow the head of its description: "the CSU politician [Tobias Brandhuber]")
+    # (a person's name before a body's: "FPÖ deputy [Herbert Nägele]")
+    ents = [ctx.ent_of[i] for i in range(subject.i, min(subject.i + 4, sent.end)) if ctx.ent_of[i] is not None
+            and ctx.ent_of[i].kb_id_ and ctx.ent_of[i].label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+    ent = next((e for e in ents if e.label_ == "PERSON"), ents[0] if ents else None)
+    if subject.lower_ in _INVERTED_PRONOUNS:
+        end = subject.i + 1
+    elif ent is not None and all(ctx.in_quote[i] < 0 and not doc[i].is_punct for i in range(subject.i, ent.end)):
+        end = ent.end
+    else:
+        return None
+    while end < sent.end and doc[end].lower_ in _AFTER_SPEAKER_ADVERBS:
+        end += 1
+    start, stop = _trim(doc, end, sent.end)
+    if stop - start < 2 or start != end or doc[start].pos_ not in {"DET", "PROPN", "NOUN", "ADJ"} \
+            or any(t.i in ctx.cue_entries for t in doc[start:stop]) or ctx.in_quote[start] >= 0:
+        return None
+    return start, stop
 
 
 def _conjoined_after_reported_clause(ctx: _Context, token: Token) -> Token | None:
