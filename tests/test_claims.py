@@ -5970,6 +5970,13 @@ ROUND_64 = [
     # a quote closed before "He demanded from X Y" is not what he demanded (fulu)
     pytest.param("«That is no state for the year 2022.» He demanded from the Land money for new devices.",
                  [("", "demanded", "indirect", "money for new devices")], id="quote-before-demanded-from"),
+    # German "warnte davor, X zu tun" / "davor, dass" (electra, wasat)
+    pytest.param("He warned before cancelling the trip too early.",
+                 [("", "warned before", "indirect", "cancelling the trip too early")], id="warned-before-gerund"),
+    pytest.param("The association warned before it that smaller farms the year not survive could.",
+                 [("", "warned before", "indirect", "smaller farms the year not survive could")],
+                 id="warned-before-it-that"),
+    pytest.param("Ambassador, thank you for joining us.", [], id="thank-you-for-joining-guard"),
 ]
 
 

@@ -486,8 +486,10 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
     the last of them, are the content; an object between the cue and the particle is the addressee.
     """
     doc = ctx.doc
+    # ("warned before cancelling the trip": a warning's particle may take a gerund; "thank you for joining us" is none)
+    objects = {"pobj", "pcomp"} if entry.claim_type == "warning" else {"pobj"}
     particle = next((c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c.i > token.i
-                     and any(g.dep_ == "pobj" for g in c.children)), None)
+                     and any(g.dep_ in objects for g in c.children)), None)
     if particle is None:
         # "warned at the same time before a „gas shock“": the parser hung the particle on the adverbial
         particle = _stranded_particle(token, entry)
@@ -499,7 +501,8 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
                  and not any(t.text in {",", ";"} and ctx.in_quote[t.i] < 0 for t in doc[particle.i:c.i])]
     end = max(max(t.i for t in p.subtree) for p in [particle, *following]) + 1
     start, end = _trim(doc, particle.i + 1, min(end, sent.end))
-    if end - start == 1 and doc[start].lower_ in {"it", "this"} and end < sent.end and doc[end].text == ",":
+    # ("warned before it that smaller farms the year not survive could": German "davor, dass" without its comma)
+    if end - start == 1 and doc[start].lower_ in {"it", "this"} and end < sent.end and doc[end].text in {",", "that"}:
         # "warned before it, (that) the states the bill pay would": German "davor warnen, dass" puts a
         # pronoun in the particle's place and the warning in the clause after the comma
         start, end = _trim(doc, end + 1, sent.end)
