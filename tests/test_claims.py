@@ -5977,6 +5977,11 @@ ROUND_64 = [
                  [("", "warned before", "indirect", "smaller farms the year not survive could")],
                  id="warned-before-it-that"),
     pytest.param("Ambassador, thank you for joining us.", [], id="thank-you-for-joining-guard"),
+    # "„…“, so the theologian.": a role noun the tagger missed at the sentence end is still a description (phecda)
+    pytest.param("Pastor Henning Oltmanns of the parish Wummensiede appealed to the politics, the conversation with "
+                 "Moscow not to break off. »Who talks, shoots not«, so the theologian.",
+                 [("henning_oltmanns", "appealed", "indirect", "the conversation with Moscow"),
+                  ("henning_oltmanns", "so", "direct", "Who talks, shoots not")], id="so-the-theologian"),
 ]
 
 

@@ -3140,7 +3140,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
             return named.end, "name"  # "so the Kremlin": the article before a linked body is no description
         elif (aged := _age_end(doc, start + 1, limit)) is not None:
             end = aged  # "so the 61-year-old": the tokenizer splits the age into number, hyphens and words
-        elif start + 1 < limit and doc[start + 1].pos_ == "NOUN":
+        elif start + 1 < limit and (doc[start + 1].pos_ == "NOUN" or doc[start + 1].is_lower and doc[start + 1].is_alpha and (
+                # ("so the theologian.": the tagger may miss a role noun at the sentence end)
+                (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.roles | ctx.cues.officials
+                or default_role_types().get(doc[start + 1].lower_) is not None)):
             end = start + 2
             # ("so the tour guide", "so the team leader": a compound noun's head is the last noun)
             while end < min(limit, start + 4) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
