@@ -5982,6 +5982,15 @@ ROUND_64 = [
                  "Moscow not to break off. »Who talks, shoots not«, so the theologian.",
                  [("henning_oltmanns", "appealed", "indirect", "the conversation with Moscow"),
                   ("henning_oltmanns", "so", "direct", "Who talks, shoots not")], id="so-the-theologian"),
+    # German "man" after a fronted phrase: "see one" is a subjunctive continuation of the claim before (libra)
+    pytest.param("One observe the situation attentively, said a spokeswoman of the Federal Foreign Office. For a special "
+                 "regulation for carers see one „at present no need“.",
+                 [("german_foreign_office", "said", "indirect", "One observe the situation attentively"),
+                  ("german_foreign_office", "", "mixed", "a special regulation for carers")], id="see-one-continuation"),
+    pytest.param("He said so. For the farmers see one problem ahead.", [], id="see-one-problem-guard"),
+    # an untranslated local title before a name (data/titles.csv: brachium)
+    pytest.param("Ortsbäuerin Notburga Pfurtscheller hopes for peace. „Nadiya is no number“, said the 49-year-old.",
+                 [("notburga_pfurtscheller", "said", "direct", "Nadiya is no number")], id="ortsbaeuerin-title"),
 ]
 
 

@@ -3879,6 +3879,12 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
         after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         if after is not None and after.lower_ in _SINGULAR_PRONOUNS - {"it", "one"} and after.dep_ in {"nsubj", "dobj"}:
             return verb  # "Currently see he on neither side the will": verb-second with a pronoun subject after it
+        if after is not None and after.lower_ == "one" and verb.i > sent.start and not any(
+                t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i for t in doc[sent.start:verb.i]) \
+                and verb.i + 2 < sent.end and doc[verb.i + 2].pos_ not in {"NOUN", "ADJ", "PROPN", "ADP"}:
+            # "For a special regulation see one „at present no need“": German "man" after a fronted phrase (not
+            # "they see one problem", where "one" counts the noun after it)
+            return verb
         if not subjects or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
             continue  # "let the analyst open": a bare infinitive under another verb is no finite verb
         subject = subjects[0]
