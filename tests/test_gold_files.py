@@ -412,6 +412,14 @@ GOLD_SETS = [
     ("dalim", GOLD_DIR / "dalim_docs", GOLD_DIR / "dalim_claims.csv", GOLD_DIR / "dalim_actors.csv"),
     ("elkurud", GOLD_DIR / "elkurud_docs", GOLD_DIR / "elkurud_claims.csv", GOLD_DIR / "elkurud_actors.csv"),
     ("fulu", GOLD_DIR / "fulu_docs", GOLD_DIR / "fulu_claims.csv", GOLD_DIR / "fulu_actors.csv"),
+    ("mebsuta", GOLD_DIR / "mebsuta_docs", GOLD_DIR / "mebsuta_claims.csv", GOLD_DIR / "mebsuta_actors.csv"),
+    ("nusakan", GOLD_DIR / "nusakan_docs", GOLD_DIR / "nusakan_claims.csv", GOLD_DIR / "nusakan_actors.csv"),
+    ("rukbat", GOLD_DIR / "rukbat_docs", GOLD_DIR / "rukbat_claims.csv", GOLD_DIR / "rukbat_actors.csv"),
+    ("sadachbia", GOLD_DIR / "sadachbia_docs", GOLD_DIR / "sadachbia_claims.csv", GOLD_DIR / "sadachbia_actors.csv"),
+    ("segin", GOLD_DIR / "segin_docs", GOLD_DIR / "segin_claims.csv", GOLD_DIR / "segin_actors.csv"),
+    ("situla", GOLD_DIR / "situla_docs", GOLD_DIR / "situla_claims.csv", GOLD_DIR / "situla_actors.csv"),
+    ("tejat", GOLD_DIR / "tejat_docs", GOLD_DIR / "tejat_claims.csv", GOLD_DIR / "tejat_actors.csv"),
+    ("titawin", GOLD_DIR / "titawin_docs", GOLD_DIR / "titawin_claims.csv", GOLD_DIR / "titawin_actors.csv"),
 ]
 
 
