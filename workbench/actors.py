@@ -382,6 +382,19 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
              "carrier": {"airline", "airways"}, "department": {"ministry"}}
 
+def age_fits(born: int | None, age: int, date: str | None) -> bool:
+    """Whether a person born in ``born`` may be ``age`` years old on ``date`` (ISO; by the year alone).
+
+    Limit: the age is the year's difference or one less; no year of birth or no date fits any age.
+
+    Example:
+        >>> age_fits(1952, 69, "2022-01-21"), age_fits(1952, 49, "2022-01-21"), age_fits(None, 49, "2022-01-21")
+        (True, False, True)
+    """
+    year = str(date or "")[:4]
+    return born is None or not year.isdigit() or int(year) - born - 1 <= age <= int(year) - born
+
+
 #: Nouns that describe a firm: "the company" may refer back to a name closing with a firm's word
 #: (data/firm_words.csv: "Ironbridge Software ... The company said").
 _FIRM_NOUNS = frozenset({"company", "firm", "concern", "business"})
@@ -2092,11 +2105,7 @@ class ActorResolver:
         Limit: by the year alone (``age`` is the year's difference or one less); a person with no year
         of birth, an unlisted one or a text with no date may be any age.
         """
-        born = self.index.born.get(record.actor_id) if record is not None else None
-        year = str(date or "")[:4]
-        if born is None or not year.isdigit():
-            return True
-        return int(year) - born - 1 <= age <= int(year) - born
+        return age_fits(self.index.born.get(record.actor_id) if record is not None else None, age, date)
 
     def _resolve_descriptions(self, doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, str, str]]:
         """Resolve definite descriptions ("the senior diplomat", "the alliance") to an earlier actor.

@@ -18,7 +18,6 @@ from spacy.util import filter_spans
 
 from workbench.actors import ActorIndex
 
-
 #: Points of the compass: the second of a compound ("South-West", "North-East") is a direction.
 _COMPASS = frozenset({"north", "south", "east", "west"})
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from workbench.actors import NESTED_KEY
+from workbench.actors import NESTED_KEY, age_fits
 from workbench.claims.context import (
     _DESCRIPTIVE,
     _UNLINKED,
@@ -1842,9 +1842,7 @@ def _may_be_aged(ctx: _Context, actor_id: str, age: int) -> bool:
 
     A person with no year of birth, or a text with no date, may be any age.
     """
-    born = _world().born.get(actor_id)
-    year = str(ctx.doc._.date or "")[:4]
-    return born is None or not year.isdigit() or int(year) - born - 1 <= age <= int(year) - born
+    return age_fits(_world().born.get(actor_id), age, ctx.doc._.date)
 
 
 #: A speaker phrase that is a group of states: the alias after an article, a count or "the governments of",
