@@ -382,6 +382,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
              "carrier": {"airline", "airways"}, "department": {"ministry"}}
 
+
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
     """Whether a person born in ``born`` may be ``age`` years old on ``date`` (ISO; by the year alone).
 
@@ -393,6 +394,11 @@ def age_fits(born: int | None, age: int, date: str | None) -> bool:
     """
     year = str(date or "")[:4]
     return born is None or not year.isdigit() or int(year) - born - 1 <= age <= int(year) - born
+
+
+def _hyphen_follows(token: Token) -> bool:
+    """Whether a hyphen glued to ``token`` follows it: the word is the first half of a hyphenated one ("Agri-Supply")."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "–"}
 
 
 #: Nouns that describe a firm: "the company" may refer back to a name closing with a firm's word
@@ -1531,8 +1537,7 @@ class ActorResolver:
     def _closes_body_name(self, token: Token) -> bool:
         """Whether a capitalised word closes a firm's or body's name: a word of ``data/firm_words.csv`` or a body's kind."""
         # (not the first half of a hyphenated word: "Prairie Roots Agri-Supply" goes on)
-        glued = not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "–"}
-        return token.is_title and token.is_alpha and not glued and (
+        return token.is_title and token.is_alpha and not _hyphen_follows(token) and (
             token.text in self.index.firm_words or self._is_body_kind(token))
 
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
@@ -1647,7 +1652,7 @@ class ActorResolver:
         for token in doc:
             if token.i in taken or token.text not in self.index.firm_words or not token.is_title \
                     or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1])
-                                                   or not token.whitespace_ and doc[token.i + 1].text in {"-", "–"}
+                                                   or _hyphen_follows(token)
                                                    or doc[token.i + 1].tag_ == "POS" or doc[token.i + 1].text in {"'", "’"}):
                 continue
             start = token.i
