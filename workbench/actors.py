@@ -11,6 +11,7 @@ merges their spelling variants across documents.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import insort
@@ -1024,6 +1025,8 @@ class ActorResolver:
             subtree = {t.i for t in top.subtree}
             while start - 1 in subtree and name_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:
                 start -= 1  # a name never runs across a line break ("ROME\n\nRome said")
+            while start < top.i and doc[start].pos_ in {"CCONJ", "PUNCT"}:
+                start += 1  # a conjunction opening a question is no part of a name ("And Wiesbaden? ...")
             if start > ent.start or (start, top.i + 1) == (ent.start, ent.end) or top.i - start < 1:
                 continue
             if any("\n" in t.whitespace_ or t.is_space for t in doc[start:top.i]):
@@ -1428,6 +1431,15 @@ class ActorResolver:
             if cut is not None and ent[0].lower_ != "loud" and (
                     doc[cut + 1].text[:1].isupper() or doc[cut + 1].lower_ == "the"):
                 unglued += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="ORG")]
+        # Why: the model may run a name into the party bracket after it ("[Ladina Cadonau (SP]) demanded"):
+        # the name ends before the bracket, and two or three capitalised words before a party's one-word
+        # label are a person ("X Y (SP)", "X Y (CSU)"), the label a body
+        for ent in doc.ents:
+            cut = ent.end - 2
+            if len(ent) >= 4 and doc[cut].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
+                    and doc[cut + 1].is_upper and doc[cut + 1].is_alpha \
+                    and all(t.is_title and t.is_alpha for t in doc[ent.start:cut]) and cut - ent.start <= 3:
+                unglued += [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut + 1, ent.end, label="ORG")]
         _put_entities(doc, unglued)
         given = load_name_genders(self.data_dir).given
         if not given:
@@ -1516,7 +1528,9 @@ class ActorResolver:
             if noun_type not in {"organization", "institution"} and not house:
                 continue
             first = ent.start - 1
-            while first > 0 and doc[first - 1].is_lower and doc[first - 1].pos_ in {"NOUN", "ADJ", "VERB"} \
+            while first > 0 and (doc[first - 1].is_lower and doc[first - 1].pos_ in {"NOUN", "ADJ", "VERB"}
+                                 # (a plural possessive: "the citizens' initiative Klare Elbe")
+                                 or doc[first - 1].tag_ == "POS" and first > 1 and doc[first - 2].is_lower) \
                     and doc[first - 1].lower_ != "the":
                 first -= 1
             if first > 0 and doc[first - 1].lower_ == "the":
@@ -1578,7 +1592,9 @@ class ActorResolver:
             while end < len(doc) and words < 4 and (doc[end].is_title and doc[end].is_alpha or (
                     # ("[the West] Cork Inshore Fishermen's Association": a plural possessive inside the name)
                     doc[end].tag_ == "POS" and words and end + 1 < len(doc) and doc[end + 1].is_title)) and (
-                    end not in ent_of or (ent_of[end].label_ == "PERSON" and lookup_key(ent_of[end][0].text) not in given)):
+                    end not in ent_of or (ent_of[end].label_ == "PERSON" and lookup_key(ent_of[end][0].text) not in given)
+                    # (or a one-word demonym inside the name: "[The East] Swiss Export Association")
+                    or (ent_of[end].label_ == "NORP" and len(ent_of[end]) == 1)):
                 words += doc[end].tag_ != "POS"
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
@@ -2366,13 +2382,23 @@ class ActorResolver:
             # Gräfenhain (CDU) promised this. ... The mayor rejected this"; not for an inverted "„…“, said the
             # farmer" after a quote or comma, which is the person just named)
             verb = token.head
-            inverted = verb.i < token.i and verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote)
+            # (a party's closing bracket before the verb is no such comma: "Stadler (SPD) accused the Landrat")
+            inverted = verb.i < token.i and verb.i > 0 and (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote) \
+                and doc[verb.i - 1].text != ")"
             by_role = [] if _is_age_description(token) else _saying_so(candidates, nouns, described) or [
                 span for span, _ in further if f"the {noun}" in described.get(span.kb_id_, ())
                 or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))
                 or (actor_type == "person" and words == {noun} and not inverted and (
                     span[0].lower_ == noun  # ("Rabbi Dvora Felsenthal": the model may keep the title in the name)
                     or noun in described.get(span.kb_id_, set()) and doc[span.start - 1].lower_ == noun))]
+            if not by_role and inverted and actor_type == "person" and words == {noun} and token.is_title \
+                    and lookup_key(token.text) in self.index.title_set:
+                # (an office title, "„…“, said the Landrat", is the one person the text gave that title, however
+                # far back, when the people named since hold no such title: "Landrat Josef X ... said the Landrat")
+                holders = [span for span, _ in [*candidates, *further] if span[0].lower_ == noun
+                           or (span.start > 0 and doc[span.start - 1].lower_ == noun)]
+                if len({span.kb_id_ for span in holders}) == 1:
+                    by_role = holders[:1]
             # Why: an organisation noun ("the society", "the company") needs its antecedent to say
             # so; the nearest organisation of any kind is too often the wrong one.
             # A listed person whose curated role says otherwise ("the former negotiator" is not the
@@ -2849,6 +2875,8 @@ class ActorResolver:
                 words.add(doc[i].lower_)
                 i -= 1
             if span.label_ == "PERSON":
+                # (and a title the model kept inside the name: "[Landrat Josef Hirschberger] ... said the Landrat")
+                words.update(t.lower_ for t in itertools.takewhile(lambda t: lookup_key(t.text) in titles, span[:-1]))
                 # (a party named in the name's own phrase, or in brackets after it: "The Green member of the
                 # Bundestag Marieke Osterloh", "The Green Ulrike Sommerfeld", "Katrin Hoyer (Left)"; a later
                 # "the Green" refers to that person)

@@ -502,10 +502,13 @@ def _comma_clause_host(cue: Token) -> bool:
     """Whether the parser made a "be convinced" cue a clause of the verb after its comma ("He is convinced, the Ukrainians let ...").
 
     German drops "that" after the comma. Limit: the cue's participle hangs as ``ccomp`` or ``parataxis``
-    on a verb after it, right after the cue stands the comma, and a form of "be" before it is its auxiliary.
+    on a verb after it (or as an ``advcl`` with no conjunction of its own, when an apposition sets off
+    its subject: "Member Uwe Köneke (72), former officer of the Bundeswehr, is convinced, the youth
+    exchange make ..."), right after the cue stands the comma, and a form of "be" before it is its auxiliary.
     """
     doc = cue.doc
-    return cue.dep_ in {"ccomp", "parataxis"} and cue.head.i > cue.i + 1 and doc[cue.i + 1].text == "," \
+    adverbial = cue.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cue.children)
+    return (cue.dep_ in {"ccomp", "parataxis"} or adverbial) and cue.head.i > cue.i + 1 and doc[cue.i + 1].text == "," \
         and cue.head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in cue.children)
 
 

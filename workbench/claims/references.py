@@ -249,6 +249,10 @@ def _reported_subject(ctx: _Context, token: Token) -> bool:
     clause must hang (as a complement) on a reporting verb that has its own subject.
     """
     verb = token.head
+    if verb.dep_ == "csubj" and verb.head.pos_ == "AUX" and verb.head.dep_ in {"ccomp", "xcomp"}:
+        # "acknowledged, that the minister personally to Moscow travelled is": German verb-final word
+        # order leaves the participle as the subject of the auxiliary the parser hangs on the cue
+        verb = verb.head
     if token.dep_ not in _SUBJECT_DEPS or verb.dep_ not in {"ccomp", "xcomp"}:
         return False
     outer = verb.head

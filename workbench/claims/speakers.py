@@ -68,6 +68,9 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
         left += 2  # "WARSAW - An EU official": the dateline the parser hung on the phrase is not part of it
     while right - 1 > left and doc[right - 1].is_punct:
         right -= 1
+    if right < len(doc) and doc[right].text == ")" and sum(t.text == "(" for t in doc[left:right]) > sum(
+            t.text == ")" for t in doc[left:right]):
+        right += 1  # "Landrat Georg Sedlmeier (CSU)": a party's bracket opened in the phrase closes in it
     while left < right - 1 and (doc[left].is_punct or doc[left].is_space) and left != head.i:
         left += 1  # a closing quote or paragraph break the parser glued on is not the speaker
     return doc[left:right]
@@ -1960,7 +1963,8 @@ def _tail_after_named_person(other: Token, subject: Token, subjects: list[Token]
     if j <= other.i or doc[j] not in other.subtree:
         return False
     # (a name, not the description of a person the resolver made an entity: "The deputy of the council X")
-    named = [t.i for t in other.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and other.i < t.i < j
+    # (or the name is that subject itself: "Swantje Kröger of the citizens' initiative Klare Elbe warned")
+    named = [t.i for t in other.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and other.i <= t.i < j
              and t not in subject.subtree]
     return bool(named) and any(t.dep_ == "prep" and t.lower_ in {"from", "of", "at", "in", "für"}
                                for t in doc[max(named) + 1:j + 1])
@@ -2038,10 +2042,10 @@ def _subject(token: Token) -> Token | None:
             # noun, then the nearest wins
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
-            fronted = _fronted_demonstrative_object(subject, token)
+            fronted = _fronted_demonstrative_object(subject, token) or _object_after_fronted_time(subject, token)
             if fronted is not None:
                 return fronted
-            return _out_of_affiliation(_out_of_fronted_place(subject))
+            return _pair_before_both(subject) or _out_of_affiliation(_out_of_fronted_place(subject))
         if token.dep_ == "ROOT" and (apposed := _apposition_of_fronted_place(token)) is not None:
             return apposed
         before = token.doc[token.i - 1] if token.i > 0 else None
@@ -2109,6 +2113,54 @@ def _fronted_demonstrative_object(subject: Token, token: Token) -> Token | None:
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.left_edge.i != token.i + 1:
+        return None
+    return obj
+
+
+def _pair_before_both(subject: Token) -> Token | None:
+    """The first of two joined names a bare "both" stands for: "Chebet and Langat agree on little, but both warned".
+
+    The claim then has the speakers of "X and Y" (:func:`_joint_claims` adds the second). Limit: "both" is a
+    pronoun subject with nothing hung on it ("Both officials" is a counted group, :func:`_group_members`),
+    and the nearest subject before it, in its sentence or the one before, is a proper noun with a proper
+    noun joined to it ("Paquette and Haddad compared notes. Both said ...").
+    """
+    if subject.lower_ != "both" or subject.pos_ != "PRON" or any(subject.children):
+        return None
+    doc = subject.doc
+    sentence = subject.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[first:subject.i]):
+        # (the parser may hang the names on the cue as a noun phrase of their own: "Brandtwerke and Solvenna
+        # Power, a Dutch supplier, both warned")
+        hung = token.dep_ == "npadvmod" and token.head.i == subject.head.i
+        if token.dep_ in {"nsubj", "nsubjpass"} or hung:
+            if token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children):
+                return token
+            if token.head.dep_ != "relcl":
+                return None  # ("Kerr and Pennock, who leads ..., both call": the relative clause's "who" is passed)
+    return None
+
+
+#: Prepositions of time the parser reads as a conjunction when they open a sentence ("Before the vote warned X").
+_FRONTED_TIME = {"before", "after", "during"}
+
+
+def _object_after_fronted_time(subject: Token, token: Token) -> Token | None:
+    """The speaker after a cue that a fronted time phrase precedes: "Before the vote warned Landrat X before ...".
+
+    Machine-translated German keeps the verb-second order of "Vor der Abstimmung warnte X": the parser
+    reads the sentence-opening preposition as a conjunction and its noun as the cue's subject, and
+    the name after the cue as its object. Limit: the preposition opens the sentence and is the cue's
+    "mark", the subject is a common noun between it and the cue, and the object is a person's name
+    starting right after the cue (a title may lead it).
+    """
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _FRONTED_TIME), None)
+    if mark is None or not mark.is_sent_start or not mark.i < subject.i < token.i or subject.pos_ != "NOUN" \
+            or subject.ent_type_:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+    if obj is None or obj.ent_type_ != "PERSON":
         return None
     return obj
 
