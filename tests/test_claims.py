@@ -6057,6 +6057,22 @@ ROUND_65 = [
                   ("stuart_pennock", "call for", "indirect", "the flag to be raised")], id="both-after-relative-clause"),
     pytest.param("Kerr spoke first. Both warned that bills would rise.",
                  [("", "warned", "indirect", "bills would rise")], id="both-guard"),
+    # a German infinitive clause after "warned (however) before," opens with adjuncts the parser hangs on the cue
+    # (markab, nashira)
+    pytest.param("Claudia Wesseling spoke. She warned before, in the next winter on luck to count.",
+                 [("claudia_wesseling", "warned", "indirect", "in the next winter on luck to count")],
+                 id="warned-before-infinitive-adjuncts"),
+    pytest.param("Claudia Wesseling spoke. She warned however before, in the next winter on luck to count.",
+                 [("claudia_wesseling", "warned", "indirect", "in the next winter on luck to count")],
+                 id="warned-however-before-infinitive"),
+    # "The Green" is the person introduced in apposition to a description naming the party; the model's unquoted
+    # "title" with a cue inside ("[The Green accused Gschwendtner]WORK_OF_ART") names nothing (diphda)
+    pytest.param("Sharper formulated it the district chairman of the Greens, Lukas Eberharter: „Who now still on "
+                 "business with Russia sets, has the last eight years slept.“ The Green accused Gschwendtner, the "
+                 "risks for years played down to have.",
+                 [("lukas_eberharter", "formulated", "direct", "Who now still on business"),
+                  ("lukas_eberharter", "accused", "indirect", "the risks for years played down")],
+                 id="the-green-after-apposition"),
 ]
 
 

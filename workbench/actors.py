@@ -1418,6 +1418,14 @@ class ActorResolver:
         # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
         unglued = [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
                    if len(ent) > 1 and ent[0].lower_ == "loud" and ent[1].text[:1].isupper()]
+        # Why: an unquoted "title" with a reporting verb inside is a clause the model misread ("[The Green
+        # accused Gschwendtner]WORK_OF_ART"): it names nothing, and the rules read its words again
+        dropped = [ent for ent in doc.ents if ent.label_ == "WORK_OF_ART" and len(ent) >= 3
+                   and any(t.tag_ in {"VBD", "VBZ"} and t.dep_ == "ROOT" for t in ent[1:-1])
+                   and not (ent.start > 0 and doc[ent.start - 1].is_quote and ent.end < len(doc) and doc[ent.end].is_quote)
+                   and not ent[0].is_quote]
+        if dropped:
+            doc.ents = [ent for ent in doc.ents if ent not in dropped]
         # Why: after a quote the model may glue the cue onto the name ("„…“, [meant Kollmann]"); a name
         # starts with a capital or a particle of _NAME_PARTICLES ("van", "de"), never another lower-case word
         unglued += [Span(doc, ent.start + 1, ent.end, label=ent.label_) for ent in doc.ents
@@ -2884,7 +2892,16 @@ class ActorResolver:
                                 if doc[j].is_punct or doc[j].is_space or j == doc[j].sent.start - 1), max(span.start - 8, 0))
                 bracket = [doc[span.end + 1]] if span.end + 2 < len(doc) and doc[span.end].text == "(" \
                     and doc[span.end + 2].text == ")" else []
-                for t in [*doc[max(opening, span.sent.start):span.start], *bracket]:
+                # (or in the description the name stands in apposition to: "the district chairman of the
+                # Greens, Lukas Eberharter" ... "The Green accused")
+                described_before = []
+                if span.start >= 2 and doc[span.start - 1].text == ",":
+                    j = span.start - 2
+                    while j >= max(span.sent.start, span.start - 9) and not doc[j].is_punct \
+                            and doc[j].pos_ not in {"VERB", "AUX"}:
+                        j -= 1
+                    described_before = list(doc[j + 1:span.start - 1])
+                for t in [*doc[max(opening, span.sent.start):span.start], *bracket, *described_before]:
                     if t.ent_type_ in {"ORG", "NORP"} and t.is_title and t.is_alpha:
                         words.update({t.lower_, t.lower_.removesuffix("s")})
             if span.label_ == "ORG":

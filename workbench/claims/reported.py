@@ -186,6 +186,10 @@ def _bare_comma_after(doc: Doc, token: Token, sent: Span, *, cues: CueLexicon | 
     elif cues is not None and after < sent.end and not doc[after].n_lefts + doc[after].n_rights \
             and any(e.particle == doc[after].lower_ for e in cues.verbs.get((token.lemma_ or token.lower_).lower(), [])):
         after += 1  # "held against, talks replace ...": a preposition with no object is the cue's particle
+    elif cues is not None and after + 1 < sent.end and doc[after].pos_ == "ADV" and doc[after + 1].lower_ == "before" \
+            and not doc[after + 1].n_lefts + doc[after + 1].n_rights \
+            and any(e.particle == "before" for e in cues.verbs.get((token.lemma_ or token.lower_).lower(), [])):
+        after += 2  # "She warned however before, ...": an adverb may stand between the cue and its particle
     elif cues is not None and (entry := _match_verb_cue(token, cues)) is not None \
             and (particle := _separated_particle(token, entry)) is not None:
         after = particle.i + 1  # "let on request know, Russia be ...": the particle closes the German verb bracket
@@ -1213,6 +1217,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
+    comma = _bare_comma_after(doc, token, sents[ctx.sent_of[token.i]], cues=ctx.cues)
+    if comma is not None and comma + 1 < start and len(pieces) == 1 and pieces[0].dep_ == "xcomp" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pieces[0].children) \
+            and all(t.head.i == token.i or any(a.i == token.i and a.i < comma for a in t.ancestors)
+                    for t in doc[comma + 1:start]) and all(ctx.in_quote[i] < 0 for i in range(comma + 1, start)):
+        # "warned before, in the next winter on luck to count": a German infinitive clause after the
+        # cue's comma puts its adjuncts first; the parser hangs them on the cue, but they belong to it
+        start = comma + 1
     while end < len(doc) and doc[end].dep_ == "conj" and doc[end].pos_ == "VERB" and doc[end].head.i == token.i \
             and end not in ctx.cue_entries \
             and ctx.in_quote[end] < 0 and ctx.sent_of[end] == ctx.sent_of[token.i] and token.i < start \
