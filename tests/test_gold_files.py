@@ -420,6 +420,14 @@ GOLD_SETS = [
     ("situla", GOLD_DIR / "situla_docs", GOLD_DIR / "situla_claims.csv", GOLD_DIR / "situla_actors.csv"),
     ("tejat", GOLD_DIR / "tejat_docs", GOLD_DIR / "tejat_claims.csv", GOLD_DIR / "tejat_actors.csv"),
     ("titawin", GOLD_DIR / "titawin_docs", GOLD_DIR / "titawin_claims.csv", GOLD_DIR / "titawin_actors.csv"),
+    ("keid", GOLD_DIR / "keid_docs", GOLD_DIR / "keid_claims.csv", GOLD_DIR / "keid_actors.csv"),
+    ("matar", GOLD_DIR / "matar_docs", GOLD_DIR / "matar_claims.csv", GOLD_DIR / "matar_actors.csv"),
+    ("meissa", GOLD_DIR / "meissa_docs", GOLD_DIR / "meissa_claims.csv", GOLD_DIR / "meissa_actors.csv"),
+    ("revati", GOLD_DIR / "revati_docs", GOLD_DIR / "revati_claims.csv", GOLD_DIR / "revati_actors.csv"),
+    ("sceptrum", GOLD_DIR / "sceptrum_docs", GOLD_DIR / "sceptrum_claims.csv", GOLD_DIR / "sceptrum_actors.csv"),
+    ("tabit", GOLD_DIR / "tabit_docs", GOLD_DIR / "tabit_claims.csv", GOLD_DIR / "tabit_actors.csv"),
+    ("zaniah", GOLD_DIR / "zaniah_docs", GOLD_DIR / "zaniah_claims.csv", GOLD_DIR / "zaniah_actors.csv"),
+    ("zavijava", GOLD_DIR / "zavijava_docs", GOLD_DIR / "zavijava_claims.csv", GOLD_DIR / "zavijava_actors.csv"),
 ]
 
 
