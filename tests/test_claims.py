@@ -6073,6 +6073,15 @@ ROUND_65 = [
                  [("lukas_eberharter", "formulated", "direct", "Who now still on business"),
                   ("lukas_eberharter", "accused", "indirect", "the risks for years played down")],
                  id="the-green-after-apposition"),
+    # (after the freeze of round 65, sceptrum) Swiss parties (data/actors.csv): "FDP" in a Swiss text is FDP.The
+    # Liberals, in a German one the FDP; a person whose party bracket the parser made the head of the phrase speaks
+    pytest.param("Zurich. The Regierungsrat of Zurich answered the question. The FDP sees no need for a cantonal report.",
+                 [("fdp_the_liberals", "sees", "indirect", "no need for a cantonal report")], id="swiss-fdp"),
+    pytest.param("Berlin. The FDP rejected the proposal of the SPD.",
+                 [("fdp", "rejected", "indirect", "the proposal of the SPD")], id="german-fdp-guard"),
+    pytest.param("Bern. At the assembly on Monday demanded Ladina Cadonau (SP) a list of all Russian owners.",
+                 [("ladina_cadonau", "demanded", "indirect", "a list of all Russian owners")],
+                 id="name-before-swiss-party-bracket"),
 ]
 
 

@@ -1448,6 +1448,10 @@ class ActorResolver:
                     and doc[cut + 1].is_upper and doc[cut + 1].is_alpha \
                     and all(t.is_title and t.is_alpha for t in doc[ent.start:cut]) and cut - ent.start <= 3:
                 unglued += [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut + 1, ent.end, label="ORG")]
+            elif 3 <= len(ent) <= 4 and ent[-1].text == "(" and ent.end + 1 < len(doc) and doc[ent.end].is_upper \
+                    and doc[ent.end + 1].text == ")" and all(t.is_title and t.is_alpha for t in ent[:-1]):
+                # ("[Ladina Cadonau (][SP]": the gazetteer took the party first, the model kept the bracket)
+                unglued.append(Span(doc, ent.start, ent.end - 1, label="PERSON"))
         _put_entities(doc, unglued)
         given = load_name_genders(self.data_dir).given
         if not given:

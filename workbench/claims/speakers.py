@@ -2217,6 +2217,13 @@ def _out_of_affiliation(subject: Token) -> Token:
     doc = subject.doc
     if subject.ent_type_ not in {"ORG", "FAC", "GPE"} or subject.ent_iob_ == "":
         return subject
+    if subject.ent_iob_ == "B" and 1 < subject.i < len(doc) - 1 and doc[subject.i - 1].text == "(" \
+            and doc[subject.i + 1].text == ")" and doc[subject.i - 2].ent_type_ == "PERSON" \
+            and doc[subject.i - 2] in subject.subtree and not any(c.dep_ == "conj" for c in subject.children):
+        # "demanded Ladina Cadonau (SP) a list": the parser made the party in brackets the head of the phrase
+        # and the name its modifier; the person speaks, the bracket is her affiliation (not when a second
+        # speaker is joined to the bracket: "Uwe X (AfD) and Martina Y (Left) demanded" stays a joint claim)
+        return doc[subject.i - 2]
     start = subject.i
     while start > 0 and doc[start].ent_iob_ == "I":  # back to the entity's first token, not into the one before
         start -= 1
