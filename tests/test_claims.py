@@ -6082,6 +6082,10 @@ ROUND_65 = [
     pytest.param("Bern. At the assembly on Monday demanded Ladina Cadonau (SP) a list of all Russian owners.",
                  [("ladina_cadonau", "demanded", "indirect", "a list of all Russian owners")],
                  id="name-before-swiss-party-bracket"),
+    # "the Federal Palace" (the Bundeshaus in Bern) names the Swiss federal government (data/aliases.csv; sceptrum)
+    pytest.param("Bern. From the Federal Palace it was said, one examine the EU sanctions carefully.",
+                 [("gov_switzerland", "it was said", "indirect", "one examine the EU sanctions carefully")],
+                 id="federal-palace"),
 ]
 
 
