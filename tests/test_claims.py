@@ -6086,6 +6086,17 @@ ROUND_65 = [
     pytest.param("Bern. From the Federal Palace it was said, one examine the EU sanctions carefully.",
                  [("gov_switzerland", "it was said", "indirect", "one examine the EU sanctions carefully")],
                  id="federal-palace"),
+    # (after the freeze of round 65, keid) a body of another kind named inside an unlisted body's name: "the
+    # university" after "the Corrib University Ukrainian Society" is the university (speakers._body_inside_the_name),
+    # not the society whose full name batch 1 joined into one entity
+    pytest.param("Around 200 students came to a teach-in organised by the Corrib University Ukrainian Society. A "
+                 "university spokesperson told the Current that the request would be considered. The university "
+                 "acknowledged that waiting lists were longer than usual.",
+                 [("corrib_university", "told", "indirect", "the request would be considered"),
+                  ("corrib_university", "acknowledged", "indirect", "waiting lists were longer")],
+                 id="university-inside-society-name"),
+    pytest.param("Ships queued outside the Port of Los Angeles. The port said the number of ships waiting had fallen.",
+                 [("", "said", "indirect", "the number of ships waiting had fallen")], id="port-of-guard"),
 ]
 
 

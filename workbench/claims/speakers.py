@@ -1181,9 +1181,31 @@ def _body_of_kind_named_before(ctx: _Context, before: int, kinds: set[str]) -> t
         if ent.start >= before or ctx.in_quote[ent.start] >= 0 or ent.label_ not in {"ORG", "FAC"}:
             continue
         if any(t.lower_ in kinds for t in ent):
+            inner = _body_inside_the_name(ctx, ent, kinds)
+            if inner is not None:
+                return inner
             actor_id, name = _entity_speaker(ent)
             return actor_id or slugify(name), name
     return None
+
+
+def _body_inside_the_name(ctx: _Context, ent: Span, kinds: set[str]) -> tuple[str, str] | None:
+    """(slug, name) of a body of one of ``kinds`` named inside an unlisted body's name of another kind, or ``None``.
+
+    "the Corrib University Ukrainian Society ... The university acknowledged", "A university spokesperson
+    said": the society is named after the university, and a description by the university's kind means
+    the university. Limit: the kind word is a capitalised word inside the name, after a word of the name
+    and before another capitalised one (not its last word, not "Port of ..."), and the body is no listed actor.
+    """
+    opening = ent.start + (ent[0].lower_ == "the")
+    # (a name word before the kind, and no "of" after it: "the Port of Los Angeles" is the port itself)
+    inner = next((t for t in ent[:-1] if t.lower_ in kinds and t.is_title and t.i > opening
+                  and ctx.doc[t.i + 1].is_title), None)
+    if inner is None or ent[-1].lower_ in kinds or default_actor_types().get(ent.kb_id_) \
+            or _world().role_types.get(ent[-1].lower_) not in {"organization", "institution"}:
+        return None  # (the outer name must close with a body's kind of its own: "Raiffeisen Bank International")
+    named = ctx.doc[opening:inner.i + 1]
+    return slugify(named.text), named.text
 
 
 def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
@@ -1397,6 +1419,9 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
             break
         names = {t.lower_ for t in ent if t.lower_ != "the"}
         if len(names) >= 2 and words <= names:
+            inner = _body_inside_the_name(ctx, ent, {head.lower_})
+            if inner is not None:
+                return inner
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             return ent.kb_id_ or slugify(name), ent._.actor_name or name
     # ("the Edible Oil Refiners Federation said ... The federation called on": a body the model did not
