@@ -6057,6 +6057,16 @@ ROUND_65 = [
                   ("stuart_pennock", "call for", "indirect", "the flag to be raised")], id="both-after-relative-clause"),
     pytest.param("Kerr spoke first. Both warned that bills would rise.",
                  [("", "warned", "indirect", "bills would rise")], id="both-guard"),
+    # (after the freeze, alkalurops, sadachbia) however the parser hangs the pair: as conjuncts of a fronted place,
+    # or inside the subject's phrase
+    pytest.param("Back in the ballroom, Lindsey Paquette and Omar Haddad compared notes over cold pizza. Both said they "
+                 "would wait for offers.",
+                 [("lindsey_paquette", "said", "indirect", "they would wait for offers"),
+                  ("omar_haddad", "said", "indirect", "they would wait for offers")], id="both-after-fronted-place"),
+    pytest.param("The retail end. Brandtwerke and Solvenna Power, a Dutch supplier, both warned customers last week "
+                 "that bills would rise again in the spring.",
+                 [("brandtwerke", "warned", "indirect", "bills would rise again"),
+                  ("solvenna_power", "warned", "indirect", "bills would rise again")], id="both-pair-inside-subject"),
     # a German infinitive clause after "warned (however) before," opens with adjuncts the parser hangs on the cue
     # (markab, nashira)
     pytest.param("Claudia Wesseling spoke. She warned before, in the next winter on luck to count.",
