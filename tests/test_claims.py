@@ -6107,12 +6107,23 @@ ROUND_65 = [
                  id="university-inside-society-name"),
     pytest.param("Ships queued outside the Port of Los Angeles. The port said the number of ships waiting had fallen.",
                  [("", "said", "indirect", "the number of ships waiting had fallen")], id="port-of-guard"),
+    # (after the freeze, sagitta) a firm's word of data/firm_words.csv closes a body's name the model cut after a
+    # gazetteer entry: "[the West] Africa Container Line"
+    pytest.param("A spokeswoman for the West Africa Container Line said the ships would sail.",
+                 [("west_africa_container_line", "said", "indirect", "the ships would sail")], id="container-line"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_65)
 def test_round65(full_nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert_claims(full_nlp(text)._.claims, expected)
+
+
+def test_dateline_is_not_widened_into_a_body(full_nlp) -> None:
+    """(round 65, pleione) "KOLKATA - Exporters of Assam tea ...": the dateline the model read with its dash is no
+    body's name that the word after it closes."""
+    doc = full_nlp("KOLKATA - Exporters of Assam tea are asking their Russian buyers to pay in advance.")
+    assert "kolkata_exporters" not in {e.kb_id_ for e in doc.ents}, [(e.text, e.kb_id_) for e in doc.ents]
 
 
 def test_party_bracket_closes_in_the_speaker_text(full_nlp) -> None:

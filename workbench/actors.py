@@ -1597,8 +1597,8 @@ class ActorResolver:
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []
         for ent in doc.ents:
-            if ent.label_ != "ORG" or "\n" in ent[-1].whitespace_:
-                continue
+            if ent.label_ != "ORG" or "\n" in ent[-1].whitespace_ or ent[-1].is_punct:
+                continue  # (nor a dateline the model read with its dash: "[KOLKATA -] Exporters of tea")
             end = ent.end
             words = 0
             while end < len(doc) and words < 4 and (doc[end].is_title and doc[end].is_alpha or (
@@ -1611,7 +1611,7 @@ class ActorResolver:
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
                     break
-            if end > ent.end and self._is_body_kind(doc[end - 1]) \
+            if end > ent.end and self._closes_body_name(doc[end - 1]) \
                     and not (end in ent_of and ent_of.get(end - 1) is ent_of[end]):
                 widened.append(Span(doc, ent.start, end, label="ORG"))
         _put_entities(doc, widened)
