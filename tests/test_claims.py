@@ -5638,6 +5638,16 @@ def test_round62(full_nlp, text: str, expected: list[tuple[str, str, str, str]])
     assert_claims(full_nlp(text)._.claims, expected)
 
 
+def _gold_document_text(folder: str, prefix: str) -> str:
+    """The body of the gold document in ``folder`` (relative to the repository) whose id starts with ``prefix``."""
+    from pathlib import Path
+
+    from workbench.corpus import load_corpus
+
+    root = Path(__file__).resolve().parents[1]
+    return next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix)).text
+
+
 def test_bare_role_takes_the_title_holder_of_an_earlier_paragraph(full_nlp) -> None:
     """(round 62, thuban) "The mayor" opening a paragraph is the person introduced as "Mayor X", not the last person named."""
     text = ("Mayor Oksana Melnychuk described the mood in Bilohirka as „tense, but not panicked“. She asked the "
@@ -5657,14 +5667,8 @@ def test_bare_role_takes_the_title_holder_of_an_earlier_paragraph(full_nlp) -> N
 def test_description_inside_the_reported_clause_is_no_trailing_pronoun_referent(full_nlp) -> None:
     """(guard of round 62, mirfak) "The decision of the headmistress be „…“, she said": once the actor component reads
     "the headmistress" as the head named with that title, the trailing "she" must still be the parent who speaks."""
-    from pathlib import Path
-
-    from workbench.corpus import load_corpus
-
-    root = Path(__file__).resolve().parents[1]
-    document = next(d for d in load_corpus([root / "tests/gold/mirfak_docs"]).documents
-                    if d.doc_id.startswith("p03_"))
-    doc = full_nlp(document.text)
+    document_text = _gold_document_text("tests/gold/mirfak_docs", "p03_")
+    doc = full_nlp(document_text)
     assert any(e.text == "the headmistress" and e.kb_id_ == "birgit_kastner" for e in doc.ents), \
         [(e.text, e.kb_id_) for e in doc.ents if "headmistress" in e.text]
     claim = next(c for c in doc._.claims if "the only reasonable" in c.content)
@@ -5698,13 +5702,8 @@ def test_clergy_description_takes_the_person_introduced_with_the_title(full_nlp,
     """(after the freeze of round 62, arkab, alsafi) "the rabbi", "the chaplain" (data/role_nouns.csv, data/cues.csv)
     refer to "Rabbi Dvora Felsenthal", "Chaplain (Maj.) Ruth Okonkwo-Baines", also further back than the nearest
     people and when the model keeps the title inside the name."""
-    from pathlib import Path
-
-    from workbench.corpus import load_corpus
-
-    root = Path(__file__).resolve().parents[1]
-    document = next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix))
-    claims = [c for c in full_nlp(document.text)._.claims if c.speaker_text.lower() == f"the {description}"]
+    document_text = _gold_document_text(folder, prefix)
+    claims = [c for c in full_nlp(document_text)._.claims if c.speaker_text.lower() == f"the {description}"]
     assert claims and all(c.speaker_id == person for c in claims), [(c.speaker_text, c.speaker_id) for c in claims]
 
 
@@ -5759,13 +5758,8 @@ def test_bare_surname_takes_the_person_named_in_full(full_nlp, folder: str, pref
                                                      person: str) -> None:
     """(round 63, from alsafi and arkab, scored in round 62) "Denise Carrow-Whitfield ... Carrow-Whitfield said",
     "Kayla Reinholt, 29, ... Reinholt described": the surname alone speaks for the person named in full."""
-    from pathlib import Path
-
-    from workbench.corpus import load_corpus
-
-    root = Path(__file__).resolve().parents[1]
-    document = next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix))
-    claims = [c for c in full_nlp(document.text)._.claims if c.speaker_text == surface]
+    document_text = _gold_document_text(folder, prefix)
+    claims = [c for c in full_nlp(document_text)._.claims if c.speaker_text == surface]
     assert claims and all(c.speaker_id == person for c in claims), [(c.speaker_text, c.speaker_id) for c in claims]
 
 
@@ -6136,13 +6130,8 @@ def test_inverted_title_description_is_the_title_holder(full_nlp) -> None:
     """(round 65, furud) "…, said the Landrat" after a councillor's claims is the one person the text introduced as
     "Landrat Josef Hirschberger", not the councillor named last; nor is "Stadler (SPD) accused the Landrat" the
     accuser (the bracket before the verb is no inverting comma)."""
-    from pathlib import Path
-
-    from workbench.corpus import load_corpus
-
-    root = Path(__file__).resolve().parents[1]
-    document = next(d for d in load_corpus([root / "tests/gold/furud_docs"]).documents if d.doc_id.startswith("p07_"))
-    doc = full_nlp(document.text)
+    document_text = _gold_document_text("tests/gold/furud_docs", "p07_")
+    doc = full_nlp(document_text)
     landrat = [e.kb_id_ for e in doc.ents if e.text.lower() == "the landrat"]
     assert landrat and set(landrat) == {"josef_hirschberger"}, landrat
     said = next(c for c in doc._.claims if "at the right time planned" in c.content)

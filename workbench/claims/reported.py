@@ -1217,9 +1217,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
     end = max(max(t.i for t in p.subtree) for p in pieces) + 1
-    comma = _bare_comma_after(doc, token, sents[ctx.sent_of[token.i]], cues=ctx.cues)
-    if comma is not None and comma + 1 < start and len(pieces) == 1 and pieces[0].dep_ == "xcomp" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pieces[0].children) \
+    infinitive = len(pieces) == 1 and pieces[0].dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in pieces[0].children)
+    comma = _bare_comma_after(doc, token, sent, cues=ctx.cues) if infinitive else None
+    if comma is not None and comma + 1 < start \
             and all(t.head.i == token.i or any(a.i == token.i and a.i < comma for a in t.ancestors)
                     for t in doc[comma + 1:start]) and all(ctx.in_quote[i] < 0 for i in range(comma + 1, start)):
         # "warned before, in the next winter on luck to count": a German infinitive clause after the

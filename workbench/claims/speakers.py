@@ -2142,6 +2142,11 @@ def _fronted_demonstrative_object(subject: Token, token: Token) -> Token | None:
     return obj
 
 
+def _joins_two_names(token: Token) -> bool:
+    """Whether a proper noun has another proper noun joined to it ("Paquette [and Haddad]")."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _pair_before_both(subject: Token) -> Token | None:
     """The first of two joined names a bare "both" stands for: "Chebet and Langat agree on little, but both warned".
 
@@ -2155,19 +2160,16 @@ def _pair_before_both(subject: Token) -> Token | None:
     doc = subject.doc
     sentence = subject.sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    def joins_two_names(token: Token) -> bool:
-        return token.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children)
-
     for token in reversed(doc[first:subject.i]):
         # (however the parser hung the pair: "Back in the ballroom, Paquette and Haddad compared notes" reads the
         # names as conjuncts of the place)
-        if joins_two_names(token):
+        if _joins_two_names(token):
             return token
         # (the parser may hang the names on the cue as a noun phrase of their own: "Brandtwerke and Solvenna
         # Power, a Dutch supplier, both warned")
         hung = token.dep_ == "npadvmod" and token.head.i == subject.head.i
         if token.dep_ in {"nsubj", "nsubjpass"} or hung:
-            pair = next((t for t in token.subtree if t.i < subject.i and joins_two_names(t)), None)
+            pair = next((t for t in token.subtree if t.i < subject.i and _joins_two_names(t)), None)
             if pair is not None:
                 return pair  # ("[Brandtwerke and Solvenna] Power ... both warned": a pair inside the subject)
             if token.head.dep_ != "relcl":
