@@ -6165,3 +6165,47 @@ def test_an_age_description_is_no_listed_person_of_another_age(full_nlp) -> None
     dated = [(c.speaker_id, c.cue) for c in parse(full_nlp, text, date="2022-01-21")._.claims]
     assert ("florian_wasmeier", "meant") in dated, dated
     assert ("vladimir_putin", "meant") not in dated, dated
+
+
+def test_an_abbreviated_title_stands_for_its_role(full_nlp) -> None:
+    """(round 66, izar, alnasl) "State Sen. Linda Hoverson ... The senator argued" after "U.S. Rep. Thomas Kessler
+    ... The congressman": a title before a name stands for its role nouns (data/title_roles.csv), so the later
+    description is the person the title introduced, not the congressman named more recently."""
+    document_text = _gold_document_text("tests/gold/izar_docs", "p07_")
+    doc = full_nlp(document_text)
+    senator = {e.kb_id_ for e in doc.ents if e.text.lower() == "the senator"}
+    assert senator == {"linda_hoverson"}, senator
+    argued = next(c for c in doc._.claims if "moved faster than its critics" in c.content)
+    assert argued.speaker_id == "linda_hoverson", argued
+    document_text = _gold_document_text("tests/gold/alnasl_docs", "p05_")
+    acknowledged = next(c for c in full_nlp(document_text)._.claims if "slower than it should" in c.content)
+    assert acknowledged.speaker_id == "lorna_haverford", acknowledged
+
+
+def test_title_roles_come_from_the_data_file() -> None:
+    """data/title_roles.csv: "Rep." stands for congressman and congresswoman, "Sen." for senator; a title the file
+    does not list stands for nothing, and every title of the file is a title of data/titles.csv."""
+    from workbench.names import load_name_genders
+    from workbench.resources import load_table
+
+    lexicon = load_name_genders()
+    assert {"congressman", "congresswoman"} <= lexicon.roles_of("Rep.")
+    assert lexicon.roles_of("Sen.") >= {"senator"}
+    assert lexicon.roles_of("Mrs") == frozenset()
+    titles = set(load_table("titles.csv")["title"])
+    assert set(load_table("title_roles.csv")["title"]) <= titles
+
+
+def test_a_bare_role_finds_the_one_person_introduced_with_it_far_back(full_nlp) -> None:
+    """(round 66, kochab) "Sharper formulated it the chairman:" four sentences after "club chairman Rainer
+    Kloppenburg" is the one person the text introduced with that role, not "Heiko Bruns from the Sportbund" named
+    in between; an inverted "«…», so the teacher" right after a quote stays the person just named."""
+    document_text = _gold_document_text("tests/gold/kochab_docs", "p06_")
+    formulated = next(c for c in full_nlp(document_text)._.claims if "hostage of the big politics" in c.content)
+    assert formulated.speaker_id == "rainer_kloppenburg", formulated
+    filler = " ".join(f"The harbour saw {n} ships on the day." for n in range(12, 26))
+    text = ("The history teacher Malte Jessen uses the crisis in the lesson. " + filler +
+            " Olga Brandt, who at the school Russian teaches, reported on her course. «The language is not guilty "
+            "for the politics», so the teacher.")
+    claims = [(c.speaker_id, c.cue) for c in full_nlp(text)._.claims]
+    assert ("olga_brandt", "so") in claims, claims

@@ -2402,7 +2402,10 @@ class ActorResolver:
                 or (len(words) >= 2 and words <= described.get(span.kb_id_, set()))
                 or (actor_type == "person" and words == {noun} and not inverted and (
                     span[0].lower_ == noun  # ("Rabbi Dvora Felsenthal": the model may keep the title in the name)
-                    or noun in described.get(span.kb_id_, set()) and doc[span.start - 1].lower_ == noun))]
+                    or noun in described.get(span.kb_id_, set()) and (
+                        doc[span.start - 1].lower_ == noun
+                        # ("Rep. Lorna Haverford" ... "The congresswoman": a title for the role, data/title_roles.csv)
+                        or noun in load_name_genders().roles_of(doc[span.start - 1].text))))]
             if not by_role and inverted and actor_type == "person" and words == {noun} and token.is_title \
                     and lookup_key(token.text) in self.index.title_set:
                 # (an office title, "„…“, said the Landrat", is the one person the text gave that title, however
@@ -2874,7 +2877,8 @@ class ActorResolver:
         Whitcombe, a Foreign Office minister" and for "Foreign Office minister Claire Whitcombe".
         """
         described: dict[str, set[str]] = defaultdict(set)
-        titles = load_name_genders().titles
+        lexicon = load_name_genders()
+        titles = lexicon.titles
         for span in people:
             if span.label_ not in {"PERSON", "ORG"}:
                 continue
@@ -2885,10 +2889,15 @@ class ActorResolver:
             while i >= 0 and i >= span.start - 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[i].ent_type_ \
                     and (span.label_ == "PERSON" or doc[i].is_lower):
                 words.add(doc[i].lower_)
+                # ("State Sen. Linda Hoverson" ... "The senator argued": an abbreviated title stands for its
+                # role nouns, data/title_roles.csv)
+                words.update(lexicon.roles_of(doc[i].text) if span.label_ == "PERSON" else ())
                 i -= 1
             if span.label_ == "PERSON":
                 # (and a title the model kept inside the name: "[Landrat Josef Hirschberger] ... said the Landrat")
-                words.update(t.lower_ for t in itertools.takewhile(lambda t: lookup_key(t.text) in titles, span[:-1]))
+                kept = list(itertools.takewhile(lambda t: lookup_key(t.text) in titles, span[:-1]))
+                words.update(t.lower_ for t in kept)
+                words.update(role for t in kept for role in lexicon.roles_of(t.text))
                 # (a party named in the name's own phrase, or in brackets after it: "The Green member of the
                 # Bundestag Marieke Osterloh", "The Green Ulrike Sommerfeld", "Katrin Hoyer (Left)"; a later
                 # "the Green" refers to that person)

@@ -121,12 +121,18 @@ class NameGenders:
     """
 
     def __init__(self, *, given: dict[str, str], endings: list[tuple[str, str, int]],
-                 titles: dict[str, str]) -> None:
+                 titles: dict[str, str], title_roles: dict[str, set[str]] | None = None) -> None:
         self.given = {lookup_key(k): v for k, v in given.items()}
         # longest ending first, so "-skiy" is tried before "-y" would be
         self.endings = sorted(((fold_accents(e).lower().lstrip("-"), g, n) for e, g, n in endings),
                               key=lambda item: -len(item[0]))
         self.titles = {lookup_key(k): v for k, v in titles.items()}
+        # (title_roles.csv: the role nouns a title stands for, "Sen." -> senator, so "the senator" finds "Sen. X")
+        self.title_roles = {lookup_key(k): frozenset(v) for k, v in (title_roles or {}).items()}
+
+    def roles_of(self, title: str) -> frozenset[str]:
+        """The role nouns a title before a name stands for ("Rep." -> congressman, congresswoman ...), if any."""
+        return self.title_roles.get(lookup_key(title), frozenset())
 
     def of(self, name: str, *, title: str = "") -> str:
         """Return ``"f"``, ``"m"`` or ``""`` for a name ("Maria Zakharova"), with an optional title before it."""
@@ -182,7 +188,7 @@ def load_name_genders(directory: str | None = None) -> NameGenders:
         _NAME_GENDERS_BY_ARGUMENT[argument] = _NAME_GENDERS[folder]
         return _NAME_GENDERS[folder]
     tables = {}
-    for name in ("given_names.csv", "surname_endings.csv", "titles.csv"):
+    for name in ("given_names.csv", "surname_endings.csv", "titles.csv", "title_roles.csv"):
         try:
             tables[name] = load_table(name, directory=folder)
         except Exception as error:  # noqa: BLE001  (gender agreement is an aid, not a requirement)
@@ -195,7 +201,11 @@ def load_name_genders(directory: str | None = None) -> NameGenders:
     titles_table = tables["titles.csv"]
     titles = {} if titles_table is None else dict(
         zip(titles_table["title"], titles_table["gender"] if "gender" in titles_table else [""] * len(titles_table)))
-    _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles)
+    title_roles: dict[str, set[str]] = {}
+    for row in [] if tables["title_roles.csv"] is None else tables["title_roles.csv"].to_dict("records"):
+        if row["title"] and row["role"]:
+            title_roles.setdefault(row["title"], set()).add(row["role"].lower())
+    _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles, title_roles=title_roles)
     return _NAME_GENDERS[folder]
 
 

@@ -35,6 +35,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "surname_endings.csv": ("ending", "gender", "language", "min_length", "source"),
     "firm_words.csv": ("word", "source"),
     "birth_years.csv": ("actor_id", "born", "source"),
+    "title_roles.csv": ("title", "role", "source"),
 }
 
 

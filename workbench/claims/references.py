@@ -36,7 +36,10 @@ def _introduced_as(ent: Span, role: str) -> bool:
         while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
             top = top.head.head
             related.append(top)
-    return any((t.lemma_ or t.lower_).lower() == role for r in related for t in r.subtree if t.i < root.i + 12)
+    # ("State Sen. Linda Hoverson" ... "the senator": a title stands for its role, data/title_roles.csv)
+    lexicon = load_name_genders()
+    return any((t.lemma_ or t.lower_).lower() == role or role in lexicon.roles_of(t.text)
+               for r in related for t in r.subtree if t.i < root.i + 12)
 
 
 def _labelled_with(ent: Span, labels: set[str], *, reach: int = 3) -> bool:
@@ -310,6 +313,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         # "the Green" after "The Green Ulrike Sommerfeld" or "Katrin Hoyer (Greens)": the party word is the label
         labels |= {doc[before].text, f"{doc[before].text}s"}
     far: _Speaker | None = None  # a person introduced with the role further back than the reach
+    bare_far: list[_Speaker] = []  # persons introduced with a bare role ("the mayor") further back than the reach
     # (only for a description with modifiers that the introduction repeats: "the district administrator"
     # after "District administrator X", not "the association chief" after "Kremlin chief X")
     modifiers = {c.lower_ for c in doc[before].children if c.dep_ in {"compound", "amod"}} \
@@ -336,6 +340,12 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 actor_id, name, person = _actor_of(ctx, ent)
                 if person and actor_id:
                     far = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+            elif ent.label_ == "PERSON" and not modifiers and not labels and _introduced_as(ent, role):
+                # ("Agnieszka Pawlak-Nowicka, the mayor of this town" ... many paragraphs ... "The mayor
+                # rejected": a bare role finds the one person the text introduced with it, however far back)
+                actor_id, name, person = _actor_of(ctx, ent)
+                if person and actor_id:
+                    bare_far.append(_Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True))
             continue
         actor_id, name, person = _actor_of(ctx, ent)
         if ent.root.i in interrupted or ent.root.i in ctx.told or _after_opposite(ent):
@@ -374,6 +384,11 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
         return introduced[-1][1]
     if far is not None:
         return far
+    if bare_far and len({speaker.actor_id for speaker in bare_far}) == 1 and doc[before].dep_ in _SUBJECT_DEPS \
+            and doc[before].head.i > before:
+        # (only a description that opens its clause; an inverted "„…“, so the teacher" after a quote is the
+        # person just named)
+        return bare_far[-1]
     if not role:
         from workbench.claims.speakers import (
             voice_mentions,  # (speakers imports this module)
