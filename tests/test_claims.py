@@ -6209,3 +6209,18 @@ def test_a_bare_role_finds_the_one_person_introduced_with_it_far_back(full_nlp) 
             "for the politics», so the teacher.")
     claims = [(c.speaker_id, c.cue) for c in full_nlp(text)._.claims]
     assert ("olga_brandt", "so") in claims, claims
+
+
+def test_demanded_from_an_addressee_an_object_past_adjuncts(full_nlp) -> None:
+    """(round 66, sceptrum, phecda) German "forderte von X Y" in translation: the object after the addressee is the
+    demand when an adverbial clause follows a comma ("..., before it too late be") or a time adjunct stands before
+    "from" ("demanded on Wednesday from the West ..."); a reported clause after the comma stays the content."""
+    def demands(text: str) -> list[tuple[str, str]]:
+        return [(c.speaker_id, c.content) for c in full_nlp(text)._.claims if c.cue == "demanded"]
+
+    assert demands("Moscow rejected the criticism. Kiev demanded from the West tough sanctions, before it too late "
+                   "be.") == [("gov_ukraine", "tough sanctions")]
+    assert demands("Kiev demanded on Wednesday from the West more economic help.") == [
+        ("gov_ukraine", "more economic help")]
+    assert [content for _, content in demands("Kiev demanded from Berlin, the troops be withdrawn.")] == [
+        "the troops be withdrawn"]

@@ -1472,8 +1472,10 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
     phrase, not a verb or clause, up to the next comma or semicolon.
     """
     doc = ctx.doc
+    # (an adverbial clause after a comma is no object either: "demanded from the West tough sanctions, before it
+    # too late be")
     if token.i + 2 >= sent.end or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and not _conditional_after_comma(c)
-                                      for c in token.children):
+                                      and not _adverbial_after_comma(c) for c in token.children):
         return None  # the parser found the object itself: the usual reading applies
     takes_from = "from" in entry.addressee or entry.claim_type == "demand"
     i, addressee, phrases = token.i + 1, None, 0
@@ -1482,6 +1484,13 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
         if not (preposition in {"from", "of"} and takes_from or preposition in _ADJUNCT_PREPOSITIONS
                 and entry.claim_type == "demand"):
             break
+        if preposition in _ADJUNCT_PREPOSITIONS and doc[i + 1].ent_type_ in {"DATE", "TIME"}:
+            # ("demanded on Wednesday from the West more economic help": a time adjunct before the addressee)
+            i += 2
+            while i < sent.end and doc[i].ent_type_ in {"DATE", "TIME"} and doc[i].ent_iob_ == "I":
+                i += 1
+            phrases += 1
+            continue
         found = _addressee_phrase(doc, i + 1, sent.end)
         if found is None:
             return None
@@ -1548,6 +1557,16 @@ def _object_after_adverbials(ctx: _Context, token: Token, sent: Span) -> tuple[N
                               and ctx.in_quote[t.i] < 0 for t in doc[start:relative]):
         return None  # a clause of its own, not the cue's object
     return None, doc[start:end]
+
+
+#: Subordinators that open an adverbial clause, never a reported one ("..., before it too late be").
+_ADVERBIAL_SUBORDINATORS = frozenset({"before", "until", "because", "while", "whereas", "although", "since"})
+
+
+def _adverbial_after_comma(clause: Token) -> bool:
+    """Whether a clause the parser hung on a cue opens after a comma with a temporal or causal subordinator."""
+    first = clause.left_edge
+    return first.i > 0 and first.doc[first.i - 1].text == "," and first.lower_ in _ADVERBIAL_SUBORDINATORS
 
 
 def _conditional_after_comma(clause: Token) -> bool:
