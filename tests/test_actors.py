@@ -772,3 +772,17 @@ def test_seat_of_an_austrian_land_government_speaks_for_it(nlp, text: str, surfa
     claims = nlp(text)._.claims
     assert {c.speaker_text: c.speaker_id for c in claims}.get(surface) == expected, [(c.speaker_text, c.speaker_id)
                                                                                     for c in claims]
+
+
+def test_an_initial_or_given_name_before_a_name_joins_it(nlp) -> None:
+    """(round 66, alkaid, draconis, scutum, diadem) the model starts a name one word late: an initial ("K.",
+    "Ma." whose full stop the tokenizer splits off) or a given name of data/given_names.csv before a person's
+    name is part of it; German "a. D." (retired) before a name is no initial."""
+    doc = nlp("Opposition MP K. Suresh Pillai criticised the plan. \"We are ready,\" said Ma. Lourdes Pangilinan, "
+              "the head of the group. Air Marshal Sunil Dhawan-Patel said it. Different sounds Fregattenkapitän a. D. "
+              "Holger Timm, who for the forum works.")
+    people = {e.text: e.kb_id_ for e in doc.ents if e.label_ == "PERSON"}
+    assert people.get("K. Suresh Pillai") == "k_suresh_pillai", people
+    assert people.get("Ma. Lourdes Pangilinan") == "ma_lourdes_pangilinan", people
+    assert people.get("Sunil Dhawan-Patel") == "sunil_dhawan_patel", people
+    assert people.get("Holger Timm") == "holger_timm", people

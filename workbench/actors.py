@@ -494,6 +494,7 @@ class ActorResolver:
         self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
         self._join_hyphenated_surnames(doc)
+        self._join_given_names_before_names(doc)
         self._recover_described_names(doc)
         self._recover_titled_names(doc)
         self._places_named_as_places(doc)
@@ -1835,6 +1836,51 @@ class ActorResolver:
                     and not doc[ent.start - 2].ent_type_:
                 # "Owusu-[Darko] said": the model kept only the part after the hyphen of a bare surname
                 widened.append(Span(doc, ent.start - 2, ent.end, label="PERSON"))
+        _put_entities(doc, widened)
+
+    def _join_given_names_before_names(self, doc: Doc) -> None:
+        """Widen a person's name over an initial or a given name the model left before it ("[K.] Suresh Pillai").
+
+        "Ma. Lourdes Pangilinan", "Jose Ma. Lacson", "Marshal [Sunil] Dhawan-Patel", "Senate President [Jordan]
+        Kessler": the small model often starts the name one word late. Limit: at most two words, each an
+        initial ("K.", "Ma.": one or two letters and a full stop) or a given name of data/given_names.csv
+        (capitalised, outside any entity but a one-word place the name shares), never a title of
+        data/titles.csv, on the same line; a listed person's name is left alone.
+        """
+        given = load_name_genders(self.data_dir).given
+        if not given:
+            return
+        titles = self.index.titles
+        widened: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.kb_id_ in self.index.actors:
+                continue
+            start = ent.start
+            while start > 0 and ent.start - start < 3:
+                word = doc[start - 1]
+                if word.text == "." and start >= 2 and not doc[start - 2].whitespace_ and word.whitespace_ \
+                        and re.fullmatch(r"[A-Z][a-z]?", doc[start - 2].text) \
+                        and doc[start - 2].ent_type_ in {"", "PERSON"} and lookup_key(doc[start - 2].text) not in titles:
+                    # ("Ma. Lourdes Pangilinan": the tokenizer splits the full stop off a two-letter initial, and
+                    # the model may make it a name of its own, "[Jose Ma]. [Lacson]")
+                    start -= 2
+                    if doc[start].ent_type_ == "PERSON":
+                        start = next(e.start for e in doc.ents if e.start <= start < e.end)
+                    continue
+                if "\n" in word.whitespace_ or not word.whitespace_ or lookup_key(word.text) in titles:
+                    break
+                initial = re.fullmatch(r"[A-Z][a-z]?\.", word.text) is not None
+                named = word.is_alpha and word.is_title and lookup_key(word.text) in given and (
+                    not word.ent_type_ or word.ent_type_ == "GPE" and word.ent_iob_ == "B"
+                    and (start >= len(doc) or doc[start].ent_iob_ != "I" or doc[start].ent_type_ == "PERSON")
+                    and sum(1 for e in doc.ents if e.start == start - 1 and e.end == start) == 1)
+                if not (initial and not word.ent_type_ or named):
+                    break
+                if initial and start >= 2 and doc[start - 2].text.endswith(".") and doc[start - 2].text[:1].islower():
+                    break  # ("Fregattenkapitän a. D. Holger Timm": German "außer Dienst", retired, is no initial)
+                start -= 1
+            if start < ent.start:
+                widened.append(Span(doc, start, ent.end, label="PERSON"))
         _put_entities(doc, widened)
 
     def _places_named_as_places(self, doc: Doc) -> None:
