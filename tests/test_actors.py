@@ -786,3 +786,16 @@ def test_an_initial_or_given_name_before_a_name_joins_it(nlp) -> None:
     assert people.get("Ma. Lourdes Pangilinan") == "ma_lourdes_pangilinan", people
     assert people.get("Sunil Dhawan-Patel") == "sunil_dhawan_patel", people
     assert people.get("Holger Timm") == "holger_timm", people
+
+
+def test_a_bodys_first_words_are_its_short_name(nlp) -> None:
+    """(round 66, taurus, alkes, izar, alterf) the first two or more capitalised words of an unknown body's name,
+    written alone later, are that body: tagged or not ("Harbor Alloy will review" after "Harbor Alloy Supply"),
+    and also when the model calls them a person ("Calumet Ridge said"); a one-word surname a family firm shares
+    stays the person ("Brandl" of "Brandl Präzisionstechnik")."""
+    doc = nlp("Dana Brzezinski is president of Harbor Alloy Supply, a steel service center. Harbor Alloy will review "
+              "its prices again on March 1.")
+    short = [e.kb_id_ for e in doc.ents if e.text == "Harbor Alloy"]
+    assert short == ["harbor_alloy_supply"], [(e.text, e.kb_id_) for e in doc.ents]
+    doc = nlp("Theresia Brandl runs Brandl Präzisionstechnik in the valley. Orders have fallen, said Brandl.")
+    assert {e.kb_id_ for e in doc.ents if e.text == "Brandl"} == {"theresia_brandl"}, [(e.text, e.kb_id_) for e in doc.ents]

@@ -589,7 +589,8 @@ class ActorResolver:
         # surname alone ORG, and it is three tokens, so the one-word rule below misses it
         hyphenated_surnames = {skeleton(ent.text.split()[-1]) for ent in doc.ents if ent.label_ == "PERSON"
                                and len(ent.text.split()) >= 2 and "-" in ent.text.split()[-1].strip("-")}
-        short_forms: dict[str, tuple[str, str]] = {}  # first word of an unknown organisation -> its id, name
+        short_forms: dict[str, tuple[str, str]] = {}  # first word(s) of an unknown organisation -> its id, name
+        given_first = load_name_genders(self.data_dir).given
         acronyms: dict[str, tuple[str, str]] = {}  # abbreviation defined in brackets -> the body's id, name
         for ent in doc.ents:
             if len(resolved) and resolved[-1][1] and resolved[-1][0].label_ in {"ORG", "FAC"}:
@@ -624,10 +625,20 @@ class ActorResolver:
                 # abbreviation the text defines in brackets is that body's name in the same text
                 earlier = acronyms[acronym]
                 resolved.append((ent, earlier[0], earlier[1], "document"))
-            elif not hit and len(ent) == 1 and ent.label_ == "ORG" and ent.text in short_forms:
+            elif not hit and ent.text in short_forms and (
+                    (len(ent) == 1 and ent.label_ == "ORG")
+                    # ("Harbor Alloy will review" after "Harbor Alloy Supply", "[Calumet Ridge]PERSON said" after
+                    # "Calumet Ridge Steel": the first words of a body's name are its short name; not a person's
+                    # name that opens with a given name, "Jan Kowalski" after "Jan Kowalski Foundation")
+                    or (len(ent) >= 2 and ent.label_ == "ORG")
+                    # (a one-word "person" is a surname a family firm may share: "Brandl" of "Brandl Präzisionstechnik")
+                    or (len(ent) >= 2 and ent.label_ == "PERSON" and lookup_key(ent[0].text) not in given_first
+                        and not self._titled_name(ent))):
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
                 # first word alone is its short name in the same text
                 earlier = short_forms[ent.text]
+                if ent.label_ == "PERSON":
+                    ent = Span(doc, ent.start, ent.end, label="ORG")
                 resolved.append((ent, earlier[0], earlier[1], "document"))
             elif hit:
                 actor_id, how = hit
@@ -674,12 +685,32 @@ class ActorResolver:
                         and ent[1].text not in {"-", "‐"} \
                         and not self.index.candidates(ent[0].text) and lookup_key(ent[0].text) not in self.index.titles:
                     short_forms.setdefault(ent[0].text, (slugify(canonical), canonical))
+                    for size in range(2, len(ent)):
+                        # (and its first two or more capitalised words: "Harbor Alloy" of "Harbor Alloy Supply")
+                        # (not before a lower-case word: "Wattle Grain Analytics in Adelaide" is the body and its place)
+                        if not all(t.is_title and t.is_alpha for t in ent[:size + 1]):
+                            break
+                        short_forms.setdefault(ent[:size].text, (slugify(canonical), canonical))
         if acronyms:
             # Why: the model misses many later uses of the abbreviation ("The ZdK warned")
             covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
             for token in doc:
                 if token.text in acronyms and token.i not in covered:
                     resolved.append((Span(doc, token.i, token.i + 1, label="ORG"), *acronyms[token.text], "document"))
+        long_short_forms = {tuple(form.split()): body for form, body in short_forms.items() if " " in form}
+        if long_short_forms:
+            # Why: "Harbor Alloy will review its prices" after "Harbor Alloy Supply": the model may tag no entity
+            # on a body's short name of two or more words
+            covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | {
+                i for span, *_ in resolved for i in range(span.start, span.end)}
+            for form, body in long_short_forms.items():
+                for token in doc:
+                    end = token.i + len(form)
+                    if token.text == form[0] and end <= len(doc) and tuple(t.text for t in doc[token.i:end]) == form \
+                            and not any(i in covered for i in range(token.i, end)) \
+                            and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+                        resolved.append((Span(doc, token.i, end, label="ORG"), *body, "document"))
+                        covered.update(range(token.i, end))
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
