@@ -6224,3 +6224,18 @@ def test_demanded_from_an_addressee_an_object_past_adjuncts(full_nlp) -> None:
         ("gov_ukraine", "more economic help")]
     assert [content for _, content in demands("Kiev demanded from Berlin, the troops be withdrawn.")] == [
         "the troops be withdrawn"]
+
+
+def test_so_the_trade_no_list_knows_is_the_person_named_before(full_nlp) -> None:
+    """(round 66, tejat, furud) "„…“, so the forwarder" and "so the hotelier." (the tagger reads it an adjective):
+    a person's trade that no data file lists is the one person the text introduced with it, else the person the
+    text is about; "so the statement" and "so the spokesman" (an official of data/cues.csv) are not read so."""
+    document_text = _gold_document_text("tests/gold/tejat_docs", "p03_")
+    claim = next(c for c in full_nlp(document_text)._.claims if "As long as someone picks up" in c.content)
+    assert (claim.speaker_id, claim.speaker_text) == ("jan_hinrich_matthiesen", "the forwarder"), claim
+    document_text = _gold_document_text("tests/gold/furud_docs", "p03_")
+    claim = next(c for c in full_nlp(document_text)._.claims if "Our regular guests from Moscow" in c.content)
+    assert claim.speaker_id == "martina_pfurtscheller", claim
+    text = ("The consul Anna Berger spoke in Hamburg. Russia threaten nobody, the troops move on own territory, so the "
+            "statement.")
+    assert "anna_berger" not in [c.speaker_id for c in full_nlp(text)._.claims if c.cue == "so"]

@@ -1,6 +1,7 @@
 """Reported speech: verb complements, passives, nominal cues, "according to"/"loud X" and "in his view"."""
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -28,7 +29,7 @@ from workbench.claims.cues import (
     _separated_particle,
     _stranded_particle,
 )
-from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent
+from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent, _introduced_as
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _body_just_named,
@@ -3175,7 +3176,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         elif start + 1 < limit and (doc[start + 1].pos_ == "NOUN" or doc[start + 1].is_lower and doc[start + 1].is_alpha and (
                 # ("so the theologian.": the tagger may miss a role noun at the sentence end)
                 (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.roles | ctx.cues.officials
-                or default_role_types().get(doc[start + 1].lower_) is not None)):
+                or default_role_types().get(doc[start + 1].lower_) is not None
+                # ("so the hotelier.": the tagger may read a trade's noun as an adjective or a verb)
+                or _AGENT_NOUN.search(doc[start + 1].lower_) is not None
+                and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}))):
             end = start + 2
             # ("so the tour guide", "so the team leader": a compound noun's head is the last noun)
             while end < min(limit, start + 4) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
@@ -3405,9 +3409,32 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
         body = _body_just_named(ctx, label.start)
         if body is not None:
             found = _Speaker(label.text, body[0], body[1], label.start_char, label.end_char, False)
+    if kind == "description" and not found.actor_id and label[0].lower_ == "the" and head.is_alpha \
+            and head.is_lower and _AGENT_NOUN.search(head.lower_) \
+            and default_role_types().get((head.lemma_ or head.lower_).lower(), "person") == "person":
+        # ("„…“, so the forwarder", "so the master roofer": a person's trade no list knows, as German "so der
+        # Spediteur" writes it, is the person the text is about; a body's noun is resolved above)
+        noun = (head.lemma_ or head.lower_).lower()
+        introduced = {(ent.kb_id_, ent.start) for ent in ctx.ents if ent.end <= label.start and ent.label_ == "PERSON"
+                      and ent.kb_id_ and ctx.in_quote[ent.start] < 0 and _introduced_as(ent, noun)}
+        if len({actor_id for actor_id, _ in introduced}) == 1:
+            # (only the one person the text introduced with that word: "Hotelier Martina Pfurtscheller")
+            ent = next(e for e in ctx.ents if e.start == max(start for _, start in introduced))
+            actor_id, name, _ = _actor_of(ctx, ent)
+            found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
+        elif noun not in ctx.cues.officials | ctx.cues.roles and noun not in default_role_types():
+            # (else, for a trade no list knows, the person the text is about: "Matthiesen ... „…“, so the forwarder")
+            person = _antecedent(ctx, label.start, last=last)
+            if person is not None and person.actor_id:
+                found = person
     if kind == "description" and not found.actor_id:
         return None  # an unresolved "the man" names nobody
     return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
+
+
+#: Endings of a noun that names a person by what they do ("forwarder", "hotelier", "roofer", "pianist").
+#: (not "-ent" or "-ment": "so the statement"; nor a short "-ist": "so the gist")
+_AGENT_NOUN = re.compile(r"(?:er|or|[a-z]{4}ist|ian|eur)$")
 
 
 def _so_reported_claims(ctx: _Context, sents: list[Span], used_quotes: set[int],
