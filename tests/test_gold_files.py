@@ -428,6 +428,14 @@ GOLD_SETS = [
     ("tabit", GOLD_DIR / "tabit_docs", GOLD_DIR / "tabit_claims.csv", GOLD_DIR / "tabit_actors.csv"),
     ("zaniah", GOLD_DIR / "zaniah_docs", GOLD_DIR / "zaniah_claims.csv", GOLD_DIR / "zaniah_actors.csv"),
     ("zavijava", GOLD_DIR / "zavijava_docs", GOLD_DIR / "zavijava_claims.csv", GOLD_DIR / "zavijava_actors.csv"),
+    ("alula", GOLD_DIR / "alula_docs", GOLD_DIR / "alula_claims.csv", GOLD_DIR / "alula_actors.csv"),
+    ("bharani", GOLD_DIR / "bharani_docs", GOLD_DIR / "bharani_claims.csv", GOLD_DIR / "bharani_actors.csv"),
+    ("dziban", GOLD_DIR / "dziban_docs", GOLD_DIR / "dziban_claims.csv", GOLD_DIR / "dziban_actors.csv"),
+    ("elgafar", GOLD_DIR / "elgafar_docs", GOLD_DIR / "elgafar_claims.csv", GOLD_DIR / "elgafar_actors.csv"),
+    ("felis", GOLD_DIR / "felis_docs", GOLD_DIR / "felis_claims.csv", GOLD_DIR / "felis_actors.csv"),
+    ("fuyue", GOLD_DIR / "fuyue_docs", GOLD_DIR / "fuyue_claims.csv", GOLD_DIR / "fuyue_actors.csv"),
+    ("gudja", GOLD_DIR / "gudja_docs", GOLD_DIR / "gudja_claims.csv", GOLD_DIR / "gudja_actors.csv"),
+    ("heka", GOLD_DIR / "heka_docs", GOLD_DIR / "heka_claims.csv", GOLD_DIR / "heka_actors.csv"),
 ]
 
 
