@@ -6239,3 +6239,12 @@ def test_so_the_trade_no_list_knows_is_the_person_named_before(full_nlp) -> None
     text = ("The consul Anna Berger spoke in Hamburg. Russia threaten nobody, the troops move on own territory, so the "
             "statement.")
     assert "anna_berger" not in [c.speaker_id for c in full_nlp(text)._.claims if c.cue == "so"]
+
+
+def test_the_ballhausplatz_speaks_for_the_austrian_government(full_nlp) -> None:
+    """(after the freeze of round 66, fuyue, libra, botein) Austrian news names the Ballhausplatz, the square of the
+    Federal Chancellery, for the federal government as it names the Kremlin for Russia's (data/aliases.csv); the
+    Federal Chancellery named as such stays the chancellery."""
+    claims = full_nlp("From the Ballhausplatz it was said on request, one stand in close contact with the EU partners. "
+                      "The Federal Chancellery referred to the neutrality.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_austria", "austrian_chancellery"], [(c.speaker_id, c.cue) for c in claims]
