@@ -799,3 +799,10 @@ def test_a_bodys_first_words_are_its_short_name(nlp) -> None:
     assert short == ["harbor_alloy_supply"], [(e.text, e.kb_id_) for e in doc.ents]
     doc = nlp("Theresia Brandl runs Brandl Präzisionstechnik in the valley. Orders have fallen, said Brandl.")
     assert {e.kb_id_ for e in doc.ents if e.text == "Brandl"} == {"theresia_brandl"}, [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_surname_written_in_a_full_name_is_no_place_it_resembles(nlp) -> None:
+    """(after the freeze of round 66, heka) "Reto Ammann ... Ammann said": a bare surname the text wrote in a full
+    name is that person, not the capital "Amman" its transliteration skeleton matches; a place alone stays one."""
+    doc = nlp("The embroidery owner Reto Ammann spoke in St. Gallen. Orders from Russia have stopped, said Ammann.")
+    assert {e.kb_id_ for e in doc.ents if e.text == "Ammann"} == {"reto_ammann"}, [(e.text, e.kb_id_) for e in doc.ents]

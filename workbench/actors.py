@@ -522,6 +522,8 @@ class ActorResolver:
         # Why: "Oksana Melnyk ... Melnyk's spokesman": a bare surname is the person named in full
         # in this document, not a listed namesake the surname alias points to.
         full_names: dict[str, set[str]] = defaultdict(set)
+        surnames_as_written = {lookup_key(self.index.strip_title(ent.text).split()[-1]) for ent in doc.ents
+                               if ent.label_ == "PERSON" and len(self.index.strip_title(ent.text).split()) >= 2}
         for ent in doc.ents:
             words = self.index.strip_title(ent.text).split()
             if ent.label_ == "PERSON" and len(words) >= 2:
@@ -578,6 +580,10 @@ class ActorResolver:
                 namesakes = full_names.get(skeleton(words[0]), set())
                 if namesakes and hit[0] not in namesakes:
                     hits[key] = None
+            elif hit and hit[1] == "transliteration" and len(words) == 1 and lookup_key(words[0]) in surnames_as_written:
+                # Why: "Reto Ammann ... Ammann said": a bare surname the text wrote in a full name is that person,
+                # not a place whose spelling it only resembles ("Amman")
+                hits[key] = None
         bare_names = set()
         for ent in doc.ents:
             stripped = self.index.strip_title(ent.text)
