@@ -632,12 +632,11 @@ class ActorResolver:
                 earlier = acronyms[acronym]
                 resolved.append((ent, earlier[0], earlier[1], "document"))
             elif not hit and ent.text in short_forms and (
-                    (len(ent) == 1 and ent.label_ == "ORG")
                     # ("Harbor Alloy will review" after "Harbor Alloy Supply", "[Calumet Ridge]PERSON said" after
                     # "Calumet Ridge Steel": the first words of a body's name are its short name; not a person's
-                    # name that opens with a given name, "Jan Kowalski" after "Jan Kowalski Foundation")
-                    or (len(ent) >= 2 and ent.label_ == "ORG")
-                    # (a one-word "person" is a surname a family firm may share: "Brandl" of "Brandl Präzisionstechnik")
+                    # name that opens with a given name, "Jan Kowalski" after "Jan Kowalski Foundation", nor a
+                    # one-word "person", a surname a family firm may share: "Brandl" of "Brandl Präzisionstechnik")
+                    ent.label_ == "ORG"
                     or (len(ent) >= 2 and ent.label_ == "PERSON" and lookup_key(ent[0].text) not in given_first
                         and not self._titled_name(ent))):
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
@@ -1878,11 +1877,10 @@ class ActorResolver:
     def _join_given_names_before_names(self, doc: Doc) -> None:
         """Widen a person's name over an initial or a given name the model left before it ("[K.] Suresh Pillai").
 
-        "Ma. Lourdes Pangilinan", "Jose Ma. Lacson", "Marshal [Sunil] Dhawan-Patel", "Senate President [Jordan]
-        Kessler": the small model often starts the name one word late. Limit: at most two words, each an
-        initial ("K.", "Ma.": one or two letters and a full stop) or a given name of data/given_names.csv
-        (capitalised, outside any entity but a one-word place the name shares), never a title of
-        data/titles.csv, on the same line; a listed person's name is left alone.
+        "Ma. Lourdes Pangilinan", "Jose Ma. Lacson", "Air Marshal [Sunil] Dhawan-Patel": the small model often
+        starts the name one word late. Limit: at most three tokens, each an initial ("K.", or "Ma" and the
+        full stop the tokenizer splits off it) or a capitalised given name of data/given_names.csv outside any
+        entity, never a title of data/titles.csv, on the same line; a listed person's name is left alone.
         """
         given = load_name_genders(self.data_dir).given
         if not given:
@@ -1907,11 +1905,8 @@ class ActorResolver:
                 if "\n" in word.whitespace_ or not word.whitespace_ or lookup_key(word.text) in titles:
                     break
                 initial = re.fullmatch(r"[A-Z][a-z]?\.", word.text) is not None
-                named = word.is_alpha and word.is_title and lookup_key(word.text) in given and (
-                    not word.ent_type_ or word.ent_type_ == "GPE" and word.ent_iob_ == "B"
-                    and (start >= len(doc) or doc[start].ent_iob_ != "I" or doc[start].ent_type_ == "PERSON")
-                    and sum(1 for e in doc.ents if e.start == start - 1 and e.end == start) == 1)
-                if not (initial and not word.ent_type_ or named):
+                named = word.is_alpha and word.is_title and lookup_key(word.text) in given
+                if word.ent_type_ or not (initial or named):
                     break
                 if initial and start >= 2 and doc[start - 2].text.endswith(".") and doc[start - 2].text[:1].islower():
                     break  # ("Fregattenkapitän a. D. Holger Timm": German "außer Dienst", retired, is no initial)

@@ -29,7 +29,12 @@ from workbench.claims.cues import (
     _separated_particle,
     _stranded_particle,
 )
-from workbench.claims.references import _PERSON_PRONOUNS, _PRONOUN_GENDER, _antecedent, _introduced_as
+from workbench.claims.references import (
+    _PERSON_PRONOUNS,
+    _PRONOUN_GENDER,
+    _antecedent,
+    _introduced_as,
+)
 from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _body_just_named,
