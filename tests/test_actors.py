@@ -806,3 +806,13 @@ def test_a_surname_written_in_a_full_name_is_no_place_it_resembles(nlp) -> None:
     name is that person, not the capital "Amman" its transliteration skeleton matches; a place alone stays one."""
     doc = nlp("The embroidery owner Reto Ammann spoke in St. Gallen. Orders from Russia have stopped, said Ammann.")
     assert {e.kb_id_ for e in doc.ents if e.text == "Ammann"} == {"reto_ammann"}, [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_the_company_passes_a_place_written_into_a_compound(nlp) -> None:
+    """(after the freeze of round 66, elgafar) "Doric Bulk Carriers, a Piraeus-based owner ... The company": a place
+    the model tagged ORG inside "Piraeus-based" is no firm; the firm named before it, whose name closes with a
+    firm's word (data/firm_words.csv), is what "the company" means."""
+    doc = nlp("Doric Bulk Carriers, a Piraeus-based owner with three vessels, said it would keep them there. The "
+              "company described the Azov route as closed.")
+    company = [e.kb_id_ for e in doc.ents if e.text.lower() == "the company"]
+    assert company == ["doric_bulk_carriers"], [(e.text, e.label_, e.kb_id_) for e in doc.ents]

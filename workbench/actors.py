@@ -2465,7 +2465,9 @@ class ActorResolver:
             if noun in _FIRM_NOUNS:
                 # "Ironbridge Software ... The company said": the nearest unlisted body, when its name closes
                 # with a firm's word, says so
-                nearest = next((span for span, record in candidates if record is None), None)
+                # (past a place the model tagged ORG: "Doric Bulk Carriers, a Piraeus-based owner ... The company")
+                nearest = next((span for span, record in candidates if record is None
+                                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].text in {"-", "‐"})), None)
                 if nearest is not None and nearest[-1].text in self.index.firm_words:
                     described[nearest.kb_id_].add(noun)
             # (and a person with the role as a title right before the name, when no one nearer has it: "Mayor Uwe
