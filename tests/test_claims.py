@@ -6248,3 +6248,12 @@ def test_the_ballhausplatz_speaks_for_the_austrian_government(full_nlp) -> None:
     claims = full_nlp("From the Ballhausplatz it was said on request, one stand in close contact with the EU partners. "
                       "The Federal Chancellery referred to the neutrality.")._.claims
     assert [c.speaker_id for c in claims] == ["gov_austria", "austrian_chancellery"], [(c.speaker_id, c.cue) for c in claims]
+
+
+def test_a_subject_read_into_a_noun_with_its_verb_speaks_for_the_next_verb(full_nlp) -> None:
+    """(after the freeze of round 66, wasat, becrux) "The Kremlin disputes, an invasion to plan, and speaks of a
+    Western «hysteria»": the parser reads "Kremlin disputes" as one noun; the name before the verb is the subject
+    the coordinated "speaks of" shares."""
+    claims = [(c.speaker_id, c.cue) for c in full_nlp("The Kremlin disputes, an invasion to plan, and speaks of a "
+                                                       "Western «hysteria».")._.claims]
+    assert ("gov_russia", "speaks of") in claims, claims

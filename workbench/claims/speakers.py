@@ -2001,6 +2001,14 @@ def _subject(token: Token) -> Token | None:
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if _place_read_as_subject(token, subjects):
             return token.head
+        if not subjects and token.dep_ == "ROOT" and token.i >= 2 and token.tag_ in {"NNS", "VBZ"}:
+            # "The Kremlin disputes, an invasion to plan, and speaks of ...": the parser reads the subject and
+            # its verb as one noun ("Kremlin disputes"); the name before the verb, after its article, speaks
+            named = token.doc[token.i - 1]
+            if named.dep_ == "compound" and named.head.i == token.i and named.ent_type_ in {"ORG", "GPE", "PERSON"} \
+                    and named.ent_iob_ == "B" and token.doc[token.i - 2].dep_ == "det" \
+                    and token.doc[token.i - 2].head.i == token.i and token.ent_type_ == "":
+                return named
         for label in [child for child in subjects if _is_line_prefix(child)]:
             # "BRUSSELS - An EU official ... said", "Q: Your predecessor, Jan Brodsky, told": the parser
             # takes the dateline or label for the subject; the real one is beside it or in apposition
