@@ -522,13 +522,13 @@ class ActorResolver:
         # Why: "Oksana Melnyk ... Melnyk's spokesman": a bare surname is the person named in full
         # in this document, not a listed namesake the surname alias points to.
         full_names: dict[str, set[str]] = defaultdict(set)
-        surnames_as_written = {lookup_key(self.index.strip_title(ent.text).split()[-1]) for ent in doc.ents
-                               if ent.label_ == "PERSON" and len(self.index.strip_title(ent.text).split()) >= 2}
+        surnames_as_written: set[str] = set()  # the last words of full names, as the text writes them
         for ent in doc.ents:
             words = self.index.strip_title(ent.text).split()
             if ent.label_ == "PERSON" and len(words) >= 2:
                 hit = hits.get((ent.start, ent.end))
                 full_names[skeleton(words[-1])].add(hit[0] if hit else "")
+                surnames_as_written.add(lookup_key(words[-1]))
         state_chancellery = ""  # the Land government a "state chancellery" of this text stands for
         for key, hit in list(hits.items()):
             span = doc[key[0]:key[1]]
@@ -1885,7 +1885,7 @@ class ActorResolver:
         given = load_name_genders(self.data_dir).given
         if not given:
             return
-        titles = self.index.titles
+        titles = self.index.title_set
         widened: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "PERSON" or ent.kb_id_ in self.index.actors:

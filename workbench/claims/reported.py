@@ -3420,11 +3420,11 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
         # ("„…“, so the forwarder", "so the master roofer": a person's trade no list knows, as German "so der
         # Spediteur" writes it, is the person the text is about; a body's noun is resolved above)
         noun = (head.lemma_ or head.lower_).lower()
-        introduced = {(ent.kb_id_, ent.start) for ent in ctx.ents if ent.end <= label.start and ent.label_ == "PERSON"
-                      and ent.kb_id_ and ctx.in_quote[ent.start] < 0 and _introduced_as(ent, noun)}
-        if len({actor_id for actor_id, _ in introduced}) == 1:
+        introduced = [ent for ent in ctx.ents if ent.end <= label.start and ent.label_ == "PERSON"
+                      and ent.kb_id_ and ctx.in_quote[ent.start] < 0 and _introduced_as(ent, noun)]
+        if len({ent.kb_id_ for ent in introduced}) == 1:
             # (only the one person the text introduced with that word: "Hotelier Martina Pfurtscheller")
-            ent = next(e for e in ctx.ents if e.start == max(start for _, start in introduced))
+            ent = introduced[-1]
             actor_id, name, _ = _actor_of(ctx, ent)
             found = _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True)
         elif noun not in ctx.cues.officials | ctx.cues.roles and noun not in default_role_types():
