@@ -6257,3 +6257,43 @@ def test_a_subject_read_into_a_noun_with_its_verb_speaks_for_the_next_verb(full_
     claims = [(c.speaker_id, c.cue) for c in full_nlp("The Kremlin disputes, an invasion to plan, and speaks of a "
                                                        "Western «hysteria».")._.claims]
     assert ("gov_russia", "speaks of") in claims, claims
+
+
+def test_loud_mid_clause_before_a_possessive_role_circles_or_a_bare_role(full_nlp) -> None:
+    """(round 67, felis, phecda, sceptrum) German "laut" mid-clause before "its speaker X", before "government
+    circles", after a comma before an adjective and a role noun without the article ("loud federal police"), and
+    after a noun before "the" and a role ("on the Bundesplatz loud the cantonal police"); English "loud" before
+    "the whole night" and a source that relays a quoted speaker ("so Lavrov loud the agency Interfax") are not."""
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(c.speaker_id, c.cue, c.content) for c in full_nlp(text)._.claims]
+    claims = found("In the US depot near Kröppenhausen runs loud its speaker Tom Keller the operation normally.")
+    assert [(s, cue) for s, cue, _ in claims] == [("tom_keller", "loud")], claims
+    assert "the operation normally" in claims[0][2]
+    claims = found("The federal government holds loud government circles firmly at the Normandy format.")
+    assert [cue for _, cue, _ in claims] == ["loud"] and "firmly at the Normandy format" in claims[0][2], claims
+    claims = found("At the border crossing Kupfermühle runs everything normally, loud federal police. Lorries stand "
+                   "in the queue.")
+    assert [cue for _, cue, _ in claims] == ["loud"] and "runs everything normally" in claims[0][2], claims
+    claims = found("In the evening gathered on the Bundesplatz loud the cantonal police around 200 people for a vigil.")
+    assert [cue for _, cue, _ in claims] == ["loud"] and "around 200 people" in claims[0][2], claims
+    assert found("The band played the music loud the whole night.") == []
+    assert [cue for _, cue, _ in found("„We will not give up“, so Lavrov loud the agency Interfax.")] == ["so"]
+
+
+def test_a_statement_on_a_topic_inside_the_verbs_phrase(full_nlp) -> None:
+    """(round 67, heze, fafnir, almach, elkurud) "commented in a statement on NATO and the West": the topic after
+    "on" hangs on the noun inside the verb's "in" phrase and is what was said; "on Monday" is no topic."""
+    claims = full_nlp("The spokeswoman of the Russian Foreign Ministry, Maria Sakharova, commented in a statement on "
+                      "NATO and the West.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("maria_zakharova", "on NATO and the West")], claims
+    assert full_nlp("The ministry commented in a statement on Monday.")._.claims == []
+
+
+def test_an_as_predicate_after_since_years_stays_in_the_content(full_nlp) -> None:
+    """(round 67, titawin) "Kiev rejects the pipeline since years as a danger for the security of the country":
+    German "seit Jahren als ..."; the parser hangs the "as" phrase on the duration, which still belongs to what
+    was rejected; a bare "since years" stays out."""
+    claims = full_nlp("Kiev rejects the pipeline since years as a danger for the security of the country.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_ukraine"] and "as a danger for the security" in claims[0].content
+    claims = full_nlp("Kiev rejects the pipeline since years.")._.claims
+    assert [c.content for c in claims] == ["the pipeline"], claims

@@ -645,6 +645,14 @@ def _duration_then_object(prep: Token) -> bool:
         and noun.ent_type_ not in {"DATE", "TIME"}
 
 
+def _duration_then_as(adjunct: Token) -> bool:
+    """Whether a "since" + duration adjunct ("since years", "since long") carries an "as" predicate after it."""
+    doc = adjunct.doc
+    start = adjunct.i - (adjunct.lower_ in _DURATION_WORDS and adjunct.i > 0 and doc[adjunct.i - 1].lower_ == "since")
+    return _since_duration(doc, start) and any(
+        g.dep_ == "prep" and g.lower_ == "as" and g.i == start + 2 for g in adjunct.subtree)
+
+
 def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int], *,
                                   speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """What is demanded "from" a named addressee when the parser glued it to the addressee's phrase.
@@ -822,6 +830,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("demands from the NATO since long a lasting stationing of troops": German "seit langem" before the
         # object; the parser makes the object the noun of "since")
         or _duration_then_object(c)
+        # ("rejects the pipeline since years as a danger", "describes X since long as a project": German
+        # "seit Jahren als ..."; the parser hangs the "as" predicate on the duration)
+        or _duration_then_as(c)
         # "demanded he, that the format ... meets": a verb-final clause the parser could not label
         # ("that NATO not further to east expands" hung as an adverb): a "that" mark opens a clause
         or (c.dep_ in {"dep", "advmod", "npadvmod", "acomp"}
@@ -833,8 +844,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         or (c.dep_ == "mark" and c.lower_ == "that" and any(g.dep_ in {"nsubj", "nsubjpass", "pobj"}
                                                               for g in c.children)))
         # "said on Saturday", "..., speaking on condition of anonymity": circumstances, not content
-        and not (_is_time_adjunct(c) and not _holds_quote(c)) and not (c.dep_ == "advcl" and c.tag_ == "VBG")
-        and not _is_contrast_adverb(doc, token, c)
+        and not (_is_time_adjunct(c) and not _holds_quote(c) and not _duration_then_as(c))
+        and not (c.dep_ == "advcl" and c.tag_ == "VBG") and not _is_contrast_adverb(doc, token, c)
         # ("demands for his part „…“": "for his part" says whose turn it is, not what is demanded)
         and not (c.lower_ == "for" and any(_is_ones_part(g) for g in c.children))
         # ("spoke he of a „demand“": the inverted subject pronoun the parser read as the object is no content)
@@ -1679,7 +1690,7 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         or (genitive is not None and c.dep_ == "prep" and c.lower_ == "after"))]
     if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_entries \
             and all(c.dep_ == "prep" for c in content_heads) and not (
-                any(c.lower_ in {"about", "over"} for c in content_heads)
+                any(c.lower_ in {"about", "over"} or c.lower_ == "on" and _names_topic(c) for c in content_heads)
                 and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in token.head.head.children)):
         # "said in a written statement for this article that ...": the noun is the medium of the verb
         # cue, and its prepositional phrase no content of its own (but "Medvedev wrote in a comment about
@@ -1901,6 +1912,13 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
                           or (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials)), None)
         if last is not None:
             return last + 1
+    if doc[start - 1].lower_ == "loud" and start >= 2 and (
+            doc[start - 2].pos_ in {"VERB", "AUX"} or doc[start - 2].text == ",") and token.tag_ == "JJ" and token.is_lower and start + 1 < limit and doc[start + 1].tag_ in {"NN", "NNS"} \
+            and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in default_role_types() \
+            and (start + 2 >= limit or doc[start + 2].pos_ not in {"NOUN", "PROPN"}):
+        # "runs everything normally, loud federal police.": German "laut Bundespolizei", an adjective
+        # and a role noun without the article
+        return start + 2
     # ("loud ministry": German "laut Ministerium" may drop the article before a role noun)
     # (the tagger reads a lower-case noun right after "loud" as a name: "loud ministry")
     if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and (doc[start - 1].lower_ == "loud" or token.is_lower)) \
@@ -1979,7 +1997,13 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # "set loud a government spokesman further on talks": German "laut einem Sprecher" after the verb;
         # English "loud" is never followed by "a" and an official's title
         after.lower_ in {"a", "an"} and loud.i + 2 < len(doc) and any(
-            (t.lemma_ or t.lower_).lower() in officials for t in doc[loud.i + 2:min(loud.i + 4, len(doc))]))
+            (t.lemma_ or t.lower_).lower() in officials for t in doc[loud.i + 2:min(loud.i + 4, len(doc))])) or (
+        # "runs loud its speaker Tom Keller the operation normally": German "laut seinem Sprecher X";
+        # English "loud" before a possessive, a role and a name does not occur
+        after.tag_ == "PRP$" and (role_end := _role_words_end(doc, loud.i + 2, len(doc))) is not None
+        and (doc[role_end].is_title or doc[role_end].is_upper)) or (
+        # "holds loud government circles firmly at ...": German "laut Regierungskreisen"
+        after.is_lower and after.pos_ == "NOUN" and loud.i + 2 < len(doc) and doc[loud.i + 2].lower_ == "circles")
     # ("hope one loud Melnytschuk on ...": German "man"; "has that loud Huber-Strasser not promised")
     opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or before.lower_ == "one" or (
         before.lower_ in {"that", "this"} and after.is_title and not after.is_sent_start) or (
@@ -2005,6 +2029,29 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # preceded by a bare noun ("a loud Russian band" has an article before it)
         return True
     return names_next and opens
+
+
+def _names_topic(preposition: Token) -> bool:
+    """Whether "on X" names a topic ("a statement on NATO and the West"), not a day ("on Monday")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ not in {"DATE", "TIME"}
+
+
+def _is_role_after_noun_loud(ctx: _Context, before: Token, loud: Token, limit: int) -> bool:
+    """Whether "loud the <role>" after a noun is German "laut" mid-clause ("gathered on the Bundesplatz loud the police").
+
+    Limit: "the", up to two lower-case modifiers and a role noun of ``data/role_nouns.csv`` or an
+    official's title of ``data/cues.csv``, then more of the clause; English "loud" after a noun
+    ("played the music loud the whole night") is not followed by a role.
+    """
+    doc = ctx.doc
+    if before.pos_ not in {"NOUN", "PROPN"} or loud.i + 3 >= limit or doc[loud.i + 1].lower_ != "the" \
+            or before.ent_type_ == "PERSON" or any(i in ctx.cue_entries for i in range(max(0, before.i - 3), before.i)):
+        return False  # ("so Lavrov loud the agency Interfax": the agency relays the quoted speaker's words)
+    end = _loud_description(ctx, loud.i + 2, limit)
+    return end is not None and end < limit and not (doc[end].is_punct or doc[end].is_title) and any(
+        (t.lemma_ or t.lower_).lower() in default_role_types() or (t.lemma_ or t.lower_).lower() in ctx.cues.officials
+        for t in doc[loud.i + 2:end])
 
 
 def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
@@ -2177,7 +2224,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             and doc[before.i - 1].text == "," and token.i + 1 < len(doc) \
             and (doc[token.i + 1].is_title or doc[token.i + 1].is_quote or doc[token.i + 1].lower_ == "the")
         mid_clause = before is not None and not before.is_punct and before.lower_ not in {"to", "by"} \
-            and not coordinated and _is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)
+            and not coordinated and (_is_mid_clause_loud(doc, before, token, officials=ctx.cues.officials)
+                                     or _is_role_after_noun_loud(ctx, before, token, sent.end))
         if before is not None and not (before.is_punct or before.lower_ in {"to", "by"} or opener_is_bare or coordinated
                                        or mid_clause):
             return None  # "a loud protest" mid-clause is an adjective, not "laut"
