@@ -3892,7 +3892,8 @@ ROUND_46 = [
     pytest.param("The Styrian Land government referred to it that one the situation observe. A spokeswoman of the "
                  "agriculture department said, one examine »all options«, also a fertiliser bonus.",
                  [("gov_styria", "referred to", "indirect", "one the situation observe"),
-                  ("agriculture_department", "said", "mixed", "one examine »all options«")],
+                  # (round 67: the lower-case department of the one Land named is its government, as gienah's gold has it)
+                  ("gov_styria", "said", "mixed", "one examine »all options«")],
                  id="said-one-examine-all-options"),
     # (but "one of the councillors" is no impersonal subject)
     pytest.param("The mayor said on Monday, one of the councillors had resigned.",
@@ -6297,3 +6298,13 @@ def test_an_as_predicate_after_since_years_stays_in_the_content(full_nlp) -> Non
     assert [c.speaker_id for c in claims] == ["gov_ukraine"] and "as a danger for the security" in claims[0].content
     claims = full_nlp("Kiev rejects the pipeline since years.")._.claims
     assert [c.content for c in claims] == ["the pipeline"], claims
+
+
+def test_a_lower_case_ministry_the_model_tagged_a_name_is_the_lands_government(full_nlp) -> None:
+    """(round 67, grus, gienah, furud, alnair) "A spokeswoman of the economy ministry said" in a story that names
+    one Land (here by "the state government in Mainz"): the model may tag "economy ministry" a name, but a
+    lower-case department no data file lists is no actor "economy_ministry"; it is the Land's government."""
+    document_text = _gold_document_text("tests/gold/grus_docs", "p03_")
+    claim = next(c for c in full_nlp(document_text)._.claims if "help programme be however" in c.content)
+    assert (claim.speaker_text, claim.speaker_id) == ("A spokeswoman of the economy ministry",
+                                                      "gov_rhineland_palatinate"), claim

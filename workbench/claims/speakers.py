@@ -158,8 +158,11 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # a department seated in a Land capital is that Land's government, not the ministry named before
         # (an official of it stays a voice a later "the spokesman" takes up, below)
         speaker = _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
-    if not speaker.actor_id and head.pos_ == "NOUN" and (land := _land_ministry(ctx, head, lemma)) is not None:
+    if (not speaker.actor_id or _is_lowercase_department_slug(ctx, head, speaker)) and head.pos_ == "NOUN" \
+            and (land := _land_ministry(ctx, head, lemma)) is not None:
         # "The education ministry let know" in Kiel's news: a ministry the data does not list is the Land's
+        # (also when the model tagged the lower-case phrase a name: "A spokeswoman of the economy ministry"
+        # is no actor "economy_ministry")
         return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ in {"NOUN", "PROPN"}:
         described = _named_after_description(ctx, head)
@@ -1131,6 +1134,19 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
         return None
     named = {land for e in ctx.ents if ctx.in_quote[e.start] < 0 and (land := _land_named(e)) is not None}
     return named.pop() if len(named) == 1 else None
+
+
+def _is_lowercase_department_slug(ctx: _Context, head: Token, speaker: _Speaker) -> bool:
+    """Whether the speaker's id is no listed actor but the slug of a lower-case "economy ministry" phrase."""
+    if not speaker.actor_id or speaker.actor_id in _world().names:
+        return False
+    lemma = (head.lemma_ or head.lower_).lower()
+    ministry = head if lemma in _DEPARTMENT_NOUNS else _department_of_official(head, {"of", "from", "in"}) \
+        if lemma in ctx.cues.officials else None
+    if ministry is None or not all(t.is_lower or t.is_punct for t in ministry.subtree):
+        return False
+    # (the phrase's own words: "the ministry" that takes up "The Saxon culture ministry" keeps that one's id)
+    return speaker.actor_id == slugify(" ".join(t.text for t in ministry.subtree if t.dep_ != "det"))
 
 
 def _land_governments() -> set[str]:
