@@ -6308,3 +6308,16 @@ def test_a_lower_case_ministry_the_model_tagged_a_name_is_the_lands_government(f
     claim = next(c for c in full_nlp(document_text)._.claims if "help programme be however" in c.content)
     assert (claim.speaker_text, claim.speaker_id) == ("A spokeswoman of the economy ministry",
                                                       "gov_rhineland_palatinate"), claim
+
+
+def test_a_lone_word_tagged_a_person_is_no_antecedent(full_nlp) -> None:
+    """(round 67, baten, fuyue, zavijava, bharani) A one-word "person" whose id is its own slug and that is no given
+    name of data/given_names.csv, when the text also uses the word otherwise ("Münster" of the group "Münster for
+    Ukraine") or it is a fronted predicative ("Calmer is the energy economist X"), is no antecedent of a later
+    "she"/"he"; a surname named alone stays one (round 49's "Koval", test_gender_agreement's "Jankauskienė")."""
+    document_text = _gold_document_text("tests/gold/baten_docs", "p04_")
+    claim = next(c for c in full_nlp(document_text)._.claims if "course towards Moscow" in c.content)
+    assert (claim.speaker_text, claim.speaker_id) == ("She", "lea_hulsmann_otte"), claim
+    document_text = _gold_document_text("tests/gold/fuyue_docs", "p01_")
+    claim = next(c for c in full_nlp(document_text)._.claims if "a shortage in this winter" in c.content)
+    assert claim.speaker_id == "bernhard_stadlmayr", claim

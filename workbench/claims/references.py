@@ -16,7 +16,7 @@ from workbench.claims.context import (
     _resolution,
     _Speaker,
 )
-from workbench.names import load_name_genders
+from workbench.names import load_name_genders, lookup_key, slugify
 
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 #: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
@@ -286,6 +286,45 @@ def _sentence_at(ctx: _Context, char: int) -> int:
     return ctx.sent_of[span.start] if span is not None and len(span) else -1
 
 
+#: Verbs that link a fronted German predicative to the subject after them ("Calmer is the economist X").
+_LINKING_VERBS = frozenset({"be", "become", "sound", "seem", "appear", "remain", "stay"})
+
+
+def _lone_word_no_name(ctx: _Context, ent: Span, actor_id: str) -> bool:
+    """Whether a one-word person entity is no one's name but a place, a body or a word of the text.
+
+    "She criticised ..." after "Münster for Ukraine" or "Calmer is the energy economist X": the model tags a
+    place or a sentence's first word a person. Limit: the word is its entity's own slug (a surname the text
+    gave in full resolves to that person), no given name of data/given_names.csv, and the text also uses it
+    in an entity of another kind ("Münster for Ukraine"), after "in"/"at"/"near"/"the" ("in Altona", "the Euro"),
+    lower-case, or the tagger read it as an adjective; or the entity itself stands after an amount ("1,500
+    Euro"), as a dateline ("Kleinwaldau. ..."), or as a fronted predicative before a linking verb and a full
+    name ("Calmer is the economist X"); a surname named alone ("Koval said") stays a person.
+    """
+    if len(ent) != 1 or ent.label_ != "PERSON" or not actor_id or "_" in actor_id or actor_id != slugify(ent.text):
+        return False
+    if load_name_genders().given.get(lookup_key(ent.text)):
+        return False
+    word = ent[0]
+    doc = ctx.doc
+    # ("Calmer is the energy economist X", "Clearer became X": German puts a predicative adjective first)
+    # (the person is the full name after the linking verb)
+    inverted = word.i == word.sent.start and word.i + 2 < len(doc) \
+        and (doc[word.i + 1].lemma_ or doc[word.i + 1].lower_).lower() in _LINKING_VERBS \
+        and any(e.label_ == "PERSON" and len(e) >= 2 and e.start > word.i for e in ctx.ents_within(word.sent))
+    # ("1,500 Euro": a currency after an amount; "Kleinwaldau. ...": a dateline opening the text or a paragraph)
+    unit = word.i > 0 and doc[word.i - 1].like_num
+    dateline = (word.i == 0 or "\n" in doc[word.i - 1].text_with_ws) and word.i + 1 < len(doc) \
+        and doc[word.i + 1].text in {".", ",", "–", "-"}
+    if inverted or unit or dateline:
+        return True
+    # ("in Kleinwaldau", "the euro": a place named as a location elsewhere, or a common noun, is no person)
+    return word.tag_ in {"JJ", "JJR", "JJS", "RB", "RBR"} or any(
+        t.lower_ == word.lower_ and (t.is_lower or ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ != "PERSON"
+                                     or t.i > 0 and doc[t.i - 1].lower_ in {"in", "at", "near", "the"})
+        for t in doc if t.i != word.i)
+
+
 def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
                 reach: int = 3, gender: str = "") -> _Speaker | None:
     """Most recent person outside quotes before token ``before``, subjects preferred.
@@ -348,6 +387,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                     bare_far.append(_Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, True))
             continue
         actor_id, name, person = _actor_of(ctx, ent)
+        if _lone_word_no_name(ctx, ent, actor_id):
+            continue  # ("Münster", "Calmer", "Euro" tagged a person: one word the text never names anyone with)
         if ent.root.i in interrupted or ent.root.i in ctx.told or _after_opposite(ent):
             continue  # (an outlet or person a claim was told to is no later speaker: "said the Abendkurier")
         described = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and len(ent) == 1)
