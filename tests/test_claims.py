@@ -6321,3 +6321,15 @@ def test_a_lone_word_tagged_a_person_is_no_antecedent(full_nlp) -> None:
     document_text = _gold_document_text("tests/gold/fuyue_docs", "p01_")
     claim = next(c for c in full_nlp(document_text)._.claims if "a shortage in this winter" in c.content)
     assert claim.speaker_id == "bernhard_stadlmayr", claim
+
+
+def test_a_lower_case_kind_of_ministry_in_a_lands_news_is_the_lands_government(full_nlp) -> None:
+    """(round 67, sheratan, adhara) "A spokesman of the interior ministry" in a story that names one Land (here by
+    its capital Potsdam) is the Land's government, not the federal ministry the kind word alone would give; a
+    kind no Land has ("the defence ministry") stays federal."""
+    claims = full_nlp("Potsdam reacted calmly. A spokesman of the interior ministry said, one observe the situation "
+                      "closely.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_brandenburg"], claims
+    claims = full_nlp("Potsdam reacted calmly. A spokesman of the defence ministry said, one observe the situation "
+                      "closely.")._.claims
+    assert [c.speaker_id for c in claims] == ["german_defence_ministry"], claims

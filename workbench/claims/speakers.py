@@ -158,11 +158,15 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # a department seated in a Land capital is that Land's government, not the ministry named before
         # (an official of it stays a voice a later "the spokesman" takes up, below)
         speaker = _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
-    if (not speaker.actor_id or _is_lowercase_department_slug(ctx, head, speaker)) and head.pos_ == "NOUN" \
-            and (land := _land_ministry(ctx, head, lemma)) is not None:
+    if (not speaker.actor_id or _is_lowercase_department_slug(ctx, head, speaker)
+            or _is_national_ministry_by_kind(ctx, head, speaker)) and head.pos_ == "NOUN" \
+            and (land := _land_ministry(ctx, head, lemma)) is not None \
+            and (not speaker.actor_id or speaker.actor_id not in _world().actor_types
+                 or _world().actor_countries.get(speaker.actor_id) == _world().actor_countries.get(land[0])):
         # "The education ministry let know" in Kiel's news: a ministry the data does not list is the Land's
         # (also when the model tagged the lower-case phrase a name: "A spokeswoman of the economy ministry"
-        # is no actor "economy_ministry")
+        # is no actor "economy_ministry"; and "the interior ministry" of a Land's news, which the kind word
+        # alone would make the federal one, is the Land's)
         return _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if (lemma in ctx.cues.officials or lemma in ctx.cues.roles) and head.pos_ in {"NOUN", "PROPN"}:
         described = _named_after_description(ctx, head)
@@ -1147,6 +1151,23 @@ def _is_lowercase_department_slug(ctx: _Context, head: Token, speaker: _Speaker)
         return False
     # (the phrase's own words: "the ministry" that takes up "The Saxon culture ministry" keeps that one's id)
     return speaker.actor_id == slugify(" ".join(t.text for t in ministry.subtree if t.dep_ != "det"))
+
+
+#: Kinds of ministry only a federal state has: "the defence ministry" is never a Land's.
+_FEDERAL_ONLY_KINDS = frozenset({"defence", "defense", "foreign", "military"})
+
+
+def _is_national_ministry_by_kind(ctx: _Context, head: Token, speaker: _Speaker) -> bool:
+    """Whether a lower-case "<kind> ministry" with no seat resolved to a listed national ministry by its kind alone."""
+    if _world().actor_types.get(speaker.actor_id) != "institution" or speaker.actor_id in _land_governments():
+        return False
+    lemma = (head.lemma_ or head.lower_).lower()
+    ministry = head if lemma in _DEPARTMENT_NOUNS else _department_of_official(head, {"of", "from", "in"}) \
+        if lemma in ctx.cues.officials else None
+    if ministry is None or not all(t.is_lower or t.is_punct for t in ministry.subtree):
+        return False
+    kinds = [c.lower_ for c in ministry.children if c.dep_ in {"compound", "amod"} and c.i < ministry.i]
+    return bool(kinds) and not set(kinds) & _FEDERAL_ONLY_KINDS
 
 
 def _land_governments() -> set[str]:
