@@ -6333,3 +6333,20 @@ def test_a_lower_case_kind_of_ministry_in_a_lands_news_is_the_lands_government(f
     claims = full_nlp("Potsdam reacted calmly. A spokesman of the defence ministry said, one observe the situation "
                       "closely.")._.claims
     assert [c.speaker_id for c in claims] == ["german_defence_ministry"], claims
+
+
+def test_continuation_quotes_past_a_lead_or_a_place_between(full_nlp) -> None:
+    """(round 67, zaurak, kornephoros, lyncis) A standalone quote keeps the speaker before it after a colon lead that
+    opens with a continuing word and names no one ("And then, quieter: „…“"), and past a sentence that names a
+    place or body only as no subject ("He wants his parents to Austria get"); a body as subject still stops it."""
+    def quotes(text: str) -> list[tuple[str, str]]:
+        return [(c.speaker_id, c.cue) for c in full_nlp(text)._.claims]
+    assert quotes("Oksana Melnychuk prays every day. „When my brother calls, then is the day good“, she said. „When he "
+                  "not calls, then I pray.“ And then, quieter: „Then I pray one rosary more.“") == [
+        ("oksana_melnychuk", "said"), ("oksana_melnychuk", ""), ("oksana_melnychuk", "")]
+    assert quotes("Ihor Wasylkiw plays in goal. «The last weeks were the loudest since long», so the goalkeeper. He "
+                  "wants his parents to Austria get, but these refuse. «My father leaves his house not a second "
+                  "time.»") == [("ihor_wasylkiw", "so"), ("ihor_wasylkiw", "")]
+    assert quotes("Ihor Wasylkiw plays in goal. «The last weeks were the loudest since long», so the goalkeeper. "
+                  "Austria wants his parents to get. «My father leaves his house not a second time.»") == [
+        ("ihor_wasylkiw", "so")]

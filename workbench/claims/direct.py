@@ -2796,8 +2796,11 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         # words of another paragraph that the parser glued into the sentence do not count
         outside = [t for t in list(doc[first.start:open_i]) + list(doc[close_i + 1:last_sent.end])
                    if not (t.is_punct or t.is_space) and (not ctx.paragraph_of or ctx.paragraph_of[t.i] == paragraph)]
-        if outside and open_i > 0 and doc[open_i - 1].text == ":" and all(
-                t.i < open_i and t.lower_ in _CONTINUING_LEADS for t in outside):
+        if outside and open_i > 0 and doc[open_i - 1].text == ":" and (all(
+                t.i < open_i and t.lower_ in _CONTINUING_LEADS for t in outside) or (
+                # ("And then, quieter: „…“": a lead that opens with a continuing word and names no one, no verb)
+                outside[0].lower_ in _CONTINUING_LEADS and len(outside) <= 5 and all(
+                    t.i < open_i and t.pos_ not in {"VERB", "AUX"} and ctx.ent_of[t.i] is None for t in outside))):
             outside = []  # ("And: „I hope, the politics knows …“", German "Und weiter: „…“": the quote goes on)
         if outside:
             continue  # words outside the quote: not a standalone quote
@@ -2882,14 +2885,25 @@ def _quote_paragraph_after_quote(ctx: _Context, prior: Claim, open_i: int, betwe
     return rest is not None and len([t for t in rest if t.is_alpha]) <= 8
 
 
+def _is_subject_phrase(token: Token) -> bool:
+    """Whether a word is a subject, or the owner or a name part of one ("Moscow's reply", "the Kremlin spokesman")."""
+    while token.dep_ in {"compound", "poss", "amod"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} or (token.dep_ == "ROOT" and token.pos_ in {"NOUN", "PROPN"})
+
+
 def _names_someone_else(ctx: _Context, ent: Span, prior: Claim, *, in_prior_sentence: bool) -> bool:
     """Whether an entity between a claim and a following quote names a possible new speaker."""
     if ent.label_ not in {"PERSON", "ORG", "NORP", "GPE"}:
         return False
+    root = ent.root
+    if ent.label_ != "PERSON" and not in_prior_sentence and not _is_subject_phrase(root):
+        # ("He wants his parents to Austria get, but these refuse. «My father says ...»": a place or body the
+        # sentence between names, but not as its subject, is no new speaker)
+        return False
     if in_prior_sentence and ent.label_ != "PERSON":
         # the rest of the attribution sentence describes the speaker ("an analyst at X in Warsaw")
         return False
-    root = ent.root
     if in_prior_sentence and (root.dep_ in {"dobj", "dative"} and root.head.i in ctx.cue_entries or root.dep_ == "pobj"
                               and root.head.dep_ in {"prep", "dative"} and root.head.head.i in ctx.cue_entries):
         # "she told the Gazette outside", "he said to Reuters": the cue's addressee is no new speaker
