@@ -6350,3 +6350,12 @@ def test_continuation_quotes_past_a_lead_or_a_place_between(full_nlp) -> None:
     assert quotes("Ihor Wasylkiw plays in goal. «The last weeks were the loudest since long», so the goalkeeper. "
                   "Austria wants his parents to get. «My father leaves his house not a second time.»") == [
         ("ihor_wasylkiw", "so")]
+
+
+def test_the_topic_of_a_statement_the_parser_hung_on_its_verb(full_nlp) -> None:
+    """(round 67, elgafar, muphrid, canopus) "issued a statement on NATO and the West": the parser hangs the topic
+    on "issued"; it is the statement's content; "issued a statement on Monday" names none."""
+    claims = full_nlp("Foreign Ministry spokeswoman Maria Zakharova issued another statement on the alliance and the "
+                      "West this week.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("maria_zakharova", "on the alliance and the West")], claims
+    assert full_nlp("The ministry issued a statement on Monday.")._.claims == []

@@ -1688,6 +1688,11 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         or (c.dep_ == "prep" and c.lower_ == "over" and entry.claim_type == "statement")
         # ("the demand of the Kremlin chief after „precise legal guarantees“": German "nach")
         or (genitive is not None and c.dep_ == "prep" and c.lower_ == "after"))]
+    if not content_heads and token.dep_ == "dobj" and entry.claim_type == "statement":
+        # ("issued a statement on NATO and the West", "made in Moscow a statement about the NATO": the parser
+        # hangs the statement's topic on the verb it is the object of)
+        content_heads = [c for c in token.head.children if c.dep_ == "prep" and c.i > token.i
+                         and (c.lower_ in {"about", "over"} or c.lower_ == "on" and _names_topic(c))]
     if token.dep_ == "pobj" and token.head.lower_ in {"in", "with"} and token.head.head.i in ctx.cue_entries \
             and all(c.dep_ == "prep" for c in content_heads) and not (
                 any(c.lower_ in {"about", "over"} or c.lower_ == "on" and _names_topic(c) for c in content_heads)
