@@ -6359,3 +6359,10 @@ def test_the_topic_of_a_statement_the_parser_hung_on_its_verb(full_nlp) -> None:
                       "West this week.")._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [("maria_zakharova", "on the alliance and the West")], claims
     assert full_nlp("The ministry issued a statement on Monday.")._.claims == []
+
+
+def test_a_perfect_participle_the_parser_made_an_adverbial_of_have(full_nlp) -> None:
+    """(round 67, maia, alnilam) "Maria Sakharova had in the past week once more commented on the NATO and the West":
+    the parser makes the translated perfect's participle an adverbial clause of "had", which holds the subject."""
+    claims = full_nlp("Maria Sakharova had in the past week once more commented on the NATO and the West.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("maria_zakharova", "commented on")], claims

@@ -2140,7 +2140,11 @@ def _subject(token: Token) -> Token | None:
             token = clause.head
             continue
         # "..., adding that ...": a participle shares its main verb's subject
-        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG")) and token.head.i != token.i:
+        # ("Sakharova had in the past week once more commented on ...": the parser makes the translated perfect's
+        # participle an adverbial clause of the auxiliary before it, which holds the subject)
+        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG") or (
+                token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.lemma_ == "have"
+                and token.head.i < token.i)) and token.head.i != token.i:
             token = token.head
             continue
         return None
