@@ -436,6 +436,14 @@ GOLD_SETS = [
     ("fuyue", GOLD_DIR / "fuyue_docs", GOLD_DIR / "fuyue_claims.csv", GOLD_DIR / "fuyue_actors.csv"),
     ("gudja", GOLD_DIR / "gudja_docs", GOLD_DIR / "gudja_claims.csv", GOLD_DIR / "gudja_actors.csv"),
     ("heka", GOLD_DIR / "heka_docs", GOLD_DIR / "heka_claims.csv", GOLD_DIR / "heka_actors.csv"),
+    ("adhil", GOLD_DIR / "adhil_docs", GOLD_DIR / "adhil_claims.csv", GOLD_DIR / "adhil_actors.csv"),
+    ("alrakis", GOLD_DIR / "alrakis_docs", GOLD_DIR / "alrakis_claims.csv", GOLD_DIR / "alrakis_actors.csv"),
+    ("bibha", GOLD_DIR / "bibha_docs", GOLD_DIR / "bibha_claims.csv", GOLD_DIR / "bibha_actors.csv"),
+    ("cebalrai", GOLD_DIR / "cebalrai_docs", GOLD_DIR / "cebalrai_claims.csv", GOLD_DIR / "cebalrai_actors.csv"),
+    ("grumium", GOLD_DIR / "grumium_docs", GOLD_DIR / "grumium_claims.csv", GOLD_DIR / "grumium_actors.csv"),
+    ("homam", GOLD_DIR / "homam_docs", GOLD_DIR / "homam_claims.csv", GOLD_DIR / "homam_actors.csv"),
+    ("iklil", GOLD_DIR / "iklil_docs", GOLD_DIR / "iklil_claims.csv", GOLD_DIR / "iklil_actors.csv"),
+    ("mahasim", GOLD_DIR / "mahasim_docs", GOLD_DIR / "mahasim_claims.csv", GOLD_DIR / "mahasim_actors.csv"),
 ]
 
 
