@@ -1917,8 +1917,10 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
                           or (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials)), None)
         if last is not None:
             return last + 1
-    if doc[start - 1].lower_ == "loud" and start >= 2 and (
-            doc[start - 2].pos_ in {"VERB", "AUX"} or doc[start - 2].text == ",") and token.tag_ == "JJ" and token.is_lower and start + 1 < limit and doc[start + 1].tag_ in {"NN", "NNS"} \
+    # (after a verb or a comma "loud" is no adjective: German "laut" without its article)
+    bare = doc[start - 1].lower_ == "loud" and start >= 2 and (
+        doc[start - 2].pos_ in {"VERB", "AUX"} or doc[start - 2].text == ",")
+    if bare and token.tag_ == "JJ" and token.is_lower and start + 1 < limit and doc[start + 1].tag_ in {"NN", "NNS"} \
             and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in default_role_types() \
             and (start + 2 >= limit or doc[start + 2].pos_ not in {"NOUN", "PROPN"}):
         # "runs everything normally, loud federal police.": German "laut Bundespolizei", an adjective
@@ -1945,8 +1947,6 @@ def _loud_description(ctx: _Context, start: int, limit: int) -> int | None:
         end = _plain_nouns_end(doc, start, limit)
         if end < limit and doc[end].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and not doc[end].is_quote:
             return end
-    bare = doc[start - 1].lower_ == "loud" and start >= 2 and (
-        doc[start - 2].pos_ in {"VERB", "AUX"} or doc[start - 2].text == ",")
     if not known and bare and token.tag_ == "NN" and token.is_lower:
         # "is loud school the oldest", "should loud district office not be alarmed", "demonstrated, loud
         # police.": German "laut Schule" drops the article; after a verb (or a comma) "loud" is no adjective

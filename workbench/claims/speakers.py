@@ -1126,13 +1126,8 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
     "of the ministry") resolved to no actor and holds no "federal"/"national" or a nationality; the
     text names the Lands of exactly one Land government (its region, government or capital).
     """
-    if lemma in _DEPARTMENT_NOUNS:
-        ministry = head
-    elif lemma in ctx.cues.officials:
-        ministry = _department_of_official(head, {"of", "from", "in"})
-        if ministry is None:
-            return None
-    else:
+    ministry = _department_named(ctx, head, lemma)
+    if ministry is None:
         return None
     if any(t.lower_ in {"federal", "national"} or t.ent_type_ in {"NORP", "GPE"} for t in ministry.subtree):
         return None
@@ -1140,14 +1135,25 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
     return named.pop() if len(named) == 1 else None
 
 
+def _department_named(ctx: _Context, head: Token, lemma: str) -> Token | None:
+    """The "ministry"/"department" a speaker phrase is ("the education ministry") or names for its official."""
+    if lemma in _DEPARTMENT_NOUNS:
+        return head
+    return _department_of_official(head, {"of", "from", "in"}) if lemma in ctx.cues.officials else None
+
+
+def _lowercase_department(ctx: _Context, head: Token) -> Token | None:
+    """The department of :func:`_department_named` when every word of its phrase is lower-case ("the economy ministry")."""
+    ministry = _department_named(ctx, head, (head.lemma_ or head.lower_).lower())
+    return ministry if ministry is not None and all(t.is_lower or t.is_punct for t in ministry.subtree) else None
+
+
 def _is_lowercase_department_slug(ctx: _Context, head: Token, speaker: _Speaker) -> bool:
     """Whether the speaker's id is no listed actor but the slug of a lower-case "economy ministry" phrase."""
     if not speaker.actor_id or speaker.actor_id in _world().names:
         return False
-    lemma = (head.lemma_ or head.lower_).lower()
-    ministry = head if lemma in _DEPARTMENT_NOUNS else _department_of_official(head, {"of", "from", "in"}) \
-        if lemma in ctx.cues.officials else None
-    if ministry is None or not all(t.is_lower or t.is_punct for t in ministry.subtree):
+    ministry = _lowercase_department(ctx, head)
+    if ministry is None:
         return False
     # (the phrase's own words: "the ministry" that takes up "The Saxon culture ministry" keeps that one's id)
     return speaker.actor_id == slugify(" ".join(t.text for t in ministry.subtree if t.dep_ != "det"))
@@ -1161,10 +1167,8 @@ def _is_national_ministry_by_kind(ctx: _Context, head: Token, speaker: _Speaker)
     """Whether a lower-case "<kind> ministry" with no seat resolved to a listed national ministry by its kind alone."""
     if _world().actor_types.get(speaker.actor_id) != "institution" or speaker.actor_id in _land_governments():
         return False
-    lemma = (head.lemma_ or head.lower_).lower()
-    ministry = head if lemma in _DEPARTMENT_NOUNS else _department_of_official(head, {"of", "from", "in"}) \
-        if lemma in ctx.cues.officials else None
-    if ministry is None or not all(t.is_lower or t.is_punct for t in ministry.subtree):
+    ministry = _lowercase_department(ctx, head)
+    if ministry is None:
         return False
     kinds = [c.lower_ for c in ministry.children if c.dep_ in {"compound", "amod"} and c.i < ministry.i]
     return bool(kinds) and not set(kinds) & _FEDERAL_ONLY_KINDS
