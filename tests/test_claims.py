@@ -6366,3 +6366,16 @@ def test_a_perfect_participle_the_parser_made_an_adverbial_of_have(full_nlp) -> 
     the parser makes the translated perfect's participle an adverbial clause of "had", which holds the subject."""
     claims = full_nlp("Maria Sakharova had in the past week once more commented on the NATO and the West.")._.claims
     assert [(c.speaker_id, c.cue) for c in claims] == [("maria_zakharova", "commented on")], claims
+
+
+def test_from_a_ministry_in_a_land_capital_it_was_said(full_nlp) -> None:
+    """(after the freeze of round 67, mahasim, heka, titawin) "From the Economy Ministry in Saarbrücken it was said":
+    a department seated in a Land capital is the Land's government, as it is as a subject; a department whose own
+    name names the Land ("the Lower Saxony Ministry of Economic Affairs in Hanover") keeps that name's id, and
+    "the ministry in Hanover" takes up the ministry named before."""
+    claims = full_nlp("From the Economy Ministry in Saarbrücken it was said, one stand in close contact with the "
+                      "company.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_saarland"], claims
+    claims = full_nlp("From the Lower Saxony Ministry of Economic Affairs in Hanover it was said merely, one follow the "
+                      "developments attentively.")._.claims
+    assert [c.speaker_id for c in claims] == ["lower_saxony_ministry_of_economic_affairs"], claims

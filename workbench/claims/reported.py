@@ -39,6 +39,7 @@ from workbench.claims.speakers import (
     _SPEAKER_LABELS,
     _body_just_named,
     _label_speaker,
+    _ministry_seated_in_a_land,
     _phrase_span,
     _resolve_speaker,
     _subject,
@@ -3595,6 +3596,13 @@ def _statement_entry(ctx: _Context, token: Token) -> CueEntry | None:
     return next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle and e.claim_type == "statement"), None)
 
 
+def _names_its_land(ent: Span, land_name: str) -> bool:
+    """Whether a body's name holds a word of its Land's ("Lower Saxony Ministry", "Thuringian justice ministry")."""
+    stems = {w[:5].lower() for w in re.split(r"[\s-]+", land_name) if len(w) >= 5 and w[:1].isupper()
+             and w.lower() not in {"government", "state"}}
+    return any(t.text[:5].lower() in stems for t in ent if len(t.text) >= 5)
+
+
 def _source_entity(ctx: _Context, start: int, end: int) -> Span | None:
     """The first named speaking body in ``doc[start:end]`` (an entity linked to an actor).
 
@@ -3731,6 +3739,15 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                                source.person)
         else:
             actor_id, name = _entity_speaker(source)
+            # ("From the Economy Ministry in Saarbrücken it was said": a department seated in a Land capital is
+            # the Land's government, as it is as a subject; one whose own name names the Land, "the Lower Saxony
+            # Ministry of Economic Affairs in Hanover", keeps the id of that name)
+            seated = _ministry_seated_in_a_land(ctx, source.root, (source.root.lemma_ or source.root.lower_).lower(),
+                                                _Speaker(source.text, actor_id, name, source.start_char, source.end_char))
+            # ("From the ministry in Hanover" takes up the ministry named before, by that one's id)
+            if seated is not None and not _names_its_land(source, seated[1]) \
+                    and len([t for t in source if t.dep_ != "det"]) >= 2:
+                actor_id, name = seated
             speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char,
                                source.label_ == "PERSON")
         span = doc[start:end]
