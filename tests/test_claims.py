@@ -5649,6 +5649,11 @@ def _gold_document_text(folder: str, prefix: str) -> str:
     return next(d for d in load_corpus([root / folder]).documents if d.doc_id.startswith(prefix)).text
 
 
+def _gold_claim(nlp, folder: str, prefix: str, fragment: str) -> Claim:
+    """The first claim extracted from a gold document (see :func:`_gold_document_text`) whose content holds ``fragment``."""
+    return next(c for c in nlp(_gold_document_text(folder, prefix))._.claims if fragment in c.content)
+
+
 def test_bare_role_takes_the_title_holder_of_an_earlier_paragraph(full_nlp) -> None:
     """(round 62, thuban) "The mayor" opening a paragraph is the person introduced as "Mayor X", not the last person named."""
     text = ("Mayor Oksana Melnychuk described the mood in Bilohirka as „tense, but not panicked“. She asked the "
@@ -6178,8 +6183,7 @@ def test_an_abbreviated_title_stands_for_its_role(full_nlp) -> None:
     assert senator == {"linda_hoverson"}, senator
     argued = next(c for c in doc._.claims if "moved faster than its critics" in c.content)
     assert argued.speaker_id == "linda_hoverson", argued
-    document_text = _gold_document_text("tests/gold/alnasl_docs", "p05_")
-    acknowledged = next(c for c in full_nlp(document_text)._.claims if "slower than it should" in c.content)
+    acknowledged = _gold_claim(full_nlp, "tests/gold/alnasl_docs", "p05_", "slower than it should")
     assert acknowledged.speaker_id == "lorna_haverford", acknowledged
 
 
@@ -6201,8 +6205,7 @@ def test_a_bare_role_finds_the_one_person_introduced_with_it_far_back(full_nlp) 
     """(round 66, kochab) "Sharper formulated it the chairman:" four sentences after "club chairman Rainer
     Kloppenburg" is the one person the text introduced with that role, not "Heiko Bruns from the Sportbund" named
     in between; an inverted "«…», so the teacher" right after a quote stays the person just named."""
-    document_text = _gold_document_text("tests/gold/kochab_docs", "p06_")
-    formulated = next(c for c in full_nlp(document_text)._.claims if "hostage of the big politics" in c.content)
+    formulated = _gold_claim(full_nlp, "tests/gold/kochab_docs", "p06_", "hostage of the big politics")
     assert formulated.speaker_id == "rainer_kloppenburg", formulated
     filler = " ".join(f"The harbour saw {n} ships on the day." for n in range(12, 26))
     text = ("The history teacher Malte Jessen uses the crisis in the lesson. " + filler +
@@ -6231,11 +6234,9 @@ def test_so_the_trade_no_list_knows_is_the_person_named_before(full_nlp) -> None
     """(round 66, tejat, furud) "„…“, so the forwarder" and "so the hotelier." (the tagger reads it an adjective):
     a person's trade that no data file lists is the one person the text introduced with it, else the person the
     text is about; "so the statement" and "so the spokesman" (an official of data/cues.csv) are not read so."""
-    document_text = _gold_document_text("tests/gold/tejat_docs", "p03_")
-    claim = next(c for c in full_nlp(document_text)._.claims if "As long as someone picks up" in c.content)
+    claim = _gold_claim(full_nlp, "tests/gold/tejat_docs", "p03_", "As long as someone picks up")
     assert (claim.speaker_id, claim.speaker_text) == ("jan_hinrich_matthiesen", "the forwarder"), claim
-    document_text = _gold_document_text("tests/gold/furud_docs", "p03_")
-    claim = next(c for c in full_nlp(document_text)._.claims if "Our regular guests from Moscow" in c.content)
+    claim = _gold_claim(full_nlp, "tests/gold/furud_docs", "p03_", "Our regular guests from Moscow")
     assert claim.speaker_id == "martina_pfurtscheller", claim
     text = ("The consul Anna Berger spoke in Hamburg. Russia threaten nobody, the troops move on own territory, so the "
             "statement.")
@@ -6304,8 +6305,7 @@ def test_a_lower_case_ministry_the_model_tagged_a_name_is_the_lands_government(f
     """(round 67, grus, gienah, furud, alnair) "A spokeswoman of the economy ministry said" in a story that names
     one Land (here by "the state government in Mainz"): the model may tag "economy ministry" a name, but a
     lower-case department no data file lists is no actor "economy_ministry"; it is the Land's government."""
-    document_text = _gold_document_text("tests/gold/grus_docs", "p03_")
-    claim = next(c for c in full_nlp(document_text)._.claims if "help programme be however" in c.content)
+    claim = _gold_claim(full_nlp, "tests/gold/grus_docs", "p03_", "help programme be however")
     assert (claim.speaker_text, claim.speaker_id) == ("A spokeswoman of the economy ministry",
                                                       "gov_rhineland_palatinate"), claim
 
@@ -6315,11 +6315,9 @@ def test_a_lone_word_tagged_a_person_is_no_antecedent(full_nlp) -> None:
     name of data/given_names.csv, when the text also uses the word otherwise ("Münster" of the group "Münster for
     Ukraine") or it is a fronted predicative ("Calmer is the energy economist X"), is no antecedent of a later
     "she"/"he"; a surname named alone stays one (round 49's "Koval", test_gender_agreement's "Jankauskienė")."""
-    document_text = _gold_document_text("tests/gold/baten_docs", "p04_")
-    claim = next(c for c in full_nlp(document_text)._.claims if "course towards Moscow" in c.content)
+    claim = _gold_claim(full_nlp, "tests/gold/baten_docs", "p04_", "course towards Moscow")
     assert (claim.speaker_text, claim.speaker_id) == ("She", "lea_hulsmann_otte"), claim
-    document_text = _gold_document_text("tests/gold/fuyue_docs", "p01_")
-    claim = next(c for c in full_nlp(document_text)._.claims if "a shortage in this winter" in c.content)
+    claim = _gold_claim(full_nlp, "tests/gold/fuyue_docs", "p01_", "a shortage in this winter")
     assert claim.speaker_id == "bernhard_stadlmayr", claim
 
 
