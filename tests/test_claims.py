@@ -6377,3 +6377,54 @@ def test_from_a_ministry_in_a_land_capital_it_was_said(full_nlp) -> None:
     claims = full_nlp("From the Lower Saxony Ministry of Economic Affairs in Hanover it was said merely, one follow the "
                       "developments attentively.")._.claims
     assert [c.speaker_id for c in claims] == ["lower_saxony_ministry_of_economic_affairs"], claims
+
+
+def test_a_cue_with_its_own_object_before_another_speakers_clause(full_nlp) -> None:
+    """(round 68, elkurud, kraz) "Moscow denies every attack plan, Kiev accuses the Kremlin ...": the parser hangs the
+    first cue on the second as its clause; the first cue's object is what it said and the second speaker keeps
+    its own claim, while "X rejected the plan, a spokesman told reporters" still reads the clause as reported
+    and "rejected the reproach, Russia threaten ..." the reproach's content."""
+    def claims(text: str) -> list[tuple[str, str, str]]:
+        return [(c.speaker_id, c.cue, c.content) for c in full_nlp(text)._.claims]
+    assert claims("Moscow denies every attack plan, Kiev accuses the Kremlin on the other hand of wanting to "
+                  "destabilise the country.") == [
+        ("gov_russia", "denies", "every attack plan"), ("gov_ukraine", "accuses", "wanting to destabilise the country")]
+    assert claims("Moscow denies any attack plans, Kiev asks its partners for more support.") == [
+        ("gov_russia", "denies", "any attack plans"), ("gov_ukraine", "asks", "more support")]
+    assert ("dmitry_peskov", "told", "The Kremlin denies any plans for an invasion") in claims(
+        "The Kremlin denies any plans for an invasion, Peskov told journalists.")
+    assert ("arkady_shelestov", "rejected", "Russia threaten its neighbour: the troops stand on own territory") in claims(
+        "Arkady Shelestov spoke in Kiel. Shelestov rejected the reproach, Russia threaten its neighbour: the troops "
+        "stand on own territory.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Taras Hnatyuk spoke in Innsbruck. He is convinced, Kiev will no territory give up.",
+     "Kiev will no territory give up"),
+    ("Thomas Reiterer spoke in Linz. Reiterer is convinced, the Land must faster in wind and sun invest.",
+     "the Land must faster in wind and sun invest"),
+    ("Gunter Pech spoke in Gera. The pensioner is convinced, without Russia give it in Europe no lasting security.",
+     "without Russia give it in Europe no lasting security"),
+])
+def test_be_convinced_before_a_comma_clause_the_parser_left_unattached(full_nlp, text, content) -> None:
+    """(round 68, dalim, fuyue, titawin) German "ist überzeugt, ..." without "that": the parser hangs the copula on the
+    verb after the comma, or leaves the words after the comma hanging anywhere; the clause is the view."""
+    claims = full_nlp(text)._.claims
+    assert [(c.cue, c.content) for c in claims] == [("convinced", content)], claims
+
+
+def test_be_expected_before_a_zu_infinitive_is_no_view(full_nlp) -> None:
+    """(round 68, adhara, naos, pyxis) "The Landtag is expected, the topic in March to discuss": a German
+    zu-infinitive after "is expected" says what will happen, nobody's view."""
+    assert full_nlp("The Landtag is expected, the topic in March to discuss.")._.claims == []
+
+
+def test_the_kind_noun_takes_up_a_capitalised_name_the_model_did_not_tag(full_nlp) -> None:
+    """(round 68, bibha, alphard, merak) "president of the Western India Edible Oil Traders Federation ... The
+    federation has urged": a capitalised name of three or more words that ends in the description's noun is the
+    body the description takes up, tagged by the model or not."""
+    claims = full_nlp('"If the Black Sea shuts, there is no second Black Sea," says Ketan Patel, president of the '
+                      'Western India Edible Oil Traders Federation. Stocks at the western ports, Patel said, would '
+                      'last until about mid-March. The federation has urged the government to cut the import duty on '
+                      'crude sunflower oil.')._.claims
+    assert claims[-1].speaker_id == "western_india_edible_oil_traders_federation", claims

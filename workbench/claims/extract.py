@@ -504,12 +504,29 @@ def _comma_clause_host(cue: Token) -> bool:
     German drops "that" after the comma. Limit: the cue's participle hangs as ``ccomp`` or ``parataxis``
     on a verb after it (or as an ``advcl`` with no conjunction of its own, when an apposition sets off
     its subject: "Member Uwe Köneke (72), former officer of the Bundeswehr, is convinced, the youth
-    exchange make ..."), right after the cue stands the comma, and a form of "be" before it is its auxiliary.
+    exchange make ..."), right after the cue stands the comma, and a form of "be" before it is its auxiliary;
+    or the copula itself hangs so ("He is convinced, Kiev will ...": the cue its predicate), or the passive
+    cue is the root and the words after its comma hold a verb but no zu-infinitive at their end.
     """
     doc = cue.doc
+    if cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.head.dep_ in {"ccomp", "parataxis"} \
+            and cue.head.head.i > cue.i + 1 and cue.i + 1 < len(doc) and doc[cue.i + 1].text == ",":
+        return True  # ("He is convinced, Kiev will no territory give up": the copula hangs on the verb after the comma)
+    if cue.dep_ == "ROOT" and cue.tag_ == "VBN" and cue.i + 3 < len(doc) and doc[cue.i + 1].text == "," \
+            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children) \
+            and any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 2:cue.sent.end]) \
+            and not _ends_in_infinitive(doc[cue.i + 2:cue.sent.end]):
+        # (not "The Landtag is expected, the topic in March to discuss": a German zu-infinitive, no view)
+        return True  # ("Reiterer is convinced, the Land must ... invest": a parse with no clause for the words after the comma)
     adverbial = cue.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cue.children)
     return (cue.dep_ in {"ccomp", "parataxis"} or adverbial) and cue.head.i > cue.i + 1 and doc[cue.i + 1].text == "," \
         and cue.head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in cue.children)
+
+
+def _ends_in_infinitive(span) -> bool:
+    """Whether the words end in "to" and a bare verb, sentence punctuation aside ("..., the topic in March to discuss.")."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) >= 2 and words[-2].lower_ == "to" and words[-1].tag_ == "VB"
 
 
 def _is_conditional_cue(cue: Token, in_quote: list[int]) -> bool:

@@ -307,6 +307,17 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
            for c in token.children) \
             or subject.lower_ in _QUESTION_WORDS:
         return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
+    if token.dep_ == "ccomp" and token.head.i in ctx.cue_entries and token.head.tag_ in {"VBZ", "VBD"} \
+            and subject.i < token.i and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i and c.right_edge.i + 2 < sent.end
+            and doc[c.right_edge.i + 1].text == "," and c.lemma_ not in ctx.cues.nouns and c.lemma_ not in ctx.cues.verbs
+            and any(g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 2 and g.i < token.head.i
+                    for g in token.head.children)
+            for c in token.children):
+        # "Moscow denies every attack plan, Kiev accuses the Kremlin ...": the cue's own object is what it
+        # said, and the clause after the comma is the next speaker's claim, not this one's (but "rejected the
+        # reproach, Russia threaten ..." reports the reproach's content)
+        return None
     comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
                   or doc[i].is_quote or ctx.in_quote[i] >= 0
                   # ("made at the beginning clear, ...": a participle modifying a noun of the adjunct is no verb)
@@ -900,6 +911,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
               and c.i < token.i and c.i < subject.i < token.i and ctx.in_quote[c.i] < 0 and not _opens_with_source(c)
               and not (c.i in ctx.cue_entries and c.i + 2 == subject.left_edge.i
                        and doc[c.i + 1].text == ",")
+              # ("Moscow denies any attack plans, Kiev asks its partners for more support": a cue with its
+              # own subject before the comma is the other speaker's claim, when this cue has words of its own)
+              and not (c.i in ctx.cue_entries and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                       and doc[subject.left_edge.i - 1].text == "," and subject.left_edge.i - 2 <= c.right_edge.i < subject.left_edge.i
+                       and any(g.i > token.i and (g.dep_ in {"ccomp", "xcomp"}
+                                                  or (g.dep_ == "dobj" and "object" not in entry.addressee)
+                                                  or (entry.complement == "request"
+                                                      and any(t.dep_ == "prep" for t in g.subtree)))
+                               for g in token.children))
               # "X went further: she called for Y": a colon before the subject closes the clause before it
               # (so does a semicolon: "The Post had reported of a plan; Moscow speaks of „hysteria“")
               and not any(doc[j].text in {":", ";"} and ctx.in_quote[j] < 0 for j in range(c.i, subject.left_edge.i))]

@@ -1473,6 +1473,23 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
         names = {w.lower() for w in speaker.name.split() if w.lower() != "the"}
         if len(names) >= 2 and words <= names and ctx.sent_of[head.i] - _sentence_at(ctx, start) <= reach:
             return speaker.actor_id, speaker.name
+    # ("Ketan Patel, president of the Western India Edible Oil Traders Federation ... The federation has
+    # urged": a capitalised name the model tagged as no body at all, ending in the description's noun)
+    doc = ctx.doc
+    for token in reversed(doc[max(0, head.sent.start - 400):head.i]):
+        if ctx.sent_of[head.i] - ctx.sent_of[token.i] > min(reach, 8):
+            break
+        if token.lower_ != head.lower_ or not token.is_title or ctx.in_quote[token.i] >= 0 \
+                or (ctx.ent_of[token.i] is not None and ctx.ent_of[token.i].label_ in {"ORG", "FAC", "PERSON"}):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and ctx.in_quote[start - 1] < 0 \
+                and doc[start - 1].lower_ != "the" and not doc[start - 1].is_sent_start:
+            start -= 1
+        names = {t.lower_ for t in doc[start:token.i + 1]}
+        if token.i - start >= 2 and words <= names:
+            name = doc[start:token.i + 1].text
+            return slugify(name), name
     return None
 
 
