@@ -6428,3 +6428,74 @@ def test_the_kind_noun_takes_up_a_capitalised_name_the_model_did_not_tag(full_nl
                       'last until about mid-March. The federation has urged the government to cut the import duty on '
                       'crude sunflower oil.')._.claims
     assert claims[-1].speaker_id == "western_india_edible_oil_traders_federation", claims
+
+
+def test_a_person_inside_a_that_clause_the_parser_made_an_object_is_no_antecedent(full_nlp) -> None:
+    """(round 68, porrima, nusakan) "Wöhrl reminded thereof that Vladimir Putin ... demands, ...": the parser reads
+    the reported clause's verb as the cue's object (or a relative clause of its object); its own "that" still
+    marks Putin as reported, and the "he" of the next quote is Wöhrl."""
+    claims = full_nlp("The Green councillor Tobias Wöhrl spoke first. Wöhrl reminded thereof that Vladimir Putin "
+                      "from the West „precise legal guarantees“ demands, that NATO itself not further to the east "
+                      "expands. „Such guarantees can no democratic state give“, said he.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("tobias_wohrl", "reminded"), ("tobias_wohrl", "said")], claims
+    # (round 68, nusakan: or as a relative clause of the cue's object, "reminded the room that Putin demanded")
+    claims = full_nlp('Martin Estabrook spoke at the meeting. Estabrook reminded the room that Russian President '
+                      'Vladimir Putin demanded "precise legal guarantees" in December that NATO would stop expanding. '
+                      '"Nobody in Washington is going to sign that, and everybody in Moscow knows it," he said.')._.claims
+    assert [(c.speaker_id, c.cue) for c in claims][-1] == ("martin_estabrook", "said"), claims
+
+
+def test_a_body_name_cut_after_its_of_the(full_nlp) -> None:
+    """(round 68, capricornus) "The Federation of the" + "German Foundry Industry": the model tags the two halves of
+    an unlisted body's name apart; they are one body."""
+    claims = full_nlp("The Federation of the German Foundry Industry regards the situation as "
+                      "„existence-threatening“.")._.claims
+    assert [c.speaker_id for c in claims] == ["federation_of_the_german_foundry_industry"], claims
+
+
+def test_a_trailing_attribution_the_parser_made_a_conjunct_of_the_clause(full_nlp) -> None:
+    """(round 68, taurus, scutum) "Denmark will send jets ..., the Ministry of Defence announced on Monday, as the
+    alliance moves ...": a comma splice the parser reads as two conjoined clauses; the clause before is what was
+    announced, the "as" clause after it the reporter's circumstance; a bare infinitive is no such cue."""
+    claims = full_nlp("Denmark will send four F-16 fighter jets to Lithuania to support NATO's air policing over the "
+                      "Baltic states, the Ministry of Defence announced on Monday, as the alliance moves to reassure "
+                      "its eastern members.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("danish_defence_ministry", "Denmark will send four F-16 fighter jets to Lithuania to support NATO's air "
+                                    "policing over the Baltic states")], claims
+
+
+def test_an_inverted_phrasal_cue_whose_speaker_the_parser_made_its_object(full_nlp) -> None:
+    """(round 68, achernar) "Plants take four to five years to build, points out Lauren Okafor, a partner ...": the
+    name after the particle of an inverted phrasal cue is its speaker."""
+    claims = full_nlp("Analysts here are cautious. Plants take four to five years to build, points out Lauren Okafor, "
+                      "a partner at the Calgary consultancy Kestrel Energy Advisory.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("lauren_okafor", "points out", "Plants take four to five years to build")], claims
+
+
+def test_so_the_age_and_a_two_word_role(full_nlp) -> None:
+    """(round 68, zaniah) "»…«, so the 44-year-old pipe fitter.": a role of two words after
+    the age closes the "so" label as one word does."""
+    claims = full_nlp("Marco Sielaff has two years long welded. »The pipe lies there, it is finished, one should it "
+                      "now also use«, so the 44-year-old pipe fitter.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("marco_sielaff", "so")], claims
+
+
+def test_the_company_takes_up_the_firm_named_before_a_union(full_nlp) -> None:
+    """(round 68, achernar) "fleet director at Konkan Maritime Services ... the Konkan Seafarers Welfare Union ...
+    The company said": "the company" is the last name that ends in a firm's word, not the union named since."""
+    claims = full_nlp("'We have had two officers sign off,' said Captain Vikram Deshpande, fleet director at Konkan "
+                      "Maritime Services, which manages 38 bulk carriers. The union representing officers has taken a "
+                      "harder line. Joseph Mendonca, general secretary of the Konkan Seafarers Welfare Union, demanded "
+                      "that agencies give crews the right to refuse. The company said it would offer a bonus to crews "
+                      "on Black Sea voyages from March.")._.claims
+    assert claims[-1].speaker_id == "konkan_maritime_services", claims
+
+
+def test_an_abbreviation_defined_after_a_name_the_model_called_a_facility(full_nlp) -> None:
+    """(round 68, iklil) "the Gasversorgung Vest-Lippe (GVL) ... A spokesman of the GVL": the model tags the unknown
+    utility's name a facility, and the abbreviation it defines in brackets still names the body."""
+    doc = full_nlp("The customers land now at the Gasversorgung Vest-Lippe (GVL), which its basic supply tariff raised "
+                   "has. A spokesman of the GVL referred to it that the tariff the high costs reflect.")
+    assert [c.speaker_id for c in doc._.claims] == ["gasversorgung_vest_lippe"], doc._.claims

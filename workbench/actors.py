@@ -601,6 +601,11 @@ class ActorResolver:
         for ent in doc.ents:
             if len(resolved) and resolved[-1][1] and resolved[-1][0].label_ in {"ORG", "FAC"}:
                 self._define_acronym(doc, resolved[-1], acronyms)
+            elif len(resolved) and not resolved[-1][1] and resolved[-1][0].label_ == "FAC" and resolved[-1][0][-1].is_title:
+                # ("at the Gasversorgung Vest-Lippe (GVL) ... A spokesman of the GVL": the model may call an unknown
+                # utility's name a facility; the abbreviation it defines still names the body)
+                canonical = _display_name(resolved[-1][0].text)
+                self._define_acronym(doc, (resolved[-1][0], slugify(canonical), canonical, "new"), acronyms)
             if ent.label_ not in ACTOR_LABELS and not (ent.label_ in {"PRODUCT", "WORK_OF_ART"}
                                                       and self._titled_name(ent)):
                 # ("opposition councillor [Nasreen Akhtar]PRODUCT": a "product" after a person's role is read below)
@@ -856,6 +861,14 @@ class ActorResolver:
                         doc[ent.start:following.end].text):
                 # "The Polish" + "Chamber of Commerce for Energy", "the Bavarian" + "Ministry of Economics":
                 # the model cut the nationality off an unlisted body's name
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
+            if following is not None and following.label_ == "ORG" and following.start == ent.end \
+                    and ent.label_ == "ORG" and len(ent) >= 3 and following[0].is_title \
+                    and (ent[-1].lower_ == "of" or (ent[-1].lower_ == "the" and ent[-2].lower_ == "of")):
+                # "The Federation of the" + "German Foundry Industry": the model cut the body's name after
+                # its "of (the)" and tagged the rest as a body of its own
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue

@@ -483,8 +483,9 @@ def _comma_that_after(cue: Token) -> bool:
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and (doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
-            or doc[cue.i + 2].dep_ in {"det", "prep"} and cue.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children))
+            or doc[cue.i + 2].dep_ in {"det", "prep", "mark"} and cue.tag_ == "VBN"
+            and (any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children)
+                 or (cue.dep_ == "acomp" and cue.head.lemma_ == "be")))
 
 
 def _that_after_be_cue(cue: Token) -> bool:
@@ -512,6 +513,9 @@ def _comma_clause_host(cue: Token) -> bool:
     if cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.head.dep_ in {"ccomp", "parataxis"} \
             and cue.head.head.i > cue.i + 1 and cue.i + 1 < len(doc) and doc[cue.i + 1].text == ",":
         return True  # ("He is convinced, Kiev will no territory give up": the copula hangs on the verb after the comma)
+    if cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," \
+            and any(c.dep_ == "ccomp" and c.left_edge.i == cue.i + 2 for c in cue.head.children):
+        return True  # ("The historian is convinced, one must ... separate": the clause hangs on the copula)
     if cue.dep_ == "ROOT" and cue.tag_ == "VBN" and cue.i + 3 < len(doc) and doc[cue.i + 1].text == "," \
             and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children) \
             and any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 2:cue.sent.end]) \

@@ -256,9 +256,14 @@ def _reported_subject(ctx: _Context, token: Token) -> bool:
         # "acknowledged, that the minister personally to Moscow travelled is": German verb-final word
         # order leaves the participle as the subject of the auxiliary the parser hangs on the cue
         verb = verb.head
-    if token.dep_ not in _SUBJECT_DEPS or verb.dep_ not in {"ccomp", "xcomp"}:
+    # ("Wöhrl reminded thereof that Vladimir Putin ... demands, ...": the parser may read the clause's verb as
+    # the cue's object or adverbial; its own "that" still marks it reported)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in verb.children)
+    if token.dep_ not in _SUBJECT_DEPS or (verb.dep_ not in {"ccomp", "xcomp"} and not (
+            marked and (verb.dep_ in {"dobj", "advcl"} or (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj")))):
         return False
-    outer = verb.head
+    # ("Estabrook reminded the room that Putin demanded ...": a that-clause hung on the cue's object)
+    outer = verb.head.head if verb.dep_ in {"relcl", "acl"} else verb.head
     if verb.i < outer.i and any(t.text == ":" for t in ctx.doc[verb.i:outer.i]):
         return False  # "Ehlerding contradicted: he considered ...": a colon opens the next clause, no report
     return outer.i in ctx.cue_entries and any(c.dep_ in _SUBJECT_DEPS for c in outer.children) \

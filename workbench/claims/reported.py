@@ -900,7 +900,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # cue's own complement that reports another speaker is that speaker's claim, not this one's
         complements = [c for c in complements if not (c.dep_ == "advcl" and c.i in ctx.cue_entries and any(
             g.dep_ in {"mark", "advmod"} and g.lower_ in _SUBORDINATORS and g.i < c.i for g in c.children))]
-    if token.dep_ in {"parataxis", "ccomp"} and token.head.i < subject.left_edge.i < token.i \
+    if token.dep_ in {"parataxis", "ccomp", "conj"} and token.head.i < subject.left_edge.i < token.i \
             and doc[subject.left_edge.i - 1].text == ",":
         # "X will speak up for Y, its envoy said, as the crisis reached ...": after a trailing attribution
         # a time or circumstance clause is the reporter's; the host clause before it is what was said
@@ -1000,6 +1000,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if token.dep_ == "ccomp" and token.head.i < token.i - 1 and doc[token.i - 1].text == "," \
                 and token.i < subject.i and ctx.sent_of[token.head.i] == ctx.sent_of[token.i]:
             host = token.head  # "Those help a small dairy little, criticised X": an inverted cue read as the clause's complement
+        if token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.i < subject.left_edge.i < token.i \
+                and subject.head.i == token.i \
+                and doc[subject.left_edge.i - 1].text == "," and ctx.sent_of[token.head.i] == ctx.sent_of[token.i] \
+                and not any(c.dep_ == "cc" and c.i < token.i for c in token.head.children) \
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > token.i for c in token.children):
+            host = token.head  # "Denmark will send jets ..., the Ministry of Defence announced on Monday": a comma splice
         if host is not None and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS and c.i < token.i
                                     for c in token.children):
             host = None  # "... only when Moscow replies to the letters": a subordinate cue reports no host clause
@@ -3273,6 +3279,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         if end + 1 < limit and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end + 1].text in {",", ".", "!"} \
                 and (aged := _age_end(doc, start + 1, end)) is not None and aged == end:
             end += 1  # "so the 56-year-old theologian": the role after the age belongs to it
+        elif end + 2 < limit and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ"} and doc[end + 1].is_lower \
+                and doc[end + 1].pos_ == "NOUN" and doc[end + 2].text in {",", ".", "!"} \
+                and (aged := _age_end(doc, start + 1, end)) is not None and aged == end:
+            end += 2  # ("so the 44-year-old pipe fitter", "so the 20-year-old law student": a two-word role)
         if end + 1 < limit and doc[end].lower_ == "in" and ctx.ent_of[end + 1] is not None \
                 and ctx.ent_of[end + 1].label_ == "GPE" and ctx.ent_of[end + 1].end <= limit:
             end = ctx.ent_of[end + 1].end  # "so the ministry in Minsk": the seat belongs to the description

@@ -1014,6 +1014,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The management rejected", "a company spokesman said", "A spokesman of the works said": the
         # company or association the text named last, listed or not
         body = _firm_named_before(ctx, span.start)
+        last_word = body[1].split()[-1] if body is not None and body[1].split() else ""
+        if lemma in _FIRM_NOUNS and (body is None or (
+                last_word.lower() in default_role_types() and last_word not in _world().firm_words)):
+            # ("... Konkan Maritime Services ... the Konkan Seafarers Welfare Union ... The company said": a
+            # union or association named last is no company; the firm named before it is)
+            body = _firm_word_named_before(ctx, span.start) or body
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     if ctx.resolve_references and not ctx.ents_within(span) and lemma in ctx.cues.officials:
@@ -1260,6 +1266,29 @@ def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
         g for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for g in c.children
         if g.dep_ == "pobj" and g.is_lower and any(d.lower_ == "the" for d in g.children)]
     return any(types.get((b.lemma_ or b.lower_).lower()) == "organization" for b in bodies)
+
+
+#: Description nouns that name a commercial firm, never a union or association ("The company denied").
+_FIRM_NOUNS = frozenset({"company", "firm"})
+
+
+def _firm_word_named_before(ctx: _Context, before: int, *, reach: int = 15) -> tuple[str, str] | None:
+    """(actor_id, name) of the last entity whose name ends in a firm's word (data/firm_words.csv) before ``before``.
+
+    "… fleet director at Konkan Maritime Services … the Konkan Seafarers Welfare Union … The company said":
+    a company is the firm named before, further back than the union named since. Limit: ``reach``
+    sentences, outside quotes; an unlisted firm gets its slug.
+    """
+    sentence = ctx.sent_of[before]
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] < sentence - reach:
+            break
+        if ent.label_ in {"ORG", "PERSON", "NORP", "FAC"} and len(ent) >= 2 and ent[-1].text in _world().firm_words:
+            actor_id, name = _entity_speaker(ent)
+            return actor_id or slugify(name), name
+    return None
 
 
 def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[str, str] | None:
@@ -2124,7 +2153,7 @@ def _subject(token: Token) -> Token | None:
             inside += [s for s in subjects if s not in inside and any(
                 other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
-        inverted = _inverted_named_object(token, subjects)
+        inverted = _inverted_named_object(token, subjects) or (None if subjects else _inverted_phrasal_object(token))
         if inverted is not None:
             return inverted
         if subjects:
@@ -2192,6 +2221,24 @@ def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
     if obj is None or obj.right_edge.i + 1 >= len(doc) or not doc[obj.right_edge.i + 1].is_punct:
         return None
     return obj
+
+
+def _inverted_phrasal_object(token: Token) -> Token | None:
+    """The name after an inverted phrasal cue that the parser made its object: "Plants take years to build, points out Lauren Okafor".
+
+    Limit: a phrasal cue of data/cues.csv right after a comma, with the reported clause hung on it before,
+    its particle right after it, and a person's name right after the particle.
+    """
+    doc = token.doc
+    if token.i < 2 or token.i + 2 >= len(doc) or doc[token.i - 1].text != "," \
+            or not any(c.dep_ in {"ccomp", "parataxis"} and c.i < token.i for c in token.children):
+        return None
+    particle = doc[token.i + 1]
+    if particle.dep_ != "prt" or particle.head.i != token.i or not any(
+            e.particle == particle.lower_ for e in default_cues().verbs.get((token.lemma_ or token.lower_).lower(), [])):
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 2
+                 and c.ent_type_ == "PERSON"), None)
 
 
 def _fronted_demonstrative_object(subject: Token, token: Token) -> Token | None:
