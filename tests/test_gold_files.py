@@ -444,6 +444,22 @@ GOLD_SETS = [
     ("homam", GOLD_DIR / "homam_docs", GOLD_DIR / "homam_claims.csv", GOLD_DIR / "homam_actors.csv"),
     ("iklil", GOLD_DIR / "iklil_docs", GOLD_DIR / "iklil_claims.csv", GOLD_DIR / "iklil_actors.csv"),
     ("mahasim", GOLD_DIR / "mahasim_docs", GOLD_DIR / "mahasim_claims.csv", GOLD_DIR / "mahasim_actors.csv"),
+    ("okab", GOLD_DIR / "okab_docs", GOLD_DIR / "okab_claims.csv", GOLD_DIR / "okab_actors.csv"),
+    ("alchiba", GOLD_DIR / "alchiba_docs", GOLD_DIR / "alchiba_claims.csv", GOLD_DIR / "alchiba_actors.csv"),
+    ("algorab", GOLD_DIR / "algorab_docs", GOLD_DIR / "algorab_claims.csv", GOLD_DIR / "algorab_actors.csv"),
+    ("fang", GOLD_DIR / "fang_docs", GOLD_DIR / "fang_claims.csv", GOLD_DIR / "fang_actors.csv"),
+    ("larawag", GOLD_DIR / "larawag_docs", GOLD_DIR / "larawag_claims.csv", GOLD_DIR / "larawag_actors.csv"),
+    ("pherkad", GOLD_DIR / "pherkad_docs", GOLD_DIR / "pherkad_claims.csv", GOLD_DIR / "pherkad_actors.csv"),
+    ("tegmine", GOLD_DIR / "tegmine_docs", GOLD_DIR / "tegmine_claims.csv", GOLD_DIR / "tegmine_actors.csv"),
+    ("hunor", GOLD_DIR / "hunor_docs", GOLD_DIR / "hunor_claims.csv", GOLD_DIR / "hunor_actors.csv"),
+    ("azmidi", GOLD_DIR / "azmidi_docs", GOLD_DIR / "azmidi_claims.csv", GOLD_DIR / "azmidi_actors.csv"),
+    ("intercrus", GOLD_DIR / "intercrus_docs", GOLD_DIR / "intercrus_claims.csv", GOLD_DIR / "intercrus_actors.csv"),
+    ("kang", GOLD_DIR / "kang_docs", GOLD_DIR / "kang_claims.csv", GOLD_DIR / "kang_actors.csv"),
+    ("nahn", GOLD_DIR / "nahn_docs", GOLD_DIR / "nahn_claims.csv", GOLD_DIR / "nahn_actors.csv"),
+    ("ogma", GOLD_DIR / "ogma_docs", GOLD_DIR / "ogma_claims.csv", GOLD_DIR / "ogma_actors.csv"),
+    ("piautos", GOLD_DIR / "piautos_docs", GOLD_DIR / "piautos_claims.csv", GOLD_DIR / "piautos_actors.csv"),
+    ("sansuna", GOLD_DIR / "sansuna_docs", GOLD_DIR / "sansuna_claims.csv", GOLD_DIR / "sansuna_actors.csv"),
+    ("xihe", GOLD_DIR / "xihe_docs", GOLD_DIR / "xihe_claims.csv", GOLD_DIR / "xihe_actors.csv"),
 ]
 
 
