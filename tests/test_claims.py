@@ -6461,8 +6461,8 @@ def test_a_trailing_attribution_the_parser_made_a_conjunct_of_the_clause(full_nl
                       "Baltic states, the Ministry of Defence announced on Monday, as the alliance moves to reassure "
                       "its eastern members.")._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [
-        ("danish_defence_ministry", "Denmark will send four F-16 fighter jets to Lithuania to support NATO's air "
-                                    "policing over the Baltic states")], claims
+        ("danish_defence_ministry", ("Denmark will send four F-16 fighter jets to Lithuania to support NATO's air "
+                                     "policing over the Baltic states"))], claims
 
 
 def test_an_inverted_phrasal_cue_whose_speaker_the_parser_made_its_object(full_nlp) -> None:
