@@ -6499,3 +6499,17 @@ def test_an_abbreviation_defined_after_a_name_the_model_called_a_facility(full_n
     doc = full_nlp("The customers land now at the Gasversorgung Vest-Lippe (GVL), which its basic supply tariff raised "
                    "has. A spokesman of the GVL referred to it that the tariff the high costs reflect.")
     assert [c.speaker_id for c in doc._.claims] == ["gasversorgung_vest_lippe"], doc._.claims
+
+
+def test_a_swiss_cantons_capital_and_directorates_speak_for_its_government(full_nlp) -> None:
+    """(after the freeze of round 68, piautos, tegmine) "Zug rejects ...": the canton's capital speaks for its
+    Regierungsrat (data/metonyms.csv), and "A spokesman of the Economic Directorate" in Zug's news is the cantonal
+    government, as a Land's ministry is in a Land's news; a canton's seat named in passing in another country's
+    regional news ("Nord Stream 2 AG with seat in Zug") leaves that region's Land the one the text is about."""
+    claims = full_nlp("ZUG. Zug rejects a special path. A spokesman of the Economic Directorate said, the canton "
+                      "stand behind the Federal Council.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_zug", "gov_zug"], claims
+    claims = full_nlp("In Lower Saxony, Hanover follows the pipeline closely, as all Germany does. The operator "
+                      "company Nord Stream 2 AG with seat in Zug waits still on the certification. A spokeswoman of "
+                      "the economics ministry warned however before panic purchases of heating oil.")._.claims
+    assert [c.speaker_id for c in claims][-1] == "gov_lower_saxony", claims

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -159,7 +160,8 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
         # (an official of it stays a voice a later "the spokesman" takes up, below)
         speaker = _Speaker(speaker.text, land[0], land[1], speaker.start, speaker.end)
     if (not speaker.actor_id or _is_lowercase_department_slug(ctx, head, speaker)
-            or _is_national_ministry_by_kind(ctx, head, speaker)) and head.pos_ == "NOUN" \
+            or _is_national_ministry_by_kind(ctx, head, speaker)) \
+            and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and lemma in _REGIONAL_DEPARTMENT_NOUNS)) \
             and (land := _land_ministry(ctx, head, lemma)) is not None \
             and (not speaker.actor_id or speaker.actor_id not in _world().actor_types
                  or _world().actor_countries.get(speaker.actor_id) == _world().actor_countries.get(land[0])):
@@ -1083,7 +1085,10 @@ def _unlabelled_name(ctx: _Context, head: Token, span: Span) -> Span | None:
 
 
 #: Nouns of a government department that a Land has as well as a federation.
-_DEPARTMENT_NOUNS = frozenset({"ministry", "department"})
+_DEPARTMENT_NOUNS = frozenset({"ministry", "department", "directorate"})
+#: Department nouns that name a canton's or Land's office only, capitalised or not (Swiss "Direktion": "the
+#: Finance Directorate" in Zug's news is the cantonal government's).
+_REGIONAL_DEPARTMENT_NOUNS = frozenset({"directorate"})
 
 
 def _department_of_official(official: Token, prepositions: set[str]) -> Token | None:
@@ -1137,7 +1142,20 @@ def _land_ministry(ctx: _Context, head: Token, lemma: str) -> tuple[str, str] | 
         return None
     if any(t.lower_ in {"federal", "national"} or t.ent_type_ in {"NORP", "GPE"} for t in ministry.subtree):
         return None
-    named = {land for e in ctx.ents if ctx.in_quote[e.start] < 0 and (land := _land_named(e)) is not None}
+    mentions = [land for e in ctx.ents if ctx.in_quote[e.start] < 0 and (land := _land_named(e)) is not None]
+    named = set(mentions)
+    if len(named) > 1:
+        # ("Nord Stream 2 AG with seat in Zug" in Lower Saxony's news: a seat of another country's region named
+        # in passing; the Lands of the country whose actors the text names most are the ones it is about)
+        # (every mention counts, of the countries whose Lands are named: "Hanover", "Berlin", "the Bundeswehr")
+        candidates = {_world().actor_countries.get(land[0], "") for land in named} - {""}
+        countries = Counter(country for e in ctx.ents if ctx.in_quote[e.start] < 0
+                            and (country := _world().actor_countries.get(e.kb_id_, "")) in candidates)
+        if not countries:
+            return None
+        top, count = countries.most_common(1)[0]
+        if list(countries.values()).count(count) == 1:
+            named = {land for land in named if _world().actor_countries.get(land[0], "") == top}
     return named.pop() if len(named) == 1 else None
 
 
@@ -1151,6 +1169,8 @@ def _department_named(ctx: _Context, head: Token, lemma: str) -> Token | None:
 def _lowercase_department(ctx: _Context, head: Token) -> Token | None:
     """The department of :func:`_department_named` when every word of its phrase is lower-case ("the economy ministry")."""
     ministry = _department_named(ctx, head, (head.lemma_ or head.lower_).lower())
+    if ministry is not None and (ministry.lemma_ or ministry.lower_).lower() in _REGIONAL_DEPARTMENT_NOUNS:
+        return ministry  # ("From the Economic Directorate it was said": a canton's office, capitalised)
     return ministry if ministry is not None and all(t.is_lower or t.is_punct for t in ministry.subtree) else None
 
 
@@ -1920,6 +1940,12 @@ def _optional(name: str) -> list[dict[str, str]]:
         return []
 
 
+def _named_executive(by_role: Mapping[str, Mapping[str, str]], place: str) -> Mapping[str, str] | None:
+    """The row whose role is "Government (<its own name>) of the <place>": a Swiss canton's Regierungsrat."""
+    return next((row for role, row in by_role.items() if role.startswith("Government (")
+                 and role.endswith(") of the " + place)), None)
+
+
 def _world() -> _World:
     global _WORLD
     if _WORLD is None:
@@ -1933,10 +1959,13 @@ def _world() -> _World:
                       if r["type"] == "city" and "Capital of" in r["role"] and r["country"]},
             # ("Capital of the German state of Hesse" seats the body whose role is "Government of the German
             # state of Hesse")
+            # (and a Swiss canton's: "Capital of the Swiss canton of Zug" seats the "Government (Regierungsrat) of
+            # the Swiss canton of Zug")
             regional_seats={city["actor_id"]: (body["actor_id"], body["name"]) for city in actors
                             if city["type"] == "city" and city["role"].startswith("Capital of the ")
-                            and " state of " in city["role"]
-                            and (body := by_role.get("Government of the " + city["role"][len("Capital of the "):]))},
+                            and (" state of " in city["role"] or " canton of " in city["role"])
+                            and (body := by_role.get("Government of the " + city["role"][len("Capital of the "):])
+                                 or _named_executive(by_role, city["role"][len("Capital of the "):]))},
             seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
                    for r in _optional("metonyms.csv")},
             actor_types={r["actor_id"]: r["type"] for r in actors},
