@@ -6513,3 +6513,16 @@ def test_a_swiss_cantons_capital_and_directorates_speak_for_its_government(full_
                       "company Nord Stream 2 AG with seat in Zug waits still on the certification. A spokeswoman of "
                       "the economics ministry warned however before panic purchases of heating oil.")._.claims
     assert [c.speaker_id for c in claims][-1] == "gov_lower_saxony", claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Grossstadträtin Simone Wicki (FDP) warned before a panic.", "simone_wicki"),
+    ("The Kantonsrätin Marlies Zurfluh (SVP) criticised the sanctions as hasty.", "marlies_zurfluh"),
+])
+def test_a_councillors_german_title_before_the_name(full_nlp, text, speaker) -> None:
+    """(after the freeze of round 68, piautos, homam) "Grossstadträtin", "Kantonsrätin", "Landesrätin": machine
+    translation keeps a German or Swiss councillor's title before the name (data/titles.csv); the name is the
+    speaker, not "grossstadtratin_simone_wicki" (the masculine forms that also name a council, "the
+    Nationalrat", are left out)."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
