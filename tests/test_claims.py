@@ -6526,3 +6526,13 @@ def test_a_councillors_german_title_before_the_name(full_nlp, text, speaker) -> 
     Nationalrat", are left out)."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_is_convinced_comma_that_whatever_the_parser_made_of_that(full_nlp) -> None:
+    """(round 68, naos, chalawan) "Backcourt player Oleksij Bondar, who ..., is convinced, that Ukraine itself defend
+    would": in a whole story the parser may hang "that" on a word far from the cue; after "is convinced" and a
+    comma it still opens the view."""
+    claim = _gold_claim(full_nlp, "tests/gold/chalawan_docs", "p07_", "Ukraine itself defend would")
+    assert (claim.speaker_id, claim.cue) == ("oleksij_bondar", "convinced"), claim
+    claim = _gold_claim(full_nlp, "tests/gold/naos_docs", "p04_", "the pupils from the contact more learn")
+    assert (claim.speaker_id, claim.cue) == ("jorn_feddersen", "convinced"), claim
