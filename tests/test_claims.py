@@ -6509,6 +6509,10 @@ def test_a_swiss_cantons_capital_and_directorates_speak_for_its_government(full_
     claims = full_nlp("ZUG. Zug rejects a special path. A spokesman of the Economic Directorate said, the canton "
                       "stand behind the Federal Council.")._.claims
     assert [c.speaker_id for c in claims] == ["gov_zug", "gov_zug"], claims
+    # (also as the source of "From the Finance Directorate it was said")
+    claims = full_nlp("ZUG. The traders in Zug follow the debate. From the Finance Directorate it was said, one "
+                      "observe the situation closely.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_zug"], claims
     claims = full_nlp("In Lower Saxony, Hanover follows the pipeline closely, as all Germany does. The operator "
                       "company Nord Stream 2 AG with seat in Zug waits still on the certification. A spokeswoman of "
                       "the economics ministry warned however before panic purchases of heating oil.")._.claims

@@ -36,13 +36,16 @@ from workbench.claims.references import (
     _introduced_as,
 )
 from workbench.claims.speakers import (
+    _REGIONAL_DEPARTMENT_NOUNS,
     _SPEAKER_LABELS,
     _body_just_named,
     _label_speaker,
+    _land_ministry,
     _ministry_seated_in_a_land,
     _phrase_span,
     _resolve_speaker,
     _subject,
+    _world,
     author_of,
     default_role_types,
     earlier_voice,
@@ -3778,6 +3781,10 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             if seated is not None and not _names_its_land(source, seated[1]) \
                     and len([t for t in source if t.dep_ != "det"]) >= 2:
                 actor_id, name = seated
+            elif (source.root.lemma_ or source.root.lower_).lower() in _REGIONAL_DEPARTMENT_NOUNS \
+                    and actor_id not in _world().names \
+                    and (land := _land_ministry(ctx, source.root, source.root.lower_)) is not None:
+                actor_id, name = land  # ("From the Finance Directorate it was said" in Zug's news: the canton's)
             speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char,
                                source.label_ == "PERSON")
         span = doc[start:end]
