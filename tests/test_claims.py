@@ -6540,3 +6540,12 @@ def test_is_convinced_comma_that_whatever_the_parser_made_of_that(full_nlp) -> N
     assert (claim.speaker_id, claim.cue) == ("oleksij_bondar", "convinced"), claim
     claim = _gold_claim(full_nlp, "tests/gold/naos_docs", "p04_", "the pupils from the contact more learn")
     assert (claim.speaker_id, claim.cue) == ("jorn_feddersen", "convinced"), claim
+
+
+def test_so_and_a_pronoun_after_a_quote(full_nlp) -> None:
+    """(after the freeze of round 68, gudja, pherkad, azelfafage) "»My parents sit there and pack bags«, so she.": a
+    pronoun after German "so" that ends the sentence takes the person named before, as a pronoun subject does."""
+    claims = full_nlp("The Green councillor Natalia Bondarenko, 35, grew up in Kharkov. »My parents sit there and pack "
+                      "bags«, so she. The resolution was too soft.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("natalia_bondarenko", "so", "My parents sit there and pack bags")], claims

@@ -2562,6 +2562,15 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             described = _described_name_end(ctx, so + 1, len(doc))
             if described is not None:
                 end, kind = described, "name"  # "so the consumer protectionist Anja F.": the name after any noun
+        if kind == "pronoun" and end < len(doc) and doc[end].text in _SENTENCE_END and ctx.resolve_references:
+            # ("»My parents sit there and pack bags«, so she.": a pronoun after "so" that ends the sentence takes
+            # the person the text named before, as a pronoun subject does)
+            speaker = _resolve_speaker(ctx, doc[so + 1], stop=end, last=ctx.last_speaker)
+            if speaker.actor_id:
+                used_quotes.add(number)
+                claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode="direct",
+                                          content=_quote_content(ctx, [number]), addressee=None))
+            continue
         definite = kind == "description"
         # the name ends the sentence (a circumstance aside: "so Sokil loud the agency X"), or a comma
         # opens its apposition ("so Sokil, analyst of X")
