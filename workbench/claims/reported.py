@@ -3775,15 +3775,15 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
             # ("From the Economy Ministry in Saarbrücken it was said": a department seated in a Land capital is
             # the Land's government, as it is as a subject; one whose own name names the Land, "the Lower Saxony
             # Ministry of Economic Affairs in Hanover", keeps the id of that name)
-            seated = _ministry_seated_in_a_land(ctx, source.root, (source.root.lemma_ or source.root.lower_).lower(),
+            lemma = (source.root.lemma_ or source.root.lower_).lower()
+            seated = _ministry_seated_in_a_land(ctx, source.root, lemma,
                                                 _Speaker(source.text, actor_id, name, source.start_char, source.end_char))
             # ("From the ministry in Hanover" takes up the ministry named before, by that one's id)
             if seated is not None and not _names_its_land(source, seated[1]) \
                     and len([t for t in source if t.dep_ != "det"]) >= 2:
                 actor_id, name = seated
-            elif (source.root.lemma_ or source.root.lower_).lower() in _REGIONAL_DEPARTMENT_NOUNS \
-                    and actor_id not in _world().names \
-                    and (land := _land_ministry(ctx, source.root, source.root.lower_)) is not None:
+            elif lemma in _REGIONAL_DEPARTMENT_NOUNS and actor_id not in _world().names \
+                    and (land := _land_ministry(ctx, source.root, lemma)) is not None:
                 actor_id, name = land  # ("From the Finance Directorate it was said" in Zug's news: the canton's)
             speaker = _Speaker(phrase.text, actor_id, name, phrase.start_char, phrase.end_char,
                                source.label_ == "PERSON")

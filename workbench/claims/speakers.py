@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -1167,7 +1167,11 @@ def _department_named(ctx: _Context, head: Token, lemma: str) -> Token | None:
 
 
 def _lowercase_department(ctx: _Context, head: Token) -> Token | None:
-    """The department of :func:`_department_named` when every word of its phrase is lower-case ("the economy ministry")."""
+    """The department of :func:`_department_named` when every word of its phrase is lower-case ("the economy ministry").
+
+    A canton's or Land's own office noun (``_REGIONAL_DEPARTMENT_NOUNS``: "the Economic Directorate") counts
+    capitalised too.
+    """
     ministry = _department_named(ctx, head, (head.lemma_ or head.lower_).lower())
     if ministry is not None and (ministry.lemma_ or ministry.lower_).lower() in _REGIONAL_DEPARTMENT_NOUNS:
         return ministry  # ("From the Economic Directorate it was said": a canton's office, capitalised)
@@ -1288,6 +1292,17 @@ def _names_a_firm(ctx: _Context, head: Token, lemma: str) -> bool:
     return any(types.get((b.lemma_ or b.lower_).lower()) == "organization" for b in bodies)
 
 
+def _entities_before(ctx: _Context, before: int, *, reach: int) -> Iterator[Span]:
+    """The entities outside quotes that start before token ``before``, last first, in its sentence and the ``reach`` before."""
+    sentence = ctx.sent_of[before]
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] < sentence - reach:
+            break
+        yield ent
+
+
 #: Description nouns that name a commercial firm, never a union or association ("The company denied").
 _FIRM_NOUNS = frozenset({"company", "firm"})
 
@@ -1299,12 +1314,7 @@ def _firm_word_named_before(ctx: _Context, before: int, *, reach: int = 15) -> t
     a company is the firm named before, further back than the union named since. Limit: ``reach``
     sentences, outside quotes; an unlisted firm gets its slug.
     """
-    sentence = ctx.sent_of[before]
-    for ent in reversed(ctx.ents):
-        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
-            continue
-        if ctx.sent_of[ent.start] < sentence - reach:
-            break
+    for ent in _entities_before(ctx, before, reach=reach):
         if ent.label_ in {"ORG", "PERSON", "NORP", "FAC"} and len(ent) >= 2 and ent[-1].text in _world().firm_words:
             actor_id, name = _entity_speaker(ent)
             return actor_id or slugify(name), name
@@ -1322,12 +1332,7 @@ def _firm_named_before(ctx: _Context, before: int, *, reach: int = 3) -> tuple[s
     its slug.
     """
     types = default_actor_types()
-    sentence = ctx.sent_of[before]
-    for ent in reversed(ctx.ents):
-        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
-            continue
-        if ctx.sent_of[ent.start] < sentence - reach:
-            break
+    for ent in _entities_before(ctx, before, reach=reach):
         # ("the server builder Sennetec": the model may call an unknown firm's one-word name a nationality)
         firm_as_norp = ent.label_ == "NORP" and len(ent) == 1 and not ent.kb_id_ \
             and re.search(r"(?:an|ese|ish|ic|i)$", ent.text) is None
@@ -1805,11 +1810,7 @@ def _body_just_named(ctx: _Context, before: int) -> tuple[str, str] | None:
     sentence = ctx.sent_of[before]
     cue = ctx.doc[before].head
     bodies: list[Span] = []  # the bodies named, last first
-    for ent in reversed(ctx.ents):
-        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
-            continue
-        if ctx.sent_of[ent.start] < sentence - 1:
-            break
+    for ent in _entities_before(ctx, before, reach=1):
         if ent.label_ == "ORG" and ent.kb_id_ and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "from", "in"} \
                 and ent.root.head.head.i == cue.i and ent.end < before and ctx.doc[ent.end].text == "," \
                 and ctx.sent_of[ent.start] == sentence and ent.root.head.i == ctx.doc[before].sent.start:
