@@ -6549,3 +6549,235 @@ def test_so_and_a_pronoun_after_a_quote(full_nlp) -> None:
                       "bags«, so she. The resolution was too soft.")._.claims
     assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
         ("natalia_bondarenko", "so", "My parents sit there and pack bags")], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("«We stand here, because our families in fear live», said the chairwoman of the society, Natalija Sydorenko, "
+      "in front of the crowd."), "natalija_sydorenko"),
+    (("Since weeks sleeps Oksana Dovhaniuk badly. „Every morning call I first my mother, only then drink I coffee“, "
+      "told the nurse from Favoriten opposite the Abendblitz."), "oksana_dovhaniuk"),
+])
+def test_an_inverted_role_with_whose_role_it_is_after_a_quote(full_nlp, text, speaker) -> None:
+    """(round 69, xihe, botein) "»…«, said the chairwoman of the society, X": when the parser takes a word inside the
+    quote for the cue's subject, the described speaker after the cue may say whose role it is ("of the society") or
+    where the person is from ("from Favoriten") before the name in apposition or the outlet told."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_a_german_verb_final_conjunct_stays_in_the_reported_clause(full_nlp) -> None:
+    """(round 69, porrima) "referred to it that the partnership since eleven years exists and never cancelled was":
+    the parser joins the verb-final "was" to the cue, and the clause ended on its "and"."""
+    claims = full_nlp("The 58-year-old headteacher Ulrike Hasselbach referred to it that the partnership with the "
+                      "school since eleven years exists and never cancelled was. The trip is off.")._.claims
+    assert claims[0].content.endswith("exists and never cancelled was"), claims
+
+
+def test_a_quote_before_german_reported_speech_after_the_cue_is_not_that_cues(full_nlp) -> None:
+    """(round 69, dalim, fuyue) "»The contracts run.« She conceded however, one have fewer reserves": the cue's comma
+    clause is what it reports; the quote before it stays with the speaker before (a continuation)."""
+    claims = full_nlp("»For private households there is no reason for panic«, said the managing director Elisabeth "
+                      "Rainer-Moosbrugger. »The contracts run, the gas flows.« She conceded however, one have for "
+                      "February fewer reserves than in past years.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims][1:] == [
+        ("elisabeth_rainer_moosbrugger", "The contracts run, the gas flows."),
+        ("elisabeth_rainer_moosbrugger", "one have for February fewer reserves than in past years")], claims
+
+
+def test_a_quote_with_its_own_inverted_cue_is_not_the_cue_before(full_nlp) -> None:
+    """(round 69, corvus) "In Moscow he demanded, Kiev must X implement; „It must be forced“, said the minister": the
+    quote after the semicolon is the inverted cue's, and "demanded" keeps its own clause."""
+    claims = full_nlp("Foreign Minister Sergei Lavrov has once again on the Minsk agreements pointed. In Moscow he "
+                      "demanded, Kiev must the Minsk agreements implement; „It must be forced“, said the minister "
+                      "with view on the western partners.")._.claims
+    assert [(c.cue, c.content) for c in claims] == [
+        ("demanded", "Kiev must the Minsk agreements implement"), ("said", "It must be forced")], claims
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The manager Helmut Kranefeld spoke. The manager is convinced, the firm will also this winter survive.",
+     "the firm will also this winter survive"),
+    ("The historian Konrad Hiebl spoke. He is convinced, the Bundesheer must much more openly communicate.",
+     "the Bundesheer must much more openly communicate"),
+    ("The mayor Stefan Lesjak spoke. The next weeks be decisive, he is convinced.", "The next weeks be decisive"),
+])
+def test_is_convinced_with_a_clause_the_tagger_misread(full_nlp, text, content) -> None:
+    """(round 69, ogma, sansuna, homam) "is convinced, the firm will ... survive": the tagger reads the verb-final verb
+    as a noun or adjective, but its modal shows it is the clause's verb; "The next weeks be decisive, he is convinced":
+    the reported clause before the cue is no split perfect whose subject speaks."""
+    claims = full_nlp(text)._.claims
+    assert [(c.cue, c.content) for c in claims] == [("convinced", content)], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow rejects the accusation. Kiev in turn demands from the West more support for its defence.",
+     ("gov_ukraine", "Kiev", "more support for its defence")),
+    ("Iryna Kovalchuk spoke. At the same time demanded she from the federal government more humanitarian help.",
+     ("iryna_kovalchuk", "she", "more humanitarian help")),
+])
+def test_a_demand_from_an_addressee_after_an_adverbial_or_an_inverted_pronoun(full_nlp, text, expected) -> None:
+    """(round 69, homam, mahasim) "Kiev in turn demands from the West more support": German "seinerseits" between the
+    name and the verb the tagger read as a plural noun; "demanded she from the federal government more help": the
+    inverted pronoun the parser made the object stands before the addressee, and the object after it is the demand."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.speaker_text, c.content) for c in claims if c.cue.startswith("demand")] == [expected], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headmistress Gertraud Wögerbauer reported on the letters. «That has us all moved», so the pedagogue.",
+     ("gertraud_wogerbauer", "the pedagogue")),
+    (("Landtag member Reinhold Lackner (FPÖ) accused the federal government. „Vienna plays with the jobs in the "
+      "Upper Styria“, so the Freedomite."), ("reinhold_lackner", "the Freedomite")),
+    ("Maksym Tkachuk plays since 2019 in Hollmersfeld. „My father says: This is our house“, so the handball player.",
+     ("maksym_tkachuk", "the handball player")),
+    ("»The town stands behind the partnership«, so mayor Thomas Ebersbach (non-party).",
+     ("thomas_ebersbach", "mayor Thomas Ebersbach")),
+])
+def test_so_and_a_description_no_list_knows_after_a_quote(full_nlp, text, expected) -> None:
+    """(round 69, sansuna, homam, biham, tabit) "„…“, so the pedagogue.": a sentence-final description after "so"
+    that no list of roles knows ("pedagogue", a party member's "Freedomite", "handball player") is the person the
+    text has just named; a party label in brackets may close the name ("so mayor X (non-party).")."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.speaker_text) for c in claims if c.cue == "so"] == [expected], claims
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The economist Nora Lichtblau spoke. She warned against it, the own vulnerability to underestimate.",
+     "the own vulnerability to underestimate"),
+    (("The energy economist Malte Sundermann spoke. He warned before, now in hurry long contracts with a fixed price "
+      "to sign."), "now in hurry long contracts with a fixed price to sign"),
+])
+def test_warned_before_it_comma_and_a_german_infinitive(full_nlp, text, content) -> None:
+    """(round 69, kraz, iklil) "She warned against it, the own vulnerability to underestimate": German "warnte davor,
+    ... zu" leaves a placeholder (or nothing) after the preposition, and the infinitive clause after the comma is
+    the warning."""
+    claims = full_nlp(text)._.claims
+    assert [(c.cue, c.content) for c in claims] == [("warned", content)], claims
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The economist Hinnerk Saathoff warned before a cold February.", "a cold February"),
+    ("Washington warned Moscow already several times before severe economic consequences in case of an attack.",
+     "severe economic consequences in case of an attack"),
+])
+def test_warned_before_an_indefinite_season_or_after_several_times(full_nlp, text, content) -> None:
+    """(round 69, triangulum, hunor) "warned before a cold February": the model tags an indefinite month or season a
+    date, but German "vor einem kalten Februar" is what is warned of (not "before the winter", a time); "warned
+    Moscow several times before X": the parser hangs the particle on "times"."""
+    claims = full_nlp(text)._.claims
+    assert [c.content for c in claims] == [content], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Northsea Mutual, a protection and indemnity club based in Bergen, told members in a circular on Monday that "
+      "cover remained in place. The club said it would publish an update every morning."),
+     ("northsea_mutual", "The club")),
+    (("Kilbrack General Hospital employs 30 Ukrainian nurses. The hospital's management said staff with family in "
+      "Ukraine could apply for leave."), ("kilbrack_general_hospital", "The hospital's management")),
+    (("Hnatiuk is one of 23 Ukrainian students at Ormond University this year, according to the university's "
+      "international office."), ("ormond_university", "the university's international office")),
+])
+def test_a_body_described_by_its_apposition_or_as_a_possessor(full_nlp, text, expected) -> None:
+    """(round 69, meissa, achernar) "Northsea Mutual, a protection and indemnity club ..., told members ... The club
+    said": the body's own speaker phrase said what kind of body it is; "The hospital's management said": the
+    possessor repeats the body named before, which speaks through its management or official."""
+    claims = full_nlp(text)._.claims
+    assert (claims[-1].speaker_id, claims[-1].speaker_text) == expected, claims
+
+
+def test_a_modal_in_german_verb_final_order_continues_the_claim_before(full_nlp) -> None:
+    """(round 69, corvus) "... underlined, that the diplomacy priority have. At the same time must Moscow clear be,
+    that an attack a high price have would.": German reported speech runs on with a modal and the infinitive at the
+    clause's end; right after a claim, in the same paragraph, it keeps that claim's speaker."""
+    claims = full_nlp("The Green politician Lea Brandhuber from Regensburg underlined, that the diplomacy in these "
+                      "days priority have. At the same time must Moscow clear be, that an attack a high price have "
+                      "would.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims][1:] == [
+        ("lea_brandhuber", "At the same time must Moscow clear be, that an attack a high price have would")], claims
+    # (English order is the reporter's own: "must help")
+    claims = full_nlp("The Green politician Lea Brandhuber underlined, that the diplomacy priority have. Berlin must "
+                      "help the farmers.")._.claims
+    assert len(claims) == 1, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Closer to home, Olympia says state agencies are watching for cyberattacks.", "gov_washington_state"),
+    ("Springfield, for its part, said in a written statement that Illinois stands with the people of Ukraine.",
+     "gov_illinois"),
+    ("Edmonton said it would help farmers with the cost of fertiliser.", "gov_alberta"),
+    # (a capital that is also a common given name is left out of data/metonyms.csv: "Madison")
+    ("Madison Clark, a senior, said the teach-in was useful.", "madison_clark"),
+])
+def test_a_us_state_or_canadian_provincial_capital_speaks_for_its_government(full_nlp, text, speaker) -> None:
+    """(round 69, alsafi, kang, alula) "Olympia says ...": statehouse reporting names a US state's capital for the
+    state government, and Canadian news a province's capital for the provincial government (data/metonyms.csv)."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+@pytest.mark.parametrize("text", [
+    ("District administrator Dörte Lübbers (SPD) spoke first. Opposite the Kreisblatt said the district administrator "
+     "afterwards, she count on a „long, difficult spring“."),
+    ("District administrator Dörte Lübbers (SPD) spoke first. Opposite Radio Nordmarsch said the SPD politician, one "
+     "want „not wait, until the buses before the door stand“."),
+])
+def test_opposite_the_outlet_said_a_described_speaker(full_nlp, text) -> None:
+    """(round 69, tarazed, biham) "Opposite the Kreisblatt said the district administrator afterwards, ...": German
+    "Gegenüber dem X sagte die Landrätin" puts the outlet first; a role after the cue (a party before it: "the SPD
+    politician") is the person the text named before, not the outlet or the party."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims if c.cue == "said"] == ["dorte_lubbers"], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("Waldemar Hiebert leads the club. Loud the integration commissioner of the district, Miriam Kettler, live in "
+      "the district around 9,000 Spätaussiedler."), ("miriam_kettler", "live in the district around 9,000 Spätaussiedler")),
+    (("Ulrich Seidenschnur teaches. In Tschernigow itself the mood is loud the headmistress of the partner school, "
+      "Oksana Lytwynenko, „tense, but calm“."),
+     ("oksana_lytwynenko", "In Tschernigow itself the mood is „tense, but calm“")),
+])
+def test_loud_a_role_with_its_holder_in_apposition(full_nlp, text, expected) -> None:
+    """(round 69, xihe, alcor) "Loud the integration commissioner of the district, Miriam Kettler, live ...": the
+    name in apposition to the role is the source, and the clause after its comma what was said."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.cue.lower() == "loud"] == [expected], claims
+
+
+def test_a_provincial_capital_dateline_and_a_river_named_after_a_state(full_nlp) -> None:
+    """(round 69, yed, alula, alchiba) "WINNIPEG — ... A federal official said": a province's capital in the dateline
+    places the text in Canada, whose government federal officials speak for (not Manitoba's, though "Winnipeg said"
+    is Manitoba's); "along the Illinois River": a landform named after a state is no body for "The company" to take
+    up (data/place_contexts.csv)."""
+    claims = full_nlp("WINNIPEG — Families here wait for news. A federal official, speaking on condition of anonymity, "
+                      "said the department was looking at all options.")._.claims
+    assert [c.speaker_id for c in claims] == ["gov_canada"], claims
+    claims = full_nlp("Heartland Nitrogen Partners, which operates an ammonia plant along the Illinois River, said in "
+                      "written testimony that its plant was running at full capacity. The company rejected "
+                      "suggestions that it was holding back supply.")._.claims
+    assert [c.speaker_id for c in claims] == ["heartland_nitrogen_partners"] * 2, claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("Rhys ap Dafydd, sales manager at the Tywi Farmers' Co-operative, told the meeting the rise was not the "
+      "merchants' doing. He denied that the co-operative had been hoarding stock."), "rhys_ap_dafydd"),
+    (("09:48 Cllr Ruaraidh Macsween, who represents Harris on the islands council, gets the biggest cheer so far. He "
+      "accuses the Scottish Government of running lifeline routes like a hobby railway."), "ruaraidh_macsween"),
+])
+def test_a_welsh_patronymic_or_a_gaelic_given_name_makes_a_person(full_nlp, text, speaker) -> None:
+    """(round 69, adhil, mebsuta) "Rhys ap Dafydd": a Welsh patronymic particle inside the name the model missed;
+    "Ruaraidh Macsween": a Scottish Gaelic given name (data/given_names.csv); the "he" after them is that person."""
+    claims = full_nlp(text)._.claims
+    assert claims and all(c.speaker_id == speaker for c in claims), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (("City councillor Anna Berg (FDP) warned before a general suspicion. «The people here are not the Kremlin», so "
+      "the liberal."), "anna_berg"),
+    (("City councillor Holger Wirtz (FDP) demanded from the city a contact point. »This city has in 2015 shown, that "
+      "it that can«, so the Liberal."), "holger_wirtz"),
+])
+def test_so_the_liberal_is_the_person_named_with_the_partys_label(full_nlp, text, speaker) -> None:
+    """(round 69, piautos, mahasim) "so the liberal" after "Anna Berg (FDP)": a party member's noun stands for the
+    party's labels (data/party_members.csv), not for a new actor "Liberal"."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims if c.cue == "so"] == [speaker], claims

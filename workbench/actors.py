@@ -1052,7 +1052,8 @@ class ActorResolver:
         NER never sees the organisation. When such an entity is part of a run of capitalised
         proper nouns that the parse joins into one name (compounds of a capitalised head), the
         run becomes one unknown ORG. Limit: heads that are titles ("President") or already
-        in another entity ("Ukrainian President Zelensky") are left alone.
+        in another entity ("Ukrainian President Zelensky"), and landforms of data/place_contexts.csv
+        ("the Illinois River"), are left alone.
         """
         if not doc.has_annotation("DEP"):
             return
@@ -1083,6 +1084,8 @@ class ActorResolver:
                 continue
             if doc[top.i].ent_type_ == "PERSON" or any(lookup_key(t.text) in titles for t in doc[start:top.i + 1]):
                 continue  # "Ukrainian President Volodymyr Zelensky" is a person with a title, not a body
+            if top.lower_ in self.index.place_contexts.get("landform", ()):
+                continue  # "the Illinois River", "the Black Sea": a landform's own name, no body
             if all(t.ent_type_ in {"GPE", "NORP"} or t.is_punct for t in doc[start:top.i + 1]):
                 continue  # "US-Russian" names places only, no body
             if any(span.start <= top.i and start < span.end for span in doc.spans.get("formats", [])):
@@ -1174,7 +1177,13 @@ class ActorResolver:
                 # ("Andriy Kravets works as cook": the tagger may read an unknown surname as a verb; a
                 # lower-case word after it keeps title-case headlines out: "Anna Says No To War")
                 end += 1
-            while end < len(doc) and end - i <= 2 and capitalised(doc[end]) and lookup_key(doc[end].text) not in titles:
+            particles = 0
+            while end < len(doc) and end - i - particles <= 2 and (
+                    capitalised(doc[end]) and lookup_key(doc[end].text) not in titles
+                    # ("Rhys ap Dafydd", "Maria de la Cruz": a surname's lower-case particle, then the surname)
+                    or end > i and particles < 2 and doc[end].is_lower and doc[end].lower_ in _NAME_PARTICLES
+                    and end + 1 < len(doc) and (capitalised(doc[end + 1]) or doc[end + 1].lower_ in _NAME_PARTICLES)):
+                particles += doc[end].is_lower
                 end += 1
                 if "\n" in doc[end - 1].whitespace_:
                     break
@@ -3301,7 +3310,9 @@ _DASHES = frozenset({"-", "–", "—"})
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "ter", "ten", "del",
                              "della", "dos", "das", "zu",
                              # Irish and Arabic surname particles ("Mr Ó Floinn" after "Ciarán Ó Floinn")
-                             "ó", "ní", "nic", "mac", "ua", "al", "el", "bin"})
+                             "ó", "ní", "nic", "mac", "ua", "al", "el", "bin",
+                             # Welsh patronymic particles ("Rhys ap Dafydd", "Elin ferch Owain")
+                             "ap", "ab", "ferch", "verch"})
 
 
 #: Nouns of kinship that make a given name after them a relative's ("her son Taras", "Tolley's son Ben").

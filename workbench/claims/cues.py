@@ -166,8 +166,9 @@ def _present_read_as_plural(token: Token, lemma: str) -> bool:
     """Whether a cue's present form was tagged a plural noun: "Kiev demands from Berlin ...", "... and demands from X".
 
     Limit: the form is the lemma + "s", an adverb, "from", "that" or a comma follows, and a bare name
-    (a place, body or person opening the sentence, after "The" at most, not a possessive) or "and" after
-    a verb stands right before it; "the demands from Moscow" and "Kiev's demands" stay nouns.
+    (a place, body or person opening the sentence, after "The" at most, not a possessive; "in turn" may
+    follow it) or "and" after a verb stands right before it; "the demands from Moscow" and "Kiev's
+    demands" stay nouns.
     """
     doc = token.doc
     if token.tag_ != "NNS" or token.lower_ != lemma + "s" or token.i == 0 or token.i + 1 >= len(doc):
@@ -179,6 +180,8 @@ def _present_read_as_plural(token: Token, lemma: str) -> bool:
     if before.lower_ == "and" and token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i < token.i \
             and token.head.dep_ == "ROOT":
         return True  # "Kiev sees itself threatened and demands from the West ...": a second verb of the subject
+    if token.i >= 3 and before.lower_ == "turn" and doc[token.i - 2].lower_ == "in":
+        before = doc[token.i - 3]  # "Kiev in turn demands from the West ...": an adverbial between name and verb
     if before.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
         return False
     start = before.i
@@ -321,8 +324,11 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
                             for o in token.children))
                    # "argues about it for a month": a preposition with a date or time object is an adjunct
                    # (a quoted label is content even when the model tags it a date: "spoke of a „black day“")
+                   # ("warned before a cold winter": an indefinite season or month is what is warned of)
                    and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
-                               and not any(t.is_quote for t in token.doc[c.i:g.right_edge.i + 2]) for g in c.children)
+                               and not any(t.is_quote for t in token.doc[c.i:g.right_edge.i + 2])
+                               and not (entry.claim_type == "warning" and token.doc[g.left_edge.i].lower_ in {"a", "an"})
+                               for g in c.children)
                    # "argued, for their part, that": the idiom "for one's part" is an adjunct, not "argue for"
                    # (but "described the drills as part of a series" is the phrasal cue's own phrase)
                    and not any(g.dep_ == "pobj" and g.lower_ == "part" and (
@@ -449,6 +455,14 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                         same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or _points_to(token)
                         or any(doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
                     return particle
+    for noun in token.children:
+        # ("warned Moscow already several times before severe consequences": German "mehrfach" as a noun
+        # adverbial that the parser hangs the particle on)
+        if noun.dep_ == "npadvmod" and noun.i > token.i and (noun.lemma_ or noun.lower_).lower() == "time":
+            particle = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == entry.particle
+                             and p.i > noun.i), None)
+            if particle is not None:
+                return particle
     return _bracketed_particle(token, entry)
 
 

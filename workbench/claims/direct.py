@@ -309,6 +309,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     bracketed = _object_after_party_bracket(ctx, token, subject)
     if bracketed is not None:
         stop = bracketed.left_edge.i  # ("demanded Anja Pirker (Greens) an advice point": the bracket closes the speaker)
+    if stop == token.i and subject.i + 3 == token.i and doc[token.i - 2].lower_ == "in" and doc[token.i - 1].lower_ == "turn":
+        stop = token.i - 2  # ("Kiev in turn demands": the adverbial is no part of the speaker phrase)
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
     if whole is not None and whole.start_char < speaker.start < whole.end_char:
         # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
@@ -352,6 +354,12 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
         if any(i in ctx.cue_entries and not _is_author_cue(doc[i]) for i in between):
             continue  # another reporting verb stands closer to this quote: it is that verb's quote
+        if token.i < open_i and close_i + 2 < len(doc) and any(
+                doc[comma].text == "," and cue in ctx.cue_entries and ctx.sent_of[cue] == ctx.sent_of[close_i]
+                for comma, cue in ((close_i - 1, close_i + 1), (close_i + 1, close_i + 2))):
+            # "In Moscow he demanded, Kiev must X implement; „It must be forced“, said the minister": a quote
+            # with an inverted cue of its own after its comma is that cue's
+            continue
         quote_sent_start = sents[ctx.sent_of[open_i]].start
         if _is_mixed(doc, open_i, close_i, quote_sent_start):
             continue
@@ -366,9 +374,13 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                                            # ("He demanded from the Land money for new devices": German "forderte von")
                                            or c.dep_ == "prep" and c.lower_ == "from" and entry.claim_type == "demand"
                                            and any(g.dep_ == "pobj" for g in c.children))
-                        for c in token.children):
+                        for c in token.children) or close_i < subject.left_edge.i \
+                and doc[close_i - 1].text in _SENTENCE_END and doc[close_i - 1].text != "," and subject.i < token.i \
+                and _comma_complement(ctx, token, sent, subject) is not None:
             # "“That is a menu.” Tamm accused the mayors of ...": a quote closed by a full stop before a
             # sentence whose cue has its own complement is the previous speaker's, not this cue's
+            # (so is one before German reported speech after the cue's comma: "»…« She conceded however,
+            # one have fewer reserves")
             continue
         attributed.append(number)
     if not attributed and entry.complement == "quote" and not _opens_reported_clause(token):
@@ -1134,6 +1146,15 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
         prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
                      and c.lower_ in {"on", "from", "to"}), None)
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None and (token.lemma_ or token.lower_).lower() == "warn":
+        # "She warned against it, the own vulnerability to underestimate", "He warned before, now long contracts
+        # to sign": German "warnte davor, ... zu" puts a placeholder (or nothing) after the preposition
+        j = token.i + 1
+        while j < sent.end and doc[j].pos_ == "ADV" and doc[j].lower_ not in _WARNING_PREPOSITIONS:
+            j += 1  # ("warned however before, ...")
+        if j + 2 < sent.end and doc[j].lower_ in _WARNING_PREPOSITIONS:
+            obj = doc[j] if doc[j + 1].text == "," else doc[j + 1] if (
+                doc[j + 1].lower_ in {"it", "this"} and doc[j + 2].text == ",") else None
     if obj is None and (token.lemma_ or token.lower_).lower() in {e.cue for e in ctx.cues.verbs.get(
             (token.lemma_ or token.lower_).lower(), []) if e.claim_type in {"demand", "proposal"}}:
         # "demand against it since weeks, the sanctions already now to impose": a demand's adjuncts
@@ -1148,8 +1169,11 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
     start = comma + 1
     # a comma before a subordinate clause closes the infinitive ("..., since the country ... is")
     # (and so does a semicolon: "..., the agreements not to implement; Kiev rejects the reproach")
+    # (not after "warned before,": "..., the topic only then to discuss, when it too late be" is the warning)
+    warned = (token.lemma_ or token.lower_).lower() == "warn"
     end = next((j for j in range(start + 1, sent.end - 1) if ctx.in_quote[j] < 0 and (
-        doc[j].text == ";" or doc[j].text == "," and doc[j + 1].lower_ in _INFINITIVE_CLAUSE_END)), sent.end)
+        doc[j].text == ";" or doc[j].text == "," and doc[j + 1].lower_ in _INFINITIVE_CLAUSE_END and not warned)),
+        sent.end)
     # (the infinitive may stand in a quoted fragment: "the municipalities „not alone to leave“")
     infinitive = next((t for t in doc[start + 1:end] if t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VB", "VBN"}
                        and any(c.lower_ == "to" and c.dep_ == "aux" and c.i > start for c in t.children)), None)
@@ -1175,8 +1199,12 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
     span_start, span_end = _trim(doc, start, end)
     if span_end <= span_start:
         return None
-    target = None if obj.lower_ == "it" or obj.i == token.i else obj
+    target = None if obj.lower_ in {"it", "this"} | _WARNING_PREPOSITIONS or obj.i == token.i else obj
     return doc[span_start:span_end], target
+
+
+#: Prepositions of German "warnen vor" in machine translation ("warned before it, ...", "warned against it, ...").
+_WARNING_PREPOSITIONS = frozenset({"before", "against"})
 
 
 def _inverted_reported_claim(ctx: _Context, token: Token, entry: CueEntry, sent: Span, used_quotes: set[int], *,
@@ -1786,11 +1814,21 @@ def _opposite_fronted_subject(ctx: _Context, token: Token, *, reach: int = 4) ->
         if doc[i].lower_ in {"he", "she"}:
             return doc[i]
         ent = ctx.ent_of[i]
+        if ent is not None and ent.label_ in _SPEAKER_LABELS and doc[token.i + 1].lower_ == "the" \
+                and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and ent.root.head.pos_ == "NOUN" \
+                and (ent.root.head.lemma_ or ent.root.head.lower_).lower() in ctx.cues.roles:
+            return ent.root.head  # ("said the SPD politician, ...": the party describes the person, who speaks)
         if ent is not None and ent.label_ in _SPEAKER_LABELS:
             return doc[ent.end - 1]
         if i <= token.i + 2 and doc[i].pos_ == "NOUN" and (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.officials \
                 and doc[token.i + 1].lower_ in {"a", "an", "the"}:
             # "Opposite the Tageskurier said a spokesman of the Land, ...": an anonymous official speaks
+            return doc[i]
+        if i <= token.i + 4 and doc[token.i + 1].lower_ == "the" and doc[i].pos_ == "NOUN" and doc[i].dep_ == "dobj" \
+                and doc[i].head.i == token.i and (doc[i].lemma_ or doc[i].lower_).lower() in ctx.cues.roles \
+                and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[token.i + 2:i]):
+            # "Opposite the Kreisblatt said the district administrator afterwards, ...", "said the SPD politician":
+            # a role the text gave a person before (the parser makes it the cue's object)
             return doc[i]
     return None
 
@@ -1924,8 +1962,11 @@ def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
     if token.i < 1 or token.tag_ not in {"VBZ", "VBD", "VBP"} and not misread or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
         return None
-    ent = ctx.ent_of[token.i - 1]
-    if ent is None or ent.end != token.i or ent.label_ not in _SPEAKER_LABELS or ctx.in_quote[ent.start] >= 0:
+    # ("Kiev in turn demands from the West ...": German "seinerseits" between the name and the verb)
+    before = token.i - 2 if token.i >= 3 and doc[token.i - 2].lower_ == "in" and doc[token.i - 1].lower_ == "turn" \
+        else token.i
+    ent = ctx.ent_of[before - 1]
+    if ent is None or ent.end != before or ent.label_ not in _SPEAKER_LABELS or ctx.in_quote[ent.start] >= 0:
         return None
     sentence_start = doc[token.i].sent.start
     # ("The Kremlin chief Putin": an article and title words may come first; "The FDP-man": a hyphen too)
@@ -1949,13 +1990,23 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
             or not _closes_quote_with_comma(ctx, token.i - 1):
         return None
     head = None
+    of_end = None  # the last word of a phrase on the role ("of the society")
     for i in range(token.i + 2, min(len(doc), token.i + 2 + reach)):
         word = doc[i]
-        if word.text in _SENTENCE_END or word.text == "," or "\n" in word.text:
+        if word.text in _SENTENCE_END or word.text == "," or "\n" in word.text or word.lower_ == "opposite":
             break
+        if ctx.in_quote[i] >= 0:
+            return None
+        if of_end is not None or head is not None and word.lower_ in {"of", "from"} and word.i == head.i + 1:
+            # "said the chairwoman of the society, X", "told the nurse from Favoriten": a phrase on the
+            # role says whose role it is or where the person is from; the role stays the head
+            if word.i > head.i + 1 and word.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+                return None
+            of_end = i
+            continue
         # ("emphasised the Swedish-Austrian": a demonym used as a noun describes a person too)
         demonym = ctx.ent_of[i] is not None and ctx.ent_of[i].label_ == "NORP" and word.pos_ in {"PROPN", "ADJ", "NOUN"}
-        if ctx.in_quote[i] >= 0 or ctx.ent_of[i] is not None and ctx.ent_of[i].label_ not in {"DATE", "NORP"}:
+        if ctx.ent_of[i] is not None and ctx.ent_of[i].label_ not in {"DATE", "NORP"}:
             return None
         if word.pos_ == "ADV" and head is not None and word.head.i == token.i:
             continue  # "meant the district administrator dryly": a manner adverb of the cue after its speaker
@@ -1963,10 +2014,13 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
             return None
         if word.pos_ == "NOUN" or _ends_an_age(word) or demonym:
             head = word
-    after = head.i + 1 if head is not None else len(doc)
+    if of_end is not None and of_end == head.i + 1:
+        return None  # "of" with nothing after it
+    after = (of_end if of_end is not None else head.i) + 1 if head is not None else len(doc)
     while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].head.i == token.i:
         after += 1
-    if head is None or after >= len(doc) or not (doc[after].text in _SENTENCE_END | {","}):
+    # ("told the nurse opposite the Abendblitz": German "gegenüber" names the outlet told)
+    if head is None or after >= len(doc) or not (doc[after].text in _SENTENCE_END | {","} or doc[after].lower_ == "opposite"):
         return None
     return head if head.head.i == token.i or head.head.head.i == token.i else None
 

@@ -505,7 +505,9 @@ def _comma_clause_host(cue: Token) -> bool:
     German drops "that" after the comma. Limit: the cue's participle hangs as ``ccomp`` or ``parataxis``
     on a verb after it (or as an ``advcl`` with no conjunction of its own, when an apposition sets off
     its subject: "Member Uwe Köneke (72), former officer of the Bundeswehr, is convinced, the youth
-    exchange make ..."), right after the cue stands the comma, and a form of "be" before it is its auxiliary;
+    exchange make ..."), right after the cue stands the comma, and a form of "be" before it is its auxiliary
+    (the host a verb, or a word the tagger misread whose modal shows it is one: "must much more openly
+    communicate");
     or the copula itself hangs so ("He is convinced, Kiev will ...": the cue its predicate), or the passive
     cue is the root and the words after its comma hold a verb but no zu-infinitive at their end.
     """
@@ -524,7 +526,8 @@ def _comma_clause_host(cue: Token) -> bool:
         return True  # ("Reiterer is convinced, the Land must ... invest": a parse with no clause for the words after the comma)
     adverbial = cue.dep_ == "advcl" and not any(c.dep_ == "mark" for c in cue.children)
     return (cue.dep_ in {"ccomp", "parataxis"} or adverbial) and cue.head.i > cue.i + 1 and doc[cue.i + 1].text == "," \
-        and cue.head.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in cue.children)
+        and (cue.head.pos_ in {"VERB", "AUX"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.head.children)) \
+        and any(c.dep_ in {"auxpass", "aux"} and c.lemma_ == "be" for c in cue.children)
 
 
 def _ends_in_infinitive(span) -> bool:

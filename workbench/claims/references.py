@@ -17,6 +17,7 @@ from workbench.claims.context import (
     _Speaker,
 )
 from workbench.names import load_name_genders, lookup_key, slugify
+from workbench.resources import load_table
 
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 #: "the 46-year-old", "The 63-year-old, a former diplomat": a description by age.
@@ -40,6 +41,23 @@ def _introduced_as(ent: Span, role: str) -> bool:
     lexicon = load_name_genders()
     return any((t.lemma_ or t.lower_).lower() == role or role in lexicon.roles_of(t.text)
                for r in related for t in r.subtree if t.i < root.i + 12)
+
+
+_PARTY_LABELS: dict[str, set[str]] | None = None
+
+
+def party_labels() -> dict[str, set[str]]:
+    """Party member noun -> the party labels it stands for ("liberal" -> {"FDP", "NEOS", ...}), read once."""
+    global _PARTY_LABELS
+    if _PARTY_LABELS is None:
+        try:
+            rows = load_table("party_members.csv").to_dict("records")
+        except Exception:  # noqa: BLE001  (a missing data file leaves the rule idle, as for the other lists)
+            rows = []
+        _PARTY_LABELS = {}
+        for row in rows:
+            _PARTY_LABELS.setdefault(str(row["member"]).lower(), set()).add(str(row["label"]))
+    return _PARTY_LABELS
 
 
 def _labelled_with(ent: Span, labels: set[str], *, reach: int = 3) -> bool:
@@ -356,6 +374,10 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
     if role and before < len(doc) and doc[before].is_title and (doc[before].lemma_ or doc[before].lower_).lower() == role:
         # "the Green" after "The Green Ulrike Sommerfeld" or "Katrin Hoyer (Greens)": the party word is the label
         labels |= {doc[before].text, f"{doc[before].text}s"}
+    if role:
+        # "the liberal" after "Simone Wicki (FDP)", "the Social Democrat" after "Petra Lindscheid (SPD)": a party
+        # member's noun stands for the party's labels (data/party_members.csv)
+        labels |= party_labels().get(role, set())
     far: _Speaker | None = None  # a person introduced with the role further back than the reach
     bare_far: list[_Speaker] = []  # persons introduced with a bare role ("the mayor") further back than the reach
     # (only for a description with modifiers that the introduction repeats: "the district administrator"

@@ -34,6 +34,7 @@ from workbench.claims.references import (
     _PRONOUN_GENDER,
     _antecedent,
     _introduced_as,
+    party_labels,
 )
 from workbench.claims.speakers import (
     _REGIONAL_DEPARTMENT_NOUNS,
@@ -47,6 +48,7 @@ from workbench.claims.speakers import (
     _subject,
     _world,
     author_of,
+    default_actor_types,
     default_role_types,
     earlier_voice,
 )
@@ -546,7 +548,11 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
         # harm than Russia", "before panic: Germany is not party ...": the clause after it belongs to the warning
         end = _trim(doc, end, next((k for k in range(end + 1, sent.end) if doc[k].text in {";", ":"}
                                     and ctx.in_quote[k] < 0), sent.end))[1]
-    if end <= start or not _has_content_word(doc[start:end]):
+    # ("warned before a cold February": NER reads a season or month after "a" as a date, but an indefinite one
+    # is what is warned of, not when)
+    if end <= start or not _has_content_word(doc[start:end]) and not (
+            entry.claim_type == "warning" and doc[start].lower_ in {"a", "an"}
+            and any(t.pos_ in {"NOUN", "PROPN"} for t in doc[start:end])):
         return None
     span = doc[start:end]
     addressee = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and token.i < c.i < particle.i), None)
@@ -1281,6 +1287,18 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "urged shipping companies to give Ukrainian crews free calls home": the parser read a word of the
         # content as a verb joined to the cue with no "and" between; the content runs on over it
         end = max(t.i for t in doc[end].subtree) + 1
+    if token.i < start and end < len(doc) and doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in {"and", "or"} \
+            and ctx.in_quote[end] < 0:
+        # "referred to it that the partnership since eleven years exists and never cancelled was": a German
+        # verb-final conjunct of the clause, its words before its verb; the parser joins the verb to the
+        # cue, and the clause would end on its "and"
+        joined = next((c for c in token.children if c.dep_ == "conj" and c.i > end and c.left_edge.i == end
+                       and c.i not in ctx.cue_entries and ctx.sent_of[c.i] == ctx.sent_of[token.i]
+                       and all(g.i < c.i or g.is_punct for g in c.children)
+                       and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+                       and c.i + 1 < len(doc) and doc[c.i + 1].is_punct), None)
+        if joined is not None:
+            end = joined.i + 1
     verb = end + 1
     if start > token.i and doc[start].lower_ == "that" and doc[start].tag_ == "IN" \
             and doc[start].dep_ == "det" and verb < len(doc) and doc[end].text == "," \
@@ -1519,13 +1537,17 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
     phrase, not a verb or clause, up to the next comma or semicolon.
     """
     doc = ctx.doc
+    # ("At the same time demanded she from the federal government more help": German verb-second order puts
+    # the pronoun subject after the cue, which the parser reads as its object)
+    pronoun = token.i + 1 if token.i + 1 < sent.end and doc[token.i + 1].lower_ in {"he", "she", "they"} \
+        and doc[token.i + 1].dep_ in {"dobj", "nsubj"} and doc[token.i + 1].head.i == token.i else None
     # (an adverbial clause after a comma is no object either: "demanded from the West tough sanctions, before it
     # too late be")
     if token.i + 2 >= sent.end or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and not _conditional_after_comma(c)
-                                      and not _adverbial_after_comma(c) for c in token.children):
+                                      and not _adverbial_after_comma(c) and c.i != pronoun for c in token.children):
         return None  # the parser found the object itself: the usual reading applies
     takes_from = "from" in entry.addressee or entry.claim_type == "demand"
-    i, addressee, phrases = token.i + 1, None, 0
+    i, addressee, phrases = token.i + 1 + (pronoun is not None), None, 0
     while i + 1 < sent.end and phrases < 2:
         preposition = doc[i].lower_
         if not (preposition in {"from", "of"} and takes_from or preposition in _ADJUNCT_PREPOSITIONS
@@ -1545,7 +1567,7 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
         if preposition in {"from", "of"}:
             addressee = addressee or head
         phrases += 1
-    if not phrases or addressee is None and doc[token.i + 1].lower_ in {"from", "of"}:
+    if not phrases or addressee is None and doc[token.i + 1 + (pronoun is not None)].lower_ in {"from", "of"}:
         return None
     while i < sent.end and doc[i].lower_ in _ADDRESSEE_ADVERBS:
         i += 1
@@ -2183,6 +2205,26 @@ def _plain_object_of_clause_cue(token: Token, entry: CueEntry) -> bool:
         and not any(c.dep_ in {"ccomp", "xcomp", "advcl"} for c in token.children)
 
 
+def _loud_role_apposed_name(ctx: _Context, start: int, limit: int, *, reach: int = 8) -> Span | None:
+    """The person named in apposition after "loud the headmistress of the partner school, X, ...", or ``None``.
+
+    Limit: lower-case words (and "of the" with a name) up to a comma within ``reach`` tokens, the first of
+    them a noun or adjective; then a person entity and a comma right after it.
+    """
+    doc = ctx.doc
+    if start >= limit or not doc[start].is_lower or doc[start].pos_ not in {"NOUN", "ADJ"}:
+        return None
+    comma = next((i for i in range(start + 1, min(limit, start + reach)) if doc[i].text == ","), None)
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 or t.is_punct
+                            for t in doc[start:comma]):
+        return None
+    name = ctx.ent_of[comma + 1] if comma + 1 < limit else None
+    if name is None or name.label_ != "PERSON" or name.start != comma + 1 or name.end >= limit \
+            or doc[name.end].text != ",":
+        return None
+    return name
+
+
 def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int], *,
                   last: _Speaker | None = None) -> Claim | None:
     """"according to X, ..." and the machine-translated "loud X, ...": the rest of the sentence.
@@ -2277,6 +2319,11 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # German "laut seinem Sprecher X" names him after the role
             start = role_end if ctx.ent_of[role_end] is not None and ctx.ent_of[role_end].label_ == "PERSON" \
                 else start + 1
+        apposed = _loud_role_apposed_name(ctx, start, sent.end) if doc[start - 1].lower_ == "the" else None
+        if apposed is not None:
+            # "Loud the integration commissioner of the district, Miriam Kettler, live ...": the name in
+            # apposition to the role is the source
+            start = apposed.start
         role = (doc[start].lemma_ or doc[start].lower_).lower()
         if role not in ctx.cues.roles and doc[start].is_lower and start + 1 < sent.end and doc[start + 1].is_lower \
                 and doc[start].pos_ == "NOUN" and (doc[start + 1].lemma_ or doc[start + 1].lower_).lower() in ctx.cues.roles:
@@ -3248,7 +3295,8 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
             if owner is not None and owner.start == owner_start and owner.end <= limit and owner.kb_id_ \
                     and owner.label_ in _SPEAKER_LABELS:
                 return owner.end, "name"  # "so the reading of the Kremlin": what the body said, not a person
-        if start + 2 <= limit and doc[start + 1].is_title and default_role_types().get(doc[start + 1].lower_) == "person" \
+        if start + 2 <= limit and (doc[start + 1].is_title and default_role_types().get(doc[start + 1].lower_) == "person"
+                                   or doc[start + 1].lower_ in party_labels()) \
                 and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}):
             return start + 2, "description"  # "so the Liberal", "so the Green": a party member named by the party
         ent = ctx.ent_of[start]
@@ -3267,7 +3315,12 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
                 or default_role_types().get(doc[start + 1].lower_) is not None
                 # ("so the hotelier.": the tagger may read a trade's noun as an adjective or a verb)
                 or _AGENT_NOUN.search(doc[start + 1].lower_) is not None
-                and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}))):
+                and (start + 2 == limit or doc[start + 2].text in {",", ".", "!"}))
+                # ("so the Freedomite.", "so the Oberkommissarin.": a capitalised word no entity names, read as a
+                # proper noun, closing the sentence)
+                or doc[start + 1].pos_ == "PROPN" and doc[start + 1].is_title and (
+                    ctx.ent_of[start + 1] is None or ctx.ent_of[start + 1].label_ == "NORP" and not ctx.ent_of[start + 1].kb_id_)
+                and start + 2 < len(doc) and doc[start + 2].text in {".", "!"}):
             end = start + 2
             # ("so the tour guide", "so the team leader": a compound noun's head is the last noun)
             while end < min(limit, start + 4) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
@@ -3277,6 +3330,8 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
             if end + 1 < limit and doc[end].text in _NAME_HYPHENS and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
                 end += 2
+        elif (closing := _closing_description_end(ctx, start + 1, limit)) is not None:
+            end = closing  # "so the handball player.", "so the CSU man.": modifiers, then the noun that ends the sentence
         else:
             return start, ""
         if end + 1 < limit and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end + 1].text in {",", ".", "!"} \
@@ -3401,6 +3456,22 @@ def _person_body_end(ctx: _Context, end: int, limit: int) -> int:
     return end
 
 
+def _closing_description_end(ctx: _Context, start: int, limit: int, *, reach: int = 4) -> int | None:
+    """The end of "handball player" in "so the handball player.": up to ``reach`` words that close the sentence.
+
+    Limit: lower-case words or a party's or body's abbreviation ("the CSU man"), the last a lower-case
+    noun right before the full stop; ``None`` otherwise.
+    """
+    doc = ctx.doc
+    i = start
+    while i < min(limit, start + reach) and doc[i].is_alpha and (
+            doc[i].is_lower or doc[i].is_upper and doc[i].pos_ == "PROPN"):
+        i += 1
+    if i == start or i >= len(doc) or doc[i].text not in {".", "!"} or not (doc[i - 1].is_lower and doc[i - 1].pos_ == "NOUN"):
+        return None
+    return i
+
+
 def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     """Whether a "so" label ends at ``end``: a comma, the sentence end, or a circumstance to the sentence end.
 
@@ -3412,6 +3483,11 @@ def _so_label_closed(ctx: _Context, end: int, limit: int) -> bool:
     """
     doc = ctx.doc
     end = _person_body_end(ctx, end, limit)
+    if end + 2 < len(doc) and doc[end].text == "(":
+        # "so mayor Thomas Ebersbach (non-party).": a party label in brackets after the name
+        close = next((i for i in range(end + 1, min(limit, end + 6)) if doc[i].text == ")"), None)
+        if close is not None and close + 1 < len(doc) and (doc[close + 1].text in {".", "!", ","} or doc[close + 1].is_space):
+            return True
     # (a semicolon too: "..., so the spokesman; one want first the talks wait for")
     if end >= len(doc) or doc[end].text in {",", ".", "!", ";"} or doc[end].is_space:
         return True
@@ -3472,8 +3548,9 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
     if demonym:
         # "„…“, so the Czech": one person of that nationality named before, as "said the Czech" reads it
         found = _resolve_speaker(ctx, head, stop=label.end, last=last)
-        return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True) \
-            if found.actor_id else None
+        if found.actor_id or kind != "description":
+            return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True) \
+                if found.actor_id else None
     if kind == "description" and label[0].lower_ in {"a", "an"}:
         # "a spokeswoman of the operator X": the official heads it, with the body it speaks for (also after a
         # kind noun: "so a ministry spokeswoman")
@@ -3486,6 +3563,11 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
             # "the ex-colonel": the part before the hyphen heads the split noun, as the parser reads "said the ex-colonel"
             head = label.doc[head.i - 2]
     found = _resolve_speaker(ctx, head, stop=label.end, last=last)
+    if kind == "description" and len(label) == 2 and head.lower_ in party_labels() and ctx.resolve_references \
+            and (not found.actor_id or found.actor_id not in default_actor_types()):
+        # "so the liberal", "so the Liberal" after "Simone Wicki (FDP)": the person the text introduced with the
+        # party's label (not a new actor "Liberal")
+        found = _antecedent(ctx, label.start, last=last, role=head.lower_) or found
     if kind == "description" and not found.actor_id and label[0].lower_ in {"a", "an"} and label[-1].pos_ == "PROPN":
         # "a spokeswoman of the network operator Gascade": a body no gazetteer knows still has its name
         first = label.end - 1
@@ -3519,6 +3601,15 @@ def _so_speaker(ctx: _Context, label: Span, kind: str, *, last: _Speaker | None)
             person = _antecedent(ctx, label.start, last=last)
             if person is not None and person.actor_id:
                 found = person
+    if kind == "description" and not found.actor_id and label[0].lower_ == "the" and 2 <= len(label) <= 4 \
+            and label.end < len(label.doc) and label.doc[label.end].text in {".", "!"} \
+            and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} and ctx.ent_of[t.i] is None for t in label[1:]) \
+            and default_role_types().get((head.lemma_ or head.lower_).lower(), "person") == "person":
+        # "„…“, so the pedagogue.", "so the Freedomite.", "so the CSU man.": a sentence-final description
+        # after a quote, of a person no list describes so, is the person the text has just named
+        person = _antecedent(ctx, label.start, last=last)
+        if person is not None and person.actor_id:
+            found = person
     if kind == "description" and not found.actor_id:
         return None  # an unresolved "the man" names nobody
     return _Speaker(label.text, found.actor_id, found.name, label.start_char, label.end_char, True)
@@ -4072,6 +4163,38 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
     return None
 
 
+#: Modals whose German order ("must the Ukraine more help") marks reported speech running on after a claim.
+_REPORTED_MODALS = frozenset({"must"})
+
+
+def _modal_verb_final(ctx: _Context, sent: Span) -> Token | None:
+    """The modal of "Berlin must in addition the Ukraine more help, ..." (German verb-final order), or ``None``.
+
+    After a claim, German reported speech runs on with a modal and the infinitive at the end of the
+    clause ("müsse ... helfen"), which machine translation keeps. Limit: no question; a modal of
+    :data:`_REPORTED_MODALS` ("must": "should", "could" and "would" open conditions and questions too
+    often) outside quotes, not opening the sentence or following a comma, not followed by a verb or
+    adverb (English order), with two words at least between it and a bare verb that closes the clause
+    (before its first comma or the sentence end).
+    """
+    doc = ctx.doc
+    if any(t.text == "?" for t in sent):
+        return None  # "Must a prayer something change?": a question reports nothing
+    for modal in sent:
+        if modal.tag_ != "MD" or modal.lower_ not in _REPORTED_MODALS or ctx.in_quote[modal.i] >= 0 \
+                or modal.i == sent.start or doc[modal.i - 1].text == ",":
+            continue  # ("Must X come, ...": a modal opening the sentence or its main clause is a condition's)
+        if modal.i + 1 >= sent.end or doc[modal.i + 1].pos_ in {"VERB", "AUX", "ADV", "PART"}:
+            continue  # "must help", "must not", "must also help": English order
+        stop = next((t.i for t in doc[modal.i + 1:sent.end] if t.text in {",", ";", ":"} or t.is_punct
+                     and t.text in {".", "!", "?"}), sent.end)
+        last = doc[stop - 1] if stop - 1 > modal.i + 2 else None
+        if last is not None and last.tag_ == "VB" and doc[last.i - 1].lower_ != "to" and ctx.in_quote[last.i] < 0 \
+                and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VB" for t in doc[modal.i + 1:last.i]):
+            return modal
+    return None
+
+
 def _semicolon_continuations(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
     """Run a claim's content on over a semicolon when the clause after it goes on in reported speech.
 
@@ -4160,7 +4283,8 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
     "stand" with a singular subject ("Sanctions be only the last means."). Limit: the sentence must
     directly follow the sentence where the previous claim ends, in the same paragraph, hold no quote
     and no cue of its own, and its verb must be ungrammatical as an English indicative (see
-    :func:`_subjunctive_verb`); a chain of such sentences continues the same speaker.
+    :func:`_subjunctive_verb`) or a modal in German verb-final order (:func:`_modal_verb_final`); a chain
+    of such sentences continues the same speaker.
     """
     doc = ctx.doc
     extra: list[Claim] = []
@@ -4187,7 +4311,7 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
             continue  # a new paragraph may be the reporter's own voice
         if any(c.start_char >= sent.start_char and c.start_char < sent.end_char for c in found):
             continue  # the sentence has a claim of its own
-        verb = _subjunctive_verb(ctx, sent)
+        verb = _subjunctive_verb(ctx, sent) or _modal_verb_final(ctx, sent)
         if verb is None:
             continue
         start, end = _trim(doc, sent.start, sent.end)

@@ -592,6 +592,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "the former ship's engineer", "the farmers' representative": the article hangs on a common-noun possessor
         c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.ent_of[c.i] is None
         and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) for c in head.children)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < head.i
+                  and ctx.ent_of[c.i] is None and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children)), None)
+    if owner is not None and ent is None and ctx.resolve_references \
+            and (lemma in ctx.cues.officials or lemma in _BODY_VOICES) \
+            and (body := _named_organisation(ctx, owner)) is not None:
+        # "Kilbrack General Hospital employs ... The hospital's management said": the body the possessor
+        # repeats speaks through its official or management
+        return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char, False)
     if not definite and head.is_sent_start and head.text[:1].isupper() and ent is None \
             and default_role_types().get(lemma, "person") != "person" \
             and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.children):
@@ -1447,7 +1455,8 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
     """(id, name) of the government of the country a document is about, or ``None``.
 
     Limit: the place of the wire dateline opening the text (:func:`workbench.segment.dateline_end`:
-    "VILNIUS –", "KYIV, Jan 26 (Wire) -") decides; else the government whose state, capital or
+    "VILNIUS –", "KYIV, Jan 26 (Wire) -"; a province's or Land's capital there, "WINNIPEG -", for its
+    country) decides; else the government whose state, capital or
     own name the text mentions most outside quotes (a government or seat of power weighs three, a
     state one; a state of data/background_states.csv, named in nearly every text, counts at its
     weight there). A tie gives ``None``.
@@ -1460,6 +1469,9 @@ def _home_government(ctx: _Context) -> tuple[str, str] | None:
             continue
         if types.get(ent.kb_id_) == "government":
             body, weight = (ent.kb_id_, ent._.actor_name or ent.text), 3.0
+        elif ent.kb_id_ in _world().regional_seats and ent.start_char < dateline \
+                and (national := _world().governments.get(_world().actor_countries.get(ent.kb_id_, ""))):
+            return national  # ("WINNIPEG -": a province's capital in the dateline places the text in its country)
         elif ent.kb_id_ in ctx.seats and ent.kb_id_ not in ctx.governments:
             body, weight = ctx.seats[ent.kb_id_], 3.0
         elif ent.kb_id_ in ctx.governments:
@@ -1504,7 +1516,8 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
     "The centre said" after "the Nordic Crisis Mediation Centre": a description whose words all
     occur in an earlier organisation's name refers back to it. Limit: the nearest such name
     within ``reach`` sentences wins; a description in other words ("the company" for
-    "Lugansk Aqua") is not resolved.
+    "Lugansk Aqua") is not resolved, unless the body's speaker phrase said so in apposition
+    ("Lugansk Aqua, a water company, said").
     """
     words = {t.lower_ for t in head.children if t.dep_ in {"compound", "amod"} and t.i < head.i} | {head.lower_}
     for ent in reversed(ctx.ents):
@@ -1526,6 +1539,13 @@ def _named_organisation(ctx: _Context, head: Token, *, reach: int = 40) -> tuple
             continue
         names = {w.lower() for w in speaker.name.split() if w.lower() != "the"}
         if len(names) >= 2 and words <= names and ctx.sent_of[head.i] - _sentence_at(ctx, start) <= reach:
+            return speaker.actor_id, speaker.name
+        # ("Northsea Mutual, a protection and indemnity club based in Bergen, told members ... The club said": the
+        # body's own speaker phrase said in apposition what kind of body it is)
+        _, comma, apposition = speaker.text.partition(", ")
+        described = {w.strip(".,;").lower() for w in apposition.split()}
+        if comma and not speaker.person and apposition.split(" ", 1)[0].lower() in {"a", "an"} \
+                and words <= described and ctx.sent_of[head.i] - _sentence_at(ctx, start) <= min(reach, 8):
             return speaker.actor_id, speaker.name
     # ("Ketan Patel, president of the Western India Edible Oil Traders Federation ... The federation has
     # urged": a capitalised name the model tagged as no body at all, ending in the description's noun)
@@ -1783,6 +1803,10 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
     return None
 
 
+#: Nouns for the collective voice of a body ("the hospital's management", "the university's international office").
+_BODY_VOICES = frozenset({"management", "board", "leadership", "executive", "administration", "office"})
+
+
 def _staff_owner(ctx: _Context, head: Token, *, last: _Speaker | None) -> tuple[str, str] | None:
     """(actor_id, name) of the person whose staff ``head`` is ("Melnyk's spokesman", "Her office"), or ``None``."""
     if (head.lemma_ or head.lower_).lower() not in _PERSONAL_STAFF:
@@ -1964,7 +1988,8 @@ def _world() -> _World:
             # the Swiss canton of Zug")
             regional_seats={city["actor_id"]: (body["actor_id"], body["name"]) for city in actors
                             if city["type"] == "city" and city["role"].startswith("Capital of the ")
-                            and (" state of " in city["role"] or " canton of " in city["role"])
+                            and (" state of " in city["role"] or " canton of " in city["role"]
+                                 or " province of " in city["role"])
                             and (body := by_role.get("Government of the " + city["role"][len("Capital of the "):])
                                  or _named_executive(by_role, city["role"][len("Capital of the "):]))},
             seats={r["place_id"]: (r["government_id"], names.get(r["government_id"], ""))
@@ -2466,7 +2491,10 @@ def _misparsed_subject(ctx: _Context, token: Token) -> Token | None:
         return inverted
     for child in token.children:
         if child.i < token.i and child.lemma_ in {"have", "be"} and child.dep_ in {"ccomp", "aux", "advcl"} \
-                and not any(g.dep_ == "mark" and g.i == child.left_edge.i for g in child.children):
+                and not any(g.dep_ == "mark" and g.i == child.left_edge.i for g in child.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} and child.right_edge.i < c.i < token.i for c in token.children):
+            # (but "The next weeks be decisive, he is convinced": a subject of the cue's own after the
+            # clause makes that clause what was said)
             # ("After the government the helmets approved had, spoke X of ...": a fronted subordinate
             # clause's auxiliary has a subject of its own, not the cue's)
             subjects = [g for g in child.children if g.dep_ == "nsubj"]
