@@ -6781,3 +6781,43 @@ def test_so_the_liberal_is_the_person_named_with_the_partys_label(full_nlp, text
     party's labels (data/party_members.csv), not for a new actor "Liberal"."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims if c.cue == "so"] == [speaker], claims
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Priya urged parents. 'We'll keep the grown-ups' arguments out of the junior hall,' she said.",
+     ["'We'll keep the grown-ups' arguments out of the junior hall,'"]),
+    ("'The leaders' summit is off,' she said, and 'the farmers' union' too.",
+     ["'The leaders' summit is off,'", "'the farmers' union'"]),
+    # (a plural possessive with no later mark to close the quote still ends it)
+    ("He met the farmers' union. 'We are ready,' she said.", ["'We are ready,'"]),
+])
+def test_a_plural_possessive_inside_a_single_quote_does_not_close_it(text, quoted) -> None:
+    """(round 69, megrez) "'We'll keep the grown-ups' arguments out of the junior hall,' she said": the apostrophe of a
+    plural possessive is no closing mark when a later mark in the paragraph can close the quote."""
+    assert [text[start:end + 1] for start, end in find_quotes(text)] == quoted
+
+
+def test_a_colon_dateline_before_a_trailing_attribution(full_nlp) -> None:
+    """(round 69, avior) "MUMBAI: Indian refiners have begun booking cargoes, the association said on Monday.": the parser
+    hangs the reported clause on the dateline's place name, which it makes the cue's adverbial."""
+    claims = full_nlp("MUMBAI: Indian refiners have begun booking extra cargoes, the Western India Oilseed Processors' "
+                      "Association said on Monday.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("western_india_oilseed_processors_association", "Indian refiners have begun booking extra cargoes")], claims
+
+
+def test_declared_comma_and_a_clause_whose_verb_the_tagger_read_as_a_noun(full_nlp) -> None:
+    """(round 69, sualocin) "The AfD faction declared, sanctions harm above all the own economy": the tagger reads the
+    verb-final "harm" as a noun and the parser makes it the cue's object; after the cue's comma it is the clause."""
+    claims = full_nlp("Different saw it the Left. The AfD faction declared, sanctions harm above all the own "
+                      "economy.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("alternative_for_germany", "sanctions harm above all the own economy")], claims
+
+
+def test_held_against_colon_and_the_clause_after_it(full_nlp) -> None:
+    """(round 69, suhail) "The headmistress Anna Vollmers held against: One bring nobody in danger": German "hielt
+    dagegen:" puts what was said after a colon right after the phrasal cue's particle."""
+    claims = full_nlp("The father Dirk Albertsen spoke. The headmistress Anna Vollmers held against: One bring nobody "
+                      "in danger.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("anna_vollmers", "One bring nobody in danger")], claims

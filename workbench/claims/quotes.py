@@ -19,7 +19,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     Limit: single quotes ('…', ‘…’) count only outside double quotes and only when the opening
     mark starts a word and the closing mark ends one, so apostrophes ("Russia's", "'90s" aside)
     are not taken for quotes; a plural possessive ("the leaders' summit") inside a single-quoted
-    passage ends it early. A quote nested in another stays inside it (the outer speaker is the
+    passage ends it only when no later mark in its paragraph can. A quote nested in another stays inside it (the outer speaker is the
     claimant). A mark left open at the end of its paragraph is closed there when it opened a
     sentence (see :func:`_unclosed_end`), else dropped, so odd counts never spread further.
     """
@@ -120,11 +120,31 @@ def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -
         if opened is not None and any(opened < b < position for b in breaks):
             opened = None  # a single quote never runs past its paragraph
         if opened is not None and mark in "'’" and not before.isspace() and not after.isalnum():
+            if _plural_possessive(text, position, breaks):
+                continue  # "'We'll keep the grown-ups' arguments out of it,' she said": an apostrophe
             pairs.append((opened, position))
             opened = None
         elif mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum():
             opened = position
     return pairs
+
+
+def _plural_possessive(text: str, position: int, breaks: list[int]) -> bool:
+    """Whether the mark at ``position`` in an open single quote is a plural possessive ("the grown-ups' arguments").
+
+    Limit: an "s" before it, a space and a lower-case word after it, and a later mark in the same
+    paragraph that can close the quote, with no mark that could open another quote between.
+    """
+    if position < 1 or text[position - 1] != "s" or not re.match(r" [a-z]", text[position + 1:position + 3]):
+        return False
+    end = _paragraph_end(text, position, breaks)
+    for later in _SINGLE_RE.finditer(text, position + 1, end):
+        before, after = text[later.start() - 1], text[later.start() + 1:later.start() + 2]
+        if later.group() in "'‘" and (before.isspace() or before in "([—–-\"") and after[:1].isalnum():
+            return False  # another quote opens first: the mark closed this one
+        if later.group() in "'’" and not before.isspace() and not after[:1].isalnum():
+            return True
+    return False
 
 
 #: A dash that opens a quote: at a paragraph start or after a sentence end ("… today. – We are …").

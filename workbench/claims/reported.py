@@ -932,6 +932,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
               # "X went further: she called for Y": a colon before the subject closes the clause before it
               # (so does a semicolon: "The Post had reported of a plan; Moscow speaks of „hysteria“")
               and not any(doc[j].text in {":", ";"} and ctx.in_quote[j] < 0 for j in range(c.i, subject.left_edge.i))]
+    if not before and subject.i < token.i and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == ",":
+        # ("MUMBAI: Indian refiners have begun booking cargoes, the association said": the parser hangs the
+        # reported clause on the dateline's place name, which it makes the cue's adverbial)
+        before = [g for c in token.children if c.dep_ in {"advcl", "npadvmod", "dep"} and c.i == sent.start
+                  and c.is_upper and len(c.text) > 2 and c.i + 1 < len(doc) and doc[c.i + 1].text in {":", "-", "—", "–"}
+                  for g in c.children if g.dep_ in {"acl", "relcl", "ccomp", "appos"} and g.i > c.i + 1
+                  and any(s.dep_ in {"nsubj", "nsubjpass"} for s in g.children) and ctx.in_quote[g.i] < 0]
     # ("..., he told a news conference": the object of "tell" is its addressee, not its content)
     own = {"ccomp", "xcomp", "attr", "oprd"} | (set() if "object" in entry.addressee else {"dobj"})
     # ("..., she made clear": the particle of a phrasal cue is no complement of its own)
@@ -1130,6 +1137,19 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             target = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i > token.i), None)
             return _span_claim(ctx, *told, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes, addressee=target)
+    if entry.complement == "clause" and not clause and subject.i < token.i and token.i + 4 < sent.end \
+            and doc[token.i + 1].text == "," and doc[token.i + 2].pos_ in {"NOUN", "PROPN", "DET", "ADJ", "PRON"} \
+            and doc[token.i + 2].lower_ not in _SUBORDINATORS | {"that", "which", "who"} \
+            and any(c.i >= token.i + 2 and c.dep_ in {"dobj", "npadvmod", "attr"} for c in token.children) \
+            and not any(i in ctx.cue_entries or ctx.in_quote[i] >= 0 or doc[i].lower_ in {"loud", "according"}
+                        for i in range(token.i + 2, sent.end)):
+        # "The AfD faction declared, sanctions harm above all the own economy": German reported speech after the
+        # cue's comma whose verb the tagger read as a noun ("harm"), so the parser made it the cue's object
+        # (not before a source of its own: "The company consider, loud Wöhrle, already short-time work")
+        start, end = _trim(doc, token.i + 2, sent.end)
+        if end - start >= 3:
+            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes)
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
         # predicate noun) only summons someone; "underlined the meaning of the fishery" states
@@ -1219,6 +1239,19 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # pronoun only points back; the phrase after it says what the speaker gave as grounds
         pieces += [c for c in token.children if c.dep_ == "prep" and c.i > pieces[0].i and not _is_time_adjunct(c)
                    and not any(doc[j].text in {",", ";"} for j in range(pieces[0].i, c.i))]
+    particle_colon = next((c for c in token.children if entry.particle and c.lower_ == entry.particle
+                           and c.i == token.i + 1 and c.i + 1 < len(doc) and doc[c.i + 1].text == ":"), None)
+    if not pieces and particle_colon is not None:
+        # "The headmistress held against: One bring nobody in danger": German "hielt dagegen:" puts what was
+        # said after a colon right after the phrasal cue's particle
+        after_colon = _colon_clause(ctx, particle_colon, right_after=True)
+        quoted = set() if after_colon is None else {
+            ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
+        if after_colon is not None and not quoted & used_quotes:
+            used_quotes.update(quoted)
+            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               mode="mixed" if quoted else "indirect",
+                               content=(after_colon.start_char, after_colon.end_char, after_colon.text), addressee=None)
     if not pieces:
         return None
     host = token.head if token.head.i not in {token.i, -1} and any(p.i == host_i for p in pieces) else None
