@@ -6821,3 +6821,18 @@ def test_held_against_colon_and_the_clause_after_it(full_nlp) -> None:
     claims = full_nlp("The father Dirk Albertsen spoke. The headmistress Anna Vollmers held against: One bring nobody "
                       "in danger.")._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [("anna_vollmers", "One bring nobody in danger")], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its chairman Holger Brenning gave to consider, that many helpers already by the pandemic exhausted be.",
+     ("holger_brenning", "gave to consider", "many helpers already by the pandemic exhausted be")),
+    ("Also the Ukrainian-born nurse Halyna Stepanenko helps. „For the boys is it perhaps the last normal trip for a "
+     "long time“, gave the 45-year-old to consider.",
+     ("halyna_stepanenko", "gave to consider", "For the boys is it perhaps the last normal trip for a long time")),
+])
+def test_gave_to_consider_with_a_clause_the_parser_lost_or_after_a_quote(full_nlp, text, expected) -> None:
+    """(round 69, gienah, sansuna) "gave to consider, that many helpers ... exhausted be": the verb-final clause after
+    "to consider" runs to the sentence end when the parser cannot read it; "„…“, gave the 45-year-old to consider":
+    the parser hangs the infinitive on the inverted speaker, which it closes."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [expected], claims

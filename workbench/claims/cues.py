@@ -301,6 +301,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             if any(c.lower_ == entry.particle and c.dep_ in {"xcomp", "advcl", "ccomp"}
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
                 return entry
+            if any(g.lower_ == entry.particle and g.dep_ in {"relcl", "acl"} and g.i > c.i
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                   for c in token.children if c.dep_ == "dobj" and c.i > token.i for g in c.children):
+                return entry  # ("„…“, gave the 54-year-old to consider": the parser hangs it on the inverted speaker)
             continue
         if entry.particle:
             # "made clear that": the parser reads the adjective of "make clear" as a predicate (oprd)

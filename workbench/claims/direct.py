@@ -311,6 +311,13 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         stop = bracketed.left_edge.i  # ("demanded Anja Pirker (Greens) an advice point": the bracket closes the speaker)
     if stop == token.i and subject.i + 3 == token.i and doc[token.i - 2].lower_ == "in" and doc[token.i - 1].lower_ == "turn":
         stop = token.i - 2  # ("Kiev in turn demands": the adverbial is no part of the speaker phrase)
+    hung = next((g for g in subject.children if entry.infinitive and g.lower_ == entry.particle
+                 and g.dep_ in {"relcl", "acl"} and g.i > subject.i), None) if subject.i > token.i else None
+    if hung is not None:
+        # ("„…“, gave the 54-year-old to consider": the infinitive the parser hung on the inverted speaker is
+        # the cue's, and closes the speaker phrase)
+        cue_tokens.append(hung)
+        stop = hung.i - 1
     speaker = _resolve_speaker(ctx, subject, stop=stop, last=last)
     if whole is not None and whole.start_char < speaker.start < whole.end_char:
         # the phrase keeps its role and body ("The President of the X, Bishop Y") and ends with the
@@ -450,6 +457,19 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
     claim = _reported_claim(ctx, token, entry, sents, used_quotes, subject=subject, speaker=speaker,
                             cue_tokens=cue_tokens)
     sentence = sents[ctx.sent_of[token.i]]
+    if entry.infinitive and (claim is None or len(claim.content.split()) < 2) and subject.i < token.i:
+        # "Its chairman X gave to consider, that many helpers already by the pandemic exhausted be": the parser
+        # cannot read the verb-final clause after "to consider"; it runs from there to the sentence end
+        particle = next((c for c in token.children if c.lower_ == entry.particle and c.i > token.i), None)
+        if particle is not None:
+            start = particle.i + 1
+            while start < sentence.end and (doc[start].text in {",", ":"} or doc[start].lower_ == "that"):
+                start += 1
+            end = next((j for j in range(start, sentence.end) if doc[j].text == ";"), sentence.end)
+            start, end = _trim(doc, start, end)
+            if end - start >= 3 and not any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+                claim = _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                                    used_quotes=used_quotes)
     if claim is not None and entry.complement == "quote" and (comma := _comma_after_adverbials(token)[0]) is not None \
             and comma > token.i + 1 and claim.content_start < doc[comma].idx and comma + 1 < sentence.end:
         # "meant on the other hand, the criticism be exaggerated": the parser may hang the clause after the
@@ -2020,7 +2040,11 @@ def _inverted_description(ctx: _Context, token: Token, *, reach: int = 6) -> Tok
     while after < len(doc) and doc[after].pos_ == "ADV" and doc[after].head.i == token.i:
         after += 1
     # ("told the nurse opposite the Abendblitz": German "gegenüber" names the outlet told)
-    if head is None or after >= len(doc) or not (doc[after].text in _SENTENCE_END | {","} or doc[after].lower_ == "opposite"):
+    # ("„…“, gave the 45-year-old to consider.": the "to"-infinitive of the cue closes the sentence)
+    infinitive = head is not None and after + 2 < len(doc) and doc[after].lower_ == "to" \
+        and doc[after + 1].head.i in {token.i, head.i} and doc[after + 2].text in _SENTENCE_END
+    if head is None or after >= len(doc) or not (doc[after].text in _SENTENCE_END | {","} or doc[after].lower_ == "opposite"
+                                                 or infinitive):
         return None
     return head if head.head.i == token.i or head.head.head.i == token.i else None
 
