@@ -460,6 +460,14 @@ GOLD_SETS = [
     ("piautos", GOLD_DIR / "piautos_docs", GOLD_DIR / "piautos_claims.csv", GOLD_DIR / "piautos_actors.csv"),
     ("sansuna", GOLD_DIR / "sansuna_docs", GOLD_DIR / "sansuna_claims.csv", GOLD_DIR / "sansuna_actors.csv"),
     ("xihe", GOLD_DIR / "xihe_docs", GOLD_DIR / "xihe_claims.csv", GOLD_DIR / "xihe_actors.csv"),
+    ("alruba", GOLD_DIR / "alruba_docs", GOLD_DIR / "alruba_claims.csv", GOLD_DIR / "alruba_actors.csv"),
+    ("bunda", GOLD_DIR / "bunda_docs", GOLD_DIR / "bunda_claims.csv", GOLD_DIR / "bunda_actors.csv"),
+    ("chechia", GOLD_DIR / "chechia_docs", GOLD_DIR / "chechia_claims.csv", GOLD_DIR / "chechia_actors.csv"),
+    ("felixvarela", GOLD_DIR / "felixvarela_docs", GOLD_DIR / "felixvarela_claims.csv", GOLD_DIR / "felixvarela_actors.csv"),
+    ("gumala", GOLD_DIR / "gumala_docs", GOLD_DIR / "gumala_claims.csv", GOLD_DIR / "gumala_actors.csv"),
+    ("hoggar", GOLD_DIR / "hoggar_docs", GOLD_DIR / "hoggar_claims.csv", GOLD_DIR / "hoggar_actors.csv"),
+    ("illyrian", GOLD_DIR / "illyrian_docs", GOLD_DIR / "illyrian_claims.csv", GOLD_DIR / "illyrian_actors.csv"),
+    ("kaffaljidhma", GOLD_DIR / "kaffaljidhma_docs", GOLD_DIR / "kaffaljidhma_claims.csv", GOLD_DIR / "kaffaljidhma_actors.csv"),
 ]
 
 
