@@ -6838,3 +6838,31 @@ def test_gave_to_consider_with_a_clause_the_parser_lost_or_after_a_quote(full_nl
     the parser hangs the infinitive on the inverted speaker, which it closes."""
     claims = full_nlp(text)._.claims
     assert [(c.speaker_id, c.cue, c.content) for c in claims] == [expected], claims
+
+
+def test_a_noun_phrase_with_a_deeper_article_is_no_outlet_told(full_nlp) -> None:
+    """(after the freeze of round 69, gumala) "Kiev had Russia ... responsible made, Moscow rejects any involvement in the
+    attacks": the object closing the sentence is what is rejected, not an outlet spoken to ("said the agency X"), so
+    the clause before the comma is not taken instead."""
+    claims = full_nlp("Kiev had Russia for the attacks responsible made, Moscow rejects any involvement in the "
+                      "attacks.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("gov_russia", "any involvement in the attacks")], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cadet Kiara Whitlock, a senior who commissions in May, said her classmates had spent the week reading.",
+     "kiara_whitlock"),
+    ("Staff Sergeant Dale Moore said the unit was ready.", "dale_moore"),
+])
+def test_a_military_rank_before_a_name_is_a_title(full_nlp, text, speaker) -> None:
+    """(after the freeze of round 69, felixvarela) "Cadet Kiara Whitlock": ranks such as Cadet, Sergeant and Staff
+    Sergeant before a name are titles (data/titles.csv), not part of the person's id."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_a_party_label_in_brackets_after_a_trailing_speaker_is_no_speaker(full_nlp) -> None:
+    """(after the freeze of round 69, gumala) "The debate come a year too late, meant René Lüdtke (FDP).": the party label
+    in brackets closing the trailing attribution is the person's, who speaks."""
+    claims = full_nlp("The debate come a year too late, meant René Lüdtke (FDP).")._.claims
+    assert [c.speaker_id for c in claims] == ["rene_ludtke"], claims

@@ -3194,6 +3194,10 @@ def _trailing_speaker_head(ctx: _Context, phrase: Span) -> Token | None:
     for head in reversed(phrase):
         if head.pos_ not in {"NOUN", "PROPN"} and head.lower_ != "old":
             continue
+        if head.i > phrase.start and doc[head.i - 1].text == "(" and any(
+                t.text == "(" for t in doc[phrase.start:head.i]) and ctx.ent_of[doc[head.i - 2].i] is not None \
+                and ctx.ent_of[doc[head.i - 2].i].label_ == "PERSON":
+            continue  # ("meant René Lüdtke (FDP)": the party label in brackets after the name is no speaker)
         ent = ctx.ent_of[head.i]
         if ent is not None and (ent.label_ == "PERSON" or ent.label_ == "ORG" and bool(ent.kb_id_)):
             return head

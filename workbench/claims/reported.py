@@ -4466,8 +4466,11 @@ def _is_closing_addressee(ctx: _Context, complement: Token, sent: Span) -> bool:
     words = list(complement.subtree)
     if any(t.pos_ in {"VERB", "AUX"} or ctx.in_quote[t.i] >= 0 for t in words):
         return False
-    if not any(t.dep_ in {"det", "poss"} and t.lower_ in {"the", "our", "his", "her", "their"} for t in words):
-        return False
+    if not any(t.dep_ in {"det", "poss"} and t.lower_ in {"the", "our", "his", "her", "their"}
+               and t.head.i == complement.i for t in words):
+        return False  # ("rejects any involvement in the attacks": an article deeper in the phrase is no outlet's)
+    if any(c.dep_ == "prep" for c in complement.children):
+        return False  # an outlet told is a bare name ("the agency Interfax"), not "involvement in X"
     # only the outlet may follow the cue: anything after it would be the cue's real complement
     return all(t.is_punct or t.is_space for t in doc[words[-1].i + 1:sent.end])
 
