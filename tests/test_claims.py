@@ -6866,3 +6866,20 @@ def test_a_party_label_in_brackets_after_a_trailing_speaker_is_no_speaker(full_n
     in brackets closing the trailing attribution is the person's, who speaks."""
     claims = full_nlp("The debate come a year too late, meant René Lüdtke (FDP).")._.claims
     assert [c.speaker_id for c in claims] == ["rene_ludtke"], claims
+
+
+def test_a_transcripts_role_labels_stand_for_the_persons_introduced_with_them(full_nlp) -> None:
+    """(after the freeze of round 69, hoggar) "Landtag member: ...", "Economist: ...": a studio transcript labels its
+    guests by role; each label is the one person the text introduced with those words ("Landtag member Verena
+    Haselwanter", "the economist Tobias Gstrein"); a lower-case label no person holds names nobody."""
+    text = ("In the studio sat Landtag member Verena Haselwanter (Greens) and the economist Tobias Gstrein.\n\n"
+            "Moderator: Is the supply secure?\n\n"
+            "Landtag member: For this winter yes. For the next would I my hand not into the fire lay.\n\n"
+            "Economist: Stronger than one thinks. The small businesses pay the spot price.\n\n"
+            "Moderator: And the tourism?\n\n"
+            "Economist: In the booking numbers see we nothing.\n\n"
+            "Latest news: The pass road is closed.\n")
+    claims = full_nlp(text)._.claims
+    labelled = [(c.speaker_text, c.speaker_id) for c in claims if c.cue == ":"]
+    assert labelled == [("Landtag member", "verena_haselwanter"), ("Economist", "tobias_gstrein"),
+                        ("Economist", "tobias_gstrein")], claims

@@ -3015,8 +3015,11 @@ def _name_label_lines(text: str) -> list[tuple[str, str, int, int, int, int]]:
         name = match.group("name")
         words = name.split()
         # a label is a name: every word capitalised, and all of them capitals or all title case
-        if not all(w[:1].isupper() for w in words) or not (name.isupper() or all(
-                w[1:] == w[1:].lower() or "-" in w for w in words)):
+        # (or a role: "Landtag member:", "Ukrainian community:", a capitalised word and lower-case ones, which
+        # :func:`_role_label_person` must find a person for)
+        role_label = 2 <= len(words) <= 3 and words[0][:1].isupper() and all(w.isalpha() and w.islower() for w in words[1:])
+        if not role_label and (not all(w[:1].isupper() for w in words) or not (name.isupper() or all(
+                w[1:] == w[1:].lower() or "-" in w for w in words))):
             continue
         if name.lower() in _QUESTION_LABELS | _ANSWER_LABELS:
             continue
@@ -3043,6 +3046,38 @@ def _label_person(ctx: _Context, name: str) -> tuple[str, str]:
             return actor_id, full
     full = name.title() if name.isupper() else name
     return slugify(full), full
+
+
+def _role_label_person(ctx: _Context, label: str, *, before: int = 6, after: int = 8) -> tuple[str, str] | None:
+    """(actor_id, name) of the one person a transcript's role label stands for ("Landtag member:", "Economist:"), or ``None``.
+
+    "Landtag member Verena Haselwanter", "Nataliya Boyko from the Ukrainian community": the label's words
+    stand right before the person's name (within ``before`` tokens) or after it in the same sentence
+    (within ``after``). Limit: a one-word label must be a person's role noun; several persons give ``None``.
+    """
+    doc = ctx.doc
+    words = label.lower().split()
+    if len(words) == 1 and words[0] not in ctx.cues.roles and default_role_types().get(words[0]) != "person":
+        return None
+    found: dict[str, str] = {}
+    for ent in ctx.ents:
+        if ent.label_ != "PERSON" or not ent.kb_id_ or ctx.in_quote[ent.start] >= 0:
+            continue
+        # (each window stops at a comma, "and" or another person: "X (Greens) and the economist Y" names Y's role)
+        first = max(ent.sent.start, ent.start - before)
+        first = max([first] + [t.i + 1 for t in doc[first:ent.start] if t.text in {",", ";"} or t.lower_ == "and"
+                               or (ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON")])
+        last = min(ent.sent.end, ent.end + after)
+        last = min([last] + [t.i for t in doc[ent.end:last] if t.text in {",", ";"} or t.lower_ == "and"
+                             or (ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON")])
+        windows = [doc[first:ent.start], doc[ent.end:last]]
+        for window in windows:
+            lowered = [t.lower_ for t in window]
+            if any(lowered[i:i + len(words)] == words for i in range(len(lowered) - len(words) + 1)):
+                actor_id, name, person = _actor_of(ctx, ent)
+                if person and actor_id:
+                    found[actor_id] = name
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
@@ -3096,7 +3131,10 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
                 offset = position + len(segment) - len(segment.lstrip())
                 paragraphs.append((offset, offset + len(segment.strip())))
             position = line_end
-        actor_id, full = _label_person(ctx, name)
+        role_holder = _role_label_person(ctx, name)
+        if role_holder is None and any(w.islower() for w in name.split()):
+            continue  # a lower-case label no person of the text holds ("Latest news:") is no speaker
+        actor_id, full = role_holder or _label_person(ctx, name)
         speaker = _Speaker(name, actor_id, full, start, end, True)
         colon = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(text) else None
         for first, last in paragraphs:
