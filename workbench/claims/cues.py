@@ -301,9 +301,7 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             if any(c.lower_ == entry.particle and c.dep_ in {"xcomp", "advcl", "ccomp"}
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
                 return entry
-            if any(g.lower_ == entry.particle and g.dep_ in {"relcl", "acl"} and g.i > c.i
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
-                   for c in token.children if c.dep_ == "dobj" and c.i > token.i for g in c.children):
+            if _infinitive_on_object(token, entry) is not None:
                 return entry  # ("„…“, gave the 54-year-old to consider": the parser hangs it on the inverted speaker)
             continue
         if entry.particle:
@@ -427,6 +425,13 @@ _ANSWER_NOUNS = {"request", "inquiry", "enquiry", "query", "demand"}
 
 #: Nouns of a time span after "since"/"for" between a cue and its particle ("warns since weeks before").
 _TIME_SPANS = {"hour", "day", "week", "month", "year"}
+
+
+def _infinitive_on_object(token: Token, entry: CueEntry) -> Token | None:
+    """The "to"-infinitive of an infinitive cue the parser hung on the cue's object ("gave the 54-year-old to consider")."""
+    return next((g for c in token.children if c.dep_ == "dobj" and c.i > token.i for g in c.children
+                 if g.lower_ == entry.particle and g.dep_ in {"relcl", "acl"} and g.i > c.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)), None)
 
 
 def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:

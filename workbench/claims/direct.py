@@ -29,6 +29,7 @@ from workbench.claims.cues import (
     _IRREGULAR_PASTS,
     CueEntry,
     _comma_after_adverbials,
+    _infinitive_on_object,
     _match_verb_cue,
     _opens_reported_clause,
     _separated_particle,
@@ -311,9 +312,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         stop = bracketed.left_edge.i  # ("demanded Anja Pirker (Greens) an advice point": the bracket closes the speaker)
     if stop == token.i and subject.i + 3 == token.i and doc[token.i - 2].lower_ == "in" and doc[token.i - 1].lower_ == "turn":
         stop = token.i - 2  # ("Kiev in turn demands": the adverbial is no part of the speaker phrase)
-    hung = next((g for g in subject.children if entry.infinitive and g.lower_ == entry.particle
-                 and g.dep_ in {"relcl", "acl"} and g.i > subject.i), None) if subject.i > token.i else None
-    if hung is not None:
+    hung = _infinitive_on_object(token, entry) if entry.infinitive and subject.i > token.i else None
+    if hung is not None and hung.head.i == subject.i:
         # ("„…“, gave the 54-year-old to consider": the infinitive the parser hung on the inverted speaker is
         # the cue's, and closes the speaker phrase)
         cue_tokens.append(hung)
@@ -362,8 +362,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         if any(i in ctx.cue_entries and not _is_author_cue(doc[i]) for i in between):
             continue  # another reporting verb stands closer to this quote: it is that verb's quote
         if token.i < open_i and close_i + 2 < len(doc) and any(
-                doc[comma].text == "," and cue in ctx.cue_entries and ctx.sent_of[cue] == ctx.sent_of[close_i]
-                for comma, cue in ((close_i - 1, close_i + 1), (close_i + 1, close_i + 2))):
+                cue in ctx.cue_entries and ctx.sent_of[cue] == ctx.sent_of[close_i] and _closes_quote_with_comma(ctx, cue - 1)
+                for cue in (close_i + 1, close_i + 2)):
             # "In Moscow he demanded, Kiev must X implement; „It must be forced“, said the minister": a quote
             # with an inverted cue of its own after its comma is that cue's
             continue

@@ -119,12 +119,12 @@ def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -
         after = text[position + 1] if position + 1 < len(text) else " "
         if opened is not None and any(opened < b < position for b in breaks):
             opened = None  # a single quote never runs past its paragraph
-        if opened is not None and mark in "'’" and not before.isspace() and not after.isalnum():
+        if opened is not None and _closes_single(mark, before, after):
             if _plural_possessive(text, position, breaks):
                 continue  # "'We'll keep the grown-ups' arguments out of it,' she said": an apostrophe
             pairs.append((opened, position))
             opened = None
-        elif mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum():
+        elif _opens_single(mark, before, after):
             opened = position
     return pairs
 
@@ -139,12 +139,22 @@ def _plural_possessive(text: str, position: int, breaks: list[int]) -> bool:
         return False
     end = _paragraph_end(text, position, breaks)
     for later in _SINGLE_RE.finditer(text, position + 1, end):
-        before, after = text[later.start() - 1], text[later.start() + 1:later.start() + 2]
-        if later.group() in "'‘" and (before.isspace() or before in "([—–-\"") and after[:1].isalnum():
+        before, after = text[later.start() - 1], text[later.start() + 1:later.start() + 2] or " "
+        if _opens_single(later.group(), before, after):
             return False  # another quote opens first: the mark closed this one
-        if later.group() in "'’" and not before.isspace() and not after[:1].isalnum():
+        if _closes_single(later.group(), before, after):
             return True
     return False
+
+
+def _opens_single(mark: str, before: str, after: str) -> bool:
+    """Whether a single mark opens a quote: a space, bracket, dash or double quote before it, a letter or digit after."""
+    return mark in "'‘" and (before.isspace() or before in "([—–-\"") and after.isalnum()
+
+
+def _closes_single(mark: str, before: str, after: str) -> bool:
+    """Whether a single mark can close a quote: no space before it, no letter or digit after it."""
+    return mark in "'’" and not before.isspace() and not after.isalnum()
 
 
 #: A dash that opens a quote: at a paragraph start or after a sentence end ("… today. – We are …").

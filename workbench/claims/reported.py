@@ -1035,14 +1035,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "The councillor contradicted sharply: X confuse cause and effect": a cue with no object
         # whose adverbs end in a colon reports the clause after the colon
         # (a colon right after the cue too: with no complement the parser attached nothing to it)
-        after_colon = _colon_clause(ctx, token, right_after=True)
-        quoted = set() if after_colon is None else {
-            ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
-        if after_colon is not None and not quoted & used_quotes:
-            used_quotes.update(quoted)
-            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                               mode="mixed" if quoted else "indirect",
-                               content=(after_colon.start_char, after_colon.end_char, after_colon.text), addressee=None)
+        claim = _colon_clause_claim(ctx, token, used_quotes, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
+        if claim is not None:
+            return claim
     misattached: list[Token] = []
     if not any(c.dep_ in _CLAUSE_DEPS for c in complements):
         # "made clear for weeks that it wants ...": the parser hangs the that-clause on the time
@@ -1244,14 +1239,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if not pieces and particle_colon is not None:
         # "The headmistress held against: One bring nobody in danger": German "hielt dagegen:" puts what was
         # said after a colon right after the phrasal cue's particle
-        after_colon = _colon_clause(ctx, particle_colon, right_after=True)
-        quoted = set() if after_colon is None else {
-            ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
-        if after_colon is not None and not quoted & used_quotes:
-            used_quotes.update(quoted)
-            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                               mode="mixed" if quoted else "indirect",
-                               content=(after_colon.start_char, after_colon.end_char, after_colon.text), addressee=None)
+        claim = _colon_clause_claim(ctx, particle_colon, used_quotes, speaker=speaker, cue_tokens=cue_tokens,
+                                    entry=entry)
+        if claim is not None:
+            return claim
     if not pieces:
         return None
     host = token.head if token.head.i not in {token.i, -1} and any(p.i == host_i for p in pieces) else None
@@ -1438,6 +1429,24 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
+
+
+def _colon_clause_claim(ctx: _Context, token: Token, used_quotes: set[int], *, speaker: _Speaker,
+                        cue_tokens: list[Token], entry: CueEntry) -> Claim | None:
+    """The claim of the clause after a colon right after ``token`` (:func:`_colon_clause`), or ``None``.
+
+    A quote in the clause that another cue already reports leaves it to that cue; a quote it holds makes
+    the claim mixed.
+    """
+    after_colon = _colon_clause(ctx, token, right_after=True)
+    if after_colon is None:
+        return None
+    quoted = {ctx.in_quote[i] for i in range(after_colon.start, after_colon.end) if ctx.in_quote[i] >= 0}
+    if quoted & used_quotes:
+        return None
+    used_quotes.update(quoted)
+    return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode="mixed" if quoted else "indirect",
+                       content=(after_colon.start_char, after_colon.end_char, after_colon.text), addressee=None)
 
 
 def _outlet_told_before_comma(ctx: _Context, token: Token, subject: Token, start: int, end: int) -> Span | None:
