@@ -6883,3 +6883,160 @@ def test_a_transcripts_role_labels_stand_for_the_persons_introduced_with_them(fu
     labelled = [(c.speaker_text, c.speaker_id) for c in claims if c.cue == ":"]
     assert labelled == [("Landtag member", "verena_haselwanter"), ("Economist", "tobias_gstrein"),
                         ("Economist", "tobias_gstrein")], claims
+
+
+def test_a_body_with_a_description_in_apposition_before_a_participle_cue(full_nlp) -> None:
+    """(round 70, alcyone) "The X Council, a trade group, called on lawmakers to ...": the parser reads the sentence
+    as a noun phrase and the cue as a participle of its subject; an organisation's name with a description in
+    apposition is the speaker, as a person's name is."""
+    claims = full_nlp("The Precision Munitions Suppliers Council, a trade group, called on lawmakers to pass a "
+                      "multi-year procurement authority for anti-armor missiles.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("precision_munitions_suppliers_council", "called on",
+         "pass a multi-year procurement authority for anti-armor missiles")], claims
+
+
+def test_a_name_the_tagger_read_as_a_verb_after_the_quote_speaks(full_nlp) -> None:
+    """(round 70, ascella) "“…,” Sayed said.": the tagger reads the name "Sayed" as a past participle; it is the
+    speaker of the quote before it, not another reporting verb standing closer to the quote."""
+    claims = full_nlp("Farhan Sayed, a trader in vegetable oils, spoke to us.\n\n“Sellers in Argentina are quoting "
+                      "higher already,” Sayed said. “They read the same headlines we do.”")._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.mode == "direct"] == [
+        ("farhan_sayed", "Sellers in Argentina are quoting higher already"),
+        ("farhan_sayed", "They read the same headlines we do.")], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She demanded from the management transparency about the order situation.",
+     "transparency about the order situation"),
+    ("He demanded from the federal government money for new devices.", "money for new devices"),
+])
+def test_demanded_from_a_body_then_the_object(full_nlp, text, expected) -> None:
+    """(round 70, sansuna, phecda) "demanded from the management transparency": German "forderte von X Y"; the parser
+    glues the body and the object into one phrase, and a noun naming a body ends the addressee."""
+    claims = full_nlp(text)._.claims
+    assert [(c.cue, c.content) for c in claims] == [("demanded", expected)], claims
+
+
+def test_accused_comma_infinitive_with_a_participle_read_as_a_past_tense(full_nlp) -> None:
+    """(round 70, xihe) "accused the NATO, with its eastward expansion the conflict sharpened to have": the tagger
+    reads the participle before "to have" as a past tense; the verb-final infinitive is still the accusation."""
+    claims = full_nlp("Dörte Wienecke from the district association of the Left accused the NATO, with its eastward "
+                      "expansion the conflict sharpened to have.")._.claims
+    assert [(c.speaker_id, c.content, c.addressee_id) for c in claims] == [
+        ("dorte_wienecke", "with its eastward expansion the conflict sharpened to have", "nato")], claims
+
+
+def test_warned_against_it_after_a_two_word_adverbial(full_nlp) -> None:
+    """(round 70, fulu) "warned in contrast against it, the right of assembly ... to restrict": German "warnte dagegen
+    davor, ... zu" may put a two-word adverbial between the cue and its placeholder."""
+    claims = full_nlp("Petra Strohbach (Die Linke) warned in contrast against it, the right of assembly because of "
+                      "flags to restrict.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("petra_strohbach", "warned", "the right of assembly because of flags to restrict")], claims
+
+
+def test_a_short_quote_after_the_comma_of_an_infinitive_is_a_fragment(full_nlp) -> None:
+    """(round 70, homam) "accused the Land government, „blue-eyed“ into a new refugee crisis to stumble": the quote
+    after the comma is a fragment of the verb-final infinitive that goes on after it, so the claim is mixed and its
+    content is the whole infinitive, not the quoted word alone."""
+    claims = full_nlp("FPÖ security spokesman Gernot Wadl accused the Land government, „blue-eyed“ into a new refugee "
+                      "crisis to stumble.")._.claims
+    assert [(c.speaker_id, c.mode, c.content) for c in claims] == [
+        ("gernot_wadl", "mixed", "„blue-eyed“ into a new refugee crisis to stumble")], claims
+
+
+def test_a_party_label_in_brackets_before_a_participle_cue_closes_the_subject(full_nlp) -> None:
+    """(round 70, sceptrum) "Cantonal councillor Adrian Felder (SVP) accused in contrast the left, ... to make": the
+    parser reads the sentence as a noun phrase and the cue as its participle; the bracket after the name closes
+    the subject as a comma would."""
+    claims = full_nlp("Cantonal councillor Adrian Felder (SVP) accused in contrast the left, with war scenarios "
+                      "politics to make.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("adrian_felder", "with war scenarios politics to make")], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From the company management it was said on request, one have the gas supply for the coming weeks contractually "
+     "secured.", ("From the company management", "one have the gas supply for the coming weeks contractually secured")),
+    ("From the ministry it was said, one have the situation under control.",
+     ("From the ministry", "one have the situation under control")),
+    ("From diplomatic circles it was said, the talks go on.", None),
+])
+def test_from_an_unnamed_body_it_was_said_is_a_claim_of_that_body(full_nlp, text, expected) -> None:
+    """(round 70, homam) "From the company management it was said on request, ...": a body the text does not name
+    (a noun of a body, "management") still speaks; the claim keeps its phrase, unlinked, and "on request" is when,
+    not what. Circles that name no body still name nobody."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_text, c.content) for c in claims] == ([expected] if expected else []), claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bundestag member Merle Johannsen (Greens), who also in the pew sat, meant afterwards, the sanctions must "
+     "„ready in the drawer lie“.", ("merle_johannsen", "the sanctions must „ready in the drawer lie“")),
+    ("Jelena Baranowa from the association Samowar Carinthia, which Russian culture cultivates, meant, the most "
+     "Russians in Carinthia want no war.", ("jelena_baranowa", "the most Russians in Carinthia want no war")),
+    ("The host, pastor Bernhard Thelen, meant, the church be so full as otherwise only at Christmas.",
+     ("bernhard_thelen", "the church be so full as otherwise only at Christmas")),
+    ("Pensioner Walter Kaiser meant against it, the country should itself out of the big politics keep.",
+     ("walter_kaiser", "the country should itself out of the big politics keep")),
+])
+def test_meant_comma_after_a_relative_clause_an_apposition_or_an_adverb(full_nlp, text, expected) -> None:
+    """(round 70, schedar, homam, mahasim, lesath) German "X meinte, ...": the speaker phrase may hold a party
+    bracket or a body and a relative clause ("Merle Johannsen (Greens), who ..., meant afterwards,"), a role with
+    the name in apposition ("The host, pastor X, meant,"), and an adverb may stand between the cue and its comma
+    ("meant against it,"); the clause after that comma is what was said."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [expected], claims
+
+
+def test_a_name_after_an_opening_place_hung_on_an_adverb(full_nlp) -> None:
+    """(round 70, alruba) "Back in Tucson, Lorenzo Ybarra, president of X, says ...": the parser reads the name as a
+    second place of "in", which hangs on "Back"; the name is the speaker, as after "In Tucson," alone."""
+    claims = full_nlp("Back in Tucson, Lorenzo Ybarra, president of the Old Pueblo Veterans Council, says his phone "
+                      "has been ringing since Monday with calls from military families.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("lorenzo_ybarra", "his phone has been ringing since Monday with calls from military families")], claims
+
+
+def test_a_trailing_attribution_the_parser_hung_on_the_reported_verb(full_nlp) -> None:
+    """(round 70, andromeda) "Steelworkers ... fear a Russian move could push bills ..., the X Federation warned on
+    Friday.": the parser makes the trailing cue a complement of the reported clause's verb; the clause before the
+    attribution's comma is the content."""
+    claims = full_nlp("Steelworkers in south Wales fear a Russian move against Ukraine could push already record "
+                      "energy bills beyond what their plants can bear, the Steel and Metal Trades Federation warned "
+                      "on Friday.")._.claims
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == [
+        ("the Steel and Metal Trades Federation", "warned",
+         "Steelworkers in south Wales fear a Russian move against Ukraine could push already record energy bills "
+         "beyond what their plants can bear")], claims
+
+
+def test_according_to_before_a_circumstance_clause_reports_the_clause_before(full_nlp) -> None:
+    """(round 70, hamal, elgafar, menkar) "Traffic was flowing normally, according to X, as a group of ships was
+    expected ...": the "as" clause after the source is the reporter's circumstance; X reports the clause before."""
+    claims = full_nlp("ISTANBUL, Feb 11 (Levant Newswire) - Commercial traffic through the Bosphorus was flowing "
+                      "normally on Friday, according to the Marmara Pilots Association, as a group of Russian landing "
+                      "ships was expected to pass through the Turkish Straits on its way to the Black Sea.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("marmara_pilots_association", "Commercial traffic through the Bosphorus was flowing normally on Friday")], claims
+
+
+def test_a_statement_made_by_a_name_in_apposition_to_a_verbless_root(full_nlp) -> None:
+    """(round 70, orion) "The spokeswoman of the Russian Foreign Ministry, Maria Sakharova, made in the past week a
+    statement about the alliance ...": the parser reads the sentence as a noun phrase and "made" as its participle;
+    the name in apposition makes the statement, whose topic is its content."""
+    claims = full_nlp("The spokeswoman of the Russian Foreign Ministry, Maria Sakharova, made in the past week a "
+                      "statement about the alliance and its manoeuvres.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("maria_zakharova", "statement", "about the alliance and its manoeuvres")], claims
+
+
+def test_a_demanded_noun_completed_by_a_that_clause_after_its_comma(full_nlp) -> None:
+    """(round 70, heka) "demands from the West „precise legal guarantees“, that the NATO itself not further to the east
+    expand": German "Garantien, dass ..." puts a comma before the clause that completes the demanded noun; the
+    clause is part of the demand."""
+    claims = full_nlp("The Kremlin chief Vladimir Putin demands from the West „precise legal guarantees“, that the "
+                      "NATO itself not further to the east expand.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("vladimir_putin", "„precise legal guarantees“, that the NATO itself not further to the east expand")], claims

@@ -40,6 +40,7 @@ from workbench.claims.quotes import _SENTENCE_END
 from workbench.claims.reported import (
     _INDEFINITE_SUBJECTS,
     _NAME_HYPHENS,
+    _OBJECT_ADVERBIALS,
     _QUESTION_WORDS,
     _addressee,
     _as_clause_cue,
@@ -80,6 +81,12 @@ def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
     if open_i <= sent_start:
         return False
     before = doc[open_i - 1]
+    if before.text == "," and close_i + 1 < len(doc) and close_i - open_i <= 5 \
+            and doc[close_i - 1].text not in _SENTENCE_END and doc[close_i - 1].text != "," \
+            and doc[close_i + 1].pos_ in {"ADP", "DET", "NOUN", "ADJ"} and doc[close_i + 1].is_lower:
+        # ("accused the Land government, „blue-eyed“ into a new crisis to stumble": a short quote after a
+        # comma that the clause goes on after is a fragment of it)
+        return True
     if before.is_punct and before.text in {":", ",", ";", "-", "—", "–"} or before.is_quote:
         return False
     if before.is_space or "\n" in before.text_with_ws or before.text in _SENTENCE_END:
@@ -359,7 +366,8 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
                 and ctx.paragraph_of[close_i] != ctx.paragraph_of[token.i]:
             continue  # an attribution does not reach into another paragraph
         between = range(close_i + 1, token.i) if close_i < token.i else range(token.i + 1, open_i)
-        if any(i in ctx.cue_entries and not _is_author_cue(doc[i]) for i in between):
+        if any(i in ctx.cue_entries and not _is_author_cue(doc[i]) and i != subject.i for i in between):
+            # (but not the speaker's own name the tagger read as a verb: "“…,” Sayed said.")
             continue  # another reporting verb stands closer to this quote: it is that verb's quote
         if token.i < open_i and close_i + 2 < len(doc) and any(
                 cue in ctx.cue_entries and ctx.sent_of[cue] == ctx.sent_of[close_i] and _closes_quote_with_comma(ctx, cue - 1)
@@ -1170,8 +1178,16 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
         # "She warned against it, the own vulnerability to underestimate", "He warned before, now long contracts
         # to sign": German "warnte davor, ... zu" puts a placeholder (or nothing) after the preposition
         j = token.i + 1
-        while j < sent.end and doc[j].pos_ == "ADV" and doc[j].lower_ not in _WARNING_PREPOSITIONS:
-            j += 1  # ("warned however before, ...")
+        while j < sent.end and doc[j].lower_ not in _WARNING_PREPOSITIONS:
+            # ("warned however before, ...", "warned in contrast against it, ...")
+            if doc[j].pos_ == "ADV":
+                j += 1
+                continue
+            phrase = next((p for p in _OBJECT_ADVERBIALS if len(p) > 1 and j + len(p) <= sent.end
+                           and tuple(t.lower_ for t in doc[j:j + len(p)]) == p), None)
+            if phrase is None:
+                break
+            j += len(phrase)
         if j + 2 < sent.end and doc[j].lower_ in _WARNING_PREPOSITIONS:
             obj = doc[j] if doc[j + 1].text == "," else doc[j + 1] if (
                 doc[j + 1].lower_ in {"it", "this"} and doc[j + 2].text == ",") else None
@@ -1214,7 +1230,10 @@ def _comma_infinitive(ctx: _Context, token: Token, sent: Span) -> tuple[Span, To
     if doc[to.i - 1].text == "," or not any(t.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "ADV"}
                                             for t in doc[start:to.i]):
         return None  # "urged Russia, its neighbour, to withdraw": an apposition, then the English infinitive
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[start:infinitive.i]):
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and ctx.in_quote[t.i] < 0 and not (
+            # ("the conflict sharpened to have": a participle before "to have" the tagger read as a past tense)
+            t.tag_ == "VBD" and t.i + 2 == infinitive.i and to.i == t.i + 1 and infinitive.lower_ in {"have", "be"})
+           for t in doc[start:infinitive.i]):
         return None  # a finite verb makes it a clause of its own, not the cue's infinitive
     span_start, span_end = _trim(doc, start, end)
     if span_end <= span_start:
@@ -1948,7 +1967,8 @@ def _verbless_root_subject(ctx: _Context, token: Token) -> Token | None:
     A long subject with a name in apposition leads the parser to read the sentence as a noun phrase,
     with the past-tense cue as a reduced relative (``acl``) of the subject's head. Limit: the head
     must be the root of its sentence (no other verb governs it), a comma must stand right before the
-    cue, and a person's name must stand in apposition to the head (or be the head).
+    cue, and a person's name must stand in apposition to the head (or be the head), or the head must be an
+    organisation's name with a description in apposition.
     """
     doc = ctx.doc
     head = token.head
@@ -1956,13 +1976,19 @@ def _verbless_root_subject(ctx: _Context, token: Token) -> Token | None:
             and ctx.ent_of[head.i].label_ == "PERSON":
         # "The head of the cluster, Dr. Brigitte Url, called on ...": the parser hung the cue on the name
         head = head.head
+    # ("Cantonal councillor Adrian Felder (SVP) accused ...": a party label in brackets after the name closes it too)
+    bracket = token.i >= 4 and doc[token.i - 1].text == ")" and doc[token.i - 3].text == "(" \
+        and ctx.ent_of[token.i - 4] is not None and ctx.ent_of[token.i - 4].label_ == "PERSON"
     if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.i > token.i \
-            or head.pos_ not in {"NOUN", "PROPN"} or token.i < 1 or doc[token.i - 1].text != "," \
+            or head.pos_ not in {"NOUN", "PROPN"} or token.i < 1 or doc[token.i - 1].text != "," and not bracket \
             or any(c.dep_ == "by" or c.lower_ == "by" for c in token.children):
         return None
     named = [c for c in head.children if c.dep_ == "appos" and c.i < token.i]
     if ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "PERSON" or any(
             ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON" for c in named):
+        return head
+    if named and ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "ORG":
+        # "The X Council, a trade group, called on lawmakers to ...": a body described in apposition
         return head
     return None
 
@@ -1988,6 +2014,9 @@ def _name_as_determiner_subject(ctx: _Context, token: Token) -> Token | None:
     ent = ctx.ent_of[before - 1]
     if ent is None or ent.end != before or ent.label_ not in _SPEAKER_LABELS or ctx.in_quote[ent.start] >= 0:
         return None
+    if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].is_quote and doc[ent.start - 2].text in {
+            ",", "?", "!"}:
+        return doc[ent.end - 1]  # ("“…,” Sayed said.": the tagger read the name as a past participle)
     sentence_start = doc[token.i].sent.start
     # ("The Kremlin chief Putin": an article and title words may come first; "The FDP-man": a hyphen too)
     if ent.start - sentence_start > 6 or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.tag_ in {"HYPH", "PRP$"}
@@ -2527,8 +2556,11 @@ def _stranded_subject(ctx: _Context, token: Token) -> Token | None:
     if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < token.i:
         # a finite verb right after "<noun>, <name>," is the predicate of that noun, not its modifier
         return head
-    for child in token.children:
-        if child.dep_ != "prep" or child.i > token.i:
+    # ("Back in Tucson, X, president of Y, says ...": the place may hang on an adverb before it)
+    preps = [c for c in token.children if c.dep_ == "prep"] + [g for c in token.children if c.dep_ == "advmod"
+                                                              for g in c.children if g.dep_ == "prep"]
+    for child in preps:
+        if child.i > token.i:
             continue
         for name in child.subtree:
             ent = ctx.ent_of[name.i]
@@ -3474,8 +3506,18 @@ def _subject_cue_comma_claims(ctx: _Context, sents: list[Span], found: list[Clai
                 continue
             phrase = doc[cue.i + 1:comma]
         else:
-            cue = doc[comma - 1]
-            phrase = doc[sent.start:comma - 1]
+            back = comma - 1
+            if _comma_cue_entry(ctx, doc[back]) is None:
+                # ("X meant against it, ...", "X meant afterwards, ...": German "dagegen", "danach" between the
+                # cue and its comma)
+                while back > sent.start + 1 and doc[back].pos_ == "ADV" and doc[back].lower_ not in {"so", "that"}:
+                    back -= 1
+                if back > sent.start + 2 and doc[back].lower_ == "it" and doc[back - 1].lower_ == "against":
+                    back -= 2
+                if _comma_cue_entry(ctx, doc[back]) is None:
+                    back = comma - 1
+            cue = doc[back]
+            phrase = doc[sent.start:back]
             if _comma_cue_entry(ctx, cue) is None and (other := _inverted_or_apposed_attribution(
                     ctx, sent, comma)) is not None:
                 cue, phrase, comma = other
@@ -3538,18 +3580,35 @@ def _inverted_or_apposed_attribution(ctx: _Context, sent: Span, comma: int) -> t
             return None
         return cue, doc[cue.i + 1:end], comma
     person = ctx.ent_of[comma - 1]
-    if person is None or person.label_ != "PERSON" or person.end != comma:
-        return None
+    named = person is not None and person.label_ == "PERSON" and person.end == comma
+    if not named and comma - sent.start <= 12 and not any(
+            t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in doc[sent.start:comma]):
+        # ("Merle Johannsen (Greens), who ...", "Jelena Baranowa from the association X, which ...": a name
+        # with a party bracket or a body after it, then the relative clause)
+        named = any(ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].label_ == "PERSON" for t in doc[sent.start:comma])
     second = next((t.i for t in doc[comma + 1:sent.end] if t.text == "," and ctx.in_quote[t.i] < 0), None)
-    if second is None or not 1 <= second - comma - 1 <= 14 or second + 3 >= sent.end \
-            or doc[second + 2].text != "," or _comma_cue_entry(ctx, doc[second + 1]) is None:
+    if second is None or not 1 <= second - comma - 1 <= 14 or second + 3 >= sent.end:
         return None
     between = doc[comma + 1:second]
+    if not named:
+        # ("The host, pastor Bernhard Thelen, meant, ...": a role, then the person's name in apposition)
+        last = ctx.ent_of[second - 1]
+        if doc[sent.start].lower_ != "the" or comma - sent.start > 4 or last is None or last.label_ != "PERSON" \
+                or last.end != second or any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:second]):
+            return None
+    cue = doc[second + 1]
+    third = second + 2
+    while third < sent.end and doc[third].pos_ == "ADV" and doc[third].lower_ not in {"that", "so"}:
+        third += 1  # ("..., meant afterwards, ...": an adverb between the cue and its comma)
+    if third + 1 >= sent.end or doc[third].text != "," or _comma_cue_entry(ctx, cue) is None:
+        return None
     if any(t.is_quote or ctx.in_quote[t.i] >= 0 for t in between) or (
-            between[0].lower_ not in {"who", "whose"} and any(
+            between[0].lower_ not in {"who", "whose", "which"} and any(
                 t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in between)):
         return None
-    return doc[second + 1], doc[sent.start:comma], second + 2
+    if between[0].lower_ == "which" and not named:
+        return None
+    return cue, doc[sent.start:comma] if named or between[0].lower_ in {"who", "whose"} else between, third
 
 
 def _named_in_apposition(ctx: _Context, token: Token) -> bool:

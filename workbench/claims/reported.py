@@ -1016,6 +1016,21 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if token.dep_ == "ccomp" and token.head.i < token.i - 1 and doc[token.i - 1].text == "," \
                 and token.i < subject.i and ctx.sent_of[token.head.i] == ctx.sent_of[token.i]:
             host = token.head  # "Those help a small dairy little, criticised X": an inverted cue read as the clause's complement
+        if token.dep_ == "ccomp" and token.head.i < subject.left_edge.i and subject.i < token.i \
+                and subject.head.i == token.i and subject.left_edge.i > 0 and doc[subject.left_edge.i - 1].text == "," \
+                and all(t.pos_ == "ADV" for t in doc[subject.right_edge.i + 1:token.i]) \
+                and ctx.sent_of[token.head.i] == ctx.sent_of[token.i] and (token.head.lemma_ or "").lower() not in {
+                    "be", "have"} and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > token.i
+                                              for c in token.children) \
+                and token.head.i not in ctx.cue_entries and ctx.in_quote[token.head.i] < 0 and not any(
+                    # ("X reported, many ask ...", "Y knows already, ... calls": a host with a speaking subject of
+                    # its own is that speaker's clause)
+                    c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PRON" or ctx.ent_of[c.i] is not None
+                                                          and ctx.ent_of[c.i].label_ == "PERSON")
+                    for c in token.head.children):
+            # "Steelworkers fear a move could push bills up ..., the X Federation warned on Friday": the parser
+            # hung the trailing attribution on the reported clause's verb
+            host = token.head
         if token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.i < subject.left_edge.i < token.i \
                 and subject.head.i == token.i \
                 and doc[subject.left_edge.i - 1].text == "," and ctx.sent_of[token.head.i] == ctx.sent_of[token.i] \
@@ -1290,6 +1305,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # parenthetical; the claim is the whole sentence without it
             return _mid_parenthetical_claim(ctx, token, entry, sent, used_quotes, subject=subject, speaker=speaker,
                                             cue_tokens=cue_tokens)
+        if token.dep_ == "ccomp" and start < subject.left_edge.i < token.i and doc[subject.left_edge.i - 1].text == ",":
+            start, end = _trim(doc, start, subject.left_edge.i - 1)  # (the trailing attribution is no part of it)
         # (mixed when a quoted fragment lies in the host)
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry)
     start = min(min(t.i for t in p.subtree) for p in pieces)
@@ -1366,6 +1383,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if entry.claim_type == "demand" and token.i < start and any(
             t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
         end = _object_continued(ctx, end, sent)
+        if end + 3 < sent.end and doc[end].text == "," and doc[end + 1].lower_ == "that" and ctx.in_quote[end] < 0 \
+                and (doc[end - 1].pos_ == "NOUN" or doc[end - 1].is_quote) and doc[end + 1].head.i in {
+                    token.i, doc[end - 1].i} | {t.i for t in doc[start:end]}:
+            # ("demands from the West „precise legal guarantees“, that the NATO itself not further to the east
+            # expand": German "Garantien, dass ..." completes the demanded noun after its comma)
+            end = next((k for k in range(end + 2, sent.end) if doc[k].text == ";" and ctx.in_quote[k] < 0), sent.end)
+            end = _trim(doc, start, end)[1]
     if entry.claim_type == "accusation" and token.i < start and end + 3 < sent.end and ctx.in_quote[end] < 0 \
             and (doc[end].text == ":" or doc[end].text == "," and doc[end + 1].lower_ in {"it", "they", "he", "she"}
                  and end + 2 not in ctx.cue_entries) \
@@ -1482,7 +1506,8 @@ def _addressee_phrase(doc: Doc, start: int, end: int) -> tuple[int, Token] | Non
 
     Limit: an optional "the", then at most four adjectives, nouns or names (several names joined by
     "and"); the phrase ends before a word that opens another noun phrase (:data:`_OBJECT_OPENERS`), a
-    quote mark, or a lower-case word right after a capitalised name ("the Federal Government clarity").
+    quote mark, or a lower-case word right after a capitalised name ("the Federal Government clarity") or
+    after a noun naming a body ("the federal government clarity").
     """
     i = start + (start < end and doc[start].lower_ == "the")
     first, head = i, None
@@ -1493,6 +1518,10 @@ def _addressee_phrase(doc: Doc, start: int, end: int) -> tuple[int, Token] | Non
             break
         if head is not None and head.pos_ == "PROPN" and head.text[:1].isupper() and word.is_lower:
             break  # "from the Federal Government clarity": the name ends, the object begins
+        if head is not None and head.pos_ == "NOUN" and word.pos_ == "NOUN" and word.is_lower \
+                and default_role_types().get((head.lemma_ or head.lower_).lower()) not in {None, "person"} \
+                and (word.lemma_ or word.lower_).lower() not in default_role_types():
+            break  # "from the federal government clarity", "from the management transparency": a body, then the object
         head = word
         i += 1
         if i + 1 < end and doc[i].lower_ == "and" and doc[i + 1].pos_ == "PROPN":
@@ -1739,6 +1768,12 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     if token.dep_ in {"dobj", "pobj"}:
         verb = token.head if token.dep_ == "dobj" else token.head.head
         subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+                and doc[verb.i - 1].text == ",":
+            # ("The spokeswoman of the ministry, Maria Sakharova, made ... a statement about X": the parser reads
+            # the sentence as a noun phrase and the verb as its participle; the name in apposition speaks)
+            subject = next((c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i
+                            and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"), None)
         if subject is not None and ctx.ent_of[subject.i] is None and subject.pos_ not in {"PRON", "PROPN"} \
                 and (subject.lemma_ or subject.lower_).lower() not in ctx.cues.roles:
             subject = None  # "The first round ended with a joint statement": an event is no speaker
@@ -2472,6 +2507,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     part = right if len(right) >= len(left) or coordinated else left
     if token.lower_ == "according" and not coordinated and _reports_clause_before(ctx, left, right):
         part = left  # "..., according to Reuters, and the company has booked ...": the report is before it
+    resuming = next((t for t in right if not (t.is_punct or t.is_space)), None)
+    if token.lower_ == "according" and not coordinated and resuming is not None \
+            and resuming.lower_ in _CIRCUMSTANCE_MARKS and _has_content_word(left) and len(left) >= 3:
+        # "Premiums have tripled, according to X, as the standoff weighs on ...": a subordinate clause after
+        # the source is the reporter's circumstance; the report is the clause before it
+        part = left
     sides = None
     if opener_is_bare or mid_clause and len(right) and len(left):
         # "the costs lie loud ministry at around 5.3 million euros": a "laut" mid-clause attributes
@@ -3855,12 +3896,19 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                     # "from diplomatic circles of the alliance": the circles speak for the body after "of"
                     owner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj" and g.i < subject_end), None)
-                    resolved = _resolve_speaker(ctx, owner, stop=subject_end, last=None) if owner is not None else None
-                if resolved is not None and resolved.actor_id:
+                    if owner is not None:
+                        resolved = _resolve_speaker(ctx, owner, stop=subject_end, last=None)
+                if resolved is not None and (resolved.actor_id or head is not None and head.pos_ == "NOUN" and (
+                        default_role_types().get((head.lemma_ or head.lower_).lower()) not in {None, "person"})):
+                    # ("From the company management it was said": a body the text does not name still
+                    # speaks; the claim keeps the phrase, unlinked)
                     source = resolved
             start = cue.i + 1
             while start < sent.end and doc[start].tag_ == "RB" and start + 1 < sent.end and doc[start + 1].text == ",":
                 start += 1  # "it was said additionally, ...": an adverb before the comma belongs to the cue
+            if start + 2 < sent.end and doc[start].lower_ == "on" and doc[start + 1].lower_ == "request" \
+                    and doc[start + 2].text == ",":
+                start += 2  # ("it was said on request, ...": German "auf Anfrage" is when, not what)
             start += start < sent.end and doc[start].text == ","
             start += start < sent.end and doc[start].lower_ == "that"
             start, end = _trim(doc, start, sent.end)
