@@ -7040,3 +7040,20 @@ def test_a_demanded_noun_completed_by_a_that_clause_after_its_comma(full_nlp) ->
                       "NATO itself not further to the east expand.")._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [
         ("vladimir_putin", "„precise legal guarantees“, that the NATO itself not further to the east expand")], claims
+
+
+def test_the_company_is_the_body_that_spoke_not_a_place_named_in_its_phrase(full_nlp) -> None:
+    """(round 70, sadalsuud) "Tasman Basin Energy, which ships liquefied natural gas from the Pilbara, said ... The
+    company stressed ...": the model tags the region an organisation; a body named only inside the last speaker's
+    own phrase is no new referent, so the company is the body that just spoke."""
+    claims = full_nlp("Tasman Basin Energy, which ships liquefied natural gas from the Pilbara, said in a statement "
+                      "that it had received several enquiries from European buyers this month. The company stressed "
+                      "that almost all of its output for 2022 was already contracted.")._.claims
+    assert [c.speaker_id for c in claims] == ["tasman_basin_energy", "tasman_basin_energy"], claims
+
+
+def test_so_a_party_name_then_a_role_then_the_person(full_nlp) -> None:
+    """(round 70, sansuna) "„…“, so ÖVP club chairman Bernhard Wiesmayr.": the party's name and a role may stand before
+    the person's name in the "so" label; the person speaks."""
+    claims = full_nlp("„Neutrality is no menu card“, so ÖVP club chairman Bernhard Wiesmayr.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("bernhard_wiesmayr", "Neutrality is no menu card")], claims

@@ -3355,6 +3355,10 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
                 ctx.ent_of[i] is not None and ctx.ent_of[i].kb_id_ and ctx.ent_of[i].label_ in {"ORG", "NORP", "GPE"})
                                         for i in range(start + 1, official)):
             return _of_attachment(ctx, official + 1, limit), "description"
+    party = ctx.ent_of[start]
+    if party is not None and party.start == start and party.label_ in {"ORG", "NORP"} and party.end < limit \
+            and doc[party.end].is_lower and (named := _named_after_role(ctx, party.end, limit)) is not None:
+        return named, "name"  # ("so ÖVP club chairman Bernhard Wiesmayr": the party's or body's name before the role)
     if doc[start].is_lower and doc[start].lower_ != "the" and (
             named := _named_after_role(ctx, start + (doc[start].tag_ == "PRP$"), limit)) is not None:
         # "so managing director Petra Hollerer", "so its foreign policy spokesman Harald Feichtinger"

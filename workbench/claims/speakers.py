@@ -1030,6 +1030,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # ("... Konkan Maritime Services ... the Konkan Seafarers Welfare Union ... The company said": a
             # union or association named last is no company; the firm named before it is)
             body = _firm_word_named_before(ctx, span.start) or body
+        body = _speaker_named_around(ctx, body, span) if body is not None else None
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     if ctx.resolve_references and not ctx.ents_within(span) and lemma in ctx.cues.officials:
@@ -1048,6 +1049,25 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # named by a name the model gave no entity (so no reference rule above could find it)
         return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _speaker_named_around(ctx: _Context, body: tuple[str, str], span: Span) -> tuple[str, str]:
+    """The last speaker instead of ``body`` when ``body`` was named only inside that speaker's own phrase.
+
+    "Tasman Basin Energy, which ships gas from the Pilbara, said ... The company stressed": a body named in a
+    relative clause or apposition of the body that spoke just before is no new referent; the speaker is.
+    Limit: the last speaker is a body (an organisation's entity) with an id, and ``body`` is named nowhere between
+    that speaker's phrase and ``span``.
+    """
+    previous = next((speaker for start, speaker in sorted(ctx.spoken.items(), reverse=True)
+                     if start < span.start_char), None)
+    if previous is None or not previous.actor_id or previous.actor_id == body[0] or previous.end > span.start_char \
+            or not (any(e.kb_id_ == previous.actor_id and e.label_ == "ORG" for e in ctx.ents)
+                    or ", which " in previous.text):  # (a body's name no model tagged, with a relative clause on a thing)
+        return body
+    inside = any(e.kb_id_ == body[0] and previous.start <= e.start_char < previous.end for e in ctx.ents)
+    later = any(e.kb_id_ == body[0] and previous.end <= e.start_char < span.start_char for e in ctx.ents)
+    return (previous.actor_id, previous.name) if inside and not later else body
 
 
 def _names_a_body(head: Token) -> bool:
