@@ -7057,3 +7057,22 @@ def test_so_a_party_name_then_a_role_then_the_person(full_nlp) -> None:
     the person's name in the "so" label; the person speaks."""
     claims = full_nlp("„Neutrality is no menu card“, so ÖVP club chairman Bernhard Wiesmayr.")._.claims
     assert [(c.speaker_id, c.content) for c in claims] == [("bernhard_wiesmayr", "Neutrality is no menu card")], claims
+
+
+def test_a_cue_joined_to_a_participle_cue_shares_its_speaker(full_nlp) -> None:
+    """(round 70, dabih) "Its editor, Salome Abashidze, called on the government to ... and described the silence of
+    politicians as “…”": the parser reads the sentence as a noun phrase and both cues as its participles; the
+    second cue has the speaker of the first."""
+    claims = full_nlp("Its editor, Salome Abashidze, called on the government to hold a public debate on security "
+                      "policy and described the silence of politicians as “a luxury we cannot afford”.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("salome_abashidze", "called on"),
+                                                       ("salome_abashidze", "described as")], claims
+
+
+def test_tweeted_that_is_a_statement(full_nlp) -> None:
+    """(round 70, twilight) "Lithuania's mission to NATO has tweeted that Vilnius “…”": a post on Twitter is a public
+    statement (data/cues.csv); tweeting a photo reports nothing."""
+    claims = full_nlp("Lithuania's mission to NATO has tweeted that Vilnius \"will not accept a Europe of blocs\". "
+                      "He tweeted a photo of the port.")._.claims
+    assert [(c.speaker_id, c.cue, c.claim_type) for c in claims] == [
+        ("lithuanian_mission_to_nato", "tweeted", "statement")], claims

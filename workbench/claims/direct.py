@@ -1971,6 +1971,11 @@ def _verbless_root_subject(ctx: _Context, token: Token) -> Token | None:
     organisation's name with a description in apposition.
     """
     doc = ctx.doc
+    if token.dep_ == "conj" and token.head.dep_ == "acl" and token.head.i < token.i and token.tag_ in {"VBD", "VBZ"} \
+            and token.head.i in ctx.cue_entries:
+        # ("Its editor, X, called on the government to ... and described the silence as ...": a cue joined to a
+        # participle cue shares its subject)
+        return _verbless_root_subject(ctx, token.head)
     head = token.head
     if head.dep_ == "appos" and head.head.dep_ == "ROOT" and ctx.ent_of[head.i] is not None \
             and ctx.ent_of[head.i].label_ == "PERSON":
