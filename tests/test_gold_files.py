@@ -468,6 +468,14 @@ GOLD_SETS = [
     ("hoggar", GOLD_DIR / "hoggar_docs", GOLD_DIR / "hoggar_claims.csv", GOLD_DIR / "hoggar_actors.csv"),
     ("illyrian", GOLD_DIR / "illyrian_docs", GOLD_DIR / "illyrian_claims.csv", GOLD_DIR / "illyrian_actors.csv"),
     ("kaffaljidhma", GOLD_DIR / "kaffaljidhma_docs", GOLD_DIR / "kaffaljidhma_claims.csv", GOLD_DIR / "kaffaljidhma_actors.csv"),
+    ("lionrock", GOLD_DIR / "lionrock_docs", GOLD_DIR / "lionrock_claims.csv", GOLD_DIR / "lionrock_actors.csv"),
+    ("macondo", GOLD_DIR / "macondo_docs", GOLD_DIR / "macondo_claims.csv", GOLD_DIR / "macondo_actors.csv"),
+    ("nushagak", GOLD_DIR / "nushagak_docs", GOLD_DIR / "nushagak_claims.csv", GOLD_DIR / "nushagak_actors.csv"),
+    ("rosaliadecastro", GOLD_DIR / "rosaliadecastro_docs", GOLD_DIR / "rosaliadecastro_claims.csv", GOLD_DIR / "rosaliadecastro_actors.csv"),
+    ("pipirima", GOLD_DIR / "pipirima_docs", GOLD_DIR / "pipirima_claims.csv", GOLD_DIR / "pipirima_actors.csv"),
+    ("tupa", GOLD_DIR / "tupa_docs", GOLD_DIR / "tupa_claims.csv", GOLD_DIR / "tupa_actors.csv"),
+    ("tianguan", GOLD_DIR / "tianguan_docs", GOLD_DIR / "tianguan_claims.csv", GOLD_DIR / "tianguan_actors.csv"),
+    ("ukdah", GOLD_DIR / "ukdah_docs", GOLD_DIR / "ukdah_claims.csv", GOLD_DIR / "ukdah_actors.csv"),
 ]
 
 
