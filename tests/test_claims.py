@@ -7076,3 +7076,18 @@ def test_tweeted_that_is_a_statement(full_nlp) -> None:
                       "He tweeted a photo of the port.")._.claims
     assert [(c.speaker_id, c.cue, c.claim_type) for c in claims] == [
         ("lithuanian_mission_to_nato", "tweeted", "statement")], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oberbürgermeister Ubbo Freesemann (SPD) said the port stays open.", "ubbo_freesemann"),
+    ("Betriebsratschef Onno Wessels warned against layoffs.", "onno_wessels"),
+    ("Their Abgeordneter Felix Grützmacher (Greens) demanded more money.", "felix_grutzmacher"),
+    ("For twelve Russian service technicians of the machine builder Walztechnik Hesse GmbH demands Betriebsratschef "
+     "Ralf Gierse a clear perspective.", "ralf_gierse"),
+])
+def test_german_titles_kept_untranslated_are_no_part_of_the_name(full_nlp, text, speaker) -> None:
+    """(after the freeze of round 70, pipirima, tianguan) machine translation keeps German titles such as
+    "Oberbürgermeister", "Betriebsratschef" and "Abgeordneter" before a name (data/titles.csv); they are titles,
+    not part of the person's id, also when German word order puts the titled name after the cue."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
