@@ -4041,10 +4041,12 @@ ROUND_47 = [
                  [("ciaran_o_floinn", "said", "indirect", "his company had eleven aircraft")],
                  id="irish-surname-particle"),
     # "the Sydney broker Tasman Ridge Securities": a firm by its kind, though a person noun stands before it
+    # (since round 70 "Her answer: “…”" is a claim of its own, as the gold guidelines mark it)
     pytest.param("We asked Priya Venkataraman, head of commodities research at the Sydney broker Tasman Ridge "
                  "Securities, whether the pull-back is real. Her answer: \"It's a headline, not a trend.\" She said "
                  "traders would want to see satellite images.",
-                 [("priya_venkataraman", "said", "indirect", "traders would want to see satellite images")],
+                 [("priya_venkataraman", "answer", "direct", "It's a headline, not a trend."),
+                  ("priya_venkataraman", "said", "indirect", "traders would want to see satellite images")],
                  id="broker-before-a-firm-by-its-kind"),
     # "Fitzwilliam Securities, a Dublin stockbroker, estimated ... that": a participle hung on a verbless root
     pytest.param("Fitzwilliam Securities, a Dublin stockbroker, estimated in a research note that Irish-managed "
@@ -7091,3 +7093,38 @@ def test_german_titles_kept_untranslated_are_no_part_of_the_name(full_nlp, text,
     not part of the person's id, also when German word order puts the titled name after the cue."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ho Mei-lin said she had been asked whether urea would arrive. Her answer: “Ask me again in March.”",
+     ("ho_mei_lin", "answer", "statement", "Ask me again in March.")),
+    ("Howard Sato spoke. His verdict on the Kremlin's intentions: nobody outside Moscow knows them.",
+     ("howard_sato", "verdict", "assessment", "nobody outside Moscow knows them")),
+])
+def test_a_possessed_answer_advice_or_verdict_before_a_colon(full_nlp, text, expected) -> None:
+    """(after the freeze of round 70, lionrock, macondo, nushagak) "Her answer: “…”", "His verdict on X: ...": the
+    nouns answer, advice and verdict are nominal cues (data/cues.csv); what follows the colon is the claim."""
+    claims = full_nlp(text)._.claims
+    assert (claims[-1].speaker_id, claims[-1].cue, claims[-1].claim_type, claims[-1].content) == expected, claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunnar Reichenbacher demanded an honest answer to the question, how dependent Germany from Russian gas be.",
+     [("demanded", "an honest answer to the question, how dependent Germany from Russian gas be")]),
+    ("The Foreign Office updated its travel advice for Ukraine.", []),
+    ("A reader asks: can Turkey close the strait? Our desk's short answer: not in peacetime.", []),
+])
+def test_answer_and_advice_without_a_colon_or_in_our_own_voice_are_no_claims(full_nlp, text, expected) -> None:
+    """(after the freeze of round 70) the colon-only nominal cues report nothing without a colon ("its travel advice
+    for Ukraine"), leave a demanded "answer" to its verb, and the outlet's own voice ("Our desk's short answer:")
+    is no claim."""
+    claims = full_nlp(text)._.claims
+    assert [(c.cue, c.content) for c in claims] == expected, claims
+
+
+def test_names_in_apposition_to_a_plural_description_are_joint_speakers(full_nlp) -> None:
+    """(after the freeze of round 70, nushagak) "Two city councillors, Anne Ipellie and Mark Tulugak, said ...": the
+    names in apposition to the plural description each make the claim."""
+    claims = full_nlp("Two city councillors, Anne Ipellie and Mark Tulugak, said the fuel subsidy should be "
+                      "doubled.")._.claims
+    assert [c.speaker_id for c in claims] == ["anne_ipellie", "mark_tulugak"], claims

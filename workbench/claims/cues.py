@@ -72,6 +72,9 @@ class CueLexicon:
 
     verbs: dict[str, list[CueEntry]] = field(default_factory=dict)
     nouns: dict[str, CueEntry] = field(default_factory=dict)
+    # nominal cues that report only what follows a colon ("Her answer: …"); kept apart, so that the rules
+    # reading nouns as cues elsewhere ("demanded an honest answer to the question") do not see them
+    colon_nouns: dict[str, CueEntry] = field(default_factory=dict)
     sources: dict[str, CueEntry] = field(default_factory=dict)
     roles: set[str] = field(default_factory=set)
     officials: set[str] = field(default_factory=set)
@@ -104,6 +107,8 @@ class CueLexicon:
             )
             if pos == "VERB":
                 lexicon.verbs.setdefault(cue.split()[0], []).append(entry)
+            elif pos == "NOUN" and entry.complement == "colon":
+                lexicon.colon_nouns[cue] = entry
             elif pos == "NOUN":
                 lexicon.nouns[cue] = entry
             elif pos == "SOURCE":

@@ -164,8 +164,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                         subject = phrase.root
                     joint.extend(_joint_claims(ctx, claim, subject))
                     joint.extend(_group_claims(ctx, claim, parsed))
-            elif token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() in cues.nouns:
-                claim = _noun_claim(ctx, token, cues.nouns[(token.lemma_ or token.lower_).lower()], used_quotes, last)
+            elif token.pos_ == "NOUN" and ((lemma := (token.lemma_ or token.lower_).lower()) in cues.nouns
+                                           or lemma in cues.colon_nouns):
+                claim = _noun_claim(ctx, token, cues.nouns.get(lemma) or cues.colon_nouns[lemma], used_quotes, last)
                 if claim is None and token.lower_ in cues.sources:
                     # "In her assessment lie the key ...": a nominal cue that is also a view phrase
                     claim = _view_claim(ctx, token, sents, used_quotes, last)

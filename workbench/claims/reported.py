@@ -1790,7 +1790,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # the cue and the dash that sets off the quote, as long as it holds no verb of its own
         topic = token.i < open_i <= token.i + 12 and doc[open_i - 1].text in {"—", "–", ":"} and not any(
             t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0 for t in doc[token.i + 1:open_i - 1])
-        if number not in used_quotes and (topic or edge < open_i <= edge + 3 and all(
+        if number not in used_quotes and (entry.complement != "colon" or doc[open_i - 1].text == ":") and (
+                topic or edge < open_i <= edge + 3 and all(
                 t.is_punct for t in doc[edge + 1:open_i]) and (open_i == edge + 1 or doc[open_i - 1].text in {
                     "—", "–", "-", ":", ","})):
             # "Lavrov's remark on the agreements — "It must be forced" —": the quote set off after the
@@ -1802,6 +1803,25 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             if speaker_head.dep_ == "poss":
                 ctx.last_speaker = None  # a recalled statement: the sentence is about someone else
             return claim
+    colon = next((j for j in range(token.i + 1, min(len(doc), token.i + 10)) if doc[j].text == ":"
+                  or doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_quote or doc[j].is_sent_end), None)
+    if colon is not None and doc[colon].text == ":" and speaker_head.dep_ == "poss" and ctx.in_quote[colon] < 0 \
+            and (entry.claim_type in {"assessment", "proposal"} or entry.complement == "colon") \
+            and not any(t.lower_ in {"our", "my"} for t in speaker_head.subtree):  # ("Our desk's short answer:")
+        # ("His verdict on the Kremlin's intentions: nobody outside Moscow knows them", "Her advice to listeners:
+        # call relatives"): what the possessor judged or advised follows the colon
+        start, end = _trim(doc, colon + 1, doc[colon].sent.end if doc[colon].sent.end > colon + 1
+                           else min(len(doc), colon + 40))
+        end = next((k for k in range(start, end) if "\n" in doc[k].text), end)
+        if end - start >= 3 and not doc[start].is_quote:
+            speaker = _resolve_speaker(ctx, speaker_head, stop=token.i, last=last)
+            quoted = any(ctx.in_quote[i] >= 0 for i in range(start, end))
+            span = doc[start:end]
+            return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
+                               mode="mixed" if quoted else "indirect",
+                               content=(span.start_char, span.end_char, span.text), addressee=None)
+    if entry.complement == "colon":
+        return None  # ("the Foreign Office's travel advice", "the US answers on the draft treaties": no colon, no content)
     content_heads = [c for c in token.children if c.i > token.i and (
         c.dep_ in {"acl", "ccomp", "relcl"} and any(g.lower_ == "that" and g.dep_ in {"mark", "dobj", "nsubj"}
                                                   for g in c.children)

@@ -2686,6 +2686,11 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     Also per named actor the subject joins in the cue: "Canberra has joined Washington and London in
     warning Moscow ..." is the claim of all three.
     """
+    if subject is not None and ctx.ent_of[subject.i] is None:
+        # ("Two city councillors, Anne Ipellie and Mark Tulugak, said ...": the names in apposition to a plural
+        # description are the joint speakers)
+        subject = next((c for c in subject.children if c.dep_ == "appos" and subject.tag_ == "NNS"
+                        and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON"), None)
     if subject is None or ctx.ent_of[subject.i] is None:
         return []
     extra = []
