@@ -1814,12 +1814,8 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
                            else min(len(doc), colon + 40))
         end = next((k for k in range(start, end) if "\n" in doc[k].text), end)
         if end - start >= 3 and not doc[start].is_quote:
-            speaker = _resolve_speaker(ctx, speaker_head, stop=token.i, last=last)
-            quoted = any(ctx.in_quote[i] >= 0 for i in range(start, end))
-            span = doc[start:end]
-            return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry,
-                               mode="mixed" if quoted else "indirect",
-                               content=(span.start_char, span.end_char, span.text), addressee=None)
+            return _span_claim(ctx, start, end, speaker=_resolve_speaker(ctx, speaker_head, stop=token.i, last=last),
+                               cue_tokens=[token], entry=entry)
     if entry.complement == "colon":
         return None  # ("the Foreign Office's travel advice", "the US answers on the draft treaties": no colon, no content)
     content_heads = [c for c in token.children if c.i > token.i and (

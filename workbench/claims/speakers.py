@@ -2553,13 +2553,13 @@ def _fronted_phrase_subject(ctx: _Context, token: Token) -> Token | None:
         if comma is None:
             # "In Berlin warned the BSI before ...": German word order puts the subject after the
             # verb that follows a fronted phrase; the parser makes it the object
+            second = ctx.ent_of[token.i + 2] if token.i + 2 < len(doc) else None
             after = token.i + 1 < len(doc) and ctx.ent_of[token.i + 1] or (
-                token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "the" and ctx.ent_of[token.i + 2]) or (
+                second is not None and doc[token.i + 1].lower_ == "the" and second) or (
                 # ("... demands Betriebsratschef Ralf Gierse a clear perspective": an untranslated title before
                 # the person's name, outside the name's entity)
-                token.i + 2 < len(doc) and doc[token.i + 1].is_title and ctx.ent_of[token.i + 1] is None
-                and ctx.ent_of[token.i + 2] is not None and ctx.ent_of[token.i + 2].label_ == "PERSON"
-                and ctx.ent_of[token.i + 2].start == token.i + 2 and ctx.ent_of[token.i + 2])
+                second is not None and doc[token.i + 1].is_title and ctx.ent_of[token.i + 1] is None
+                and second.label_ == "PERSON" and second.start == token.i + 2 and second)
             if after and after.kb_id_ and after.label_ in {"ORG", "PERSON", "NORP"} and after.root.dep_ == "dobj" \
                     and after.root.head.i == token.i and tokens[-1].i == token.i - 1:
                 return after.root
