@@ -7128,3 +7128,88 @@ def test_names_in_apposition_to_a_plural_description_are_joint_speakers(full_nlp
     claims = full_nlp("Two city councillors, Anne Ipellie and Mark Tulugak, said the fuel subsidy should be "
                       "doubled.")._.claims
     assert [c.speaker_id for c in claims] == ["anne_ipellie", "mark_tulugak"], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Castlebridge Athletic will not travel to Kharkiv. The club said in a statement that the friendly was postponed.",
+     "castlebridge_athletic"),
+    ("Kharkiv. The players of FC Khortytsia United trained on Sunday. The club said in a statement on Friday that "
+     "flights home would be arranged.", "khortytsia_united"),
+])
+def test_the_club_is_the_club_named_before(full_nlp, text, speaker) -> None:
+    """(round 71, megrez, rotanev) "The club said": "club" is a body's noun (data/role_nouns.csv), so the description
+    takes up the sports club named before."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_the_company_named_far_back_is_the_company(full_nlp) -> None:
+    """(round 71, achernar) "Konkan Maritime Services ... [many sentences] ... The company said": the firm the article
+    is about, named further back than the sentences the nearer reference rules read."""
+    filler = " ".join(f"Captain Arjun Rao{n} said the premium had doubled." for n in range(16))
+    claims = full_nlp("Ravi Menon, fleet director at Konkan Maritime Services, is worried. The Konkan Seafarers "
+                      "Welfare Union wants more pay. " + filler
+                      + " The company said it would offer a bonus to crews on Black Sea voyages.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.speaker_text == "The company"] == [
+        ("konkan_maritime_services", "it would offer a bonus to crews on Black Sea voyages")], claims
+
+
+def test_a_dateline_city_and_country_place_the_government(full_nlp) -> None:
+    """(round 71, bunda) "KINGSTON, Jamaica — ...": a dateline city no list knows, followed by its country, places the
+    text in that country, so "A Government spokesman" is Jamaica's, though Russia is named more often."""
+    doc = full_nlp("KINGSTON, Jamaica — Bread costs more. Russia has massed troops near Ukraine; Russia denies any "
+                   "plan to invade, and Russia blames NATO. Bakers met on Monday. The 61-year-old baker said the "
+                   "Government should publish the landed cost of flour. A Government spokesman said prices were "
+                   "being monitored.")
+    assert [c.speaker_id for c in doc._.claims if c.speaker_text == "A Government spokesman"] == ["gov_jamaica"], \
+        doc._.claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wiesbaden. Diplomacy must priority have, said the 47-year-old. Berlin relies loud government circles further on "
+     "talks in the Normandy format.", "gov_germany"),
+    ("Salzburg. Around 300 people gathered. Berlin holds, loud government circles, at the Normandy format firmly.",
+     "gov_germany"),
+])
+def test_loud_government_circles_are_the_governments_voice(full_nlp, text, speaker) -> None:
+    """(round 71, gumala, dalim) "Berlin relies loud government circles on talks" (German "laut Regierungskreisen"): the
+    unnamed circles speak for the government that is the clause's subject (else for the text's country's)."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims if c.speaker_text == "government circles"] == [speaker], claims
+
+
+def test_called_off_is_no_speech_verb(full_nlp) -> None:
+    """(round 71, tianguan) "Loud Ostsee-Welle has a sailing club its regatta called off": "called off" (cancelled) is
+    no cue, so the club relays nothing and the claim is the outlet's (a guard: with "club" a body's noun, the club
+    would otherwise pass for the speaker of a cue of its own)."""
+    claims = full_nlp("Rostock. Loud Ostsee-Welle has in addition a Warnemünde sailing club its spring regatta in "
+                      "Saint Petersburg called off. Also the women must manage.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("ostsee_welle", "Loud")], claims
+
+
+def test_verbless_words_closed_by_a_name_are_the_subject_not_the_content(full_nlp) -> None:
+    """(round 71, algol) "The sports officer of the Land, Reinhold Thaler, said the club a subsidy ... to" (German
+    "sagte ... zu", promised): the words before the cue name its speaker; "the club" after it is no inverted speaker
+    (a guard: with "club" a body's noun, "the club" would otherwise pass for the inverted speaker)."""
+    claims = full_nlp("Innsbruck. The club Black Eagles plays on Friday. The sports officer of the Land, Reinhold "
+                      "Thaler, said the club a subsidy for the benefit game to.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("reinhold_thaler", "the club a subsidy for the benefit game to")], claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("TALLINN - Opposition MP Urmas Lepik accused the prime minister of weakness. A spokeswoman for the prime "
+     "minister's office said the government was in close contact with allies.", "gov_estonia"),
+    ("JUNEAU, Alaska - Rep. Daniel Kashevaroff urged action. The governor's office said it was monitoring prices.",
+     "gov_alaska"),
+    ("Olympia. Officials in Gov. Jay Inslee's office said the state was ready.", "gov_washington_state"),
+    ("Graz. The Styrian farmers warned. We watch the situation carefully, it was said from the office of the "
+     "responsible Landesrat.", "gov_styria"),
+    ("Innsbruck. From the office of the Land governor it was said, one stand at the side of the farmers.", "gov_tyrol"),
+])
+def test_a_head_of_governments_office_speaks_for_the_government(full_nlp, text, speaker) -> None:
+    """(round 71, monoceros, nushagak, macondo, botein, azelfafage) "the prime minister's office", "the governor's
+    office", "the office of the responsible Landesrat": the office of a title of data/office_titles.csv speaks for the
+    government of the text's country (national titles) or Land (regional ones), not for a person named before."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims if "office" in c.speaker_text] == [speaker], claims

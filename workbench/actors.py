@@ -2888,6 +2888,7 @@ class ActorResolver:
             if len(countries) == 1 and (federation := self.index.government_of(countries.pop())):
                 return federation
         weights: dict[str, float] = defaultdict(float)
+        datelined = _dateline_places(by_start)
         for span in by_start:
             government = self._government_of_actor(span.kb_id_)
             if government:
@@ -2897,7 +2898,7 @@ class ActorResolver:
                 if actor_type == "city" and not self.index.government_for(span.kb_id_):
                     actor_type = "region"  # Why: a town that is no capital ("Donetsk") is a place, not politics
                 weights[government] += _HOME_WEIGHTS.get(actor_type, 1.0)
-                if _is_dateline(span):
+                if _is_dateline(span) or span in datelined:
                     # Why: a wire dateline ("SINGAPORE –", "KYIV (AP) —") says where the story is
                     # reported from; an unqualified "the foreign ministry" there is most often the host's
                     weights[government] += _DATELINE_WEIGHT
@@ -2918,8 +2919,8 @@ class ActorResolver:
 
     def _dateline_government(self, by_start: list[Span]) -> str | None:
         """The government of the place a wire dateline opening the text names ("LONDON -"), or None."""
-        return next((self._government_of_actor(span.kb_id_) for span in by_start[:1]
-                     if span.start == 0 and _is_dateline(span)), None)
+        return next((government for span in _dateline_places(by_start)
+                     if (government := self._government_of_actor(span.kb_id_))), None)
 
     def _land_named_before(self, before: int, hits: dict[tuple[int, int], tuple[str, str] | None]) -> str | None:
         """The Land government (:meth:`_land_government_of`) of the last mention before token ``before`` that has one."""
@@ -3345,6 +3346,18 @@ def _opens_paragraph_in_capitals(span: Span) -> bool:
 def _is_dateline(span: Span) -> bool:
     """Whether a mention is a wire dateline's place: in capitals, opening a paragraph, not an abbreviation ("US")."""
     return _opens_paragraph_in_capitals(span) and len(span.text) > 3
+
+
+def _dateline_places(by_start: list[Span]) -> list[Span]:
+    """The places a wire dateline opening the text names: "LONDON -", or "KINGSTON, Jamaica —" (city and country)."""
+    first = by_start[0] if by_start else None
+    if first is None or first.start != 0 or not _is_dateline(first):
+        return []
+    after = by_start[1] if len(by_start) > 1 else None
+    if after is not None and after.start == first.end + 1 and first.doc[first.end].text == "," \
+            and after.label_ == "GPE" and not after.text.isupper():
+        return [first, after]
+    return [first]
 
 
 def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[Span]) -> Iterable[Span]:

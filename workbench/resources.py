@@ -36,6 +36,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "firm_words.csv": ("word", "source"),
     "birth_years.csv": ("actor_id", "born", "source"),
     "title_roles.csv": ("title", "role", "source"),
+    "office_titles.csv": ("title", "level", "source"),
 }
 
 

@@ -260,6 +260,9 @@ def past_form_entries(word: str, cues: CueLexicon) -> list[CueEntry]:
 
 #: Speech verbs that take no object in English: a noun after them is German word order's subject.
 _INTRANSITIVE_SPEECH = frozenset({"speak", "talk"})
+#: Speech verbs and particles that make them another verb ("called off": cancelled; but translated German
+#: "rejects ... off", "weist ... zurück", is still a rejection).
+_OTHER_PHRASAL_VERBS = frozenset({("call", "off")})
 
 
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
@@ -288,6 +291,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     for entry in entries:
         if entry.complement == "impersonal":
             continue  # ("it was called, ...": read only by the impersonal rule, never as a verb of its own)
+        if not entry.particle and any(c.dep_ == "prt" and (lemma, c.lower_) in _OTHER_PHRASAL_VERBS for c in token.children):
+            continue  # "has a sailing club its regatta called off": the particle makes another verb (cancel)
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
         if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)

@@ -3411,6 +3411,11 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
             continue
         if (doc[start].is_quote or ctx.in_quote[start] >= 0) and (doc[stop - 1].is_quote or ctx.in_quote[stop - 1] >= 0):
             continue  # a full quote before the attribution is direct speech, read by the quote rules
+        if (named := ctx.ent_of[stop - 1]) is not None and named.label_ == "PERSON" and named.end == stop \
+                and not any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[start:stop]):
+            # "The sports officer of the Land, Reinhold Thaler, said the club a subsidy ... to": verbless
+            # words closed by a name are the cue's subject, not what was said (German "sagte ... zu")
+            continue
         content_start, content_end = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
         tail_start = doc[comma].idx
         # a claim of this cue that read only the speaker or a title after it ("„heute journal“"), no clause

@@ -43,6 +43,7 @@ from workbench.claims.speakers import (
     _label_speaker,
     _land_ministry,
     _ministry_seated_in_a_land,
+    _office_holder_government,
     _phrase_span,
     _resolve_speaker,
     _subject,
@@ -51,6 +52,7 @@ from workbench.claims.speakers import (
     default_actor_types,
     default_role_types,
     earlier_voice,
+    government_circles,
 )
 from workbench.names import slugify
 
@@ -2582,7 +2584,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # "Loud the importer be ...": a description of a person introduced with that noun
             ent is None and head.is_lower and head.tag_ == "NN" and doc[head.i - 1].lower_ == "the") or (
             ctx.ent_of[head.i] is None and head.pos_ == "PROPN" and head.text[:1].isupper()) or (
-            ent is None and any(c.lower_ == "own" for c in head.children)):
+            ent is None and any(c.lower_ == "own" for c in head.children)) or (
+            ent is None and government_circles(head)):
         # ("according to own statements": the speaker rules read the clause's subject as the source)
         # "according to one senior NATO official": the anonymous official speaks for the institution;
         # "according to Lugansk Aqua": a name NER split is read from the phrase itself
@@ -3942,6 +3945,10 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                     t.lower_ == "of" for t in doc[cue.i + 2:source.start]):
                 source = None  # "it was said in Vienna" names a place; "in a statement of X" names a source
             head = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj" and c.i < stop), None)
+            if head is not None and ctx.resolve_references and (office := _office_holder_government(ctx, head)) is not None:
+                # "..., it was said from the office of the responsible Landesrat": the Land's government
+                source = _Speaker(doc[cue.i + 1:stop].text, office[0], office[1], doc[cue.i + 1].idx,
+                                  doc[stop - 1].idx + len(doc[stop - 1]))
             if source is None and doc[cue.i + 1].lower_ == "from" and head is not None and head.is_lower \
                     and any(c.lower_ == "the" for c in head.children) \
                     and default_role_types().get(head.lower_) != "person":

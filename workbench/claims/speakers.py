@@ -508,6 +508,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # took the title for a person's name (or resolved the role to someone else: "The deputy of the Bas-Rhin
         # Gérard Wintz (LR) has criticized"); the name that ends the phrase is the speaker
         ent = last_person
+    if ctx.resolve_references and (office := _office_holder_government(ctx, head)) is not None:
+        # "A spokeswoman for the prime minister's office said": the government, not a person with the role
+        return _Speaker(span.text, office[0], office[1], span.start_char, span.end_char)
     if ent is None and lemma == "capital" and head.tag_ == "NN" \
             and (seat := _capital_named_before(ctx, head)) is not None:
         return _Speaker(span.text, seat[0], seat[1], span.start_char, span.end_char)
@@ -944,6 +947,15 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # (translated German "hieß es"): after a quote, "it said" repeats the sentence's subject
             actor_id, name, person = _actor_of(ctx, opener)
             return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, person)
+    if ctx.resolve_references and government_circles(head):
+        # "Berlin holds, loud government circles, firmly at the Normandy format" (German "laut
+        # Regierungskreisen"): the government of the clause's subject, else of the country the text is about
+        voice = next((ctx.governments.get(e.kb_id_) or _entity_speaker(e) for t in head.sent
+                      if t.dep_ in {"nsubj", "nsubjpass"} and (e := ctx.ent_of[t.i]) is not None and e.kb_id_
+                      and (e.kb_id_ in ctx.governments or default_actor_types().get(e.kb_id_) == "government")),
+                     None) or _home_government(ctx)
+        if voice is not None:
+            return _Speaker(span.text, voice[0], voice[1], span.start_char, span.end_char)
     members = _group_members(ctx, head) if ctx.resolve_references else []
     if members:
         # "Both officials criticised ...": the first of the persons the group counts; the others
@@ -1018,9 +1030,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Gazprom has long said": a lone name no model or list knows is still an actor, by its slug
         return _Speaker(span.text, slugify(head.text), head.text, span.start_char, span.end_char)
     # ("„…“, said a company spokesman": the inverted speaker after its cue too)
-    if ctx.resolve_references and not ctx.ents_within(span) and head.head.i in ctx.cue_entries \
-            and (head.dep_ in {"nsubj", "nsubjpass"} or head.i > head.head.i and head.dep_ in {"dobj", "attr", "dative"}) \
-            and _names_a_firm(ctx, head, lemma):
+    firm_phrase = ctx.resolve_references and not ctx.ents_within(span) and head.head.i in ctx.cue_entries \
+        and (head.dep_ in {"nsubj", "nsubjpass"} or head.i > head.head.i and head.dep_ in {"dobj", "attr", "dative"}) \
+        and _names_a_firm(ctx, head, lemma)
+    if firm_phrase:
         # "The management rejected", "a company spokesman said", "A spokesman of the works said": the
         # company or association the text named last, listed or not
         body = _firm_named_before(ctx, span.start)
@@ -1048,7 +1061,77 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Sterling Gate, a payments firm ..., said ... The company said": the body that spoke just before,
         # named by a name the model gave no entity (so no reference rule above could find it)
         return _Speaker(span.text, previous.actor_id, previous.name, span.start_char, span.end_char)
+    if firm_phrase:
+        # "Konkan Maritime Services ... [twenty sentences on] ... The company said": the firm or club the
+        # article is about, named further back than the sentences the rule above reads (a body whose
+        # name ends in another body's noun, "the Florida Defense Industry Alliance", is no company)
+        body = (_firm_word_named_before(ctx, span.start, reach=len(ctx.doc)) if lemma in _FIRM_NOUNS else None) \
+            or _firm_named_before(ctx, span.start, reach=len(ctx.doc))
+        last_word = body[1].split()[-1] if body is not None and body[1].split() else ""
+        if body is not None and not (lemma in _FIRM_NOUNS and last_word.lower() in default_role_types()
+                                     and last_word not in _world().firm_words):
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _office_holder_government(ctx: _Context, head: Token) -> tuple[str, str] | None:
+    """(id, name) of the government a head of government's office speaks for, or ``None``.
+
+    "A spokeswoman for the prime minister's office", "The governor's office said", "From the office of the
+    responsible Landesrat it was said", "Officials in Gov. Jay Inslee's office": the office of a title of
+    data/office_titles.csv speaks for the government of the country (a national title) or of the state,
+    province or Land (a regional one) the text is about, not for a person named before with that role.
+    Limit: the office is the phrase's head or the object of its "for/of/in/from/at"; the title (or a name
+    whose title stands for it: "Gov." in data/title_roles.csv) is the office's possessor or the object of
+    its "of"; a regional title needs the Land government the text names most (its capital, itself or its Land).
+    """
+    levels = _world().office_levels
+    offices = [head] if head.lower_ == "office" else [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "in", "from", "at"}
+        for g in c.children if g.dep_ == "pobj" and g.lower_ == "office"]
+    genders = load_name_genders()
+    for office in offices:
+        owners = [c for c in office.children if c.dep_ == "poss"] + [
+            g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            words = [t.lower_ for t in owner.subtree if t.i <= owner.i and t.tag_ != "POS"
+                     and t.lower_ not in {"the", "his", "her", "their"}]
+            level = next((levels[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in levels), None)
+            if level is None:
+                # ("Gov. Jay Inslee's office": a title before the holder's name stands for its role)
+                level = next((levels[role] for t in owner.lefts for role in sorted(genders.roles_of(t.text))
+                              if role in levels), None)
+            if level == "national":
+                return _home_government(ctx)
+            if level == "regional":
+                return _home_land(ctx)
+    return None
+
+
+def _home_land(ctx: _Context) -> tuple[str, str] | None:
+    """(id, name) of the Land (state, province) government a text names most outside quotes, or ``None``.
+
+    Counts each mention of the Land, its government or its capital (:func:`_land_named`); a place in the
+    dateline opening the text decides. A tie gives ``None``.
+    """
+    counts: dict[tuple[str, str], int] = {}
+    dateline = dateline_end(ctx.text or ctx.doc.text)
+    for ent in ctx.ents:
+        if ctx.in_quote[ent.start] >= 0 or (land := _land_named(ent)) is None:
+            continue
+        if ent.start_char < dateline:
+            return land
+        counts[land] = counts.get(land, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def government_circles(head: Token) -> bool:
+    """Whether a speaker phrase is "government circles" (German "Regierungskreise"), unnamed voices of a government."""
+    return (head.lemma_ or head.lower_).lower() == "circle" and head.tag_ == "NNS" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"government", "administration"} for c in head.children)
 
 
 def _speaker_named_around(ctx: _Context, body: tuple[str, str], span: Span) -> tuple[str, str]:
@@ -1957,7 +2040,7 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
 @dataclass
 class _World:
     """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv,
-    background_states.csv, firm_words.csv and birth_years.csv, each read once."""
+    background_states.csv, firm_words.csv, birth_years.csv and office_titles.csv, each read once."""
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
@@ -1971,6 +2054,7 @@ class _World:
     groups: list[tuple[re.Pattern[str], list[str]]]  # speaker phrase of a group of states -> member state ids
     firm_words: frozenset[str]  # capitalised words that close a firm's name (firm_words.csv: "Logistics")
     born: dict[str, int]  # listed person's id -> year of birth (birth_years.csv)
+    office_levels: dict[str, str]  # a head of government's title -> "national" or "regional" (office_titles.csv)
 
 
 _WORLD: _World | None = None
@@ -2023,6 +2107,7 @@ def _world() -> _World:
                         if r["government_id"]},
             firm_words=frozenset(r["word"] for r in _optional("firm_words.csv") if r["word"]),
             born={r["actor_id"]: int(r["born"]) for r in _optional("birth_years.csv") if str(r["born"]).isdigit()},
+            office_levels={r["title"].lower(): r["level"] for r in _optional("office_titles.csv") if r["title"]},
         )
     return _WORLD
 
