@@ -7213,3 +7213,30 @@ def test_a_head_of_governments_office_speaks_for_the_government(full_nlp, text, 
     government of the text's country (national titles) or Land (regional ones), not for a person named before."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims if "office" in c.speaker_text] == [speaker], claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Landrat Heribert Olk (non-party) sees the district challenged.", ("heribert_olk", "the district challenged")),
+    ("Also Düsseldorf sees at present no acute danger for the private households.",
+     ("gov_north_rhine_westphalia", "at present no acute danger for the private households")),
+    ("Moscow sees itself since years by the eastward expansion of NATO threatened.",
+     ("gov_russia", "itself since years by the eastward expansion of NATO threatened")),
+    ("Also the IHK Ems-Dollart sees need to act.", ("ihk_ems_dollart", "need to act")),
+])
+def test_a_verb_of_judgement_without_a_plain_object(full_nlp, text, expected) -> None:
+    """(round 71, illyrian, iklil, pipirima) translated German "X sieht den Kreis gefordert / derzeit keine Gefahr /
+    sich bedroht / Handlungsbedarf": the view of the subject also when the parser finds no plain object after the verb,
+    or the object is the subject itself with a closing participle."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [expected], claims
+
+
+@pytest.mark.parametrize("text", [
+    "A father with Russian roots sees himself between the chairs.",
+    "The union sees the situation more calmly.",
+    "Other sees the CSU city councillor Markus Ebner.",
+])
+def test_a_verb_of_judgement_that_only_compares_or_places_oneself_is_no_claim(full_nlp, text) -> None:
+    """(round 71) "sees himself between the chairs" (a feeling, no view on anything), a comparison ("more calmly",
+    which leads to what follows) and a sentence opened by an adjective (German "Anders sieht das X") are no claims."""
+    assert [c.cue for c in full_nlp(text)._.claims] == [], full_nlp(text)._.claims

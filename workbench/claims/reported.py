@@ -4010,6 +4010,9 @@ _VIEW_OPENERS = {"also", "but", "and"}
 #: Words that make a judgement a comparison with another view ("sees it differently", "sees the matter so").
 _SAME_OR_OTHER_VIEW = {"differently", "otherwise", "similarly", "likewise", "same", "so", "different", "elsewhere"}
 
+#: Reflexive objects of a verb of judgement ("sees itself threatened").
+_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
+
 #: Words after a comma that show a sentence with a verb of judgement reports someone else's words ("..., so the 61-year-old").
 _ATTRIBUTION_WORDS = {"so", "loud", "according"}
 
@@ -4017,15 +4020,18 @@ _ATTRIBUTION_WORDS = {"so", "loud", "according"}
 def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
     """"The union ver.di sees the jobs in danger": a verb of judgement (``VIEW`` in ``data/cues.csv``) with a named subject.
 
-    Translated German "X sieht Y kritisch / in Gefahr / in der Pflicht" states the subject's own
-    judgement. Limit: the verb is the root of its sentence, outside quotes, in the present or past;
-    its subject opens the sentence ("Also" aside) and resolves to an actor (a name, a description, a
-    pronoun; not "one" or "it"); its object follows it and is no pronoun, and the judgement compares
-    with no other view ("sees the matter differently", "sees it more calmly" only lead to what
-    follows); nothing before the verb in the sentence is quoted, and no cue, nor ", so", ", loud" or
-    ", according" follows it (then the sentence reports another speaker: "The ferry company sees no
-    reason for haste, so the 61-year-old"); no claim reads the sentence yet. The content runs from
-    the object to the sentence end.
+    Translated German "X sieht Y kritisch / in Gefahr / in der Pflicht / derzeit keine Gefahr / sich
+    bedroht" states the subject's own judgement. Limit: the verb is the root of its sentence, outside
+    quotes, in the present or past; its subject (a noun, name, pronoun or "the 41-year-old"; not "one" or "it") opens the
+    sentence ("Also" aside), or follows the verb after an opening circumstance ("After the talks sees
+    the Federal Council ..."), and resolves to an actor; a complement follows (an object, clause or
+    phrase) that starts with no pronoun other than a reflexive closed by a participle ("sees itself
+    ... threatened"), and the judgement compares with no other view ("sees the matter differently",
+    "sees it more calmly" only lead to what follows); nothing before the verb in the sentence is
+    quoted, and no cue (but a closing participle of the verb), nor ", so", ", loud" or ", according"
+    follows it (then the sentence reports another speaker: "The ferry company sees no reason for
+    haste, so the 61-year-old"); no claim reads the sentence yet. The content runs from the object
+    (else from the first word after the verb and subject) to the sentence end or a colon.
     """
     doc = ctx.doc
     if not ctx.cues.views:
@@ -4036,21 +4042,44 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
         entry = ctx.cues.views.get((verb.lemma_ or verb.lower_).lower())
         if entry is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP", "VBD"} or ctx.in_quote[verb.i] >= 0:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if subject is None or obj is None or subject.lower_ in _INDEFINITE_SUBJECTS | {"it", "this", "that", "which"} \
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _INDEFINITE_SUBJECTS | {"it", "this", "that", "which"} \
+                or subject.pos_ not in {"NOUN", "PROPN", "PRON"} and not subject.lower_.endswith("old") \
+                or subject.lower_ in _SAME_OR_OTHER_VIEW | {"other"} \
                 or any(c.dep_ == "neg" for c in verb.children):
             continue
+        # the view runs to the sentence end, or to a colon or semicolon ("Kiev sees that differently: ...")
+        stop = next((t.i for t in doc[verb.i + 1:sent.end] if t.text in {":", ";"} and ctx.in_quote[t.i] < 0), sent.end)
+        # ("Moscow sees itself by NATO threatened": a verb-final participle is the view itself, not a cue of its own)
         if any(ctx.in_quote[i] >= 0 for i in range(sent.start, verb.i)) or any(
-                t.i in ctx.cue_entries or t.lower_ in _ATTRIBUTION_WORDS and doc[t.i - 1].text == ","
-                for t in doc[verb.i + 1:sent.end]):
+                (t.i in ctx.cue_entries and not (t.head.i == verb.i and t.tag_ in {"VBN", "VBD"} and t.i > verb.i + 2))
+                or t.lower_ in _ATTRIBUTION_WORDS and doc[t.i - 1].text == "," for t in doc[verb.i + 1:stop]):
             continue
-        opening = subject.left_edge.i - (doc[sent.start].lower_ in _VIEW_OPENERS)
-        if opening != sent.start or obj.pos_ == "PRON":
-            continue  # ("In Moscow one sees ...", "Sober sees it the economist X": not a named subject opening the sentence)
-        start, end = _trim(doc, obj.left_edge.i, sent.end)
+        if subject.i < verb.i:
+            opening = subject.left_edge.i - (doc[sent.start].lower_ in _VIEW_OPENERS)
+            if opening != sent.start:
+                continue  # ("In Moscow one sees ...": not a named subject opening the sentence)
+            start = verb.i + 1
+        elif all(c.dep_ in {"prep", "advmod", "npadvmod", "punct"} for c in verb.children if c.i < verb.i) \
+                and subject.pos_ != "PRON" and subject.i > verb.i:
+            # "After the talks in Geneva sees the Federal Council the Swiss role confirmed": German order puts
+            # the subject after the verb when a circumstance opens the sentence (but "Sober sees it the
+            # economist X" has the object first)
+            start = subject.right_edge.i + 1
+        else:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and start <= c.i < stop), None)
+        if obj is not None:
+            start = obj.left_edge.i  # ("NATO sees so far no signs ...": the view is its object and what follows)
+        start, end = _trim(doc, start, stop)
         if end - start < 2 or any(t.lower_ in _SAME_OR_OTHER_VIEW or t.tag_ in {"JJR", "RBR"} for t in doc[start:end]):
             continue  # ("The Greens see the matter differently / more calmly": a comparison that leads to what follows)
+        if doc[start].lower_ in _REFLEXIVES and not (doc[end - 1].tag_ in {"VBN", "VBD"} and doc[end - 1].head.i == verb.i):
+            continue  # ("sees herself between the chairs"; but "Moscow sees itself by NATO threatened" is a view)
+        if doc[start].lower_ in {"it", "to", "him", "her", "them", "that", "this"} or doc[start].is_quote \
+                or not any(c.i >= start and c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "prep", "advmod", "acomp"}
+                           for c in verb.children):
+            continue  # ("Sober sees it the economist X": the view is in what follows)
         span = doc[start:end]
         if any(c.content_start < span.end_char and span.start_char < c.content_end
                or c.start_char <= subject.idx < c.end_char for c in found):
