@@ -7240,3 +7240,21 @@ def test_a_verb_of_judgement_that_only_compares_or_places_oneself_is_no_claim(fu
     """(round 71) "sees himself between the chairs" (a feeling, no view on anything), a comparison ("more calmly",
     which leads to what follows) and a sentence opened by an adjective (German "Anders sieht das X") are no claims."""
     assert [c.cue for c in full_nlp(text)._.claims] == [], full_nlp(text)._.claims
+
+
+def test_the_ministry_of_a_listed_spokeswoman_in_apposition(full_nlp) -> None:
+    """(round 71, the corpus's Normandy report) "The spokeswoman of the Foreign Ministry, Maria Zakharova": the ministry is
+    the one of the listed person named in apposition to its official, whichever country the text names most."""
+    doc = full_nlp("Paris hosted the talks. France and Paris want dialogue, and the French government said so in Paris. "
+                   "The spokeswoman of the Foreign Ministry, Maria Zakharova, addressed NATO and the West in a statement.")
+    assert [e.kb_id_ for e in doc.ents if e.text == "the Foreign Ministry"] == ["russian_mfa"], doc.ents
+
+
+def test_russia_named_often_says_little_about_whose_government_speaks(full_nlp) -> None:
+    """(round 71, fomalhaut, scutum) Russia is named in nearly every gold document, so its mentions count at 0.35
+    (data/background_states.csv) when "a senior government official" is placed in the country the text is about."""
+    claims = full_nlp("Cypriot hoteliers fear a summer without guests from Russia. Russia sent 800,000 tourists in 2019, "
+                      "and flights from Russia fill the hotels of Cyprus. Moscow has warned the EU against sanctions, and "
+                      "Russia denies any plan to invade. Cyprus depends on tourism. Hoteliers met on Monday. A senior "
+                      "government official said the state would help the hotels.")._.claims
+    assert [c.speaker_id for c in claims if c.speaker_text == "A senior government official"] == ["gov_cyprus"], claims

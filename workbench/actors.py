@@ -2762,6 +2762,17 @@ class ActorResolver:
         kind = _ministry_kind(t.lower_ for t in _ministry_words(token, first)[0])
         if token.lower_ != "ministry" or not kind:
             return None
+        if not country and token.dep_ == "pobj" and token.head.lower_ == "of":
+            # "The spokeswoman of the Foreign Ministry, Maria Zakharova": the ministry of the listed person
+            # named in apposition to its official
+            official = token.head.head
+            for child in official.children:
+                named = next((span for span in by_start if span.start <= child.i < span.end), None) \
+                    if child.dep_ == "appos" else None
+                record = self.index.actors.get(named.kb_id_) if named is not None else None
+                if record is not None and record.type == "person" and record.country:
+                    country = record.country
+                    break
         if not country:
             sentence_place = _place_in_sentence(token, first, by_start, opening=False)
             if sentence_place is not None and token.dep_ in {"nsubj", "nsubjpass"} \
