@@ -476,6 +476,14 @@ GOLD_SETS = [
     ("tupa", GOLD_DIR / "tupa_docs", GOLD_DIR / "tupa_claims.csv", GOLD_DIR / "tupa_actors.csv"),
     ("tianguan", GOLD_DIR / "tianguan_docs", GOLD_DIR / "tianguan_claims.csv", GOLD_DIR / "tianguan_actors.csv"),
     ("ukdah", GOLD_DIR / "ukdah_docs", GOLD_DIR / "ukdah_claims.csv", GOLD_DIR / "ukdah_actors.csv"),
+    ("aladfar", GOLD_DIR / "aladfar_docs", GOLD_DIR / "aladfar_claims.csv", GOLD_DIR / "aladfar_actors.csv"),
+    ("mothallah", GOLD_DIR / "mothallah_docs", GOLD_DIR / "mothallah_claims.csv", GOLD_DIR / "mothallah_actors.csv"),
+    ("sham", GOLD_DIR / "sham_docs", GOLD_DIR / "sham_claims.csv", GOLD_DIR / "sham_actors.csv"),
+    ("tonatiuh", GOLD_DIR / "tonatiuh_docs", GOLD_DIR / "tonatiuh_claims.csv", GOLD_DIR / "tonatiuh_actors.csv"),
+    ("uklun", GOLD_DIR / "uklun_docs", GOLD_DIR / "uklun_claims.csv", GOLD_DIR / "uklun_actors.csv"),
+    ("veritate", GOLD_DIR / "veritate_docs", GOLD_DIR / "veritate_claims.csv", GOLD_DIR / "veritate_actors.csv"),
+    ("xamidimura", GOLD_DIR / "xamidimura_docs", GOLD_DIR / "xamidimura_claims.csv", GOLD_DIR / "xamidimura_actors.csv"),
+    ("zibal", GOLD_DIR / "zibal_docs", GOLD_DIR / "zibal_claims.csv", GOLD_DIR / "zibal_actors.csv"),
 ]
 
 
