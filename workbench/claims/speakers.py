@@ -1037,9 +1037,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "The management rejected", "a company spokesman said", "A spokesman of the works said": the
         # company or association the text named last, listed or not
         body = _firm_named_before(ctx, span.start)
-        last_word = body[1].split()[-1] if body is not None and body[1].split() else ""
-        if lemma in _FIRM_NOUNS and (body is None or (
-                last_word.lower() in default_role_types() and last_word not in _world().firm_words)):
+        if lemma in _FIRM_NOUNS and (body is None or _ends_in_another_body_noun(body[1])):
             # ("... Konkan Maritime Services ... the Konkan Seafarers Welfare Union ... The company said": a
             # union or association named last is no company; the firm named before it is)
             body = _firm_word_named_before(ctx, span.start) or body
@@ -1067,11 +1065,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # name ends in another body's noun, "the Florida Defense Industry Alliance", is no company)
         body = (_firm_word_named_before(ctx, span.start, reach=len(ctx.doc)) if lemma in _FIRM_NOUNS else None) \
             or _firm_named_before(ctx, span.start, reach=len(ctx.doc))
-        last_word = body[1].split()[-1] if body is not None and body[1].split() else ""
-        if body is not None and not (lemma in _FIRM_NOUNS and last_word.lower() in default_role_types()
-                                     and last_word not in _world().firm_words):
+        if body is not None and not (lemma in _FIRM_NOUNS and _ends_in_another_body_noun(body[1])):
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _ends_in_another_body_noun(name: str) -> bool:
+    """Whether a body's name ends in a body noun that is no firm's ("... Welfare Union", "... Industry Alliance";
+    data/role_nouns.csv), so "the company" does not take it up; a firm's closing word (data/firm_words.csv) does not count."""
+    last_word = name.split()[-1] if name.split() else ""
+    return last_word.lower() in default_role_types() and last_word not in _world().firm_words
 
 
 def _office_holder_government(ctx: _Context, head: Token) -> tuple[str, str] | None:
