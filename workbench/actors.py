@@ -2765,10 +2765,8 @@ class ActorResolver:
         if not country and token.dep_ == "pobj" and token.head.lower_ == "of":
             # "The spokeswoman of the Foreign Ministry, Maria Zakharova": the ministry of the listed person
             # named in apposition to its official
-            official = token.head.head
-            for child in official.children:
-                named = next((span for span in by_start if span.start <= child.i < span.end), None) \
-                    if child.dep_ == "appos" else None
+            for child in (c for c in token.head.head.children if c.dep_ == "appos"):
+                named = _mention_covering(child.i, by_start)
                 record = self.index.actors.get(named.kb_id_) if named is not None else None
                 if record is not None and record.type == "person" and record.country:
                     country = record.country
@@ -3371,12 +3369,17 @@ def _dateline_places(by_start: list[Span]) -> list[Span]:
     return [first]
 
 
+def _mention_covering(i: int, by_start: list[Span]) -> Span | None:
+    """The first mention of ``by_start`` that covers token ``i``, or None."""
+    return next((span for span in by_start if span.start <= i < span.end), None)
+
+
 def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[Span]) -> Iterable[Span]:
     """The mentions that are the objects of ``head``'s prepositions ("of"/"in" X), in the parse's order."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             for pobj in child.children:
-                span = next((s for s in by_start if s.start <= pobj.i < s.end), None)
+                span = _mention_covering(pobj.i, by_start)
                 if span is not None:
                     yield span
 

@@ -42,6 +42,7 @@ from workbench.claims.reported import (
     _NAME_HYPHENS,
     _OBJECT_ADVERBIALS,
     _QUESTION_WORDS,
+    _REFLEXIVES,
     _addressee,
     _as_clause_cue,
     _both_sides,
@@ -138,7 +139,7 @@ def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span],
         return None  # "remembers thinking that X": the governing cue reports the whole, once
     if _asked_participle_of(token) is not None:
         return None  # "X, asked about the agreements, said: ...": "asked" is when X spoke, not what X said
-    if any(c.dep_ == "dobj" and c.lower_ in {"itself", "themselves", "himself", "herself"} for c in token.children) \
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children) \
             and any(c.lower_ == "loud" for c in token.children):
         # "In Kiel report themselves loud the harbour authority ever more volunteers": German "melden
         # sich laut X" is no speech of the subject; the "loud" source is read by the loud rule

@@ -2121,7 +2121,8 @@ def _plain_nouns_end(doc: Doc, start: int, limit: int) -> int:
 
 
 #: Reflexive pronouns of a German reflexive verb ("melden sich"), which may stand between the verb and "laut",
-#: or right before the participle after "have" ("have themselves reported": came forward, no speech).
+#: or right before the participle after "have" ("have themselves reported": came forward, no speech); also the
+#: reflexive object of a verb of judgement ("sees itself threatened").
 _REFLEXIVES = {"itself", "themselves", "himself", "herself"}
 
 
@@ -4010,9 +4011,6 @@ _VIEW_OPENERS = {"also", "but", "and"}
 #: Words that make a judgement a comparison with another view ("sees it differently", "sees the matter so").
 _SAME_OR_OTHER_VIEW = {"differently", "otherwise", "similarly", "likewise", "same", "so", "different", "elsewhere"}
 
-#: Reflexive objects of a verb of judgement ("sees itself threatened").
-_REFLEXIVES = {"itself", "themselves", "himself", "herself"}
-
 #: Words after a comma that show a sentence with a verb of judgement reports someone else's words ("..., so the 61-year-old").
 _ATTRIBUTION_WORDS = {"so", "loud", "according"}
 
@@ -4061,7 +4059,7 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
                 continue  # ("In Moscow one sees ...": not a named subject opening the sentence)
             start = verb.i + 1
         elif all(c.dep_ in {"prep", "advmod", "npadvmod", "punct"} for c in verb.children if c.i < verb.i) \
-                and subject.pos_ != "PRON" and subject.i > verb.i:
+                and subject.pos_ != "PRON":
             # "After the talks in Geneva sees the Federal Council the Swiss role confirmed": German order puts
             # the subject after the verb when a circumstance opens the sentence (but "Sober sees it the
             # economist X" has the object first)

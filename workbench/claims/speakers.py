@@ -1092,6 +1092,8 @@ def _office_holder_government(ctx: _Context, head: Token) -> tuple[str, str] | N
     offices = [head] if head.lower_ == "office" else [
         g for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "in", "from", "at"}
         for g in c.children if g.dep_ == "pobj" and g.lower_ == "office"]
+    if not offices:
+        return None  # (asked for every speaker phrase: most name no office)
     genders = load_name_genders()
     for office in offices:
         owners = [c for c in office.children if c.dep_ == "poss"] + [
