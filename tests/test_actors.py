@@ -816,3 +816,26 @@ def test_the_company_passes_a_place_written_into_a_compound(nlp) -> None:
               "company described the Azov route as closed.")
     company = [e.kb_id_ for e in doc.ents if e.text.lower() == "the company"]
     assert company == ["doric_bulk_carriers"], [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_a_bodys_first_word_is_its_short_name_after_an_article_the_model_took_in(nlp) -> None:
+    """(round 72, veritate) "the Winzerverband Mittelmosel-Hunsrück ... Winzerverband and ...": the model took the
+    article into the body's name; its first word alone later is still that body."""
+    doc = nlp("At the meeting spoke the Winzerverband Mittelmosel-Hunsrück about the harvest. The Winzerverband demands "
+              "from the Land an emergency fund.")
+    assert {e.kb_id_ for e in doc.ents if e.text == "Winzerverband"} == {"winzerverband_mittelmosel_hunsruck"}, \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_a_german_compound_naming_a_bodys_kind_makes_a_place_a_body(nlp) -> None:
+    """(round 72, veritate) "The Kreisbauernverband Hochwald-Hunsrück" the model called a facility, and
+    "Kreisbauernverband" alone that it called a place, are one body: the compound's last part names a body's kind
+    (data/body_endings.csv); a town opening a body's name is no short name of it."""
+    doc = nlp("Also the farmers worry. The Kreisbauernverband Hochwald-Hunsrück reckons with clearly higher prices for "
+              "fertiliser and diesel. Its chairman Matthias Scheidweiler warned before a cost shock. Winzerverband and "
+              "Kreisbauernverband demand from the Land an emergency fund.")
+    assert {e.kb_id_ for e in doc.ents if e.text == "Kreisbauernverband"} == {"kreisbauernverband_hochwald_hunsruck"}, \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+    doc = nlp("Prices worry the Kericho Tea Exporters Association. In Kericho, growers met on Monday.")
+    assert "kericho_tea_exporters_association" not in {e.kb_id_ for e in doc.ents if e.text == "Kericho"}, \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]

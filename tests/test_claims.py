@@ -7258,3 +7258,30 @@ def test_russia_named_often_says_little_about_whose_government_speaks(full_nlp) 
                       "Russia denies any plan to invade. Cyprus depends on tourism. Hoteliers met on Monday. A senior "
                       "government official said the state would help the hotels.")._.claims
     assert [c.speaker_id for c in claims if c.speaker_text == "A senior government official"] == ["gov_cyprus"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Wirtschaftsforum Ostbelgien (WFO) and the Arbeitnehmerbund Venn (ABV) demand together a crisis "
+                 "fund of the German-speaking Community for firms with eastern business.",
+                 [("wirtschaftsforum_ostbelgien", "demand", "indirect",
+                   "a crisis fund of the German-speaking Community for firms with eastern business"),
+                  ("arbeitnehmerbund_venn", "demand", "indirect",
+                   "a crisis fund of the German-speaking Community for firms with eastern business")],
+                 id="two-bodies-with-short-names"),
+    pytest.param("Winzerverband and Kreisbauernverband demand from the Land an emergency fund for energy costs.",
+                 [("winzerverband", "demand", "indirect", "an emergency fund for energy costs")], id="two-bodies"),
+])
+def test_a_plural_cue_the_tagger_read_as_the_root_noun_of_two_names(full_nlp, text, expected) -> None:
+    """(round 72, veritate, xamidimura) "X and Y demand from the Land ...": with a coordinated subject the tagger reads
+    "demand" as a singular noun and the names as its modifiers; the names still speak. ("Kreisbauernverband", which the
+    model calls a place, is no joint speaker yet.)"""
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The Wirtschaftsforum and the Arbeitnehmerbund demand is old.",
+    "The Meier and Schulz demand letter arrived on Monday.",
+])
+def test_a_demand_noun_after_two_names_stays_a_noun(full_nlp, text) -> None:
+    """(guard of round 72) A noun with a verb of its own, or a noun after it, keeps its reading."""
+    assert [c.cue for c in full_nlp(text)._.claims] == [], full_nlp(text)._.claims

@@ -137,6 +137,7 @@ class ActorIndex:
         firm_words: Iterable[str] = (),
         officials: Iterable[str] = (),
         born: dict[str, int] | None = None,
+        body_endings: Iterable[str] = (),
     ) -> None:
         self.actors: dict[str, ActorRecord] = {actor.actor_id: actor for actor in actors}
         self.metonyms = dict(metonyms or {})
@@ -153,6 +154,7 @@ class ActorIndex:
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
         self.background = dict(background or {})
         self.firm_words = frozenset(word for word in firm_words if word)
+        self.body_endings = tuple(sorted({ending.lower() for ending in body_endings if ending}))
         self.born = dict(born or {})  # actor id -> year of birth (data/birth_years.csv)
         self.officials = frozenset(noun.lower() for noun in officials if noun)
         self.federations = frozenset(federations)
@@ -308,6 +310,15 @@ class ActorIndex:
         """Return the listed foreign, defence or interior ministry (``kind``) of a state, if any."""
         return self._ministries.get((state_id, kind))
 
+    def is_body_compound(self, word: str) -> bool:
+        """Whether a capitalised German compound names a body by its last part ("Kreisbauernverband", "Stadtwerke").
+
+        Limit: an ending of ``data/body_endings.csv`` after at least three more letters; no title.
+        """
+        lower = word.lower()
+        return word[:1].isupper() and word.isalpha() and lookup_key(word) not in self.title_set and any(
+            lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in self.body_endings)
+
     def government_of(self, state_id: str) -> str | None:
         """Return the government actor of a state (``ukraine`` -> ``gov_ukraine``), if curated."""
         return self._government_of_state.get(state_id)
@@ -441,6 +452,7 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     background = {r.government_id: float(r.weight) for r in _optional_table("background_states.csv", "government_id", path)}
     federations = [r.state_id for r in _optional_table("federations.csv", "state_id", path)]
     firm_words = [r.word for r in _optional_table("firm_words.csv", "word", path)]
+    body_endings = [r.ending for r in _optional_table("body_endings.csv", "ending", path)]
     born = {r.actor_id: int(r.born) for r in _optional_table("birth_years.csv", "actor_id", path) if str(r.born).isdigit()}
     unknown = sorted({a.actor_id for a in aliases} - {a.actor_id for a in actors})
     if unknown:
@@ -448,7 +460,7 @@ def _index_for(path: str, fingerprint: str) -> ActorIndex:
     return ActorIndex(actors, aliases, metonyms=metonyms, titles=titles, acting_lemmas=acting, non_actors=non_actors,
                       role_nouns=role_nouns, stative_lemmas=stative, place_contexts=place_contexts,
                       background=background, federations=federations, firm_words=firm_words, officials=officials,
-                      born=born)
+                      born=born, body_endings=body_endings)
 
 
 def _optional_table(name: str, column: str, directory: str) -> list:
@@ -642,6 +654,7 @@ class ActorResolver:
                     # name that opens with a given name, "Jan Kowalski" after "Jan Kowalski Foundation", nor a
                     # one-word "person", a surname a family firm may share: "Brandl" of "Brandl Präzisionstechnik")
                     ent.label_ == "ORG"
+                    or (len(ent) == 1 and self.index.is_body_compound(ent.text))  # ("[Kreisbauernverband]LOC")
                     or (len(ent) >= 2 and ent.label_ == "PERSON" and lookup_key(ent[0].text) not in given_first
                         and not self._titled_name(ent))):
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
@@ -691,16 +704,22 @@ class ActorResolver:
                 canonical = _display_name(ent.text)
                 resolved.append((ent, slugify(canonical), canonical, "new"))
                 # (not a hyphenated place's first part: "Lübeck" of "Lübeck-Travemünde" is a town of its own)
-                if ent.label_ == "ORG" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].is_title \
-                        and ent[1].text not in {"-", "‐"} \
-                        and not self.index.candidates(ent[0].text) and lookup_key(ent[0].text) not in self.index.titles:
-                    short_forms.setdefault(ent[0].text, (slugify(canonical), canonical))
-                    for size in range(2, len(ent)):
+                # (an article the model took into the name is no part of it: "the Winzerverband Mittelmosel-Hunsrück")
+                named = ent[1:] if ent[0].lower_ == "the" else ent
+                if named is not ent and len(named) >= 2 and self.index.is_body_compound(named[0].text):
+                    # (a German compound naming the body's kind: "Winzerverband" of it; not "the Kericho Tea Exporters
+                    # Association", whose first word is a town)
+                    short_forms.setdefault(named[0].text, (slugify(canonical), canonical))
+                elif ent.label_ == "ORG" and len(named) >= 2 and named is ent and named[0].pos_ == "PROPN" and named[0].is_title \
+                        and named[1].text not in {"-", "‐"} \
+                        and not self.index.candidates(named[0].text) and lookup_key(named[0].text) not in self.index.titles:
+                    short_forms.setdefault(named[0].text, (slugify(canonical), canonical))
+                    for size in range(2, len(named)):
                         # (and its first two or more capitalised words: "Harbor Alloy" of "Harbor Alloy Supply")
                         # (not before a lower-case word: "Wattle Grain Analytics in Adelaide" is the body and its place)
-                        if not all(t.is_title and t.is_alpha for t in ent[:size + 1]):
+                        if not all(t.is_title and t.is_alpha for t in named[:size + 1]):
                             break
-                        short_forms.setdefault(ent[:size].text, (slugify(canonical), canonical))
+                        short_forms.setdefault(named[:size].text, (slugify(canonical), canonical))
         if acronyms:
             # Why: the model misses many later uses of the abbreviation ("The ZdK warned")
             covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -1653,6 +1672,12 @@ class ActorResolver:
         _put_entities(doc, [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
                             if ent.label_ in {"LOC", "FAC"} and len(ent) >= 3 and self._is_body_kind(ent[-1])
                             and ent[-1].is_title and not self.index.resolve(ent.text, ent.label_)])
+        # (and a place or facility the model found whose first word is a German compound naming a body's kind,
+        # data/body_endings.csv: "[The Kreisbauernverband Hochwald-Hunsrück]FAC", "[Kreisbauernverband]LOC")
+        _put_entities(doc, [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                            if ent.label_ in {"LOC", "FAC"} and self.index.is_body_compound(
+                                ent[1 if ent[0].lower_ == "the" and len(ent) > 1 else 0].text)
+                            and not self.index.resolve(ent.text, ent.label_)])
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         widened = []
         for ent in doc.ents:

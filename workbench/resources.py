@@ -34,6 +34,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "given_names.csv": ("name", "gender", "language", "source"),
     "surname_endings.csv": ("ending", "gender", "language", "min_length", "source"),
     "firm_words.csv": ("word", "source"),
+    "body_endings.csv": ("ending", "source"),
     "birth_years.csv": ("actor_id", "born", "source"),
     "title_roles.csv": ("title", "role", "source"),
     "office_titles.csv": ("title", "level", "source"),

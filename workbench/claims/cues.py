@@ -195,6 +195,33 @@ def _present_read_as_plural(token: Token, lemma: str) -> bool:
     return start == token.sent.start or (start == token.sent.start + 1 and doc[start - 1].lower_ == "the")
 
 
+def joint_subject_of_noun_root(token: Token) -> Token | None:
+    """The first of two coordinated names the parser hung on a plural cue it read as the root noun, else ``None``.
+
+    "Ohlendorf and Brämer demand from the Land a bridging aid": with a coordinated subject and no
+    object right after it, the tagger reads "demand" as a singular noun and the names as its
+    modifiers (``nmod``/``compound``). Limit: the token is the sentence root, tagged ``NN``; a name
+    (a proper noun in an entity) before it carries a conjunct name and opens the sentence (after
+    "The" at most), with no verb, comma or quote mark before the token (a bracketed short name may
+    stand there); "from", an adverb or an article follows the token.
+    """
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.tag_ != "NN" or token.i + 1 >= len(doc):
+        return None
+    after = doc[token.i + 1]
+    if not (after.lower_ == "from" or after.pos_ in {"ADV", "DET"}):
+        return None
+    start = token.sent.start
+    for child in token.lefts:
+        if child.dep_ in {"nmod", "compound", "nsubj"} and child.pos_ == "PROPN" and child.ent_type_ \
+                and any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ for c in child.children) \
+                and (child.left_edge.i == start or child.left_edge.i == start + 1 and doc[start].lower_ == "the") \
+                and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} or t.is_quote
+                            for t in doc[start:token.i]):
+            return child
+    return None
+
+
 def _verbless_root_entries(token: Token, cues: CueLexicon) -> list[CueEntry]:
     """The verb cue entries of a past form the tagger read as the root noun of a verbless sentence, else ``[]``.
 
@@ -276,6 +303,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
             and any(c.dep_ == "xcomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                     for c in token.children):
         pass  # "Paris and Berlin urge to continue talking": a plural subject's verb read as a noun root
+    elif entries and token.pos_ == "NOUN" and token.lower_ == lemma and joint_subject_of_noun_root(token) is not None:
+        pass  # "Ohlendorf and Brämer demand from the Land ...": the names read as the noun's modifiers
     elif not entries and token.pos_ == "NOUN":
         # "The 49-year-old conceded, though, that ...": a past form the tagger read as a verbless sentence's noun
         entries = _verbless_root_entries(token, cues)

@@ -27,7 +27,7 @@ from workbench.claims.context import (
     _seat_of_body,
     _Speaker,
 )
-from workbench.claims.cues import default_cues
+from workbench.claims.cues import default_cues, joint_subject_of_noun_root
 from workbench.claims.quotes import OPEN_TO_CLOSE
 from workbench.claims.references import (
     _AGE_DESCRIPTION,
@@ -2261,6 +2261,10 @@ def _subject(token: Token) -> Token | None:
                     and named.ent_iob_ == "B" and token.doc[token.i - 2].dep_ == "det" \
                     and token.doc[token.i - 2].head.i == token.i and token.ent_type_ == "":
                 return named
+        if not subjects and token.pos_ == "NOUN":
+            joint = joint_subject_of_noun_root(token)
+            if joint is not None:
+                return joint  # "Ohlendorf and Brämer demand from the Land ...": the names the tagger made modifiers
         for label in [child for child in subjects if _is_line_prefix(child)]:
             # "BRUSSELS - An EU official ... said", "Q: Your predecessor, Jan Brodsky, told": the parser
             # takes the dateline or label for the subject; the real one is beside it or in apposition
