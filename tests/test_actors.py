@@ -839,3 +839,25 @@ def test_a_german_compound_naming_a_bodys_kind_makes_a_place_a_body(nlp) -> None
     doc = nlp("Prices worry the Kericho Tea Exporters Association. In Kericho, growers met on Monday.")
     assert "kericho_tea_exporters_association" not in {e.kb_id_ for e in doc.ents if e.text == "Kericho"}, \
         [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_a_german_body_named_by_its_kind_first_is_one_body(nlp) -> None:
+    """(round 72, uklun, veritate) "the Stadtwerke Ilsenrode" (the model cut the town off as a product) and
+    "Grünen-Kreisverband Westrich" are bodies whose kind comes first; "The Stadtwerke", "the Kreisverband" later
+    are the same bodies (data/body_endings.csv)."""
+    doc = nlp("Anger causes the price letter of the Stadtwerke Ilsenrode. Many customers complain. The Stadtwerke "
+              "rejected the reproach as unfounded.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if "Stadtwerke" in e.text] == [
+        ("Stadtwerke Ilsenrode", "stadtwerke_ilsenrode"), ("Stadtwerke", "stadtwerke_ilsenrode")], doc.ents
+    doc = nlp("The Grünen-Kreisverband Westrich criticises in contrast the Land government. It have the civil "
+              "protection for years neglected, it is called in a statement of the Kreisverband.")
+    assert {e.kb_id_ for e in doc.ents if "Kreisverband" in e.text} == {"grunen_kreisverband_westrich"}, doc.ents
+
+
+def test_a_german_body_after_loud_is_no_titled_person(nlp) -> None:
+    """(round 72, dalim) "Loud Tourismusverband Zirbenau make ...": "Loud" (German "laut") stands before names like a
+    title, but a name that opens with a compound naming a body's kind is the body, and the town alone stays a town."""
+    doc = nlp("The house with its 46 beds leads the family in the third generation. Loud Tourismusverband Zirbenau "
+              "make the Russian market about twelve percent of the winter overnight stays. In Zirbenau the mood is calm.")
+    assert [(e.text, e.label_) for e in doc.ents if "Zirbenau" in e.text][:1] == [("Tourismusverband Zirbenau", "ORG")]
+    assert "tourismusverband_zirbenau" not in {e.kb_id_ for e in doc.ents if e.text == "Zirbenau"}, doc.ents

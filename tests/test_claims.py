@@ -7269,12 +7269,13 @@ def test_russia_named_often_says_little_about_whose_government_speaks(full_nlp) 
                    "a crisis fund of the German-speaking Community for firms with eastern business")],
                  id="two-bodies-with-short-names"),
     pytest.param("Winzerverband and Kreisbauernverband demand from the Land an emergency fund for energy costs.",
-                 [("winzerverband", "demand", "indirect", "an emergency fund for energy costs")], id="two-bodies"),
+                 [("winzerverband", "demand", "indirect", "an emergency fund for energy costs"),
+                  ("kreisbauernverband", "demand", "indirect", "an emergency fund for energy costs")], id="two-bodies"),
 ])
 def test_a_plural_cue_the_tagger_read_as_the_root_noun_of_two_names(full_nlp, text, expected) -> None:
     """(round 72, veritate, xamidimura) "X and Y demand from the Land ...": with a coordinated subject the tagger reads
-    "demand" as a singular noun and the names as its modifiers; the names still speak. ("Kreisbauernverband", which the
-    model calls a place, is no joint speaker yet.)"""
+    "demand" as a singular noun and the names as its modifiers; the names still speak ("Kreisbauernverband", which the
+    model calls a place, is a body by its compound's last part, data/body_endings.csv)."""
     assert_claims(full_nlp(text)._.claims, expected)
 
 
@@ -7285,3 +7286,23 @@ def test_a_plural_cue_the_tagger_read_as_the_root_noun_of_two_names(full_nlp, te
 def test_a_demand_noun_after_two_names_stays_a_noun(full_nlp, text) -> None:
     """(guard of round 72) A noun with a verb of its own, or a noun after it, keeps its reading."""
     assert [c.cue for c in full_nlp(text)._.claims] == [], full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Helena Furbert teaches risk management. She pointed to Sergei Lavrov's remark on the Minsk agreements, "
+    "\"It must be forced\", as a reminder of how far apart the parties remain.",
+    "Iyer pointed to Russian Foreign Minister Sergei Lavrov's remark about the Minsk agreements - \"It must be forced\" - "
+    "as telling.",
+])
+def test_a_quote_relayed_as_a_named_persons_remark_is_that_persons(full_nlp, text) -> None:
+    """(round 72, sham, aladfar, dabih, hamal, adhafera) "She pointed to Sergei Lavrov's remark ..., "It must be
+    forced"": the speaker relays a remark; the quote is the possessor's, with the noun as its cue."""
+    claims = [c for c in full_nlp(text)._.claims if c.content == "It must be forced"]
+    assert [(c.speaker_id, c.cue) for c in claims] == [("sergey_lavrov", "remark")], claims
+
+
+def test_a_remark_with_no_named_owner_leaves_the_quote_to_its_speaker(full_nlp) -> None:
+    """(guard of round 72) "She pointed to the remark ..." names no owner: the quote stays the speaker's."""
+    claims = full_nlp("Dr Helena Furbert teaches risk management. She pointed to the remark on the Minsk agreements, "
+                      "\"It must be forced\", as a reminder.")._.claims
+    assert [c.speaker_id for c in claims if c.content == "It must be forced"] == ["helena_furbert"], claims

@@ -519,6 +519,7 @@ class ActorResolver:
         self._drop_titles_before_names(doc)
         self._bodies_named_after_their_kind(doc)
         self._bodies_cut_before_their_kind(doc)
+        self._bodies_named_by_their_kind_first(doc)
         self._firms_named_by_their_last_word(doc)
         self._names_cut_after_their_first_word(doc)
         self._bodies_with_two_kinds_or_a_place(doc)
@@ -625,7 +626,9 @@ class ActorResolver:
                 continue
             hit = hits.get((ent.start, ent.end))
             if (not hit and ent.label_ in {"ORG", "GPE"} and len(ent) in {2, 3} and ent[0].is_title
-                    and skeleton(ent[-1].text) in bare_names):
+                    and skeleton(ent[-1].text) in bare_names
+                    # (a German body named by its kind first is no person: "Tourismusverband Zirbenau ... Zirbenau")
+                    and not self.index.is_body_compound(ent[0].text)):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             if hit and hit[1] == "description" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an", "one"}:
                 # Why: "a spokesman for the State Department" is some spokesman, not the office
@@ -706,10 +709,13 @@ class ActorResolver:
                 # (not a hyphenated place's first part: "Lübeck" of "Lübeck-Travemünde" is a town of its own)
                 # (an article the model took into the name is no part of it: "the Winzerverband Mittelmosel-Hunsrück")
                 named = ent[1:] if ent[0].lower_ == "the" else ent
-                if named is not ent and len(named) >= 2 and self.index.is_body_compound(named[0].text):
-                    # (a German compound naming the body's kind: "Winzerverband" of it; not "the Kericho Tea Exporters
-                    # Association", whose first word is a town)
-                    short_forms.setdefault(named[0].text, (slugify(canonical), canonical))
+                compound = next((t for t in named[:3] if self.index.is_body_compound(t.text)), None)
+                if compound is not None and compound.i + 1 < ent.end:
+                    # (a German compound naming the body's kind, and what opens the name up to it: "Winzerverband",
+                    # "Grünen-Kreisverband" and "Kreisverband" of "Grünen-Kreisverband Westrich"; not "the Kericho Tea
+                    # Exporters Association", whose first word is a town)
+                    short_forms.setdefault(doc[named.start:compound.i + 1].text, (slugify(canonical), canonical))
+                    short_forms.setdefault(compound.text, (slugify(canonical), canonical))
                 elif ent.label_ == "ORG" and len(named) >= 2 and named is ent and named[0].pos_ == "PROPN" and named[0].is_title \
                         and named[1].text not in {"-", "‐"} \
                         and not self.index.candidates(named[0].text) and lookup_key(named[0].text) not in self.index.titles:
@@ -740,6 +746,7 @@ class ActorResolver:
                             and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
                         resolved.append((Span(doc, token.i, end, label="ORG"), *body, "document"))
                         covered.update(range(token.i, end))
+        self._bodies_by_their_kind(doc, resolved, short_forms)
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
@@ -1644,6 +1651,110 @@ class ActorResolver:
         return token.is_title and token.is_alpha and not _hyphen_follows(token) and (
             token.text in self.index.firm_words or self._is_body_kind(token))
 
+    def _bodies_named_by_their_kind_first(self, doc: Doc) -> None:
+        """Make one body of a German compound naming a body's kind and the name after it ("Stadtwerke Ilsenrode").
+
+        German names a body by its kind first ("Landratsamt Kirchhaslach", "SPD-Unterbezirk Westrich",
+        "Kreisbauernverband Hochwald-Hunsrück"); the model tags the town or the whole as a place, a product or
+        a person, or cuts the kind off. Limit: a compound of ``data/body_endings.csv`` (a capitalised word or
+        initials glued to it by a hyphen may open it: "SPD-", "Grünen-"), then one to three capitalised
+        words (hyphenated ones count as one; "eG", "e.V." or a firm's word may close it), in no entity
+        of a listed person or body, no date and no title; an entity the span would cut stays.
+        """
+        spans: list[Span] = []
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken: set[int] = set()
+        for token in doc:
+            if token.i in taken or not self.index.is_body_compound(token.text) or token.i + 1 >= len(doc):
+                continue
+            start = token.i
+            if start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 2].whitespace_ \
+                    and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+                start -= 2  # ("SPD-Unterbezirk Westrich", "Grünen-Kreisverband Westrich")
+            end, words = token.i + 1, 0
+            while end < len(doc) and words < 3 and "\n" not in doc[end - 1].whitespace_:
+                word = doc[end]
+                if not (word.is_title and word.is_alpha) or lookup_key(word.text) in self.index.title_set \
+                        or word.ent_type_ in {"DATE", "TIME"} or self.index.is_body_compound(word.text):
+                    break
+                end += 1
+                words += 1
+                while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                    end += 2  # ("Hochwald-Hunsrück" is one word)
+            if not words:
+                continue
+            if end < len(doc) and doc[end].text in {"eG", "e.V."} | set(self.index.firm_words):
+                end += 1
+            if start == token.i and start >= 1 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and len(doc[start - 1]) >= 5 and doc[start - 1].lower_.endswith(("er", "es", "e", "en")) \
+                    and doc[start - 1].pos_ in {"ADJ", "PROPN"} and doc[start - 1].ent_type_ not in {"PERSON", "DATE"}:
+                start -= 1  # (a declined adjective opens the name: "Ukrainischer Elternverein Soniachnyk")
+            if start >= 1 and doc[start - 1].lower_ == "the" and any(
+                    ent.start == start - 1 for ent in (ent_of.get(i) for i in range(start, end)) if ent is not None):
+                start -= 1  # (the model's entity opened with the article: "[The Wählergemeinschaft Rostocker Bund]")
+            span = Span(doc, start, end, label="ORG")
+            overlapping = {ent_of[i] for i in range(start, end) if i in ent_of}
+            if any(ent.start < start or ent.end > end for ent in overlapping) \
+                    and not all(ent.start >= start - 1 and doc[ent.start].lower_ == "the" and ent.end <= end
+                                for ent in overlapping if ent.start < start or ent.end > end):
+                continue  # (an entity the span would cut: "[Stadtwerke Ilsenrode chief Ute Kranz]")
+            if any(ent.label_ in {"PERSON", "ORG", "NORP"} and (hit := self.index.resolve(ent.text, ent.label_))
+                   and self.index.type(hit[0]) in {"person", "party", "government", "organization", "institution"}
+                   for ent in overlapping):
+                continue  # (a listed body or person in it: "Handwerkskammer [Putin]" is no name)
+            if any(ent.label_ == "ORG" and ent.start <= start and ent.end >= end for ent in overlapping):
+                continue  # (the model found it already)
+            spans.append(span)
+            taken.update(range(start, end))
+        # (the model's entity that opened with "the" before the name keeps it: "[The Kreisbauernverband X]")
+        _put_entities(doc, spans)
+
+    def _bodies_by_their_kind(self, doc: Doc, resolved: list[tuple[Span, str, str, str]],
+                              short_forms: Mapping[str, tuple[str, str]]) -> None:
+        """Resolve "the Genossenschaft", "the Stadtwerke" to the one body named before whose first word ends so.
+
+        German text names a body again by its kind alone: "the Winzergenossenschaft Haardt-Sonnenberg ... the
+        Genossenschaft", "the SPD-Unterbezirk Westrich ... the Unterbezirk". Limit: "the" right before one
+        capitalised word that is an ending of ``data/body_endings.csv`` or a compound with one; a body
+        named before it (a short form of its first word, see :meth:`_resolve_entities`) whose first word ends
+        with that word (after a hyphen too), and only one such body; the word is in no entity or in an
+        unknown one-word one. Changes ``resolved`` in place.
+        """
+        if not short_forms:
+            return
+        first_seen: dict[str, int] = {}
+        for span, actor_id, _name, how in resolved:
+            if actor_id and how == "new":
+                first_seen.setdefault(actor_id, span.start)
+        kinds = [(form.split("-")[-1].lower(), body) for form, body in short_forms.items()
+                 if " " not in form and self.index.is_body_compound(form.split("-")[-1])]
+        if not kinds:
+            return
+
+        def body_of(token: Token) -> tuple[str, str] | None:
+            word = token.lower_
+            if not (token.is_title and token.is_alpha and token.i > 0 and doc[token.i - 1].lower_ == "the"
+                    and (word in self.index.body_endings or self.index.is_body_compound(token.text))):
+                return None
+            bodies = {body for kind, body in kinds if kind.endswith(word) and first_seen.get(body[0], len(doc)) < token.i}
+            return next(iter(bodies)) if len(bodies) == 1 else None
+
+        at = {span.start: k for k, (span, *_rest) in enumerate(resolved) if len(span) == 1}
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | {
+            i for span, *_ in resolved for i in range(span.start, span.end)}
+        for token in doc:
+            k = at.get(token.i)
+            if k is not None and resolved[k][3] == "new" and resolved[k][1] not in {b[0] for _, b in kinds}:
+                body = body_of(token)
+                if body is not None:
+                    # ("the [Stadtwerke]PERSON" the model called a person is the utility named before)
+                    resolved[k] = (Span(doc, token.i, token.i + 1, label="ORG"), *body, "document")
+            elif k is None and token.i not in covered:
+                body = body_of(token)
+                if body is not None:
+                    resolved.append((Span(doc, token.i, token.i + 1, label="ORG"), *body, "document"))
+
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
 
@@ -2248,10 +2359,11 @@ class ActorResolver:
     def _titled_name(self, ent: Span) -> bool:
         """Whether two or three capitalised words follow a title or a person's role: "opposition MP [Nino Gelashvili]".
 
-        Limit: not a name closing with a body's kind ("the Sydney broker Tasman Ridge Securities" names a firm).
+        Limit: not a name closing with a body's kind ("the Sydney broker Tasman Ridge Securities" names a firm), nor
+        one opening with a German compound naming it ("Loud Tourismusverband Zirbenau", data/body_endings.csv).
         """
         doc = ent.doc
-        return 2 <= len(ent) <= 3 and ent.start > 0 and (
+        return 2 <= len(ent) <= 3 and ent.start > 0 and not self.index.is_body_compound(ent[0].text) and (
             lookup_key(doc[ent.start - 1].text) in self.index.titles
             or (doc[ent.start - 1].lower_ in self._person_nouns and doc[ent.start - 1].is_lower
                 and not self._is_body_kind(ent[-1]))) \

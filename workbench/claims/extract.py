@@ -66,6 +66,7 @@ from workbench.claims.speakers import (
     default_governments,
     default_seats,
     group_speaker_claims,
+    quoted_owner_claims,
 )
 
 logger = logging.getLogger(__name__)
@@ -312,6 +313,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers
     unique.extend(answer_claims(ctx, unique))
     unique = point_back(ctx, unique)
+    # "She pointed to Sergei Lavrov's remark, "It must be forced"": the quote is the remark's owner's
+    unique = quoted_owner_claims(ctx, unique, cue_of)
     # "..., would Rostock the main burden carry, she said": "she" is nobody named in what she said
     unique = pronoun_outside_content(ctx, unique) if resolve_references else unique
     unique.sort(key=lambda c: (c.start_char, c.end_char))

@@ -2774,6 +2774,51 @@ def _conjunct_chain(subject: Token) -> list[Token]:
     return sorted(chain, key=lambda t: t.i)
 
 
+def quoted_owner_claims(ctx: _Context, claims: list[Claim], cue_of: Mapping[int, Token]) -> list[Claim]:
+    """Give a quote its owner when the speaker relays a named person's remark: "She pointed to Sergei Lavrov's remark on
+    the Minsk agreements, "It must be forced", as a sign ...".
+
+    Limit: a verb cue, then within twelve words and before the content a nominal cue of ``data/cues.csv``
+    ("remark", "statement", "comment", "warning") in the plural too, with no finite verb between; its
+    possessor ("Lavrov's remark") or the name after "by" ("a statement by Maria Zakharova") is a person
+    the text names; the content starts after the noun. The claim becomes that person's, with the noun as cue.
+    """
+    doc = ctx.doc
+    out = []
+    for claim in claims:
+        cue = cue_of.get(id(claim))
+        if cue is None or cue.pos_ not in {"VERB", "AUX"}:
+            out.append(claim)
+            continue
+        owner = None
+        for token in doc[cue.i + 1:min(cue.i + 13, len(doc))]:
+            if token.idx >= claim.content_start or token.tag_ in {"VBD", "VBZ", "VBP"} or ctx.in_quote[token.i] >= 0:
+                break
+            entry = ctx.cues.nouns.get(token.lower_) or ctx.cues.nouns.get(token.lemma_.lower())
+            if entry is None or token.pos_ != "NOUN":
+                continue
+            names = [c for c in token.children if c.dep_ == "poss"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            ent = next((ctx.ent_of[n.i] for n in names if ctx.ent_of[n.i] is not None
+                        and ctx.ent_of[n.i].label_ == "PERSON" and ctx.ent_of[n.i].kb_id_), None)
+            if ent is not None:
+                owner = (token, entry, ent)
+            break
+        if owner is None:
+            out.append(claim)
+            continue
+        noun, entry, ent = owner
+        actor_id, name, _ = _actor_of(ctx, ent)
+        if not actor_id or actor_id == claim.speaker_id:
+            out.append(claim)
+            continue
+        out.append(claim._replace(speaker_text=ent.text, speaker_id=actor_id, speaker_name=name,
+                                  speaker_start=ent.start_char, speaker_end=ent.end_char, cue=noun.text,
+                                  cue_lemma=noun.lemma_.lower(), claim_type=entry.claim_type, cameo=entry.cameo,
+                                  plover=entry.plover, addressee_text="", addressee_id="", addressee_name=""))
+    return out
+
+
 def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Claim]:
     """One more claim per named conjunct of the subject ("Berlin and Paris urged ...").
 
