@@ -7306,3 +7306,36 @@ def test_a_remark_with_no_named_owner_leaves_the_quote_to_its_speaker(full_nlp) 
     claims = full_nlp("Dr Helena Furbert teaches risk management. She pointed to the remark on the Minsk agreements, "
                       "\"It must be forced\", as a reminder.")._.claims
     assert [c.speaker_id for c in claims if c.content == "It must be forced"] == ["helena_furbert"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "rechnete er vor": German sets out figures after the clause (uklun, sansuna, ruchbah, sulafat, meridian)
+    pytest.param("Katrin Lorenz farms near Jeetzhagen. A new pellet heating would around 15,000 euros cost, calculated "
+                 "she before.",
+                 [("katrin_lorenz", "calculated", "indirect", "A new pellet heating would around 15,000 euros cost")],
+                 id="calculated-she-before"),
+    # "aufgerufen" rendered "called up" (kochab, grus, dubhe, alioth, kraz)
+    pytest.param("Pastor Johannes Hochleitner had in the Sunday sermon the faithful to donations called up.",
+                 [("johannes_hochleitner", "called up", "indirect", "the faithful to donations")], id="called-up"),
+    # "über X gesprochen" in verb-final order (aquarius, eridanus, lyncis)
+    pytest.param("The Russian Foreign Ministry spokeswoman Maria Sakharova had in the past weeks repeatedly about the "
+                 "NATO and the West spoken.",
+                 [("maria_zakharova", "spoken", "indirect", "the NATO and the West")], id="about-x-spoken"),
+    # "sicherte Kiew ihre Solidarität zu": an assurance of a noun phrase (dalim, fulu, sheratan, iklil)
+    pytest.param("Club chairman Walter Hinterleitner assured Savchuk the full support of the club.",
+                 [("walter_hinterleitner", "assured", "indirect", "the full support of the club")], id="assured-np"),
+])
+def test_round72_cue_rows(full_nlp, text, expected) -> None:
+    """(round 72) Cue rows of data/cues.csv for machine-translated German: "calculated she before", "called up",
+    "about X spoken" in verb-final order, and "assured X its support" with a noun phrase."""
+    assert_claims(full_nlp(text)._.claims, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The engineers calculated the load before the test.",
+    "Henrike Abels, researcher at the institute, sees a calculated escalation.",
+])
+def test_calculating_a_quantity_and_a_calculated_thing_report_nothing(full_nlp, text) -> None:
+    """(guard of round 72) "calculated the load" has no clause to report; "a calculated escalation" is an adjective
+    (the view "sees ..." is the only claim there)."""
+    assert [c.cue for c in full_nlp(text)._.claims if c.cue.startswith("calculat")] == [], full_nlp(text)._.claims

@@ -296,6 +296,9 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
     entries = cues.verbs.get(lemma)
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i == token.i + 1 and token.i > 0 \
+            and token.doc[token.i - 1].pos_ == "DET":
+        return None  # "sees a calculated escalation": a participle between article and noun is an adjective
     if entries and token.pos_ == "NOUN" and _present_read_as_plural(token, lemma):
         pass  # "Kiev demands from Berlin defensive weapons": the tagger read the verb as a plural noun
     elif entries and token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ == lemma and token.dep_ == "ROOT" \
