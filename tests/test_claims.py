@@ -7339,3 +7339,15 @@ def test_calculating_a_quantity_and_a_calculated_thing_report_nothing(full_nlp, 
     """(guard of round 72) "calculated the load" has no clause to report; "a calculated escalation" is an adjective
     (the view "sees ..." is the only claim there)."""
     assert [c.cue for c in full_nlp(text)._.claims if c.cue.startswith("calculat")] == [], full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Sunflower Wheat Growers met in Salina on Monday. The league said prices would rise in spring.",
+     "sunflower_wheat_growers"),
+])
+def test_a_body_described_by_its_kind_is_the_body_named_before(full_nlp, text, speaker) -> None:
+    """(round 72, mothallah, aladfar, gacrux) "The league said" after a body whose name does not say it is one:
+    league, federation, guild, cooperative, co-operative and dairy are body nouns of data/role_nouns.csv
+    ("university" is not: "the University of Mercia's Ukrainian Society" and "the university" are two bodies)."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
