@@ -484,6 +484,14 @@ GOLD_SETS = [
     ("veritate", GOLD_DIR / "veritate_docs", GOLD_DIR / "veritate_claims.csv", GOLD_DIR / "veritate_actors.csv"),
     ("xamidimura", GOLD_DIR / "xamidimura_docs", GOLD_DIR / "xamidimura_claims.csv", GOLD_DIR / "xamidimura_actors.csv"),
     ("zibal", GOLD_DIR / "zibal_docs", GOLD_DIR / "zibal_claims.csv", GOLD_DIR / "zibal_actors.csv"),
+    ("bosona", GOLD_DIR / "bosona_docs", GOLD_DIR / "bosona_claims.csv", GOLD_DIR / "bosona_actors.csv"),
+    ("citala", GOLD_DIR / "citala_docs", GOLD_DIR / "citala_claims.csv", GOLD_DIR / "citala_actors.csv"),
+    ("dingolay", GOLD_DIR / "dingolay_docs", GOLD_DIR / "dingolay_claims.csv", GOLD_DIR / "dingolay_actors.csv"),
+    ("ebla", GOLD_DIR / "ebla_docs", GOLD_DIR / "ebla_claims.csv", GOLD_DIR / "ebla_actors.csv"),
+    ("formosa", GOLD_DIR / "formosa_docs", GOLD_DIR / "formosa_claims.csv", GOLD_DIR / "formosa_actors.csv"),
+    ("gakyid", GOLD_DIR / "gakyid_docs", GOLD_DIR / "gakyid_claims.csv", GOLD_DIR / "gakyid_actors.csv"),
+    ("hunahpu", GOLD_DIR / "hunahpu_docs", GOLD_DIR / "hunahpu_claims.csv", GOLD_DIR / "hunahpu_actors.csv"),
+    ("irena", GOLD_DIR / "irena_docs", GOLD_DIR / "irena_claims.csv", GOLD_DIR / "irena_actors.csv"),
 ]
 
 
