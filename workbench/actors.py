@@ -316,8 +316,9 @@ class ActorIndex:
         Limit: an ending of ``data/body_endings.csv`` after at least three more letters; no title.
         """
         lower = word.lower()
-        return word[:1].isupper() and word.isalpha() and lookup_key(word) not in self.title_set and any(
-            lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in self.body_endings)
+        return word[:1].isupper() and word.isalpha() and any(
+            lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in self.body_endings) \
+            and lookup_key(word) not in self.title_set
 
     def government_of(self, state_id: str) -> str | None:
         """Return the government actor of a state (``ukraine`` -> ``gov_ukraine``), if curated."""
@@ -1654,7 +1655,7 @@ class ActorResolver:
     def _bodies_named_by_their_kind_first(self, doc: Doc) -> None:
         """Make one body of a German compound naming a body's kind and the name after it ("Stadtwerke Ilsenrode").
 
-        German names a body by its kind first ("Landratsamt Kirchhaslach", "SPD-Unterbezirk Westrich",
+        German names a body by its kind first ("Landratsamt Kirchhaslach", "Grünen-Kreisverband Westrich",
         "Kreisbauernverband Hochwald-Hunsrück"); the model tags the town or the whole as a place, a product or
         a person, or cuts the kind off. Limit: a compound of ``data/body_endings.csv`` (a capitalised word or
         initials glued to it by a hyphen may open it: "SPD-", "Grünen-"), then one to three capitalised
@@ -1664,13 +1665,14 @@ class ActorResolver:
         spans: list[Span] = []
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         taken: set[int] = set()
+        closing = {"eG", "e.V."} | self.index.firm_words
         for token in doc:
             if token.i in taken or not self.index.is_body_compound(token.text) or token.i + 1 >= len(doc):
                 continue
             start = token.i
             if start >= 2 and doc[start - 1].text in {"-", "‐"} and not doc[start - 2].whitespace_ \
                     and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
-                start -= 2  # ("SPD-Unterbezirk Westrich", "Grünen-Kreisverband Westrich")
+                start -= 2  # ("Grünen-Kreisverband Westrich", "CDU-Kreisverband Westpfalz-Land")
             end, words = token.i + 1, 0
             while end < len(doc) and words < 3 and "\n" not in doc[end - 1].whitespace_:
                 word = doc[end]
@@ -1684,7 +1686,7 @@ class ActorResolver:
                     end += 2  # ("Hochwald-Hunsrück" is one word)
             if not words:
                 continue
-            if end < len(doc) and doc[end].text in {"eG", "e.V."} | set(self.index.firm_words):
+            if end < len(doc) and doc[end].text in closing:
                 end += 1
             if start == token.i and start >= 1 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and len(doc[start - 1]) >= 5 and doc[start - 1].lower_.endswith(("er", "es", "e", "en")) \
@@ -1707,7 +1709,6 @@ class ActorResolver:
                 continue  # (the model found it already)
             spans.append(span)
             taken.update(range(start, end))
-        # (the model's entity that opened with "the" before the name keeps it: "[The Kreisbauernverband X]")
         _put_entities(doc, spans)
 
     def _bodies_by_their_kind(self, doc: Doc, resolved: list[tuple[Span, str, str, str]],
@@ -1715,7 +1716,7 @@ class ActorResolver:
         """Resolve "the Genossenschaft", "the Stadtwerke" to the one body named before whose first word ends so.
 
         German text names a body again by its kind alone: "the Winzergenossenschaft Haardt-Sonnenberg ... the
-        Genossenschaft", "the SPD-Unterbezirk Westrich ... the Unterbezirk". Limit: "the" right before one
+        Genossenschaft", "the Grünen-Kreisverband Westrich ... the Kreisverband". Limit: "the" right before one
         capitalised word that is an ending of ``data/body_endings.csv`` or a compound with one; a body
         named before it (a short form of its first word, see :meth:`_resolve_entities`) whose first word ends
         with that word (after a hyphen too), and only one such body; the word is in no entity or in an
@@ -1740,12 +1741,13 @@ class ActorResolver:
             bodies = {body for kind, body in kinds if kind.endswith(word) and first_seen.get(body[0], len(doc)) < token.i}
             return next(iter(bodies)) if len(bodies) == 1 else None
 
+        named = {body[0] for _, body in kinds}
         at = {span.start: k for k, (span, *_rest) in enumerate(resolved) if len(span) == 1}
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)} | {
             i for span, *_ in resolved for i in range(span.start, span.end)}
         for token in doc:
             k = at.get(token.i)
-            if k is not None and resolved[k][3] == "new" and resolved[k][1] not in {b[0] for _, b in kinds}:
+            if k is not None and resolved[k][3] == "new" and resolved[k][1] not in named:
                 body = body_of(token)
                 if body is not None:
                     # ("the [Stadtwerke]PERSON" the model called a person is the utility named before)
