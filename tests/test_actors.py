@@ -861,3 +861,16 @@ def test_a_german_body_after_loud_is_no_titled_person(nlp) -> None:
               "make the Russian market about twelve percent of the winter overnight stays. In Zirbenau the mood is calm.")
     assert [(e.text, e.label_) for e in doc.ents if "Zirbenau" in e.text][:1] == [("Tourismusverband Zirbenau", "ORG")]
     assert "tourismusverband_zirbenau" not in {e.kb_id_ for e in doc.ents if e.text == "Zirbenau"}, doc.ents
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The Ukrainischer Elternverein Soniachnyk calls on the city, the Moscow concerts to cancel.",
+     "Ukrainischer Elternverein Soniachnyk"),
+    ("At the meeting spoke also The Wählergemeinschaft Rostocker Bund about the port. The Wählergemeinschaft Rostocker "
+     "Bund demands a crisis fund.", "The Wählergemeinschaft Rostocker Bund"),
+])
+def test_a_german_body_named_by_its_kind_first_keeps_what_opens_its_name(nlp, text, surface) -> None:
+    """(round 72, tianguan) A declined adjective before the compound ("Ukrainischer Elternverein Soniachnyk") opens the
+    body's name, and so does the article of the model's entity ("[The Wählergemeinschaft Rostocker Bund]"), which the
+    gold's offsets include."""
+    assert surface in [e.text for e in nlp(text).ents], [(e.text, e.label_) for e in nlp(text).ents]
