@@ -874,3 +874,69 @@ def test_a_german_body_named_by_its_kind_first_keeps_what_opens_its_name(nlp, te
     body's name, and so does the article of the model's entity ("[The Wählergemeinschaft Rostocker Bund]"), which the
     gold's offsets include."""
     assert surface in [e.text for e in nlp(text).ents], [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_name_the_model_ran_into_an_open_bracket_ends_before_it(nlp) -> None:
+    """(round 73, dingolay) "Hon. Bertha Kasonde (Independent, Kasanka South)": the model ran the name into the bracket
+    ("Bertha Kasonde (Independent" as an organisation); a name never holds an open bracket without its close, so the
+    person ends before it, and "Ms Kasonde" later is the same person."""
+    doc = nlp("LUSAKA - Hon. Bertha Kasonde (Independent, Kasanka South) said Zambia imported all its fuel. Ms Kasonde, a "
+              "former agronomist, proposed that the reserve hold ninety days of diesel.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if "Kasonde" in e.text] == [
+        ("Bertha Kasonde", "PERSON", "bertha_kasonde"), ("Ms Kasonde", "PERSON", "bertha_kasonde")], doc.ents
+
+
+def test_an_unquoted_title_closing_with_a_bodys_word_is_a_body(nlp) -> None:
+    """(round 73, dingolay) "The Interfaith Peace Circle, which brings together ...": the model called the name a
+    work of art; unquoted capitalised words closing with a body's word (data/firm_words.csv "Circle") are the body.
+    A quoted title stays a title."""
+    doc = nlp("The Interfaith Peace Circle, which brings together Christian, Muslim and Hindu leaders in the city, said "
+              "it stands with every family that fears for relatives.")
+    assert [(e.text, e.label_) for e in doc.ents if "Circle" in e.text] == [("Interfaith Peace Circle", "ORG")], doc.ents
+
+
+def test_a_legal_form_closes_a_firms_name_the_model_missed(nlp) -> None:
+    """(round 73, irena) "The Helme Kali GmbH": the model found no entity; a legal form of data/firm_words.csv
+    closing capitalised proper nouns makes them a firm."""
+    doc = nlp("The Helme Kali GmbH in Bleicherode needs gas.")
+    assert [(e.text, e.label_) for e in doc.ents if "GmbH" in e.text] == [("Helme Kali GmbH", "ORG")], doc.ents
+
+
+
+def test_a_surname_that_reads_as_an_adverb_stays_a_name(nlp) -> None:
+    """(guard of round 73, rasalhague) "Fennelly said ..." opens a sentence and the tagger reads it as an adverb like
+    "Sharply"; a word the text also writes mid-sentence ("Anna Fennelly") is a name and keeps its entity."""
+    doc = nlp("Opposition TD Gráinne Fennelly criticised what she described as the Government’s “silence on a sector.” "
+              "She urged ministers to publish an assessment of the exposure before the Dáil rises for the spring break."
+              "\n\nFennelly told the Liffey Business Post: “The leasing industry is one of our great success stories.”")
+    assert {e.kb_id_ for e in doc.ents if "Fennelly" in e.text} == {"grainne_fennelly"}, \
+        [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    ("Marlin County Sheriff Wade Colter said the roads were clear. Colter said more deputies would patrol.",
+     "Marlin County Sheriff Wade Colter", "wade_colter"),
+    ("Librarian Joan Pettifer said half the people feel alone.", "Librarian Joan Pettifer", "joan_pettifer"),
+])
+def test_a_title_before_a_name_is_no_part_of_its_id(nlp, text, name, actor_id) -> None:
+    """(round 73, nusakan, gomeisa) Titles of data/titles.csv (Sheriff, Librarian)
+    are no part of a person's id, also after the place the office belongs to ("Marlin County Sheriff ...")."""
+    doc = nlp(text)
+    assert [e.kb_id_ for e in doc.ents if e.text == name] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_body_named_after_its_place_and_a_title_keeps_its_name() -> None:
+    """(guard of round 73) a title inside a longer body's name, not before a person's two or three words, stays."""
+    index = ActorIndex.from_data_dir()
+    assert index.strip_inner_title("Marlin County Sheriff Department") == "marlin county sheriff department"
+    assert index.strip_inner_title("Marlin County Sheriff Wade Colter") == "wade colter"
+    assert index.strip_title("Marlin County Sheriff Wade Colter") == "marlin county sheriff wade colter"
+
+
+def test_a_place_closing_with_a_firms_word_is_a_firm(nlp) -> None:
+    """(round 73, mebsuta) "[Minch Island Ferries]LOC say ...": a "place" whose last word closes firms' names
+    (data/firm_words.csv "Ferries") is the firm."""
+    doc = nlp("09:15 First up is Kirsteen Maciver, chief executive of Minch Island Ferries. She tells delegates that the "
+              "fuel bill rose.\n\n10:12 Minch Island Ferries say the Friday timetable is unaffected.")
+    assert {(e.label_, e.kb_id_) for e in doc.ents if e.text == "Minch Island Ferries"} == {
+        ("ORG", "minch_island_ferries")}, [(e.text, e.label_, e.kb_id_) for e in doc.ents]

@@ -310,6 +310,19 @@ class ActorIndex:
         """Return the listed foreign, defence or interior ministry (``kind``) of a state, if any."""
         return self._ministries.get((state_id, kind))
 
+    def strip_inner_title(self, text: str) -> str:
+        """Return a person's name without the place and title before it ("Marlin County Sheriff Wade Colter" -> "wade colter").
+
+        Limit: a title of ``data/titles.csv`` after one to three words and before a name of two or three
+        words; for people only (a body's name may hold a title: "Wrensbury Metropolitan Borough Council").
+        """
+        stripped = self.strip_title(text)
+        words = stripped.split()
+        for i in range(1, min(4, len(words) - 2)):
+            if words[i] in self.title_set and 2 <= len(words) - i - 1 <= 3 and len(words[i]) >= 3:
+                return " ".join(words[i + 1:])
+        return stripped
+
     def is_body_compound(self, word: str) -> bool:
         """Whether a capitalised German compound names a body by its last part ("Kreisbauernverband", "Stadtwerke").
 
@@ -386,6 +399,9 @@ class ActorIndex:
 _HOME_WEIGHTS = {"institution": 3.0, "government": 3.0, "city": 2.0, "state": 1.0, "region": 0.5}
 #: Words that make "the government" a country's, not a Land's ("the new federal government").
 _FEDERAL_WORDS = frozenset({"federal", "national"})
+#: Words that make "the government" a federal state's or province's ("the state government", "the Land
+#: government", German "Landesregierung"; "the provincial government" in Canada).
+_REGIONAL_WORDS = frozenset({"state", "land", "provincial"})
 #: Extra weight of the place a wire dateline names for the country a text is about.
 _DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
@@ -393,7 +409,9 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 #: What else a body noun may be called in an antecedent's name or role ("the mission" after an embassy).
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
-             "carrier": {"airline", "airways"}, "department": {"ministry"}}
+             "carrier": {"airline", "airways"}, "department": {"ministry"},
+             # (a German body's board, "Vorstand", speaks for its association, club or cooperative)
+             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft"}}
 
 
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
@@ -610,6 +628,8 @@ class ActorResolver:
         hyphenated_surnames = {skeleton(ent.text.split()[-1]) for ent in doc.ents if ent.label_ == "PERSON"
                                and len(ent.text.split()) >= 2 and "-" in ent.text.split()[-1].strip("-")}
         short_forms: dict[str, tuple[str, str]] = {}  # first word(s) of an unknown organisation -> its id, name
+        firm_short_forms: set[str] = set()  # first words of unknown firms whose names close with a firm's word
+        firm_names: set[str] = set()  # (those firms' names)
         given_first = load_name_genders(self.data_dir).given
         acronyms: dict[str, tuple[str, str]] = {}  # abbreviation defined in brackets -> the body's id, name
         for ent in doc.ents:
@@ -660,7 +680,13 @@ class ActorResolver:
                     ent.label_ == "ORG"
                     or (len(ent) == 1 and self.index.is_body_compound(ent.text))  # ("[Kreisbauernverband]LOC")
                     or (len(ent) >= 2 and ent.label_ == "PERSON" and lookup_key(ent[0].text) not in given_first
-                        and not self._titled_name(ent))):
+                        and not self._titled_name(ent))
+                    # (a one-word "person" of a firm's name closing with a firm's word, when no person of the text
+                    # bears the word: "a spokesman for Brodie" after "Brodie Energy")
+                    or (len(ent) == 1 and ent.label_ == "PERSON" and ent.text in firm_short_forms
+                        and lookup_key(ent.text) not in given_first
+                        and not any(p.label_ == "PERSON" and len(p) >= 2 and ent.text in {t.text for t in p}
+                                    and p.text not in firm_names for p in doc.ents))):
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
                 # first word alone is its short name in the same text
                 earlier = short_forms[ent.text]
@@ -721,6 +747,9 @@ class ActorResolver:
                         and named[1].text not in {"-", "‐"} \
                         and not self.index.candidates(named[0].text) and lookup_key(named[0].text) not in self.index.titles:
                     short_forms.setdefault(named[0].text, (slugify(canonical), canonical))
+                    if named[-1].text in self.index.firm_words:
+                        firm_short_forms.add(named[0].text)
+                        firm_names.add(ent.text)
                     for size in range(2, len(named)):
                         # (and its first two or more capitalised words: "Harbor Alloy" of "Harbor Alloy Supply")
                         # (not before a lower-case word: "Wattle Grain Analytics in Adelaide" is the body and its place)
@@ -1488,6 +1517,12 @@ class ActorResolver:
         firms += [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
                   if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title and self._is_body_kind(ent[-1])
                   and lookup_key(ent[0].text) not in given and not any(f.start == ent.start for f in firms)]
+        # ("The Interfaith Peace Circle, which brings together ... leaders, said": an unquoted "title" of
+        # capitalised words closing with a body's word is the body's name)
+        firms += [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents
+                  if ent.label_ in {"WORK_OF_ART", "PRODUCT"} and len(ent) >= 2 and self._closes_body_name(ent[-1])
+                  and all(t.is_title and t.is_alpha for t in ent if t.lower_ != "the")
+                  and not (ent.start > 0 and doc[ent.start - 1].is_quote)]
         _put_entities(doc, firms)
 
     def _split_trailing_names(self, doc: Doc) -> None:
@@ -1510,6 +1545,12 @@ class ActorResolver:
                    and any(t.tag_ in {"VBD", "VBZ"} and t.dep_ == "ROOT" for t in ent[1:-1])
                    and not (ent.start > 0 and doc[ent.start - 1].is_quote and ent.end < len(doc) and doc[ent.end].is_quote)
                    and not ent[0].is_quote]
+        # Why: a sentence-opening adverb the model called a name ("[Sharply] rejected club president X the
+        # reproach", German "Scharf wies X ... zurück") names nothing
+        # (not a name the text writes mid-sentence too: "Gráinne Fennelly ... Fennelly told")
+        dropped += [ent for ent in doc.ents if len(ent) == 1 and ent[0].tag_ == "RB" and ent[0].is_sent_start
+                    and ent[0].lower_.endswith("ly")
+                    and not any(t.text == ent.text and not t.is_sent_start for t in doc)]
         if dropped:
             doc.ents = [ent for ent in doc.ents if ent not in dropped]
         # Why: after a quote the model may glue the cue onto the name ("„…“, [meant Kollmann]"); a name
@@ -1542,6 +1583,17 @@ class ActorResolver:
         given = load_name_genders(self.data_dir).given
         if not given:
             return
+        # Why: the model may run a name into an open bracket of any tag ("[Bertha Kasonde (Independent],
+        # Kasanka South)"): a name never holds an open bracket without its close, so it ends before it; a
+        # listed given name opening it makes it a person
+        cut_off = []
+        for ent in doc.ents:
+            bracket = next((t.i for t in ent[2:] if t.text == "("), None)
+            if bracket is not None and not any(t.text == ")" for t in doc[bracket:ent.end]) \
+                    and all(t.is_title and t.is_alpha for t in doc[ent.start:bracket]):
+                label = "PERSON" if lookup_key(ent[0].text) in given and bracket - ent.start <= 3 else ent.label_
+                cut_off.append(Span(doc, ent.start, bracket, label=label))
+        _put_entities(doc, cut_off)
         split: list[Span] = []
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
@@ -1849,7 +1901,9 @@ class ActorResolver:
         changed = []
         for ent in doc.ents:
             last = ent[-1]
-            if ent.label_ not in {"PERSON", "ORG", "FAC"} or not self._closes_body_name(last):
+            # (or a place: "[Minch Island Ferries]LOC say ...", when a firm's word closes it)
+            if ent.label_ not in {"PERSON", "ORG", "FAC", "LOC"} or not self._closes_body_name(last) \
+                    or ent.label_ == "LOC" and last.text not in self.index.firm_words:
                 continue
             kind = self.index.role_nouns.get(last.lower_, self.index.role_nouns.get(last.lemma_.lower()))
             start = ent.start
@@ -1869,13 +1923,14 @@ class ActorResolver:
             if len(words) < (3 if plural_trade else 2) or lookup_key(words[0].text) in given \
                     or not all(t.is_title and t.is_alpha or t.text in {"-", "'", "’"} for t in words):
                 continue
-            if start < ent.start or ent.label_ in {"PERSON", "FAC"}:  # ("Corrib Agri Supplies" read as a building)
+            if start < ent.start or ent.label_ in {"PERSON", "FAC", "LOC"}:  # ("Corrib Agri Supplies" read as a building)
                 changed.append(Span(doc, start, ent.end, label="ORG"))
         # ("The ship's operator, Stellarine Shipping of Valletta, denied": a firm's word closing proper nouns the
         # model found no entity in at all)
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)} | {i for s in changed for i in range(s.start, s.end)}
         for token in doc:
-            if token.i in taken or token.text not in self.index.firm_words or not token.is_title \
+            # (a legal form is a firm's word too: "The Helme Kali GmbH", "Hertogenwald Kabel AG")
+            if token.i in taken or token.text not in self.index.firm_words or not token.text[:1].isupper() \
                     or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1])
                                                    or _hyphen_follows(token)
                                                    or doc[token.i + 1].tag_ == "POS" or doc[token.i + 1].text in {"'", "’"}):
@@ -2430,6 +2485,8 @@ class ActorResolver:
             if actor_type == "person" and token.is_title and token.dep_ in {"amod", "compound"} \
                     and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # Why: "The Green politician Till X": a party word that modifies a noun heads no description
+            if actor_type == "land_government":
+                actor_type = "government"  # (a federal state's body: data/role_nouns.csv "Staatskanzlei")
             if actor_type == "government":
                 # "Ukraine's government", "Russia's leadership": the state's government.
                 state = ending_at.get(token.i - 1) if token.i >= 2 and doc[token.i - 1].lower_ in {"'s", "’s"} else None
@@ -2446,7 +2503,10 @@ class ActorResolver:
                                          for span in _prepositional_mentions(token.head, {"in"}, by_start))
                 if token.dep_ == "compound" and token.head.lower_ in self._person_nouns and token.i not in taken \
                         and (not placed or in_city):  # "a government spokeswoman in Berlin" is placed by her city
-                    government = self._government_in_context(token, by_start)
+                    regional = any(t.lower_ in _REGIONAL_WORDS for t in doc[token.head.left_edge.i:token.i])
+                    # ("A provincial government spokesperson": the province's, named last)
+                    government = (self._regional_government(token, by_start) if regional else None) \
+                        or self._government_in_context(token, by_start)
                     if government:
                         # "a government spokesperson said": the government the text is about speaks
                         found.append((Span(doc, token.i, token.i + 1, label="ORG", kb_id=government),
@@ -2456,8 +2516,15 @@ class ActorResolver:
                 first = token.left_edge
                 if first.lower_ in {"the", "this"} and not any(t.i in taken for t in doc[first.i:token.i + 1]):
                     # ("the Land government": translated German "Landesregierung")
-                    regional = any(t.lower_ in {"state", "land"} for t in doc[first.i + 1:token.i])
-                    government = self._regional_government(token, by_start) if regional else None
+                    regional = any(t.lower_ in _REGIONAL_WORDS for t in doc[first.i + 1:token.i])
+                    government = None
+                    if self.index.role_nouns.get(token.lower_) == "land_government":
+                        # "the Staatskanzlei (in Mainz)": a Land's state chancellery speaks for the Land
+                        # government of the capital it sits in, else of the Land named last
+                        regional = True
+                        government = next((land for span in _prepositional_mentions(token, {"in"}, by_start)
+                                           if (land := self._land_government_of(span.kb_id_))), None)
+                    government = government or (self._regional_government(token, by_start) if regional else None)
                     government = government or self._government_in_context(token, by_start)
                     if government:
                         # "the government", "the federal government": the government the text is about.
@@ -2627,8 +2694,10 @@ class ActorResolver:
                 # "Ironbridge Software ... The company said": the nearest unlisted body, when its name closes
                 # with a firm's word, says so
                 # (past a place the model tagged ORG: "Doric Bulk Carriers, a Piraeus-based owner ... The company")
+                # (nor a kind word after its article alone: "the Board" of "Chairman of the Board Günther X")
                 nearest = next((span for span, record in candidates if record is None
-                                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].text in {"-", "‐"})), None)
+                                and not (len(span) == 1 and span.end < len(doc) and doc[span.end].text in {"-", "‐"})
+                                and not (len(span) == 2 and span[0].lower_ == "the")), None)
                 if nearest is not None and nearest[-1].text in self.index.firm_words:
                     described[nearest.kb_id_].add(noun)
             # (and a person with the role as a title right before the name, when no one nearer has it: "Mayor Uwe
@@ -2910,6 +2979,12 @@ class ActorResolver:
                 if record is not None and record.type == "person" and record.country:
                     country = record.country
                     break
+        if not country and token.lower_ == "ministry":
+            for span in _prepositional_mentions(token, {"in"}, by_start):
+                if self.index.type(span.kb_id_) == "city" and (land := self._land_government_of(span.kb_id_)):
+                    # "the interior ministry in Stuttgart": a Land capital seats the Land's ministry, which
+                    # the lists do not hold; its Land government speaks
+                    return land
         if not country:
             sentence_place = _place_in_sentence(token, first, by_start, opening=False)
             if sentence_place is not None and token.dep_ in {"nsubj", "nsubjpass"} \
@@ -3257,7 +3332,7 @@ class ActorResolver:
         given = load_name_genders(self.data_dir).given
 
         def person_name(ent: Span) -> str:
-            text = _display_name(self.index.strip_title(ent.text), original=ent.text)
+            text = _display_name(self.index.strip_inner_title(ent.text), original=ent.text)
             words = text.split()
             # Why: a title data/titles.csv does not list stays glued to the name ("Oberkirchenrat
             # Matthias Quandt", "Landrat Peter Haller"); a word before a given name, itself none, is one

@@ -272,6 +272,51 @@ def _quote_left_open(ctx: _Context, start: int, end: int, cue_start: int) -> int
     return None
 
 
+#: Closing quote marks a demanded object may end with before its "that" clause ("»precise legal guarantees«, that ...").
+_CLOSING_MARKS = "\"”“«»„’'‹›"
+
+
+def _demand_with_its_clause(ctx: _Context, start: int, end: int, *, cue_end: int) -> tuple[int, int]:
+    """A demand's content widened over the quoted object and the "that" clause German news joins to it.
+
+    "demands from the West »precise legal guarantees«, that the NATO not further to the east expand will"
+    (German "Garantien, dass ..."): the quoted object and the clause after its comma are one demand. Limit:
+    a quote ending right before ", that" is widened to the sentence's end; a "that" clause right after a
+    quote that opens after the cue is widened back to the quote. The clause's first word after "that" is
+    no verb ("..., that was rejected" is a relative clause).
+    """
+    doc, text = ctx.doc, ctx.text
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return start, end
+    sent = first[0].sent
+    # forward: "„precise legal guarantees“" + ", that NATO ..."
+    tail = text[end:sent.end_char]
+    stripped = tail.lstrip(_CLOSING_MARKS)
+    if stripped.startswith(", that ") and text[start - 1:start] in _CLOSING_MARKS + " " \
+            and any(text[end - 1:end] == m or tail[:1] == m for m in _CLOSING_MARKS):
+        after = doc.char_span(end + len(tail) - len(stripped) + 7, sent.end_char, alignment_mode="expand")
+        if after is not None and len(after) >= 3 and after[0].pos_ not in {"VERB", "AUX"}:
+            close = sent.end_char
+            while close > end and (text[close - 1] in ".!?;" or text[close - 1].isspace()):
+                close -= 1
+            return start, close
+    # backward: "»precise legal guarantees«, " + "that NATO ..."
+    if text[start:start + 5] == "that " or text[:start].rstrip().endswith("that"):
+        head = text[sent.start_char:start]
+        before = head.rstrip()
+        if before.endswith("that"):
+            before = before[:-4].rstrip()
+        if before.endswith(","):
+            before = before[:-1].rstrip()
+            if before and before[-1] in _CLOSING_MARKS:
+                opening = next((q for q in (ctx.quotes or []) if doc[q[1]].idx + len(doc[q[1]]) == sent.start_char + len(before)),
+                               None)
+                if opening is not None and doc[opening[0]].idx >= cue_end:
+                    return doc[opening[0]].idx, end
+    return start, end
+
+
 def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], entry: CueEntry, mode: str,
                 content: tuple[int, int, str], addressee: Token | None, extra: Iterable[int] = ()) -> Claim:
     """Build a :class:`Claim`; it spans cue, content and speaker (when within 400 characters of the cue).
@@ -297,8 +342,17 @@ def _make_claim(ctx: _Context, *, speaker: _Speaker, cue_tokens: list[Token], en
     whole_end = _quote_left_open(ctx, content_start, content_end, cue_start) if mode != "direct" else None
     if whole_end is not None:
         content_end, content_text = whole_end, ctx.text[content_start:whole_end]
+    if mode != "direct" and entry.claim_type == "demand":
+        widened = _demand_with_its_clause(ctx, content_start, content_end, cue_end=max(t.idx + len(t) for t in cue_tokens))
+        if widened != (content_start, content_end):
+            content_start, content_end = widened
+            content_text = ctx.text[content_start:content_end]
+            mode = "mixed" if any(ctx.in_quote[t.i] >= 0 for t in doc.char_span(
+                content_start, content_end, alignment_mode="expand") or []) else mode
     addressee_text = addressee_id = addressee_name = ""
     addressee_span = None
+    if addressee is not None and speaker.start <= addressee.idx < speaker.end:
+        addressee = None  # ("Since Monday warns Landrat X before ...": the inverted speaker the parser made the object)
     if addressee is not None:
         ctx.told.add(addressee.i)
         # the addressee phrase without its prepositions ("the West", not "the West of provocations")

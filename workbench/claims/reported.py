@@ -838,8 +838,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     # dependence be ...", where the parser made the verb after the semicolon the clause's head)
     # "expressed herself about NATO and the West" (German "äußerte sich über/zu"): the reflexive is no content,
     # the topic after "about", "on", "over" or "to" is
-    reflexive = (token.lemma_ or token.lower_).lower() == "express" and any(
+    reflexive = (token.lemma_ or token.lower_).lower() == "express" and (any(
         c.dep_ in {"dobj", "dative"} and c.lower_ in _REFLEXIVES and c.i > token.i for c in token.children)
+        # (or before a verb-final "expressed": "has herself once more about NATO and the West expressed")
+        or _reflexive_before(ctx, token) is not None)
     complements = [c for c in token.children if c.i > token.i and not any(
         doc[j].text == ";" and ctx.in_quote[j] < 0 for j in range(token.i + 1, c.i)
         if not (c.dep_ == "ccomp" and c.left_edge.i < j and any(
@@ -1181,6 +1183,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     topic = next((t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ in {"about", "on", "over", "to"}
                   and ctx.in_quote[t.i] < 0 and ctx.sent_of[t.i] == ctx.sent_of[token.i]
                   and doc[t.i - 1].lower_ not in {"not", "never"}), None) if reflexive else None
+    if topic is None and reflexive and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
+        # ("has in this week once more about the NATO and the West expressed herself": the topic of a
+        # verb-final "expressed" stands before it, and the parser may hang it on a time adverb)
+        topic = _topic_before(ctx, token)
     if topic is not None and all(c.lower_ in _REFLEXIVES or c.i == topic.i for c in complements):
         # (the parser may hang the topic on a time phrase before it: "expressed herself in the same week once
         # more about NATO and the West")
@@ -1633,7 +1639,9 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
                 i += 1
             phrases += 1
             continue
-        found = _addressee_phrase(doc, i + 1, sent.end)
+        # ("demanded in a first reaction a social tariff": an adjunct may open with an indefinite article)
+        indefinite = preposition in _ADJUNCT_PREPOSITIONS and doc[i + 1].lower_ in {"a", "an"}
+        found = _addressee_phrase(doc, i + 1 + indefinite, sent.end)
         if found is None:
             return None
         i, head = found
@@ -1746,12 +1754,43 @@ def _mid_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sent:
                        content=(left.start_char, right.end_char, f"{left.text} {right.text}"), addressee=None)
 
 
+#: Verbs that may stand between a possessed nominal cue and its colon: "His advice for families was blunt: ...",
+#: "His message to newcomers has not changed: ...", "Her warning is a different one: ...".
+_COLON_LINKING_VERBS = {"be", "have", "remain", "change", "stay"}
+
+
+def _colon_after_noun(ctx: _Context, token: Token, *, reach: int = 16) -> int | None:
+    """The index of the colon that sets off what a nominal cue reports, or of the word that ends the search.
+
+    Limit: the noun's own phrase ("for parents who ask what to say") and a linking verb with adverbs and
+    adjectives ("was blunt", "has not changed", "is a different one") may stand before the colon, within
+    ``reach`` tokens; any other verb, a quote mark or the sentence's end stops the search there.
+    """
+    doc = ctx.doc
+    own = {t.i for t in token.subtree}
+    for j in range(token.i + 1, min(len(doc), token.i + reach)):
+        word = doc[j]
+        if word.text == ":" or word.is_quote or word.is_sent_end:
+            return j
+        if j in own and j > token.i + 1 and word.pos_ in {"VERB", "AUX"} and word.dep_ in {"relcl", "acl", "xcomp", "ccomp", "aux"}:
+            continue  # ("Her answer for parents who ask what to say: ..."): the noun's phrase
+        if word.pos_ in {"VERB", "AUX"}:
+            if (word.lemma_ or word.lower_).lower() in _COLON_LINKING_VERBS and j - token.i <= reach:
+                continue
+            return j
+    return None
+
+
 def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int],
                 last: _Speaker | None) -> Claim | None:
     """A nominal cue with a speaker (possessive, "by X", or the subject of its verb) and content."""
     doc = ctx.doc
     if token.dep_ == "dobj" and (token.head.lemma_ or "").lower() == "have" and any(
             c.dep_ == "acl" and c.i > token.i and c.tag_ in {"VBN", "VBD"} and c.i in ctx.cue_entries
+            # ("had a comment on the relations with the West written": a bare closing participle of a
+            # statement noun with a topic writes the statement; the noun reports)
+            and not (entry.claim_type == "statement" and not any(g.dep_ != "punct" for g in c.children)
+                     and any(p.dep_ == "prep" and p.lower_ in {"about", "on", "over", "to"} for p in token.children))
             for c in token.children):
         # "The Russian side has the criticism from Poland repeatedly rejected": the noun is the object
         # of a verb-final cue (read there), not a claim of its own
@@ -1767,9 +1806,20 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         speaker_head = genitive
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in ctx.cue_entries:
         return None  # "referred to the demands of X": the phrasal cue's claim holds the demands as its content
-    if token.dep_ in {"dobj", "pobj"}:
-        verb = token.head if token.dep_ == "dobj" else token.head.head
+    # ("X had already in the past week a statement about the NATO published": in verb-final order the parser may
+    # take the object for a second subject of the verb; the subject before it speaks)
+    misread_object = token.dep_ == "nsubj" and token.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.head.children)
+    if token.dep_ in {"dobj", "pobj"} or misread_object:
+        verb = token.head if token.dep_ in {"dobj", "nsubj"} else token.head.head
         subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if misread_object and subject is not None and subject.i == token.i:
+            subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i)
+        if subject is None and verb.pos_ in {"VERB", "AUX"} and verb.i > verb.sent.start:
+            # ("In Moscow wrote ex-president Dmitri Medvedev a comment on ...": in verb-second order the parser
+            # reads the inverted subject between the verb and its object as a dative; the person speaks)
+            subject = next((c for c in verb.children if c.dep_ == "dative" and verb.i < c.i < token.i
+                            and c.ent_type_ == "PERSON"), None)
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
                 and doc[verb.i - 1].text == ",":
             # ("The spokeswoman of the ministry, Maria Sakharova, made ... a statement about X": the parser reads
@@ -1792,6 +1842,9 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # the cue and the dash that sets off the quote, as long as it holds no verb of its own
         topic = token.i < open_i <= token.i + 12 and doc[open_i - 1].text in {"—", "–", ":"} and not any(
             t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0 for t in doc[token.i + 1:open_i - 1])
+        # ("His message to newcomers has not changed: "Bring your worry here"": a linking verb before the colon)
+        topic = topic or (token.i < open_i <= token.i + 12 and doc[open_i - 1].text == ":"
+                          and _colon_after_noun(ctx, token) == open_i - 1 and speaker_head.dep_ == "poss")
         if number not in used_quotes and (entry.complement != "colon" or doc[open_i - 1].text == ":") and (
                 topic or edge < open_i <= edge + 3 and all(
                 t.is_punct for t in doc[edge + 1:open_i]) and (open_i == edge + 1 or doc[open_i - 1].text in {
@@ -1805,13 +1858,16 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
             if speaker_head.dep_ == "poss":
                 ctx.last_speaker = None  # a recalled statement: the sentence is about someone else
             return claim
-    colon = next((j for j in range(token.i + 1, min(len(doc), token.i + 10)) if doc[j].text == ":"
-                  or doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_quote or doc[j].is_sent_end), None)
-    if colon is not None and doc[colon].text == ":" and speaker_head.dep_ == "poss" and ctx.in_quote[colon] < 0 \
-            and (entry.claim_type in {"assessment", "proposal"} or entry.complement == "colon") \
+    colon = _colon_after_noun(ctx, token)
+    # (or an "of" genitive: "The advice of the historian to the students in the hall: sources ... to read")
+    if colon is not None and doc[colon].text == ":" and (speaker_head.dep_ == "poss" or genitive is not None) \
+            and ctx.in_quote[colon] < 0 \
+            and (entry.claim_type in {"assessment", "proposal", "demand", "warning", "accusation"}
+                 or entry.complement == "colon") \
             and not any(t.lower_ in {"our", "my"} for t in speaker_head.subtree):  # ("Our desk's short answer:")
         # ("His verdict on the Kremlin's intentions: nobody outside Moscow knows them", "Her advice to listeners:
-        # call relatives"): what the possessor judged or advised follows the colon
+        # call relatives", "Her demand: a crisis staff in the Kreishaus"): what the possessor judged, advised,
+        # demanded or warned of follows the colon
         start, end = _trim(doc, colon + 1, doc[colon].sent.end if doc[colon].sent.end > colon + 1
                            else min(len(doc), colon + 40))
         end = next((k for k in range(start, end) if "\n" in doc[k].text), end)
@@ -1848,6 +1904,16 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
         # cue, and its prepositional phrase no content of its own (but "Medvedev wrote in a comment about
         # the relations with the West": a verb with no content of its own reports the comment's topic)
         return None
+    # ("had in December a statement to NATO and the West published": the verb-final participle the parser hung
+    # on the noun closes the sentence; it is the verb of which the statement is the object, no content, and the
+    # German "zu" phrase, "to X", is the statement's topic)
+    final = [c for c in content_heads if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and not any(
+        g.dep_ != "punct" for g in c.children) and c.i + 1 < len(doc) and doc[c.i + 1].is_sent_end
+        and doc[c.i + 1].is_punct]
+    if final and entry.claim_type == "statement":
+        content_heads = [c for c in content_heads if c not in final] or [
+            c for c in token.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i and _names_topic(c)
+            and not any(g.ent_type_ == "PERSON" for g in c.children)]
     if entry.complement == "clause":
         # ("Strasser's forecast for the rest of the quarter", "Moscow's arguments about X": a noun that reports only
         # a clause has no topic phrase for content)
@@ -2182,6 +2248,41 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # preceded by a bare noun ("a loud Russian band" has an article before it)
         return True
     return names_next and opens
+
+
+def _reflexive_before(ctx: _Context, token: Token) -> Token | None:
+    """A reflexive pronoun before a verb-final cue in its clause ("has itself ... about NATO expressed"), or ``None``.
+
+    Limit: outside quotes, after the sentence's start or its last comma, with no other verb between it and the cue.
+    """
+    doc = ctx.doc
+    for t in reversed(doc[token.sent.start:token.i]):
+        if ctx.in_quote[t.i] >= 0 or t.text in {",", ";", ":"} or (t.pos_ == "VERB" and t.i != token.i):
+            return None
+        if t.lower_ in _REFLEXIVES:
+            return t
+    return None
+
+
+def _topic_before(ctx: _Context, token: Token) -> Token | None:
+    """The topic phrase ("about", "on", "over", "to" and a noun) before a verb-final cue in its clause, or ``None``.
+
+    Limit: outside quotes, after the sentence's start or its last comma, with no other verb between it
+    and the cue; the phrase's noun is no date or time ("on Monday").
+    """
+    doc = ctx.doc
+    found = None
+    for t in reversed(doc[token.sent.start:token.i]):
+        if ctx.in_quote[t.i] >= 0 or t.text in {",", ";", ":"} or (t.pos_ == "VERB" and t.i != token.i):
+            break
+        if t.dep_ == "prep" and t.lower_ in {"about", "on", "over", "to"} and _names_topic(t) \
+                and t.right_edge.i < token.i and doc[t.i - 1].lower_ not in {"not", "never"}:
+            found = t
+    # (no topic holds the cue's subject: "... in a statement once more to NATO and the West expressed herself",
+    # where the parser takes "the West" for the subject, is left unread)
+    if found is not None and any(c.dep_ in {"nsubj", "nsubjpass"} and found.i <= c.i < token.i for c in token.children):
+        return None  # (a subject after the topic is a part of it the parser split off)
+    return found
 
 
 def _names_topic(preposition: Token) -> bool:

@@ -609,6 +609,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Agency said, that ...", "Ministry informed": translated Slavic text drops the article of a
         # body named before; the bare noun opening the sentence is that body
         definite = True
+    if not definite and head.is_lower and head.i > 0 and ctx.doc[head.i - 1].lower_ == "loud" and ent is None \
+            and default_role_types().get(lemma, "person") != "person" and not any(c.dep_ == "det" for c in head.children):
+        # "Loud company come a third of the fertiliser from Russia": translated German "laut Unternehmen"
+        # drops the article of the body named before; the bare noun after "loud" is that body
+        definite = True
+        body = (_firm_word_named_before(ctx, span.start, reach=len(ctx.doc))
+                or _firm_named_before(ctx, span.start, reach=len(ctx.doc))) if lemma in _FIRM_NOUNS else None
+        if body is not None and ctx.resolve_references and not _ends_in_another_body_noun(body[1]):
+            # (the company: the firm the text named, however far back)
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
     # (words after the end of a "so" label are circumstances, not the phrase: "so the spokesman on Friday")
     bare = all(c.dep_ in {"det", "amod", "compound", "punct"} or (c.dep_ == "relcl" and _workplace(ctx, head) is None)
@@ -1431,7 +1441,9 @@ def _firm_word_named_before(ctx: _Context, before: int, *, reach: int = 15) -> t
     sentences, outside quotes; an unlisted firm gets its slug.
     """
     for ent in _entities_before(ctx, before, reach=reach):
-        if ent.label_ in {"ORG", "PERSON", "NORP", "FAC"} and len(ent) >= 2 and ent[-1].text in _world().firm_words:
+        # (a name before the firm's word: not "the Board" of "Chairman of the Board Günther X")
+        if ent.label_ in {"ORG", "PERSON", "NORP", "FAC"} and len(ent) >= 2 and ent[-1].text in _world().firm_words \
+                and ent[-2].lower_ != "the":
             actor_id, name = _entity_speaker(ent)
             return actor_id or slugify(name), name
     return None
@@ -2322,7 +2334,9 @@ def _subject(token: Token) -> Token | None:
             inside += [s for s in subjects if s not in inside and any(
                 other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
-        inverted = _inverted_named_object(token, subjects) or (None if subjects else _inverted_phrasal_object(token))
+        inverted = _inverted_named_object(token, subjects) or (
+            None if subjects else _inverted_phrasal_object(token) or _object_after_fronted_adverb(token)
+            or _object_of_stranded_have(token))
         if inverted is not None:
             return inverted
         if subjects:
@@ -2390,6 +2404,40 @@ def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
     if obj is None or obj.right_edge.i + 1 >= len(doc) or not doc[obj.right_edge.i + 1].is_punct:
         return None
     return obj
+
+
+def _object_of_stranded_have(token: Token) -> Token | None:
+    """The speaker between a quote's "had" and a closing "said": "„It must be forced“, had Lawrow in December ... said".
+
+    Machine-translated German "„…“, hatte X im Dezember ... gesagt": the parser makes the auxiliary a clause of
+    the participle and the inverted subject its object. Limit: the cue closes the sentence with no subject;
+    "had"/"has" right after a comma is its clause, with a person's name as object right after it.
+    """
+    doc = token.doc
+    if token.tag_ not in {"VBN", "VBD"} or token.i + 1 < len(doc) and not doc[token.i + 1].is_punct:
+        return None
+    have = next((c for c in token.children if c.dep_ in {"ccomp", "advcl", "conj"} and c.lemma_ == "have"
+                 and c.i < token.i and c.i > 0 and doc[c.i - 1].text == ","), None)
+    if have is None:
+        return None
+    return next((c for c in have.children if c.dep_ in {"dobj", "nsubj"} and c.i > have.i
+                 and c.left_edge.i <= have.i + 4 and c.ent_type_ == "PERSON"), None)
+
+
+def _object_after_fronted_adverb(token: Token) -> Token | None:
+    """The speaker after a cue that only an adverb precedes: "Sharply rejected club president X the reproach, ...".
+
+    Machine-translated German keeps the verb-second order of "Scharf wies X den Vorwurf zurück": with no
+    subject, the person's name the parser made the cue's object speaks. Limit: one or two adverbs open
+    the sentence right before the cue; the object starts right after it and is a person's name (role
+    nouns may lead it).
+    """
+    doc = token.doc
+    start = token.sent.start
+    if not 1 <= token.i - start <= 2 or not all(t.tag_ == "RB" for t in doc[start:token.i]):
+        return None
+    return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1
+                 and c.ent_type_ == "PERSON"), None)
 
 
 def _inverted_phrasal_object(token: Token) -> Token | None:
@@ -2464,7 +2512,7 @@ def _pair_before_both(subject: Token) -> Token | None:
 
 
 #: Prepositions of time the parser reads as a conjunction when they open a sentence ("Before the vote warned X").
-_FRONTED_TIME = {"before", "after", "during"}
+_FRONTED_TIME = {"before", "after", "during", "since"}
 
 
 def _object_after_fronted_time(subject: Token, token: Token) -> Token | None:
@@ -2477,8 +2525,9 @@ def _object_after_fronted_time(subject: Token, token: Token) -> Token | None:
     starting right after the cue (a title may lead it).
     """
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _FRONTED_TIME), None)
-    if mark is None or not mark.is_sent_start or not mark.i < subject.i < token.i or subject.pos_ != "NOUN" \
-            or subject.ent_type_:
+    # (a date the model tagged may be the noun: "Since December demands Vladimir Putin „…“")
+    if mark is None or not mark.is_sent_start or not mark.i < subject.i < token.i or not (
+            subject.pos_ == "NOUN" and not subject.ent_type_ or subject.ent_type_ in {"DATE", "TIME"}):
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
     if obj is None or obj.ent_type_ != "PERSON":
