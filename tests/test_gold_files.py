@@ -492,6 +492,14 @@ GOLD_SETS = [
     ("gakyid", GOLD_DIR / "gakyid_docs", GOLD_DIR / "gakyid_claims.csv", GOLD_DIR / "gakyid_actors.csv"),
     ("hunahpu", GOLD_DIR / "hunahpu_docs", GOLD_DIR / "hunahpu_claims.csv", GOLD_DIR / "hunahpu_actors.csv"),
     ("irena", GOLD_DIR / "irena_docs", GOLD_DIR / "irena_claims.csv", GOLD_DIR / "irena_actors.csv"),
+    ("jishui", GOLD_DIR / "jishui_docs", GOLD_DIR / "jishui_claims.csv", GOLD_DIR / "jishui_actors.csv"),
+    ("kamui", GOLD_DIR / "kamui_docs", GOLD_DIR / "kamui_claims.csv", GOLD_DIR / "kamui_actors.csv"),
+    ("lerna", GOLD_DIR / "lerna_docs", GOLD_DIR / "lerna_claims.csv", GOLD_DIR / "lerna_actors.csv"),
+    ("mago", GOLD_DIR / "mago_docs", GOLD_DIR / "mago_claims.csv", GOLD_DIR / "mago_actors.csv"),
+    ("nenque", GOLD_DIR / "nenque_docs", GOLD_DIR / "nenque_claims.csv", GOLD_DIR / "nenque_actors.csv"),
+    ("ohiyesa", GOLD_DIR / "ohiyesa_docs", GOLD_DIR / "ohiyesa_claims.csv", GOLD_DIR / "ohiyesa_actors.csv"),
+    ("paikauhale", GOLD_DIR / "paikauhale_docs", GOLD_DIR / "paikauhale_claims.csv", GOLD_DIR / "paikauhale_actors.csv"),
+    ("quijote", GOLD_DIR / "quijote_docs", GOLD_DIR / "quijote_claims.csv", GOLD_DIR / "quijote_actors.csv"),
 ]
 
 
