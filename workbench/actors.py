@@ -1502,7 +1502,9 @@ class ActorResolver:
         named after its owner, which the model may tag as a person. Limit: the entity is a PERSON of
         two words whose first word ends a longer person's name in the document and is no listed given
         name, and whose second word is no listed given name either; or a PERSON of two words or more
-        whose last word is a body's kind (:meth:`_is_body_kind`) and whose first is no listed given name.
+        whose last word is a body's kind (:meth:`_is_body_kind`) and whose first is no listed given name;
+        or an unquoted work of art or product of capitalised words closing with a body's or firm's word
+        ("The Interfaith Peace Circle").
         """
         given = load_name_genders(self.data_dir).given
         # (how many people's names end with a word: the entity's own last word counts once for itself)
@@ -1533,7 +1535,8 @@ class ActorResolver:
         ORG/GPE entity ends with a listed given name and one or two capitalised words, those words
         are a person and the rest keeps its label. Limit: the given name must not start the entity
         (but a name that starts it and ends before "of", "[Owain Tudor of Severn Analytics]", is split
-        off the body named after it).
+        off the body named after it). Also: a sentence-opening "-ly" adverb the model called a name is
+        dropped ("[Sharply] rejected"), and a name run into an open bracket ends before it.
         """
         # Why: machine translation renders German "laut X" ("according to X") as "loud X", and the
         # model glues the word onto the name ("Loud Holtkamp"); the name starts after it
@@ -1895,7 +1898,8 @@ class ActorResolver:
         three capitalised proper nouns right before the entity, in no other entity, join it; the
         name then has two words or more (three for a plural trade, "Brokers") and opens with no
         listed given name ("Robert Plant" stays a person). Proper nouns in no entity closed by a firm's
-        word ("Stellarine Shipping") are made an organisation too.
+        word ("Stellarine Shipping") are made an organisation too, and so is a "place" closed by a firm's
+        word ("[Minch Island Ferries]LOC"); a legal form counts ("The Helme Kali GmbH").
         """
         given = load_name_genders(self.data_dir).given
         changed = []
@@ -2965,7 +2969,8 @@ class ActorResolver:
         Limit: only foreign, defence and interior ministries (the kind must be written: "the ministry"
         alone is left alone); the country is the one a demonym in the phrase names, else the
         one of "the government" (:meth:`_government_in_context`: a place in "In Warsaw, the
-        foreign ministry ...", else the country the text is about).
+        foreign ministry ...", else the country the text is about). A ministry "in" a Land capital
+        ("the interior ministry in Stuttgart") is the Land's, whose government speaks (no Land ministry is listed).
         """
         kind = _ministry_kind(t.lower_ for t in _ministry_words(token, first)[0])
         if token.lower_ != "ministry" or not kind:

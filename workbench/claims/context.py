@@ -272,7 +272,8 @@ def _quote_left_open(ctx: _Context, start: int, end: int, cue_start: int) -> int
     return None
 
 
-#: Closing quote marks a demanded object may end with before its "that" clause ("»precise legal guarantees«, that ...").
+#: Quote marks a demanded object may end with before its "that" clause ("»precise legal guarantees«, that ...");
+#: German, Swiss and French marks close either way, so all of them count.
 _CLOSING_MARKS = "\"”“«»„’'‹›"
 
 
@@ -293,6 +294,7 @@ def _demand_with_its_clause(ctx: _Context, start: int, end: int, *, cue_end: int
     # forward: "„precise legal guarantees“" + ", that NATO ..."
     tail = text[end:sent.end_char]
     stripped = tail.lstrip(_CLOSING_MARKS)
+    # (the content opens after a space or a quote mark, and a quote mark closes it)
     if stripped.startswith(", that ") and text[start - 1:start] in _CLOSING_MARKS + " " \
             and any(text[end - 1:end] == m or tail[:1] == m for m in _CLOSING_MARKS):
         after = doc.char_span(end + len(tail) - len(stripped) + 7, sent.end_char, alignment_mode="expand")
