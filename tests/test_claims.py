@@ -7359,7 +7359,7 @@ def test_a_body_described_by_its_kind_is_the_body_named_before(full_nlp, text, s
                  "Eupen in danger.", "hertogenwald_kabel_ag", id="loud-company-ag"),
     pytest.param("The Helme Kali GmbH in Bleicherode needs gas. Loud company consumes the works daily gas for some "
                  "40,000 euros.", "helme_kali_gmbh", id="loud-company-gmbh"),
-    # "laut Verein": the club named before
+    # "laut Verein": the club named before (read so already before round 73, through the description step)
     pytest.param("The Tourismusverein Boddenküste met on Monday. The bookings lay loud club already on the level of "
                  "the previous year.", "tourismusverein_boddenkuste", id="loud-club"),
 ])
