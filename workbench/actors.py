@@ -2526,8 +2526,7 @@ class ActorResolver:
                         # "the Staatskanzlei (in Mainz)": a Land's state chancellery speaks for the Land
                         # government of the capital it sits in, else of the Land named last
                         regional = True
-                        government = next((land for span in _prepositional_mentions(token, {"in"}, by_start)
-                                           if (land := self._land_government_of(span.kb_id_))), None)
+                        government = self._land_placed_in(token, by_start)
                     government = government or (self._regional_government(token, by_start) if regional else None)
                     government = government or self._government_in_context(token, by_start)
                     if government:
@@ -2984,12 +2983,11 @@ class ActorResolver:
                 if record is not None and record.type == "person" and record.country:
                     country = record.country
                     break
-        if not country and token.lower_ == "ministry":
-            for span in _prepositional_mentions(token, {"in"}, by_start):
-                if self.index.type(span.kb_id_) == "city" and (land := self._land_government_of(span.kb_id_)):
-                    # "the interior ministry in Stuttgart": a Land capital seats the Land's ministry, which
-                    # the lists do not hold; its Land government speaks
-                    return land
+        if not country and token.lower_ == "ministry" \
+                and (land := self._land_placed_in(token, by_start, cities_only=True)) is not None:
+            # "the interior ministry in Stuttgart": a Land capital seats the Land's ministry, which the lists
+            # do not hold; its Land government speaks
+            return land
         if not country:
             sentence_place = _place_in_sentence(token, first, by_start, opening=False)
             if sentence_place is not None and token.dep_ in {"nsubj", "nsubjpass"} \
@@ -3173,6 +3171,19 @@ class ActorResolver:
         if self._is_land_government(actor_id):
             return actor_id
         return self.index.government_for(actor_id) if self._seat_of_region(actor_id) else None
+
+    def _land_placed_in(self, token: Token, by_start: list[Span], *, cities_only: bool = False) -> str | None:
+        """The Land government of the first place "in" a body's phrase names ("the Staatskanzlei in Mainz"), or None.
+
+        Limit: a Land, its government or its capital (:meth:`_land_government_of`); with ``cities_only``, a
+        capital only ("the interior ministry in Stuttgart").
+        """
+        for span in _prepositional_mentions(token, {"in"}, by_start):
+            if cities_only and self.index.type(span.kb_id_) != "city":
+                continue
+            if land := self._land_government_of(span.kb_id_):
+                return land
+        return None
 
     def _seat_of_region(self, actor_id: str) -> bool:
         """Whether a place stands for a region's government (a Land capital: "Kiel"), not a country's."""

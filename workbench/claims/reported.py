@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1180,7 +1180,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if end > start:
             return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes)
-    topic = next((t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ in {"about", "on", "over", "to"}
+    topic = next((t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ in _TOPIC_PREPOSITIONS
                   and ctx.in_quote[t.i] < 0 and ctx.sent_of[t.i] == ctx.sent_of[token.i]
                   and doc[t.i - 1].lower_ not in {"not", "never"}), None) if reflexive else None
     if topic is None and reflexive and not any(c.dep_ in _CLAUSE_DEPS for c in complements):
@@ -1775,7 +1775,7 @@ def _colon_after_noun(ctx: _Context, token: Token, *, reach: int = 16) -> int | 
         if j in own and j > token.i + 1 and word.pos_ in {"VERB", "AUX"} and word.dep_ in {"relcl", "acl", "xcomp", "ccomp", "aux"}:
             continue  # ("Her answer for parents who ask what to say: ..."): the noun's phrase
         if word.pos_ in {"VERB", "AUX"}:
-            if (word.lemma_ or word.lower_).lower() in _COLON_LINKING_VERBS and j - token.i <= reach:
+            if (word.lemma_ or word.lower_).lower() in _COLON_LINKING_VERBS:
                 continue
             return j
     return None
@@ -2250,32 +2250,36 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
     return names_next and opens
 
 
-def _reflexive_before(ctx: _Context, token: Token) -> Token | None:
-    """A reflexive pronoun before a verb-final cue in its clause ("has itself ... about NATO expressed"), or ``None``.
+#: Prepositions that name what a statement was about ("expressed herself about/on/over/to NATO and the West").
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "to"})
 
-    Limit: outside quotes, after the sentence's start or its last comma, with no other verb between it and the cue.
+
+def _clause_before(ctx: _Context, token: Token) -> Iterator[Token]:
+    """The words before a verb-final cue in its clause, nearest first.
+
+    Limit: outside quotes, after the sentence's start or its last comma, colon or semicolon, with no other verb
+    between them and the cue.
     """
-    doc = ctx.doc
-    for t in reversed(doc[token.sent.start:token.i]):
+    for t in reversed(ctx.doc[token.sent.start:token.i]):
         if ctx.in_quote[t.i] >= 0 or t.text in {",", ";", ":"} or (t.pos_ == "VERB" and t.i != token.i):
-            return None
-        if t.lower_ in _REFLEXIVES:
-            return t
-    return None
+            return
+        yield t
+
+
+def _reflexive_before(ctx: _Context, token: Token) -> Token | None:
+    """A reflexive pronoun before a verb-final cue in its clause ("has itself ... about NATO expressed"), or ``None``."""
+    return next((t for t in _clause_before(ctx, token) if t.lower_ in _REFLEXIVES), None)
 
 
 def _topic_before(ctx: _Context, token: Token) -> Token | None:
     """The topic phrase ("about", "on", "over", "to" and a noun) before a verb-final cue in its clause, or ``None``.
 
-    Limit: outside quotes, after the sentence's start or its last comma, with no other verb between it
-    and the cue; the phrase's noun is no date or time ("on Monday").
+    Limit: the clause of :func:`_clause_before`, the farthest such phrase; its noun is no date or time ("on Monday").
     """
     doc = ctx.doc
     found = None
-    for t in reversed(doc[token.sent.start:token.i]):
-        if ctx.in_quote[t.i] >= 0 or t.text in {",", ";", ":"} or (t.pos_ == "VERB" and t.i != token.i):
-            break
-        if t.dep_ == "prep" and t.lower_ in {"about", "on", "over", "to"} and _names_topic(t) \
+    for t in _clause_before(ctx, token):
+        if t.dep_ == "prep" and t.lower_ in _TOPIC_PREPOSITIONS and _names_topic(t) \
                 and t.right_edge.i < token.i and doc[t.i - 1].lower_ not in {"not", "never"}:
             found = t
     # (no topic holds the cue's subject: "... in a statement once more to NATO and the West expressed herself",

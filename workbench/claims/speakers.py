@@ -614,9 +614,9 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Loud company come a third of the fertiliser from Russia": translated German "laut Unternehmen"
         # drops the article of the body named before; the bare noun after "loud" is that body
         definite = True
-        body = (_firm_word_named_before(ctx, span.start, reach=len(ctx.doc))
-                or _firm_named_before(ctx, span.start, reach=len(ctx.doc))) if lemma in _FIRM_NOUNS else None
-        if body is not None and ctx.resolve_references and not _ends_in_another_body_noun(body[1]):
+        body = _firm_named_anywhere_before(ctx, span.start, lemma) \
+            if lemma in _FIRM_NOUNS and ctx.resolve_references else None
+        if body is not None:
             # (the company: the firm the text named, however far back)
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     # (a relative clause adds nothing about whom: "the official, who spoke on condition of anonymity")
@@ -1073,11 +1073,25 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Konkan Maritime Services ... [twenty sentences on] ... The company said": the firm or club the
         # article is about, named further back than the sentences the rule above reads (a body whose
         # name ends in another body's noun, "the Florida Defense Industry Alliance", is no company)
-        body = (_firm_word_named_before(ctx, span.start, reach=len(ctx.doc)) if lemma in _FIRM_NOUNS else None) \
-            or _firm_named_before(ctx, span.start, reach=len(ctx.doc))
-        if body is not None and not (lemma in _FIRM_NOUNS and _ends_in_another_body_noun(body[1])):
+        body = _firm_named_anywhere_before(ctx, span.start, lemma)
+        if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     return _Speaker(span.text, "", span.text, span.start_char, span.end_char)
+
+
+def _firm_named_anywhere_before(ctx: _Context, start: int, lemma: str) -> tuple[str, str] | None:
+    """(actor_id, name) of the firm or body a description refers to, named anywhere before token ``start``.
+
+    For "the company" or "the firm": the last firm whose name closes with a firm's word, else the last
+    organisation, but not one whose name ends in another body's noun ("the Florida Defense Industry
+    Alliance" is no company). For other nouns: the last organisation.
+    """
+    firm = lemma in _FIRM_NOUNS
+    body = (_firm_word_named_before(ctx, start, reach=len(ctx.doc)) if firm else None) \
+        or _firm_named_before(ctx, start, reach=len(ctx.doc))
+    if body is None or (firm and _ends_in_another_body_noun(body[1])):
+        return None
+    return body
 
 
 def _ends_in_another_body_noun(name: str) -> bool:
