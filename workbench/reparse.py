@@ -1,4 +1,4 @@
-"""Parse again a sentence whose subject is an age description ("The 44-year-old urged firms ...").
+"""Parse again a sentence whose subject is an age description ("The 44-year-old urged firms ...") or holds a double name.
 
 The small English parser reads "The 44-year-old" (six tokens: The 44 - year - old) as an adjective
 phrase, and the reporting verb after it as another adjective of the next noun: in "The 44-year-old
@@ -14,6 +14,16 @@ Entities and the text are untouched.
 Limit: only "the N-year-old" (any case, hyphens or spaces) counts; the new parse must keep the
 sentence one tree and make a replacement a verb's subject. The replacement word only steers the
 parser; gender is read elsewhere.
+
+A double name joined by a hyphen ("Silke Dohrn-Matthiesen", "Jessen-Thode") is three tokens to the
+tokenizer, and the parser reads them badly in translated German word order: in "Its chairwoman Silke
+Dohrn-Matthiesen accused Berlin, the municipalities ... left to have" it makes "accused" an adjective of
+"Berlin", while "Its chairwoman Silke Dohrn accused Berlin, ..." parses as subject and verb. A sentence
+with a double name is parsed again with each name cut to its first part; the new parse is copied back
+onto the name's last part, the parts before it hang on it as compound and punctuation, as the parser
+reads a double name it reads well. Limit: two or more title-case words joined by hyphens without
+spaces whose last part the parser gave no subject label; the new parse must keep the sentence one
+tree and make a cut name (or the noun it is apposed to) the subject of a verb after it that had none.
 
 Example:
     >>> from workbench.pipeline import load_pipeline          # doctest: +SKIP
@@ -49,6 +59,31 @@ def _age_spans(sent: Span) -> list[tuple[int, int]]:
     return found
 
 
+#: Hyphens that join the parts of a double name ("Dohrn-Matthiesen").
+_HYPHENS = {"-", "‐", "‑"}
+
+
+def _name_part(token) -> bool:
+    """Whether a token may be a part of a double name: an alphabetic title-case word ("Dohrn", not "SPD")."""
+    return token.is_alpha and token.is_title
+
+
+def _double_names(sent: Span) -> list[tuple[int, int]]:
+    """(start, end) token indices of the double names in a sentence: title-case words joined by bare hyphens."""
+    doc = sent.doc
+    found = []
+    i = sent.start
+    while i < sent.end:
+        end = i + 1
+        while end + 1 < sent.end and _name_part(doc[end - 1]) and doc[end].text in _HYPHENS \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _name_part(doc[end + 1]):
+            end += 2
+        if end > i + 1:
+            found.append((i, end))
+        i = end
+    return found
+
+
 def _misread_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether an age description is a subject the parser missed: no subject label, a verb, a cue's form or a comma next.
 
@@ -73,6 +108,27 @@ def _cue_form(word: str) -> bool:
         word.endswith("s") and (word[:-1] in cues.verbs or word.endswith("es") and word[:-2] in cues.verbs))
 
 
+def _made_subject(new: Doc, replaced: set[int]) -> bool:
+    """Whether the new parse made one of the replacement tokens a verb's subject."""
+    return any(new[k].dep_ in _SUBJECTS and new[k].head.pos_ in {"VERB", "AUX"} for k in replaced)
+
+
+def _gave_subject(doc: Doc, new: Doc, origin: list[int], named: set[int]) -> bool:
+    """Whether the new parse made a cut double name, or the noun it is apposed to, the subject of a later verb that had none.
+
+    "Its chairwoman Silke Dohrn accused Berlin": the name is apposed to the subject. A verb with a
+    subject in the first parse keeps it ("Alois Rieder from the district Kellbach-Land gave to
+    consider": the cut "Kellbach" must not take Rieder's place), and a name after its verb is German
+    inversion, read elsewhere ("Sharply criticised the member Antje Behnke-Lorenz the planning").
+    """
+    for k in named:
+        token = new[k].head if new[k].dep_ == "appos" else new[k]
+        if token.dep_ in _SUBJECTS and token.head.pos_ in {"VERB", "AUX"} and token.i < token.head.i and not any(
+                child.dep_ in _SUBJECTS for child in doc[origin[token.head.i]].children):
+            return True
+    return False
+
+
 class AgeSubjectReparser:
     """spaCy component ``workbench_reparse``: see the module docstring."""
 
@@ -87,35 +143,54 @@ class AgeSubjectReparser:
                 doc = self.nlp.get_pipe(pipe_name)(doc)
         return doc
 
+    def _parse_replaced(self, sent: Span, ages: list[tuple[int, int]], names: list[tuple[int, int]]
+                        ) -> tuple[Doc, list[int], set[int], set[int]]:
+        """The sentence parsed with each age description as "the woman" and each double name cut to its first part.
+
+        Returns the new parse, the original index of each new token (a description maps to "old", a name
+        to its last part), and the new indices of the "woman" and name tokens.
+        """
+        doc = sent.doc
+        words, spaces, origin = [], [], []
+        woman, named = set(), set()
+        spans = {s: (e, "age") for s, e in ages} | {s: (e, "name") for s, e in names}
+        i = sent.start
+        while i < sent.end:
+            end, kind = spans.get(i, (None, None))
+            if kind == "age":
+                words += [doc[i].text, "woman"]
+                spaces += [True, bool(doc[end - 1].whitespace_)]
+                woman.add(len(origin) + 1)
+                origin += [i, end - 1]
+                i = end
+                continue
+            if kind == "name":
+                named.add(len(origin))
+                words.append(doc[i].text)
+                spaces.append(bool(doc[end - 1].whitespace_))
+                origin.append(end - 1)
+                i = end
+                continue
+            words.append(doc[i].text)
+            spaces.append(bool(doc[i].whitespace_))
+            origin.append(i)
+            i += 1
+        return self._parse(words, spaces), origin, woman, named
+
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names or "year" not in doc.text:
+        if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names:
             return doc
         array = heads = None
         for sent in list(doc.sents):
-            ages = [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
-            if not ages:
+            ages = [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)] if "year" in sent.text.lower() else []
+            names = [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS]
+            if not ages and not names:
                 continue
-            # the sentence with each description as "the woman"; new index -> original index
-            words, spaces, origin = [], [], []
-            ends = dict(ages)
-            i = sent.start
-            while i < sent.end:
-                end = ends.get(i)
-                if end is not None:
-                    words += [doc[i].text, "woman"]
-                    spaces += [True, bool(doc[end - 1].whitespace_)]
-                    origin += [i, end - 1]
-                    i = end
-                    continue
-                words.append(doc[i].text)
-                spaces.append(bool(doc[i].whitespace_))
-                origin.append(i)
-                i += 1
-            new = self._parse(words, spaces)
-            olds = {e - 1 for _, e in ages}
-            woman = {k for k, j in enumerate(origin) if j in olds}
-            if sum(t.dep_ == "ROOT" for t in new) != 1 or not any(
-                    new[k].dep_ in _SUBJECTS and new[k].head.pos_ in {"VERB", "AUX"} for k in woman):
+            new, origin, woman, named = self._parse_replaced(sent, ages, names)
+            if ages and not _made_subject(new, woman):
+                ages = []  # (the descriptions stay as they were; the double names alone are read again)
+                new, origin, woman, named = self._parse_replaced(sent, ages, names) if names else (None, [], set(), set())
+            if new is None or sum(t.dep_ == "ROOT" for t in new) != 1 or not ages and not _gave_subject(doc, new, origin, named):
                 continue
             if array is None:
                 array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
@@ -124,7 +199,9 @@ class AgeSubjectReparser:
                 j = origin[k]
                 heads[j] = origin[token.head.i] - j
                 array[j, 1] = token.dep
-                if k not in woman:  # ("old" keeps its own tag and lemma)
+                if k in named:  # (the last part keeps its own lemma)
+                    array[j, 2], array[j, 3] = token.tag, token.pos
+                elif k not in woman:  # ("old" keeps its own tag and lemma)
                     array[j, 2], array[j, 3], array[j, 4] = token.tag, token.pos, token.lemma
             for s, e in ages:
                 # the description's own words hang on "old" as before: The 44 - year - old
@@ -135,6 +212,14 @@ class AgeSubjectReparser:
                         if j < year else (old, "punct")
                     heads[j] = head - j
                     array[j, 1] = doc.vocab.strings.add(dep)
+            for s, e in names:
+                # the first parts hang on the last: Dohrn -> Matthiesen (compound), - -> Matthiesen (punct)
+                last = e - 1
+                for j in range(s, last):
+                    heads[j] = last - j
+                    array[j, 1] = doc.vocab.strings.add("compound" if doc[j].is_alpha else "punct")
+                    if doc[j].is_alpha:
+                        array[j, 2], array[j, 3] = array[last, 2], array[last, 3]
         if array is not None:
             array[:, 0] = heads.astype("uint64")
             doc.from_array([HEAD, DEP, TAG, POS, LEMMA], array)

@@ -1164,6 +1164,11 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         if end - start >= 3:
             return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                                used_quotes=used_quotes)
+    if not clause and subject.i < token.i and (infinitive := _infinitive_after_adverbial(ctx, token, sent)) is not None:
+        # "Moscow rejects since weeks, an attack on the neighbouring country to plan": German "weist seit
+        # Wochen zurück, ... zu planen"; the parser hangs the infinitive clause after the comma on the adverbial
+        return _span_claim(ctx, *infinitive, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes)
     if entry.complement == "clause" and not clause:
         # "called the plan a mistake" names something; "call her for advice" (a pronoun object and no
         # predicate noun) only summons someone; "underlined the meaning of the fishery" states
@@ -1462,6 +1467,34 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
 
+
+
+def _infinitive_after_adverbial(ctx: _Context, token: Token, sent: Span) -> tuple[int, int] | None:
+    """The bounds of a translated German infinitive clause after a cue, a short adverbial and a comma, or ``None``.
+
+    "Moscow denies for its part, an attack on the neighbour country to plan": German "bestreitet
+    seinerseits, ... zu planen" keeps the infinitive at the end, and the parser hangs what follows
+    the comma on the adverbial. Limit: one to four words between cue and comma, none a verb, a quote
+    mark or a noun the cue takes as object ("rejected the reproach, ..." is read elsewhere), and not
+    in a relative clause; then the rest of the sentence, at least three words, ends in "to" and a base-form verb and holds no other
+    cue, quote or source.
+    """
+    doc = ctx.doc
+    if token.dep_ == "relcl" or any(c.tag_ in {"WDT", "WP"} for c in token.children):
+        return None  # "a resolution, which the mayor calls on, the fees to lower": the relative clause's object speaks for it
+    comma = next((i for i in range(token.i + 2, min(token.i + 6, sent.end)) if doc[i].text == ","), None)
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.dep_ == "dobj" or t.text in {":", ";"}
+                            for t in doc[token.i + 1:comma]):
+        return None
+    end = sent.end
+    while end > comma + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end - (comma + 1) < 3 or doc[end - 1].tag_ != "VB" or doc[end - 2].lower_ != "to":
+        return None
+    if any(i in ctx.cue_entries or ctx.in_quote[i] >= 0 or doc[i].lower_ in {"loud", "according"}
+           for i in range(comma + 1, end)):
+        return None
+    return comma + 1, end
 
 def _colon_clause_claim(ctx: _Context, token: Token, used_quotes: set[int], *, speaker: _Speaker,
                         cue_tokens: list[Token], entry: CueEntry) -> Claim | None:

@@ -2279,13 +2279,15 @@ def _subject(token: Token) -> Token | None:
         subjects = [child for child in token.children if child.dep_ == "nsubj"]
         if _place_read_as_subject(token, subjects):
             return token.head
-        if not subjects and token.dep_ == "ROOT" and token.i >= 2 and token.tag_ in {"NNS", "VBZ"}:
-            # "The Kremlin disputes, an invasion to plan, and speaks of ...": the parser reads the subject and
-            # its verb as one noun ("Kremlin disputes"); the name before the verb, after its article, speaks
+        if not subjects and token.dep_ == "ROOT" and token.i >= 1 and token.tag_ in {"NNS", "VBZ"}:
+            # "The Kremlin disputes, an invasion to plan, and speaks of ...", "Moscow rejects since weeks, an
+            # attack to plan": the parser reads the subject and its verb as one noun ("Kremlin disputes"); the
+            # name before the verb, after its article or opening the sentence, speaks
             named = token.doc[token.i - 1]
+            opens = named.is_sent_start or token.i >= 2 and token.doc[token.i - 2].dep_ == "det" \
+                and token.doc[token.i - 2].head.i == token.i
             if named.dep_ == "compound" and named.head.i == token.i and named.ent_type_ in {"ORG", "GPE", "PERSON"} \
-                    and named.ent_iob_ == "B" and token.doc[token.i - 2].dep_ == "det" \
-                    and token.doc[token.i - 2].head.i == token.i and token.ent_type_ == "":
+                    and named.ent_iob_ == "B" and opens and token.ent_type_ == "":
                 return named
         if not subjects and token.pos_ == "NOUN":
             joint = joint_subject_of_noun_root(token)
