@@ -25,6 +25,19 @@ reads a double name it reads well. Limit: two or more title-case words joined by
 spaces whose last part the parser gave no subject label; the new parse must keep the sentence one
 tree and make a cut name (or the noun it is apposed to) the subject of a verb after it that had none.
 
+A reporting verb's past form next to a comma that the tagger or parser read as a noun ("The Green meant,
+Germany have ...": German "meinte") is parsed again as "said"; if that is a verb in the new parse, not
+in a noun's place and with at most one subject, the parse is copied back and the word keeps its verb's
+lemma ("mean"). Limit: past forms of data/cues.csv verbs, not before a colon that opens a quote (the
+quote rules read "Of course, meant X: „…“" as it is).
+
+A reporting verb's past form the parser hung on the sentence's root noun as a reduced relative clause,
+after a comma ("The Alliance, which represents officers ..., called on flag states to ..."), is made
+the root and the noun its subject, without a new parse.
+
+Replacements of one kind that do not do what they are for are left out, and the sentence is parsed
+once more with the others.
+
 Example:
     >>> from workbench.pipeline import load_pipeline          # doctest: +SKIP
     >>> doc = load_pipeline()("Ann Lee spoke. The 44-year-old urged firms not to panic-buy.")  # doctest: +SKIP
@@ -35,7 +48,7 @@ from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.cues import _CLOSING_PASTS, default_cues, past_form_entries
 from workbench.claims.references import _AGE_DESCRIPTION
@@ -63,7 +76,7 @@ def _age_spans(sent: Span) -> list[tuple[int, int]]:
 _HYPHENS = {"-", "‐", "‑"}
 
 
-def _name_part(token) -> bool:
+def _name_part(token: Token) -> bool:
     """Whether a token may be a part of a double name: an alphabetic title-case word ("Dohrn", not "SPD")."""
     return token.is_alpha and token.is_title
 
@@ -108,6 +121,29 @@ def _cue_form(word: str) -> bool:
         word.endswith("s") and (word[:-1] in cues.verbs or word.endswith("es") and word[:-2] in cues.verbs))
 
 
+#: Dependency labels of a noun's place in a clause: a verb there was misread.
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound", "amod"}
+
+
+def _cue_read_as_noun(token: Token) -> bool:
+    """Whether the tagger or parser read a reporting verb's past form next to a comma as a noun ("The Green meant, Germany have ...")."""
+    doc = token.doc
+    return (token.tag_ in {"NN", "NNS", "NNP"} or token.dep_ in _NOMINAL_DEPS) \
+        and bool(past_form_entries(token.lower_, default_cues())) and (
+            token.i > 0 and doc[token.i - 1].text == "," or token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+
+
+def _opens_colon_quote(token: Token, *, reach: int = 4) -> bool:
+    """Whether a colon and a quote mark follow a word within ``reach`` tokens ("meant Kaltenecker: „…“")."""
+    doc = token.doc
+    return any(doc[j].text == ":" and doc[j + 1].is_quote for j in range(token.i + 1, min(token.i + reach, len(doc) - 1)))
+
+
+def _cue_lemma(word: str) -> str:
+    """The lemma of a reporting verb's past form ("meant" -> "mean", "warned" -> "warn")."""
+    return past_form_entries(word, default_cues())[0].cue.split()[0]
+
+
 def _made_subject(new: Doc, replaced: set[int]) -> bool:
     """Whether the new parse made one of the replacement tokens a verb's subject."""
     return any(new[k].dep_ in _SUBJECTS and new[k].head.pos_ in {"VERB", "AUX"} for k in replaced)
@@ -129,6 +165,33 @@ def _gave_subject(doc: Doc, new: Doc, origin: list[int], named: set[int]) -> boo
     return False
 
 
+def _main_verb_read_as_modifier(sent: Span) -> Token | None:
+    """The reporting verb the parser hung on the sentence's root noun as a modifier, after a comma, or ``None``.
+
+    "The Alliance, which represents officers ..., called on flag states to agree ...", "The 39-year-old,
+    a former lawyer, called on the government ...": with no other verb for the sentence the parser reads
+    the verb after the relative clause or apposition as a reduced relative clause ("acl") of its subject.
+    Limit: the root is a noun or an age description ("old"); the verb, a past form of a data/cues.csv
+    verb, hangs on it as "acl" after a comma that closes what stands between them.
+    """
+    root = sent.root
+    if not (root.pos_ in {"NOUN", "PROPN"} or root.lower_ == "old"):
+        return None
+    doc = sent.doc
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"} and c.i > root.i + 2
+                 and doc[c.i - 1].text == "," and bool(past_form_entries(c.lower_, default_cues()))), None)
+
+
+def _replacements_worked(kind: str, doc: Doc, new: Doc, origin: list[int], replaced: set[int]) -> bool:
+    """Whether the replacements of one kind did what they are for in the new parse (see the module docstring)."""
+    if kind == "age":
+        return _made_subject(new, replaced)
+    if kind == "name":
+        return _gave_subject(doc, new, origin, replaced)
+    return any(new[k].tag_ in {"VBD", "VBN"} and new[k].dep_ not in _NOMINAL_DEPS
+               and sum(c.dep_ in _SUBJECTS for c in new[k].children) <= 1 for k in replaced)
+
+
 class AgeSubjectReparser:
     """spaCy component ``workbench_reparse``: see the module docstring."""
 
@@ -143,67 +206,92 @@ class AgeSubjectReparser:
                 doc = self.nlp.get_pipe(pipe_name)(doc)
         return doc
 
-    def _parse_replaced(self, sent: Span, ages: list[tuple[int, int]], names: list[tuple[int, int]]
-                        ) -> tuple[Doc, list[int], set[int], set[int]]:
-        """The sentence parsed with each age description as "the woman" and each double name cut to its first part.
+    def _parse_replaced(self, sent: Span, plan: dict[str, list[tuple[int, int]]]) -> tuple[Doc, list[int], dict[str, set[int]]]:
+        """The sentence parsed with each replacement of ``plan`` made: an age description as "the woman", a double
+        name cut to its first part, a reporting verb read as a noun as "said".
 
         Returns the new parse, the original index of each new token (a description maps to "old", a name
-        to its last part), and the new indices of the "woman" and name tokens.
+        to its last part), and for each kind the new indices of its replacement tokens.
         """
         doc = sent.doc
         words, spaces, origin = [], [], []
-        woman, named = set(), set()
-        spans = {s: (e, "age") for s, e in ages} | {s: (e, "name") for s, e in names}
+        replaced: dict[str, set[int]] = {kind: set() for kind in plan}
+        spans = {s: (e, kind) for kind, found in plan.items() for s, e in found}
         i = sent.start
         while i < sent.end:
-            end, kind = spans.get(i, (None, None))
+            end, kind = spans.get(i, (i + 1, None))
             if kind == "age":
                 words += [doc[i].text, "woman"]
                 spaces += [True, bool(doc[end - 1].whitespace_)]
-                woman.add(len(origin) + 1)
-                origin += [i, end - 1]
-                i = end
-                continue
-            if kind == "name":
-                named.add(len(origin))
-                words.append(doc[i].text)
+                origin.append(i)
+            else:
+                words.append({"name": doc[i].text, "cue": "said"}.get(kind, doc[i].text))
                 spaces.append(bool(doc[end - 1].whitespace_))
-                origin.append(end - 1)
-                i = end
-                continue
-            words.append(doc[i].text)
-            spaces.append(bool(doc[i].whitespace_))
-            origin.append(i)
-            i += 1
-        return self._parse(words, spaces), origin, woman, named
+            if kind is not None:
+                replaced[kind].add(len(origin))
+            origin.append(end - 1)
+            i = end
+        return self._parse(words, spaces), origin, replaced
+
+    def _new_parse(self, sent: Span, plan: dict[str, list[tuple[int, int]]]
+                   ) -> tuple[Doc, list[int], dict[str, set[int]], dict[str, list[tuple[int, int]]]] | None:
+        """The new parse of a sentence with the replacements of ``plan`` that do what they are for, or ``None``.
+
+        A kind whose replacements failed is left out and the sentence parsed once more without it.
+        """
+        doc = sent.doc
+        for _ in range(len(plan)):
+            plan = {kind: found for kind, found in plan.items() if found}
+            if not plan:
+                return None
+            new, origin, replaced = self._parse_replaced(sent, plan)
+            worked = {kind for kind in plan if _replacements_worked(kind, doc, new, origin, replaced[kind])}
+            if worked == set(plan):
+                return (new, origin, replaced, plan) if sum(t.dep_ == "ROOT" for t in new) == 1 else None
+            plan = {kind: plan[kind] for kind in worked}
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names:
             return doc
         array = heads = None
         for sent in list(doc.sents):
-            ages = [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)] if "year" in sent.text.lower() else []
-            names = [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS]
-            if not ages and not names:
+            plan = {
+                "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
+                if "year" in sent.text.lower() else [],
+                "name": [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS],
+                "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)],
+            }
+            found = self._new_parse(sent, plan)
+            if found is None:
+                verb = _main_verb_read_as_modifier(sent)
+                if verb is not None:
+                    # the verb heads the sentence and its noun is the subject: the relabelling alone repairs it
+                    if array is None:
+                        array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
+                        heads = array[:, 0].astype("int64")
+                    root = sent.root
+                    heads[verb.i], array[verb.i, 1] = 0, doc.vocab.strings.add("ROOT")
+                    array[verb.i, 2], array[verb.i, 3] = doc.vocab.strings.add("VBD"), doc.vocab.strings.add("VERB")
+                    heads[root.i], array[root.i, 1] = verb.i - root.i, doc.vocab.strings.add("nsubj")
+                    for child in root.children:
+                        if child.i > verb.i:
+                            heads[child.i] = verb.i - child.i  # (what follows the verb is the verb's: the full stop)
                 continue
-            new, origin, woman, named = self._parse_replaced(sent, ages, names)
-            if ages and not _made_subject(new, woman):
-                ages = []  # (the descriptions stay as they were; the double names alone are read again)
-                new, origin, woman, named = self._parse_replaced(sent, ages, names) if names else (None, [], set(), set())
-            if new is None or sum(t.dep_ == "ROOT" for t in new) != 1 or not ages and not _gave_subject(doc, new, origin, named):
-                continue
+            new, origin, replaced, plan = found
             if array is None:
                 array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
                 heads = array[:, 0].astype("int64")  # (relative offsets, stored wrapped in uint64)
+            kept = replaced.get("age", set())
             for k, token in enumerate(new):
                 j = origin[k]
                 heads[j] = origin[token.head.i] - j
                 array[j, 1] = token.dep
-                if k in named:  # (the last part keeps its own lemma)
-                    array[j, 2], array[j, 3] = token.tag, token.pos
-                elif k not in woman:  # ("old" keeps its own tag and lemma)
+                if k in replaced.get("name", set()) or k in replaced.get("cue", set()):
+                    array[j, 2], array[j, 3] = token.tag, token.pos  # (the own lemma stays: "meant" is set below)
+                elif k not in kept:  # ("old" keeps its own tag and lemma)
                     array[j, 2], array[j, 3], array[j, 4] = token.tag, token.pos, token.lemma
-            for s, e in ages:
+            for s, e in plan.get("age", []):
                 # the description's own words hang on "old" as before: The 44 - year - old
                 old = e - 1
                 year = next(j for j in range(s + 1, old) if doc[j].lower_ == "year")
@@ -212,7 +300,7 @@ class AgeSubjectReparser:
                         if j < year else (old, "punct")
                     heads[j] = head - j
                     array[j, 1] = doc.vocab.strings.add(dep)
-            for s, e in names:
+            for s, e in plan.get("name", []):
                 # the first parts hang on the last: Dohrn -> Matthiesen (compound), - -> Matthiesen (punct)
                 last = e - 1
                 for j in range(s, last):
@@ -220,6 +308,8 @@ class AgeSubjectReparser:
                     array[j, 1] = doc.vocab.strings.add("compound" if doc[j].is_alpha else "punct")
                     if doc[j].is_alpha:
                         array[j, 2], array[j, 3] = array[last, 2], array[last, 3]
+            for s, _ in plan.get("cue", []):
+                array[s, 4] = doc.vocab.strings.add(_cue_lemma(doc[s].lower_))  # "meant" -> "mean"
         if array is not None:
             array[:, 0] = heads.astype("uint64")
             doc.from_array([HEAD, DEP, TAG, POS, LEMMA], array)

@@ -328,7 +328,7 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
         if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)
-                                                 or _opens_reported_clause(token)):
+                                                 or _opens_reported_clause(token) or _closes_reported_clause(token)):
             continue  # "it means a veto", "what he meant": report only a quote right before or after
         if entry.complement == "fronted":
             # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
@@ -623,6 +623,23 @@ def _opens_reported_clause(token: Token) -> bool:
         subject = doc[token.i - 1]
     return subject is not None and subject.lower_ not in _NO_SPEAKER_SUBJECTS \
         and subject.tag_ not in {"WP", "WDT", "DT"}
+
+
+def _closes_reported_clause(token: Token) -> bool:
+    """Whether a speaker's verb follows a reported clause and its comma, its subject after it ("..., meant the carpenter").
+
+    Translated German "..., meinte X" puts the verb, then its subject, after the clause it reports.
+    Limit: at least three words of the sentence before the comma, none a quote mark; right after the
+    verb "the", "he", "she" or "they", or a name; the verb opens no "that" or "to" clause.
+    """
+    doc = token.doc
+    sent = token.sent
+    if token.i - 1 < sent.start + 3 or doc[token.i - 1].text != "," or token.i + 1 >= sent.end:
+        return False
+    if any(t.is_quote for t in doc[sent.start:token.i]):
+        return False  # (a quote before is read by _follows_quote)
+    after = doc[token.i + 1]
+    return after.lower_ in {"the", "he", "she", "they"} or after.pos_ == "PROPN" and after.ent_type_ in {"PERSON", "ORG", ""}
 
 
 #: Nominative pronouns that, right after a cue, can only be its inverted subject ("added she", "Seriously meant

@@ -2689,9 +2689,11 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             continue
         definite = kind == "description"
         # the name ends the sentence (a circumstance aside: "so Sokil loud the agency X"), or a comma
-        # opens its apposition ("so Sokil, analyst of X")
+        # opens its apposition ("so Sokil, analyst of X") or a relative clause on the person ("so the
+        # 67-year-old, who ...")
         if kind not in {"name", "description"} or (end < len(doc) and not (
-                doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and not definite)
+                doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and (
+                    not definite or end + 1 < len(doc) and doc[end + 1].lower_ in {"who", "whose"}))
                 or doc[end].text != "," and _so_label_closed(ctx, end, doc[so].sent.end))):
             continue
         speaker = _so_speaker(ctx, doc[so + 1:end], kind, last=None)
@@ -2751,9 +2753,16 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     claims = []
     for number, (open_i, close_i) in enumerate(ctx.quotes):
         colon = open_i - 1
-        if number in used_quotes or colon < 1 or doc[colon].text != ":":
+        if number in used_quotes or colon < 1 or doc[colon].text not in {":", "):"}:
             continue
         end = colon
+        closing = end - 1 if doc[end].text == ":" else end  # (the tokenizer may glue the bracket to the colon)
+        if doc[closing].text in {")", "):"} and (opening := next((j for j in range(closing - 1, max(closing - 5, 0), -1)
+                                                                  if doc[j].text == "("), None)) is not None \
+                and all(t.ent_type_ or t.pos_ == "PROPN" or t.is_upper for t in doc[opening + 1:closing]):
+            end = opening  # "Bürgermeisterin Veronika Stadlbauer (CSU): »…«": the party in brackets is no part of the name
+        elif doc[colon].text != ":":
+            continue
         start = end
         while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text_with_ws[:-1] and (
                 ctx.ent_of[start - 1] is not None or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)):
@@ -2767,16 +2776,18 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         # the name's role ("District administrator Wimmer:", "Mayor Keller:")
         prefix = [t for t in doc[line_start:start] if not (t.is_punct or t.is_space or t.like_num
                                                             or re.fullmatch(r"[\d:.]+", t.text))]
-        role_prefix = 0 < len(prefix) <= 3 and prefix[-1].i == start - 1 and prefix[0].is_title \
-            and all(t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in prefix) \
-            and ((role := (prefix[-1].lemma_ or prefix[-1].lower_).lower()) in ctx.cues.roles
-                 or default_role_types().get(role) == "person")
+        role_prefix = _role_prefix(ctx, prefix, start)
         label = doc[start:end]
         ent = ctx.ent_of[end - 1]
         # "… no one could say. Thiessen: „We load, until …“": a known name opening a sentence in the
-        # paragraph labels the quote just as one opening the line
-        opens_sentence = doc[start - 1].text in {".", "!", "?"} and ctx.in_quote[start - 1] < 0 \
-            and ent is not None and ent.start == start and ent.label_ == "PERSON" and bool(ent.kb_id_)
+        # paragraph labels the quote just as one opening the line, after its role words too ("… in
+        # spring. Managing director Kerstin Straub: «…»", "Its spokesman Jürgen Väth: “…”")
+        sentence_start = next((j + 1 for j in range(start - 1, line_start - 1, -1)
+                               if doc[j].text in {".", "!", "?"} and ctx.in_quote[j] < 0), None)
+        opens_sentence = sentence_start is not None and ent is not None and start <= ent.start \
+            and ent.label_ == "PERSON" and bool(ent.kb_id_) and (sentence_start == ent.start or _role_prefix(
+                ctx, [t for t in doc[sentence_start:ent.start] if not (t.is_punct or t.is_space)], ent.start,
+                possessive=True))
         if prefix and not role_prefix and not opens_sentence:
             continue
         if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
@@ -2789,6 +2800,22 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=say, mode="direct",
                                   content=_quote_content(ctx, [number]), addressee=None))
     return claims
+
+
+def _role_prefix(ctx: _Context, prefix: list[Token], start: int, *, possessive: bool = False) -> bool:
+    """Whether the words before a label's name are its role ("District administrator", "Its spokesman").
+
+    Limit: one to three words right before the name, capitalised first, nouns, adjectives or
+    participles ("Managing director"; a possessive pronoun first too, with ``possessive``), the last a role noun of data/cues.csv or
+    data/role_nouns.csv or a title of data/titles.csv ("Bürgermeisterin").
+    """
+    capitalised = bool(prefix) and prefix[0].is_title
+    if possessive and prefix and prefix[0].lower_ in {"its", "his", "her", "their"}:
+        prefix = prefix[1:]
+    return 0 < len(prefix) <= 3 and prefix[-1].i == start - 1 and capitalised \
+        and all(t.is_alpha and (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.tag_ == "VBG") for t in prefix) \
+        and ((role := (prefix[-1].lemma_ or prefix[-1].lower_).lower()) in ctx.cues.roles
+             or default_role_types().get(role) == "person" or lookup_key(prefix[-1].text) in load_name_genders().titles)
 
 
 #: Line labels of an interview or briefing transcript: question lines and answer lines.

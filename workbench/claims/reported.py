@@ -683,8 +683,10 @@ def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, 
     "The Kremlin demands from the NATO written security guarantees" (German "fordert von der NATO
     schriftliche Garantien"): the parser makes the object the noun of "from" and the addressee its
     modifier. Limit: a cue whose addressee stands after "from", with no object or clause found; the
-    "from" phrase opens with a named actor (after "the"), and at least one more word with a noun
-    follows the name inside the phrase: that rest is the content, the name the addressee.
+    "from" phrase opens with a named actor (after "the" and lower-case kind nouns), and at least one
+    more word with a noun follows the name inside the phrase, no verb but after a preposition or
+    wh-word ("clarity about which sanctions come could"): that rest is the content, the name the
+    addressee.
     """
     doc = ctx.doc
     if "from" not in entry.addressee:
@@ -694,11 +696,19 @@ def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, 
     if noun is None:
         return None
     first = source.i + 1 + (doc[source.i + 1].lower_ == "the")
+    while first < noun.right_edge.i and doc[first].is_lower and (doc[first].pos_ == "NOUN" or doc[first].tag_ == "VBG") \
+            and ctx.ent_of[first] is None:
+        first += 1  # ("from the operating company Nord Stream 2 AG a dismantling plan": the kind before the name)
     named = ctx.ent_of[first] if first < len(doc) else None
     end = noun.right_edge.i + 1
-    if named is None or named.start != first or not named.kb_id_ or named.end >= end \
+    # (a verb may stand in a clause inside the object, "clarity about which sanctions come could", not open it)
+    opening = next((t for t in doc[named.end:end] if not t.is_punct), None) if named is not None else None
+    if named is None or not source.i < named.start <= first or not named.kb_id_ or named.end >= end or opening is None \
             or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[named.end:end]) \
-            or any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in doc[named.end:end]):
+            or opening.pos_ in {"VERB", "AUX"} and opening.tag_ not in {"VBN", "VBG"} or not any(
+                t.tag_ in {"WDT", "WP", "WRB", "IN"} for v in doc[named.end:end]
+                if v.pos_ in {"VERB", "AUX"} and v.tag_ not in {"VBN", "VBG"} for t in doc[named.end:v.i]) and any(
+                t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in doc[named.end:end]):
         return None
     start, end = _trim(doc, named.end, end)
     if end <= start:
