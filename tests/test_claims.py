@@ -7788,3 +7788,13 @@ def test_what_is_demanded_from_a_named_addressee_glued_to_it(full_nlp, text, exp
     clause inside the object ("about which goods ... would fall") does not make it a clause of its own."""
     claims = [c.content for c in full_nlp(text)._.claims if c.cue == "demanded"]
     assert claims == [expected], full_nlp(text)._.claims
+
+
+def test_a_subject_after_a_fronted_phrase_and_the_cue_speaks_the_clause_after_its_comma(full_nlp) -> None:
+    """(round 74, hunor, hoggar) German verb-second, "Auf Anfrage sagte eine Sprecherin von X, man habe ...": the parser
+    hangs the subject after the cue on the reported clause, whose own subject follows the comma."""
+    claims = full_nlp("On request of the Rundschau said a spokeswoman of the Hüttenwerk, one have the gas for the first "
+                      "quarter already bought.")._.claims
+    assert [(c.speaker_text, c.content) for c in claims] == [
+        ("a spokeswoman of the Hüttenwerk", "one have the gas for the first quarter already bought")], claims
+

@@ -2336,6 +2336,14 @@ def _subject(token: Token) -> Token | None:
             # "A NATO diplomat, who ..., said the NWN, the allies ...": translated German names the
             # addressee after the cue ("sagte der NWN"); with no quote before the cue the subject before it speaks
             subjects = [s for s in subjects if s.i < token.i]
+        if not subjects and token.dep_ == "ROOT" and token.tag_ == "VBD":
+            # "On request of the Rundschau said a spokeswoman of X, one have ...": German verb-second; the
+            # parser hangs the subject after the cue on the reported clause, whose own subject follows the comma
+            clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+            inner = [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else []
+            if len(inner) >= 2 and inner[0].left_edge.i == token.i + 1 and inner[0].right_edge.i + 1 < inner[1].left_edge.i \
+                    and doc[inner[0].right_edge.i + 1].text == "," and inner[0].pos_ in {"NOUN", "PROPN"}:
+                return inner[0]
         if len(subjects) > 1:
             # "The Duma deputy X of the party United Russia demanded": a "subject" that continues a
             # phrase of another subject (the party's name after "the party") belongs to that phrase
