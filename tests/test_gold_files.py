@@ -500,6 +500,14 @@ GOLD_SETS = [
     ("ohiyesa", GOLD_DIR / "ohiyesa_docs", GOLD_DIR / "ohiyesa_claims.csv", GOLD_DIR / "ohiyesa_actors.csv"),
     ("paikauhale", GOLD_DIR / "paikauhale_docs", GOLD_DIR / "paikauhale_claims.csv", GOLD_DIR / "paikauhale_actors.csv"),
     ("quijote", GOLD_DIR / "quijote_docs", GOLD_DIR / "quijote_claims.csv", GOLD_DIR / "quijote_actors.csv"),
+    ("rigil", GOLD_DIR / "rigil_docs", GOLD_DIR / "rigil_claims.csv", GOLD_DIR / "rigil_actors.csv"),
+    ("sarin", GOLD_DIR / "sarin_docs", GOLD_DIR / "sarin_claims.csv", GOLD_DIR / "sarin_actors.csv"),
+    ("tania", GOLD_DIR / "tania_docs", GOLD_DIR / "tania_claims.csv", GOLD_DIR / "tania_actors.csv"),
+    ("unurgunite", GOLD_DIR / "unurgunite_docs", GOLD_DIR / "unurgunite_claims.csv", GOLD_DIR / "unurgunite_actors.csv"),
+    ("vindemiatrix", GOLD_DIR / "vindemiatrix_docs", GOLD_DIR / "vindemiatrix_claims.csv", GOLD_DIR / "vindemiatrix_actors.csv"),
+    ("wazn", GOLD_DIR / "wazn_docs", GOLD_DIR / "wazn_claims.csv", GOLD_DIR / "wazn_actors.csv"),
+    ("xuange", GOLD_DIR / "xuange_docs", GOLD_DIR / "xuange_claims.csv", GOLD_DIR / "xuange_actors.csv"),
+    ("yildun", GOLD_DIR / "yildun_docs", GOLD_DIR / "yildun_claims.csv", GOLD_DIR / "yildun_actors.csv"),
 ]
 
 
