@@ -46,12 +46,17 @@ Example:
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.cues import _CLOSING_PASTS, default_cues, past_form_entries
 from workbench.claims.references import _AGE_DESCRIPTION
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: The statistical components whose output the new parse replaces (the rest read the text alone).
 _PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -251,69 +256,79 @@ class AgeSubjectReparser:
             plan = {kind: plan[kind] for kind in worked}
         return None
 
+    def _plan(self, sent: Span) -> dict[str, list[tuple[int, int]]]:
+        """The replacements a sentence needs, by kind (see the module docstring)."""
+        doc = sent.doc
+        return {
+            "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
+            if "year" in sent.text.lower() else [],
+            "name": [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS],
+            "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)],
+        }
+
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names:
             return doc
         array = heads = None
         for sent in list(doc.sents):
-            plan = {
-                "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
-                if "year" in sent.text.lower() else [],
-                "name": [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS],
-                "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)],
-            }
-            found = self._new_parse(sent, plan)
-            if found is None:
-                verb = _main_verb_read_as_modifier(sent)
-                if verb is not None:
-                    # the verb heads the sentence and its noun is the subject: the relabelling alone repairs it
-                    if array is None:
-                        array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
-                        heads = array[:, 0].astype("int64")
-                    root = sent.root
-                    heads[verb.i], array[verb.i, 1] = 0, doc.vocab.strings.add("ROOT")
-                    array[verb.i, 2], array[verb.i, 3] = doc.vocab.strings.add("VBD"), doc.vocab.strings.add("VERB")
-                    heads[root.i], array[root.i, 1] = verb.i - root.i, doc.vocab.strings.add("nsubj")
-                    for child in root.children:
-                        if child.i > verb.i:
-                            heads[child.i] = verb.i - child.i  # (what follows the verb is the verb's: the full stop)
+            found = self._new_parse(sent, self._plan(sent))
+            verb = _main_verb_read_as_modifier(sent) if found is None else None
+            if found is None and verb is None:
                 continue
-            new, origin, replaced, plan = found
             if array is None:
                 array = doc.to_array([HEAD, DEP, TAG, POS, LEMMA])
                 heads = array[:, 0].astype("int64")  # (relative offsets, stored wrapped in uint64)
-            kept = replaced.get("age", set())
-            for k, token in enumerate(new):
-                j = origin[k]
-                heads[j] = origin[token.head.i] - j
-                array[j, 1] = token.dep
-                if k in replaced.get("name", set()) or k in replaced.get("cue", set()):
-                    array[j, 2], array[j, 3] = token.tag, token.pos  # (the own lemma stays: "meant" is set below)
-                elif k not in kept:  # ("old" keeps its own tag and lemma)
-                    array[j, 2], array[j, 3], array[j, 4] = token.tag, token.pos, token.lemma
-            for s, e in plan.get("age", []):
-                # the description's own words hang on "old" as before: The 44 - year - old
-                old = e - 1
-                year = next(j for j in range(s + 1, old) if doc[j].lower_ == "year")
-                for j in range(s + 1, old):
-                    head, dep = (old, "npadvmod") if j == year else (year, "nummod" if doc[j].like_num else "punct") \
-                        if j < year else (old, "punct")
-                    heads[j] = head - j
-                    array[j, 1] = doc.vocab.strings.add(dep)
-            for s, e in plan.get("name", []):
-                # the first parts hang on the last: Dohrn -> Matthiesen (compound), - -> Matthiesen (punct)
-                last = e - 1
-                for j in range(s, last):
-                    heads[j] = last - j
-                    array[j, 1] = doc.vocab.strings.add("compound" if doc[j].is_alpha else "punct")
-                    if doc[j].is_alpha:
-                        array[j, 2], array[j, 3] = array[last, 2], array[last, 3]
-            for s, _ in plan.get("cue", []):
-                array[s, 4] = doc.vocab.strings.add(_cue_lemma(doc[s].lower_))  # "meant" -> "mean"
+            if found is None:
+                _make_root(doc, sent.root, verb, array, heads)
+            else:
+                _copy_parse(doc, *found, array, heads)
         if array is not None:
             array[:, 0] = heads.astype("uint64")
             doc.from_array([HEAD, DEP, TAG, POS, LEMMA], array)
         return doc
+
+
+def _make_root(doc: Doc, root: Token, verb: Token, array: np.ndarray, heads: np.ndarray) -> None:
+    """Make a verb the parser hung on the root noun the root, and the noun its subject (no new parse needed)."""
+    heads[verb.i], array[verb.i, 1] = 0, doc.vocab.strings.add("ROOT")
+    array[verb.i, 2], array[verb.i, 3] = doc.vocab.strings.add("VBD"), doc.vocab.strings.add("VERB")
+    heads[root.i], array[root.i, 1] = verb.i - root.i, doc.vocab.strings.add("nsubj")
+    for child in root.children:
+        if child.i > verb.i:
+            heads[child.i] = verb.i - child.i  # (what follows the verb is the verb's: the full stop)
+
+
+def _copy_parse(doc: Doc, new: Doc, origin: list[int], replaced: dict[str, set[int]],
+                plan: dict[str, list[tuple[int, int]]], array: np.ndarray, heads: np.ndarray) -> None:
+    """Copy a new parse back onto the original tokens: heads, labels, tags (and lemmas of the words not replaced)."""
+    kept_tag = replaced.get("name", set()) | replaced.get("cue", set())
+    for k, token in enumerate(new):
+        j = origin[k]
+        heads[j] = origin[token.head.i] - j
+        array[j, 1] = token.dep
+        if k in kept_tag:
+            array[j, 2], array[j, 3] = token.tag, token.pos  # (the own lemma stays: a cue's is set below)
+        elif k not in replaced.get("age", set()):  # ("old" keeps its own tag and lemma)
+            array[j, 2], array[j, 3], array[j, 4] = token.tag, token.pos, token.lemma
+    for s, e in plan.get("age", []):
+        # the description's own words hang on "old" as before: The 44 - year - old
+        old = e - 1
+        year = next(j for j in range(s + 1, old) if doc[j].lower_ == "year")
+        for j in range(s + 1, old):
+            head, dep = (old, "npadvmod") if j == year else (year, "nummod" if doc[j].like_num else "punct") \
+                if j < year else (old, "punct")
+            heads[j] = head - j
+            array[j, 1] = doc.vocab.strings.add(dep)
+    for s, e in plan.get("name", []):
+        # the first parts hang on the last: Dohrn -> Matthiesen (compound), - -> Matthiesen (punct)
+        last = e - 1
+        for j in range(s, last):
+            heads[j] = last - j
+            array[j, 1] = doc.vocab.strings.add("compound" if doc[j].is_alpha else "punct")
+            if doc[j].is_alpha:
+                array[j, 2], array[j, 3] = array[last, 2], array[last, 3]
+    for s, _ in plan.get("cue", []):
+        array[s, 4] = doc.vocab.strings.add(_cue_lemma(doc[s].lower_))  # "meant" -> "mean"
 
 
 @Language.factory("workbench_reparse")

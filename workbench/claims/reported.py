@@ -676,6 +676,20 @@ def _duration_then_as(adjunct: Token) -> bool:
         g.dep_ == "prep" and g.lower_ == "as" and g.i == start + 2 for g in adjunct.subtree)
 
 
+def _finite_verb_of_its_own(span: Span) -> bool:
+    """Whether a span opens with a finite verb or holds one that no preposition or wh-word before it subordinates.
+
+    "clarity about which sanctions come could" holds its verb in a clause of its own; "is ready" does not.
+    Participles (VBN, VBG) count as modifiers.
+    """
+    finite = [t for t in span if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"}]
+    opening = next((t for t in span if not t.is_punct), None)
+    if not finite or opening is None:
+        return opening is None
+    return opening in finite or not any(t.tag_ in {"WDT", "WP", "WRB", "IN"}
+                                        for verb in finite for t in span.doc[span.start:verb.i])
+
+
 def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[int], *,
                                   speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """What is demanded "from" a named addressee when the parser glued it to the addressee's phrase.
@@ -701,14 +715,9 @@ def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, 
         first += 1  # ("from the operating company Nord Stream 2 AG a dismantling plan": the kind before the name)
     named = ctx.ent_of[first] if first < len(doc) else None
     end = noun.right_edge.i + 1
-    # (a verb may stand in a clause inside the object, "clarity about which sanctions come could", not open it)
-    opening = next((t for t in doc[named.end:end] if not t.is_punct), None) if named is not None else None
-    if named is None or not source.i < named.start <= first or not named.kb_id_ or named.end >= end or opening is None \
+    if named is None or not source.i < named.start <= first or not named.kb_id_ or named.end >= end \
             or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[named.end:end]) \
-            or opening.pos_ in {"VERB", "AUX"} and opening.tag_ not in {"VBN", "VBG"} or not any(
-                t.tag_ in {"WDT", "WP", "WRB", "IN"} for v in doc[named.end:end]
-                if v.pos_ in {"VERB", "AUX"} and v.tag_ not in {"VBN", "VBG"} for t in doc[named.end:v.i]) and any(
-                t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in doc[named.end:end]):
+            or _finite_verb_of_its_own(doc[named.end:end]):
         return None
     start, end = _trim(doc, named.end, end)
     if end <= start:
