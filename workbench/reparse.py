@@ -133,9 +133,10 @@ _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound", "amo
 def _cue_read_as_noun(token: Token) -> bool:
     """Whether the tagger or parser read a reporting verb's past form next to a comma as a noun ("The Green meant, Germany have ...")."""
     doc = token.doc
-    return (token.tag_ in {"NN", "NNS", "NNP"} or token.dep_ in _NOMINAL_DEPS) \
-        and bool(past_form_entries(token.lower_, default_cues())) and (
-            token.i > 0 and doc[token.i - 1].text == "," or token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    # (the cue lexicon is looked up last: this runs on every noun of every document)
+    return (token.tag_ in {"NN", "NNS", "NNP"} or token.dep_ in _NOMINAL_DEPS) and (
+        token.i > 0 and doc[token.i - 1].text == "," or token.i + 1 < len(doc) and doc[token.i + 1].text == ",") \
+        and bool(past_form_entries(token.lower_, default_cues()))
 
 
 def _opens_colon_quote(token: Token, *, reach: int = 4) -> bool:
@@ -256,12 +257,12 @@ class AgeSubjectReparser:
             plan = {kind: plan[kind] for kind in worked}
         return None
 
-    def _plan(self, sent: Span) -> dict[str, list[tuple[int, int]]]:
-        """The replacements a sentence needs, by kind (see the module docstring)."""
+    @staticmethod
+    def _plan(sent: Span, *, ages: bool) -> dict[str, list[tuple[int, int]]]:
+        """The replacements a sentence needs, by kind (see the module docstring); age descriptions only with ``ages``."""
         doc = sent.doc
         return {
-            "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)]
-            if "year" in sent.text.lower() else [],
+            "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)] if ages else [],
             "name": [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS],
             "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)],
         }
@@ -270,8 +271,9 @@ class AgeSubjectReparser:
         if not doc.has_annotation("DEP") or "parser" not in self.nlp.pipe_names:
             return doc
         array = heads = None
+        ages = "year" in doc.text.lower()  # (an age description needs the word; the text is searched once)
         for sent in list(doc.sents):
-            found = self._new_parse(sent, self._plan(sent))
+            found = self._new_parse(sent, self._plan(sent, ages=ages))
             verb = _main_verb_read_as_modifier(sent) if found is None else None
             if found is None and verb is None:
                 continue

@@ -630,7 +630,7 @@ def _closes_reported_clause(token: Token) -> bool:
 
     Translated German "..., meinte X" puts the verb, then its subject, after the clause it reports.
     Limit: at least three words of the sentence before the comma, none a quote mark; right after the
-    verb "the", "he", "she" or "they", or a name; the verb opens no "that" or "to" clause.
+    verb "the", "he", "she" or "they", or a name (so no "that" or "to" clause follows it).
     """
     doc = token.doc
     sent = token.sent

@@ -2806,8 +2806,8 @@ def _role_prefix(ctx: _Context, prefix: list[Token], start: int, *, possessive: 
     """Whether the words before a label's name are its role ("District administrator", "Its spokesman").
 
     Limit: one to three words right before the name, capitalised first, nouns, adjectives or
-    participles ("Managing director"; a possessive pronoun first too, with ``possessive``), the last a role noun of data/cues.csv or
-    data/role_nouns.csv or a title of data/titles.csv ("Bürgermeisterin").
+    participles ("Managing director"; a possessive pronoun first too, with ``possessive``), the last
+    a role noun of data/cues.csv or data/role_nouns.csv or a title of data/titles.csv ("Bürgermeisterin").
     """
     capitalised = bool(prefix) and prefix[0].is_title
     if possessive and prefix and prefix[0].lower_ in {"its", "his", "her", "their"}:

@@ -1174,8 +1174,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             and doc[token.i + 1].text == "," and doc[token.i + 2].pos_ in {"NOUN", "PROPN", "DET", "ADJ", "PRON"} \
             and doc[token.i + 2].lower_ not in _SUBORDINATORS | {"that", "which", "who"} \
             and any(c.i >= token.i + 2 and c.dep_ in {"dobj", "npadvmod", "attr"} for c in token.children) \
-            and not any(i in ctx.cue_entries or ctx.in_quote[i] >= 0 or doc[i].lower_ in {"loud", "according"}
-                        for i in range(token.i + 2, sent.end)):
+            and not _holds_another_voice(ctx, token.i + 2, sent.end):
         # "The AfD faction declared, sanctions harm above all the own economy": German reported speech after the
         # cue's comma whose verb the tagger read as a noun ("harm"), so the parser made it the cue's object
         # (not before a source of its own: "The company consider, loud Wöhrle, already short-time work")
@@ -1487,7 +1486,6 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                        addressee=addressee)
 
 
-
 def _infinitive_after_adverbial(ctx: _Context, token: Token, sent: Span) -> tuple[int, int] | None:
     """The bounds of a translated German infinitive clause after a cue, a short adverbial and a comma, or ``None``.
 
@@ -1495,12 +1493,13 @@ def _infinitive_after_adverbial(ctx: _Context, token: Token, sent: Span) -> tupl
     seinerseits, ... zu planen" keeps the infinitive at the end, and the parser hangs what follows
     the comma on the adverbial. Limit: one to four words between cue and comma, none a verb, a quote
     mark or a noun the cue takes as object ("rejected the reproach, ..." is read elsewhere), and not
-    in a relative clause; then the rest of the sentence, at least three words, ends in "to" and a base-form verb and holds no other
-    cue, quote or source.
+    in a relative clause; then the rest of the sentence, at least three words, ends in "to" and a
+    base-form verb and holds no other cue, quote or source.
     """
     doc = ctx.doc
     if token.dep_ == "relcl" or any(c.tag_ in {"WDT", "WP"} for c in token.children):
-        return None  # "a resolution, which the mayor calls on, the fees to lower": the relative clause's object speaks for it
+        # ("a resolution, which the mayor calls on, the fees to lower": the relative clause's object speaks for it)
+        return None
     comma = next((i for i in range(token.i + 2, min(token.i + 6, sent.end)) if doc[i].text == ","), None)
     if comma is None or any(t.pos_ in {"VERB", "AUX"} or t.is_quote or t.dep_ == "dobj" or t.text in {":", ";"}
                             for t in doc[token.i + 1:comma]):
@@ -1510,10 +1509,16 @@ def _infinitive_after_adverbial(ctx: _Context, token: Token, sent: Span) -> tupl
         end -= 1
     if end - (comma + 1) < 3 or doc[end - 1].tag_ != "VB" or doc[end - 2].lower_ != "to":
         return None
-    if any(i in ctx.cue_entries or ctx.in_quote[i] >= 0 or doc[i].lower_ in {"loud", "according"}
-           for i in range(comma + 1, end)):
+    if _holds_another_voice(ctx, comma + 1, end):
         return None
     return comma + 1, end
+
+
+def _holds_another_voice(ctx: _Context, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` holds a cue, a quoted word or a source word ("loud", "according") of its own."""
+    return any(i in ctx.cue_entries or ctx.in_quote[i] >= 0 or ctx.doc[i].lower_ in _SOURCE_WORDS
+               for i in range(start, end))
+
 
 def _colon_clause_claim(ctx: _Context, token: Token, used_quotes: set[int], *, speaker: _Speaker,
                         cue_tokens: list[Token], entry: CueEntry) -> Claim | None:
