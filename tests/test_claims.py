@@ -7798,3 +7798,233 @@ def test_a_subject_after_a_fronted_phrase_and_the_cue_speaks_the_clause_after_it
     assert [(c.speaker_text, c.content) for c in claims] == [
         ("a spokeswoman of the Hüttenwerk", "one have the gas for the first quarter already bought")], claims
 
+
+
+ROUNDUP = (
+    "Offenburg. In the past week reached our editorial office numerous press releases. An overview.\n\n"
+    "Handwerkerbund Ortenau: »Energy costs threaten our firms«\n\n"
+    "The Handwerkerbund Ortenau warns before a wave of insolvencies in bakeries. »Many firms pay today three times so "
+    "much«, writes chairman Helmut Baumann-Kiefer.\n\n"
+    "Landvolk Ortenau: Fertiliser prices\n\n"
+    "Its chairwoman Renate Hug-Schillinger referred to it, that much fertiliser from Russia comes.\n\n"
+    "Ukrainischer Kulturverein Ortenau: Donations for Kharkov\n\n"
+    "The Ukrainischer Kulturverein Ortenau lets inform, the collected 4,300 euros go to a children's hospital.\n"
+)
+
+
+def test_round_up_headings_that_share_a_place_word_are_no_transcript(full_nlp) -> None:
+    """(round 75, xuange, vindemiatrix) a press-release round-up heads each item "Handwerkerbund Ortenau:",
+    "Landvolk Ortenau:": labels that share only their last word are different voices, not a transcript whose
+    answers would swallow the paragraphs after them (and the claims in them)."""
+    claims = full_nlp(ROUNDUP)._.claims
+    assert not [c for c in claims if c.cue == ":" and "warns" in c.content], claims
+    assert {(c.speaker_id, c.cue) for c in claims} >= {
+        ("handwerkerbund_ortenau", "warns before"), ("helmut_baumann_kiefer", "writes"),
+        ("renate_hug_schillinger", "referred to")}, claims
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    pytest.param(["ALICIA BRENNAN", "BRENNAN", "OKSANA HRYHORENKO"], True, id="surname-alone"),
+    pytest.param(["Anselm Kettering", "Dr Kettering", "Host"], True, id="title-and-surname"),
+    pytest.param(["KOVAL", "KOVAL", "BERG"], True, id="same-label"),
+    pytest.param(["Handwerkerbund Ortenau", "Landvolk Ortenau", "Ukrainischer Kulturverein Ortenau"], False,
+                 id="shared-place-word"),
+])
+def test_two_line_labels_name_one_voice(names, expected) -> None:
+    """(round 75) the repeated voice that makes a labelled document a transcript."""
+    from workbench.claims.direct import _repeats_a_voice
+
+    assert _repeats_a_voice(names) is expected
+
+
+def test_the_object_after_an_inverted_subjects_party_bracket_is_what_is_criticised(full_nlp) -> None:
+    """(round 75, yildun) German verb-second, "Scharf kritisierte Kreisrat X (AfD) die Bundesregierung": the parser
+    makes the name the subject and hangs the object on it as an apposition right after the party's bracket."""
+    claims = full_nlp("Sharply criticised Kreisrat Uwe Strobelt (AfD) the federal government for its energy policy.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("uwe_strobelt", "the federal government for its energy policy")], claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    pytest.param("Thomas Hörmann leads the Wirtschaftsforum Chiemgau. Concretely demands the association from Berlin a "
+                 "price brake for energy-intensive firms.", "the association", "a price brake for energy-intensive firms",
+                 id="adverb"),
+    pytest.param("In a communication demanded the association a meeting of the canton with the large energy consumers "
+                 "still before Christmas.", "the association",
+                 "a meeting of the canton with the large energy consumers still before Christmas", id="phrase"),
+])
+def test_a_description_after_a_fronted_adverbial_and_the_cue_speaks(full_nlp, text, speaker, content) -> None:
+    """(round 75, vindemiatrix, wazn) German verb-second, "Konkret fordert der Verband von Berlin eine Preisbremse": with
+    no subject the parser makes the description the cue's first object; a second object after it is the demand, and
+    "from Berlin" between them is whom it is asked of, no part of the speaker."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "demands" or c.cue == "demanded"]
+    assert [(c.speaker_text, c.content) for c in claims] == [(speaker, content)], claims
+    assert all(c.speaker_id != "gov_germany" for c in claims), claims
+
+
+def test_a_description_after_the_cue_with_one_object_is_no_speaker(full_nlp) -> None:
+    """(guard of round 75) "In March called the council the plan" needs a second object: "In the evening criticised the
+    plan" has its object alone and no speaker."""
+    claims = full_nlp("In the evening criticised the plan sharply.")._.claims
+    assert not [c for c in claims if c.speaker_text == "the plan"], claims
+
+
+def test_a_warning_particle_after_a_date_since_is_the_cues(full_nlp) -> None:
+    """(round 75, yildun) German "warnen seit dem Wochenende vor Reisen": the parser hangs "before" on the date."""
+    claims = full_nlp("Prague and Berlin warn since the weekend before travels into the Ukraine.")._.claims
+    assert {(c.speaker_id, c.content) for c in claims} == {
+        ("gov_czech_republic", "travels into the Ukraine"), ("gov_germany", "travels into the Ukraine")}, claims
+
+
+@pytest.mark.parametrize(("text", "speakers", "content"), [
+    pytest.param("Left and Greens in the Zwickauer Kreistag demand in addition jointly a „heat fund“ for households "
+                 "with small incomes.", {"die_linke", "alliance_90_the_greens"},
+                 "a „heat fund“ for households with small incomes", id="joint-parties"),
+    pytest.param("Handwerkerbund and Landvolk demand besides jointly, the electricity tax to the European minimum to "
+                 "lower.", None, "the electricity tax to the European minimum to lower", id="comma"),
+])
+def test_a_plural_cue_read_as_a_noun_after_joint_subjects_is_parsed_again(full_nlp, text, speakers, content) -> None:
+    """(round 75, yildun, xuange) "X and Y demand jointly a fund": with adverbs before the object the tagger reads
+    "demand" as a noun and the sentence has no verb; workbench_reparse parses it again as a verb."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "demand"]
+    assert {c.content for c in claims} == {content}, claims
+    if speakers is not None:
+        assert {c.speaker_id for c in claims} == speakers, claims
+
+
+def test_a_noun_phrase_with_demand_and_a_verb_is_no_claim(full_nlp) -> None:
+    """(guard of round 75) "Oil and gas demand from China rose": a sentence with a finite verb keeps "demand" a noun."""
+    assert not full_nlp("Oil and gas demand from China rose sharply in January.")._.claims
+
+
+def test_a_third_person_cue_read_as_the_root_noun_is_parsed_again(full_nlp) -> None:
+    """(round 75, xuange) "The football club SV X announces, that it ... plays": the tagger reads "announces" as a
+    plural noun with the club as its subject; workbench_reparse parses it again as a verb (lemma "announce")."""
+    claims = full_nlp("The football club SV Kinzigaue 1921 announces, that it on 6 February a charity match for a "
+                      "children home in Ukraine plays.")._.claims
+    assert [(c.speaker_text, c.cue, c.content) for c in claims] == [
+        ("The football club SV Kinzigaue 1921", "announces",
+         "it on 6 February a charity match for a children home in Ukraine plays")], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("\"The people are paying the real price,\" says MLA Ezra McLean.", "ezra_mclean", id="MLA"),
+    pytest.param("Niall Kewley MHK accused ministers of \"hiding behind London\".", "niall_kewley", id="MHK-after"),
+    pytest.param("Ntate Motlatsi Sekhesa says the levy must go.", "motlatsi_sekhesa", id="Ntate"),
+    pytest.param("The Rt Rev. Yohane Mbewe warned that angry words travel fast.", "yohane_mbewe", id="Rt-Rev"),
+    pytest.param("Grossrätin Andrea Kämpfen (SP) said the plan came too late.", "andrea_kampfen", id="Grossraetin"),
+])
+def test_titles_of_round_75_are_no_part_of_the_id(full_nlp, text, expected) -> None:
+    """(round 75, tania, unurgunite, sarin, wazn) office and courtesy titles of data/titles.csv ("MLA", "MHK", "Ntate",
+    "Rt Rev.", "Grossrätin") are no part of the person's name."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+
+
+def test_the_union_after_a_german_union_is_that_union_not_the_eu(full_nlp) -> None:
+    """(round 75, wazn) "The Arbeitnehmerverband X ... The union demanded": the nearest body whose name says it is a union
+    ("-verband", "Gewerkschaft") beats the European Union named before."""
+    doc = full_nlp("An EU diplomat in Bern referred to it, that Brussels a new agreement couples. Worried shows itself "
+                   "the Arbeitnehmerverband Oberwallis. The union demanded from the management a social plan.")
+    assert [c.speaker_id for c in doc._.claims if c.cue == "demanded"] == ["arbeitnehmerverband_oberwallis"], doc._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A Guernsey government spokesman said the island would implement UK sanctions.", "gov_guernsey",
+                 id="guernsey"),
+    pytest.param("A Jersey government spokesperson said officials were in close contact with London.", "gov_jersey",
+                 id="jersey"),
+    pytest.param("Those should loud Sion still in February follow.", "gov_valais", id="sion-metonym"),
+    pytest.param("From the VBS it was said on request, the army follow the situation attentively.",
+                 "swiss_defence_ministry", id="VBS"),
+])
+def test_governments_of_round_75_are_known(full_nlp, text, expected) -> None:
+    """(round 75, rigil, wazn) governments of Crown Dependencies and cantons, their capitals and the Swiss defence
+    department's German abbreviation are rows of data/actors.csv, data/metonyms.csv and data/aliases.csv."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+
+
+def test_a_title_after_an_article_and_an_adjective_describes_the_person_named(full_nlp) -> None:
+    """(guard of round 75, bibha) with "MLA" a title, "The local MLA, Devendra Chauhan, called ..." and a later "The MLA
+    accused" describe the person named, not a person called "MLA"."""
+    doc = full_nlp("The local MLA, Devendra Chauhan, called on the ministry to set up a helpline. He said he had written "
+                   "to the ministry on Monday. The MLA also accused the Centre of treating the students badly.")
+    assert [c.speaker_id for c in doc._.claims] == ["devendra_chauhan"] * 3, doc._.claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    pytest.param("As Flag and Ledger reported on Dec. 9, at least two fund administrators in George Town have begun "
+                 "screening yacht-owning structures.", "Flag and Ledger",
+                 "at least two fund administrators in George Town have begun screening yacht-owning structures",
+                 id="date-in-the-as-clause"),
+    pytest.param("As the minister said last week, the island cannot act alone.", "the minister",
+                 "the island cannot act alone", id="time-hung-on-the-main-verb"),
+])
+def test_a_fronted_as_clause_attributes_the_main_clause(full_nlp, text, speaker, content) -> None:
+    """(round 75, tania) "As the Weekly reported in January, several firms had begun ...": the cue heads a fronted "as"
+    clause; what was reported is the main clause after its comma."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_text, c.content) for c in claims] == [(speaker, content)], claims
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("As expected, the council voted for the plan.", id="no-subject"),
+    pytest.param("As he said he would, the mayor signed the letter.", id="clause-of-its-own"),
+])
+def test_an_as_clause_without_a_reporting_subject_attributes_nothing(full_nlp, text) -> None:
+    """(guard of round 75) "As expected" has no speaker, and "As he said he would" says its own clause."""
+    assert not [c for c in full_nlp(text)._.claims if "mayor" in c.content or "council" in c.content], \
+        full_nlp(text)._.claims
+
+
+def test_a_german_role_noun_describes_the_person_named_before(full_nlp) -> None:
+    """(round 75, vindemiatrix) machine translation keeps "Fraktionsvorsitzende" (data/role_nouns.csv): "„…“, criticised
+    the Fraktionsvorsitzende" is the person named before, not an actor called so."""
+    claims = full_nlp("Much sharper sounded Veronika Strobl (Greens). „Who now still on Russian gas sets, has the last "
+                      "years slept“, criticised the Fraktionsvorsitzende.")._.claims
+    assert [c.speaker_id for c in claims if c.cue == "criticised"] == ["veronika_strobl"], claims
+
+
+def test_a_present_cue_read_as_a_noun_with_an_object_keeps_its_first_parse(full_nlp) -> None:
+    """(guard of round 75, azelfafage, gienah, tureis, sargas) only "X announces, ..." is parsed again: "Putin demands from
+    the West ... »guarantees«" reads its object from the first parse, and "other states a veto" is no claim of "other"."""
+    doc = full_nlp("Kremlin chief Putin demands from the West since December »precise legal guarantees« against a further "
+                   "NATO enlargement. Washington rejected it again, other states a veto over the NATO-membership to grant.")
+    assert [(c.speaker_id, c.cue) for c in doc._.claims] == [("vladimir_putin", "demands"), ("gov_usa", "rejected")], \
+        doc._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kiev asks since weeks the West for more support, Moscow denies any plans for an attack.",
+                 {("gov_ukraine", "asks"), ("gov_russia", "denies")}, id="clause-hung-on-the-first-cue"),
+    pytest.param("Kiev calls the recognition a breach of international law, Moscow justifies the step with the "
+                 "protection of the people in the Donbas.", {("gov_ukraine", "calls"), ("gov_russia", "justifies")},
+                 id="predicate-noun-before-the-comma"),
+    pytest.param("Kiev calls the own population on to calm, Moscow calls the warnings of the West «hysteria».",
+                 {("gov_ukraine", "calls"), ("gov_russia", "calls")}, id="particle-before-the-comma"),
+])
+def test_claims_of_two_capitals_joined_by_a_comma_stay_apart(full_nlp, text, expected) -> None:
+    """(round 75, yildun) German news strings the capitals' claims with commas ("Kiew bittet ..., Moskau bestreitet ...");
+    the parser hangs one claim on the other's cue, which swallowed it as its content."""
+    claims = full_nlp(text)._.claims
+    assert {(c.speaker_id, c.cue) for c in claims} == expected, claims
+    assert not [c for c in claims if c.speaker_id == "gov_ukraine" and "Moscow" in c.content], claims
+
+
+def test_a_lower_case_german_federal_ministry_is_the_ministry(full_nlp) -> None:
+    """(round 75, vindemiatrix) machine translation writes "the federal economy ministry" in lower case; the alias of
+    data/aliases.csv is written so and matches in either case."""
+    claims = full_nlp("From the federal economy ministry it was said on request of this newspaper, the gas supply in "
+                      "Germany is currently secured. The Federal Economy Ministry said prices would fall.")._.claims
+    assert [c.speaker_id for c in claims] == ["german_economy_ministry"] * 2, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Also in Denmark grows the concern. Copenhagen pleads for a united line of the NATO states at the Baltic "
+                 "Sea.", ("gov_denmark", "a united line of the NATO states at the Baltic Sea"), id="particle"),
+    pytest.param("The OSCE reports about violations from both sides.", ("osce", "about violations from both sides"),
+                 id="topic"),
+])
+def test_a_present_cue_read_as_a_noun_is_parsed_again_as_its_past_form(full_nlp, text, expected) -> None:
+    """(round 75, electra, equinox) "Copenhagen pleads for ...": parsed again as "pleaded", not "said", the cue keeps its
+    particle and what hangs on it."""
+    assert [(c.speaker_id, c.content) for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims

@@ -411,7 +411,10 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
              "carrier": {"airline", "airways"}, "department": {"ministry"},
              # (a German body's board, "Vorstand", speaks for its association, club or cooperative)
-             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft"}}
+             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft"},
+             # (a German union's name says "Gewerkschaft" or "-verband": "The Arbeitnehmerverband X ... The union
+             # demanded" is that union, not the European Union named before)
+             "union": {"gewerkschaft", "verband"}}
 
 
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
@@ -702,10 +705,9 @@ class ActorResolver:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name
                 continue
-            elif len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
-                    and lookup_key(ent.text) in self.index.title_set:
-                # Why: "The Archbishop accused": a title after "the" is a description of a person
-                # named before, not a name (resolved as a description below)
+            elif len(ent) == 1 and lookup_key(ent.text) in self.index.title_set and _after_article(ent[0]):
+                # Why: "The Archbishop accused", "The local MLA, Devendra Chauhan, called": a title after "the" (and
+                # its adjectives) is a description of a person, not a name (resolved as a description below)
                 resolved.append((ent, "", "", ""))
             elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and (
                     len(ent) == 1 or len(ent.text.split()) == 1 and skeleton(ent.text) in hyphenated_surnames))) \
@@ -3500,6 +3502,18 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _after_article(token: Token) -> bool:
+    """Whether a word follows "the", or an article and up to two adjectives before a name in apposition ("The local MLA, Devendra Chauhan,")."""
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ == "the":
+        return True
+    j = token.i - 1
+    while j >= 0 and token.i - j <= 2 and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j < token.i - 1 and j >= 0 and doc[j].lower_ in {"the", "a", "an", "our", "their", "its", "his", "her"} \
+        and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_type_ == "PERSON"
 
 
 def _saying_so(pairs: list[tuple[Span, ActorRecord | None]], nouns: set[str],

@@ -139,6 +139,71 @@ def _cue_read_as_noun(token: Token) -> bool:
         and bool(past_form_entries(token.lower_, default_cues()))
 
 
+#: Tags of a finite verb: a sentence with one has a verb the parser did read.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _plural_cue_read_as_noun(token: Token) -> bool:
+    """Whether the tagger read a reporting verb's plural present after two joined subjects as a noun.
+
+    "Chamber and textile association demand together from the Land a hardship fund", "Left and Greens
+    in the Kreistag demand in addition jointly a „heat fund“": with German adverbs between the verb and
+    its object the tagger takes "demand" for a noun and the sentence has no verb. Limit: the base form
+    of a data/cues.csv verb, tagged a noun or adjective, in a sentence with no finite verb, after
+    capitalised words joined by "and" that open the sentence (no verb, comma or quote mark between).
+    """
+    if token.tag_ not in {"NN", "NNP", "JJ"} or token.lower_ not in default_cues().verbs:
+        return False
+    sent = token.sent
+    before = token.doc[sent.start:token.i]
+    return len(before) >= 3 and before[0].is_title and any(t.lower_ == "and" for t in before) \
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"} or t.is_quote for t in before) \
+        and not any(t.tag_ in _FINITE for t in sent)
+
+
+def _present_cue_read_as_noun(token: Token) -> bool:
+    """Whether the parser made a reporting verb's third-person present the root noun of its own subject.
+
+    "The football club SV Kinzigaue 1921 announces, that it on 6 February a charity match ... plays":
+    the tagger reads "announces" as a plural noun, yet the parser hangs the subject on it. Limit: an
+    "-s" form of a data/cues.csv verb, tagged a noun, the sentence's root with a noun or name as subject
+    before it ("other states a veto ..." has an adjective), not before "from": "Putin demands from the West
+    ... »guarantees«" is read as it is parsed (see :func:`workbench.claims.cues._present_read_as_plural`).
+    """
+    doc = token.doc
+    return token.tag_ in {"NNS", "NNPS"} and token.dep_ == "ROOT" and _present_lemma(token.lower_) is not None \
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "from") \
+        and any(c.dep_ in _SUBJECTS and c.i < token.i and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
+
+
+def _present_lemma(word: str) -> str | None:
+    """The data/cues.csv verb whose third-person present a word is ("announces" -> "announce"), or ``None``."""
+    verbs = default_cues().verbs
+    if word.endswith("ies") and word[:-3] + "y" in verbs:
+        return word[:-3] + "y"  # "denies" -> "deny"
+    if word.endswith("es") and word[:-2] in verbs:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and word[:-1] in verbs else None
+
+
+#: Past forms of reporting verbs that do not add "-ed" (for :func:`_replacement`).
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "mean": "meant", "see": "saw",
+              "think": "thought", "hold": "held", "give": "gave", "make": "made", "bring": "brought"}
+
+
+def _replacement(word: str) -> str:
+    """The word a reporting verb read as a noun is parsed again as: its past form for a present or base form
+    ("demands", "demand" -> "demanded", "pleads" -> "pleaded"), so the new parse keeps the verb's objects and
+    particles; "said" for a past form and where no regular past form is a cue of the same verb."""
+    lemma = _present_lemma(word) or (word if word in default_cues().verbs else None)
+    if lemma is None:
+        return "said"
+    past = _IRREGULAR.get(lemma) or (lemma + "d" if lemma.endswith("e") else lemma[:-1] + "ied"
+                                     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou" else lemma + "ed")
+    entries = past_form_entries(past, default_cues())
+    return past if past in _IRREGULAR.values() or any(e.cue.split()[0] == lemma for e in entries) else "said"
+
+
 def _opens_colon_quote(token: Token, *, reach: int = 4) -> bool:
     """Whether a colon and a quote mark follow a word within ``reach`` tokens ("meant Kaltenecker: „…“")."""
     doc = token.doc
@@ -146,8 +211,9 @@ def _opens_colon_quote(token: Token, *, reach: int = 4) -> bool:
 
 
 def _cue_lemma(word: str) -> str:
-    """The lemma of a reporting verb's past form ("meant" -> "mean", "warned" -> "warn")."""
-    return past_form_entries(word, default_cues())[0].cue.split()[0]
+    """The lemma of a reporting verb's past form ("meant" -> "mean", "warned" -> "warn") or base form ("demand")."""
+    entries = past_form_entries(word, default_cues())
+    return entries[0].cue.split()[0] if entries else _present_lemma(word) or word
 
 
 def _made_subject(new: Doc, replaced: set[int]) -> bool:
@@ -231,7 +297,7 @@ class AgeSubjectReparser:
                 spaces += [True, bool(doc[end - 1].whitespace_)]
                 origin.append(i)
             else:
-                words.append({"name": doc[i].text, "cue": "said"}.get(kind, doc[i].text))
+                words.append({"name": doc[i].text, "cue": _replacement(doc[i].lower_)}.get(kind, doc[i].text))
                 spaces.append(bool(doc[end - 1].whitespace_))
             if kind is not None:
                 replaced[kind].add(len(origin))
@@ -264,7 +330,8 @@ class AgeSubjectReparser:
         return {
             "age": [(s, e) for s, e in _age_spans(sent) if _misread_subject(doc, s, e)] if ages else [],
             "name": [(s, e) for s, e in _double_names(sent) if doc[e - 1].dep_ not in _SUBJECTS],
-            "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)],
+            "cue": [(t.i, t.i + 1) for t in sent if _cue_read_as_noun(t) and not _opens_colon_quote(t)
+                    or _plural_cue_read_as_noun(t) or _present_cue_read_as_noun(t)],
         }
 
     def __call__(self, doc: Doc) -> Doc:

@@ -499,9 +499,10 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                 # newspaper's question is a statement even without a quoted label
                 # ("warned at the same time before panic": German "warnte zugleich vor" needs no quote either)
                 same_time = noun.lower_ == "time" and any(c.lower_ == "same" for c in noun.children)
-                # ("warns since weeks before an invasion": German "seit Wochen" is a time span)
-                same_time = same_time or (prep.lower_ in {"since", "for"}
-                                          and (noun.lemma_ or noun.lower_).lower() in _TIME_SPANS)
+                # ("warns since weeks before an invasion", "warn since the weekend before travels": German "seit
+                # Wochen", "seit dem Wochenende" is a time span or a date)
+                same_time = same_time or (prep.lower_ in {"since", "for"} and (
+                    (noun.lemma_ or noun.lower_).lower() in _TIME_SPANS or noun.ent_type_ == "DATE"))
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
                         same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or _points_to(token)
                         or any(doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):

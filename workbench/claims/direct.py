@@ -3155,10 +3155,8 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
     """
     doc, text = ctx.doc, ctx.text or ctx.doc.text
     lines = _name_label_lines(text)
-    # "ALICIA BRENNAN:" and later "BRENNAN:" are one voice: a transcript repeats a surname
-    surnames = [name.lower().split()[-1] for name, *_ in lines]
     qa_lines = _labelled_lines(doc)
-    if len(lines) + len(qa_lines) < 3 or len(set(surnames)) == len(surnames):
+    if len(lines) + len(qa_lines) < 3 or not _repeats_a_voice([name for name, *_ in lines]):
         return []
     journalists: set[str] = set()
     questions: dict[str, list[bool]] = {}
@@ -3212,6 +3210,26 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
             claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue, entry=say, mode="direct",
                                       content=(span.start_char, span.end_char, span.text), addressee=None))
     return claims
+
+
+def _repeats_a_voice(names: list[str]) -> bool:
+    """Whether two line labels name one voice, as a transcript's do ("ALICIA BRENNAN:", later "BRENNAN:").
+
+    Two labels are one voice when they are equal or end in the same word and one of them is that
+    word alone or opens with a title ("Dr Kettering:" after "Anselm Kettering:"). Limit: labels
+    that share only a last word of several ("Handwerkerbund Ortenau:", "Landvolk Ortenau:", the
+    headings of a press-release round-up) are different voices.
+    """
+    titles = load_name_genders().titles
+    seen: dict[str, list[list[str]]] = {}
+    for name in names:
+        words = name.lower().split()
+        for other in seen.get(words[-1], []):
+            if other == words or min(len(other), len(words)) == 1 or lookup_key(other[0]) in titles \
+                    or lookup_key(words[0]) in titles:
+                return True
+        seen.setdefault(words[-1], []).append(words)
+    return False
 
 
 #: Opening quote marks: a labelled line that opens with one is a headline label, read elsewhere.

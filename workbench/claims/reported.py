@@ -308,6 +308,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                                 or _opens_german_that_clause(ctx, bare, sent)))
                                   for c in token.children):
         return None
+    if any(_next_speakers_clause(ctx, token, c) for c in token.children):
+        return None  # "Kiev asks the West for more support, Moscow denies ...": the clause is Moscow's claim
     # ("warned before, sanctions ... to decide": German "warnte davor, ..." leaves "before" right before the comma)
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS
            and not (c.lower_ == "before" and c.i == token.i + 1 and c.i + 1 < len(doc) and doc[c.i + 1].text == ",")
@@ -316,14 +318,16 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
         return None  # "Asked whether X would request a base, Y said ...": a subordinate cue reports nothing
     if token.dep_ == "ccomp" and token.head.i in ctx.cue_entries and token.head.tag_ in {"VBZ", "VBD"} \
             and subject.i < token.i and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i and c.right_edge.i + 2 < sent.end
-            and doc[c.right_edge.i + 1].text == "," and c.lemma_ not in ctx.cues.nouns and c.lemma_ not in ctx.cues.verbs
-            and any(g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 2 and g.i < token.head.i
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i and (edge := token.right_edge.i) + 2 < sent.end
+            and doc[edge + 1].text == "," and c.lemma_ not in ctx.cues.nouns and c.lemma_ not in ctx.cues.verbs
+            and any(g.dep_ == "nsubj" and g.left_edge.i == edge + 2 and g.i < token.head.i
                     for g in token.head.children)
             for c in token.children):
         # "Moscow denies every attack plan, Kiev accuses the Kremlin ...": the cue's own object is what it
         # said, and the clause after the comma is the next speaker's claim, not this one's (but "rejected the
-        # reproach, Russia threaten ..." reports the reproach's content)
+        # reproach, Russia threaten ..." reports the reproach's content); so with a predicate noun or a particle
+        # after the object ("Kiev calls the recognition a breach of law, Moscow justifies ...", "Kiev calls the
+        # own population on to calm, Moscow calls ...")
         return None
     comma = next((i for i in range(token.i + 1, min(sent.end, token.i + 10)) if doc[i].text in {",", ";", "."}
                   or doc[i].is_quote or ctx.in_quote[i] >= 0
@@ -726,6 +730,24 @@ def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, 
                        addressee=named.root)
 
 
+def _next_speakers_clause(ctx: _Context, token: Token, clause: Token) -> bool:
+    """Whether a clause after a cue's object and a comma is another speaker's claim: "Kiev asks the West for support, Moscow denies any plans".
+
+    German news strings claims of several capitals with commas; the parser hangs the second on the
+    first cue as its complement. Limit: the clause's verb is a cue whose subject, a named actor,
+    opens the clause right after the comma; the first cue has an object of its own before it.
+    """
+    if clause.dep_ != "ccomp" or clause.i <= token.i or clause.i not in ctx.cue_entries:
+        return False
+    doc = ctx.doc
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or ctx.ent_of[subject.i] is None or subject.left_edge.i < 1:
+        return False
+    comma = subject.left_edge.i - 1
+    return doc[comma].text == "," and comma > token.i and any(
+        c.dep_ in {"dobj", "attr", "oprd"} and token.i < c.i < comma for c in token.children)
+
+
 def _opens_with_foreign_subordinator(doc: Doc, clause: Token) -> bool:
     """Whether a clause after a comma opens with a subordinator ("as", "while") that marks a verb inside it."""
     first = doc[clause.left_edge.i]
@@ -749,13 +771,49 @@ def _in_what_called(token: Token) -> Token | None:
     return named
 
 
+def _main_clause_after_as(ctx: _Context, token: Token) -> tuple[int, int] | None:
+    """(start, end) of the main clause a fronted "As X reported, ..." clause attributes, or ``None``.
+
+    "As Flag and Ledger reported on Dec. 9, at least two fund administrators ... have begun screening ...":
+    the cue heads an adverbial clause opened by "as" at the sentence start, the main verb after its
+    comma heads what was reported. Limit: the "as" clause opens the sentence (after quote marks at
+    most), has its own subject and no object or clause, and ends in a comma within seven words of the
+    cue; the main clause has a subject and no quote mark.
+    """
+    doc = ctx.doc
+    if token.dep_ != "advcl" or token.head.i <= token.i:
+        return None
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i), None)
+    sent_start = token.sent.start
+    if mark is None or mark.i != token.left_edge.i or any(not doc[j].is_quote for j in range(sent_start, mark.i)):
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} for c in token.children):
+        return None  # ("As expected", "As he said he would", "As the minister told MPs, ...": no reported clause)
+    # (a time phrase may stand before the comma, which the parser hangs on the main verb: "As the minister said
+    # last week, ...")
+    comma = next((j for j in range(token.i + 1, min(token.i + 8, token.sent.end)) if doc[j].text == ","), len(doc))
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1:comma]):
+        return None
+    main = token.head
+    if comma >= len(doc) or doc[comma].text != "," or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > comma
+                                                               for c in main.children):
+        return None
+    start, end = _trim(doc, comma + 1, main.right_edge.i + 1)
+    if end - start < 3 or any(doc[j].is_quote or ctx.in_quote[j] >= 0 for j in range(start, end)):
+        return None
+    return start, end
+
+
 def _object_after_party_bracket(ctx: _Context, token: Token, subject: Token) -> Token | None:
     """The object the parser hung on an inverted speaker after the party's bracket, or ``None``.
 
     "In the council demanded Anja Pirker (Greens) an advice point": the name is the cue's object in the
-    parse, and the real object its apposition right after ")". Limit: a common noun outside any entity.
+    parse, and the real object its apposition right after ")"; so too when the name is the cue's subject
+    ("Sharply criticised Kreisrat Uwe Strobelt (AfD) the federal government for its energy policy").
+    Limit: a common noun outside any entity.
     """
-    if subject.i < token.i or subject.dep_ != "dobj" or subject.head.i != token.i:
+    if subject.i < token.i or subject.dep_ not in {"dobj", "nsubj"} or subject.head.i != token.i:
         return None
     return next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > subject.i
                  and ctx.ent_of[a.i] is None and ctx.doc[a.left_edge.i - 1].text == ")"), None)
@@ -780,6 +838,12 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         start, end = _trim(doc, min(t.i for t in named_as.subtree), max(t.i for t in named_as.subtree) + 1)
         return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            used_quotes=used_quotes) if end - start >= 2 else None
+    reported_as = _main_clause_after_as(ctx, token)
+    if reported_as is not None:
+        # "As the Weekly reported in January, several firms had already begun ...": what was reported is the
+        # sentence's main clause after the fronted "as" clause
+        return _span_claim(ctx, *reported_as, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes)
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     of_that = _of_that_clause(ctx, token, sent) if entry.claim_type == "accusation" else None
@@ -897,7 +961,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("X will keep ..., the government said on Tuesday, as European prices hit a record and flows ...
         # went into reverse": a clause the parser made the cue's complement, opening after a comma with
         # the subordinator of another verb, is a circumstance)
-        and not _opens_with_foreign_subordinator(doc, c)]
+        and not _opens_with_foreign_subordinator(doc, c)
+        # ("Kiev asks since weeks the West for support, Moscow denies any plans": the next capital's claim)
+        and not _next_speakers_clause(ctx, token, c)]
     bracketed = _object_after_party_bracket(ctx, token, subject)
     if bracketed is not None and bracketed not in complements:
         complements.append(bracketed)

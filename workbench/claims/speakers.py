@@ -65,6 +65,10 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
     told = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "opposite"), None)
     if told is not None and left < told < right:
         right = told  # "said the master baker opposite the Kurier" (German "gegenüber"): the outlet told
+    asked = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"), None) if head.dep_ == "dobj" else None
+    if asked is not None and left < asked.i < right and any(
+            o.dep_ == "dobj" and o.i > asked.right_edge.i for o in head.head.children):
+        right = asked.i  # "demands the association from Berlin a price brake": the one asked, then the demand
     while left < right - 2 and left != head.i and _is_line_prefix(doc[left]):
         left += 2  # "WARSAW - An EU official": the dateline the parser hung on the phrase is not part of it
     while right - 1 > left and doc[right - 1].is_punct:
@@ -2449,19 +2453,30 @@ def _object_of_stranded_have(token: Token) -> Token | None:
 
 
 def _object_after_fronted_adverb(token: Token) -> Token | None:
-    """The speaker after a cue that only an adverb precedes: "Sharply rejected club president X the reproach, ...".
+    """The speaker after a cue that only an adverbial precedes: "Sharply rejected club president X the reproach, ...".
 
     Machine-translated German keeps the verb-second order of "Scharf wies X den Vorwurf zurück": with no
-    subject, the person's name the parser made the cue's object speaks. Limit: one or two adverbs open
-    the sentence right before the cue; the object starts right after it and is a person's name (role
-    nouns may lead it).
+    subject, the person's name the parser made the cue's object speaks. A description speaks too when
+    a second object follows it ("Concretely demands the association from Berlin a price brake", "In a
+    communication demanded the association a meeting ..."). Limit: one or two adverbs, or one
+    prepositional phrase of the cue, open the sentence right before the cue; the object starts right
+    after it and is a person's name (role nouns may lead it) or a noun with "the" before another object.
     """
     doc = token.doc
     start = token.sent.start
-    if not 1 <= token.i - start <= 2 or not all(t.tag_ == "RB" for t in doc[start:token.i]):
+    adverbs = 1 <= token.i - start <= 2 and all(t.tag_ == "RB" for t in doc[start:token.i])
+    phrase = token.i - start >= 2 and doc[start].dep_ == "prep" and doc[start].head.i == token.i \
+        and doc[start].right_edge.i == token.i - 1
+    if not (adverbs or phrase):
         return None
-    return next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1
-                 and c.ent_type_ == "PERSON"), None)
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    first = next((c for c in objects if c.left_edge.i == token.i + 1), None)
+    if first is None:
+        return None
+    if first.ent_type_ == "PERSON":
+        return first
+    described = first.pos_ == "NOUN" and doc[token.i + 1].lower_ == "the" and any(o.i > first.right_edge.i for o in objects)
+    return first if described else None
 
 
 def _inverted_phrasal_object(token: Token) -> Token | None:
