@@ -2721,6 +2721,15 @@ class ActorResolver:
                         doc[span.start - 1].lower_ == noun
                         # ("Rep. Lorna Haverford" ... "The congresswoman": a title for the role, data/title_roles.csv)
                         or noun in load_name_genders().roles_of(doc[span.start - 1].text))))]
+            if len(words) >= 2 and by_role and actor_type == "person":
+                # Why: "The Deputy Minister" is the deputy minister the text introduced so, not the nearer "Russian
+                # Foreign Minister": when the first choice lacks a word, a person the text described with all the
+                # words comes first (only the text's own description: a curated role is read above)
+                records = dict([*candidates, *further])
+                if not _holds_all_words(by_role[0], records.get(by_role[0]), words, described):
+                    whole = [span for span, _ in [*candidates, *further]
+                             if all(w in described.get(span.kb_id_, set()) for w in words)]
+                    by_role = whole[:1] + [span for span in by_role if span not in whole[:1]]
             if not by_role and inverted and actor_type == "person" and words == {noun} and token.is_title \
                     and lookup_key(token.text) in self.index.title_set:
                 # (an office title, "„…“, said the Landrat", is the one person the text gave that title, however
@@ -3230,7 +3239,10 @@ class ActorResolver:
             # Words right before the name ("State Senator Daniel Okafor"; lower-case ones before a
             # body's, "the insurance broker Harbourgate Risk Partners")
             i = span.start - 1
-            while i >= 0 and i >= span.start - 4 and doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} and not doc[i].ent_type_ \
+            # ("Deputy Minister of Foreign Affairs Hon. Grace Munthali": a title with its "of" phrase, up to eight words)
+            while i >= 0 and i >= span.start - (8 if span.label_ == "PERSON" else 4) and (
+                    doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} or span.label_ == "PERSON" and doc[i].lower_ == "of"
+                    and i > 0 and doc[i - 1].is_title) and not doc[i].ent_type_ \
                     and (span.label_ == "PERSON" or doc[i].is_lower):
                 words.add(doc[i].lower_)
                 # ("State Sen. Linda Hoverson" ... "The senator argued": an abbreviated title stands for its
@@ -3502,6 +3514,12 @@ class ActorResolver:
         """Reload the curated data (the files may have changed since saving)."""
         self.index = ActorIndex.from_data_dir(self.data_dir)
         return self
+
+
+def _holds_all_words(span: Span, record: ActorRecord | None, words: set[str], described: dict[str, set[str]]) -> bool:
+    """Whether a mention's curated role or name, its surface or its description in the text holds every word."""
+    text = _british(" ".join([span.text, record.role, record.name] if record else [span.text]).lower())
+    return all(w in described.get(span.kb_id_, set()) or w in text for w in words)
 
 
 def _after_article(token: Token) -> bool:

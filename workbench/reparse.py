@@ -31,6 +31,14 @@ in a noun's place and with at most one subject, the parse is copied back and the
 lemma ("mean"). Limit: past forms of data/cues.csv verbs, not before a colon that opens a quote (the
 quote rules read "Of course, meant X: „…“" as it is).
 
+A reporting verb's present form the tagger read as a noun is parsed again as its past form ("demanded",
+"announced"; "said" where the regular past form is no cue of the verb), so the new parse keeps the verb's
+objects and particles: the plural after subjects joined by "and" in a sentence with no finite verb
+("Chamber and textile association demand together from the Land a hardship fund"), and the "-s" form the
+parser made the sentence's root noun with a noun or name as its subject ("The football club SV X
+announces, that it ...", "Copenhagen pleads for a united line"), not before "from" or "since" ("Putin
+demands from the West ..." is read as parsed).
+
 A reporting verb's past form the parser hung on the sentence's root noun as a reduced relative clause,
 after a comma ("The Alliance, which represents officers ..., called on flag states to ..."), is made
 the root and the noun its subject, without a new parse.
@@ -167,12 +175,15 @@ def _present_cue_read_as_noun(token: Token) -> bool:
     "The football club SV Kinzigaue 1921 announces, that it on 6 February a charity match ... plays":
     the tagger reads "announces" as a plural noun, yet the parser hangs the subject on it. Limit: an
     "-s" form of a data/cues.csv verb, tagged a noun, the sentence's root with a noun or name as subject
-    before it ("other states a veto ..." has an adjective), not before "from": "Putin demands from the West
-    ... »guarantees«" is read as it is parsed (see :func:`workbench.claims.cues._present_read_as_plural`).
+    before it ("other states a veto ..." has an adjective), not before "from" or "since": "Putin demands from
+    the West ...", "The Kremlin demands since December guarantees" are read as parsed (see
+    :func:`workbench.claims.cues._present_read_as_plural`).
     """
     doc = token.doc
-    return token.tag_ in {"NNS", "NNPS"} and token.dep_ == "ROOT" and _present_lemma(token.lower_) is not None \
-        and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "from") \
+    lemma = _present_lemma(token.lower_) if token.tag_ in {"NNS", "NNPS"} and token.dep_ == "ROOT" else None
+    if lemma is None or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ not in {"from", "since"} \
         and any(c.dep_ in _SUBJECTS and c.i < token.i and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
 
 

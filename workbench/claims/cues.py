@@ -805,18 +805,23 @@ def _is_deep_predicate_particle(verb: Token, particle: Token, *, reach: int = 12
 def _is_predicate_noun(particle: Token, host: Token) -> bool:
     """Whether "for a/an NOUN" after a definite object judges it ("held the decision for a mistake").
 
-    Limit: German "hält X für einen Fehler" keeps a definite object (the, this, a possessive); an
+    Limit: German "hält X für einen Fehler" keeps a definite object (the, this, such, a possessive); an
     indefinite or bare object ("held talks for an hour", "held a reception for a delegation") and a
-    time, a number or a name after "for" are no judgement.
+    time, a number or a name after "for" are no judgement; "for the" must open a superlative ("for the
+    greatest risk").
     """
     doc = particle.doc
     noun = next((g for g in particle.children if g.dep_ == "pobj"), None)
+    # ("holds the standstill for the greatest risk": German "für das größte Risiko", a superlative after "the")
+    superlative = particle.i + 2 < len(doc) and doc[particle.i + 1].lower_ == "the" and doc[particle.i + 2].tag_ == "JJS"
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or particle.i + 1 >= len(doc) \
-            or doc[particle.i + 1].lower_ not in {"a", "an"}:
+            or doc[particle.i + 1].lower_ not in {"a", "an"} and not superlative:
         return False
     obj = host if host.dep_ == "dobj" else next((c for c in host.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.i < particle.i and obj.lower_ in {"that", "this"}:
         return True  # ("holds that for a double-edged sword": German "hält das für" points back to what was said)
     # a definite object marks the judgement reading; "held talks for a week" has none
+    # ("holds such sentences for a warning sign": "such" points back too)
     return obj is not None and obj.i < particle.i and obj.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "some", "any"} for c in obj.children)
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "some", "any"} or c.lower_ == "such"
+        for c in obj.children)

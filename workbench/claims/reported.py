@@ -53,6 +53,7 @@ from workbench.claims.speakers import (
     default_role_types,
     earlier_voice,
     government_circles,
+    rejecter_after_fronted_object,
 )
 from workbench.names import slugify
 
@@ -308,7 +309,8 @@ def _comma_complement(ctx: _Context, token: Token, sent: Span, subject: Token) -
                                                 or _opens_german_that_clause(ctx, bare, sent)))
                                   for c in token.children):
         return None
-    if any(_next_speakers_clause(ctx, token, c) for c in token.children):
+    if any(_next_speakers_clause(ctx, token, c) for c in token.children) \
+            or _named_clause_after_own_object(ctx, token, sent, own_entry):
         return None  # "Kiev asks the West for more support, Moscow denies ...": the clause is Moscow's claim
     # ("warned before, sanctions ... to decide": German "warnte davor, ..." leaves "before" right before the comma)
     if any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS | _QUESTION_WORDS
@@ -730,19 +732,42 @@ def _object_glued_to_source_claim(ctx: _Context, token: Token, entry: CueEntry, 
                        addressee=named.root)
 
 
+def _named_clause_after_own_object(ctx: _Context, token: Token, sent: Span, entry: CueEntry | None) -> bool:
+    """Whether a cue's own object is followed by a comma and a clause of a named subject: "Kiev sees in it a danger ..., Washington opposes the project".
+
+    The cue said its object; the clause after the comma is another actor's, not reported speech.
+    Limit: a cue that takes no addressee object ("warned the EU, Russia could attack" reports the clause);
+    the object is a common noun, no speech noun ("rejected the reproach, Russia threaten ..." reports the
+    reproach); the clause's subject is a proper name of an entity opening it, with a finite verb.
+    """
+    if entry is None or "object" in entry.addressee:
+        return False
+    doc = ctx.doc
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i
+               and c.lemma_ not in ctx.cues.nouns and c.lemma_ not in ctx.cues.verbs]
+    if not objects:
+        return False
+    comma = next((j for j in range(objects[0].right_edge.i + 1, sent.end) if doc[j].text in {",", ";"}), None)
+    if comma is None or comma + 1 >= sent.end or ctx.in_quote[comma] >= 0:
+        return False
+    after = doc[comma + 1]
+    return after.pos_ == "PROPN" and ctx.ent_of[after.i] is not None and after.dep_ == "nsubj" \
+        and after.head.tag_ in {"VBZ", "VBD", "VBP"} and after.head.i > after.i
+
+
 def _next_speakers_clause(ctx: _Context, token: Token, clause: Token) -> bool:
     """Whether a clause after a cue's object and a comma is another speaker's claim: "Kiev asks the West for support, Moscow denies any plans".
 
     German news strings claims of several capitals with commas; the parser hangs the second on the
-    first cue as its complement. Limit: the clause's verb is a cue whose subject, a named actor,
-    opens the clause right after the comma; the first cue has an object of its own before it.
+    first cue as its complement. Limit: the clause's verb is a cue whose subject, an actor's proper
+    name, opens the clause right after the comma; the first cue has an object of its own before it.
     """
     if clause.dep_ != "ccomp" or clause.i <= token.i or clause.i not in ctx.cue_entries:
         return False
     doc = ctx.doc
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-    if subject is None or ctx.ent_of[subject.i] is None or subject.left_edge.i < 1:
-        return False
+    if subject is None or ctx.ent_of[subject.i] is None or subject.pos_ != "PROPN" or subject.left_edge.i < 1:
+        return False  # (a description, "told the agency only, the embassy comment ...", is reported speech)
     comma = subject.left_edge.i - 1
     return doc[comma].text == "," and comma > token.i and any(
         c.dep_ in {"dobj", "attr", "oprd"} and token.i < c.i < comma for c in token.children)
@@ -843,6 +868,15 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "As the Weekly reported in January, several firms had already begun ...": what was reported is the
         # sentence's main clause after the fronted "as" clause
         return _span_claim(ctx, *reported_as, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes)
+    fronted = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None) \
+        if subject.i > token.i else None
+    rejecter = rejecter_after_fronted_object(token, [fronted]) if fronted is not None else None
+    if rejecter is not None and rejecter.i == subject.i:
+        # "Reports of panic in the west of the country rejects Hnatjuk decidedly": the fronted object is what
+        # is rejected
+        start, end = _trim(doc, fronted.left_edge.i, fronted.right_edge.i + 1)
+        return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            used_quotes=used_quotes)
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
@@ -1311,12 +1345,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "holds a war for unlikely": the object and the predicative particle together
         pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ in {"prep", "conj"}
                    and c not in pieces]
-    elif entry.particle and any(c.lower_ == entry.particle and c.dep_ == "prep" and any(
+    elif entry.particle and any(c.lower_ == entry.particle and c.dep_ == "prep" and c.i > token.i and any(
             d.dep_ == "dobj" and d.i > c.i and not any(t.is_punct for t in doc[c.i:d.left_edge.i])
             for d in token.children) for c in token.children) and not any(p.dep_ in _CLAUSE_DEPS for p in pieces):
         # "sees in the pipeline a danger": an object right after the particle's phrase (no comma,
         # no clause: not "called on NATO to station troops, a request ...") is what is seen in it
-        pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c not in pieces]
+        # (not "in turn" before the cue: "Moscow in turn sees in the approach ... a threat")
+        pieces += [c for c in token.children if c.lower_ == entry.particle and c.dep_ == "prep" and c.i > token.i
+                   and c not in pieces]
     elif entry.particle and entry.particle != "as":
         # "call for X": the particle's object is the content ("regard X as Y" keeps both)
         # (a preposition before the verb is no particle of it: "On Thursday, X commented on ...")

@@ -2362,7 +2362,7 @@ def _subject(token: Token) -> Token | None:
             inside += [s for s in subjects if s not in inside and any(
                 other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
-        inverted = _inverted_named_object(token, subjects) or (
+        inverted = _inverted_named_object(token, subjects) or rejecter_after_fronted_object(token, subjects) or (
             None if subjects else _inverted_phrasal_object(token) or _object_after_fronted_adverb(token)
             or _object_of_stranded_have(token))
         if inverted is not None:
@@ -2409,6 +2409,39 @@ def _subject(token: Token) -> Token | None:
             token = token.head
             continue
         return None
+    return None
+
+
+#: Nouns of what is said or proposed, which a rejection's fronted object names ("Reports ... rejects X").
+_REJECTED_THINGS = frozenset({"report", "reproach", "rumour", "rumor", "speculation", "suggestion", "idea", "vote",
+                              "request", "motion", "notion"})
+
+
+def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token | None:
+    """The speaker after a rejection whose object German word order puts first: "Reports of panic ... rejects Hnatjuk".
+
+    Machine translation keeps "Berichte über Panik weist Hnatjuk zurück" (object, verb, subject); the parser
+    takes the fronted object for the subject and the speaker for the object. Limit: a denial cue of
+    data/cues.csv whose one subject opens the sentence and is a noun of what is said (a nominal cue of
+    data/cues.csv, "report", "reproach", "vote" ...); the object starts right after the cue and is a
+    name ("rejects Hnatjuk", "rejected Moscow") or "the" and a role noun or title ("the Landrat").
+    """
+    if len(subjects) != 1 or subjects[0].i > token.i or subjects[0].pos_ != "NOUN" \
+            or subjects[0].left_edge.i != token.sent.start:
+        return None
+    cues = default_cues()
+    lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
+    if lemma not in _REJECTED_THINGS and lemma not in cues.nouns or not any(
+            e.claim_type == "denial" for e in cues.verbs.get((token.lemma_ or token.lower_).lower(), [])):
+        return None
+    doc = token.doc
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+    if obj is None:
+        return None
+    if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and doc[token.i + 1].lower_ != "the" or (
+            doc[token.i + 1].lower_ == "the" and obj.is_title and (
+            (obj.lemma_ or obj.lower_).lower() in cues.roles or lookup_key(obj.text) in load_name_genders().titles)):
+        return obj
     return None
 
 
