@@ -508,6 +508,14 @@ GOLD_SETS = [
     ("wazn", GOLD_DIR / "wazn_docs", GOLD_DIR / "wazn_claims.csv", GOLD_DIR / "wazn_actors.csv"),
     ("xuange", GOLD_DIR / "xuange_docs", GOLD_DIR / "xuange_claims.csv", GOLD_DIR / "xuange_actors.csv"),
     ("yildun", GOLD_DIR / "yildun_docs", GOLD_DIR / "yildun_claims.csv", GOLD_DIR / "yildun_actors.csv"),
+    ("achird", GOLD_DIR / "achird_docs", GOLD_DIR / "achird_claims.csv", GOLD_DIR / "achird_actors.csv"),
+    ("diya", GOLD_DIR / "diya_docs", GOLD_DIR / "diya_claims.csv", GOLD_DIR / "diya_actors.csv"),
+    ("ain", GOLD_DIR / "ain_docs", GOLD_DIR / "ain_claims.csv", GOLD_DIR / "ain_actors.csv"),
+    ("alasia", GOLD_DIR / "alasia_docs", GOLD_DIR / "alasia_claims.csv", GOLD_DIR / "alasia_actors.csv"),
+    ("bubup", GOLD_DIR / "bubup_docs", GOLD_DIR / "bubup_claims.csv", GOLD_DIR / "bubup_actors.csv"),
+    ("cervantes", GOLD_DIR / "cervantes_docs", GOLD_DIR / "cervantes_claims.csv", GOLD_DIR / "cervantes_actors.csv"),
+    ("chaophraya", GOLD_DIR / "chaophraya_docs", GOLD_DIR / "chaophraya_claims.csv", GOLD_DIR / "chaophraya_actors.csv"),
+    ("dilmun", GOLD_DIR / "dilmun_docs", GOLD_DIR / "dilmun_claims.csv", GOLD_DIR / "dilmun_actors.csv"),
 ]
 
 
