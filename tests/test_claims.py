@@ -8128,3 +8128,27 @@ def test_the_attorney_is_the_person_named_before(full_nlp) -> None:
     doc = full_nlp("The Chamber's honorary legal adviser, Kenrick Forbes, recommended that members ask their banks now. "
                    "\"If you don't know who your supplier's supplier is, this is the week to find out,\" the attorney said.")
     assert [c.speaker_id for c in doc._.claims] == ["kenrick_forbes"] * 2, doc._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Nassor Ali Salim said prices were rising.", "nassor_ali_salim", id="swahili-given-name"),
+    pytest.param("Llinos Wyn Gruffydd MS said the port needed help.", "llinos_wyn_gruffydd", id="MS-after"),
+    pytest.param("Landammann Fridolin Hämmerli said the canton stood ready.", "fridolin_hammerli", id="Landammann"),
+    pytest.param("Kreisvorsitzender Ejnar Thaysen said the party was worried.", "ejnar_thaysen", id="Kreisvorsitzender"),
+    pytest.param("Glarus let know, the canton be prepared.", "gov_glarus", id="glarus-metonym"),
+    pytest.param("The SSW demanded a ferry subsidy.", "ssw", id="SSW"),
+])
+def test_names_titles_and_bodies_added_after_the_round_75_freeze(full_nlp, text, expected) -> None:
+    """(round 75, after the freeze: ain, alasia, dilmun, bubup) Swahili given names (data/given_names.csv) keep the first
+    part of a three-part name; "MS", "Landammann", "Kreisvorsitzender" are titles; cantons' capitals, parties and
+    regional bodies the first look met are rows of data/actors.csv, data/aliases.csv and data/metonyms.csv."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+
+
+def test_kreisvorsitzende_after_the_article_is_no_woman_by_the_title(full_nlp) -> None:
+    """(guard of round 75, after the freeze: nenque) German "der Kreisvorsitzende" is a man: the title carries no
+    gender, so "He" after "The FDP-Kreisvorsitzende Henning Voß" is Voß."""
+    claims = full_nlp("The FDP-Kreisvorsitzende Henning Voß proposes, Russia in the case of an attack from the "
+                      "international payment traffic to exclude. He warned at the same time before »illusions about "
+                      "quick effects«.")._.claims
+    assert [c.speaker_id for c in claims] == ["henning_voss"] * 2, claims
