@@ -308,7 +308,7 @@ class AgeSubjectReparser:
                 spaces += [True, bool(doc[end - 1].whitespace_)]
                 origin.append(i)
             else:
-                words.append({"name": doc[i].text, "cue": _replacement(doc[i].lower_)}.get(kind, doc[i].text))
+                words.append(_replacement(doc[i].lower_) if kind == "cue" else doc[i].text)
                 spaces.append(bool(doc[end - 1].whitespace_))
             if kind is not None:
                 replaced[kind].add(len(origin))
