@@ -3244,7 +3244,8 @@ class ActorResolver:
                     doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} or span.label_ == "PERSON" and doc[i].lower_ == "of"
                     and i > 0 and doc[i - 1].is_title) and not doc[i].ent_type_ \
                     and (span.label_ == "PERSON" or doc[i].is_lower):
-                words.add(doc[i].lower_)
+                if doc[i].pos_ in {"NOUN", "PROPN", "ADJ"}:  # (the title's "of" joins its words; it describes nothing)
+                    words.add(doc[i].lower_)
                 # ("State Sen. Linda Hoverson" ... "The senator argued": an abbreviated title stands for its
                 # role nouns, data/title_roles.csv)
                 words.update(lexicon.roles_of(doc[i].text) if span.label_ == "PERSON" else ())

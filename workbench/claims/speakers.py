@@ -2426,8 +2426,9 @@ def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token 
     data/cues.csv, "report", "reproach", "vote" ...); the object starts right after the cue and is a
     name ("rejects Hnatjuk", "rejected Moscow") or "the" and a role noun or title ("the Landrat").
     """
+    # (this runs for every verb with a subject: the word tests come first, no sentence lookup)
     if len(subjects) != 1 or subjects[0].i > token.i or subjects[0].pos_ != "NOUN" \
-            or subjects[0].left_edge.i != token.sent.start:
+            or not subjects[0].left_edge.is_sent_start:
         return None
     cues = default_cues()
     lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
