@@ -525,8 +525,10 @@ class ActorResolver:
         self._drop_dangling_descriptions(doc)
         self._firms_named_after_people(doc)
         self._own_outlet_is_no_person(doc)
+        self._bodies_read_as_people(doc)
         self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
+        self._given_names_of_couples(doc)
         self._join_hyphenated_surnames(doc)
         self._join_given_names_before_names(doc)
         self._recover_described_names(doc)
@@ -546,6 +548,7 @@ class ActorResolver:
         self._names_cut_after_their_first_word(doc)
         self._bodies_with_two_kinds_or_a_place(doc)
         self._bodies_named_on_after_of(doc)
+        self._constituencies_are_places(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -745,6 +748,11 @@ class ActorResolver:
                     # Exporters Association", whose first word is a town)
                     short_forms.setdefault(doc[named.start:compound.i + 1].text, (slugify(canonical), canonical))
                     short_forms.setdefault(compound.text, (slugify(canonical), canonical))
+                    rest = doc[compound.i + 1:ent.end]
+                    if compound.i == named.start and len(rest) >= 2 and all(t.is_title and t.is_alpha for t in rest):
+                        # (and the name after the kind, of two words at least: "Lichtblick Ost" of "the Hilfswerk
+                        # Lichtblick Ost"; not one word, often a place: "Westrich" of "Kreisverband Westrich")
+                        short_forms.setdefault(rest.text, (slugify(canonical), canonical))
                 elif ent.label_ == "ORG" and len(named) >= 2 and named is ent and named[0].pos_ == "PROPN" and named[0].is_title \
                         and named[1].text not in {"-", "‐"} \
                         and not self.index.candidates(named[0].text) and lookup_key(named[0].text) not in self.index.titles:
@@ -1197,6 +1205,88 @@ class ActorResolver:
         if _ACRONYM.fullmatch(word) and sum(c.isupper() for c in word) >= 2 and word != ent.text:
             acronyms.setdefault(word, (actor_id, name))
 
+    def _bodies_read_as_people(self, doc: Doc) -> None:
+        """Relabel "people" the words of the text show to be a firm or a place.
+
+        Why: "[Maschinenbau GmbH]PERSON", "[Hamarsay]PERSON" (an island whose name opens "Hamarsay
+        Community Broadband" and "the Hamarsay Ferry Users Group"): a later "he" took them up. A
+        "person" closing with a legal form of data/firm_words.csv ("GmbH", "AG", "Ltd") is a firm; a
+        one-word "person" that opens two or more longer names of bodies or places in the text is a
+        place. Limit: never a listed actor or a listed given name.
+        """
+        given = load_name_genders(self.data_dir).given
+        legal = {"gmbh", "ag", "kg", "ltd", "inc", "plc", "llc", "se"}
+        names = set()  # (each name once: "Bahari Tea Brokers" twice is one name)
+        for ent in doc.ents:
+            named = ent[1:] if ent[0].lower_ == "the" else ent
+            if ent.label_ in {"ORG", "FAC", "LOC", "GPE"} and len(named) >= 2:
+                names.add(named.text)
+        openers = Counter(name.split()[0] for name in names)
+        relabelled = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or self.index.candidates(ent.text) or lookup_key(ent[0].text) in given:
+                continue
+            if len(ent) >= 2 and ent[-1].lower_ in legal:
+                relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
+            elif len(ent) == 1 and openers[ent.text] >= 2:
+                relabelled.append(Span(doc, ent.start, ent.end, label="GPE"))
+        _put_entities(doc, relabelled)
+
+    def _given_names_of_couples(self, doc: Doc) -> None:
+        """Tag as PERSON a lone given name joined by "and" to a two-word person's name.
+
+        Why: "Shalini and Devraj Ramdin say": the family name written once belongs to both; the model
+        tags only the full name. Limit: the word before "and" is a capitalised proper noun outside any
+        entity, no title, with no capitalised word other than a function word before it ("Town Hall and
+        Anna Berg", "Crs Ellwood and Hamish Doyle" stay out); :meth:`_family_name` gives it the family name.
+        """
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        added: list[Span] = []
+        for ent in doc.ents:
+            i = ent.start - 2
+            if ent.label_ != "PERSON" or len(ent) != 2 or i < 0 or doc[i + 1].lower_ != "and" or i in ent_of:
+                continue
+            word = doc[i]
+            if not (word.is_title and word.is_alpha and word.pos_ == "PROPN") \
+                    or lookup_key(word.text) in self.index.title_set or self.index.candidates(word.text):
+                continue
+            before = doc[i - 1] if i > 0 else None
+            # ("Crs Ellwood and Hamish Doyle": a capitalised word before it, even opening the sentence, may be a title)
+            if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_stop \
+                    and "\n" not in before.whitespace_:
+                continue
+            added.append(Span(doc, i, i + 1, label="PERSON"))
+        _put_entities(doc, added)
+
+    def _constituencies_are_places(self, doc: Doc) -> None:
+        """Label as places the entities of a seat named in brackets after a member's name and party.
+
+        Why: parliament and council reports tag a member with party and seat, "Cllr Mark Tovey (Con,
+        Ventnor and St Lawrence)", "Hon. X (FAST, Aleipata Itupa i Lalo)"; the model reads the seat's
+        words as a person or body, which then answers a later "she" or "he" (the seat stays a place
+        mention: "Cllr X (Ind, Tywyn)"). Limit: the bracket follows
+        a person entity, opens with one word (the party) and a comma, and closes within ten words that
+        are capitalised, numbers or short lower-case joints ("and", "i", "No. 2").
+        """
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        dropped: set[tuple[int, int]] = set()
+        for ent in doc.ents:
+            opening = ent.end
+            if ent.label_ != "PERSON" or opening + 3 >= len(doc) or doc[opening].text != "(" \
+                    or not doc[opening + 1].is_alpha or doc[opening + 2].text != ",":
+                continue
+            closing = next((t.i for t in doc[opening + 3:min(opening + 14, len(doc))] if t.text in {")", "("}), None)
+            if closing is None or doc[closing].text != ")" or closing == opening + 3 \
+                    or not all(t.text[:1].isupper() or t.is_digit or t.text in {".", "-", "&"}
+                               or t.is_lower and len(t) <= 3 for t in doc[opening + 3:closing]) \
+                    or any(t.is_sent_start for t in doc[opening + 3:closing]):
+                continue
+            dropped |= {(ent_of[t].start, ent_of[t].end) for t in range(opening + 3, closing) if t in ent_of
+                        and ent_of[t].start > opening + 2 and ent_of[t].end <= closing}
+        if dropped:
+            doc.ents = [Span(doc, ent.start, ent.end, label="GPE") if (ent.start, ent.end) in dropped else ent
+                        for ent in doc.ents]
+
     def _recover_given_names(self, doc: Doc) -> None:
         """Tag as PERSON a name the NER missed or mislabelled that starts with a known given name.
 
@@ -1267,6 +1357,10 @@ class ActorResolver:
                 not speaks and before is not None and capitalised(before) and lookup_key(before.text) not in titles
                 and not _ends_office(doc, before.i, titles)  # ("Minister of the Interior Volker Rasch")
                 and before.lower_ not in non_name_words  # ("Grain Association Taras Lysenko": a body's noun ends its name)
+                # (nor is a word hyphened to a listed actor's name before it: "SVP-Kantonsrat Ueli Frischknecht")
+                and not (before.i >= 2 and doc[before.i - 1].text in {"-", "‐"} and not doc[before.i - 1].whitespace_
+                         and not doc[before.i - 2].whitespace_ and before.i - 2 in ent_of
+                         and self.index.candidates(ent_of[before.i - 2].text))
                 and not before.is_sent_start and "\n" not in before.whitespace_
                 and not (before.i in ent_of and (self.index.candidates(ent_of[before.i].text)
                                                  or ent_of[before.i].end == start)))
@@ -1617,7 +1711,8 @@ class ActorResolver:
                 if first is not None and ent.end - first in {2, 3}:
                     split.append(Span(doc, first, ent.end, label="PERSON"))
                     continue
-            if ent.label_ in {"ORG", "PERSON"} and len(ent) >= 4 and lookup_key(ent[0].text) in given:
+            # (or a title, "[Lesia Kravets of the Prairie]WORK_OF_ART")
+            if ent.label_ in {"ORG", "PERSON", "WORK_OF_ART"} and len(ent) >= 4 and lookup_key(ent[0].text) in given:
                 # Why: "[Owain Tudor of Severn Maritime Analytics]": the model ran a person's name on into
                 # the body named after "of"; a given name, one or two capitalised words and "of" split it
                 # (or "of the": "[Uwe Brettschneider of the IG BAU]")
@@ -3371,7 +3466,9 @@ class ActorResolver:
             # (an initial or a short first word is a given name: "K. Lakshmi Prasanna", "Ma Lourdes Pangilinan")
             if len(words) >= 3 and words[0][:1].isupper() and lookup_key(words[0]) not in given \
                     and len(words[0].rstrip(".")) > 2 \
-                    and (lookup_key(words[1]) in given or lookup_key(words[1].split("-")[0]) in given) \
+                    and (lookup_key(words[1]) in given or lookup_key(words[1].split("-")[0]) in given
+                         # (or a person's role noun: "Restaurateur Brar Riewerts", whatever the given name)
+                         or self.index.role_nouns.get(words[0].lower()) == "person") \
                     and ent.label_ == "PERSON":
                 text = " ".join(words[1:])
             elif len(words) == 2 and ent.label_ == "PERSON" and lookup_key(words[0]) not in given \
@@ -3483,6 +3580,16 @@ class ActorResolver:
         """
         doc = ent.doc
         i = ent.start - 1
+        if len(ent) == 1 and (ent.label_ == "PERSON" or lookup_key(ent.text) in given) and ent.end + 1 < len(doc) \
+                and doc[ent.end].lower_ == "and" and ent.text[:1].isupper():
+            # ("twins [Daria]GPE and Kateryna Melnyk": a listed given name whatever the model's label; not a
+            # place, "Clonbrack and Fiona Munro")
+            # (a couple or siblings share the family name written once: "Shalini and Devraj Ramdin")
+            pair = next((other for other in unknown if other.start == ent.end + 1 and other.label_ == "PERSON"), None)
+            words = person_name(pair).split() if pair is not None else []
+            # (not a surname of someone named in full: "Smith and John Jones" after "Anna Smith")
+            return words[-1] if len(words) == 2 and not any(
+                len(named := person_name(other).split()) > 1 and named[-1] == ent.text for other in unknown) else ""
         if i < 1 or doc[i].lower_ not in _KIN_NOUNS or not ent.text[:1].isupper():
             return ""
         j = i - 1

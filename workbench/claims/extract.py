@@ -306,8 +306,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         for o in trailing)}
     unique = [c for c in unique if id(c) not in relayed]
     # joint speakers ("Berlin and Paris urged ...") share the first speaker's claim
-    kept = {(c.content_start, c.content_end, c.speaker_start) for c in unique}
-    unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start) not in kept)
+    # (a pronoun's person joins at the phrase's start with an id of its own: "He and Cllr X proposed")
+    kept = {(c.content_start, c.content_end, c.speaker_start, c.speaker_id) for c in unique}
+    unique.extend(c for c in joint if (c.content_start, c.content_end, c.speaker_start, c.speaker_id) not in kept)
     # "The Baltic states warned ...": a group of states speaks through each member's government
     unique = group_speaker_claims(ctx, unique)
     # "..., a demand Washington has rejected": the answering actor's claim repeats the content it answers

@@ -39,6 +39,7 @@ from workbench.claims.references import (
 from workbench.claims.speakers import (
     _REGIONAL_DEPARTMENT_NOUNS,
     _SPEAKER_LABELS,
+    _author_of_study,
     _body_just_named,
     _label_speaker,
     _land_ministry,
@@ -2838,8 +2839,32 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         named_ents = [kind_before_head] + [e for e in named_ents if e is not kind_before_head]
     ent = author_of(ctx, phrase) or outlet or next(iter(named_ents), None) or ctx.ent_of[head.i]
     name_words = phrase[1:] if len(phrase) > 1 and phrase[0].lower_ == "the" else phrase
-    if ent is None and 2 <= len(name_words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title
-                                                         for t in name_words):
+    # "according to a survey of the association", "Loud a study of the Forschungsstelle Grenzraum", "figures
+    # compiled by the Clarion": the body that made the survey, study or figures is the source
+    author = _author_of_study(head) if ctx.resolve_references else None
+    study = None
+    if author is not None and author.pos_ == "PROPN" and ctx.ent_of[author.i] is None:
+        # (a name no model or list knows, by its slug: "the Forschungsstelle Grenzraum")
+        words = [c for c in author.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title] + [author]
+        if all(t.is_alpha and t.is_title for t in words):
+            name = " ".join(t.text for t in words)
+            study = _Speaker(name, slugify(name), name, phrase.start_char, phrase.end_char)
+    elif author is not None and (ctx.ent_of[author.i] is not None or author.lower_ in default_role_types()):
+        study = _resolve_speaker(ctx, author, stop=None, last=last)
+        named = ctx.ent_of[author.i]
+        if not study.actor_id and named is not None and named.label_ in {"PRODUCT", "WORK_OF_ART", "ORG"} \
+                and all(t.is_title or t.lower_ == "the" for t in named):
+            # ("figures compiled by the [Clarion]PRODUCT": an outlet's name the model gave no actor's label)
+            name = named.text[4:] if named[0].lower_ == "the" else named.text
+            study = _Speaker(name, slugify(name), name, phrase.start_char, phrase.end_char)
+        if not study.actor_id and author.is_lower and default_role_types().get(author.lower_, "person") != "person":
+            # ("a survey of the association" after "The Handwerksverband Ems-Jade ...": the body just named)
+            body = _body_just_named(ctx, phrase.start)
+            study = _Speaker(study.text, body[0], body[1], study.start, study.end) if body is not None else study
+    if study is not None and study.actor_id:
+        speaker = _Speaker(phrase.text, study.actor_id, study.name, phrase.start_char, phrase.end_char)
+    elif ent is None and 2 <= len(name_words) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title
+                                                           for t in name_words):
         # "Loud the Unternehmerkreis Naabtal hang ...": a name of capitalised words no model or list knows
         # is still an actor, by its slug
         speaker = _Speaker(phrase.text, slugify(name_words.text), name_words.text, phrase.start_char, phrase.end_char)
@@ -2993,6 +3018,15 @@ def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], use
             continue
         # ("The chairman of the circle, Bernd Ostermeier, is convinced, that ...": a passive-form cue's subject)
         subject = _subject(cue) or next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < token), None)
+        auxiliary = next((c for c in cue.children if c.dep_ == "auxpass" and c.i == token - 1), None)
+        if subject is None and auxiliary is not None:
+            # ("Energy economist X of the Y Institute is convinced, that ...": the parser hung the subject on "is";
+            # "Pichlmaier is convinced, that ...": or took the one-word name opening the sentence for an adverb)
+            subject = next((g for g in auxiliary.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+            first = doc[auxiliary.i - 1] if auxiliary.i > 0 else None
+            if subject is None and first is not None and first.is_sent_start and first.ent_type_ in {"PERSON", "ORG"} \
+                    and first.ent_iob_ == "B" and first.text[:1].isupper():
+                subject = first
         if subject is None or subject.i > token or subject.lower_ in _NOBODY:
             continue  # ("Nobody in the hall doubted, that he ... meant": no one's claim)
         speaker = _resolve_speaker(ctx, subject, stop=token, last=None)
@@ -4299,12 +4333,16 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
     if not ctx.cues.views:
         return []
     claims: list[Claim] = []
-    for sent in sents:
-        verb = sent.root
+    # (also a second verb joined to the root with "and": "The Kremlin rejects every responsibility ... and sees the
+    # cause in the eastward expansion of NATO", the root's subject judging)
+    verbs = [(sent, verb, sent.root) for sent in sents for verb in (sent.root, *(
+        c for c in sent.root.children if c.dep_ == "conj" and c.i > sent.root.i and not any(
+            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)))]
+    for sent, verb, root in verbs:
         entry = ctx.cues.views.get((verb.lemma_ or verb.lower_).lower())
         if entry is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP", "VBD"} or ctx.in_quote[verb.i] >= 0:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in _INDEFINITE_SUBJECTS | {"it", "this", "that", "which"} \
                 or subject.pos_ not in {"NOUN", "PROPN", "PRON"} and not subject.lower_.endswith("old") \
                 or subject.lower_ in _SAME_OR_OTHER_VIEW | {"other"} \
@@ -4334,17 +4372,19 @@ def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used
         if obj is not None:
             start = obj.left_edge.i  # ("NATO sees so far no signs ...": the view is its object and what follows)
         start, end = _trim(doc, start, stop)
+        if start - 1 > verb.i and doc[start - 1].dep_ == "prep" and doc[start - 1].head.i == verb.i:
+            start -= 1  # ("Vienna sees for Austria no acute danger": the view keeps its opening preposition)
         if end - start < 2 or any(t.lower_ in _SAME_OR_OTHER_VIEW or t.tag_ in {"JJR", "RBR"} for t in doc[start:end]):
             continue  # ("The Greens see the matter differently / more calmly": a comparison that leads to what follows)
         if doc[start].lower_ in _REFLEXIVES and not (doc[end - 1].tag_ in {"VBN", "VBD"} and doc[end - 1].head.i == verb.i):
             continue  # ("sees herself between the chairs"; but "Moscow sees itself by NATO threatened" is a view)
         if doc[start].lower_ in {"it", "to", "him", "her", "them", "that", "this"} or doc[start].is_quote \
-                or not any(c.i >= start and c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "prep", "advmod", "acomp"}
-                           for c in verb.children):
+                or not any(c.i > verb.i and c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "prep", "advmod", "acomp"}
+                           and c.right_edge.i >= start for c in verb.children):
             continue  # ("Sober sees it the economist X": the view is in what follows)
         span = doc[start:end]
         if any(c.content_start < span.end_char and span.start_char < c.content_end
-               or c.start_char <= subject.idx < c.end_char for c in found):
+               or (c.start_char <= subject.idx < c.end_char and verb is root) for c in found):
             continue
         speaker = _resolve_speaker(ctx, subject, stop=verb.i, last=None)
         if speaker.actor_id:

@@ -152,6 +152,12 @@ def _resolve_speaker(ctx: _Context, head: Token, *, stop: int | None, last: _Spe
             inner = _resolve_speaker(ctx, subject, stop=None, last=last)
             return _Speaker(inner.text, inner.actor_id, inner.name, inner.start, inner.end, inner.person)
     speaker = _resolve_speaker_phrase(ctx, head, stop=stop, last=last)
+    if not speaker.actor_id and (author := _author_of_study(head)) is not None:
+        # "according to a survey of the association", "Loud a study of the Forschungsstelle Grenzraum", "figures
+        # compiled by the Clarion": the body that made the survey, study or figures speaks through them
+        inner = _resolve_speaker(ctx, author, stop=None, last=last)
+        if inner.actor_id:
+            speaker = _Speaker(speaker.text, inner.actor_id, inner.name, speaker.start, speaker.end, False)
     earlier = ctx.spoken.get(speaker.start)
     if earlier is not None and earlier.text == speaker.text and earlier.actor_id and speaker.person:
         # "The Freedom Party man accused ... and demanded ...": one phrase is one referent for both cues,
@@ -487,6 +493,24 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
                                and any(_introduced_as(ent, n) for n in nationalities))
 
 
+#: Nouns of a body's findings that speak for it: "a survey of the association", "figures compiled by the Clarion".
+_STUDY_NOUNS = frozenset({"survey", "study", "poll", "analysis", "figure", "figures", "data", "calculation", "count"})
+
+
+def _author_of_study(head: Token) -> Token | None:
+    """The body a survey, study or figures of ``head``'s phrase are by ("a survey of [the association]"), or ``None``.
+
+    Limit: the head is one of :data:`_STUDY_NOUNS`; the author follows in its own "of"/"by"/"from" phrase
+    or after "compiled"/"published" by.
+    """
+    if (head.lemma_ or head.lower_).lower() not in _STUDY_NOUNS and head.lower_ not in _STUDY_NOUNS:
+        return None
+    phrases = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}]
+    phrases += [p for c in head.children if c.dep_ == "acl" for p in c.children
+                if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"]
+    return next((g for p in phrases for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
@@ -526,6 +550,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                        and len(ctx.ent_of[t.i]) >= 2), None)
         if person is not None:
             ent = person
+        # "The SVP Glarus warned", "the SP Appenzell Ausserrhoden criticised": a party's name right
+        # before its place names the party's branch there (German "die SVP Glarus"), not the place's government
+        party = ctx.ent_of[ent.start - 1] if ent.start > span.start else None
+        if party is not None and party.end == ent.start and party.kb_id_ in _world().parties:
+            ent = party
     if ent is not None and head.i > head.head.i and (ent.label_ == "ORG" or ent.label_ in {"GPE", "PERSON"} and ent.start > 0
                                                      and ctx.doc[ent.start - 1].lower_ == "opposite"):
         # "…, said Zbinden the Berner Landbote" (German "sagte Zbinden der Zeitung"): the parser makes
@@ -607,6 +636,17 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Kilbrack General Hospital employs ... The hospital's management said": the body the possessor
         # repeats speaks through its official or management
         return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char, False)
+    its = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its" and c.i < head.i), None)
+    if its is not None and ent is None and ctx.resolve_references and lemma in _BODY_VOICES:
+        # "The university has about 40 students from Ukraine, according to its international office": the
+        # body a definite noun named earlier in the sentence, which "its" takes up, speaks through its office
+        noun = next((t for t in reversed(ctx.doc[head.sent.start:its.i]) if t.pos_ == "NOUN" and t.is_lower
+                     and ctx.ent_of[t.i] is None and ctx.in_quote[t.i] < 0
+                     and any(g.dep_ == "det" and g.lower_ == "the" for g in t.children)
+                     and default_role_types().get((t.lemma_ or t.lower_).lower()) != "person"), None)
+        body = _named_organisation(ctx, noun) if noun is not None else None
+        if body is not None:
+            return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char, False)
     if not definite and head.is_sent_start and head.text[:1].isupper() and ent is None \
             and default_role_types().get(lemma, "person") != "person" \
             and not any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.children):
@@ -825,6 +865,17 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     if ent is None:
         # a person named anywhere in the phrase ("a spokesman, Ivan Petrov, who ...")
         ent = next((e for e in ctx.ents_within(span) if e.label_ == "PERSON" and not _after_opposite(e)), None)
+    if ent is None and lemma in ctx.cues.roles and default_role_types().get(lemma, "person") == "person":
+        # "The chairwoman of the Landfrauen, Inke Dierks-Wohlenberg, called": a name in apposition to a
+        # person's role that the model tagged as nothing is that person's
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                      and ctx.in_quote[c.i] < 0), None)
+        name = ctx.doc[appos.left_edge.i:appos.i + 1] if appos is not None else None
+        words = [t for t in name if t.text not in {"-", "‐"}] if name is not None else []
+        if name is not None and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) \
+                and lookup_key(words[0].text) not in load_name_genders().titles \
+                and not any(ctx.ent_of[t.i] is not None for t in name):
+            return _Speaker(span.text, slugify(name.text), name.text, span.start_char, span.end_char, True)
     name_words = _unlabelled_name(ctx, head, span)
     if name_words is not None:
         # "opposition councillor Nasreen Akhtar accused", "Indus Skyways, a private carrier, said": a name of
@@ -854,6 +905,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         titles = load_name_genders().titles
         while len(words) > 1 and lookup_key(words[0].text) in titles:
             words = words[1:]  # "Councillor Ryszard Bąk", "Farmer Jan Nowak": the title is not part of the name
+        # ("Mabli Rhys-Owen MS", "Aoife Brennan TD": a short office title in capitals after the name is none either)
+        while len(words) > 2 and words[-1] is head and lookup_key(words[-1].text) in titles \
+                and sum(c.isupper() for c in words[-1].text) >= 2 and len(words[-1].text) <= 4:
+            words = words[:-1]
         name = " ".join(t.text for t in words)
         if any(default_role_types().get(t.lower_, "person") != "person" for t in words):
             # "The Ukrainian Consulate General in Hamburg": a body's noun makes the name a body's,
@@ -1063,6 +1118,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # of body speaks for the last body whose name holds that kind word
         kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"}
         body = _body_of_kind_named_before(ctx, span.start, kinds) if kinds else None
+        if body is None and kinds == {"city"}:
+            # "In Freiburg live around 1,500 people with Ukrainian roots. A city spokesman said": the town the
+            # text named last (outside quotes) speaks through its spokesman
+            town = next((e for e in reversed(ctx.ents) if e.end <= span.start and e.label_ == "GPE"
+                         and ctx.in_quote[e.start] < 0 and default_actor_types().get(e.kb_id_, "city") == "city"), None)
+            body = _entity_speaker(town) if town is not None and town.kb_id_ else None
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
     previous = ctx.previous_speaker
@@ -2088,6 +2149,7 @@ class _World:
     names: dict[str, str]  # actor id -> canonical name
     groups: list[tuple[re.Pattern[str], list[str]]]  # speaker phrase of a group of states -> member state ids
     firm_words: frozenset[str]  # capitalised words that close a firm's name (firm_words.csv: "Logistics")
+    parties: frozenset[str]  # actors.csv rows whose role is "Political party of ..."
     born: dict[str, int]  # listed person's id -> year of birth (birth_years.csv)
     office_levels: dict[str, str]  # a head of government's title -> "national" or "regional" (office_titles.csv)
 
@@ -2141,6 +2203,7 @@ def _world() -> _World:
             background={r["government_id"]: float(r["weight"]) for r in _optional("background_states.csv")
                         if r["government_id"]},
             firm_words=frozenset(r["word"] for r in _optional("firm_words.csv") if r["word"]),
+            parties=frozenset(r["actor_id"] for r in actors if r["role"].startswith("Political party")),
             born={r["actor_id"]: int(r["born"]) for r in _optional("birth_years.csv") if str(r["born"]).isdigit()},
             office_levels={r["title"].lower(): r["level"] for r in _optional("office_titles.csv") if r["title"]},
         )
@@ -2373,7 +2436,8 @@ def _subject(token: Token) -> Token | None:
             # noun, then the nearest wins
             subject = min(subjects, key=lambda child: (not (child.ent_type_ or child.pos_ in {"PRON", "PROPN"}),
                                                         abs(child.i - token.i)))
-            fronted = _fronted_demonstrative_object(subject, token) or _object_after_fronted_time(subject, token)
+            fronted = _fronted_demonstrative_object(subject, token) or _object_after_fronted_time(subject, token) \
+                or _speaker_after_fronted_for(subject, token)
             if fronted is not None:
                 return fronted
             return _pair_before_both(subject) or _out_of_affiliation(_out_of_fronted_place(subject))
@@ -2511,6 +2575,29 @@ def _object_after_fronted_adverb(token: Token) -> Token | None:
         return first
     described = first.pos_ == "NOUN" and doc[token.i + 1].lower_ == "the" and any(o.i > first.right_edge.i for o in objects)
     return first if described else None
+
+
+def _speaker_after_fronted_for(subject: Token, token: Token) -> Token | None:
+    """The speaker after a cue whose fronted "For the X" the parser took for its subject: "For the CDU-Ratsfraktion warned its chairman Y".
+
+    Machine-translated German "Für die Fraktion warnte deren Vorsitzender Y": the body the person
+    speaks for opens the sentence, and the person follows the cue. Limit: "For" opens the sentence with
+    no object of its own, the subject's phrase fills the words up to the cue, and the cue's object right
+    after it is a person's role with "its"/"their"/"her"/"his" or a person's name.
+    """
+    doc = token.doc
+    start = token.sent.start
+    if not (doc[start].lower_ == "for" and doc[start].dep_ == "prep" and not list(doc[start].children)
+            and subject.left_edge.i == start + 1 and subject.right_edge.i == token.i - 1):
+        return None
+    first = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+    if first is None:
+        return None
+    if first.ent_type_ == "PERSON":
+        return first
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "her", "his"} for c in first.children)
+    role = default_role_types().get((first.lemma_ or first.lower_).lower(), "person") == "person" and first.pos_ == "NOUN"
+    return first if owned and role else None
 
 
 def _inverted_phrasal_object(token: Token) -> Token | None:
@@ -2947,6 +3034,17 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     Also per named actor the subject joins in the cue: "Canberra has joined Washington and London in
     warning Moscow ..." is the claim of all three.
     """
+    if subject is not None and subject.dep_ == "conj" and subject.head.lower_ in {"he", "she"} and subject.head.i < subject.i:
+        subject = subject.head  # (the subject rules picked the name after "He and")
+    if subject is not None and subject.lower_ in {"he", "she"} and ctx.resolve_references and any(
+            c.dep_ == "conj" and ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON" for c in subject.children):
+        # "He and Cllr Mwanahawa Ali Vuai proposed", "She and Hon. Salma Rashid Kitwana both urged": the claim
+        # went to the name; the pronoun's person (named before) makes it too
+        found = _antecedent(ctx, subject.i, last=None, gender=_PRONOUN_GENDER[subject.lower_])
+        if found is not None and found.actor_id and found.actor_id != claim.speaker_id:
+            return [claim._replace(speaker_text=subject.text, speaker_id=found.actor_id, speaker_name=found.name,
+                                   speaker_start=subject.idx, speaker_end=subject.idx + len(subject.text))]
+        return []
     if subject is not None and ctx.ent_of[subject.i] is None:
         # ("Two city councillors, Anne Ipellie and Mark Tulugak, said ...": the names in apposition to a plural
         # description are the joint speakers)
