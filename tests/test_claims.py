@@ -8369,3 +8369,39 @@ def test_a_pronoun_joined_to_a_name_makes_the_claim_too(full_nlp) -> None:
     claims = full_nlp("Cllr Yussuf Khamis Shaaban (ACT-Wazalendo) accused the council of planning for tourists. He and "
                       "Cllr Mwanahawa Ali Vuai (ACT-Wazalendo) proposed a night market in the Forodhani area.")._.claims
     assert [c.speaker_id for c in claims if c.cue == "proposed"] == ["mwanahawa_ali_vuai", "yussuf_khamis_shaaban"], claims
+
+
+def test_both_stands_for_the_two_people_named_just_before(full_nlp) -> None:
+    """(round 76: hoggar, cetus, ain) "Haubold spoke of ..., Pietzsch warned .... Both appealed": each of the two
+    people named last makes the claim."""
+    claims = full_nlp("Landrat Kerstin Haubold (CDU) and district fire chief Ronny Pietzsch answered questions. Haubold "
+                      "spoke of a „new situation for the border district“, Pietzsch warned before hamster purchases in "
+                      "the supermarkets. Both appealed to the population, calm to keep.")._.claims
+    assert [c.speaker_id for c in claims if c.cue == "appealed"] == ["kerstin_haubold", "ronny_pietzsch"], claims
+
+
+def test_a_long_title_the_name_stands_in_apposition_to_describes_the_person(full_nlp) -> None:
+    """(round 76, ain) "the Deputy Minister for Foreign Affairs and East African Cooperation, Hon. Dr X" ... two
+    members later ... "The deputy minister declined": the title the parser hung the name on describes X, however
+    long its phrase."""
+    claims = full_nlp(
+        "In Dodoma, the Deputy Minister for Foreign Affairs and East African Cooperation, Hon. Dr Emmanuel Lukas Shija, "
+        "told the Bunge that Tanzania supports dialogue. He said the government had \"no evidence at this stage\" that "
+        "students faced danger.\n\nDr Shija put the number of Tanzanians studying in Ukraine at \"a little over three "
+        "hundred\".\n\nHon. Esther Paulo Mwakyusa (CCM, Special Seats) was not reassured. \"A list of names is not a "
+        "plan,\" she said.\n\nShe and Hon. Salma Rashid Kitwana (CCM, Special Seats) both urged the government to "
+        "publish a contingency plan.\n\nThe deputy minister declined to give a date, saying only that \"the relevant "
+        "ministries are in constant consultation\".")._.claims
+    assert [c.speaker_id for c in claims if c.speaker_text == "The deputy minister"] == ["emmanuel_lukas_shija"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("On Monday evening demonstrated around 400 people before the cathedral in Greifswald for peace in "
+                 "Ukraine. Loud police remained the rally peaceful.", ["greifswald_police"], id="loud-police"),
+    pytest.param("Several hundred protesters gathered in Bratislava. Police said the protest was peaceful.",
+                 ["bratislava_police"], id="police-said"),
+])
+def test_the_police_are_the_police_of_the_town_named_last(full_nlp, text, expected) -> None:
+    """(round 76: tejat, mensa) "Loud police", "Police said": the police of the town the text named last (a state
+    named after it, "Ukraine", is skipped), an actor of its own."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims

@@ -3390,6 +3390,12 @@ class ActorResolver:
                     and doc[i - 2].lower_ == "the":
                 # (introduced as the one holder of the role: "the rector" may refer back further)
                 words.update({doc[i - 1].lower_, f"the {doc[i - 1].lower_}"})
+            head = span.root.head
+            if span.root.dep_ == "appos" and head.i < span.start and head.pos_ in {"NOUN", "PROPN"} \
+                    and head.ent_type_ != "ORG" and (doc[span.start - 1].text == "," or lookup_key(doc[span.start - 1].text) in titles):
+                # (or the title the parser hung the name on, however long its phrase: "the Deputy Minister for
+                # Foreign Affairs and East African Cooperation, Hon. Dr Emmanuel Lukas Shija" ... "The deputy minister")
+                words.update(t.lower_ for t in (*head.lefts, head) if t.dep_ in {"compound", "amod"} or t is head)
         return described
 
     @staticmethod

@@ -511,9 +511,69 @@ def _author_of_study(head: Token) -> Token | None:
     return next((g for p in phrases for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def lemma_of(token: Token) -> str:
+    """The token's lemma in lower case (its text when the lemmatizer gave none)."""
+    return (token.lemma_ or token.lower_).lower()
+
+
+def _town_named_before(ctx: _Context, before: int) -> tuple[str, str] | None:
+    """(id, name) of the police of the town named last before ``before`` ("bremerhaven_police"), or ``None``.
+
+    Limit: a place entity outside quotes in this sentence or the three before, a listed city or a
+    place no list knows; the police are an actor of their own, named after the town.
+    """
+    types = default_actor_types()
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0 or ent.label_ != "GPE":
+            continue
+        if ctx.sent_of[before] - ctx.sent_of[ent.start] > 3:
+            return None
+        if types.get(ent.kb_id_, "city") == "city" and ent.text[:1].isupper():
+            name = ent.text[4:] if ent[0].lower_ == "the" else ent.text
+            return slugify(f"{name} police"), f"{name} police"
+    return None
+
+
+def _is_both(token: Token) -> bool:
+    """Whether ``token`` is a subject "Both" or "Both women" standing for two people named just before."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and (token.lower_ == "both" or token.lower_ in {"women", "men"} and any(
+        c.lower_ == "both" and c.dep_ in {"det", "predet", "amod"} for c in token.children))
+
+
+def _pair_named_before(ctx: _Context, head: Token) -> list[tuple[str, str]]:
+    """The two people a subject "Both" stands for, in the text's order, or ``[]``.
+
+    "Haubold spoke of ..., Pietzsch warned .... Both appealed", "Mwanaidi and Said both say": the last two
+    different people named outside quotes in this sentence or the two before. Limit: exactly two
+    named people, each resolved to an actor, in that reach.
+    """
+    found: list[tuple[str, str]] = []
+    for ent in reversed(ctx.ents):
+        if ent.start >= head.i or ctx.in_quote[ent.start] >= 0 or ent.label_ != "PERSON":
+            continue
+        if ctx.sent_of[head.i] - ctx.sent_of[ent.start] > 2:
+            break
+        actor_id, name, person = _actor_of(ctx, ent)
+        if actor_id and person and actor_id not in {f[0] for f in found}:
+            found.append((actor_id, name))
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
+    if ctx.resolve_references and lemma_of(head) == "police" and ctx.ent_of[head.i] is None \
+            and not any(c.dep_ in {"amod", "compound"} and c.lower_ != "loud" for c in head.children) \
+            and (town := _town_named_before(ctx, head.i)):
+        # "Loud police remained the rally peaceful", "The police informed": the police of the town the text is
+        # about, named last ("Bremerhaven police")
+        return _Speaker(span.text, town[0], town[1], span.start_char, span.end_char, False)
+    if ctx.resolve_references and _is_both(head) and (pair := _pair_named_before(ctx, head)):
+        # "Both appealed to the population": the first of the two people named just before (the other
+        # makes the claim too, :func:`_joint_claims`)
+        return _Speaker(span.text, pair[0][0], pair[0][1], span.start_char, span.end_char, True)
     ent = ctx.ent_of[head.i]
     lemma = (head.lemma_ or head.lower_).lower()
     # (a party or age in brackets may follow the name: "..., Carsten Brüggemann (CDU)", "Jonas Feldmeier (24)")
@@ -1118,6 +1178,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # of body speaks for the last body whose name holds that kind word
         kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"}
         body = _body_of_kind_named_before(ctx, span.start, kinds) if kinds else None
+        if body is None and kinds == {"police"}:
+            body = _town_named_before(ctx, span.start)  # ("A police spokesman said later": the town's police)
         if body is None and kinds == {"city"}:
             # "In Freiburg live around 1,500 people with Ukrainian roots. A city spokesman said": the town the
             # text named last (outside quotes) speaks through its spokesman
@@ -3034,6 +3096,10 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     Also per named actor the subject joins in the cue: "Canberra has joined Washington and London in
     warning Moscow ..." is the claim of all three.
     """
+    if subject is not None and ctx.resolve_references and _is_both(subject):
+        pair = _pair_named_before(ctx, subject)
+        return [claim._replace(speaker_id=actor_id, speaker_name=name) for actor_id, name in pair
+                if actor_id != claim.speaker_id][:1] if claim.speaker_id in {p[0] for p in pair} else []
     if subject is not None and subject.dep_ == "conj" and subject.head.lower_ in {"he", "she"} and subject.head.i < subject.i:
         subject = subject.head  # (the subject rules picked the name after "He and")
     if subject is not None and subject.lower_ in {"he", "she"} and ctx.resolve_references and any(
