@@ -516,6 +516,14 @@ GOLD_SETS = [
     ("cervantes", GOLD_DIR / "cervantes_docs", GOLD_DIR / "cervantes_claims.csv", GOLD_DIR / "cervantes_actors.csv"),
     ("chaophraya", GOLD_DIR / "chaophraya_docs", GOLD_DIR / "chaophraya_claims.csv", GOLD_DIR / "chaophraya_actors.csv"),
     ("dilmun", GOLD_DIR / "dilmun_docs", GOLD_DIR / "dilmun_claims.csv", GOLD_DIR / "dilmun_actors.csv"),
+    ("fawaris", GOLD_DIR / "fawaris_docs", GOLD_DIR / "fawaris_claims.csv", GOLD_DIR / "fawaris_actors.csv"),
+    ("gloas", GOLD_DIR / "gloas_docs", GOLD_DIR / "gloas_claims.csv", GOLD_DIR / "gloas_actors.csv"),
+    ("hamarab", GOLD_DIR / "hamarab_docs", GOLD_DIR / "hamarab_claims.csv", GOLD_DIR / "hamarab_actors.csv"),
+    ("intan", GOLD_DIR / "intan_docs", GOLD_DIR / "intan_claims.csv", GOLD_DIR / "intan_actors.csv"),
+    ("jabbah", GOLD_DIR / "jabbah_docs", GOLD_DIR / "jabbah_claims.csv", GOLD_DIR / "jabbah_actors.csv"),
+    ("kalausi", GOLD_DIR / "kalausi_docs", GOLD_DIR / "kalausi_claims.csv", GOLD_DIR / "kalausi_actors.csv"),
+    ("lich", GOLD_DIR / "lich_docs", GOLD_DIR / "lich_claims.csv", GOLD_DIR / "lich_actors.csv"),
+    ("koit", GOLD_DIR / "koit_docs", GOLD_DIR / "koit_claims.csv", GOLD_DIR / "koit_actors.csv"),
 ]
 
 
