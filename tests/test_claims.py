@@ -8405,3 +8405,34 @@ def test_the_police_are_the_police_of_the_town_named_last(full_nlp, text, expect
     """(round 76: tejat, mensa) "Loud police", "Police said": the police of the town the text named last (a state
     named after it, "Ukraine", is skipped), an actor of its own."""
     assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims
+
+
+def test_this_newspaper_is_the_documents_own_source(full_nlp) -> None:
+    """(round 76, after the freeze: fawaris) "This newspaper reported": the publication itself, named in the
+    document's front matter (``Doc._.source``)."""
+    from workbench.pipeline import parse
+
+    doc = parse(full_nlp, "Harbourline Petroleum imports fuel. This newspaper reported last week that two of the four "
+                          "tankers had been held up in Singapore.", source="The Efate Morning Herald")
+    assert [c.speaker_id for c in doc._.claims] == ["efate_morning_herald"], doc._.claims
+
+
+def test_a_body_cut_after_on_takes_the_words_after_it(full_nlp) -> None:
+    """(round 76, after the freeze: fawaris) "[The Cross-Party Caucus on] [Maritime Affairs] urged": the body's
+    name runs on over the words after "on"."""
+    claims = full_nlp("The Cross-Party Caucus on Maritime Affairs urged the government to open a consular hotline for "
+                      "seafarers.")._.claims
+    assert [c.speaker_id for c in claims] == ["cross_party_caucus_on_maritime_affairs"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Loud Kreisbrandmeister Jens Wübbenhorst are of the 41 fire stations in the district only twelve with "
+                 "emergency power equipped. „With twelve generators supply we no 41 villages“, said Wübbenhorst opposite "
+                 "the Kurier. The Kreisbrandmeister pleaded for a purchase programme of at least 20 further devices.",
+                 ["jens_wubbenhorst"] * 3, id="Kreisbrandmeister"),
+    pytest.param("Deichgraf Hinrich Osterloh inspected the dyke on Friday. Loud the Deichgraf stood the water in the "
+                 "night 2.90 metres above mean high water.", ["hinrich_osterloh"], id="Deichgraf"),
+])
+def test_titles_added_after_the_round_76_freeze(full_nlp, text, expected) -> None:
+    """(round 76, after the freeze: lich) "Kreisbrandmeister" and "Deichgraf" are titles (data/titles.csv)."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims

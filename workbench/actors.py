@@ -549,6 +549,7 @@ class ActorResolver:
         self._bodies_with_two_kinds_or_a_place(doc)
         self._bodies_named_on_after_of(doc)
         self._constituencies_are_places(doc)
+        self._bodies_cut_after_a_preposition(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -1204,6 +1205,31 @@ class ActorResolver:
         word = doc[ent.end + 1].text
         if _ACRONYM.fullmatch(word) and sum(c.isupper() for c in word) >= 2 and word != ent.text:
             acronyms.setdefault(word, (actor_id, name))
+
+    @staticmethod
+    def _bodies_cut_after_a_preposition(doc: Doc) -> None:
+        """Widen a body's name the model ended on "on", "of" or "for" over the capitalised words after it.
+
+        Why: "[The Cross-Party Caucus on] Maritime Affairs urged": the body's id lost its subject
+        ("cross_party_caucus_on"). Limit: an organisation entity whose last word is one of those
+        prepositions, followed on the same line by one to four capitalised words outside any entity, or
+        by an organisation of up to four capitalised words.
+        """
+        widened: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_ not in {"on", "of", "for"} or not ent[-1].is_lower:
+                continue
+            end = ent.end
+            after = next((e for e in doc.ents if e.start == ent.end and e.label_ == "ORG" and len(e) <= 4
+                          and all(t.is_title and t.is_alpha for t in e)), None)
+            if after is not None and "\n" not in doc[ent.end - 1].whitespace_:
+                end = after.end  # ("[The Cross-Party Caucus on] [Maritime Affairs]": two bodies the model made of one)
+            while end < len(doc) and end - ent.end < 4 and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].ent_type_ and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            if end > ent.end:
+                widened.append(Span(doc, ent.start, end, label="ORG"))
+        _put_entities(doc, widened)
 
     def _bodies_read_as_people(self, doc: Doc) -> None:
         """Relabel "people" the words of the text show to be a firm or a place.

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from workbench.actors import NESTED_KEY, age_fits
 from workbench.claims.context import (
@@ -511,6 +511,11 @@ def _author_of_study(head: Token) -> Token | None:
     return next((g for p in phrases for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}), None)
 
 
+#: Nouns a publication calls itself by ("This newspaper reported", "this letter", "this station").
+_OWN_OUTLET_NOUNS = frozenset({"newspaper", "paper", "letter", "newsletter", "station", "website", "magazine",
+                               "publication", "programme", "program", "bulletin", "circular", "ticker", "blog", "weekly"})
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma in lower case (its text when the lemmatizer gave none)."""
     return (token.lemma_ or token.lower_).lower()
@@ -570,6 +575,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Loud police remained the rally peaceful", "The police informed": the police of the town the text is
         # about, named last ("Bremerhaven police")
         return _Speaker(span.text, town[0], town[1], span.start_char, span.end_char, False)
+    source = (ctx.doc._.source or "").strip() if Doc.has_extension("source") else ""
+    if source and head.lower_ in _OWN_OUTLET_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) \
+            and ctx.in_quote[head.i] < 0:
+        # "This newspaper reported", "This letter reported": the publication itself, named in the document's
+        # front matter ("source: The Efate Morning Herald")
+        name = source.removeprefix("The ").removeprefix("the ")
+        return _Speaker(span.text, slugify(name), name, span.start_char, span.end_char, False)
     if ctx.resolve_references and _is_both(head) and (pair := _pair_named_before(ctx, head)):
         # "Both appealed to the population": the first of the two people named just before (the other
         # makes the claim too, :func:`_joint_claims`)
