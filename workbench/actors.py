@@ -417,6 +417,11 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
              "union": {"gewerkschaft", "verband"}}
 
 
+#: Legal forms that close a firm's name, in lower case ("Warnow Maschinenbau GmbH"); data/firm_words.csv lists the
+#: common ones among the words that close firms' names.
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ltd", "inc", "plc", "llc", "se"})
+
+
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
     """Whether a person born in ``born`` may be ``age`` years old on ``date`` (ISO; by the year alone).
 
@@ -1236,12 +1241,11 @@ class ActorResolver:
 
         Why: "[Maschinenbau GmbH]PERSON", "[Hamarsay]PERSON" (an island whose name opens "Hamarsay
         Community Broadband" and "the Hamarsay Ferry Users Group"): a later "he" took them up. A
-        "person" closing with a legal form of data/firm_words.csv ("GmbH", "AG", "Ltd") is a firm; a
+        "person" closing with a legal form (:data:`_LEGAL_FORMS`: "GmbH", "AG", "Ltd") is a firm; a
         one-word "person" that opens two or more longer names of bodies or places in the text is a
         place. Limit: never a listed actor or a listed given name.
         """
         given = load_name_genders(self.data_dir).given
-        legal = {"gmbh", "ag", "kg", "ltd", "inc", "plc", "llc", "se"}
         names = set()  # (each name once: "Bahari Tea Brokers" twice is one name)
         for ent in doc.ents:
             named = ent[1:] if ent[0].lower_ == "the" else ent
@@ -1252,7 +1256,7 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or self.index.candidates(ent.text) or lookup_key(ent[0].text) in given:
                 continue
-            if len(ent) >= 2 and ent[-1].lower_ in legal:
+            if len(ent) >= 2 and ent[-1].lower_ in _LEGAL_FORMS:
                 relabelled.append(Span(doc, ent.start, ent.end, label="ORG"))
             elif len(ent) == 1 and openers[ent.text] >= 2:
                 relabelled.append(Span(doc, ent.start, ent.end, label="GPE"))
@@ -1295,7 +1299,7 @@ class ActorResolver:
         are capitalised, numbers or short lower-case joints ("and", "i", "No. 2").
         """
         ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
-        dropped: set[tuple[int, int]] = set()
+        seats: set[tuple[int, int]] = set()
         for ent in doc.ents:
             opening = ent.end
             if ent.label_ != "PERSON" or opening + 3 >= len(doc) or doc[opening].text != "(" \
@@ -1307,10 +1311,10 @@ class ActorResolver:
                                or t.is_lower and len(t) <= 3 for t in doc[opening + 3:closing]) \
                     or any(t.is_sent_start for t in doc[opening + 3:closing]):
                 continue
-            dropped |= {(ent_of[t].start, ent_of[t].end) for t in range(opening + 3, closing) if t in ent_of
-                        and ent_of[t].start > opening + 2 and ent_of[t].end <= closing}
-        if dropped:
-            doc.ents = [Span(doc, ent.start, ent.end, label="GPE") if (ent.start, ent.end) in dropped else ent
+            seats |= {(ent_of[t].start, ent_of[t].end) for t in range(opening + 3, closing) if t in ent_of
+                      and ent_of[t].start > opening + 2 and ent_of[t].end <= closing}
+        if seats:
+            doc.ents = [Span(doc, ent.start, ent.end, label="GPE") if (ent.start, ent.end) in seats else ent
                         for ent in doc.ents]
 
     def _recover_given_names(self, doc: Doc) -> None:

@@ -516,27 +516,30 @@ _OWN_OUTLET_NOUNS = frozenset({"newspaper", "paper", "letter", "newsletter", "st
                                "publication", "programme", "program", "bulletin", "circular", "ticker", "blog", "weekly"})
 
 
-def lemma_of(token: Token) -> str:
-    """The token's lemma in lower case (its text when the lemmatizer gave none)."""
-    return (token.lemma_ or token.lower_).lower()
-
-
-def _town_named_before(ctx: _Context, before: int) -> tuple[str, str] | None:
-    """(id, name) of the police of the town named last before ``before`` ("bremerhaven_police"), or ``None``.
-
-    Limit: a place entity outside quotes in this sentence or the three before, a listed city or a
-    place no list knows; the police are an actor of their own, named after the town.
-    """
+def _towns_before(ctx: _Context, before: int, *, reach: int | None = None) -> Iterator[Span]:
+    """The towns named before token ``before``, the last first: place entities outside quotes, each a listed
+    city or a place no list knows (with ``reach``, only in this sentence or the ``reach`` before)."""
     types = default_actor_types()
     for ent in reversed(ctx.ents):
-        if ent.start >= before or ctx.in_quote[ent.start] >= 0 or ent.label_ != "GPE":
+        if ent.end > before or ctx.in_quote[ent.start] >= 0 or ent.label_ != "GPE":
             continue
-        if ctx.sent_of[before] - ctx.sent_of[ent.start] > 3:
-            return None
-        if types.get(ent.kb_id_, "city") == "city" and ent.text[:1].isupper():
-            name = ent.text[4:] if ent[0].lower_ == "the" else ent.text
-            return slugify(f"{name} police"), f"{name} police"
-    return None
+        if reach is not None and ctx.sent_of[before] - ctx.sent_of[ent.start] > reach:
+            return
+        if types.get(ent.kb_id_, "city") == "city":
+            yield ent
+
+
+def _town_police_before(ctx: _Context, before: int) -> tuple[str, str] | None:
+    """(id, name) of the police of the town named last before ``before`` ("bremerhaven_police"), or ``None``.
+
+    Limit: a town of :func:`_towns_before` in this sentence or the three before, written with a capital;
+    the police are an actor of their own, named after the town.
+    """
+    town = next((e for e in _towns_before(ctx, before, reach=3) if e.text[:1].isupper()), None)
+    if town is None:
+        return None
+    name = town.text[4:] if town[0].lower_ == "the" else town.text
+    return slugify(f"{name} police"), f"{name} police"
 
 
 def _is_both(token: Token) -> bool:
@@ -569,15 +572,15 @@ def _pair_named_before(ctx: _Context, head: Token) -> list[tuple[str, str]]:
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
     """Map a speaker phrase headed by ``head`` to an actor (see :func:`_resolve_speaker`)."""
     span = _phrase_span(head, stop=stop)
-    if ctx.resolve_references and lemma_of(head) == "police" and ctx.ent_of[head.i] is None \
+    lemma = (head.lemma_ or head.lower_).lower()
+    if ctx.resolve_references and lemma == "police" and ctx.ent_of[head.i] is None \
             and not any(c.dep_ in {"amod", "compound"} and c.lower_ != "loud" for c in head.children) \
-            and (town := _town_named_before(ctx, head.i)):
+            and (town := _town_police_before(ctx, head.i)):
         # "Loud police remained the rally peaceful", "The police informed": the police of the town the text is
         # about, named last ("Bremerhaven police")
         return _Speaker(span.text, town[0], town[1], span.start_char, span.end_char, False)
-    source = (ctx.doc._.source or "").strip() if Doc.has_extension("source") else ""
-    if source and head.lower_ in _OWN_OUTLET_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) \
-            and ctx.in_quote[head.i] < 0:
+    source = (ctx.doc._.source or "").strip() if head.lower_ in _OWN_OUTLET_NOUNS and Doc.has_extension("source") else ""
+    if source and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) and ctx.in_quote[head.i] < 0:
         # "This newspaper reported", "This letter reported": the publication itself, named in the document's
         # front matter ("source: The Efate Morning Herald")
         name = source.removeprefix("The ").removeprefix("the ")
@@ -587,7 +590,6 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # makes the claim too, :func:`_joint_claims`)
         return _Speaker(span.text, pair[0][0], pair[0][1], span.start_char, span.end_char, True)
     ent = ctx.ent_of[head.i]
-    lemma = (head.lemma_ or head.lower_).lower()
     # (a party or age in brackets may follow the name: "..., Carsten Brüggemann (CDU)", "Jonas Feldmeier (24)")
     opening = next((t.i for t in reversed(span) if t.text == "("), None)
     end = opening if opening is not None and span.start < opening and span.end - opening <= 4 else span.end
@@ -1191,12 +1193,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         kinds = {c.lower_ for c in head.children if c.dep_ == "compound" and c.is_lower and c.pos_ == "NOUN"}
         body = _body_of_kind_named_before(ctx, span.start, kinds) if kinds else None
         if body is None and kinds == {"police"}:
-            body = _town_named_before(ctx, span.start)  # ("A police spokesman said later": the town's police)
+            body = _town_police_before(ctx, span.start)  # ("A police spokesman said later": the town's police)
         if body is None and kinds == {"city"}:
             # "In Freiburg live around 1,500 people with Ukrainian roots. A city spokesman said": the town the
             # text named last (outside quotes) speaks through its spokesman
-            town = next((e for e in reversed(ctx.ents) if e.end <= span.start and e.label_ == "GPE"
-                         and ctx.in_quote[e.start] < 0 and default_actor_types().get(e.kb_id_, "city") == "city"), None)
+            town = next(_towns_before(ctx, span.start), None)
             body = _entity_speaker(town) if town is not None and town.kb_id_ else None
         if body is not None:
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
@@ -3109,9 +3110,12 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     warning Moscow ..." is the claim of all three.
     """
     if subject is not None and ctx.resolve_references and _is_both(subject):
+        # (the claim went to the first of the two; the other makes it too)
         pair = _pair_named_before(ctx, subject)
+        if claim.speaker_id not in {actor_id for actor_id, _ in pair}:
+            return []
         return [claim._replace(speaker_id=actor_id, speaker_name=name) for actor_id, name in pair
-                if actor_id != claim.speaker_id][:1] if claim.speaker_id in {p[0] for p in pair} else []
+                if actor_id != claim.speaker_id]
     if subject is not None and subject.dep_ == "conj" and subject.head.lower_ in {"he", "she"} and subject.head.i < subject.i:
         subject = subject.head  # (the subject rules picked the name after "He and")
     if subject is not None and subject.lower_ in {"he", "she"} and ctx.resolve_references and any(
