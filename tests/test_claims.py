@@ -1690,7 +1690,9 @@ def test_round24_rules(full_nlp, text: str, expected: list[tuple[str, str, str, 
 ROUND_25 = [
     pytest.param("The Kiel Harbour Authority has the ferry owners already in the spring to more caution exhorted; "
                  "loud the authority is the storm risk „high to very high“.",
-                 [("kiel_harbour_authority", "loud", "mixed", "is the storm risk „high to very high“")],
+                 # (round 77: the verb-final perfect before the semicolon is a claim of its own, read from its words)
+                 [("kiel_harbour_authority", "exhorted", "indirect", "the ferry owners already in the spring"),
+                  ("kiel_harbour_authority", "loud", "mixed", "is the storm risk „high to very high“")],
                  id="loud-description-after-semicolon-names-the-body-before"),
     pytest.param("The Kiel Harbour Authority pointed on request to the new pier: loud a spokeswoman has Kiel over "
                  "two million euro for the ferries provided.",
@@ -2699,7 +2701,10 @@ ROUND_39_CONTENTS = [
     pytest.param("The Russian Foreign Ministry had in the morning in a statement the debates in the Western "
                  "parliaments as „hysteria“ described; its spokeswoman Maria Sakharova said about the NATO and the "
                  "West, these escalate the situation themselves.",
-                 [("maria_zakharova", "said", "indirect", "these escalate the situation themselves")],
+                 # (round 77: the ministry's verb-final perfect before the semicolon is its own claim, as lyra's gold
+                 # marks it; it still lends no subject to "said")
+                 [("russian_mfa", "described", "mixed", "the debates in the Western parliaments"),
+                  ("maria_zakharova", "said", "indirect", "these escalate the situation themselves")],
                  id="guard-a-perfect-before-a-semicolon-lends-no-subject"),
 ]
 
@@ -8424,3 +8429,106 @@ def test_a_body_cut_after_on_takes_the_words_after_it(full_nlp) -> None:
 def test_titles_added_after_the_round_76_freeze(full_nlp, text, expected) -> None:
     """(round 76, after the freeze: lich) "Kreisbrandmeister" and "Deichgraf" are titles (data/titles.csv)."""
     assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Land stand firmly at the side of the Ukraine, emphasised a government spokeswoman.\n\n08:50 – The "
+                 "Energieversorgung Wipper-Helme GmbH announced, the prices for existing customers until end of March not "
+                 "to raise. A spokesman rejected reports, the firm have already gas shortages.",
+                 ["energieversorgung_wipper_helme_gmbh"] * 2, id="hyphenated-name"),
+    pytest.param("09:30 – The Gewerbering Wippertal e.V. called the Land government on, deliveries to Russia and Belarus "
+                 "immediately to check.", ["gewerbering_wippertal_e_v"], id="e.V."),
+    pytest.param("The port operator Warnow Kaibetrieb GmbH declared, the Russia traffic make only a small part of the "
+                 "turnover out.", ["warnow_kaibetrieb_gmbh"], id="place-like-first-word"),
+    pytest.param("The Molkerei Marschmilch eG pays its farmers 38 cents. The Molkerei Marschmilch announced a milk price "
+                 "of 41 cents for March.", ["molkerei_marschmilch_eg"], id="named-without-its-legal-form"),
+])
+def test_a_firm_closed_by_a_legal_form_is_named_in_full(full_nlp, text, expected) -> None:
+    """(round 77: koit, lich, phecda) A firm's name closed by a legal form ("GmbH", "eG", "e.V.") runs back over all the
+    capitalised words before it, joined by a hyphen too, whatever the model cut; the name without its legal form is
+    the same firm."""
+    claims = [c for c in full_nlp(text)._.claims if c.speaker_text != "a government spokeswoman"]
+    assert [c.speaker_id for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Oberbürgermeister Ubbo Freesemann (SPD) opened the meeting. The town must itself prepare, said "
+                 "Freesemann at the meeting.", ["ubbo_freesemann"], id="Oberbürgermeister"),
+    pytest.param("Loud our Geschäftsführerin Talke Rüdebusch costs fertiliser at present 750 euros. “Who still no "
+                 "fertiliser ordered has, should it now do”, advises Rüdebusch.", ["talke_rudebusch"],
+                 id="untagged-name"),
+    pytest.param("Senate President Jordan Kessler opened the session. Kessler denied that the senate had overstepped its "
+                 "role.", ["jordan_kessler"], id="given-name-read-as-place"),
+    pytest.param("Councillors Amrit Sandhu and Peter Kowalczyk have tabled a motion. Sandhu and Kowalczyk argued that "
+                 "the link would cost little.", ["amrit_sandhu", "peter_kowalczyk"], id="plural-title"),
+    pytest.param("Kreisrat Dieter Montag (Linke) demanded talks with Moscow. „We must talk“, so Montag.",
+                 ["dieter_montag"] * 2, id="Kreisrat"),
+])
+def test_a_titled_name_is_the_person_its_lone_surname_names(full_nlp, text, expected) -> None:
+    """(round 77: pipirima, lich, nusakan, nahn, irena) A title, then a name the model missed, cut or split, whose last
+    word the text later uses alone: the lone surname is that person."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims
+
+
+def test_a_hyphenated_surname_is_not_cut_by_the_titled_name_rule(full_nlp) -> None:
+    """(guard of round 77, tonatiuh) "Chief Emmanuel Okonkwo-Adiele ... Okonkwo-Adiele said": "Okonkwo" is no lone
+    surname."""
+    claims = full_nlp("The forum's national coordinator, Chief Emmanuel Okonkwo-Adiele, met the minister. Okonkwo-Adiele "
+                      "said the parents wanted a register of students.")._.claims
+    assert [c.speaker_id for c in claims] == ["emmanuel_okonkwo_adiele"], claims
+
+
+def test_a_source_word_is_no_title_before_a_body(full_nlp) -> None:
+    """(guard of round 77, cervantes) "Loud Polizeiinspektion Zwiesel is the B11 blocked": "Loud" (German "laut") is
+    listed among the titles, but it makes no person of the body, and the town named alone stays the town."""
+    doc = full_nlp("+++ 06:40 +++ Zwiesel lights this evening its Rathaus in blue.\n\n+++ 09:10 +++ Loud "
+                   "Polizeiinspektion Zwiesel is the B11 after a lorry accident near Ludwigsthal in both directions blocked.")
+    assert "polizeiinspektion_zwiesel" not in {ent.kb_id_ for ent in doc.ents if ent.text == "Zwiesel"}, doc.ents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dresden and Potsdam have in contrast repeatedly planning security for the coal regions demanded.",
+                 [("gov_saxony", "demanded"), ("gov_brandenburg", "demanded")], id="joint-capitals"),
+    pytest.param("The Kremlin has accusations, it plan an attack on Ukraine, repeatedly rejected.",
+                 [("gov_russia", "rejected")], id="commas-inside"),
+])
+def test_a_verb_final_perfect_the_parser_lost_is_read_from_its_word_order(full_nlp, text, expected) -> None:
+    """(round 77: gudja, shaula) "X has ... <cue participle>.": when no parsed subject yields a claim, the noun before
+    the only "has" speaks and the words between it and the sentence-final cue are the content."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == expected, claims
+
+
+def test_a_body_cut_before_and_inside_its_of_phrase_runs_on(full_nlp) -> None:
+    """(round 77: diadem, dingolay) "[The Federation of Indian Tea] and Spice Exporters said": the model cut the
+    body's name at the "and" inside its "of" phrase; the name runs on over the capitalised words after it."""
+    claims = full_nlp("The Federation of Indian Tea and Spice Exporters said exports to Russia had halved. The "
+                      "Federation of Mine and Allied Workers warned that jobs were at risk.")._.claims
+    assert [c.speaker_id for c in claims] == ["federation_of_indian_tea_and_spice_exporters",
+                                              "federation_of_mine_and_allied_workers"], claims
+
+
+def test_the_named_owners_of_a_plural_body_noun_speak_jointly(full_nlp) -> None:
+    """(round 77: lich, nihal, felis) "The groups of SPD and Greens proposed", "The coalition groups of SPD and CDU
+    rejected": each party named after "of" makes the claim."""
+    claims = full_nlp("The groups of SPD and Greens proposed a crisis fund of 250,000 euros. The coalition groups of SPD "
+                      "and CDU rejected the motion of the Greens as not financed.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("spd", "proposed"), ("alliance_90_the_greens", "proposed"),
+                                                      ("spd", "rejected"), ("cdu", "rejected")], claims
+
+
+def test_austrian_titles_describe_the_person_named_with_them(full_nlp) -> None:
+    """(round 77: jabbah) "SPÖ-Klubobfrau Renate Oberndorfer ... criticised the Klubobfrau": Austrian titles kept by
+    machine translation (Klubobfrau, Klubobmann, Bezirkshauptmann, Obmann and their forms; data/titles.csv,
+    data/role_nouns.csv) describe the person named with them."""
+    claims = full_nlp("SPÖ-Klubobfrau Renate Oberndorfer warned before a gas shortage. The reaction came too late and too "
+                      "timid, criticised the Klubobfrau.")._.claims
+    assert [c.speaker_id for c in claims] == ["renate_oberndorfer"] * 2, claims
+
+
+def test_two_touching_person_names_are_one_name(full_nlp) -> None:
+    """(round 77, hamarab) "Dr Winnie Chai Mei Lin": the model splits the name into "[Winnie Chai] [Mei Lin]"; the two
+    touching person names are one, and "Dr Chai" and "She" take it up."""
+    claims = full_nlp("Dr Winnie Chai Mei Lin, an agricultural economist at the institute, said prices have more than "
+                      "doubled. Dr Chai said smallholders were cutting back. She said the mood was grim.")._.claims
+    assert [c.speaker_id for c in claims] == ["winnie_chai_mei_lin"] * 3, claims

@@ -417,9 +417,13 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
              "union": {"gewerkschaft", "verband"}}
 
 
-#: Legal forms that close a firm's name, in lower case ("Warnow Maschinenbau GmbH"); data/firm_words.csv lists the
-#: common ones among the words that close firms' names.
-_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "ltd", "inc", "plc", "llc", "se"})
+#: Legal forms that close a firm's name, as written ("Warnow Maschinenbau GmbH", "Altmark-Milch eG", "Sungai Lalang
+#: Plywood Sdn Bhd"; "e.V." is two tokens and read apart); data/firm_words.csv lists the common ones among the words
+#: that close firms' names. _LEGAL_FORMS holds them in lower case.
+_LEGAL_FORM_WORDS = frozenset({"GmbH", "AG", "KG", "SE", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "eG", "mbH", "Bhd", "Pty"})
+_LEGAL_FORMS = frozenset(form.lower() for form in _LEGAL_FORM_WORDS)
+#: Capitalised words that open a source phrase, not a name: machine-translated German "laut X" ("Loud X GmbH").
+_SOURCE_WORDS = frozenset({"loud"})
 
 
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
@@ -555,6 +559,9 @@ class ActorResolver:
         self._bodies_named_on_after_of(doc)
         self._constituencies_are_places(doc)
         self._bodies_cut_after_a_preposition(doc)
+        self._firms_closed_by_a_legal_form(doc)
+        self._titled_names_taken_up_by_surname(doc)
+        self._join_adjacent_person_names(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -684,7 +691,8 @@ class ActorResolver:
                 # abbreviation the text defines in brackets is that body's name in the same text
                 earlier = acronyms[acronym]
                 resolved.append((ent, earlier[0], earlier[1], "document"))
-            elif not hit and ent.text in short_forms and (
+            elif not hit and (ent.text in short_forms or ent.text[:4] == "The " and ent[0].i + 1 < ent.end
+                              and ent[1:].text in short_forms and ent.label_ == "ORG") and (
                     # ("Harbor Alloy will review" after "Harbor Alloy Supply", "[Calumet Ridge]PERSON said" after
                     # "Calumet Ridge Steel": the first words of a body's name are its short name; not a person's
                     # name that opens with a given name, "Jan Kowalski" after "Jan Kowalski Foundation", nor a
@@ -701,7 +709,7 @@ class ActorResolver:
                                     and p.text not in firm_names for p in doc.ents))):
                 # Why: "Analysts at Nordvik" after "Nordvik Energy Consultants": an organisation's
                 # first word alone is its short name in the same text
-                earlier = short_forms[ent.text]
+                earlier = short_forms.get(ent.text) or short_forms[ent[1:].text]
                 if ent.label_ == "PERSON":
                     ent = Span(doc, ent.start, ent.end, label="ORG")
                 resolved.append((ent, earlier[0], earlier[1], "document"))
@@ -747,6 +755,11 @@ class ActorResolver:
                 # (not a hyphenated place's first part: "Lübeck" of "Lübeck-Travemünde" is a town of its own)
                 # (an article the model took into the name is no part of it: "the Winzerverband Mittelmosel-Hunsrück")
                 named = ent[1:] if ent[0].lower_ == "the" else ent
+                form = 2 if named[-2:].text == "e. V." else 1 if named[-1].text in _LEGAL_FORM_WORDS else 0
+                if form and len(named) > form and ent.label_ == "ORG":
+                    # ("The Molkerei Marschmilch announced" after "Molkerei Marschmilch eG": a firm's name without
+                    # its legal form is the same firm)
+                    short_forms.setdefault(named[:-form].text, (slugify(canonical), canonical))
                 compound = next((t for t in named[:3] if self.index.is_body_compound(t.text)), None)
                 if compound is not None and compound.i + 1 < ent.end:
                     # (a German compound naming the body's kind, and what opens the name up to it: "Winzerverband",
@@ -768,8 +781,12 @@ class ActorResolver:
                         firm_names.add(ent.text)
                     for size in range(2, len(named)):
                         # (and its first two or more capitalised words: "Harbor Alloy" of "Harbor Alloy Supply")
-                        # (not before a lower-case word: "Wattle Grain Analytics in Adelaide" is the body and its place)
-                        if not all(t.is_title and t.is_alpha for t in named[:size + 1]):
+                        # (not before a lower-case word: "Wattle Grain Analytics in Adelaide" is the body and its place;
+                        # but before its legal form: "Molkerei Marschmilch" of "Molkerei Marschmilch eG")
+                        if not all(t.is_title and t.is_alpha for t in named[:size]) or not (
+                                named[size].is_title and named[size].is_alpha
+                                or size == len(named) - 1 and named[size].text in _LEGAL_FORM_WORDS
+                                or size == len(named) - 2 and named[size:].text == "e. V."):
                             break
                         short_forms.setdefault(named[:size].text, (slugify(canonical), canonical))
         if acronyms:
@@ -2074,6 +2091,118 @@ class ActorResolver:
                 changed.append(Span(doc, start, token.i + 1, label="ORG"))
         _put_entities(doc, changed)
 
+    def _join_adjacent_person_names(self, doc: Doc) -> None:
+        """Join two person entities with nothing but a space between them into one name ("[Winnie Chai] [Mei Lin]").
+
+        Why: Malaysian, Singaporean and Hong Kong names put the Chinese given name after an English
+        given name and the family name ("Dr Winnie Chai Mei Lin"); the model splits them in two, and
+        "Dr Chai" and "she" then find two people. Limit: the two touch (one space, no line break, no
+        punctuation) and make five words at most, all capitalised proper nouns and none a title (not
+        "[Its Gemeinderat] [Harald Weninger]"); neither is a name of
+        the actor list ("[Kremlin chief] [Putin]", "[Foreign Minister] [Sergei Lavrov]").
+        """
+        ents = list(doc.ents)
+        joined = [Span(doc, first.start, second.end, label="PERSON") for first, second in pairwise(ents)
+                  if first.label_ == second.label_ == "PERSON" and first.end == second.start
+                  and first[-1].whitespace_ == " " and len(first) + len(second) <= 5
+                  and all(self._name_word(t) and t.pos_ == "PROPN" for t in doc[first.start:second.end])
+                  and not self.index.candidates(first.text) and not self.index.candidates(second.text)]
+        _put_entities(doc, [span for number, span in enumerate(joined)
+                            if not (number and joined[number - 1].end > span.start)])
+
+    def _titled_names_taken_up_by_surname(self, doc: Doc) -> None:
+        """Tag as one person a name after a title whose last word the text later uses alone ("Oberbürgermeister Ubbo Freesemann ... said Freesemann").
+
+        Why: the model misses such names, cuts them ("[Kreisrat Dieter] Montag") or reads their
+        first word as a place ("Senate President [Jordan]GPE Kessler"), and the bare surname
+        then becomes a person of its own. Limit: a capitalised title of data/titles.csv (or its plural), then two
+        or three capitalised words, the next word no capitalised one; the last of them must stand
+        alone (no capitalised word right before or after it) somewhere else in the text; never a
+        name of the actor list, a title or a firm's or body's word; an organisation the name would
+        cut into is left alone. The lone surname is tagged a person too.
+        """
+        if len(doc) < 4:
+            return
+        positions: dict[str, list[int]] = defaultdict(list)
+        for token in doc:
+            if token.is_title and token.is_alpha:
+                positions[token.text].append(token.i)
+        spans: list[Span] = []
+        taken: set[int] = set()
+        for title in doc[:-2]:
+            # (a plural title before two names: "Councillors Amrit Sandhu and Peter Kowalczyk")
+            if not (title.text[:1].isupper() and (lookup_key(title.text) in self.index.titles or title.text.endswith("s")
+                                                  and lookup_key(title.text[:-1]) in self.index.titles)) \
+                    or title.lower_ in _SOURCE_WORDS or title.i in taken:
+                continue
+            end = title.i + 1
+            while end < len(doc) and end - title.i <= 3 and self._name_word(doc[end]) and not self._closes_body_name(doc[end]):
+                end += 1
+            name = doc[title.i + 1:end]
+            # (not a hyphenated surname's first part: "Emmanuel Okonkwo-Adiele")
+            if not 2 <= len(name) <= 3 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN") \
+                    or _hyphen_follows(name[-1]) \
+                    or self.index.candidates(name.text) or self.index.candidates(name[-1].text) \
+                    or any(t.text in self.index.firm_words for t in name):
+                continue
+            if any(ent.label_ == "PERSON" and ent.start <= name.start and name.end <= ent.end for ent in doc.ents):
+                continue  # (the model found the person: "[Marlin County Sheriff Wade Colter]")
+            surname = name[-1].text
+            # (alone: no capitalised word and no hyphen joined to it, "Okonkwo-Adiele" holds no lone "Okonkwo")
+            alone = [i for i in positions[surname] if i != name[-1].i and not (i > 0 and doc[i - 1].is_title)
+                     and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN")
+                     and not _hyphen_follows(doc[i]) and not (i > 0 and doc[i - 1].text in _DASHES and not doc[i - 1].whitespace_)]
+            # (an organisation of the title and the first words only is the model's misreading: "[Councillors Amrit]ORG")
+            if not alone or any(ent.label_ in {"ORG", "FAC"} and ent.start < name.end and name.start < ent.end
+                                and (ent.start < title.i or ent.end > name.end) for ent in doc.ents):
+                continue
+            spans.append(Span(doc, name.start, name.end, label="PERSON"))
+            taken.update(range(title.i, name.end))
+            for i in alone:
+                if not any(ent.start <= i < ent.end and (len(ent) > 1 or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"})
+                           for ent in doc.ents):
+                    spans.append(Span(doc, i, i + 1, label="PERSON"))
+        _put_entities(doc, spans)
+
+    def _firms_closed_by_a_legal_form(self, doc: Doc) -> None:
+        """Make one organisation of a firm's name closed by a legal form, over all the capitalised words before it.
+
+        Why: the model cuts such names anywhere or misses them ("Energieversorgung Wipper-[Helme GmbH]",
+        "Landvolk [Kyffhäuser e.V.]PERSON", "The Gewerbering Wippertal e.V." untagged), and the id then
+        lacks the words cut off. Limit: the legal form is one of :data:`_LEGAL_FORM_WORDS` (also "eG"
+        and "e.V." in its two tokens); up to five capitalised words right before it, joined by a hyphen
+        or "&" where the text joins them, in the same line; never a title, never the translated
+        source word ("Loud X GmbH": German "laut"); a span inside a longer entity is left alone.
+        """
+        spans = []
+        for token in doc:
+            if token.text == "V." and token.i > 0 and doc[token.i - 1].text == "e.":
+                last, form_start = token.i, token.i - 1
+            elif token.text in _LEGAL_FORM_WORDS:
+                last, form_start = token.i, token.i
+            else:
+                continue
+            if last + 1 < len(doc) and (doc[last + 1].text in {"-", "&"} or _hyphen_follows(doc[last])):
+                continue  # ("GmbH & Co. KG": the name runs on)
+            start, words = form_start, 0
+            while start > 0 and words < 5:
+                previous = doc[start - 1]
+                if self._name_word(previous) and previous.lower_ not in _SOURCE_WORDS and previous.pos_ != "DET":
+                    start -= 1
+                    words += 1
+                elif previous.text in {"-", "&"} and start >= 2 and self._name_word(doc[start - 2]) \
+                        and "\n" not in previous.whitespace_ and (previous.text == "&" or not previous.whitespace_):
+                    start -= 1
+                else:
+                    break
+            if words == 0:
+                continue
+            if any(ent.start < start < ent.end or ent.start < last + 1 < ent.end
+                   or (ent.start < start and ent.end > last) for ent in doc.ents if ent.label_ == "ORG"):
+                continue
+            spans.append(Span(doc, start, last + 1, label="ORG"))
+        _put_entities(doc, spans)
+
     def _bodies_with_two_kinds_or_a_place(self, doc: Doc) -> None:
         """Widen a body's name over the first of two joined kinds ("the Coastal and [Bulk Carriers Association]") or the place after its kind ("[The Industry and Trade Committee] Haselbrunn-Land").
 
@@ -2139,7 +2268,8 @@ class ActorResolver:
         Trade", "The Edible Oil Importers Forum of Western India"), and the speaker's id then loses
         the rest. Limit: an organisation no list knows whose name holds a body's kind or firm's word;
         then "of" or "for" (and "the"), one to four capitalised words (a hyphen or "and" may join
-        them), in no other entity but unlisted bodies, places and nationalities, and no capitalised
+        them, and "and" may follow a cut inside the "of" phrase: "[The Federation of Mine] and Allied
+        Workers"), in no other entity but unlisted bodies, places and nationalities, and no capitalised
         word after them. A body a list knows keeps its name ("the Ministry of Defence of Ukraine"), a
         ministry or department is found by its kind and country ("The Ministry of Foreign Affairs and
         Regional Integration"), and a firm's seat, a place or one word, is no part of its name ("Stellarine
@@ -2162,6 +2292,8 @@ class ActorResolver:
                 end += 1 + (doc[end + 1].lower_ == "the")
             words = 0
             tail = end
+            # ("[The Federation of Indian Tea] and Spice Exporters": a name cut right before the "and" inside its "of" phrase)
+            inside_of = any(t.lower_ in {"of", "for"} for t in ent[1:-1])
             while tail < len(doc) and words < 4:
                 token = doc[tail]
                 other = ent_of.get(tail)
@@ -2175,7 +2307,7 @@ class ActorResolver:
                     tail += 1
                 elif tail + 1 < len(doc) and self._name_word(doc[tail + 1]) and (
                         token.text in {"-", "‐"} and tail > end and not token.whitespace_ and not doc[tail - 1].whitespace_
-                        or token.lower_ == "and" and words):
+                        or token.lower_ == "and" and (words or tail == end and inside_of)):
                     tail += 1  # (a hyphen inside a word, "Cross-Border", or "and" between two name words)
                 else:
                     break

@@ -43,6 +43,7 @@ from workbench.claims.reported import (
     _OBJECT_ADVERBIALS,
     _QUESTION_WORDS,
     _REFLEXIVES,
+    _SOURCE_WORDS,
     _addressee,
     _as_clause_cue,
     _both_sides,
@@ -106,6 +107,81 @@ def _is_mixed(doc: Doc, open_i: int, close_i: int, sent_start: int) -> bool:
 
 def _verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
                 *, last: _Speaker | None) -> Claim | None:
+    """A reporting verb's claim (:func:`_parsed_verb_claim`), else that of a verb-final perfect read from the words alone.
+
+    Why: machine-translated German perfects ("Dresden and Potsdam have in contrast repeatedly planning
+    security for the coal regions demanded.") leave the parser with no usable subject for the
+    participle; :func:`_surface_perfect_subject` reads subject and object from the word order.
+    """
+    claim = _parsed_verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+    if claim is None and ctx.in_quote[token.i] < 0:
+        perfect = _surface_perfect_subject(ctx, token)
+        if perfect is not None:
+            subject, opening = perfect
+            speaker = _resolve_speaker(ctx, subject, stop=None, last=last)
+            start, end = _trim(ctx.doc, opening.i, token.i)
+            # (everything between the auxiliary or subject and the cue: "had still in December the pipeline X as
+            # „…“ defended")
+            if speaker.actor_id and end - start >= 2 and not any(ctx.in_quote[i] >= 0 and ctx.in_quote[i] in used_quotes
+                                                                 for i in range(start, end)):
+                claim = _span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
+                                    used_quotes=used_quotes)
+    return claim
+
+
+def _surface_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Token] | None:
+    """Subject and the first word after it (or after the auxiliary) of a sentence-final participle cue after "has", "have" or "had", by word order.
+
+    "The works council has for Friday a rally before the works gate announced.": the name or
+    noun right before the auxiliary heads the subject (climbing to its phrase's head); after a
+    fronted adverbial ("Already in November had she in an open letter ... appealed") the pronoun or
+    noun phrase right after the auxiliary is. Limit: the cue is a past form, outside quotes, and
+    closes its sentence or the part before a semicolon; one auxiliary only, with no source word ("loud", "according") before it
+    and no other cue, colon or semicolon between it and the cue; never a relative or indefinite
+    pronoun, "I" or "we".
+    """
+    doc = ctx.doc
+    if token.tag_ not in {"VBN", "VBD"} or not (token.i + 1 >= len(doc) or doc[token.i + 1].text in {".", ";", "!"}):
+        return None
+    sent = token.sent
+    auxiliaries = [t for t in doc[sent.start:token.i] if t.lower_ in {"has", "have", "had"} and ctx.in_quote[t.i] < 0]
+    if len(auxiliaries) != 1 or any(t.lower_ in _SOURCE_WORDS for t in doc[sent.start:auxiliaries[0].i]):
+        return None  # ("Loud a report of the Courier has X ... asked": the source's own finding, read by the loud rule)
+    have = auxiliaries[0]
+    if have.i + 2 >= token.i or any((i in ctx.cue_entries and i != token.i) or (doc[i].text in {":", ";"} and ctx.in_quote[i] < 0)
+                                     for i in range(have.i + 1, token.i)):
+        return None
+    before = doc[have.i - 1] if have.i > sent.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and ctx.in_quote[before.i] < 0 \
+            and before.ent_type_ not in {"DATE", "TIME"}:
+        subject = before
+        while subject.dep_ in {"compound", "pobj", "prep", "flat", "conj", "appos", "nmod"} and subject.head.i < have.i \
+                and subject.head.i != subject.i and subject.head.i >= sent.start:
+            subject = subject.head
+        if subject.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} or t.tag_ in {"WDT", "WP"}
+                                                        for t in doc[sent.start:have.i]):
+            return None
+        opening = have.i + 1
+    elif before is not None and before.pos_ in {"ADV", "NOUN", "PROPN", "NUM", "ADP"} and before.i > sent.start:
+        # ("Already in November had she ...", "In Moscow had the spokeswoman ... criticised": a fronted adverbial)
+        after = doc[have.i + 1]
+        if after.pos_ == "PRON" and after.lower_ in {"he", "she", "they"}:
+            subject, opening = after, after.i + 1
+        else:
+            found = _noun_phrase_after(ctx, have.i + 1, token.i)
+            if found is None:
+                return None
+            subject, opening = found
+    else:
+        return None
+    if subject.lower_ in {"i", "we", "it", "that", "this", "which", "who"} or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return None
+    first = next((t for t in doc[opening:token.i] if not t.is_punct), None)
+    return (subject, first) if first is not None else None
+
+
+def _parsed_verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
+                       *, last: _Speaker | None) -> Claim | None:
     """A reporting verb's claim: the quotes it attributes (direct speech), else its complement.
 
     Limit: needs a speaker (the subject, a misparsed subject or a passive agent); negated cues,

@@ -3127,6 +3127,13 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
             return [claim._replace(speaker_text=subject.text, speaker_id=found.actor_id, speaker_name=found.name,
                                    speaker_start=subject.idx, speaker_end=subject.idx + len(subject.text))]
         return []
+    if subject is not None and ctx.ent_of[subject.i] is None and subject.tag_ == "NNS":
+        # ("The groups of SPD and Greens proposed", "the Landtag factions of Greens and SPD": the named owners of a
+        # plural body noun are the joint speakers)
+        owner = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None), None)
+        if owner is not None and any(c.dep_ == "conj" for c in owner.children):
+            subject = owner
     if subject is not None and ctx.ent_of[subject.i] is None:
         # ("Two city councillors, Anne Ipellie and Mark Tulugak, said ...": the names in apposition to a plural
         # description are the joint speakers)
