@@ -524,6 +524,14 @@ GOLD_SETS = [
     ("kalausi", GOLD_DIR / "kalausi_docs", GOLD_DIR / "kalausi_claims.csv", GOLD_DIR / "kalausi_actors.csv"),
     ("lich", GOLD_DIR / "lich_docs", GOLD_DIR / "lich_claims.csv", GOLD_DIR / "lich_actors.csv"),
     ("koit", GOLD_DIR / "koit_docs", GOLD_DIR / "koit_claims.csv", GOLD_DIR / "koit_actors.csv"),
+    ("amadioha", GOLD_DIR / "amadioha_docs", GOLD_DIR / "amadioha_claims.csv", GOLD_DIR / "amadioha_actors.csv"),
+    ("atakoraka", GOLD_DIR / "atakoraka_docs", GOLD_DIR / "atakoraka_claims.csv", GOLD_DIR / "atakoraka_actors.csv"),
+    ("baekdu", GOLD_DIR / "baekdu_docs", GOLD_DIR / "baekdu_claims.csv", GOLD_DIR / "baekdu_actors.csv"),
+    ("belel", GOLD_DIR / "belel_docs", GOLD_DIR / "belel_claims.csv", GOLD_DIR / "belel_actors.csv"),
+    ("berehinya", GOLD_DIR / "berehinya_docs", GOLD_DIR / "berehinya_claims.csv", GOLD_DIR / "berehinya_actors.csv"),
+    ("cayahuanca", GOLD_DIR / "cayahuanca_docs", GOLD_DIR / "cayahuanca_claims.csv", GOLD_DIR / "cayahuanca_actors.csv"),
+    ("chasoun", GOLD_DIR / "chasoun_docs", GOLD_DIR / "chasoun_claims.csv", GOLD_DIR / "chasoun_actors.csv"),
+    ("dofida", GOLD_DIR / "dofida_docs", GOLD_DIR / "dofida_claims.csv", GOLD_DIR / "dofida_actors.csv"),
 ]
 
 
