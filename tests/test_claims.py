@@ -8532,3 +8532,17 @@ def test_two_touching_person_names_are_one_name(full_nlp) -> None:
     claims = full_nlp("Dr Winnie Chai Mei Lin, an agricultural economist at the institute, said prices have more than "
                       "doubled. Dr Chai said smallholders were cutting back. She said the mood was grim.")._.claims
     assert [c.speaker_id for c in claims] == ["winnie_chai_mei_lin"] * 3, claims
+
+
+def test_a_malay_name_with_its_patronymic_is_named_by_its_given_part(full_nlp) -> None:
+    """(round 77, after the freeze: amadioha) "Dayang Nurul Huda binti Abdullah", "Awang Zulkifli bin Haji Ahmad ...
+    Awang Zulkifli said", "Dr Siti Mariam binti Haji Yakub ... Dr Siti Mariam said": the whole name with its "bin" or
+    "binti" is one person, without the honorific (Awang, Dayang: data/titles.csv), and the given part before the
+    particle names that person later."""
+    claims = full_nlp("Dayang Nurul Huda binti Abdullah, 44, who runs a bakery in Gadong, said she would see the price "
+                      "of roti going up. The 44-year-old said she had held her prices since December. Awang Zulkifli bin "
+                      "Haji Ahmad chaired the meeting. Awang Zulkifli said shelves were full. Dr Siti Mariam binti Haji "
+                      "Yakub, a senior lecturer, said Brunei cannot shrug this off. Dr Siti Mariam said the region had "
+                      "always answered.")._.claims
+    assert [c.speaker_id for c in claims] == ["nurul_huda_binti_abdullah"] * 2 + ["zulkifli_bin_haji_ahmad"] \
+        + ["siti_mariam_binti_haji_yakub"] * 2, claims

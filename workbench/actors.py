@@ -562,6 +562,7 @@ class ActorResolver:
         self._firms_closed_by_a_legal_form(doc)
         self._titled_names_taken_up_by_surname(doc)
         self._join_adjacent_person_names(doc)
+        self._join_patronymic_names(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -2090,6 +2091,32 @@ class ActorResolver:
             if start < token.i and lookup_key(doc[start].text) not in given:
                 changed.append(Span(doc, start, token.i + 1, label="ORG"))
         _put_entities(doc, changed)
+
+    def _join_patronymic_names(self, doc: Doc) -> None:
+        """Make one person of a Malay name with its patronymic particle ("Nurul Huda binti Abdullah", "Siti Mariam binti Haji Yakub").
+
+        Why: the model tags only part of such names ("Nurul Huda binti [Abdullah]", "[Siti Mariam]
+        binti [Haji Yakub]"), and the id then lacks the given name the text goes on to use
+        ("Dr Siti Mariam said"). Limit: "bin", "binti" or "bte" between capitalised words; up to three
+        of them before it (no title, "Dayang Nurul Huda" stops after "Dayang") and up to three after it
+        ("Haji" included), all in no entity but people and places.
+        """
+        spans = []
+        for token in doc[1:-1]:
+            if token.text not in _PATRONYMIC_PARTICLES:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 3 and self._name_word(doc[start - 1]) \
+                    and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP"}:
+                start -= 1
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].ent_type_ in {"", "PERSON", "GPE", "NORP"}:
+                end += 1
+            if start < token.i and end > token.i + 1 and not any(
+                    ent.start < start < ent.end or ent.start < end < ent.end for ent in doc.ents if ent.label_ != "PERSON"):
+                spans.append(Span(doc, start, end, label="PERSON"))
+        _put_entities(doc, spans)
 
     def _join_adjacent_person_names(self, doc: Doc) -> None:
         """Join two person entities with nothing but a space between them into one name ("[Winnie Chai] [Mei Lin]").
@@ -3701,10 +3728,23 @@ class ActorResolver:
                     family = self._family_name(ent, unknown, person_name, given)
                     if family and skeleton(words[0]) not in relatives:
                         relatives[skeleton(words[0])] = (slugify(f"{words[0]} {family}"), f"{words[0]} {family}", "new")
+        # Why: a Malay name gives the person's own name before "bin"/"binti" and the father's after it ("Zulkifli
+        # bin Haji Ahmad ... Awang Zulkifli said", "Siti Mariam binti Haji Yakub ... Dr Siti Mariam"): the words
+        # before the particle, or the first of them, name that one person
+        patronymic: dict[str, set[tuple[str, str, str]]] = {}
+        for ent in unknown:
+            words = person_name(ent).split()
+            cut = next((i for i, word in enumerate(words) if word in _PATRONYMIC_PARTICLES), 0)
+            if cut and ent.label_ == "PERSON" and self.cluster_in_document:
+                for key in {lookup_key(" ".join(words[:cut])), lookup_key(words[0])}:
+                    patronymic.setdefault(key, set()).add((slugify(" ".join(words)), " ".join(words), "document"))
         result = {}
         for ent in unknown:
             text = person_name(ent)
             words = text.split()
+            if len(patronymic.get(lookup_key(text), ())) == 1 and not any(w in _PATRONYMIC_PARTICLES for w in words):
+                result[(ent.start, ent.end)] = next(iter(patronymic[lookup_key(text)]))
+                continue
             known = full_names.get(skeleton(words[-1])) if self.cluster_in_document else None
             if len(words) == 1 and skeleton(words[0]) in relatives:
                 result[(ent.start, ent.end)] = relatives[skeleton(words[0])]
@@ -3859,9 +3899,15 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "di", "da", "du",
                              "della", "dos", "das", "zu",
                              # Irish and Arabic surname particles ("Mr Ó Floinn" after "Ciarán Ó Floinn")
                              "ó", "ní", "nic", "mac", "ua", "al", "el", "bin",
+                             # Malay patronymic particles ("Hamdan bin Yusof", "Nurul Huda binti Abdullah")
+                             "binti", "bte",
                              # Welsh patronymic particles ("Rhys ap Dafydd", "Elin ferch Owain")
                              "ap", "ab", "ferch", "verch"})
 
+
+#: Malay patronymic particles between a given name and the father's name ("Hamdan bin Yusof", "Nurul Huda binti
+#: Abdullah"); a bare given name later names the person.
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bte"})
 
 #: Nouns of kinship that make a given name after them a relative's ("her son Taras", "Tolley's son Ben").
 _KIN_NOUNS = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin",
