@@ -692,7 +692,7 @@ class ActorResolver:
                 # abbreviation the text defines in brackets is that body's name in the same text
                 earlier = acronyms[acronym]
                 resolved.append((ent, earlier[0], earlier[1], "document"))
-            elif not hit and (ent.text in short_forms or ent.text[:4] == "The " and ent[0].i + 1 < ent.end
+            elif not hit and (ent.text in short_forms or ent.text[:4] == "The " and len(ent) > 1
                               and ent[1:].text in short_forms and ent.label_ == "ORG") and (
                     # ("Harbor Alloy will review" after "Harbor Alloy Supply", "[Calumet Ridge]PERSON said" after
                     # "Calumet Ridge Steel": the first words of a body's name are its short name; not a person's
@@ -2125,8 +2125,8 @@ class ActorResolver:
         given name and the family name ("Dr Winnie Chai Mei Lin"); the model splits them in two, and
         "Dr Chai" and "she" then find two people. Limit: the two touch (one space, no line break, no
         punctuation) and make five words at most, all capitalised proper nouns and none a title (not
-        "[Its Gemeinderat] [Harald Weninger]"); neither is a name of
-        the actor list ("[Kremlin chief] [Putin]", "[Foreign Minister] [Sergei Lavrov]").
+        "[Its Gemeinderat] [Harald Weninger]"); neither is a name of the actor list ("[Kremlin chief]
+        [Putin]", "[Foreign Minister] [Sergei Lavrov]").
         """
         ents = list(doc.ents)
         joined = [Span(doc, first.start, second.end, label="PERSON") for first, second in pairwise(ents)
@@ -2142,11 +2142,13 @@ class ActorResolver:
 
         Why: the model misses such names, cuts them ("[Kreisrat Dieter] Montag") or reads their
         first word as a place ("Senate President [Jordan]GPE Kessler"), and the bare surname
-        then becomes a person of its own. Limit: a capitalised title of data/titles.csv (or its plural), then two
-        or three capitalised words, the next word no capitalised one; the last of them must stand
-        alone (no capitalised word right before or after it) somewhere else in the text; never a
-        name of the actor list, a title or a firm's or body's word; an organisation the name would
-        cut into is left alone. The lone surname is tagged a person too.
+        then becomes a person of its own. Limit: a capitalised title of data/titles.csv (or its
+        plural; never "Loud"), then two or three capitalised words, the next word no capitalised one
+        and no hyphen; the last of them must stand alone (no capitalised word or hyphen joined to it)
+        somewhere else in the text; never a name of the actor list, a title or a firm's or body's
+        word, nor a person the model already found; an organisation the name would cut into is left
+        alone, unless it holds only the title and words of the name. The lone surname is tagged a
+        person too.
         """
         if len(doc) < 4:
             return
