@@ -402,6 +402,8 @@ _FEDERAL_WORDS = frozenset({"federal", "national"})
 #: Words that make "the government" a federal state's or province's ("the state government", "the Land
 #: government", German "Landesregierung"; "the provincial government" in Canada).
 _REGIONAL_WORDS = frozenset({"state", "land", "provincial"})
+#: Extra weight of a demonym ("Grenadian nationals") for the country a text is about.
+_DEMONYM_WEIGHT = 1.0
 #: Extra weight of the place a wire dateline names for the country a text is about.
 _DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
@@ -414,7 +416,11 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
              "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft"},
              # (a German union's name says "Gewerkschaft" or "-verband": "The Arbeitnehmerverband X ... The union
              # demanded" is that union, not the European Union named before)
-             "union": {"gewerkschaft", "verband"}}
+             "union": {"gewerkschaft", "verband"},
+             # (translated German names a body by its German kind and describes it in English: "The Tourismus- und
+             # Gewerbekammer Montafon ... the chamber said", "the Hotel- und Gaststättenverband ... The association")
+             "chamber": {"kammer"}, "association": {"verband", "verein"}, "cooperative": {"genossenschaft"},
+             "guild": {"innung"}}
 
 
 #: Legal forms that close a firm's name, as written ("Warnow Maschinenbau GmbH", "Altmark-Milch eG", "Sungai Lalang
@@ -437,6 +443,22 @@ def age_fits(born: int | None, age: int, date: str | None) -> bool:
     """
     year = str(date or "")[:4]
     return born is None or not year.isdigit() or int(year) - born - 1 <= age <= int(year) - born
+
+
+def _bracketed_tag_follows(span: Span) -> bool:
+    """Whether one to three capitalised words in brackets follow ``span`` right away: "Muthu Krishnan (PKR)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    close = next((i for i in range(span.end + 2, min(span.end + 5, len(doc))) if doc[i].text == ")"), None)
+    return close is not None and all(t.text[:1].isupper() and (t.is_alpha or t.text == "-") or t.text == "-"
+                                     for t in doc[span.end + 1:close])
+
+
+def _suspended_compound(token: Token) -> bool:
+    """Whether a token is the first part of a German compound whose last part follows later: "Tourismus-"."""
+    return len(token.text) > 2 and token.text.endswith(("-", "‐")) and token.text[:1].isupper() \
+        and token.text[:-1].isalpha() and "\n" not in token.whitespace_
 
 
 def _hyphen_follows(token: Token) -> bool:
@@ -563,6 +585,11 @@ class ActorResolver:
         self._titled_names_taken_up_by_surname(doc)
         self._join_adjacent_person_names(doc)
         self._join_patronymic_names(doc)
+        self._affiliations_in_brackets(doc)
+        self._names_cut_at_spaced_dashes(doc)
+        self._bodies_read_as_laws(doc)
+        self._bodies_after_suspended_compounds(doc)
+        self._first_names_used_alone(doc)
         resolved: list[tuple[Span, str, str, str]] = []  # span, actor_id, name, how
         indefinite: list[Span] = []
         unknown_people: list[Span] = []
@@ -714,6 +741,10 @@ class ActorResolver:
                 if ent.label_ == "PERSON":
                     ent = Span(doc, ent.start, ent.end, label="ORG")
                 resolved.append((ent, earlier[0], earlier[1], "document"))
+            elif not hit and (source := _source_named_short(doc, ent)):
+                # Why: the first words of the publisher's own name are that publisher ("The Molkereigenossenschaft and
+                # the Bezirksbauernkammer demand" in a circular whose source is "Bezirksbauernkammer Traunviertel-Süd")
+                resolved.append((ent, slugify(source), source, "document"))
             elif hit:
                 actor_id, how = hit
                 resolved.append((ent, actor_id, self.index.name(actor_id), how))
@@ -885,6 +916,130 @@ class ActorResolver:
                     break
             i += 1
         return found
+
+    def _first_names_used_alone(self, doc: Doc) -> None:
+        """Tag as a person the first word of one person's name where the text uses it alone as a subject: "Councillor Muthu
+        Krishnan (PKR) ... Muthu told the meeting".
+
+        Why: Malaysian, Tamil and other naming customs call a person by the first name after the full name; the model
+        leaves the lone word untagged and the speaker becomes a person of its own (the person clusters below join it to
+        the full name). Limit: the word opens exactly one two- or three-word person's name, ends none, is no title and
+        no listed actor; untagged, a proper noun and the subject of a verb or followed by an age (", 59,").
+        """
+        titles = self.index.title_set
+        # (the words of a name after the titles the model took into it: "[Councillor Kamarul Ariffin]")
+        people = [words for ent in doc.ents if ent.label_ == "PERSON"
+                  for words in [[t for t in ent if lookup_key(t.text) not in titles]] if len(words) in {2, 3}
+                  and words[0].is_title]
+        firsts = Counter(words[0].text for words in people)
+        lasts = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+        covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for token in doc:
+            if token.i in covered or firsts.get(token.text) != 1 or token.text in lasts or token.pos_ != "PROPN" \
+                    or lookup_key(token.text) in self.index.title_set or self.index.candidates(token.text) \
+                    or (token.i + 1 < len(doc) and doc[token.i + 1].is_title) or (token.i > 0 and doc[token.i - 1].is_title
+                                                                                   and doc[token.i - 1].is_alpha):
+                continue
+            aged = token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].like_num \
+                and doc[token.i + 3].text == ","
+            if token.dep_ in {"nsubj", "nsubjpass"} or aged:
+                added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        _put_entities(doc, added)
+
+    @staticmethod
+    def _bodies_after_suspended_compounds(doc: Doc) -> None:
+        """Take into an organisation's name the German compounds joined to its first word by "und": "Tourismus- und Gewerbekammer Montafon".
+
+        Why: German shares the last part of joined compounds ("Handels- und Gewerbekammer", "Hotel- und
+        Gaststättenverband"); the model tags only the name after "und" (or reads "Tourismus-" as a person),
+        and the id then lacks the words before it. Limit: an organisation after "und"/"and"/"oder"/"or";
+        the words before are capitalised ones closed by a hyphen, joined by commas ("Industrie-, Handels-
+        und Gewerbekammer"), in the same line.
+        """
+        spans = []
+        for ent in doc.ents:
+            start = ent.start
+            if ent.label_ != "ORG" or start < 2 or doc[start - 1].lower_ not in {"und", "and", "oder", "or"} \
+                    or not _suspended_compound(doc[start - 2]):
+                continue
+            start -= 2
+            while start >= 2 and doc[start - 1].text == "," and _suspended_compound(doc[start - 2]):
+                start -= 2
+            spans.append(Span(doc, start, ent.end, label="ORG"))
+        _put_entities(doc, spans)
+
+    def _bodies_read_as_laws(self, doc: Doc) -> None:
+        """Relabel as an organisation a "law", "work of art", "product" or "event" closing with a body's kind: "The Harbour
+        Light Seafarers' Mission".
+
+        Why: the model reads an unfamiliar body's name of several capitalised words as a law or a title, which names
+        no actor, so "An official at the mission" finds nothing to refer to. Limit: the last word (before a trailing
+        preposition the model took in) is a capitalised organisation, institution or media noun of
+        data/role_nouns.csv; the words before it are capitalised (a plural possessive may close one); no listed actor.
+        """
+        kinds = {"organization", "institution", "media"}
+        relabelled = []
+        for ent in doc.ents:
+            if ent.label_ not in {"LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}:
+                relabelled.append(ent)
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            end = ent.end
+            while end > start and doc[end - 1].pos_ == "ADP":
+                end -= 1
+            words = doc[start:end]
+            if len(words) >= 2 and words[-1].is_title and self.index.role_nouns.get(words[-1].lower_) in kinds \
+                    and all(t.is_title or t.text in {"'", "’", "'s", "’s", "&", "-"} for t in words) \
+                    and not self.index.candidates(words.text):
+                relabelled.append(Span(doc, start, end, label="ORG"))
+            else:
+                relabelled.append(ent)
+        if any(a is not b for a, b in zip(relabelled, doc.ents)):
+            doc.ents = relabelled
+
+    def _names_cut_at_spaced_dashes(self, doc: Doc) -> None:
+        """Cut a person's or organisation's name before a dash set off by spaces, and drop a closing article.
+
+        Why: "Circular of the [Wirtschaftskammer Kraichgau – Transport], logistics": a spaced dash parts a heading, not
+        the words of a name (a hyphen, unspaced, joins them: "Rheingau-Taunus"); and "called [Sautter the] EU
+        Commission on": a lower-case article closes no name. Limit: a dash inside the name, after its first word.
+        An organisation whose last hyphened part is a title of data/titles.csv, right before a capitalised word,
+        is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger".
+        """
+        titles = self.index.title_set
+        changed = []
+        for ent in doc.ents:
+            end = ent.end
+            if ent.label_ == "ORG" and len(ent) >= 3 and ent[-2].text in {"-", "‐"} and not ent[-2].whitespace_ \
+                    and lookup_key(ent[-1].text) in titles and ent.end < len(doc) and doc[ent.end].is_title:
+                continue  # ("said [Bezirksbauernkammer-Obmann] Leopold X": a body's compound closed by a title is a title)
+            if ent.label_ in {"ORG", "PERSON"}:
+                dash = next((t.i for t in ent[1:] if t.text in {"–", "—"} and t.whitespace_
+                             and doc[t.i - 1].whitespace_), None)
+                if dash is not None:
+                    end = dash
+                while end - ent.start > 1 and doc[end - 1].lower_ in {"the", "a", "an"}:
+                    end -= 1
+            changed.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+        if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, doc.ents)):
+            doc.ents = changed
+
+    @staticmethod
+    def _affiliations_in_brackets(doc: Doc) -> None:
+        """Tag an organisation the one or two words in brackets right after a person's name: "Dr Siti Hajar Ismail (Amanah)".
+
+        Why: the model reads an unfamiliar party or body in brackets as a person, which then becomes the
+        antecedent of "she" or "the paediatrician". Limit: the brackets hold only the entity, which the
+        model called a person, and a person's name ends right before the opening bracket.
+        """
+        ends = {ent.end for ent in doc.ents if ent.label_ == "PERSON"}
+        relabelled = [Span(doc, ent.start, ent.end, label="ORG")
+                      if ent.label_ == "PERSON" and len(ent) <= 2 and ent.start >= 2 and ent.end < len(doc)
+                      and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and ent.start - 1 in ends
+                      else ent for ent in doc.ents]
+        if any(a is not b for a, b in zip(relabelled, doc.ents)):
+            doc.ents = relabelled
 
     @staticmethod
     def _own_outlet_is_no_person(doc: Doc) -> None:
@@ -2181,8 +2336,12 @@ class ActorResolver:
             alone = [i for i in positions[surname] if i != name[-1].i and not (i > 0 and doc[i - 1].is_title)
                      and not (i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN")
                      and not _hyphen_follows(doc[i]) and not (i > 0 and doc[i - 1].text in _DASHES and not doc[i - 1].whitespace_)]
+            # (or a party in brackets right after it names its holder's affiliation: "Councillor Muthu Krishnan
+            # (PKR) moved", taken up later by the given name as Malaysian and Tamil usage has it, "Muthu, 59, told")
+            if not alone and not (surname[:1].isupper() and _bracketed_tag_follows(name)):
+                continue
             # (an organisation of the title and the first words only is the model's misreading: "[Councillors Amrit]ORG")
-            if not alone or any(ent.label_ in {"ORG", "FAC"} and ent.start < name.end and name.start < ent.end
+            if any(ent.label_ in {"ORG", "FAC"} and ent.start < name.end and name.start < ent.end
                                 and (ent.start < title.i or ent.end > name.end) for ent in doc.ents):
                 continue
             spans.append(Span(doc, name.start, name.end, label="PERSON"))
@@ -2679,7 +2838,10 @@ class ActorResolver:
         for span in ents:
             actor_name, how = names.get((span.start, span.end), ("", ""))
             # Why: only names propagate; a role ("French President") is no name ("President").
-            if span.label_ == "PERSON" and span.kb_id_ and how not in {"description", "anaphora", "metonym"}:
+            # (nor a lone body noun the model called a person: "From the Landesregierung it was said" is a
+            # description, data/role_nouns.csv)
+            if span.label_ == "PERSON" and span.kb_id_ and how not in {"description", "anaphora", "metonym"} \
+                    and not (len(span) == 1 and self.index.role_nouns.get(span.text.lower(), "person") != "person"):
                 words = tuple(token.text for token in span if token.text[:1].isupper())
                 if words:
                     forms.setdefault(words, (span.kb_id_, actor_name))
@@ -2921,8 +3083,12 @@ class ActorResolver:
                 if span_type != actor_type and not (actor_type == "institution" and span_type == "government") \
                         and not (actor_type == "organization" and span_type == "alliance"):
                     continue  # (an alliance is an organisation too: "the CSTO ... The organisation rejected")
+                # (a metonym's record says what it is: "The ministry" after "Wisma Putra", the foreign ministry's seat;
+                # not a name that only its role calls so: "the Foreign Office" is no "ministry" a text refers back to)
                 if actor_type == "institution" and token.lower_ not in span.text.lower() and not (
-                        record is not None and any(kind in record.role.lower() for kind in _KINDS_OF.get(token.lower_, ()))):
+                        record is not None and any(kind in record.role.lower() for kind in _KINDS_OF.get(token.lower_, ())))\
+                        and not (record is not None and token.lower_ in f"{record.name} {record.role}".lower()
+                                 and any(alias.kind == "metonym" for alias in self.index.candidates(span.text))):
                     continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
                 if actor_type == "institution" and kinds and not any(
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
@@ -3328,6 +3494,12 @@ class ActorResolver:
         if government:
             # "In Kiev the government emphasizes": the place the sentence opens with names the country
             return government
+        heading = _heading_place(token, by_start)
+        government = self._government_of_actor(heading.kb_id_) if heading is not None else None
+        if government:
+            # "Mbabane\n\nAn official at the Ministry of Foreign Affairs told ...": a place alone on the line that heads
+            # the paragraph says where the paragraph is reported from, as a dateline does for a text
+            return government
         if token.lower_ == "administration" and token.dep_ == "compound":
             # "WASHINGTON – … A senior administration official said": the administration is the
             # dateline's, whichever country the sentences before were about
@@ -3421,6 +3593,10 @@ class ActorResolver:
                 if actor_type == "city" and not self.index.government_for(span.kb_id_):
                     actor_type = "region"  # Why: a town that is no capital ("Donetsk") is a place, not politics
                 weights[government] += _HOME_WEIGHTS.get(actor_type, 1.0)
+                if actor_type == "state" and span.label_ == "NORP" and self.index.background.get(government, 1.0) == 1.0:
+                    # Why: the people a text calls by their nationality ("Grenadian nationals", "Grenadians") are most
+                    # often its readers' own; a demonym says more of whose text it is than a state named as a place
+                    weights[government] += _DEMONYM_WEIGHT
                 if _is_dateline(span) or span in datelined:
                     # Why: a wire dateline ("SINGAPORE –", "KYIV (AP) —") says where the story is
                     # reported from; an unqualified "the foreign ministry" there is most often the host's
@@ -3491,12 +3667,15 @@ class ActorResolver:
 
         Limit: the nearest earlier mention of a region whose government data/actors.csv lists as
         ``gov_<region>`` ("Lower Saxon municipalities", "Lower Saxony"), of such a government, or of
-        its capital (a metonym of data/metonyms.csv: "Kiel").
+        its capital (a metonym of data/metonyms.csv: "Kiel"); else the one such Land named later.
         """
         for span in reversed(by_start):
             if span.start < token.i and span.kb_id_ and (land := self._land_government_of(span.kb_id_)):
                 return land
-        return None
+        # (else the one Land the text names later: "the Land government ... The Chiemseehof wanted")
+        later = {land for span in by_start if span.start > token.i and span.kb_id_
+                 and (land := self._land_government_of(span.kb_id_))}
+        return later.pop() if len(later) == 1 else None
 
     def _government_of_actor(self, actor_id: str) -> str | None:
         """The government of a state, capital, or national institution ("Bundestag" -> Germany's)."""
@@ -3740,6 +3919,14 @@ class ActorResolver:
             if cut and ent.label_ == "PERSON" and self.cluster_in_document:
                 for key in {lookup_key(" ".join(words[:cut])), lookup_key(words[0])}:
                     patronymic.setdefault(key, set()).add((slugify(" ".join(words)), " ".join(words), "document"))
+        # (the first two or more words of a name of three or more: "Mohd Shukri" of "Mohd Shukri Hamzah")
+        opening: dict[str, set[tuple[str, str, str]]] = {}
+        for ent in unknown:
+            words = person_name(ent).split()
+            if ent.label_ == "PERSON" and 3 <= len(words) <= 5 and not any(w in _PATRONYMIC_PARTICLES for w in words):
+                for size in range(2, len(words)):
+                    opening.setdefault(lookup_key(" ".join(words[:size])), set()).add(
+                        (slugify(" ".join(words)), " ".join(words), "document"))
         result = {}
         for ent in unknown:
             text = person_name(ent)
@@ -3768,6 +3955,10 @@ class ActorResolver:
                     and known[1].lower().endswith(" " + text.lower()):
                 # "Te Rangi" after "Aroha Te Rangi": the last words of the one full name with that surname
                 result[(ent.start, ent.end)] = (known[0], known[1], "document")
+            elif len(words) > 1 and self.cluster_in_document and len(opening.get(lookup_key(text), ())) == 1:
+                # "Mohd Shukri" after "Mohd Shukri Hamzah": the first words of exactly one longer name, which
+                # Malay usage calls a person by, are that person
+                result[(ent.start, ent.end)] = next(iter(opening[lookup_key(text)]))
             elif len(words) > 1:
                 result[(ent.start, ent.end)] = (slugify(text), text, "new")
             elif self.cluster_in_document and skeleton(words[0]) in full_names:
@@ -3968,6 +4159,37 @@ def _prepositional_mentions(head: Token, prepositions: set[str], by_start: list[
                 span = _mention_covering(pobj.i, by_start)
                 if span is not None:
                     yield span
+
+
+def _source_named_short(doc: Doc, ent: Span) -> str:
+    """The document's source name when an organisation entity gives only its first words, else "".
+
+    Limit: an organisation of one or two capitalised words (an article aside); the source (a bracketed genre after
+    it dropped: "Bezirksbauernkammer Traunviertel-Süd (Rundschreiben)") opens with them and has more words.
+    """
+    source = re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
+    named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    if ent.label_ != "ORG" or not source or not 1 <= len(named) <= 2 or not all(t.is_title for t in named):
+        return ""
+    words, own = source.split(), named.text.split()
+    return source if len(words) > len(own) and words[:len(own)] == own else ""
+
+
+def _heading_place(token: Token, by_start: list[Span]) -> Span | None:
+    """The mention that is alone on the line heading ``token``'s paragraph (after a blank line): "Mbabane", or None."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    while start > 1 and text[start - 2] != "\n":  # (back to the paragraph's first line)
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if start == 0 or end == start - 1 or end <= 0:
+        return None  # (the text's first paragraph, or no blank line before the paragraph)
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:end].strip()
+    return next((span for span in by_start if line_start <= span.start_char and span.end_char <= end
+                 and span.text == line), None)
 
 
 def _place_in_sentence(token: Token, first: Token, by_start: list[Span], *, opening: bool) -> Span | None:

@@ -288,7 +288,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     unique = [c for c in unique if _is_possessed_cue(text, c, cues) or _is_relative_cue(cue_of.get(id(c))) or not any(
         o is not c and o.start_char < o.content_start <= c.start_char and c.end_char <= o.content_end
         for o in unique)]
-    unique = [c for c in unique if not _is_empty_content(doc, c)]
+    unique = [c for c in unique if not _is_empty_content(doc, c) and not _is_instrument_speaker(doc, c)]
     # "The drills, which Moscow calls Allied Resolve": a name given to an object is no statement
     names = {(c.content_start, c.content_end) for c in unique if _is_naming(doc, c, cue_of.get(id(c)))}
     unique = [c for c in unique if (c.content_start, c.content_end) not in names]
@@ -471,6 +471,27 @@ def _is_empty_content(doc: Doc, claim: Claim) -> bool:
         return span[0].pos_ in {"AUX", "VERB"}
     # "asked for had, criticised Rennebaum": a stranded auxiliary before a comma ends the verb-final clause
     return span[0].lemma_ in {"have", "be"} and span[1].text == ","
+
+
+#: Nouns of texts that provide rather than say: what a motion asks or a treaty calls for is no one's claim.
+_INSTRUMENT_NOUNS = frozenset({"motion", "resolution", "bill", "law", "treaty", "agreement", "amendment", "decree",
+                               "ordinance", "statute", "regulation", "directive", "accord", "protocol", "charter"})
+
+
+def _is_instrument_speaker(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's speaker is a motion, bill, law or treaty: "The motion asks the council to ...".
+
+    Why: the annotation guidelines count what a law, motion or treaty provides as no claim; the speaker phrase names
+    no actor. Limit: a speaker phrase whose head noun (the phrase's root, outside any entity) is one of
+    :data:`_INSTRUMENT_NOUNS`; "The motion, tabled by Cllr X, asks" is the motion's too, not the councillor's.
+    """
+    if claim.speaker_end <= claim.speaker_start:
+        return False
+    span = doc.char_span(claim.speaker_start, claim.speaker_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return head.lower_ in _INSTRUMENT_NOUNS and not head.ent_type_
 
 
 #: Conjunctions that make a cue's clause a condition ("If Moscow rejects the reply, ...").

@@ -348,6 +348,21 @@ def _lone_word_no_name(ctx: _Context, ent: Span, actor_id: str) -> bool:
         for t in doc if t.i != word.i)
 
 
+def _interviewed(root: Token) -> bool:
+    """Whether a person is the one a reporter speaks to: "Femi has been speaking to Mykola Savchuk. “…,” he told us".
+
+    Why: in a live page the reporter who speaks to someone is the sentence's subject, but the quote after it is the
+    interviewee's. Limit: the object of "to"/"with" after speak, talk or chat, of "caught up with", or of interview.
+    """
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"to", "with"}:
+        verb = head.head
+        lemma = (verb.lemma_ or verb.lower_).lower()
+        return lemma in {"speak", "talk", "chat"} or (lemma == "catch" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+    return root.dep_ == "dobj" and (head.lemma_ or head.lower_).lower() == "interview"
+
+
 def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str = "",
                 reach: int = 3, gender: str = "") -> _Speaker | None:
     """Most recent person outside quotes before token ``before``, subjects preferred.
@@ -436,8 +451,8 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
                 c.dep_ == "det" and c.i < root.i for c in root.head.children):
             continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
         is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
-                      or _named_in_subject(root) or _voice_that_comes(root) or _subject_after_it(root)) \
-            and not _reported_subject(ctx, root)
+                      or _named_in_subject(root) or _voice_that_comes(root) or _subject_after_it(root)
+            or _interviewed(root)) and not _reported_subject(ctx, root)
         spoken = ctx.spoken.get(ent.start_char) if described else None
         if spoken is not None and spoken.person:
             # "The official said ... he added": the description as its claim resolved it (an
