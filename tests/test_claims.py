@@ -8711,3 +8711,74 @@ def test_a_first_name_after_a_title_the_model_took_in_names_the_person(full_nlp)
                       "Kamarul and Yeoh called on the state government to share the cost of the shuttles this year."
                       )._.claims
     assert [c.speaker_id for c in claims] == ["kamarul_ariffin", "kamarul_ariffin", "daniel_yeoh"], claims
+
+
+def test_a_german_board_speaks_for_its_registered_association(full_nlp) -> None:
+    """(round 78: koit, lich) "The board appealed" after "The Gewerbering Wippertal e.V." is that registered association
+    ("e.V."), not SWIFT, whose curated name says "Society"; "From the Landesregierung in Erfurt" is the Land's."""
+    claims = full_nlp("The Gewerbering Wippertal e.V. met in Greussen. SWIFT is a topic. The board appealed to the members, "
+                      "their emergency plans for a gas shortage to check. From the Landesregierung in Erfurt it was said, "
+                      "one condemn the step.")._.claims
+    assert [c.speaker_id for c in claims] == ["gewerbering_wippertal_e_v", "gov_thuringia"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Russian Foreign Ministry spokeswoman Maria Zakharova issued yet another statement this week, this "
+                 "time on NATO and the West.", [("maria_zakharova", "on NATO and the West")], id="issued-statement-on"),
+    pytest.param("Russian Foreign Ministry spokeswoman Maria Zakharova has weighed in this week on NATO and the West.",
+                 [("maria_zakharova", "on NATO and the West")], id="weighed-in"),
+    pytest.param("In Moscow had Maria Sakharova, the spokeswoman of the Russian Foreign Ministry, this week once more "
+                 "about NATO and the West expressed herself.", [("maria_zakharova", "about NATO and the West")],
+                 id="verb-final-expressed"),
+    pytest.param("In Moscow commented the spokeswoman of the Russian foreign ministry, Maria Sakharova, the reactions "
+                 "of NATO and the West.", [("maria_zakharova", "the reactions of NATO and the West")],
+                 id="inverted-transitive-comment"),
+    pytest.param("In Moscow, the foreign ministry’s spokeswoman, Maria Zakharova, has again spoken about NATO’s role in "
+                 "Europe.", [("maria_zakharova", "about NATO’s role in Europe")], id="spoken-about"),
+    pytest.param("Mayor Anna Berg spoke on Monday in the town hall and wrote to the council.", [], id="no-topic"),
+])
+def test_a_statement_reported_by_its_topic_alone_is_a_claim(full_nlp, text, expected) -> None:
+    """(round 78: lionrock, macondo, uklun, gakyid, dilmun, belel, dofida and others) "X issued another statement on
+    NATO and the West", "had about NATO and the West expressed herself": the guidelines count a statement reported by
+    its topic as a claim whose content is the topic phrase; a day or an addressee is no topic."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Putin has demanded "precise legal guarantees" that NATO will not expand further east, and according '
+                 'to The Washington Post, Russia has massed troops near its border with Ukraine.',
+                 ("washington_post", "Russia has massed troops near its border with Ukraine"), id="and-according-to"),
+    pytest.param("Citing a Washington Post report on Russian troop numbers near the border, he said the build-up was "
+                 "real.", ("washington_post", "on Russian troop numbers near the border"), id="owned-report"),
+    pytest.param("Since The Washington Post in early December about a Russian troop build-up at the Ukrainian border "
+                 "reported has, is the mood tense.",
+                 ("washington_post", "about a Russian troop build-up at the Ukrainian border"), id="verb-final-report"),
+    pytest.param("What the report of the Washington Post on Russian troop movements near Ukraine for the steelworks "
+                 "means, wanted at Jadestahl nobody to judge.",
+                 ("washington_post", "on Russian troop movements near Ukraine"), id="report-of"),
+])
+def test_the_washington_post_report_is_read_from_its_topic(full_nlp, text, expected) -> None:
+    """(round 78: dingolay, sarin, aladfar, gakyid, quijote, lich) The seed's Washington Post report, as the blind sets
+    phrase it: after "and according to" the report is the clause after the source; a report the Post owns ("a
+    Washington Post report on X") and a verb-final "about X reported has" report their topic."""
+    claims = [(c.speaker_id, c.content) for c in full_nlp(text)._.claims if c.speaker_id == "washington_post"]
+    assert claims == [expected], full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    pytest.param("Since Kremlin chief Vladimir Putin in December «precise legal guarantees» against a further NATO "
+                 "enlargement demanded, follow many entrepreneurs the news daily.", "against a further NATO enlargement",
+                 id="since-clause"),
+    pytest.param("Since Vladimir Putin in December \"precise legal guarantees\" against an eastward expansion of NATO "
+                 "demanded, reacts the region nervously.", "against an eastward expansion of NATO", id="since-plain"),
+    pytest.param("Already in December had Vladimir Putin „precise legal guarantees“ demanded, that NATO itself not "
+                 "further to the east expands, and loud Washington Post has Russia tens of thousands soldiers gathered.",
+                 "itself not further to the east expands", id="auxiliary-first"),
+])
+def test_a_clause_closed_by_its_cue_is_its_speakers_claim(full_nlp, text, anchor) -> None:
+    """(round 78: tianguan, veritate, jabbah) Translated German closes a subordinate clause with its cue ("Since Putin in
+    December „…“ against X demanded, ..."): the name after the opener speaks, the words up to the cue (and a "that"
+    clause after it) are the content."""
+    claims = [c for c in full_nlp(text)._.claims if c.speaker_id == "vladimir_putin"]
+    assert len(claims) == 1 and anchor in claims[0].content, full_nlp(text)._.claims

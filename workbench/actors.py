@@ -413,7 +413,13 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
              "carrier": {"airline", "airways"}, "department": {"ministry"},
              # (a German body's board, "Vorstand", speaks for its association, club or cooperative)
-             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft"},
+             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft", "e.v.",
+                       "e. v."},
+             # (German "Vorstand" kept by machine translation is the board)
+             "vorstand": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft", "e.v.",
+                          "e. v.", "landvolk"},
+             "kreisvorstand": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft",
+                               "e.v.", "e. v.", "landvolk", "kreis"},
              # (a German union's name says "Gewerkschaft" or "-verband": "The Arbeitnehmerverband X ... The union
              # demanded" is that union, not the European Union named before)
              "union": {"gewerkschaft", "verband"},
@@ -741,7 +747,8 @@ class ActorResolver:
                 if ent.label_ == "PERSON":
                     ent = Span(doc, ent.start, ent.end, label="ORG")
                 resolved.append((ent, earlier[0], earlier[1], "document"))
-            elif not hit and (source := _source_named_short(doc, ent)):
+            elif not hit and len(ent) <= 2 and self.index.is_body_compound(ent[-1].text) \
+                    and (source := _source_named_short(doc, ent)):
                 # Why: the first words of the publisher's own name are that publisher ("The Molkereigenossenschaft and
                 # the Bezirksbauernkammer demand" in a circular whose source is "Bezirksbauernkammer Traunviertel-Süd")
                 resolved.append((ent, slugify(source), source, "document"))
@@ -1003,7 +1010,8 @@ class ActorResolver:
 
         Why: "Circular of the [Wirtschaftskammer Kraichgau – Transport], logistics": a spaced dash parts a heading, not
         the words of a name (a hyphen, unspaced, joins them: "Rheingau-Taunus"); and "called [Sautter the] EU
-        Commission on": a lower-case article closes no name. Limit: a dash inside the name, after its first word.
+        Commission on", "[Ms Tricia Fortune of] Island Hopper": a lower-case article, preposition or conjunction
+        closes no name. Limit: a dash inside the name, after its first word.
         An organisation whose last hyphened part is a title of data/titles.csv, right before a capitalised word,
         is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger".
         """
@@ -1019,9 +1027,13 @@ class ActorResolver:
                              and doc[t.i - 1].whitespace_), None)
                 if dash is not None:
                     end = dash
-                while end - ent.start > 1 and doc[end - 1].lower_ in {"the", "a", "an"}:
+                while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"DET", "ADP", "CCONJ"}:
                     end -= 1
-            changed.append(Span(doc, ent.start, end, label=ent.label_) if end != ent.end else ent)
+            start = ent.start
+            if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].is_title \
+                    and self.index.role_nouns.get(doc[start + 1].lower_, "person") != "person":
+                start += 1  # ("From [the Landesregierung] in Erfurt": a body noun after its article is a description)
+            changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
         if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, doc.ents)):
             doc.ents = changed
 
@@ -3063,6 +3075,7 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             candidates = []
+            by_record: list[tuple[Span, ActorRecord | None]] = []  # bodies whose curated role only says so
             trading_firms: set[int] = set()  # starts of firms a person noun may describe ("the broker")
             further: list[tuple[Span, ActorRecord | None]] = []  # people before the floor, for a role they were given
             for span in reversed(by_start):
@@ -3084,12 +3097,20 @@ class ActorResolver:
                         and not (actor_type == "organization" and span_type == "alliance"):
                     continue  # (an alliance is an organisation too: "the CSTO ... The organisation rejected")
                 # (a metonym's record says what it is: "The ministry" after "Wisma Putra", the foreign ministry's seat;
-                # not a name that only its role calls so: "the Foreign Office" is no "ministry" a text refers back to)
+                # a name only the record's role calls so, "the Foreign Office", is taken when no mention nearer
+                # says so in its words, and never from a quote)
                 if actor_type == "institution" and token.lower_ not in span.text.lower() and not (
                         record is not None and any(kind in record.role.lower() for kind in _KINDS_OF.get(token.lower_, ())))\
                         and not (record is not None and token.lower_ in f"{record.name} {record.role}".lower()
                                  and any(alias.kind == "metonym" for alias in self.index.candidates(span.text))):
+                    if record is not None and token.lower_ in f"{record.name} {record.role}".lower():
+                        if quoted is None:
+                            quoted = _quoted_tokens(doc)
+                        if span.start not in quoted and span.end > floor:
+                            by_record.append((span, record))
                     continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
+                if record is not None and token.lower_ in {"board", "vorstand", "kreisvorstand"}:
+                    continue  # ("The board appealed": a local body's board, not SWIFT's "Society" named in passing)
                 if actor_type == "institution" and kinds and not any(
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
                         for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
@@ -3114,6 +3135,8 @@ class ActorResolver:
                     # village, not who "the priest" is
                     continue
                 (further if span.end <= floor else candidates).append((span, record))
+            if actor_type == "institution" and not candidates and by_record:
+                candidates = by_record[:1]
             if actor_type == "person" and len(candidates) > 1:
                 # Why: "said Thomas Brucker, works council chairman at the vehicle builder X. The
                 # 58-year-old ...": a name inside another person's phrase (a mis-tagged firm, a
@@ -4165,7 +4188,9 @@ def _source_named_short(doc: Doc, ent: Span) -> str:
     """The document's source name when an organisation entity gives only its first words, else "".
 
     Limit: an organisation of one or two capitalised words (an article aside); the source (a bracketed genre after
-    it dropped: "Bezirksbauernkammer Traunviertel-Süd (Rundschreiben)") opens with them and has more words.
+    it dropped: "Bezirksbauernkammer Traunviertel-Süd (Rundschreiben)") opens with them and has more words. (The
+    caller asks for a German compound naming the body's kind: "Nordkyst News" is its own name in the source
+    "Nordkyst News in English".)
     """
     source = re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
     named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent

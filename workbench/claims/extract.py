@@ -68,6 +68,7 @@ from workbench.claims.speakers import (
     group_speaker_claims,
     quoted_owner_claims,
 )
+from workbench.claims.topics import topic_statement_claims, verb_final_clause_claims
 
 logger = logging.getLogger(__name__)
 
@@ -237,6 +238,10 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_nominal_root_claims(ctx, sents, found, cue_of, used_quotes))
         # "X had A demanded and B described.": the coordinated participle shares the subject of the first
         found.extend(_coordinated_final_cue_claims(ctx, sents, found, used_quotes))
+        # "Maria Zakharova issued another statement on NATO and the West": a statement reported by its topic alone
+        found.extend(topic_statement_claims(ctx, sents, found))
+        # "Since Vladimir Putin in December „…“ against X demanded, ...": a clause that closes with its cue
+        found.extend(verb_final_clause_claims(ctx, sents, found, cue_of))
     except Exception:  # (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     # "X pointed out, that Austria ... obtains": the German comma before "that", a clause the parser lost

@@ -2646,6 +2646,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
                 phrase = doc[phrase.start:after.end]
         cue_tokens = [token, to]
         attribution_end = phrase.end
+        # (", and according to The Washington Post, Russia has massed troops": a coordinated clause opens with the
+        # source, whose report is the clause after it, not the first conjunct)
+        coordinated = token.i >= 2 and doc[token.i - 1].lower_ in {"and", "but"} and doc[token.i - 2].text == ","
     else:
         entry = ctx.cues.sources.get("loud")
         if entry is not None and token.i + 1 == sent.end < len(doc) and not token.whitespace_.count("\n") \

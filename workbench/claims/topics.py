@@ -1,0 +1,275 @@
+"""Statements reported only by their topic: "Maria Zakharova commented on NATO and the West".
+
+News often reports that someone spoke without saying what: "issued another statement on NATO and the West",
+"has weighed in on ...", machine-translated German "had itself about NATO and the West expressed" or
+"commented the attitude of NATO and the West". The annotation guidelines count these as statements whose
+content is the topic phrase. The verb rules read them only when the parser hangs the topic on the cue; this
+fallback reads the rest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from workbench.claims.context import Claim, _Context, _span_claim
+from workbench.claims.cues import CueEntry
+from workbench.claims.speakers import _resolve_speaker
+
+#: Verbs that report that someone spoke on a topic (lemmas).
+_TOPIC_VERBS = frozenset({"comment", "express", "speak", "weigh", "write", "address", "report"})
+#: Nouns whose named owner reported on a topic ("a Washington Post report on troop numbers").
+_OWNED_NOUNS = frozenset({"report", "reports", "statement", "comment", "commentary"})
+#: Verbs whose object noun is the statement ("issued a statement on X", "published a comment on X").
+_STATEMENT_VERBS = frozenset({"issue", "publish", "write", "make", "release"})
+#: Nouns of a statement that carry its topic.
+_STATEMENT_NOUNS = frozenset({"statement", "comment", "commentary", "remark", "remarks"})
+#: Prepositions that introduce a topic; "to" only after expressing or commenting (German "zu").
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+#: Words after a topic preposition that name a time, a medium or a channel, not a topic.
+_NO_TOPIC = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "internet",
+                       "telegram", "twitter", "facebook", "television", "radio", "word", "behalf", "request",
+                       "condition", "record", "air", "site", "website", "occasion", "day", "evening", "morning",
+                       "weekend", "week"})
+
+
+def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim]) -> list[Claim]:
+    """Claims whose content is the topic a named speaker commented on, for sentences no other rule read.
+
+    Limit: a topic verb (:data:`_TOPIC_VERBS`) or a statement noun after a verb of issuing, outside quotes;
+    the speaker is a person or an organisation the actor component resolved: the verb's subject, else the
+    first such name after the verb in its sentence (German verb-second order), else the last one before it;
+    the topic is the first phrase after "on", "about", "over" (or "to" after "express"/"comment", or
+    "aimed at") that follows the verb or the statement noun and names no time or channel, else the
+    object of "comment"/"address" ("commented the attitude of NATO"). A sentence that holds a claim of
+    that speaker already, or any quote, is left alone.
+    """
+    entry = next(iter(ctx.cues.verbs.get("comment", [])), None)
+    if entry is None:
+        return []
+    claims: list[Claim] = []
+    for sent in sents:
+        if any(ctx.in_quote[i] >= 0 for i in range(sent.start, sent.end)):
+            continue
+        taken = {c.speaker_id for c in [*found, *claims] if sent.start_char <= c.start_char < sent.end_char
+                 or sent.start_char <= c.content_start < sent.end_char}
+        for token in sent:
+            lemma = (token.lemma_ or token.lower_).lower()
+            owned = _owned_topic_claim(ctx, token, entry, taken)
+            if owned is not None:
+                claims.append(owned)
+                taken.add(owned.speaker_id)
+                continue
+            noun = None
+            if token.pos_ == "VERB" and lemma in _STATEMENT_VERBS:
+                noun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _STATEMENT_NOUNS), None)
+            if not (token.pos_ == "VERB" and lemma in _TOPIC_VERBS) and noun is None:
+                continue
+            speaker_head = _speaker_of(ctx, token, sent)
+            if speaker_head is None:
+                continue
+            topic = _topic(ctx, token, noun, lemma, sent, speaker_head)
+            if topic is None:
+                continue
+            speaker = _resolve_speaker(ctx, speaker_head, stop=None, last=None)
+            if not speaker.actor_id or speaker.actor_id in taken:
+                continue
+            claims.append(_span_claim(ctx, topic[0], topic[1], speaker=speaker, cue_tokens=[token], entry=entry))
+            taken.add(speaker.actor_id)
+    return claims
+
+
+def _speaker_of(ctx: _Context, verb: Token, sent: Span) -> Token | None:
+    """The root token of the named speaker of a topic verb (see :func:`topic_statement_claims`), or None."""
+    def named(token: Token, labels: set[str]) -> bool:
+        ent = ctx.ent_of[token.i]
+        return ent is not None and ent.kb_id_ != "" and ent.label_ in labels and ctx.in_quote[token.i] < 0
+
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ == "PRON":
+        return None  # ("she commented on it": a pronoun's claims are read by the verb rules)
+    if subject is not None:
+        # (a person in the subject before a body: "the foreign ministry's spokeswoman, Maria Zakharova")
+        for labels in ({"PERSON"}, {"ORG"}):
+            for token in subject.subtree:
+                if named(token, labels):
+                    return ctx.ent_of[token.i].root
+        return None
+    # (a person first; a named body, "had the Washington Post over a build-up reported", when no person is there)
+    for labels in ({"PERSON"}, {"ORG"}):
+        after = next((t for t in ctx.doc[verb.i + 1:min(sent.end, verb.i + 14)] if named(t, labels)
+                      and not _after_preposition(t)), None)
+        if after is not None:
+            return ctx.ent_of[after.i].root
+        before = [t for t in ctx.doc[sent.start:verb.i] if named(t, labels) and not _after_preposition(t)]
+        if before:
+            return ctx.ent_of[before[-1].i].root
+    return None
+
+
+def _after_preposition(token: Token) -> bool:
+    """Whether a name is the object of a preposition ("in Moscow", "of the ministry"): a place or an owner, no speaker."""
+    return token.dep_ == "pobj" or (token.head.dep_ == "pobj" and token.dep_ in {"compound", "poss"})
+
+
+def _topic(ctx: _Context, verb: Token, noun: Token | None, lemma: str, sent: Span,
+           speaker: Token) -> tuple[int, int] | None:
+    """Token bounds of the topic phrase (see :func:`topic_statement_claims`), or None."""
+    doc = ctx.doc
+    ent = ctx.ent_of[speaker.i]
+    skip = set(range(ent.start, ent.end)) if ent is not None else set()
+    speaker_end = ent.end if ent is not None else speaker.i + 1
+    prepositions = _TOPIC_PREPOSITIONS | ({"to"} if lemma in {"express", "comment"} or noun is not None
+                                          or any(c.lower_ in _STATEMENT_NOUNS for c in verb.subtree) else set())
+    start = (noun or verb).i + 1
+    # (after the verb; in translated German's verb-final order also between the speaker and the verb: "had
+    # Maria Sakharova this week about NATO and the West expressed herself")
+    spans = [doc[start:sent.end]] + ([doc[speaker_end:verb.i]] if speaker_end < verb.i else [])
+    found = None
+    for number, span in enumerate(spans):
+        found = _prepositional_topic(ctx, span, prepositions, skip)
+        if found is not None:
+            if number == 1:
+                found = (found[0], verb.i)  # (the phrase runs on to the final verb: "to NATO and the West expressed")
+            break
+    if noun is None and (lemma == "comment" or lemma == "address" and any(
+            c.lower_ in _STATEMENT_NOUNS for c in verb.subtree)):  # ("addressed the crowd" names no topic)
+        # ("commented the attitude of NATO and the West", "commented in a text the relations with the West": the
+        # object of a transitive "comment", German "kommentierte", before any topic phrase)
+        obj = _object_topic(ctx, verb, sent, skip)
+        if obj is not None and (found is None or obj[0] < found[0]):
+            return obj
+    return found
+
+
+def _prepositional_topic(ctx: _Context, span: Span, prepositions: set[str], skip: set[int]) -> tuple[int, int] | None:
+    """The first topic phrase in ``span`` ("on NATO and the West"), or None."""
+    doc = ctx.doc
+    for token in span:
+        if token.i in skip or ctx.in_quote[token.i] >= 0:
+            continue
+        aimed = token.lower_ == "at" and token.i > 0 and doc[token.i - 1].lower_ == "aimed"
+        if token.lower_ in prepositions or aimed:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            head = objects[0]
+            if head.lower_ in _NO_TOPIC or head.ent_type_ in {"DATE", "TIME"} or head.pos_ == "PRON" \
+                    or (ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "PERSON"):
+                continue
+            end = min(token.right_edge.i + 1, span.end)
+            while end > token.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return (token.i, end) if end - token.i >= 2 else None
+    return None
+
+
+def _object_topic(ctx: _Context, verb: Token, sent: Span, skip: set[int]) -> tuple[int, int] | None:
+    """The noun phrase "comment" takes as its object, also where the parser lost it after an inverted subject."""
+    doc = ctx.doc
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+               and c.lower_ not in _STATEMENT_NOUNS and c.i not in skip and c.lower_ not in _NO_TOPIC
+               and not any(t.i in skip for t in c.subtree)]  # (not the inverted speaker the parser made the object)
+    if objects:
+        first, end = objects[0].left_edge.i, objects[0].right_edge.i + 1
+    else:
+        # ("commented the spokeswoman ..., Maria Sakharova, the reactions of NATO and the West": the first "the"
+        # phrase after the verb and its subject, outside prepositional phrases, up to a comma or the end)
+        first = next((t.i for t in doc[verb.i + 1:sent.end] if t.lower_ == "the" and t.i not in skip
+                      and t.i > max(skip, default=verb.i) and t.head.dep_ != "pobj" and t.head.pos_ == "NOUN"
+                      and not any(a.dep_ == "prep" for a in [t.head])), None)
+        if first is None:
+            return None
+        end = next((t.i for t in doc[first:sent.end] if t.text in {",", ";", ".", ":"}), sent.end)
+    while end > first and doc[end - 1].is_punct:
+        end -= 1
+    return (first, end) if end - first >= 2 else None
+
+
+def _owned_topic_claim(ctx: _Context, noun: Token, entry: CueEntry, taken: set[str]) -> Claim | None:
+    """"Citing a Washington Post report on Russian troop numbers", "the report of the Washington Post on a build-up":
+    a report or statement whose owner is named (a compound, possessive or "of" phrase) and whose topic follows."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _OWNED_NOUNS:
+        return None
+    doc = ctx.doc
+    owner = next((c for c in noun.children if c.dep_ in {"compound", "poss"} and ctx.ent_of[c.i] is not None), None)
+    if owner is None:
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and ctx.ent_of[g.i] is not None), None)
+    if owner is None:
+        return None
+    ent = ctx.ent_of[owner.i]
+    if not ent.kb_id_ or ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    # (the topic hangs on the noun, or on the owner after "of": "the report of the Washington Post on X")
+    for prep in [*noun.children, *owner.children, *ent.root.children]:
+        if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.i > noun.i:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects or objects[0].lower_ in _NO_TOPIC or objects[0].ent_type_ in {"DATE", "TIME"}:
+                continue
+            end = prep.right_edge.i + 1
+            while end > prep.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            speaker = _resolve_speaker(ctx, ent.root, stop=None, last=None)
+            if not speaker.actor_id or speaker.actor_id in taken or end - prep.i < 2:
+                return None
+            return _span_claim(ctx, prep.i, end, speaker=speaker, cue_tokens=[noun], entry=entry)
+    return None
+
+
+#: Words that open a clause whose verb German word order puts last ("Since X in December „…“ demanded, ...").
+_CLAUSE_OPENERS = frozenset({"since", "after", "as", "because", "while", "when", "already", "although", "though"})
+
+
+def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token]) -> list[Claim]:
+    """Claims of a clause that translated German closes with its cue, which no other rule read.
+
+    "Since Kremlin chief Vladimir Putin in December «precise legal guarantees» against a further NATO enlargement
+    demanded, follow many entrepreneurs the news daily", "Already in December had Vladimir Putin „…“ demanded,
+    that NATO ...": the parser cannot find the cue's subject or object. Limit: a verb cue outside quotes that no
+    claim holds, right before a comma or the sentence's end; its clause opens at the sentence start or after a
+    comma, with one of :data:`_CLAUSE_OPENERS` or an auxiliary before the name; the speaker is the first name
+    (a person, or an organisation or place the actor component resolved) after the opener, and the content runs
+    from the words after the name (past time phrases) to the cue, and on over a "that" clause right after it.
+    """
+    doc = ctx.doc
+    read = {token.i for token in cue_of.values()}
+    claims: list[Claim] = []
+    for sent in sents:
+        for cue in sent:
+            entry = ctx.cue_entries.get(cue.i)
+            if entry is None or cue.i in read or ctx.in_quote[cue.i] >= 0 or cue.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} \
+                    or cue.i + 1 >= sent.end or doc[cue.i + 1].text not in {",", "."}:
+                continue
+            opening = max((t.i + 1 for t in doc[sent.start:cue.i] if t.text in {",", ";", ":"}
+                           and ctx.in_quote[t.i] < 0), default=sent.start)
+            words = doc[opening:cue.i]
+            if len(words) < 4 or not (words[0].lower_ in _CLAUSE_OPENERS or any(
+                    t.pos_ == "AUX" and t.i < opening + 5 for t in words)):
+                continue
+            names = [ctx.ent_of[t.i] for t in words if ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].kb_id_
+                     and ctx.ent_of[t.i].label_ in {"PERSON", "ORG", "GPE", "NORP"} and ctx.in_quote[t.i] < 0
+                     and t.dep_ != "pobj" and not (t.i > 0 and doc[t.i - 1].lower_ in {"from", "in", "to", "of"})]
+            # (a person first: "Since Kremlin chief Vladimir Putin ... demanded")
+            name = next((n for n in names if n.label_ == "PERSON"), names[0] if names else None)
+            while name is not None and name.end < cue.i and ctx.ent_of[name.end] is not None \
+                    and ctx.ent_of[name.end].kb_id_ == name.kb_id_:
+                name = ctx.ent_of[name.end]  # ("[Kremlin chief] [Vladimir Putin]": a title's description, then the name)
+            if name is None or name.end >= cue.i - 1:
+                continue
+            start = name.end
+            # (past the time phrases after the name: "in December", "since weeks", "already")
+            while start < cue.i - 1 and (doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].lower_ in {
+                    "in", "since", "already", "still", "again", "once", "more", "meanwhile", "long", "years", "weeks"}):
+                start += 1
+            end = cue.i
+            if cue.i + 2 < sent.end and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that":
+                end = next((t.i for t in doc[cue.i + 3:sent.end] if t.text in {",", ";"} and ctx.in_quote[t.i] < 0
+                            and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"and", "but"}), sent.end - 1)
+            if end - start < 2:
+                continue
+            speaker = _resolve_speaker(ctx, name.root, stop=None, last=None)
+            if not speaker.actor_id:
+                continue
+            claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[cue], entry=entry))
+            read.add(cue.i)
+    return claims
