@@ -8736,6 +8736,8 @@ def test_a_german_board_speaks_for_its_registered_association(full_nlp) -> None:
     pytest.param("In Moscow, the foreign ministry’s spokeswoman, Maria Zakharova, has again spoken about NATO’s role in "
                  "Europe.", [("maria_zakharova", "about NATO’s role in Europe")], id="spoken-about"),
     pytest.param("Mayor Anna Berg spoke on Monday in the town hall and wrote to the council.", [], id="no-topic"),
+    pytest.param("The Estonian interior ministry declined to comment on reports that extra border guards had been sent "
+                 "east. Gazprom did not comment on the prices.", [], id="refusals"),
 ])
 def test_a_statement_reported_by_its_topic_alone_is_a_claim(full_nlp, text, expected) -> None:
     """(round 78: lionrock, macondo, uklun, gakyid, dilmun, belel, dofida and others) "X issued another statement on
@@ -8782,3 +8784,21 @@ def test_a_clause_closed_by_its_cue_is_its_speakers_claim(full_nlp, text, anchor
     clause after it) are the content."""
     claims = [c for c in full_nlp(text)._.claims if c.speaker_id == "vladimir_putin"]
     assert len(claims) == 1 and anchor in claims[0].content, full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("Washington has threatened severe economic penalties if Russian forces move into Ukraine, and the "
+                 "Kremlin denies any plan.", "severe economic penalties if Russian forces move into Ukraine",
+                 id="object-and-condition"),
+    pytest.param("Washington threatens Moscow in case of an invasion with hard sanctions, also in the energy sector.",
+                 "with hard sanctions", id="translated-with"),
+    pytest.param("Washington threatens since long with sanctions against the project.",
+                 "with sanctions against the project", id="with-after-adverb"),
+])
+def test_a_threat_threatens_its_object_or_with_phrase(full_nlp, text, content) -> None:
+    """(round 78: ebla, vindemiatrix, zibal, ohiyesa) What Washington threatens is the object (with its condition) or,
+    in translated German ("droht mit"), the "with" phrase, not the addressee or the condition alone."""
+    claims = [c for c in full_nlp(text)._.claims if c.speaker_id == "gov_usa"]
+    assert len(claims) == 1 and claims[0].content.startswith(content), full_nlp(text)._.claims
+    if "Moscow in case" in text:
+        assert claims[0].addressee_id == "gov_russia", claims

@@ -3075,7 +3075,6 @@ class ActorResolver:
                 ents[:] = [span for span in ents if span.start not in demonyms]
                 continue
             candidates = []
-            by_record: list[tuple[Span, ActorRecord | None]] = []  # bodies whose curated role only says so
             trading_firms: set[int] = set()  # starts of firms a person noun may describe ("the broker")
             further: list[tuple[Span, ActorRecord | None]] = []  # people before the floor, for a role they were given
             for span in reversed(by_start):
@@ -3097,17 +3096,11 @@ class ActorResolver:
                         and not (actor_type == "organization" and span_type == "alliance"):
                     continue  # (an alliance is an organisation too: "the CSTO ... The organisation rejected")
                 # (a metonym's record says what it is: "The ministry" after "Wisma Putra", the foreign ministry's seat;
-                # a name only the record's role calls so, "the Foreign Office", is taken when no mention nearer
-                # says so in its words, and never from a quote)
+                # not a name that only its role calls so: "the Foreign Office" is no "ministry" a text refers back to)
                 if actor_type == "institution" and token.lower_ not in span.text.lower() and not (
                         record is not None and any(kind in record.role.lower() for kind in _KINDS_OF.get(token.lower_, ())))\
                         and not (record is not None and token.lower_ in f"{record.name} {record.role}".lower()
                                  and any(alias.kind == "metonym" for alias in self.index.candidates(span.text))):
-                    if record is not None and token.lower_ in f"{record.name} {record.role}".lower():
-                        if quoted is None:
-                            quoted = _quoted_tokens(doc)
-                        if span.start not in quoted and span.end > floor:
-                            by_record.append((span, record))
                     continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
                 if record is not None and token.lower_ in {"board", "vorstand", "kreisvorstand"}:
                     continue  # ("The board appealed": a local body's board, not SWIFT's "Society" named in passing)
@@ -3135,8 +3128,6 @@ class ActorResolver:
                     # village, not who "the priest" is
                     continue
                 (further if span.end <= floor else candidates).append((span, record))
-            if actor_type == "institution" and not candidates and by_record:
-                candidates = by_record[:1]
             if actor_type == "person" and len(candidates) > 1:
                 # Why: "said Thomas Brucker, works council chairman at the vehicle builder X. The
                 # 58-year-old ...": a name inside another person's phrase (a mis-tagged firm, a

@@ -68,7 +68,7 @@ from workbench.claims.speakers import (
     group_speaker_claims,
     quoted_owner_claims,
 )
-from workbench.claims.topics import topic_statement_claims, verb_final_clause_claims
+from workbench.claims.topics import threat_claims, topic_statement_claims, verb_final_clause_claims
 
 logger = logging.getLogger(__name__)
 
@@ -242,6 +242,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(topic_statement_claims(ctx, sents, found))
         # "Since Vladimir Putin in December „…“ against X demanded, ...": a clause that closes with its cue
         found.extend(verb_final_clause_claims(ctx, sents, found, cue_of))
+        # "Washington threatens Moscow in case of an invasion with hard sanctions": what is threatened
+        found = threat_claims(ctx, sents, found, cue_of)
     except Exception:  # (a fallback rule must not lose the claims found so far)
         logger.debug("claims: German-order fallbacks skipped in %r", doc._.doc_id, exc_info=True)
     # "X pointed out, that Austria ... obtains": the German comma before "that", a clause the parser lost

@@ -40,8 +40,9 @@ def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim])
     first such name after the verb in its sentence (German verb-second order), else the last one before it;
     the topic is the first phrase after "on", "about", "over" (or "to" after "express"/"comment", or
     "aimed at") that follows the verb or the statement noun and names no time or channel, else the
-    object of "comment"/"address" ("commented the attitude of NATO"). A sentence that holds a claim of
-    that speaker already, or any quote, is left alone.
+    object of "comment"/"address" ("commented the attitude of NATO"); "speak" only with "about". A sentence
+    that holds a claim of that speaker already, any quote or a negation, and a verb under a refusal ("declined
+    to comment on"), are left alone.
     """
     entry = next(iter(ctx.cues.verbs.get("comment", [])), None)
     if entry is None:
@@ -64,18 +65,34 @@ def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim])
                 noun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _STATEMENT_NOUNS), None)
             if not (token.pos_ == "VERB" and lemma in _TOPIC_VERBS) and noun is None:
                 continue
+            if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                continue  # ("be the right place, to about X to speak": an infinitive is nobody's statement yet)
             speaker_head = _speaker_of(ctx, token, sent)
             if speaker_head is None:
                 continue
             topic = _topic(ctx, token, noun, lemma, sent, speaker_head)
-            if topic is None:
-                continue
+            if topic is None or (lemma == "speak" and ctx.doc[topic[0]].lower_ != "about"):
+                continue  # ("spoke on Monday", "speaks over the radio": only "spoke about X" names a topic)
+            if _refused(ctx, token, ctx.doc[sent.start:max(topic[1], token.i + 1)]):
+                continue  # ("declined to comment on X"; "what he wrote, let itself not verify" after it is no denial)
             speaker = _resolve_speaker(ctx, speaker_head, stop=None, last=None)
             if not speaker.actor_id or speaker.actor_id in taken:
                 continue
             claims.append(_span_claim(ctx, topic[0], topic[1], speaker=speaker, cue_tokens=[token], entry=entry))
             taken.add(speaker.actor_id)
     return claims
+
+
+#: Words that deny a statement was made ("declined to comment on", "wanted itself to the resolution not express").
+_NEGATIONS = frozenset({"not", "n't", "no", "nothing", "never", "neither", "nor"})
+
+
+def _refused(ctx: _Context, verb: Token, sent: Span) -> bool:
+    """Whether the sentence says the speaker did not speak: a negation in it, or a refusal verb above the topic verb."""
+    if any(t.lower_ in _NEGATIONS and ctx.in_quote[t.i] < 0 for t in sent):
+        return True
+    refusals = ctx.cues.refusals | {"decline", "refuse"}
+    return any((a.lemma_ or a.lower_).lower() in refusals for a in list(verb.ancestors)[:3])
 
 
 def _speaker_of(ctx: _Context, verb: Token, sent: Span) -> Token | None:
@@ -227,7 +244,7 @@ def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim
     demanded, follow many entrepreneurs the news daily", "Already in December had Vladimir Putin „…“ demanded,
     that NATO ...": the parser cannot find the cue's subject or object. Limit: a verb cue outside quotes that no
     claim holds, right before a comma or the sentence's end; its clause opens at the sentence start or after a
-    comma, with one of :data:`_CLAUSE_OPENERS` or an auxiliary before the name; the speaker is the first name
+    comma, with one of :data:`_CLAUSE_OPENERS`, and says nothing was not said; the speaker is the first name
     (a person, or an organisation or place the actor component resolved) after the opener, and the content runs
     from the words after the name (past time phrases) to the cue, and on over a "that" clause right after it.
     """
@@ -243,8 +260,7 @@ def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim
             opening = max((t.i + 1 for t in doc[sent.start:cue.i] if t.text in {",", ";", ":"}
                            and ctx.in_quote[t.i] < 0), default=sent.start)
             words = doc[opening:cue.i]
-            if len(words) < 4 or not (words[0].lower_ in _CLAUSE_OPENERS or any(
-                    t.pos_ == "AUX" and t.i < opening + 5 for t in words)):
+            if len(words) < 4 or words[0].lower_ not in _CLAUSE_OPENERS or _refused(ctx, cue, doc[opening:cue.i + 1]):
                 continue
             names = [ctx.ent_of[t.i] for t in words if ctx.ent_of[t.i] is not None and ctx.ent_of[t.i].kb_id_
                      and ctx.ent_of[t.i].label_ in {"PERSON", "ORG", "GPE", "NORP"} and ctx.in_quote[t.i] < 0
@@ -265,11 +281,88 @@ def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim
             if cue.i + 2 < sent.end and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that":
                 end = next((t.i for t in doc[cue.i + 3:sent.end] if t.text in {",", ";"} and ctx.in_quote[t.i] < 0
                             and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"and", "but"}), sent.end - 1)
-            if end - start < 2:
-                continue
+            if end - start < 2 or doc[start].pos_ in {"AUX", "VERB"} or (doc[start].is_punct and not doc[start].is_quote) \
+                    or not any(
+                    t.pos_ in {"NOUN", "PROPN"} or ctx.in_quote[t.i] >= 0 for t in doc[start:end]):
+                continue  # ("After X had at the time reported," names nothing reported)
             speaker = _resolve_speaker(ctx, name.root, stop=None, last=None)
             if not speaker.actor_id:
                 continue
             claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[cue], entry=entry))
             read.add(cue.i)
     return claims
+
+
+def threat_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token]) -> list[Claim]:
+    """What a threat threatens: "Washington has threatened severe economic penalties if ...", "Washington threatens
+    Moscow in case of an invasion with hard sanctions", "Washington threatens since long with sanctions".
+
+    Why: the verb rules take the addressee ("Moscow") or the condition ("if Russian forces move") for the content,
+    or miss the German "droht mit X" when the parser hangs "with" on an adverb. Limit: a "threaten" cue outside
+    quotes whose subject is a name the actor component resolved; the content is the "with" phrase after the verb
+    (translated German) up to ", and" or the sentence's end, else the verb's object that names no actor and the
+    condition the verb holds ("if ..."). A claim the verb rules made for the cue is replaced, and only when its content lacks that
+    phrase.
+    """
+    doc = ctx.doc
+    claim_of = {token.i: claim for claim in found if (token := cue_of.get(id(claim))) is not None}
+    replaced: dict[int, Claim] = {}
+    added: list[Claim] = []
+    for sent in sents:
+        for cue in sent:
+            if (cue.lemma_ or "").lower() != "threaten" or cue.pos_ != "VERB" or ctx.in_quote[cue.i] >= 0:
+                continue
+            entry = ctx.cue_entries.get(cue.i) or next(iter(ctx.cues.verbs.get("threaten", [])), None)
+            subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            ent = ctx.ent_of[subject.i] if subject is not None else None
+            if entry is None or ent is None or not ent.kb_id_:
+                continue
+            stop = next((t.i for t in doc[cue.i + 1:sent.end] if t.text in {";", ":"} or (
+                t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"and", "but", "while"})), sent.end - 1)
+            comma = next((t.i for t in doc[cue.i + 1:stop] if t.text == ","), stop)
+            with_ = next((t for t in doc[cue.i + 1:comma] if t.lower_ == "with" and any(
+                c.dep_ == "pobj" and not (ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ == "PERSON")
+                for c in t.children)), None)
+            if with_ is not None:
+                start, end = with_.i, stop  # (with the condition after it: "with sanctions, should troops cross")
+            else:
+                obj = next((c for c in cue.children if c.dep_ == "dobj" and ctx.ent_of[c.i] is None and c.pos_ == "NOUN"),
+                           None)
+                if obj is None:
+                    continue
+                # (the object and the condition the verb holds: "severe economic penalties if Russia moves")
+                start, end = obj.left_edge.i, obj.right_edge.i + 1
+                for clause in cue.children:
+                    if clause.dep_ == "advcl" and clause.i > obj.i and any(
+                            g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in clause.children):
+                        end = max(end, clause.right_edge.i + 1)
+                end = min(end, stop)
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if end - start < 2:
+                continue
+            existing = claim_of.get(cue.i)
+            head = with_ if with_ is not None else doc[start:end].root
+            if existing is not None and (doc[start:end].text in existing.content or head.text in existing.content):
+                continue  # (the verb rules' content holds what is threatened already)
+            speaker = _resolve_speaker(ctx, ent.root, stop=None, last=None)
+            if not speaker.actor_id:
+                continue
+            # (the object named as an actor is whom the threat addresses: "threatens Moscow ... with sanctions")
+            addressee = next((c for c in cue.children if c.dep_ == "dobj" and ctx.ent_of[c.i] is not None
+                              and ctx.ent_of[c.i].kb_id_), None) if with_ is not None else None
+            claim = _span_claim(ctx, start, end, speaker=speaker, cue_tokens=[cue], entry=entry, addressee=addressee)
+            if existing is not None:
+                # (the verb rules' speaker stays, a joint one too: "The EU and the USA threaten ...")
+                replaced[id(existing)] = existing._replace(content=claim.content, content_start=claim.content_start,
+                                                           content_end=claim.content_end, mode=claim.mode,
+                                                           addressee_text=claim.addressee_text or existing.addressee_text,
+                                                           addressee_id=claim.addressee_id or existing.addressee_id,
+                                                           addressee_name=claim.addressee_name or existing.addressee_name)
+            else:
+                added.append(claim)
+    kept = [replaced.get(id(claim), claim) for claim in found]
+    for old, new in zip(found, kept):
+        if new is not old and id(old) in cue_of:
+            cue_of[id(new)] = cue_of[id(old)]
+    return kept + added
