@@ -68,7 +68,11 @@ from workbench.claims.speakers import (
     group_speaker_claims,
     quoted_owner_claims,
 )
-from workbench.claims.topics import threat_claims, topic_statement_claims, verb_final_clause_claims
+from workbench.claims.topics import (
+    threat_claims,
+    topic_statement_claims,
+    verb_final_clause_claims,
+)
 
 logger = logging.getLogger(__name__)
 
