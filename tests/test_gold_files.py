@@ -532,6 +532,14 @@ GOLD_SETS = [
     ("cayahuanca", GOLD_DIR / "cayahuanca_docs", GOLD_DIR / "cayahuanca_claims.csv", GOLD_DIR / "cayahuanca_actors.csv"),
     ("chasoun", GOLD_DIR / "chasoun_docs", GOLD_DIR / "chasoun_claims.csv", GOLD_DIR / "chasoun_actors.csv"),
     ("dofida", GOLD_DIR / "dofida_docs", GOLD_DIR / "dofida_claims.csv", GOLD_DIR / "dofida_actors.csv"),
+    ("emiw", GOLD_DIR / "emiw_docs", GOLD_DIR / "emiw_claims.csv", GOLD_DIR / "emiw_actors.csv"),
+    ("funi", GOLD_DIR / "funi_docs", GOLD_DIR / "funi_claims.csv", GOLD_DIR / "funi_actors.csv"),
+    ("guniibuu", GOLD_DIR / "guniibuu_docs", GOLD_DIR / "guniibuu_claims.csv", GOLD_DIR / "guniibuu_actors.csv"),
+    ("itonda", GOLD_DIR / "itonda_docs", GOLD_DIR / "itonda_claims.csv", GOLD_DIR / "itonda_actors.csv"),
+    ("koeia", GOLD_DIR / "koeia_docs", GOLD_DIR / "koeia_claims.csv", GOLD_DIR / "koeia_actors.csv"),
+    ("mahsati", GOLD_DIR / "mahsati_docs", GOLD_DIR / "mahsati_claims.csv", GOLD_DIR / "mahsati_actors.csv"),
+    ("moldoveanu", GOLD_DIR / "moldoveanu_docs", GOLD_DIR / "moldoveanu_claims.csv", GOLD_DIR / "moldoveanu_actors.csv"),
+    ("nyame", GOLD_DIR / "nyame_docs", GOLD_DIR / "nyame_claims.csv", GOLD_DIR / "nyame_actors.csv"),
 ]
 
 
