@@ -1031,8 +1031,8 @@ class ActorResolver:
                     end -= 1
             start = ent.start
             if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].is_title \
-                    and self.index.role_nouns.get(doc[start + 1].lower_, "person") != "person":
-                start += 1  # ("From [the Landesregierung] in Erfurt": a body noun after its article is a description)
+                    and self.index.role_nouns.get(doc[start + 1].lower_) in {"land_government", "government"}:
+                start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
             changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
         if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, doc.ents)):
             doc.ents = changed

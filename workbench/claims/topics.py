@@ -234,7 +234,7 @@ def _owned_topic_claim(ctx: _Context, noun: Token, entry: CueEntry, taken: set[s
 
 
 #: Words that open a clause whose verb German word order puts last ("Since X in December „…“ demanded, ...").
-_CLAUSE_OPENERS = frozenset({"since", "after", "as", "because", "while", "when", "already", "although", "though"})
+_CLAUSE_OPENERS = frozenset({"since", "after", "as", "because", "already"})
 
 
 def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token]) -> list[Claim]:
@@ -250,11 +250,14 @@ def verb_final_clause_claims(ctx: _Context, sents: list[Span], found: list[Claim
     """
     doc = ctx.doc
     read = {token.i for token in cue_of.values()}
+    # (and the cues inside a claim the other rules made: "..., as a spokeswoman of X confirmed" is read already)
+    spans = [(claim.start_char, claim.end_char) for claim in found]
     claims: list[Claim] = []
     for sent in sents:
         for cue in sent:
             entry = ctx.cue_entries.get(cue.i)
-            if entry is None or cue.i in read or ctx.in_quote[cue.i] >= 0 or cue.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} \
+            if entry is None or cue.i in read or any(start <= cue.idx < end for start, end in spans) \
+                    or ctx.in_quote[cue.i] >= 0 or cue.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} \
                     or cue.i + 1 >= sent.end or doc[cue.i + 1].text not in {",", "."}:
                 continue
             opening = max((t.i + 1 for t in doc[sent.start:cue.i] if t.text in {",", ";", ":"}
