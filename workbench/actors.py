@@ -409,17 +409,17 @@ _DATELINE_WEIGHT = 6.0
 #: Object relations through which a place is addressed as an actor ("urged Kyiv", "told Washington").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
+#: What a body's board speaks for, by the words of its name: an association, club or cooperative, also German
+#: ("Verein", "Verband", "Genossenschaft") and a registered association's "e.V.".
+_BOARD_OF = frozenset({"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft", "e.v.",
+                       "e. v."})
 #: What else a body noun may be called in an antecedent's name or role ("the mission" after an embassy).
 _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"}, "group": {"company", "concern"},
              "carrier": {"airline", "airways"}, "department": {"ministry"},
              # (a German body's board, "Vorstand", speaks for its association, club or cooperative)
-             "board": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft", "e.v.",
-                       "e. v."},
-             # (German "Vorstand" kept by machine translation is the board)
-             "vorstand": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft", "e.v.",
-                          "e. v.", "landvolk"},
-             "kreisvorstand": {"association", "club", "society", "cooperative", "verein", "verband", "genossenschaft",
-                               "e.v.", "e. v.", "landvolk", "kreis"},
+             "board": set(_BOARD_OF),
+             # (German "Vorstand" kept by machine translation is the board; a "Kreisvorstand" a district body's)
+             "vorstand": _BOARD_OF | {"landvolk"}, "kreisvorstand": _BOARD_OF | {"landvolk", "kreis"},
              # (a German union's name says "Gewerkschaft" or "-verband": "The Arbeitnehmerverband X ... The union
              # demanded" is that union, not the European Union named before)
              "union": {"gewerkschaft", "verband"},
@@ -457,7 +457,7 @@ def _bracketed_tag_follows(span: Span) -> bool:
     if span.end + 2 >= len(doc) or doc[span.end].text != "(":
         return False
     close = next((i for i in range(span.end + 2, min(span.end + 5, len(doc))) if doc[i].text == ")"), None)
-    return close is not None and all(t.text[:1].isupper() and (t.is_alpha or t.text == "-") or t.text == "-"
+    return close is not None and all(t.text[:1].isupper() and t.is_alpha or t.text == "-"
                                      for t in doc[span.end + 1:close])
 
 
@@ -592,7 +592,7 @@ class ActorResolver:
         self._join_adjacent_person_names(doc)
         self._join_patronymic_names(doc)
         self._affiliations_in_brackets(doc)
-        self._names_cut_at_spaced_dashes(doc)
+        self._trim_entity_edges(doc)
         self._bodies_read_as_laws(doc)
         self._bodies_after_suspended_compounds(doc)
         self._first_names_used_alone(doc)
@@ -944,7 +944,7 @@ class ActorResolver:
         added = []
         for token in doc:
             if token.i in covered or firsts.get(token.text) != 1 or token.text in lasts or token.pos_ != "PROPN" \
-                    or lookup_key(token.text) in self.index.title_set or self.index.candidates(token.text) \
+                    or lookup_key(token.text) in titles or self.index.candidates(token.text) \
                     or (token.i + 1 < len(doc) and doc[token.i + 1].is_title) or (token.i > 0 and doc[token.i - 1].is_title
                                                                                    and doc[token.i - 1].is_alpha):
                 continue
@@ -1002,11 +1002,10 @@ class ActorResolver:
                 relabelled.append(Span(doc, start, end, label="ORG"))
             else:
                 relabelled.append(ent)
-        if any(a is not b for a, b in zip(relabelled, doc.ents)):
-            doc.ents = relabelled
+        _replace_entities(doc, relabelled)
 
-    def _names_cut_at_spaced_dashes(self, doc: Doc) -> None:
-        """Cut a person's or organisation's name before a dash set off by spaces, and drop a closing article.
+    def _trim_entity_edges(self, doc: Doc) -> None:
+        """Trim names at their edges: a spaced dash, a closing article or preposition, a title compound, "the" before a government noun.
 
         Why: "Circular of the [Wirtschaftskammer Kraichgau – Transport], logistics": a spaced dash parts a heading, not
         the words of a name (a hyphen, unspaced, joins them: "Rheingau-Taunus"); and "called [Sautter the] EU
@@ -1034,8 +1033,7 @@ class ActorResolver:
                     and self.index.role_nouns.get(doc[start + 1].lower_) in {"land_government", "government"}:
                 start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
             changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
-        if len(changed) != len(doc.ents) or any(a is not b for a, b in zip(changed, doc.ents)):
-            doc.ents = changed
+        _replace_entities(doc, changed)
 
     @staticmethod
     def _affiliations_in_brackets(doc: Doc) -> None:
@@ -1050,8 +1048,7 @@ class ActorResolver:
                       if ent.label_ == "PERSON" and len(ent) <= 2 and ent.start >= 2 and ent.end < len(doc)
                       and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")" and ent.start - 1 in ends
                       else ent for ent in doc.ents]
-        if any(a is not b for a, b in zip(relabelled, doc.ents)):
-            doc.ents = relabelled
+        _replace_entities(doc, relabelled)
 
     @staticmethod
     def _own_outlet_is_no_person(doc: Doc) -> None:
@@ -2771,8 +2768,7 @@ class ActorResolver:
         widened = [Span(doc, ent.start - 1, ent.end, label="PERSON")
                    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in surnames and ent.start > 0
                    and first_name(doc[ent.start - 1]) else ent for ent in doc.ents]
-        if any(a is not b for a, b in zip(widened, doc.ents)):
-            doc.ents = widened
+        if _replace_entities(doc, widened):
             covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for token in doc[1:]:
@@ -4289,6 +4285,14 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 def _span_start(span: Span) -> int:
     """The sort key of a span by its first token (for :func:`bisect.insort` into spans kept in text order)."""
     return span.start
+
+
+def _replace_entities(doc: Doc, ents: list[Span]) -> bool:
+    """Set ``ents`` as the entities of ``doc`` when they differ from the current ones; whether they did."""
+    if len(ents) == len(doc.ents) and all(a is b for a, b in zip(ents, doc.ents)):
+        return False
+    doc.ents = ents
+    return True
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

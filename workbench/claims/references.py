@@ -452,7 +452,7 @@ def _antecedent(ctx: _Context, before: int, *, last: _Speaker | None, role: str 
             continue  # "the Scholz government", "the Putin regime": a name used as a modifier is no referent
         is_subject = (root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
                       or _named_in_subject(root) or _voice_that_comes(root) or _subject_after_it(root)
-            or _interviewed(root)) and not _reported_subject(ctx, root)
+                      or _interviewed(root)) and not _reported_subject(ctx, root)
         spoken = ctx.spoken.get(ent.start_char) if described else None
         if spoken is not None and spoken.person:
             # "The official said ... he added": the description as its claim resolved it (an

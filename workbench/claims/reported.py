@@ -2000,14 +2000,13 @@ def _noun_claim(ctx: _Context, token: Token, entry: CueEntry, used_quotes: set[i
     for number, (open_i, close_i) in enumerate(ctx.quotes):
         # "Lavrov's remark about the agreements in December — "…" —": a topic phrase may stand between
         # the cue and the dash that sets off the quote, as long as it holds no verb of its own
-        topic = token.i < open_i <= token.i + 12 and doc[open_i - 1].text in {"—", "–", ":"} and not any(
+        plain = token.i < open_i <= token.i + 12 and not any(
             t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0 for t in doc[token.i + 1:open_i - 1])
+        topic = plain and doc[open_i - 1].text in {"—", "–", ":"}
         # ("Lavrov's remark on the Minsk agreements, "It must be forced", still hangs over ...": a quote set off by
         # commas on both sides stands in apposition to the noun)
-        topic = topic or (token.i < open_i <= token.i + 12 and doc[open_i - 1].text == ","
-                          and close_i + 1 < len(doc) and doc[close_i + 1].text in {",", "—", "–"} and not any(
-                              t.pos_ in {"VERB", "AUX"} or t.is_quote or ctx.in_quote[t.i] >= 0
-                              for t in doc[token.i + 1:open_i - 1]))
+        topic = topic or (plain and doc[open_i - 1].text == "," and close_i + 1 < len(doc)
+                          and doc[close_i + 1].text in {",", "—", "–"})
         # ("His message to newcomers has not changed: "Bring your worry here"": a linking verb before the colon)
         topic = topic or (token.i < open_i <= token.i + 12 and doc[open_i - 1].text == ":"
                           and _colon_after_noun(ctx, token) == open_i - 1 and speaker_head.dep_ == "poss")

@@ -87,12 +87,12 @@ def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim])
 _NEGATIONS = frozenset({"not", "n't", "no", "nothing", "never", "neither", "nor"})
 
 
-def _refused(ctx: _Context, verb: Token, sent: Span) -> bool:
-    """Whether the sentence says the speaker did not speak: a negation in it, or a refusal verb above the topic verb."""
-    if any(t.lower_ in _NEGATIONS and ctx.in_quote[t.i] < 0 for t in sent):
+def _refused(ctx: _Context, verb: Token, span: Span) -> bool:
+    """Whether ``span`` says the speaker did not speak: a negation in it, or a refusal verb (data/cues.csv REFUSAL rows:
+    "decline", "refuse") above the topic verb."""
+    if any(t.lower_ in _NEGATIONS and ctx.in_quote[t.i] < 0 for t in span):
         return True
-    refusals = ctx.cues.refusals | {"decline", "refuse"}
-    return any((a.lemma_ or a.lower_).lower() in refusals for a in list(verb.ancestors)[:3])
+    return any((a.lemma_ or a.lower_).lower() in ctx.cues.refusals for a in list(verb.ancestors)[:3])
 
 
 def _speaker_of(ctx: _Context, verb: Token, sent: Span) -> Token | None:
