@@ -8802,3 +8802,76 @@ def test_a_threat_threatens_its_object_or_with_phrase(full_nlp, text, content) -
     assert len(claims) == 1 and claims[0].content.startswith(content), full_nlp(text)._.claims
     if "Moscow in case" in text:
         assert claims[0].addressee_id == "gov_russia", claims
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full(full_nlp) -> None:
+    """(round 79: mahsati) "„…“, so Sohm-Bereuter" after "Klubobmann Ewald Sohm-Bereuter": the hyphenated surname
+    written whole is the person's, not a new actor."""
+    claims = full_nlp("Further went the FPÖ. Klubobmann Ewald Sohm-Bereuter (FPÖ) demanded from the federal "
+                      "government, the tax to suspend. „The gentlemen in Vienna have no idea“, so Sohm-Bereuter.")._.claims
+    assert [c.speaker_id for c in claims] == ["ewald_sohm_bereuter", "ewald_sohm_bereuter"], claims
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    pytest.param("The Ledger reported on Monday that flour prices had risen by a fifth.",
+                 "The Honolulu Harbor Ledger", "honolulu_harbor_ledger", id="one-word"),
+    pytest.param("The Evening Mail reported that at least 40 families have relatives in the army.",
+                 "The Fiji Evening Mail", "fiji_evening_mail", id="two-words-work-of-art"),
+    pytest.param("The Anzeiger reported, the storage be so weakly filled as since years not.",
+                 "Rheinufer-Anzeiger", "rheinufer_anzeiger", id="hyphenated-source"),
+])
+def test_the_last_words_of_the_source_are_the_publisher(full_nlp, text, source, expected) -> None:
+    """(round 79: citala, mago, diya, funi, dofida) "The Ledger reported" in a story whose source is "The Honolulu Harbor
+    Ledger": a paper names itself by the last words of its name."""
+    from workbench.pipeline import parse
+
+    doc = parse(full_nlp, text, source=source)
+    assert [c.speaker_id for c in doc._.claims] == [expected], doc._.claims
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    pytest.param("An EU diplomat, who not by name named wanted to be, said the Tagespost, one expect from Switzerland "
+                 "„no neutrality at the sanction list“.", "Zürcher Tagespost", id="dative-after-said"),
+    pytest.param("The Bezirkshauptmannschaft Hochwechsel asks the households, candles and water to store.",
+                 "Amtliche Mitteilungen der Bezirkshauptmannschaft Hochwechsel", id="body-of-a-bulletin"),
+])
+def test_the_sources_last_words_guards(full_nlp, text, source) -> None:
+    """(round 79: sextans, porrima) Guards of the rule above: a German dative after "said" is the outlet told, not
+    the speaker; a body whose bulletin is the source ("Mitteilungen der Bezirkshauptmannschaft X") is itself."""
+    from workbench.pipeline import parse
+
+    doc = parse(full_nlp, text, source=source)
+    assert doc._.claims and not any(c.speaker_id == "zurcher_tagespost" or c.speaker_id.startswith("amtliche")
+                                    for c in doc._.claims), doc._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Pacific Islands Forum said talks must resume. A Forum official said the leaders would meet "
+                 "in Suva.", ["pacific_islands_forum", "pacific_islands_forum"], id="listed-body"),
+    pytest.param("The Salem Grove Church Council urged calm. The Council said prayers would be held on Sunday.",
+                 ["salem_grove_church_council", "salem_grove_church_council"], id="new-body"),
+])
+def test_a_body_named_again_by_its_last_word(full_nlp, text, expected) -> None:
+    """(round 79: emiw, sham, baekdu) "A Forum official" after "the Pacific Islands Forum": a body's kind, capitalised,
+    names the one body named before whose name closes with it."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == expected, full_nlp(text)._.claims
+
+
+def test_a_government_named_again_by_its_last_word_is_left_to_the_country(full_nlp) -> None:
+    """(round 79: mebsuta) Guard: "the Government" in a Dublin story is Ireland's, not the Scottish Government
+    named before it."""
+    claims = full_nlp("DUBLIN — The Scottish Government said it was watching closely. In Dublin, the Government said "
+                      "it had no plans to change Ireland's policy of military neutrality.")._.claims
+    assert claims[-1].speaker_id != "gov_scotland", claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Its convener, Hon. Haroub Makame Juma, said the committee would meet.", "haroub_makame_juma",
+                 id="hon"),
+    pytest.param("The imam, Sheikh Abdul Rashid Mussa, said the mosque would help.", "abdul_rashid_mussa",
+                 id="sheikh"),
+])
+def test_a_name_after_a_listed_title_keeps_its_first_word(full_nlp, text, expected) -> None:
+    """(round 79: ain, sarin) After a listed title ("Hon.", "Sheikh"), the first word of a three-word name is the
+    person's, even when the second is a listed given name: no unlisted title stands after a listed one."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims

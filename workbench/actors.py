@@ -694,7 +694,8 @@ class ActorResolver:
                 canonical = _display_name(resolved[-1][0].text)
                 self._define_acronym(doc, (resolved[-1][0], slugify(canonical), canonical, "new"), acronyms)
             if ent.label_ not in ACTOR_LABELS and not (ent.label_ in {"PRODUCT", "WORK_OF_ART"}
-                                                      and self._titled_name(ent)):
+                                                      and self._titled_name(ent)) \
+                    and not (ent.label_ == "WORK_OF_ART" and _source_named_last(doc, ent)):
                 # ("opposition councillor [Nasreen Akhtar]PRODUCT": a "product" after a person's role is read below)
                 resolved.append((ent, "", "", ""))
                 continue
@@ -751,6 +752,10 @@ class ActorResolver:
                     and (source := _source_named_short(doc, ent)):
                 # Why: the first words of the publisher's own name are that publisher ("The Molkereigenossenschaft and
                 # the Bezirksbauernkammer demand" in a circular whose source is "Bezirksbauernkammer Traunviertel-Süd")
+                resolved.append((ent, slugify(source), source, "document"))
+            elif not hit and (source := _source_named_last(doc, ent)):
+                # Why: "The Ledger reported" in a story whose source is "The Honolulu Harbor Ledger": the last
+                # words of the publisher's own name, after "the", are that publisher (a paper naming itself)
                 resolved.append((ent, slugify(source), source, "document"))
             elif hit:
                 actor_id, how = hit
@@ -849,6 +854,7 @@ class ActorResolver:
                         resolved.append((Span(doc, token.i, end, label="ORG"), *body, "document"))
                         covered.update(range(token.i, end))
         self._bodies_by_their_kind(doc, resolved, short_forms)
+        _bodies_by_their_last_words(doc, resolved, self.index.role_nouns)
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
@@ -1064,7 +1070,25 @@ class ActorResolver:
         key = lookup_key(source.removeprefix("The ").removeprefix("the "))
         relabelled = [Span(doc, ent.start, ent.end, label="ORG") for ent in doc.ents if ent.label_ != "ORG"
                       and lookup_key(ent.text.removeprefix("The ").removeprefix("the ")) == key]
-        _put_entities(doc, relabelled)
+        # ("The Ledger reported", "the Anzeiger" in a story of "The Honolulu Harbor Ledger", "Rheinufer-Anzeiger":
+        # the source's last words after "the" are the publisher naming itself; see _source_named_last)
+        words = _source_words(doc)
+        for article in doc[:-1]:
+            if article.lower_ != "the" or len(words) < 2:
+                continue
+            if article.i > 0 and doc[article.i - 1].pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"}:
+                # (not after a verb or noun, where German datives would read as a speaker: "said the professor the
+                # Abendblitz", "said the Tagespost, one expect ...", "who ... worked, told the Morgenbote, she had")
+                continue
+            for size in (2, 1):
+                named = doc[article.i + 1:article.i + 1 + size]
+                if len(named) == size < len(words) and [t.text for t in named] == words[-size:] \
+                        and words[-size - 1][:1].isupper() \
+                        and all(t.is_title and t.is_alpha for t in named) \
+                        and not (named.end < len(doc) and doc[named.end].is_title and doc[named.end].is_alpha):
+                    relabelled.append(Span(doc, named.start, named.end, label="ORG"))
+                    break
+        _put_entities(doc, list({(span.start, span.end): span for span in relabelled}.values()))
 
     def _outlets_told_are_no_persons(self, doc: Doc) -> None:
         """Tag an organisation the one-word "person" a speaker told something ("Petersen said the Abendkurier, ...").
@@ -1908,7 +1932,9 @@ class ActorResolver:
         split: list[Span] = []
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
-            continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_
+            # (not after a listed title: "Sheikh [Abdul Rashid Mussa]" opens with the name's first word)
+            continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_ \
+                and lookup_key(before.text) not in self.index.titles
             # (or a place glued before a person: "Deputy mayor of [Rzeszów Agnieszka Wróbel]")
             placed = before is not None and before.lower_ in {"of", "in", "from"}
             # (or a party member's noun used as a title: "Conservative Glen Ostrowski")
@@ -3843,6 +3869,13 @@ class ActorResolver:
         """
         given = load_name_genders(self.data_dir).given
 
+        def titled(ent: Span) -> bool:
+            # (a listed title before the name: "Hon. Haroub Makame Juma", "Sheikh Abdul Rashid Mussa"; no one puts an
+            # unlisted one after it, so the first word is the name's)
+            before = ent.doc[ent.start - 1] if ent.start > 0 else None
+            return (before is not None and lookup_key(before.text) in self.index.title_set) \
+                or lookup_key(ent[0].text) in self.index.title_set
+
         def person_name(ent: Span) -> str:
             text = _display_name(self.index.strip_inner_title(ent.text), original=ent.text)
             words = text.split()
@@ -3855,7 +3888,7 @@ class ActorResolver:
                     and (lookup_key(words[1]) in given or lookup_key(words[1].split("-")[0]) in given
                          # (or a person's role noun: "Restaurateur Brar Riewerts", whatever the given name)
                          or self.index.role_nouns.get(words[0].lower()) == "person") \
-                    and ent.label_ == "PERSON":
+                    and ent.label_ == "PERSON" and not titled(ent):
                 text = " ".join(words[1:])
             elif len(words) == 2 and ent.label_ == "PERSON" and lookup_key(words[0]) not in given \
                     and (self.index.role_nouns.get(words[0].lower()) == "person"
@@ -4185,6 +4218,66 @@ def _source_named_short(doc: Doc, ent: Span) -> str:
         return ""
     words, own = source.split(), named.text.split()
     return source if len(words) > len(own) and words[:len(own)] == own else ""
+
+
+def _source_named_last(doc: Doc, ent: Span) -> str:
+    """The document's source name when an entity after "the" gives only its last words ("the Ledger"), else "".
+
+    Limit: one or two capitalised words after "the" (in the entity or just before it), the source (a bracketed
+    genre and an opening "The" dropped) closing with them and having more words; the last part of a hyphenated
+    source counts as a word ("the Anzeiger" of "Rheinufer-Anzeiger").
+    """
+    named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    after_the = named is not ent or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if ent.label_ not in {"ORG", "PERSON", "WORK_OF_ART"} or not after_the \
+            or not 1 <= len(named) <= 2 or not all(t.is_title and t.is_alpha for t in named):
+        return ""
+    words, own = _source_words(doc), named.text.split()
+    # (the words must open the name's own part: not "Bezirkshauptmannschaft Hochwechsel" of the bulletin
+    # "Amtliche Mitteilungen der Bezirkshauptmannschaft Hochwechsel", a body of its own)
+    return _source_name(doc) if len(words) > len(own) and words[-len(own):] == own \
+        and words[-len(own) - 1][:1].isupper() else ""
+
+
+def _bodies_by_their_last_words(doc: Doc, resolved: list[tuple[Span, str, str, str]],
+                                kinds: Mapping[str, str]) -> None:
+    """Resolve "the Guild" to the one body named before whose name closes with it ("the Carriacou Boatbuilders' Guild").
+
+    English text names a body again by the last words of its name: "the Salem Grove Church Council ... The
+    Council", "the Pacific Islands Forum ... A Forum official". Limit: an organisation the resolver made a new
+    actor, of one or two capitalised words (an article aside), one word only when ``kinds`` (data/role_nouns.csv)
+    calls it a body's kind (not a place: "Holmswarft" of "Kattegat Gymnasium Holmswarft"; not a government's
+    noun, which the text's country resolves: "the Government" after "the Scottish Government"); one
+    organisation named before it (listed or new), of more words, closes with them. Changes ``resolved`` in place.
+    """
+    bodies: list[tuple[int, tuple[str, ...], str, str]] = []  # (start, words, id, name) of named bodies
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    for k, (span, actor_id, name, how) in enumerate(resolved):
+        if span.label_ != "ORG" or not (actor_id or how == "pending" and span.text not in person_words):
+            continue  # (a one-word organisation is pending as a possible surname, unless no person bears it)
+        named = span[1:] if span[0].lower_ in {"the", "a", "an"} else span
+        words = tuple(t.text for t in named)
+        if how in {"new", "pending"} and 1 <= len(named) <= 2 and all(t.is_title and t.is_alpha for t in named) \
+                and (len(named) == 2 or kinds.get(named[0].lower_, "person") not in {"person", "government"}):
+            matches = {(body_id, body_name) for start, body_words, body_id, body_name in bodies
+                       if start < span.start and len(body_words) > len(words) and body_words[-len(words):] == words
+                       and body_id != actor_id}
+            if len(matches) == 1:
+                resolved[k] = (span, *next(iter(matches)), "document")
+                continue
+        if actor_id:
+            bodies.append((span.start, words, actor_id, name))
+
+
+def _source_name(doc: Doc) -> str:
+    """The document's source as a publisher's name: a bracketed genre and an opening "The" dropped."""
+    source = re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
+    return re.sub(r"^[Tt]he\s+", "", source)
+
+
+def _source_words(doc: Doc) -> list[str]:
+    """The words of :func:`_source_name`, a hyphenated compound split ("Rheinufer-Anzeiger" -> two words)."""
+    return [w for w in re.split(r"[\s-]+", _source_name(doc)) if w]
 
 
 def _heading_place(token: Token, by_start: list[Span]) -> Span | None:

@@ -139,12 +139,13 @@ def _surname_index(doc: Doc) -> dict[str, tuple[str, str, bool] | None]:
     for ent in doc.ents:
         if not ent.kb_id_ or len(ent) < 2 or not (ent.label_ == "PERSON" or _is_name_entity(ent)):
             continue
-        surname = ent[-1].text
         value = (ent.kb_id_, ent._.actor_name or ent.text, ent.label_ == "PERSON")
-        if surname in index and index[surname] is not None and index[surname][0] != value[0]:
-            index[surname] = None
-        else:
-            index.setdefault(surname, value)
+        # (a double surname is also written whole: "Ewald Sohm-Bereuter ... „…“, so Sohm-Bereuter")
+        for surname in dict.fromkeys((ent[-1].text, ent.text.split()[-1])):
+            if surname in index and index[surname] is not None and index[surname][0] != value[0]:
+                index[surname] = None
+            else:
+                index.setdefault(surname, value)
     # a family name written first ("Ong Mei Lin ... Ong noted"): the first word of a three-word
     # name the actor component linked as one person, when no full name ends with that word
     given = load_name_genders().given
