@@ -8875,3 +8875,43 @@ def test_a_name_after_a_listed_title_keeps_its_first_word(full_nlp, text, expect
     """(round 79: ain, sarin) After a listed title ("Hon.", "Sheikh"), the first word of a three-word name is the
     person's, even when the second is a listed given name: no unlisted title stands after a listed one."""
     assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+
+
+def test_a_person_of_a_body_the_parser_made_its_modifier(full_nlp) -> None:
+    """(round 79: baekdu) "Ms Tricia Fortune of Island Hopper Travel said": the parser makes the firm the subject and
+    the name its modifier; the person named speaks, not the firm."""
+    claims = full_nlp("Ms Tricia Fortune of Island Hopper Travel said bookings had dropped by a third.")._.claims
+    assert [c.speaker_id for c in claims] == ["tricia_fortune"], claims
+
+
+def test_a_titled_surname_later_recovers_the_full_name(full_nlp) -> None:
+    """(round 79: emiw) The model tags "Cllr Rima" later but not "Cllr Ngatuaine Rima, 57," before: the surname after
+    a listed title shows the person, whose full name is taken in."""
+    text = ("He proposed a levy on visitor accommodation. Mr Mataiti said the levy would be \"a dollar a night, not a "
+            "disaster\".\n\nCllr Ngatuaine Rima, 57, voted against it. \"Visitors are already paying more to fly here,\" "
+            "she said.\n\nCllr Rima accused the mayor of \"solving a Rarotonga problem with an Aitutaki wallet\".")
+    claims = [c.speaker_id for c in full_nlp(text)._.claims if c.speaker_id not in {"mataiti", ""}]
+    assert claims == ["ngatuaine_rima", "ngatuaine_rima"], full_nlp(text)._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Back on campus, Professor Emerita Harriet Vance said the college would keep the exchange.",
+                 "harriet_vance", id="office-title-before-title"),
+    pytest.param("Loud Werksleiter Ralf Ennen costs a megawatt hour at the exchange now twice as much.", "ralf_ennen",
+                 id="loud-before-title"),
+])
+def test_an_unlisted_title_after_an_office_title_is_no_name(full_nlp, text, expected) -> None:
+    """(round 79, guard: matar, lich) Only an honorific ("Hon.", "Sheikh") keeps the next word in the name; after an
+    office title or "Loud" an unlisted title ("Emerita", "Werksleiter") stays out of it."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+
+
+def test_the_source_told_is_no_speaker_when_the_parse_has_no_teller(full_nlp) -> None:
+    """(round 79, guard: draco) "Hanna Vöhringer, who ... worked, told the Morgenbote, she had ...": the parser finds
+    no subject of "told"; the outlet told is not read as the inverted speaker."""
+    from workbench.pipeline import parse
+
+    doc = parse(full_nlp, "The trauma surgeon Hanna Vöhringer, who in 2015 already in a hospital in Kharkov worked, "
+                          "told the Morgenbote, she had herself with twelve colleagues on a list entered.",
+                source="Stuttgarter Morgenbote")
+    assert "stuttgarter_morgenbote" not in [c.speaker_id for c in doc._.claims], doc._.claims

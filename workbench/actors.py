@@ -1076,9 +1076,12 @@ class ActorResolver:
         for article in doc[:-1]:
             if article.lower_ != "the" or len(words) < 2:
                 continue
-            if article.i > 0 and doc[article.i - 1].pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"}:
+            before = doc[article.i - 1] if article.i > 0 else None
+            if before is not None and before.pos_ in {"VERB", "AUX", "NOUN", "PROPN", "PRON"} and not (
+                    before.lower_ == "told" and any(c.dep_ == "nsubj" for c in before.children)):
                 # (not after a verb or noun, where German datives would read as a speaker: "said the professor the
-                # Abendblitz", "said the Tagespost, one expect ...", "who ... worked, told the Morgenbote, she had")
+                # Abendblitz", "said the Tagespost, one expect ..."; after "told" only when the parser found who
+                # told: not "Hanna Vöhringer, who ... worked, told the Morgenbote, she had")
                 continue
             for size in (2, 1):
                 named = doc[article.i + 1:article.i + 1 + size]
@@ -1932,9 +1935,9 @@ class ActorResolver:
         split: list[Span] = []
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
-            # (not after a listed title: "Sheikh [Abdul Rashid Mussa]" opens with the name's first word)
+            # (not after an honorific: "Sheikh [Abdul Rashid Mussa]" opens with the name's first word)
             continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_ \
-                and lookup_key(before.text) not in self.index.titles
+                and lookup_key(before.text) not in load_name_genders(self.data_dir).honorifics
             # (or a place glued before a person: "Deputy mayor of [Rzeszów Agnieszka Wróbel]")
             placed = before is not None and before.lower_ in {"of", "in", "from"}
             # (or a party member's noun used as a title: "Conservative Glen Ostrowski")
@@ -2781,6 +2784,10 @@ class ActorResolver:
         """
         surnames = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
                     and ent.text[:1].isupper() and not self.index.resolve(ent.text, "PERSON", date=doc._.date)}
+        # (or after a listed title: "Cllr Rima accused" shows the person of "Cllr Ngatuaine Rima, 57, voted")
+        surnames |= {ent[1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 2
+                     and lookup_key(ent[0].text) in self.index.titles and ent[1].is_title and ent[1].is_alpha
+                     and not self.index.resolve(ent[1].text, "PERSON", date=doc._.date)}
         if not surnames:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -3870,11 +3877,13 @@ class ActorResolver:
         given = load_name_genders(self.data_dir).given
 
         def titled(ent: Span) -> bool:
-            # (a listed title before the name: "Hon. Haroub Makame Juma", "Sheikh Abdul Rashid Mussa"; no one puts an
-            # unlisted one after it, so the first word is the name's)
+            # (an honorific before the name: "Hon. Haroub Makame Juma", "Sheikh Abdul Rashid Mussa"; no one puts an
+            # unlisted title after one, so the first word is the name's; an office title may stand before another:
+            # "Professor Emerita Harriet Vance", "Chairman Vizeleutnant Herbert Mössler")
             before = ent.doc[ent.start - 1] if ent.start > 0 else None
-            return (before is not None and lookup_key(before.text) in self.index.title_set) \
-                or lookup_key(ent[0].text) in self.index.title_set
+            honorifics = load_name_genders(self.data_dir).honorifics
+            return (before is not None and lookup_key(before.text) in honorifics) \
+                or lookup_key(ent[0].text) in honorifics
 
         def person_name(ent: Span) -> str:
             text = _display_name(self.index.strip_inner_title(ent.text), original=ent.text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _APOSTROPHES = "'’`´"
@@ -121,7 +122,8 @@ class NameGenders:
     """
 
     def __init__(self, *, given: dict[str, str], endings: list[tuple[str, str, int]],
-                 titles: dict[str, str], title_roles: dict[str, set[str]] | None = None) -> None:
+                 titles: dict[str, str], title_roles: dict[str, set[str]] | None = None,
+                 honorifics: Iterable[str] = ()) -> None:
         self.given = {lookup_key(k): v for k, v in given.items()}
         # longest ending first, so "-skiy" is tried before "-y" would be
         self.endings = sorted(((fold_accents(e).lower().lstrip("-"), g, n) for e, g, n in endings),
@@ -129,6 +131,9 @@ class NameGenders:
         self.titles = {lookup_key(k): v for k, v in titles.items()}
         # (title_roles.csv: the role nouns a title stands for, "Sen." -> senator, so "the senator" finds "Sen. X")
         self.title_roles = {lookup_key(k): frozenset(v) for k, v in (title_roles or {}).items()}
+        # (the titles whose source calls them honorifics, "Mr", "Hon.", "Sheikh": a courtesy before a person's
+        # full name, never before another title; office titles such as "Chairman" may stand before one)
+        self.honorifics = frozenset(lookup_key(k) for k in honorifics)
 
     def roles_of(self, title: str) -> frozenset[str]:
         """The role nouns a title before a name stands for ("Rep." -> congressman, congresswoman ...), if any."""
@@ -205,7 +210,11 @@ def load_name_genders(directory: str | None = None) -> NameGenders:
     for row in [] if tables["title_roles.csv"] is None else tables["title_roles.csv"].to_dict("records"):
         if row["title"] and row["role"]:
             title_roles.setdefault(row["title"], set()).add(row["role"].lower())
-    _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles, title_roles=title_roles)
+    honorifics = [] if titles_table is None or "source" not in titles_table else [
+        title for title, source in zip(titles_table["title"], titles_table["source"])
+        if "honorific" in str(source).lower()]
+    _NAME_GENDERS[folder] = NameGenders(given=given, endings=endings, titles=titles, title_roles=title_roles,
+                                        honorifics=honorifics)
     return _NAME_GENDERS[folder]
 
 

@@ -610,6 +610,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # took the title for a person's name (or resolved the role to someone else: "The deputy of the Bas-Rhin
         # Gérard Wintz (LR) has criticized"); the name that ends the phrase is the speaker
         ent = last_person
+    if ent is not None and ent.label_ != "PERSON" and ent.start - 2 >= span.start \
+            and ctx.doc[ent.start - 1].lower_ == "of" and (person := ctx.ent_of[ent.start - 2]) is not None \
+            and person.label_ == "PERSON" and len(person) >= 2 and person.start >= span.start \
+            and _resolution(person) not in _DESCRIPTIVE and person.root.head.i == head.i:
+        # "Ms Tricia Fortune of Island Hopper Travel said": the parser makes the body the subject and the name
+        # before "of" its modifier; the person named is the speaker
+        ent = person
     if ctx.resolve_references and (office := _office_holder_government(ctx, head)) is not None:
         # "A spokeswoman for the prime minister's office said": the government, not a person with the role
         return _Speaker(span.text, office[0], office[1], span.start_char, span.end_char)
