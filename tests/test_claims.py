@@ -8915,3 +8915,17 @@ def test_the_source_told_is_no_speaker_when_the_parse_has_no_teller(full_nlp) ->
                           "told the Morgenbote, she had herself with twelve colleagues on a list entered.",
                 source="Stuttgarter Morgenbote")
     assert "stuttgarter_morgenbote" not in [c.speaker_id for c in doc._.claims], doc._.claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Luganville Municipal Council will not raise stall fees at the main market this year, Mayor Augustin "
+                 "Lakeleo announced at Tuesday's council meeting.", "augustin_lakeleo", id="surname-after-given-name"),
+    pytest.param("Dayang Norhayati binti Ismail, 45, of Kampong Lumut, told members her nephew was studying "
+                 "engineering in Lviv.", "norhayati_binti_ismail", id="patronymic-after-titled-organisation"),
+])
+def test_a_name_the_model_cut_is_taken_in_whole(full_nlp, text, expected) -> None:
+    """(round 79: fawaris, amadioha) The model tags "Mayor [Augustin] Lakeleo" and "[Dayang Norhayati]ORG binti
+    [Ismail]GPE": the surname after a titled given name, and a Malay name whose title the model took into an
+    "organisation", are one person (not Izmail, the Ukrainian town)."""
+    assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected], full_nlp(text)._.claims
+

@@ -372,3 +372,14 @@ def test_birth_years_are_of_listed_persons(tables: dict[str, pd.DataFrame]) -> N
     years = born["born"].astype(int)
     assert years.between(1900, 2010).all(), born.loc[~years.between(1900, 2010)]
     assert born["actor_id"].is_unique and (born["source"] != "").all()
+
+
+def test_claim_word_kinds_are_the_ones_the_rules_read() -> None:
+    """Every kind of data/claim_words.csv is read by a claim rule, and every kind a rule reads has words: a typo in
+    the kind column would silently switch a rule off."""
+    from workbench.claims.speakers import claim_words
+
+    kinds = {"topic_verb", "owned_noun", "statement_verb", "statement_noun", "no_topic", "instrument_noun"}
+    assert set(load_table("claim_words.csv")["kind"]) == kinds
+    assert all(claim_words(kind) for kind in kinds)
+    assert {"comment", "express"} <= claim_words("topic_verb") and "motion" in claim_words("instrument_noun")

@@ -2295,19 +2295,23 @@ class ActorResolver:
         ("Haji" included), all in no entity but people and places.
         """
         spans = []
+        # (the words after a title the model took into an "organisation": "[Dayang Norhayati]ORG binti [Ismail]GPE")
+        titled = {t.i for ent in doc.ents if ent.label_ == "ORG" and lookup_key(ent[0].text) in self.index.titles
+                  for t in ent[1:]}
         for token in doc[1:-1]:
             if token.text not in _PATRONYMIC_PARTICLES:
                 continue
             start = token.i
             while start > 0 and token.i - start < 3 and self._name_word(doc[start - 1]) \
-                    and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP"}:
+                    and (doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP"} or start - 1 in titled):
                 start -= 1
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha \
                     and doc[end].ent_type_ in {"", "PERSON", "GPE", "NORP"}:
                 end += 1
             if start < token.i and end > token.i + 1 and not any(
-                    ent.start < start < ent.end or ent.start < end < ent.end for ent in doc.ents if ent.label_ != "PERSON"):
+                    ent.start < start < ent.end and start not in titled
+                    or ent.start < end < ent.end for ent in doc.ents if ent.label_ != "PERSON"):
                 spans.append(Span(doc, start, end, label="PERSON"))
         _put_entities(doc, spans)
 
@@ -2779,7 +2783,8 @@ class ActorResolver:
         """Add the full name the NER missed when a bare surname shows the person exists.
 
         "Oleksiy Dovhan, a constitutional lawyer, ..." untagged, then "Dovhan said" tagged: the
-        capitalised word before an untagged occurrence of the surname is the first name.
+        capitalised word before an untagged occurrence of the surname is the first name. The same for a lone
+        given name after a title and before an untagged capitalised word ("Mayor [Augustin] Lakeleo announced").
         Limit: two-word names only; the first name must be capitalised and not a title.
         """
         surnames = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
@@ -2793,14 +2798,23 @@ class ActorResolver:
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
 
         def first_name(token: Token) -> bool:
-            # A capitalised proper noun that is neither a title nor a curated name ("Anders").
+            # A capitalised proper noun that is neither a title (nor titles: "Crs Ellwood and Hamish Doyle") nor a
+            # curated name ("Anders").
             return (token.i not in covered and token.is_title and token.is_alpha and token.pos_ == "PROPN"
-                    and lookup_key(token.text) not in self.index.titles and not self.index.candidates(token.text))
+                    and lookup_key(token.text) not in self.index.titles
+                    and not (token.text.endswith("s") and lookup_key(token.text[:-1]) in self.index.titles)
+                    and not self.index.candidates(token.text))
 
         # Why: the model often tags only the surname ("Anders [Holm]"): take the first name in.
         widened = [Span(doc, ent.start - 1, ent.end, label="PERSON")
                    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in surnames and ent.start > 0
                    and first_name(doc[ent.start - 1]) else ent for ent in doc.ents]
+        # (or only the given name after a title: "Mayor [Augustin] Lakeleo announced" takes the surname in)
+        widened = [Span(doc, ent.start, ent.end + 1, label="PERSON")
+                   if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.end + 1 < len(doc)
+                   and lookup_key(doc[ent.start - 1].text) in self.index.titles and ent[0].whitespace_ == " "
+                   and first_name(doc[ent.end]) and not (doc[ent.end + 1].is_title and doc[ent.end + 1].is_alpha)
+                   and not self.index.resolve(ent.text, "PERSON", date=doc._.date) else ent for ent in widened]
         if _replace_entities(doc, widened):
             covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
@@ -2808,6 +2822,7 @@ class ActorResolver:
             first = doc[token.i - 1]
             if (token.text in surnames and token.i not in covered and first.i not in covered
                     and first.is_title and first.is_alpha and lookup_key(first.text) not in self.index.titles
+                    and not (first.text.endswith("s") and lookup_key(first.text[:-1]) in self.index.titles)
                     and not self.index.candidates(first.text)):
                 added.append(Span(doc, first.i, token.i + 1, label="PERSON"))
                 covered.update((first.i, token.i))

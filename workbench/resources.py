@@ -38,6 +38,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "birth_years.csv": ("actor_id", "born", "source"),
     "title_roles.csv": ("title", "role", "source"),
     "office_titles.csv": ("title", "level", "source"),
+    "claim_words.csv": ("word", "kind", "source"),
 }
 
 

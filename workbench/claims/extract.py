@@ -63,6 +63,7 @@ from workbench.claims.speakers import (
     _inverted_copula_holder,
     _joint_claims,
     _subject,
+    claim_words,
     default_governments,
     default_seats,
     group_speaker_claims,
@@ -484,17 +485,13 @@ def _is_empty_content(doc: Doc, claim: Claim) -> bool:
     return span[0].lemma_ in {"have", "be"} and span[1].text == ","
 
 
-#: Nouns of texts that provide rather than say: what a motion asks or a treaty calls for is no one's claim.
-_INSTRUMENT_NOUNS = frozenset({"motion", "resolution", "bill", "law", "treaty", "agreement", "amendment", "decree",
-                               "ordinance", "statute", "regulation", "directive", "accord", "protocol", "charter"})
-
-
 def _is_instrument_speaker(doc: Doc, claim: Claim) -> bool:
     """Whether a claim's speaker is a motion, bill, law or treaty: "The motion asks the council to ...".
 
     Why: the annotation guidelines count what a law, motion or treaty provides as no claim; the speaker phrase names
-    no actor. Limit: a speaker phrase whose head noun (the phrase's root, outside any entity) is one of
-    :data:`_INSTRUMENT_NOUNS`; "The motion, tabled by Cllr X, asks" is the motion's too, not the councillor's.
+    no actor. Limit: a speaker phrase whose head noun (the phrase's root, outside any entity) is one of the
+    "instrument_noun" words of data/claim_words.csv; "The motion, tabled by Cllr X, asks" is the motion's too,
+    not the councillor's.
     """
     if claim.speaker_end <= claim.speaker_start:
         return False
@@ -502,7 +499,7 @@ def _is_instrument_speaker(doc: Doc, claim: Claim) -> bool:
     if span is None or not len(span):
         return False
     head = span.root
-    return head.lower_ in _INSTRUMENT_NOUNS and not head.ent_type_
+    return head.lower_ in claim_words("instrument_noun") and not head.ent_type_
 
 
 #: Conjunctions that make a cue's clause a condition ("If Moscow rejects the reply, ...").

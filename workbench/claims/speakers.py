@@ -2218,7 +2218,7 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
 @dataclass
 class _World:
     """What the speaker rules read from data/: actors.csv, metonyms.csv, role_nouns.csv, groups.csv,
-    background_states.csv, firm_words.csv, birth_years.csv and office_titles.csv, each read once."""
+    background_states.csv, firm_words.csv, birth_years.csv, office_titles.csv and claim_words.csv, each read once."""
 
     governments: dict[str, tuple[str, str]]  # state id -> (government id, name)
     capitals: dict[str, str]  # capital id -> state id
@@ -2234,6 +2234,7 @@ class _World:
     parties: frozenset[str]  # actors.csv rows whose role is "Political party of ..."
     born: dict[str, int]  # listed person's id -> year of birth (birth_years.csv)
     office_levels: dict[str, str]  # a head of government's title -> "national" or "regional" (office_titles.csv)
+    claim_words: dict[str, frozenset[str]]  # kind -> its words (claim_words.csv: "topic_verb" -> comment, express ...)
 
 
 _WORLD: _World | None = None
@@ -2288,6 +2289,7 @@ def _world() -> _World:
             parties=frozenset(r["actor_id"] for r in actors if r["role"].startswith("Political party")),
             born={r["actor_id"]: int(r["born"]) for r in _optional("birth_years.csv") if str(r["born"]).isdigit()},
             office_levels={r["title"].lower(): r["level"] for r in _optional("office_titles.csv") if r["title"]},
+            claim_words=_words_by_kind(_optional("claim_words.csv")),
         )
     return _WORLD
 
@@ -2361,6 +2363,20 @@ def default_actor_types() -> dict[str, str]:
 def default_actor_countries() -> dict[str, str]:
     """Actor id -> the state actor id it belongs to ("" for none), from data/actors.csv."""
     return _world().actor_countries
+
+
+def _words_by_kind(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    """``kind -> words`` of the rows of claim_words.csv (lower-cased)."""
+    kinds: dict[str, set[str]] = {}
+    for row in rows:
+        if row["word"] and row["kind"]:
+            kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def claim_words(kind: str) -> frozenset[str]:
+    """The words data/claim_words.csv lists under ``kind`` ("topic_verb", "instrument_noun" ...), none if it lists none."""
+    return _world().claim_words.get(kind, frozenset())
 
 
 def default_role_types() -> dict[str, str]:

@@ -13,29 +13,17 @@ from spacy.tokens import Span, Token
 
 from workbench.claims.context import Claim, _Context, _span_claim
 from workbench.claims.cues import CueEntry
-from workbench.claims.speakers import _resolve_speaker
+from workbench.claims.speakers import _resolve_speaker, claim_words
 
-#: Verbs that report that someone spoke on a topic (lemmas).
-_TOPIC_VERBS = frozenset({"comment", "express", "speak", "weigh", "write", "address", "report"})
-#: Nouns whose named owner reported on a topic ("a Washington Post report on troop numbers").
-_OWNED_NOUNS = frozenset({"report", "reports", "statement", "comment", "commentary"})
-#: Verbs whose object noun is the statement ("issued a statement on X", "published a comment on X").
-_STATEMENT_VERBS = frozenset({"issue", "publish", "write", "make", "release"})
-#: Nouns of a statement that carry its topic.
-_STATEMENT_NOUNS = frozenset({"statement", "comment", "commentary", "remark", "remarks"})
 #: Prepositions that introduce a topic; "to" only after expressing or commenting (German "zu").
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
-#: Words after a topic preposition that name a time, a medium or a channel, not a topic.
-_NO_TOPIC = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "internet",
-                       "telegram", "twitter", "facebook", "television", "radio", "word", "behalf", "request",
-                       "condition", "record", "air", "site", "website", "occasion", "day", "evening", "morning",
-                       "weekend", "week"})
 
 
 def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim]) -> list[Claim]:
     """Claims whose content is the topic a named speaker commented on, for sentences no other rule read.
 
-    Limit: a topic verb (:data:`_TOPIC_VERBS`) or a statement noun after a verb of issuing, outside quotes;
+    Limit: a topic verb (the "topic_verb" words of data/claim_words.csv) or a statement noun after a verb of
+    issuing, outside quotes;
     the speaker is a person or an organisation the actor component resolved: the verb's subject, else the
     first such name after the verb in its sentence (German verb-second order), else the last one before it;
     the topic is the first phrase after "on", "about", "over" (or "to" after "express"/"comment", or
@@ -61,9 +49,10 @@ def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim])
                 taken.add(owned.speaker_id)
                 continue
             noun = None
-            if token.pos_ == "VERB" and lemma in _STATEMENT_VERBS:
-                noun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _STATEMENT_NOUNS), None)
-            if not (token.pos_ == "VERB" and lemma in _TOPIC_VERBS) and noun is None:
+            if token.pos_ == "VERB" and lemma in claim_words("statement_verb"):
+                noun = next((c for c in token.children
+                             if c.dep_ == "dobj" and c.lower_ in claim_words("statement_noun")), None)
+            if not (token.pos_ == "VERB" and lemma in claim_words("topic_verb")) and noun is None:
                 continue
             if token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue  # ("be the right place, to about X to speak": an infinitive is nobody's statement yet)
@@ -136,7 +125,7 @@ def _topic(ctx: _Context, verb: Token, noun: Token | None, lemma: str, sent: Spa
     skip = set(range(ent.start, ent.end)) if ent is not None else set()
     speaker_end = ent.end if ent is not None else speaker.i + 1
     prepositions = _TOPIC_PREPOSITIONS | ({"to"} if lemma in {"express", "comment"} or noun is not None
-                                          or any(c.lower_ in _STATEMENT_NOUNS for c in verb.subtree) else set())
+                                          or any(c.lower_ in claim_words("statement_noun") for c in verb.subtree) else set())
     start = (noun or verb).i + 1
     # (after the verb; in translated German's verb-final order also between the speaker and the verb: "had
     # Maria Sakharova this week about NATO and the West expressed herself")
@@ -149,7 +138,7 @@ def _topic(ctx: _Context, verb: Token, noun: Token | None, lemma: str, sent: Spa
                 found = (found[0], verb.i)  # (the phrase runs on to the final verb: "to NATO and the West expressed")
             break
     if noun is None and (lemma == "comment" or lemma == "address" and any(
-            c.lower_ in _STATEMENT_NOUNS for c in verb.subtree)):  # ("addressed the crowd" names no topic)
+            c.lower_ in claim_words("statement_noun") for c in verb.subtree)):  # ("addressed the crowd" names no topic)
         # ("commented the attitude of NATO and the West", "commented in a text the relations with the West": the
         # object of a transitive "comment", German "kommentierte", before any topic phrase)
         obj = _object_topic(ctx, verb, sent, skip)
@@ -170,7 +159,7 @@ def _prepositional_topic(ctx: _Context, span: Span, prepositions: set[str], skip
             if not objects:
                 continue
             head = objects[0]
-            if head.lower_ in _NO_TOPIC or head.ent_type_ in {"DATE", "TIME"} or head.pos_ == "PRON" \
+            if head.lower_ in claim_words("no_topic") or head.ent_type_ in {"DATE", "TIME"} or head.pos_ == "PRON" \
                     or (ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "PERSON"):
                 continue
             end = min(token.right_edge.i + 1, span.end)
@@ -184,7 +173,7 @@ def _object_topic(ctx: _Context, verb: Token, sent: Span, skip: set[int]) -> tup
     """The noun phrase "comment" takes as its object, also where the parser lost it after an inverted subject."""
     doc = ctx.doc
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
-               and c.lower_ not in _STATEMENT_NOUNS and c.i not in skip and c.lower_ not in _NO_TOPIC
+               and c.lower_ not in claim_words("statement_noun") and c.i not in skip and c.lower_ not in claim_words("no_topic")
                and not any(t.i in skip for t in c.subtree)]  # (not the inverted speaker the parser made the object)
     if objects:
         first, end = objects[0].left_edge.i, objects[0].right_edge.i + 1
@@ -205,7 +194,7 @@ def _object_topic(ctx: _Context, verb: Token, sent: Span, skip: set[int]) -> tup
 def _owned_topic_claim(ctx: _Context, noun: Token, entry: CueEntry, taken: set[str]) -> Claim | None:
     """"Citing a Washington Post report on Russian troop numbers", "the report of the Washington Post on a build-up":
     a report or statement whose owner is named (a compound, possessive or "of" phrase) and whose topic follows."""
-    if noun.pos_ != "NOUN" or noun.lower_ not in _OWNED_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lower_ not in claim_words("owned_noun"):
         return None
     doc = ctx.doc
     owner = next((c for c in noun.children if c.dep_ in {"compound", "poss"} and ctx.ent_of[c.i] is not None), None)
@@ -221,7 +210,7 @@ def _owned_topic_claim(ctx: _Context, noun: Token, entry: CueEntry, taken: set[s
     for prep in [*noun.children, *owner.children, *ent.root.children]:
         if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.i > noun.i:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objects or objects[0].lower_ in _NO_TOPIC or objects[0].ent_type_ in {"DATE", "TIME"}:
+            if not objects or objects[0].lower_ in claim_words("no_topic") or objects[0].ent_type_ in {"DATE", "TIME"}:
                 continue
             end = prep.right_edge.i + 1
             while end > prep.i + 1 and doc[end - 1].is_punct:
