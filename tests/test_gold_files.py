@@ -540,6 +540,14 @@ GOLD_SETS = [
     ("mahsati", GOLD_DIR / "mahsati_docs", GOLD_DIR / "mahsati_claims.csv", GOLD_DIR / "mahsati_actors.csv"),
     ("moldoveanu", GOLD_DIR / "moldoveanu_docs", GOLD_DIR / "moldoveanu_claims.csv", GOLD_DIR / "moldoveanu_actors.csv"),
     ("nyame", GOLD_DIR / "nyame_docs", GOLD_DIR / "nyame_claims.csv", GOLD_DIR / "nyame_actors.csv"),
+    ("olokun", GOLD_DIR / "olokun_docs", GOLD_DIR / "olokun_claims.csv", GOLD_DIR / "olokun_actors.csv"),
+    ("pania", GOLD_DIR / "pania_docs", GOLD_DIR / "pania_claims.csv", GOLD_DIR / "pania_actors.csv"),
+    ("tawhaki", GOLD_DIR / "tawhaki_docs", GOLD_DIR / "tawhaki_claims.csv", GOLD_DIR / "tawhaki_actors.csv"),
+    ("hinemoa", GOLD_DIR / "hinemoa_docs", GOLD_DIR / "hinemoa_claims.csv", GOLD_DIR / "hinemoa_actors.csv"),
+    ("ukko", GOLD_DIR / "ukko_docs", GOLD_DIR / "ukko_claims.csv", GOLD_DIR / "ukko_actors.csv"),
+    ("tapio", GOLD_DIR / "tapio_docs", GOLD_DIR / "tapio_claims.csv", GOLD_DIR / "tapio_actors.csv"),
+    ("perun", GOLD_DIR / "perun_docs", GOLD_DIR / "perun_claims.csv", GOLD_DIR / "perun_actors.csv"),
+    ("veles", GOLD_DIR / "veles_docs", GOLD_DIR / "veles_claims.csv", GOLD_DIR / "veles_actors.csv"),
 ]
 
 
