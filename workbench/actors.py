@@ -4236,7 +4236,7 @@ def _source_named_short(doc: Doc, ent: Span) -> str:
     caller asks for a German compound naming the body's kind: "Nordkyst News" is its own name in the source
     "Nordkyst News in English".)
     """
-    source = re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
+    source = _source_without_genre(doc)
     named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
     if ent.label_ != "ORG" or not source or not 1 <= len(named) <= 2 or not all(t.is_title for t in named):
         return ""
@@ -4269,7 +4269,8 @@ def _bodies_by_their_last_words(doc: Doc, resolved: list[tuple[Span, str, str, s
 
     English text names a body again by the last words of its name: "the Salem Grove Church Council ... The
     Council", "the Pacific Islands Forum ... A Forum official". Limit: an organisation the resolver made a new
-    actor, of one or two capitalised words (an article aside), one word only when ``kinds`` (data/role_nouns.csv)
+    actor (or left pending as a possible surname no person of the text bears), of one or two capitalised words
+    (an article aside), one word only when ``kinds`` (data/role_nouns.csv)
     calls it a body's kind (not a place: "Holmswarft" of "Kattegat Gymnasium Holmswarft"; not a government's
     noun, which the text's country resolves: "the Government" after "the Scottish Government"); one
     organisation named before it (listed or new), of more words, closes with them. Changes ``resolved`` in place.
@@ -4293,10 +4294,14 @@ def _bodies_by_their_last_words(doc: Doc, resolved: list[tuple[Span, str, str, s
             bodies.append((span.start, words, actor_id, name))
 
 
+def _source_without_genre(doc: Doc) -> str:
+    """The document's source, a bracketed genre after it dropped ("Bezirksbauernkammer X (Rundschreiben)")."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
+
+
 def _source_name(doc: Doc) -> str:
     """The document's source as a publisher's name: a bracketed genre and an opening "The" dropped."""
-    source = re.sub(r"\s*\([^)]*\)\s*$", "", (doc._.source or "").strip())
-    return re.sub(r"^[Tt]he\s+", "", source)
+    return re.sub(r"^[Tt]he\s+", "", _source_without_genre(doc))
 
 
 def _source_words(doc: Doc) -> list[str]:
