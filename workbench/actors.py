@@ -1933,11 +1933,12 @@ class ActorResolver:
                 cut_off.append(Span(doc, ent.start, bracket, label=label))
         _put_entities(doc, cut_off)
         split: list[Span] = []
+        honorifics = load_name_genders(self.data_dir).honorifics
         for ent in doc.ents:
             before = doc[ent.start - 1] if ent.start > 0 else None
             # (not after an honorific: "Sheikh [Abdul Rashid Mussa]" opens with the name's first word)
             continues = before is not None and before.is_title and before.is_alpha and "\n" not in before.whitespace_ \
-                and lookup_key(before.text) not in load_name_genders(self.data_dir).honorifics
+                and lookup_key(before.text) not in honorifics
             # (or a place glued before a person: "Deputy mayor of [Rzeszów Agnieszka Wróbel]")
             placed = before is not None and before.lower_ in {"of", "in", "from"}
             # (or a party member's noun used as a title: "Conservative Glen Ostrowski")
@@ -2797,13 +2798,15 @@ class ActorResolver:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
 
+        def title_word(token: Token) -> bool:
+            # A listed title, or titles ("Crs Ellwood and Hamish Doyle")
+            return lookup_key(token.text) in self.index.titles \
+                or (token.text.endswith("s") and lookup_key(token.text[:-1]) in self.index.titles)
+
         def first_name(token: Token) -> bool:
-            # A capitalised proper noun that is neither a title (nor titles: "Crs Ellwood and Hamish Doyle") nor a
-            # curated name ("Anders").
+            # A capitalised proper noun that is neither a title nor a curated name ("Anders").
             return (token.i not in covered and token.is_title and token.is_alpha and token.pos_ == "PROPN"
-                    and lookup_key(token.text) not in self.index.titles
-                    and not (token.text.endswith("s") and lookup_key(token.text[:-1]) in self.index.titles)
-                    and not self.index.candidates(token.text))
+                    and not title_word(token) and not self.index.candidates(token.text))
 
         # Why: the model often tags only the surname ("Anders [Holm]"): take the first name in.
         widened = [Span(doc, ent.start - 1, ent.end, label="PERSON")
@@ -2821,8 +2824,7 @@ class ActorResolver:
         for token in doc[1:]:
             first = doc[token.i - 1]
             if (token.text in surnames and token.i not in covered and first.i not in covered
-                    and first.is_title and first.is_alpha and lookup_key(first.text) not in self.index.titles
-                    and not (first.text.endswith("s") and lookup_key(first.text[:-1]) in self.index.titles)
+                    and first.is_title and first.is_alpha and not title_word(first)
                     and not self.index.candidates(first.text)):
                 added.append(Span(doc, first.i, token.i + 1, label="PERSON"))
                 covered.update((first.i, token.i))

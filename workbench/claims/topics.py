@@ -9,7 +9,7 @@ fallback reads the rest.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from workbench.claims.context import Claim, _Context, _span_claim
 from workbench.claims.cues import CueEntry
@@ -74,6 +74,18 @@ def topic_statement_claims(ctx: _Context, sents: list[Span], found: list[Claim])
 
 #: Words that deny a statement was made ("declined to comment on", "wanted itself to the resolution not express").
 _NEGATIONS = frozenset({"not", "n't", "no", "nothing", "never", "neither", "nor"})
+
+
+def _names_no_topic(head: Token) -> bool:
+    """Whether the object of a topic preposition names a time or a channel ("on Monday", "on Telegram"), no topic."""
+    return head.lower_ in claim_words("no_topic") or head.ent_type_ in {"DATE", "TIME"}
+
+
+def _end_before_punct(doc: Doc, floor: int, end: int) -> int:
+    """``end`` moved back past the punctuation (quote marks too) that closes a phrase, never below ``floor``."""
+    while end > floor and doc[end - 1].is_punct:
+        end -= 1
+    return end
 
 
 def _refused(ctx: _Context, verb: Token, span: Span) -> bool:
@@ -159,12 +171,10 @@ def _prepositional_topic(ctx: _Context, span: Span, prepositions: set[str], skip
             if not objects:
                 continue
             head = objects[0]
-            if head.lower_ in claim_words("no_topic") or head.ent_type_ in {"DATE", "TIME"} or head.pos_ == "PRON" \
+            if _names_no_topic(head) or head.pos_ == "PRON" \
                     or (ctx.ent_of[head.i] is not None and ctx.ent_of[head.i].label_ == "PERSON"):
                 continue
-            end = min(token.right_edge.i + 1, span.end)
-            while end > token.i + 1 and doc[end - 1].is_punct:
-                end -= 1
+            end = _end_before_punct(doc, token.i + 1, min(token.right_edge.i + 1, span.end))
             return (token.i, end) if end - token.i >= 2 else None
     return None
 
@@ -186,8 +196,7 @@ def _object_topic(ctx: _Context, verb: Token, sent: Span, skip: set[int]) -> tup
         if first is None:
             return None
         end = next((t.i for t in doc[first:sent.end] if t.text in {",", ";", ".", ":"}), sent.end)
-    while end > first and doc[end - 1].is_punct:
-        end -= 1
+    end = _end_before_punct(doc, first, end)
     return (first, end) if end - first >= 2 else None
 
 
@@ -210,11 +219,9 @@ def _owned_topic_claim(ctx: _Context, noun: Token, entry: CueEntry, taken: set[s
     for prep in [*noun.children, *owner.children, *ent.root.children]:
         if prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.i > noun.i:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objects or objects[0].lower_ in claim_words("no_topic") or objects[0].ent_type_ in {"DATE", "TIME"}:
+            if not objects or _names_no_topic(objects[0]):
                 continue
-            end = prep.right_edge.i + 1
-            while end > prep.i + 1 and doc[end - 1].is_punct:
-                end -= 1
+            end = _end_before_punct(doc, prep.i + 1, prep.right_edge.i + 1)
             speaker = _resolve_speaker(ctx, ent.root, stop=None, last=None)
             if not speaker.actor_id or speaker.actor_id in taken or end - prep.i < 2:
                 return None
@@ -329,8 +336,7 @@ def threat_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: 
                             g.dep_ == "mark" and g.lower_ in {"if", "unless", "should"} for g in clause.children):
                         end = max(end, clause.right_edge.i + 1)
                 end = min(end, stop)
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
+            end = _end_before_punct(doc, start, end)
             if end - start < 2:
                 continue
             existing = claim_of.get(cue.i)
