@@ -48,8 +48,10 @@ from workbench.claims.reported import (
     _as_clause_cue,
     _both_sides,
     _comma_complement,
+    _fronted_object_claim,
     _in_what_called,
     _is_question_complement,
+    _joined_sides,
     _loud_phrase,
     _mid_parenthetical_claim,
     _object_after_party_bracket,
@@ -303,8 +305,10 @@ def _parsed_verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list
         # "Weapon deliveries into the crisis region rejected she decisively.": German verb-second order
         # fronts the object; the parser takes it for the subject and the pronoun after the cue for the object
         start, end = _trim(doc, fronted.left_edge.i, token.i)
-        return _span_claim(ctx, start, end, speaker=_resolve_speaker(ctx, subject, stop=subject.i + 1, last=last),
-                           cue_tokens=[token], entry=entry, used_quotes=used_quotes)
+        # (with the reason or judgement after the pronoun: "The federal government criticised he, because ...")
+        return _fronted_object_claim(ctx, token, entry, (start, end), subject.i + 1, sentence, used_quotes,
+                                     speaker=_resolve_speaker(ctx, subject, stop=subject.i + 1, last=last),
+                                     cue_tokens=[token])
     if subject.lower_ in _INVERTED_PRONOUNS and subject.i == token.i + 1 and subject.head.i == token.i + 2 \
             and subject.head.tag_ == "VBG":
         # "..., added he smiling.": the participle is the manner, not the content; when the clause before
@@ -2730,6 +2734,11 @@ def _complement_before_colon(ctx: _Context, token: Token, open_i: int, addressee
     return span
 
 
+#: Words that open a condition or reason after a "so X" label ("..., so X, as long as the people talk together").
+_CONDITION_OPENERS = frozenset({"as", "because", "if", "when", "while", "since", "although", "unless", "until",
+                                "whereas"})
+
+
 def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     """Machine-translated German attributions: ``„…“, so Brandner.`` is a claim of Brandner.
 
@@ -2789,6 +2798,12 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
                 # ("The pipeline be „a pure economic project“, so Brenz, and the region need the cheap gas":
                 # the clause joined after the attribution goes on)
                 both = _both_sides(ctx, doc[so].sent, close_i + 1, end, used_quotes)
+                sent_end = _trim(doc, end + 1, doc[so].sent.end)[1]
+                if both is None and end + 3 < sent_end and doc[end + 1].lower_ in _CONDITION_OPENERS \
+                        and not any(ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(end + 1, sent_end)):
+                    # ("The war be »not inevitable«, so Matthiesen, as long as the people talk together": the
+                    # condition after the attribution belongs to what was said)
+                    both = _joined_sides(ctx, (first, close_i + 1), (end + 1, sent_end), used_quotes)
                 if both is not None:
                     content = both[0]
         used_quotes.add(number)

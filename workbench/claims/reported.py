@@ -50,6 +50,7 @@ from workbench.claims.speakers import (
     _subject,
     _world,
     author_of,
+    claim_words,
     default_actor_types,
     default_role_types,
     earlier_voice,
@@ -557,6 +558,8 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
         # harm than Russia", "before panic: Germany is not party ...": the clause after it belongs to the warning
         end = _trim(doc, end, next((k for k in range(end + 1, sent.end) if doc[k].text in {";", ":"}
                                     and ctx.in_quote[k] < 0), sent.end))[1]
+    elif entry.claim_type == "warning":
+        end = _reason_after_object(ctx, end, sent)  # "warned before exaggerated worry, the region be no crisis area"
     # ("warned before a cold February": NER reads a season or month after "a" as a date, but an indefinite one
     # is what is warned of, not when)
     if end <= start or not _has_content_word(doc[start:end]) and not (
@@ -876,9 +879,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     if rejecter is not None and rejecter.i == subject.i:
         # "Reports of panic in the west of the country rejects Hnatjuk decidedly": the fronted object is what
         # is rejected
-        start, end = _trim(doc, fronted.left_edge.i, fronted.right_edge.i + 1)
-        return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
-                           used_quotes=used_quotes)
+        return _fronted_object_claim(ctx, token, entry, _trim(doc, fronted.left_edge.i, fronted.right_edge.i + 1),
+                                     (subject.i if subject.pos_ == "PRON" else subject.right_edge.i) + 1, sent,
+                                     used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     of_that = _of_that_clause(ctx, token, sent) if entry.claim_type == "accusation" else None
@@ -1462,6 +1465,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "urged shipping companies to give Ukrainian crews free calls home": the parser read a word of the
         # content as a verb joined to the cue with no "and" between; the content runs on over it
         end = max(t.i for t in doc[end].subtree) + 1
+    joined_report = _reported_conjunct(ctx, token, pieces, end) if token.i < start else None
+    if joined_report is not None:
+        end = joined_report
     if token.i < start and end < len(doc) and doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in {"and", "or"} \
             and ctx.in_quote[end] < 0:
         # "referred to it that the partnership since eleven years exists and never cancelled was": a German
@@ -1514,6 +1520,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     else:
         start, end = max(start, sent.start), min(end, subject.i, token.i)
     start, end = _trim(doc, start, end)
+    if entry.claim_type in {"demand", "proposal"} and infinitive and addressee is not None and addressee.dep_ == "dobj" \
+            and addressee.head.i == token.i and token.i < addressee.i < start and addressee.pos_ in {"NOUN", "PRON"} \
+            and ctx.ent_of[addressee.i] is None and addressee.right_edge.i < start \
+            and all(ctx.in_quote[i] < 0 for i in range(addressee.left_edge.i, start)) \
+            and not any(t.is_punct for t in doc[addressee.right_edge.i + 1:start]):
+        # "urged British nationals still in the country to leave": a group described, not named, is who the
+        # appeal is for and part of it (the addressee keeps it too)
+        start = addressee.left_edge.i
     if entry.claim_type == "demand" and token.i < start and any(
             t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
         end = _object_continued(ctx, end, sent)
@@ -1524,6 +1538,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
             # expand": German "Garantien, dass ..." completes the demanded noun after its comma)
             end = next((k for k in range(end + 2, sent.end) if doc[k].text == ";" and ctx.in_quote[k] < 0), sent.end)
             end = _trim(doc, start, end)[1]
+    if entry.claim_type == "accusation" and token.i < start and end + 3 < sent.end and doc[end].pos_ == "ADV" \
+            and doc[end + 1].text == ":" and ctx.in_quote[end + 1] < 0:
+        end += 1  # ("criticised the federal government sharply: Berlin leave ..."): an adverb before the colon
     if entry.claim_type == "accusation" and token.i < start and end + 3 < sent.end and ctx.in_quote[end] < 0 \
             and (doc[end].text == ":" or doc[end].text == "," and doc[end + 1].lower_ in {"it", "they", "he", "she"}
                  and end + 2 not in ctx.cue_entries) \
@@ -1532,6 +1549,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "criticised the federal government: It have the firms too late informed", "criticised he the EU,
         # it drive Austria into an own goal": German gives the reproach after the target, in a clause of its own
         end = _trim(doc, end + 1, sent.end)[1]
+    elif entry.claim_type in {"accusation", "warning"} and token.i < start:
+        end = _reason_after_object(ctx, end, sent)
     for other in range(start + 1, end):
         speaker_of_other = next((c for c in doc[other].children if c.dep_ == "nsubj" and c.i < other), None) \
             if other in ctx.cue_entries and other != token.i else None
@@ -1575,6 +1594,10 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "referred to it, that the agreements a ceasefire foresee": German "darauf verweisen, dass" puts
         # a pronoun in the object's place and what was said in the clause after the comma
         start, end = _trim(doc, end + 2, sent.end)
+    if token.i < start < end and (token.lemma_ or token.lower_).lower() in claim_words("pointing_verb"):
+        start, end = _pointed_content(ctx, token, subject, start, end, sent)
+    if token.i < start < end and (token.lemma_ or token.lower_).lower() in claim_words("grounding_verb"):
+        end = _grounds_after_object(ctx, token, end, sent)
     if end <= start:
         return None
     span = doc[start:end]
@@ -1587,6 +1610,185 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
     return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                        mode="mixed" if mixed else "indirect", content=(span.start_char, span.end_char, span.text),
                        addressee=addressee)
+
+
+#: Words that open a relative clause after a comma ("the war in the Donbas, which since 2014 ...").
+_RELATIVE_OPENERS = {"which", "whose", "who", "whom", "where"}
+
+
+def _fronted_object_claim(ctx: _Context, token: Token, entry: CueEntry, span: tuple[int, int], rest_start: int,
+                          sent: Span, used_quotes: set[int], *, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
+    """The claim of a German verb-second sentence whose object, ``doc[span]``, stands before the cue and the speaker.
+
+    "Reports of panic rejects Hnatjuk decidedly", "The accusation rejected Hohenadel as »absurd«", "An immediate
+    gas stop hold he for unlikely, because ...": the fronted object is the content, with what follows the speaker
+    (from ``rest_start``) to a semicolon or the next cue (what it was rejected or held as, the reason given), but
+    not a lone adverb.
+    """
+    doc = ctx.doc
+    close = next((i for i in range(rest_start, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+    rest = _rest_before_next_cue(ctx, rest_start, close)
+    if any(not (t.is_punct or t.pos_ in {"ADV", "PART"}) for t in doc[rest[0]:rest[1]]):
+        content, mode = _joined_sides(ctx, span, rest, used_quotes)
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode, content=content,
+                           addressee=None)
+    return _span_claim(ctx, *span, speaker=speaker, cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes)
+
+
+def _rest_before_next_cue(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """``doc[start:end]`` trimmed, cut at the last comma before a cue of its own ("..., she warned however before X").
+
+    Limit: the cue must stand outside quotes and open no "as" aside ("The reason sees he, as he says, in
+    the political situation" goes on); with no comma before it, the rest ends at the cue; adverbs opening
+    the rest ("however") are the cue's and stay out.
+    """
+    doc = ctx.doc
+    cue = next((i for i in range(start, end) if i in ctx.cue_entries and ctx.in_quote[i] < 0
+                and not any(c.lower_ == "as" and c.dep_ in {"mark", "advmod"} for c in doc[i].children)), None)
+    if cue is not None:
+        end = max((i for i in range(start, cue) if doc[i].text == "," and ctx.in_quote[i] < 0), default=cue)
+    start, end = _trim(doc, start, end)
+    while start < end - 1 and doc[start].pos_ == "ADV" and ctx.in_quote[start] < 0:
+        start += 1  # ("rejected the Landrat however as not admissible": an adverb of the cue's)
+    return start, end
+
+
+#: Verbs and auxiliaries that open a second predicate of reported speech, backshifted ("... and was in contact").
+_REPORTED_PREDICATE_OPENERS = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "could", "will",
+                                          "can", "should", "might"})
+
+
+def _reported_conjunct(ctx: _Context, token: Token, pieces: list[Token], end: int) -> int | None:
+    """The end of a second predicate the parser joined to the cue that goes on with the reported clause.
+
+    "The Department said it was "monitoring developments" and was in contact with the export industry":
+    the parser joins "was in contact" to "said", but it is the reported clause's second predicate, with
+    the clause's subject. Limit: the reported clause is one complement with a subject of its own; only
+    "and"/"but" stands between it and the conjunct, which has no subject and opens with a finite form of
+    be, have or a modal (:data:`_REPORTED_PREDICATE_OPENERS`), in the same sentence, outside quotes, with no cue.
+    """
+    doc = ctx.doc
+    if len(pieces) != 1 or pieces[0].dep_ != "ccomp" \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pieces[0].children):
+        return None
+    conj = next((c for c in token.children if c.dep_ == "conj" and c.i >= end), None)
+    if conj is None or conj.i in ctx.cue_entries or ctx.in_quote[conj.i] >= 0 \
+            or ctx.sent_of[conj.i] != ctx.sent_of[token.i] \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+        return None
+    opener = conj.left_edge
+    gap = [t for t in doc[end:opener.i] if not (t.is_space or t.is_quote)]
+    if len(gap) != 1 or gap[0].lower_ not in {"and", "but"} or opener.lower_ not in _REPORTED_PREDICATE_OPENERS:
+        return None
+    return _trim(doc, end, max(t.i for t in conj.subtree) + 1)[1]
+
+
+def _pointed_content(ctx: _Context, token: Token, subject: Token, start: int, end: int, sent: Span) -> tuple[int, int]:
+    """What a pointing verb ("referred to", German "verwies auf") reports, beyond the thing pointed to.
+
+    Machine-translated German gives the statement after the thing: "referred to it that the canton
+    the situation observe, but no aid plan" (German "darauf, dass ..."), "referred to the existing
+    line: one delivers no weapons", "referred to the war in the Donbas, which since 2014 thousands
+    of dead demanded has", "referred to a report, according to which Russia troops gathered"; and
+    "Reservists could support, he referred to it" points back to the clause before. Limit: the
+    clause runs to the end of the sentence or a semicolon outside quotes.
+    """
+    doc = ctx.doc
+
+    def clause_end(begin: int) -> int:
+        stop = next((i for i in range(begin, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        return _trim(doc, begin, stop)[1]
+
+    if doc[start].lower_ == "it":
+        that = start + 1 + (start + 1 < sent.end and doc[start + 1].text == ",")
+        if that + 2 < sent.end and doc[that].lower_ == "that" and ctx.in_quote[that] < 0:
+            return that + 1, clause_end(that + 1)  # "referred to it that ..." (keeps an opening "for")
+        comma = subject.left_edge.i - 1
+        if end - start == 1 and subject.i < token.i and sent.start < comma and doc[comma].text == "," \
+                and ctx.in_quote[comma] < 0 and all(t.is_punct or t.is_space for t in doc[end:sent.end]):
+            return _trim(doc, sent.start, comma)  # "..., he referred to it.": the clause before the comma
+        return start, end
+    if end + 2 >= sent.end or ctx.in_quote[end] >= 0:
+        return start, end
+    if doc[end].text == ":" or doc[end].text == "," and (
+            doc[end + 1].lower_ in _RELATIVE_OPENERS
+            or doc[end + 1].pos_ == "ADP" and doc[end + 2].lower_ in {"which", "whom"}
+            or doc[end + 1].lower_ == "according" and end + 3 < sent.end and doc[end + 3].lower_ == "which"):
+        return start, clause_end(end + 1)
+    return start, end
+
+
+#: Words that open the reason for a reproach or warning after its object's comma ("criticised the federal
+#: government, which itself too one-sidedly on NATO rely", "..., because it hard do").
+_REASON_OPENERS = {"which", "who", "because"}
+
+
+def _reason_after_object(ctx: _Context, end: int, sent: Span) -> int:
+    """The end of an accusation's or warning's content run on over the clause that gives its reason.
+
+    Machine-translated German names the target or danger and then says why, after a comma: "criticised the
+    federal government, because it itself with a clear line hard do", "warned before exaggerated worry,
+    the region be no crisis area". Limit: the clause follows the object's comma, outside quotes, and opens
+    with "which", "who" or "because", or holds a verb in the German subjunctive (:func:`_subjunctive_verb`);
+    it runs to the sentence end or a semicolon and holds no cue or source of its own.
+    """
+    doc = ctx.doc
+    # ("the federal government, which itself": the parser may hang the relative clause's first words on the object)
+    end = next((i for i in range(max(sent.start, end - 3), end) if doc[i].text == "," and ctx.in_quote[i] < 0
+                and doc[i + 1].lower_ in _REASON_OPENERS), end)
+    if end + 3 >= sent.end or doc[end].text != "," or ctx.in_quote[end] >= 0:
+        return end
+    stop = next((i for i in range(end + 1, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+    start, stop = _trim(doc, end + 1, stop)
+    clause = doc[start:stop]
+    if len(clause) < 3 or any(t.i in ctx.cue_entries or t.lower_ in _SOURCE_WORDS for t in clause):
+        return end
+    if clause[0].lower_ in _REASON_OPENERS or _subjunctive_verb(ctx, clause) is not None or _subjunctive_subclause(clause):
+        return stop
+    return end
+
+
+def _subjunctive_subclause(clause: Span) -> bool:
+    """Whether a clause the parser hung under another verb holds a German subjunctive ("the region be no crisis area").
+
+    Limit: "be" with a subject other than I/you/we/they, or a present base form ("the village have") with a
+    singular common-noun subject, with no auxiliary or modal before it.
+    """
+    for verb in clause:
+        if verb.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
+            continue
+        if verb.i > clause.start and verb.doc[verb.i - 1].lower_ in {"to", "not", "will", "would", "should", "must",
+                                                                     "can", "could", "may", "might", "do", "does", "did"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if subject is None and verb.dep_ == "aux":
+            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if subject is None or subject.lower_ in {"i", "you", "we", "they"}:
+            continue
+        if verb.lower_ == "be" or subject.tag_ == "NN" and not any(c.dep_ in {"conj", "cc"} for c in subject.children):
+            return True
+    return False
+
+
+def _grounds_after_object(ctx: _Context, token: Token, end: int, sent: Span) -> int:
+    """The end of a justification's content run on over the grounds given "with" after the object.
+
+    "Faction leader X justified the motion with the tense situation in Eastern Europe" (German "begründete
+    den Antrag mit ..."): the grounds are what was said, the motion only what it was said about; a colon
+    clause after the grounds spells them out ("with the consequences for the region: Sanctions hit ...").
+    Limit: a "with" right after the object (or one adverb), hung on the cue or its object, outside quotes;
+    the colon clause runs to the sentence end or a semicolon.
+    """
+    doc = ctx.doc
+    at = end + (end < sent.end and doc[end].pos_ == "ADV")
+    if at >= sent.end or doc[at].lower_ != "with" or ctx.in_quote[at] >= 0 \
+            or not (doc[at].head.i == token.i or doc[at].head.head.i == token.i):
+        return end
+    end = _trim(doc, at, max(t.i for t in doc[at].subtree) + 1)[1]
+    if end + 2 < sent.end and doc[end].text == ":" and ctx.in_quote[end] < 0:
+        stop = next((i for i in range(end, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        end = _trim(doc, end + 1, stop)[1]
+    return end
 
 
 def _infinitive_after_adverbial(ctx: _Context, token: Token, sent: Span) -> tuple[int, int] | None:
@@ -2913,6 +3115,14 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         content, mode = _joined_sides(ctx, *sides, used_quotes)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode, content=content,
                            addressee=None)
+    if token.lower_ == "loud" and not opener_is_bare and token.i > sent.start and doc[token.i - 1].text == "," \
+            and attribution_end < sent.end and doc[attribution_end].text == ",":
+        # "The electricity costs have themselves, loud managing director X, since summer tripled", "Over politics
+        # speak the two, loud coach Y, »only seldom«": a "laut" set in commas interrupts its clause
+        around = _around_parenthesis(ctx, sent, token.i - 1, attribution_end, used_quotes)
+        if around is not None:
+            return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=around[1],
+                               content=around[0], addressee=None)
     mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
     for i in range(start, end):
         if ctx.in_quote[i] >= 0:
@@ -3310,7 +3520,12 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     infinitive = doc[closing + 1].tag_ == "TO" and closing + 2 < sent.end and doc[closing + 2].tag_ == "VB"
     if infinitive:
         right_start = closing + 1  # (with its "to")
-    if not infinitive and any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0 for t in doc[left_start:left_end]) and (
+    # ("The price of feed has itself, so X, since summer 30 percent increased": German "hat sich ... erhöht"; an
+    # auxiliary the parser read as the main verb, before a reflexive pronoun, keeps the clause open)
+    split_perfect = any(t.lower_ in _REFLEXIVES for t in doc[left_end - 1:left_end]) and any(
+        t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"} for t in doc[right_end - 1:right_end])
+    if not infinitive and not split_perfect and any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0
+                                                    for t in doc[left_start:left_end]) and (
             any(t.i in ctx.cue_entries for t in doc[left_start:left_end])
             or any(t.pos_ in {"VERB", "AUX"} and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end])):
         # a verb on both sides is two clauses; but German verb-second keeps the finite verb before the
@@ -4692,10 +4907,25 @@ def _semicolon_continuations(ctx: _Context, found: list[Claim], sents: list[Span
 #: Nouns for what a speaker rejects that German follows with the rejected statement after a comma ("wies den
 #: Vorwurf zurück, der Handel bereichere sich": "rejected the reproach, the trade enrich itself").
 _REPROACH_NOUNS = frozenset({"reproach", "reproaches", "accusation", "accusations", "allegation", "allegations",
-                             "charge", "charges", "assertion", "suspicion", "impression", "representation"})
+                             "charge", "charges", "assertion", "suspicion", "impression", "representation",
+                             "reports", "claims", "rumours", "rumors"})
 #: What opens a clause after such a noun's comma that is no statement of the reproach ("the charge, which ...",
 #: "the accusation, saying ...", "the reproach, however").
 _NO_REPROACH_OPENING = {"WDT", "WP", "WP$", "WRB", "VBG", "VBN", "CC", "RB", "IN", "TO"}
+
+
+def _names_a_reproach(span: Span) -> bool:
+    """Whether a content span is just a reproach noun: "the reproach", "reports", "the reproach of Vivant".
+
+    Limit: "the"/"this" and a noun of :data:`_REPROACH_NOUNS`, or a bare plural of them, optionally
+    followed by "of" and its author (a name or a noun phrase with no verb and no punctuation).
+    """
+    noun = 1 if span[0].lower_ in {"the", "this"} else 0
+    if noun >= len(span) or span[noun].lower_ not in _REPROACH_NOUNS or noun == 0 and span[0].tag_ != "NNS":
+        return False
+    author = span[noun + 1:]
+    return not len(author) or author[0].lower_ == "of" and len(author) >= 2 and not any(
+        t.is_punct or t.pos_ in {"VERB", "AUX"} for t in author)
 
 
 def _reproach_clauses(ctx: _Context, found: list[Claim], sents: list[Span]) -> list[Claim]:
@@ -4703,8 +4933,8 @@ def _reproach_clauses(ctx: _Context, found: list[Claim], sents: list[Span]) -> l
 
     Machine-translated German "wies den Vorwurf zurück, der Handel bereichere sich" gives "rejected the
     reproach, the trade enrich itself in the crisis": the clause after the comma is the reproach the
-    speaker rejected, and the content is both. Limit: the content must be just "the"/"this" and a
-    reproach noun (:data:`_REPROACH_NOUNS`); the clause runs from the comma to the sentence end, opens
+    speaker rejected, and the content is both. Limit: the content must name just the reproach
+    (:func:`_names_a_reproach`); the clause runs from the comma to the sentence end, opens
     with a determiner, pronoun, name or noun (not "which", "saying", "however"), holds no cue and no
     other claim, and needs three words or more.
     """
@@ -4713,8 +4943,7 @@ def _reproach_clauses(ctx: _Context, found: list[Claim], sents: list[Span]) -> l
     out = []
     for claim in found:
         span = doc.char_span(claim.content_start, claim.content_end, alignment_mode="expand")
-        if span is None or len(span) != 2 or span[0].lower_ not in {"the", "this"} \
-                or span[1].lower_ not in _REPROACH_NOUNS:
+        if span is None or not _names_a_reproach(span):
             out.append(claim)
             continue
         sent = sents[ctx.sent_of[span.end - 1]]
@@ -4802,6 +5031,10 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
     """
     doc = ctx.doc
     sent = token.sent
+    if sent[-1].text == ":" and sent.end < len(doc) and "\n" not in sent[-1].whitespace_ and ctx.in_quote[sent.end - 1] < 0:
+        # ("warned before panic: The most firms had ...": the sentence splitter ends a sentence at a colon
+        # before a capital; the clause after it is still this sentence's)
+        sent = doc[sent.start:doc[sent.end].sent.end]
     colon = None
     for t in doc[token.i + 1:min(sent.end, token.i + 1 + reach)]:
         if t.text == ":" and ctx.in_quote[t.i] < 0:
@@ -4823,8 +5056,12 @@ def _colon_clause(ctx: _Context, token: Token, *, reach: int = 8, right_after: b
     # (a participle closing the clause is its own verb-final perfect: "rejected the reproach: one have the
     # colleagues „in time“ informed")
     last = _last_word(clause)
+    # (the tagger may read that participle as a past tense: "Already in October have the crisis staff over
+    # the supply advised")
+    perfect = any(t.lower_ in {"have", "has", "had"} for t in clause[:max(0, last - clause.start)])
     if len(clause) < 3 or clause[0].is_quote or any(
-            t.i in ctx.cue_entries and _reports_clause(t) and not (t.tag_ == "VBN" and t.i == last) for t in clause):
+            t.i in ctx.cue_entries and _reports_clause(t)
+            and not (t.i == last and (t.tag_ == "VBN" or t.tag_ == "VBD" and perfect)) for t in clause):
         return None  # a quote right after the colon is direct speech, read by the quote handling
     if clause[0].lower_ in _SOURCE_WORDS:
         return None  # "pointed to the means: loud a spokeswoman has ...": the clause names its own source

@@ -2579,6 +2579,10 @@ _REJECTED_THINGS = frozenset({"report", "reproach", "rumour", "rumor", "speculat
                               "request", "motion", "notion"})
 
 
+#: Pronouns English puts only in a subject's place ("rejected he as ...": German word order).
+_NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
 def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token | None:
     """The speaker after a rejection whose object German word order puts first: "Reports of panic ... rejects Hnatjuk".
 
@@ -2586,20 +2590,31 @@ def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token 
     takes the fronted object for the subject and the speaker for the object. Limit: a denial cue of
     data/cues.csv whose one subject opens the sentence and is a noun of what is said (a nominal cue of
     data/cues.csv, "report", "reproach", "vote" ...); the object starts right after the cue and is a
-    name ("rejects Hnatjuk", "rejected Moscow") or "the" and a role noun or title ("the Landrat").
+    name ("rejects Hnatjuk", "rejected Moscow") or "the" and a role noun or title ("the Landrat"); or
+    the object is a subject pronoun ("rejected he as ...", "holds she for unlikely") after any cue of
+    data/cues.csv, whatever noun opens the sentence.
     """
     # (this runs for every verb with a subject: the word tests come first, no sentence lookup)
     if len(subjects) != 1 or subjects[0].i > token.i or subjects[0].pos_ != "NOUN" \
             or not subjects[0].left_edge.is_sent_start:
         return None
     cues = default_cues()
-    lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
-    if lemma not in _REJECTED_THINGS and lemma not in cues.nouns or not any(
-            e.claim_type == "denial" for e in cues.verbs.get((token.lemma_ or token.lower_).lower(), [])):
+    entries = cues.verbs.get((token.lemma_ or token.lower_).lower(), [])
+    if not entries:
         return None
     doc = token.doc
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
     if obj is None:
+        return None
+    if obj.lower_ in _NOMINATIVE_PRONOUNS:
+        # "A public register of Russian holdings rejected he as not feasible", "A trip in May holds he for hardly
+        # responsible": no English object reads "he"; German puts the object first, whatever the cue (right
+        # before it: "Her mother in Kharkov, told she, have ..." is an attribution set in commas)
+        return obj if subjects[0].right_edge.i + 1 == token.i else None
+    if not any(e.claim_type == "denial" for e in entries):
+        return None
+    lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
+    if lemma not in _REJECTED_THINGS and lemma not in cues.nouns:
         return None
     if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and doc[token.i + 1].lower_ != "the" or (
             doc[token.i + 1].lower_ == "the" and obj.is_title and (
