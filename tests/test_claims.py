@@ -9087,3 +9087,21 @@ def test_a_fronted_objects_content_ends_before_the_next_cue(full_nlp) -> None:
     assert [(c.cue, c.content) for c in claims] == [
         ("regards as", "A complete stop of the Russian deliveries as unlikely"),
         ("warned before", "still higher prices in the next heating period")], claims
+
+
+def test_a_trailing_attribution_takes_the_whole_clause_a_cue_read_in_part(full_nlp) -> None:
+    """(round 80: pavo) "Her father have her calmed, but she believe him not, said Melnychuk": the cue's own reading
+    stopped at the first comma; the attribution after the last comma reports the whole clause before it."""
+    claims = full_nlp("Oksana Melnychuk studies in Frankfurt. Her father have her on the telephone calmed, but she "
+                      "believe him not, said Melnychuk.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("oksana_melnychuk", "Her father have her on the telephone calmed, but she believe him not")], claims
+
+
+def test_an_opinion_inside_its_clause_holds_both_sides(full_nlp) -> None:
+    """(round 80: corvus) "The total exposure ... lie in her opinion well below that of Italian houses": German "liege
+    ihrer Meinung nach ..." sets the attribution inside its clause; both sides are the view."""
+    claims = full_nlp("Anna Berg is an economist. The total exposure of the German institutes to Russia lie in her "
+                      "opinion well below that of Italian or Austrian houses.")._.claims
+    assert len(claims) == 1 and claims[0].speaker_id == "anna_berg" and "The total exposure" in claims[0].content \
+        and "well below that of Italian" in claims[0].content, claims

@@ -3567,6 +3567,12 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         broken += [c for c in found if c not in broken and c.content_start < doc[comma].idx
                    and (c.content_end > cue_tokens[0].idx or not c.speaker_id) and cue_of.get(id(c)) is not None
                    and start <= cue_of[id(c)].i < comma]
+        # ("Her father have her calmed, but she believe him not, said Melnychuk", "The churches must clearer say, who
+        # here threatens, he demanded": this cue read only the first part of the clause before its comma)
+        partial = [c for c in found if c not in broken and cue_of.get(id(c)) is not None and c.mode != "direct"
+                   and cue_of[id(c)].i == cue_tokens[0].i and content_start <= c.content_start
+                   and c.content_end <= content_end and c.content_end - c.content_start < content_end - content_start]
+        broken += partial
         # ("The demand of the Kremlin chief for X be unacceptable, emphasised Y": a nominal cue inside the
         # clause is a claim reported in it and leaves the clause to the attribution)
         if any(c.content_start < content_end and content_start < c.content_end for c in found
@@ -3579,6 +3585,9 @@ def _trailing_attribution_claims(ctx: _Context, sents: list[Span], found: list[C
         speaker = _resolve_speaker(ctx, head, stop=phrase.end, last=last)
         if not speaker.actor_id:
             continue  # an unresolved description names nobody
+        if partial and (any(c.speaker_id != speaker.actor_id for c in partial) or any(
+                c not in partial and cue_of.get(id(c)) is not None and start <= cue_of[id(c)].i < comma for c in found)):
+            continue  # (a partial reading is widened only when it names the same speaker and no other cue reports in it)
         quoted = [i for i in range(start, stop) if ctx.in_quote[i] >= 0]
         used_quotes.update(ctx.in_quote[i] for i in quoted)
         span = doc[start:stop]

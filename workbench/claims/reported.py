@@ -3676,7 +3676,13 @@ def _view_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set
     if owner.pos_ == "PRON" and owner.lower_ not in _PERSON_PRONOUNS:
         return None  # "in my view", "in our view": the author's own voice is not a claim
     speaker = _resolve_speaker(ctx, owner, stop=stop, last=last)
-    found = _rest_of_sentence(ctx, sent, (preposition.i, phrase_end), used_quotes)
+    inside = sent.start < preposition.i and phrase_end < sent.end and not doc[preposition.i - 1].is_punct \
+        and not doc[phrase_end].is_punct and ctx.in_quote[preposition.i - 1] < 0 \
+        and sum(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[_clause_start(ctx, sent, preposition.i):preposition.i]) >= 2
+    # ("The total exposure ... lie in her opinion well below that of Italian houses": German "liege ihrer Meinung
+    # nach ..." sets the attribution inside its clause, with no commas; the clause on both sides is the view)
+    found = (_clause_around(ctx, sent, preposition.i, phrase_end, used_quotes) if inside else None) \
+        or _rest_of_sentence(ctx, sent, (preposition.i, phrase_end), used_quotes)
     if found is None:
         return None
     return _make_claim(ctx, speaker=speaker, cue_tokens=[preposition, *doc[preposition.i + 1:token.i + 1]],
