@@ -548,6 +548,14 @@ GOLD_SETS = [
     ("tapio", GOLD_DIR / "tapio_docs", GOLD_DIR / "tapio_claims.csv", GOLD_DIR / "tapio_actors.csv"),
     ("perun", GOLD_DIR / "perun_docs", GOLD_DIR / "perun_claims.csv", GOLD_DIR / "perun_actors.csv"),
     ("veles", GOLD_DIR / "veles_docs", GOLD_DIR / "veles_claims.csv", GOLD_DIR / "veles_actors.csv"),
+    ("kupua", GOLD_DIR / "kupua_docs", GOLD_DIR / "kupua_claims.csv", GOLD_DIR / "kupua_actors.csv"),
+    ("tawhiri", GOLD_DIR / "tawhiri_docs", GOLD_DIR / "tawhiri_claims.csv", GOLD_DIR / "tawhiri_actors.csv"),
+    ("rongo", GOLD_DIR / "rongo_docs", GOLD_DIR / "rongo_claims.csv", GOLD_DIR / "rongo_actors.csv"),
+    ("tangaroa", GOLD_DIR / "tangaroa_docs", GOLD_DIR / "tangaroa_claims.csv", GOLD_DIR / "tangaroa_actors.csv"),
+    ("ilmarinen", GOLD_DIR / "ilmarinen_docs", GOLD_DIR / "ilmarinen_claims.csv", GOLD_DIR / "ilmarinen_actors.csv"),
+    ("mokosh", GOLD_DIR / "mokosh_docs", GOLD_DIR / "mokosh_claims.csv", GOLD_DIR / "mokosh_actors.csv"),
+    ("svarog", GOLD_DIR / "svarog_docs", GOLD_DIR / "svarog_claims.csv", GOLD_DIR / "svarog_actors.csv"),
+    ("dazhbog", GOLD_DIR / "dazhbog_docs", GOLD_DIR / "dazhbog_claims.csv", GOLD_DIR / "dazhbog_actors.csv"),
 ]
 
 
