@@ -1536,7 +1536,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                     token.i, doc[end - 1].i} | {t.i for t in doc[start:end]}:
             # ("demands from the West „precise legal guarantees“, that the NATO itself not further to the east
             # expand": German "Garantien, dass ..." completes the demanded noun after its comma)
-            end = next((k for k in range(end + 2, sent.end) if doc[k].text == ";" and ctx.in_quote[k] < 0), sent.end)
+            end = _semicolon_or_end(ctx, end + 2, sent)
             end = _trim(doc, start, end)[1]
     if entry.claim_type == "accusation" and token.i < start and end + 3 < sent.end and doc[end].pos_ == "ADV" \
             and doc[end + 1].text == ":" and ctx.in_quote[end + 1] < 0:
@@ -1616,6 +1616,16 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
 _RELATIVE_OPENERS = {"which", "whose", "who", "whom", "where"}
 
 
+def _semicolon_or_end(ctx: _Context, start: int, sent: Span) -> int:
+    """The first unquoted semicolon from ``start`` on in ``sent`` (where a clause of reported speech ends), else its end."""
+    return next((i for i in range(start, sent.end) if ctx.doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+
+
+#: Words before a base-form verb that make it no finite verb (an infinitive, a modal's or "do"'s complement).
+_NON_FINITE_MARKERS = frozenset({"to", "not", "will", "would", "should", "must", "can", "could", "may", "might", "do",
+                                 "does", "did"})
+
+
 def _fronted_object_claim(ctx: _Context, token: Token, entry: CueEntry, span: tuple[int, int], rest_start: int,
                           sent: Span, used_quotes: set[int], *, speaker: _Speaker, cue_tokens: list[Token]) -> Claim | None:
     """The claim of a German verb-second sentence whose object, ``doc[span]``, stands before the cue and the speaker.
@@ -1626,7 +1636,7 @@ def _fronted_object_claim(ctx: _Context, token: Token, entry: CueEntry, span: tu
     not a lone adverb.
     """
     doc = ctx.doc
-    close = next((i for i in range(rest_start, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+    close = _semicolon_or_end(ctx, rest_start, sent)
     rest = _rest_before_next_cue(ctx, rest_start, close)
     if any(not (t.is_punct or t.pos_ in {"ADV", "PART"}) for t in doc[rest[0]:rest[1]]):
         content, mode = _joined_sides(ctx, span, rest, used_quotes)
@@ -1696,7 +1706,7 @@ def _pointed_content(ctx: _Context, token: Token, subject: Token, start: int, en
     doc = ctx.doc
 
     def clause_end(begin: int) -> int:
-        stop = next((i for i in range(begin, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        stop = _semicolon_or_end(ctx, begin, sent)
         return _trim(doc, begin, stop)[1]
 
     if doc[start].lower_ == "it":
@@ -1738,7 +1748,7 @@ def _reason_after_object(ctx: _Context, end: int, sent: Span) -> int:
                 and doc[i + 1].lower_ in _REASON_OPENERS), end)
     if end + 3 >= sent.end or doc[end].text != "," or ctx.in_quote[end] >= 0:
         return end
-    stop = next((i for i in range(end + 1, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+    stop = _semicolon_or_end(ctx, end + 1, sent)
     start, stop = _trim(doc, end + 1, stop)
     clause = doc[start:stop]
     if len(clause) < 3 or any(t.i in ctx.cue_entries or t.lower_ in _SOURCE_WORDS for t in clause):
@@ -1757,8 +1767,7 @@ def _subjunctive_subclause(clause: Span) -> bool:
     for verb in clause:
         if verb.tag_ not in {"VB", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
             continue
-        if verb.i > clause.start and verb.doc[verb.i - 1].lower_ in {"to", "not", "will", "would", "should", "must",
-                                                                     "can", "could", "may", "might", "do", "does", "did"}:
+        if verb.i > clause.start and verb.doc[verb.i - 1].lower_ in _NON_FINITE_MARKERS:
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
         if subject is None and verb.dep_ == "aux":
@@ -1786,7 +1795,7 @@ def _grounds_after_object(ctx: _Context, token: Token, end: int, sent: Span) -> 
         return end
     end = _trim(doc, at, max(t.i for t in doc[at].subtree) + 1)[1]
     if end + 2 < sent.end and doc[end].text == ":" and ctx.in_quote[end] < 0:
-        stop = next((i for i in range(end, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        stop = _semicolon_or_end(ctx, end, sent)
         end = _trim(doc, end + 1, stop)[1]
     return end
 
@@ -3224,7 +3233,7 @@ def _comma_that_claims(ctx: _Context, sents: list[Span], found: list[Claim], use
                 or entry.complement not in {"clause", "finite", "any"} or ctx.in_quote[after + 1] >= 0:
             continue
         sent = sents[ctx.sent_of[token]]
-        end = next((i for i in range(after + 2, sent.end) if doc[i].text == ";" and ctx.in_quote[i] < 0), sent.end)
+        end = _semicolon_or_end(ctx, after + 2, sent)
         start, end = _trim(doc, after + 2, end)
         # (German order puts the verb last, where the tagger may take it for a noun: "... from Russia obtains")
         if end - start < 3 or not (any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end])
@@ -4798,8 +4807,7 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
         if verb.tag_ not in {"VB", "VBP"} or verb.pos_ not in {"VERB", "AUX"} or ctx.in_quote[verb.i] >= 0 \
                 or verb.lower_ in _PAST_EQUALS_BASE:
             continue  # a past form that looks like the base ("let") is no subjunctive
-        if verb.i > sent.start and doc[verb.i - 1].lower_ in {"to", "not", "will", "would", "should", "must", "can",
-                                                                "could", "may", "might", "do", "does", "did"}:
+        if verb.i > sent.start and doc[verb.i - 1].lower_ in _NON_FINITE_MARKERS:
             continue  # an infinitive or a verb after a modal or "do" is no finite form
         if any(c.dep_ in {"aux", "auxpass"} and c.i < verb.i for c in verb.children):
             continue  # "will nobody leave": the auxiliary is the finite verb
