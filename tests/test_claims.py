@@ -9105,3 +9105,124 @@ def test_an_opinion_inside_its_clause_holds_both_sides(full_nlp) -> None:
                       "opinion well below that of Italian or Austrian houses.")._.claims
     assert len(claims) == 1 and claims[0].speaker_id == "anna_berg" and "The total exposure" in claims[0].content \
         and "well below that of Italian" in claims[0].content, claims
+
+
+def test_a_subject_pronoun_after_a_comma_is_no_object_of_a_perfect(full_nlp) -> None:
+    """(round 81: brachium) "The milk price is up, but the feed has itself more expensive made, he calculated": a
+    pronoun after the comma right before the cue is a trailing attribution, not the object of the "has" before it."""
+    claims = full_nlp("Dairy farmer Josef Bichler (38) from Hinterried spoke. The milk price is up, but the feed has "
+                      "itself more expensive made, he calculated.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.cue == "calculated"] == [
+        ("josef_bichler", "The milk price is up, but the feed has itself more expensive made")], claims
+
+
+def test_a_hyphenated_home_town_after_a_persons_noun_is_a_place(full_nlp) -> None:
+    """(round 81: wazn) "meant the entrepreneur from Saas-Fee. He proposed": a hyphenated one-word town after "from"
+    behind a person's noun is a place, so "He" goes on with the entrepreneur, not with the town."""
+    claims = full_nlp("For the FDP spoke Grossrat Elias Anthamatten (FDP). Not the neutrality be the problem, but the "
+                      "dependence on one single supplier, meant the entrepreneur from Saas-Fee. He proposed, together "
+                      "with the neighbouring cantons a common winter reserve to build up.")._.claims
+    assert [c.speaker_id for c in claims] == ["elias_anthamatten", "elias_anthamatten"], claims
+
+
+def test_a_land_government_is_never_a_countrys(full_nlp) -> None:
+    """(round 81: dazhbog, svarog, moldoveanu) "From the Landesregierung it was said" in a text that names no Land
+    is no national government named elsewhere (Kiev); South Tyrol (data/actors.csv) names its own."""
+    unnamed = full_nlp("07:15 - From the Landesregierung it was said, one follow the developments attentively. Kiev "
+                       "and Moscow argue.")._.claims
+    assert len(unnamed) == 1 and unnamed[0].speaker_id != "gov_ukraine", unnamed
+    named = full_nlp("Bruneck - In Südtirol the prices rise. From the Landesregierung it was said, one follow the "
+                     "developments attentively. Kiev and Moscow argue.")._.claims
+    assert [c.speaker_id for c in named] == ["gov_south_tyrol"], named
+
+
+def test_a_company_spokeswoman_speaks_for_the_firm_just_named(full_nlp) -> None:
+    """(round 81: tawhiri, tangaroa) "a company spokeswoman" after "Island Grid Power ... said" speaks for that
+    firm, not for one an older "the company" took up."""
+    claims = full_nlp('"The bill is bigger," said Mr Clement Arthur-Swann, managing director of Leeward Petroleum. '
+                      '"We pass on what we are charged." He said the company had absorbed part of the rise. Island '
+                      'Grid Power, the electricity supplier, said its fuel surcharge would rise. "The fuel charge is a '
+                      'straight pass-through," a company spokeswoman said.')._.claims
+    assert [c.speaker_id for c in claims if c.speaker_text == "a company spokeswoman"] == ["island_grid_power"], claims
+
+
+def test_a_firm_closed_by_a_trade_in_the_plural_is_the_company(full_nlp) -> None:
+    """(round 81: tawhiri) "Coral Gas Distributors told customers ... The company denied": "Distributors" closes a
+    firm's name (data/firm_words.csv), which the model found no entity in."""
+    claims = full_nlp("PROPANE\n\nCoral Gas Distributors told customers on Monday that a propane cargo had been held "
+                      "up for a week at the loading port. The company denied that supply would run short.")._.claims
+    assert [c.speaker_id for c in claims] == ["coral_gas_distributors", "coral_gas_distributors"], claims
+
+
+def test_bodies_the_model_left_unnamed_speak_jointly(full_nlp) -> None:
+    """(round 81: kupua, tangaroa, olokun) "The Tuvalu Merchant Mariners' Association and the Funafuti Seafarers'
+    Wives Fellowship jointly ask": "the" and capitalised words closed by an organisation noun are a body, though the
+    model tagged only the place inside it; both bodies make the appeal."""
+    claims = full_nlp("The Tuvalu Merchant Mariners’ Association and the Funafuti Seafarers’ Wives Fellowship jointly "
+                      "ask the Government to set aside an emergency fund for flights home. The Road Bay Boat Owners "
+                      "Group warned of losses.")._.claims
+    assert sorted(c.speaker_id for c in claims) == [
+        "funafuti_seafarers_wives_fellowship", "road_bay_boat_owners_group", "tuvalu_merchant_mariners_association"], \
+        claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Ukrainischer Studentenverein Tirol collects money. The Verein said, it need help.",
+                 "ukrainischer_studentenverein_tirol", id="verein-pending"),
+    pytest.param("The Landesamt für Energiewirtschaft publishes figures. The Landesamt said, the storage be full.",
+                 "landesamt_fur_energiewirtschaft", id="amt-fuer"),
+    pytest.param("The Meraner Tourismusring counts fewer guests. The Tourismusring said, the bookings be down.",
+                 "meraner_tourismusring", id="adjective-ring"),
+    pytest.param("The Wirtschaftsring Ostalb met on Monday. The Wirtschaftsring said, the costs rise.",
+                 "wirtschaftsring_ostalb", id="ring"),
+])
+def test_a_german_body_taken_up_by_its_kind(full_nlp, text, speaker) -> None:
+    """(round 81: mokosh, svarog) German bodies named by a compound of their kind ("Studentenverein", "Landesamt für
+    ...", "Tourismusring", "Wirtschaftsring": data/body_endings.csv) are taken up by the kind alone."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_loud_a_role_and_a_name_mid_clause(full_nlp) -> None:
+    """(round 81: perun, berehinya) "are loud managing director Sandra Moritz (44) the diesel costs ... risen": German
+    "laut Geschäftsführerin X" after the verb, with no article; the age in brackets belongs to the source."""
+    claims = full_nlp("At Alpenland Logistik in Spittal are loud managing director Sandra Moritz (44) the diesel costs "
+                      "since the autumn by a fifth risen.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("sandra_moritz", "At Alpenland Logistik in Spittal are the diesel costs since the autumn by a fifth risen")], \
+        claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Bernhard Wanzenböck advises caution. "Prices now are high," so Wanzenböck.', "bernhard_wanzenbock",
+                 id="comma-inside"),
+    pytest.param("Bankhaus Thayaland expects an inflation of over four percent. „The energy prices are the driver, not "
+                 "the wages“, so chief economist Rupert Stockinger.", "rupert_stockinger", id="role-no-article"),
+])
+def test_so_after_a_quote_in_english_typography_or_with_a_bare_role(full_nlp, text, speaker) -> None:
+    """(round 81: chaophraya) "“…,” so Wanzenböck": English typography puts the comma inside the closing mark;
+    "so chief economist X" names the speaker after role words with no article."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.mode) for c in claims] == [(speaker, "direct")], claims
+
+
+def test_a_so_label_inside_a_verb_second_clause_holds_both_sides(full_nlp) -> None:
+    """(round 81: ilmarinen) "Customers with fixed-price contracts be, so the firm, initially not affected": German
+    "seien ... nicht betroffen" splits the clause at the label; the participle after it is part of what was said."""
+    claims = full_nlp("The regional electricity supplier Iselwerk warned before price increases. Customers with "
+                      "fixed-price contracts be, so the firm, initially not affected.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.cue == "so"] == [
+        ("iselwerk", "Customers with fixed-price contracts be initially not affected")], claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Mr Andriy Kovalenko, 45, works at the power station. 'My father says they have heard all this "
+                 "before,' the mechanic said.", "andriy_kovalenko", id="mechanic"),
+    pytest.param("At the service, Rev. Dr Hyacinth Malcolm-Ewing urged worshippers not to fear. The preacher told the "
+                 "congregation that all were God's children.", "hyacinth_malcolm_ewing", id="preacher"),
+])
+def test_a_person_described_by_trade(full_nlp, text, speaker) -> None:
+    """(round 81: tangaroa, tawhiri) "the mechanic", "The preacher": trades and callings of data/role_nouns.csv
+    describe the person named before."""
+    claims = full_nlp(text)._.claims
+    assert claims and claims[-1].speaker_id == speaker, claims

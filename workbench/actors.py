@@ -467,6 +467,11 @@ def _suspended_compound(token: Token) -> bool:
         and token.text[:-1].isalpha() and "\n" not in token.whitespace_
 
 
+def _one_word(span: Span) -> bool:
+    """Whether ``span`` is one written word, hyphenated parts included ("Kiel", "Saas-Fee")."""
+    return not any(t.whitespace_ for t in span[:-1])
+
+
 def _hyphen_follows(token: Token) -> bool:
     """Whether a hyphen glued to ``token`` follows it: the word is the first half of a hyphenated one ("Agri-Supply")."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "–"}
@@ -570,6 +575,7 @@ class ActorResolver:
         self._join_given_names_before_names(doc)
         self._recover_described_names(doc)
         self._recover_titled_names(doc)
+        self._recover_names_after_honorifics(doc)
         self._places_named_as_places(doc)
         self._recover_full_names(doc)
         self._recover_bare_surnames(doc)
@@ -582,6 +588,7 @@ class ActorResolver:
         self._bodies_cut_before_their_kind(doc)
         self._bodies_named_by_their_kind_first(doc)
         self._firms_named_by_their_last_word(doc)
+        self._bodies_the_model_left_unnamed(doc)
         self._names_cut_after_their_first_word(doc)
         self._bodies_with_two_kinds_or_a_place(doc)
         self._bodies_named_on_after_of(doc)
@@ -592,6 +599,7 @@ class ActorResolver:
         self._join_adjacent_person_names(doc)
         self._join_patronymic_names(doc)
         self._affiliations_in_brackets(doc)
+        self._drop_opening_participles(doc)
         self._trim_entity_edges(doc)
         self._bodies_read_as_laws(doc)
         self._bodies_after_suspended_compounds(doc)
@@ -2068,6 +2076,8 @@ class ActorResolver:
                     and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
                 start -= 2  # ("Grünen-Kreisverband Westrich", "CDU-Kreisverband Westpfalz-Land")
             end, words = token.i + 1, 0
+            if end + 1 < len(doc) and doc[end].lower_ == "für" and doc[end + 1].is_title and doc[end + 1].is_alpha:
+                end += 1  # ("Landesamt für Energiewirtschaft": German "für" joins the kind to what it is for)
             while end < len(doc) and words < 3 and "\n" not in doc[end - 1].whitespace_:
                 word = doc[end]
                 if not (word.is_title and word.is_alpha) or lookup_key(word.text) in self.index.title_set \
@@ -2078,13 +2088,19 @@ class ActorResolver:
                 while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha:
                     end += 2  # ("Hochwald-Hunsrück" is one word)
-            if not words:
+            if end == token.i + 2 and doc[token.i + 1].lower_ == "für":
+                end = token.i + 1  # ("the Landesamt für the ...": no name after "für")
+            opened = start == token.i and start >= 1 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and len(doc[start - 1]) >= 5 and doc[start - 1].lower_.endswith(("er", "es", "e", "en")) \
+                and doc[start - 1].pos_ in {"ADJ", "PROPN"} and doc[start - 1].ent_type_ not in {"PERSON", "DATE"}
+            # (with no name after the kind, a place's adjective in "-er" before it names the body: "the Meraner
+            # Tourismusring")
+            if not words and not (opened and doc[start - 1].lower_.endswith("er") and start >= 2
+                                  and doc[start - 2].lower_ == "the"):
                 continue
             if end < len(doc) and doc[end].text in closing:
                 end += 1
-            if start == token.i and start >= 1 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                    and len(doc[start - 1]) >= 5 and doc[start - 1].lower_.endswith(("er", "es", "e", "en")) \
-                    and doc[start - 1].pos_ in {"ADJ", "PROPN"} and doc[start - 1].ent_type_ not in {"PERSON", "DATE"}:
+            if opened:
                 start -= 1  # (a declined adjective opens the name: "Ukrainischer Elternverein Soniachnyk")
             if start >= 1 and doc[start - 1].lower_ == "the" and any(
                     ent.start == start - 1 for ent in (ent_of.get(i) for i in range(start, end)) if ent is not None):
@@ -2141,7 +2157,8 @@ class ActorResolver:
             i for span, *_ in resolved for i in range(span.start, span.end)}
         for token in doc:
             k = at.get(token.i)
-            if k is not None and resolved[k][3] == "new" and resolved[k][1] not in named:
+            # (a one-word name left pending as a possible surname counts too: "The [Verein]ORG said")
+            if k is not None and resolved[k][3] in {"new", "pending"} and resolved[k][1] not in named:
                 body = body_of(token)
                 if body is not None:
                     # ("the [Stadtwerke]PERSON" the model called a person is the utility named before)
@@ -2285,6 +2302,65 @@ class ActorResolver:
             if start < token.i and lookup_key(doc[start].text) not in given:
                 changed.append(Span(doc, start, token.i + 1, label="ORG"))
         _put_entities(doc, changed)
+
+    def _bodies_the_model_left_unnamed(self, doc: Doc) -> None:
+        """Make an organisation of "the" and capitalised words closed by an organisation's kind the model found no body in.
+
+        "The Tuvalu Merchant Mariners' Association and the Funafuti Seafarers' Wives Fellowship jointly ask",
+        "the Road Bay Boat Owners Group": the small model tags a place inside the name or nothing, and the
+        speaker is then the place or nobody. Limit: "the" (any case) opens the name; then two to five
+        capitalised words (a plural possessive may join two: "Mariners' Association") closed by an
+        organisation noun of ``data/role_nouns.csv`` ("Association", "Group", "Club"; not an institution
+        such as "Ministry", which the description rules read) that no capitalised word follows; the words are in no
+        entity but places, demonyms and unlisted "persons" the name holds whole, and no title or listed given
+        name opens them.
+        """
+        given = load_name_genders(self.data_dir).given
+        ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        spans: list[Span] = []
+        for token in doc:
+            kind = self.index.role_nouns.get(token.lower_, self.index.role_nouns.get(token.lemma_.lower()))
+            if kind != "organization" or not (token.is_title and token.is_alpha) or token.i in ent_of \
+                    and ent_of[token.i].label_ in {"ORG", "PERSON"} and ent_of[token.i].start < token.i \
+                    or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1]) or _hyphen_follows(token)):
+                continue
+            start, words = token.i, 0
+            while start > 0 and words < 5:
+                word = doc[start - 1]
+                if word.tag_ == "POS" or word.text in {"'", "’"}:
+                    if not words and start - 2 >= 0 and doc[start - 2].is_title:
+                        start -= 1  # ("Mariners' Association": the plural's possessive mark)
+                        continue
+                    if words:
+                        start -= 1
+                        continue
+                    break
+                if not self._name_word(word) or "\n" in word.whitespace_ or word.lower_ == "the":
+                    break
+                start -= 1
+                words += 1
+            if start == 0 or doc[start - 1].lower_ != "the" or words < 2 or lookup_key(doc[start].text) in given:
+                continue
+            inner = {ent_of[i] for i in range(start, token.i + 1) if i in ent_of}
+            if any(ent.start < start or ent.end > token.i + 1 or ent.label_ not in {"GPE", "LOC", "NORP", "PERSON"}
+                   or (ent.label_ == "PERSON" and self.index.resolve(ent.text, ent.label_)) for ent in inner):
+                continue
+            spans.append(Span(doc, start - 1, token.i + 1, label="ORG"))
+        _put_entities(doc, spans)
+
+    def _drop_opening_participles(self, doc: Doc) -> None:
+        """Drop a one-word "name" in "-ing" that opens its sentence before a comma ("Seconding, the Hon. Fiona Lang ...").
+
+        Why: a Hansard digest opens with the participle ("Seconding, ...", "Replying, ...") and the model
+        may tag it a person, who then speaks for the member named after the comma. Limit: one word, no listed
+        actor or given name.
+        """
+        given = load_name_genders(self.data_dir).given
+        kept = [ent for ent in doc.ents if not (
+            len(ent) == 1 and ent[0].is_sent_start and ent.text.endswith("ing") and ent.end < len(doc)
+            and doc[ent.end].text == "," and not self.index.candidates(ent.text) and lookup_key(ent.text) not in given)]
+        if len(kept) < len(doc.ents):
+            doc.ents = kept
 
     def _join_patronymic_names(self, doc: Doc) -> None:
         """Make one person of a Malay name with its patronymic particle ("Nurul Huda binti Abdullah", "Siti Mariam binti Haji Yakub").
@@ -2662,7 +2738,8 @@ class ActorResolver:
                 before == "from" and len(ent) == 1 and previous is not None and previous.label_ == "PERSON"
                 and previous.end == ent.start - 1) or (
                 # "The brewer's daughter from Waischenfeld": a lone name after "from" behind a person's noun
-                before == "from" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 2].is_lower
+                # (one word, hyphens and all: "the entrepreneur from Saas-Fee")
+                before == "from" and _one_word(ent) and ent.start >= 2 and doc[ent.start - 2].is_lower
                 and doc[ent.start - 2].lower_ in self._person_nouns) or (
                 # "the Eastern Frontier Institute in Kraków", "a think tank in Kraków": a lone name
                 # after "in" behind a body is its seat (not "in Smith's view")
@@ -2776,6 +2853,36 @@ class ActorResolver:
                                                               or doc[end].tag_ == "POS" or end in taken)) \
                     or self._closes_body_name(name[-1]) or lookup_key(name[0].text) in self.index.titles \
                     or self.index.candidates(name.text):
+                continue
+            added.append(Span(doc, name.start, name.end, label="PERSON"))
+        _put_entities(doc, added)
+
+    def _recover_names_after_honorifics(self, doc: Doc) -> None:
+        """Tag as PERSON the name the NER missed after an honorific: "FISHERIES\n\nMr Tomasi Lauina, chair of ...".
+
+        Why: the small model misses a name it does not know after a heading, and the later "Mr Lauina" then
+        becomes a person of its own. Limit: a one-word honorific of data/titles.csv (source "honorific": "Mr",
+        "Mrs", "Dr", "Hon."), then two or three capitalised proper nouns (hyphenated ones count as one) in no
+        entity, the next word no capitalised one; not a name of the lists, nor one closing with a body's kind or
+        a firm's word.
+        """
+        honorifics = {lookup_key(title) for title in load_name_genders(self.data_dir).honorifics if " " not in title}
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added: list[Span] = []
+        for title in doc[:-2]:
+            if lookup_key(title.text) not in honorifics or not title.text[:1].isupper():
+                continue
+            end, words = title.i + 1, 0
+            while end < len(doc) and words < 3 and end not in taken and self._name_word(doc[end]) \
+                    and doc[end].pos_ == "PROPN":
+                end += 1
+                words += 1
+                while end + 1 < len(doc) and doc[end].text in {"-", "‐"} and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and self._name_word(doc[end + 1]) and end + 1 not in taken:
+                    end += 2  # ("Mr Clement Arthur-Swann": a double name is one word)
+            name = doc[title.i + 1:end]
+            if words < 2 or (end < len(doc) and (self._name_word(doc[end]) or doc[end].tag_ == "POS" or end in taken)) \
+                    or self._closes_body_name(name[-1]) or self.index.candidates(name.text):
                 continue
             added.append(Span(doc, name.start, name.end, label="PERSON"))
         _put_entities(doc, added)
@@ -3018,7 +3125,7 @@ class ActorResolver:
                     regional = any(t.lower_ in _REGIONAL_WORDS for t in doc[token.head.left_edge.i:token.i])
                     # ("A provincial government spokesperson": the province's, named last)
                     government = (self._regional_government(token, by_start) if regional else None) \
-                        or self._government_in_context(token, by_start)
+                        or self._government_in_context(token, by_start, regional=regional)
                     if government:
                         # "a government spokesperson said": the government the text is about speaks
                         found.append((Span(doc, token.i, token.i + 1, label="ORG", kb_id=government),
@@ -3036,7 +3143,7 @@ class ActorResolver:
                         regional = True
                         government = self._land_placed_in(token, by_start)
                     government = government or (self._regional_government(token, by_start) if regional else None)
-                    government = government or self._government_in_context(token, by_start)
+                    government = government or self._government_in_context(token, by_start, regional=regional)
                     if government:
                         # "the government", "the federal government": the government the text is about.
                         described_government = Span(doc, first.i, token.i + 1, label="ORG", kb_id=government)
@@ -3524,8 +3631,11 @@ class ActorResolver:
             country = record.country if record else ""
         return self.index.ministry_of(country, kind) if country else None
 
-    def _government_in_context(self, token: Token, by_start: list[Span]) -> str | None:
+    def _government_in_context(self, token: Token, by_start: list[Span], *, regional: bool = False) -> str | None:
         """Return the government "the government" refers to, or None.
+
+        With ``regional`` ("the Land government", German "Landesregierung", "a provincial government
+        spokesperson"), never a country's: a text that names no Land leaves a Land's government unknown.
 
         Limit: "the government of/in X" is X's government; then the one country whose state,
         government or capital the sentence or the one before it (same paragraph) names; otherwise
@@ -3535,6 +3645,9 @@ class ActorResolver:
         "the federal government" in a text that names a Land, its government or its capital is
         that Land's federation.
         """
+        if regional:
+            government = self._government_in_context(token, by_start)
+            return None if government and self.index.type(government[4:]) == "state" else government
         for span in _prepositional_mentions(token, {"of", "in"}, by_start):
             return self._government_of_actor(span.kb_id_)
         subject = token.head if token.dep_ == "compound" else token

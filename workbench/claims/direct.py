@@ -998,6 +998,10 @@ def _verb_final_perfect_subject(ctx: _Context, token: Token) -> tuple[Token, Tok
         return None
     if subject.lower_ in {"i", "we"} or subject.lower_ in _INDEFINITE_SUBJECTS:
         return None
+    if misread.lower_ in {"he", "she", "they", "we", "i"} and misread.i == cue.i - 1 and ctx.doc[misread.i - 1].text == ",":
+        # "the feed has itself more expensive made, he calculated": a subject pronoun after a comma right
+        # before the cue is a trailing attribution, never the object of the "has" before the comma
+        return None
     if any(c.dep_ == "aux" and (c.lemma_ or "").lower() == "have" and have.i < c.i < cue.i
            and any(g.dep_ == "nsubj" and g.i != subject.i for g in c.children) for c in cue.children):
         return None  # "..., and Vladimir Putin had in December „…“ demanded": the cue has its own "had" and subject
@@ -2756,7 +2760,13 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         so = close_i + 2
         if so + 1 < len(doc) and doc[so].text in _DASHES:
             so += 1  # "„…“, - so Sokil": Russian and Ukrainian typography puts a dash after the comma
-        if number in used_quotes or so + 1 >= len(doc) or doc[close_i + 1].text != "," or doc[so].lower_ != "so":
+        # ("“Who now blind fertilises, throws money out of the window,” so Wanzenböck.": English typography puts
+        # the comma inside the closing mark)
+        inner_comma = close_i + 1 < len(doc) and doc[close_i + 1].lower_ == "so" and doc[close_i - 1].text == ","
+        if inner_comma:
+            so = close_i + 1
+        if number in used_quotes or so + 1 >= len(doc) or not (doc[close_i + 1].text == "," or inner_comma) \
+                or doc[so].lower_ != "so":
             continue
         end, kind = _so_label(ctx, so + 1, len(doc))
         if kind != "name":
@@ -2816,17 +2826,19 @@ def _described_name_end(ctx: _Context, start: int, limit: int, *, reach: int = 6
     """The end of a person's name after "the" and common nouns ("the consumer protectionist Anja Friedrichsen").
 
     German puts a title of any kind before a name without a comma; whatever the nouns are, a
-    person's name of two words or more right after them is the speaker. Limit: "the", then up to
+    person's name of two words or more right after them is the speaker. Limit: "the" (or no article), then up to
     ``reach`` lower-case nouns and adjectives, then a person entity that closes the attribution
     (sentence end, line end or comma); ``None`` otherwise.
     """
     doc = ctx.doc
-    if start >= limit or doc[start].lower_ != "the":
+    if start >= limit or not (doc[start].lower_ == "the" or doc[start].is_lower and doc[start].pos_ in {"NOUN", "ADJ"}):
         return None
-    i = start + 1
-    while i < min(limit, start + 1 + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+    # (or no article: "so chief economist Rupert Stockinger", German "so Chefökonom X")
+    first = start + (doc[start].lower_ == "the")
+    i = first
+    while i < min(limit, first + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
         i += 1
-    person = ctx.ent_of[i] if start + 1 < i < limit else None
+    person = ctx.ent_of[i] if first < i < limit else None
     if person is None or person.start != i or person.label_ != "PERSON" or len(person) < 2:
         return None
     after = doc[person.end] if person.end < limit else None
@@ -2879,7 +2891,11 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
             and ent.label_ == "PERSON" and bool(ent.kb_id_) and (sentence_start == ent.start or _role_prefix(
                 ctx, [t for t in doc[sentence_start:ent.start] if not (t.is_punct or t.is_space)], ent.start,
                 possessive=True))
-        if prefix and not role_prefix and not opens_sentence:
+        # ("Bozen – Peter Kofler: «…»", "Dear members, dear friends – Oksana Lytvyn: »…«": a dateline or greeting set off
+        # by a dash opens the line before the label; it has no verb)
+        after_dash = start >= 1 and doc[start - 1].text in _DASHES and 0 < len(prefix) <= 6 \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in prefix)
+        if prefix and not role_prefix and not opens_sentence and not after_dash:
             continue
         if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
             actor_id, name, person = _actor_of(ctx, ent)
@@ -3245,7 +3261,8 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
     to the next label; a quoted line (``Name: "…"``) is left to the headline-label reader.
     """
     doc, text = ctx.doc, ctx.text or ctx.doc.text
-    lines = _name_label_lines(text)
+    # ("QUESTIONS: FUEL", "QUESTIONS: STUDENTS": a section heading in capitals after the colon is no one's answer)
+    lines = [line for line in _name_label_lines(text) if not _section_heading(text[line[4]:line[5]])]
     qa_lines = _labelled_lines(doc)
     if len(lines) + len(qa_lines) < 3 or not _repeats_a_voice([name for name, *_ in lines]):
         return []
@@ -3301,6 +3318,12 @@ def _name_transcript_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]
             claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=cue, entry=say, mode="direct",
                                       content=(span.start_char, span.end_char, span.text), addressee=None))
     return claims
+
+
+def _section_heading(body: str) -> bool:
+    """Whether the rest of a labelled line is a heading in capitals ("FUEL", "TOURISM AND FOOD"), not an answer."""
+    words = body.split()
+    return 0 < len(words) <= 6 and body.isupper() and not body.rstrip().endswith((".", "?", "!", "\"", "”", "“"))
 
 
 def _repeats_a_voice(names: list[str]) -> bool:

@@ -127,6 +127,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
                          or _comma_that_after(t) or _that_after_be_cue(t) or _comma_clause_host(t)
+                         or _clause_before_be_cue(t)
                          # ("„…“, is the 61-year-old convinced.": the quote before is the view)
                          or _inverted_copula_holder(ctx, t) is not None)}
     ctx.cue_entries = verb_entries
@@ -531,6 +532,19 @@ def _that_after_be_cue(cue: Token) -> bool:
     doc = cue.doc
     return cue.dep_ == "acomp" and cue.head.lemma_ == "be" and cue.i + 2 < len(doc) and doc[cue.i + 1].lower_ == "that" \
         and doc[cue.i + 1].dep_ == "mark" and doc[cue.i + 1].head.head.i == cue.head.i
+
+
+def _clause_before_be_cue(cue: Token) -> bool:
+    """Whether a "be convinced" cue closes its sentence after a clause the parser hung on its "is" ("..., he is convinced.").
+
+    "The next weeks be decisive, he is convinced.": German "ist er überzeugt" after the view; the parser makes
+    the copula the root with the clause before the comma its ``ccomp`` and the cue its predicate.
+    """
+    doc = cue.doc
+    be = cue.head
+    return cue.dep_ == "acomp" and be.lemma_ == "be" and be.i < cue.i and any(
+        c.dep_ == "ccomp" and c.i < be.i and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","
+        for c in be.children)
 
 
 def _comma_clause_host(cue: Token) -> bool:

@@ -125,6 +125,28 @@ def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, u
         start_end = (start, end)
     else:
         start_end = None
+    judged = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and c.right_edge.i < token.i
+                   and ctx.in_quote[c.i] < 0), None)
+    as_pieces = [p for p in pieces if p.dep_ == "prep" and p.lower_ == "as"]
+    if judged is not None and start_end is None and pieces == as_pieces and entry.claim_type != "accusation":
+        # "The motion was described by Hon. X as 'sensible, overdue and unfunded'", "A collection ... was proposed by
+        # the dockmaster, Mr Y": what a passive cue's agent welcomed, proposed or described is its subject (with
+        # the "as" judgement), as the object is in the active voice
+        left = _trim(doc, judged.left_edge.i, judged.right_edge.i + 1)
+        right = _trim(doc, min(t.i for t in as_pieces[0].subtree), max(t.i for t in as_pieces[0].subtree) + 1) \
+            if as_pieces else None
+        if left[1] <= left[0] or not _has_content_word(doc[left[0]:left[1]]):
+            return None
+        speaker = _resolve_speaker(ctx, agent, stop=None, last=last)
+        by = agent.head
+        cue_tokens = sorted([*(c for c in token.children if c.dep_ == "auxpass"), token, by], key=lambda t: t.i)
+        if right is not None and right[1] > right[0]:
+            content, mode = _joined_sides(ctx, left, right, used_quotes)
+        else:
+            content, mode = _joined_sides(ctx, left, (left[1], left[1]), used_quotes)
+            content = (content[0], doc[left[1] - 1].idx + len(doc[left[1] - 1].text), content[2].rstrip())
+        return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode, content=content,
+                           addressee=None)
     if not pieces:
         return None
     addressee = next((c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
@@ -1528,6 +1550,17 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # "urged British nationals still in the country to leave": a group described, not named, is who the
         # appeal is for and part of it (the addressee keeps it too)
         start = addressee.left_edge.i
+    if entry.claim_type in {"demand", "proposal"} and token.i < start and end + 3 < sent.end and doc[end].text == "," \
+            and ctx.in_quote[end] < 0 and any(t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
+        # ("Kiev urged the West, closed together to stand": German "forderte den Westen auf, geschlossen
+        # zusammenzustehen" gives the appeal after the one appealed to, as an infinitive closing the clause)
+        tail_start, tail_end = _trim(doc, end + 1, _semicolon_or_end(ctx, end + 1, sent))
+        tail = doc[tail_start:tail_end]
+        if len(tail) >= 3 and tail[-1].tag_ == "VB" and doc[tail[-1].i - 1].lower_ == "to" \
+                and all(ctx.in_quote[t.i] < 0 for t in tail) and tail_start not in ctx.cue_entries \
+                and not any(t.tag_ in {"VBZ", "VBP", "MD"} or t.dep_ in {"nsubj", "nsubjpass"} or t.i in ctx.cue_entries
+                            for t in tail):
+            start, end = tail_start, tail_end
     if entry.claim_type == "demand" and token.i < start and any(
             t.dep_ == "dobj" and t.head.i == token.i for t in doc[start:end]):
         end = _object_continued(ctx, end, sent)
@@ -2598,7 +2631,11 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         after.tag_ == "PRP$" and (role_end := _role_words_end(doc, loud.i + 2, len(doc))) is not None
         and (doc[role_end].is_title or doc[role_end].is_upper)) or (
         # "holds loud government circles firmly at ...": German "laut Regierungskreisen"
-        after.is_lower and after.pos_ == "NOUN" and loud.i + 2 < len(doc) and doc[loud.i + 2].lower_ == "circles")
+        after.is_lower and after.pos_ == "NOUN" and loud.i + 2 < len(doc) and doc[loud.i + 2].lower_ == "circles") or (
+        # "are loud managing director Sandra Moritz (44) the diesel costs ... risen": German "laut
+        # Geschäftsführerin X", role words with no article before a person's name
+        after.is_lower and (role_end := _role_words_end(doc, loud.i + 1, len(doc))) is not None
+        and doc[role_end].ent_type_ == "PERSON")
     # ("hope one loud Melnytschuk on ...": German "man"; "has that loud Huber-Strasser not promised")
     opens = before.pos_ in {"AUX", "VERB"} or before.tag_ in {"MD", "WRB", "WDT"} or before.lower_ == "one" or (
         before.lower_ in {"that", "this"} and after.is_title and not after.is_sent_start) or (
@@ -2985,6 +3022,9 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # verb after it, and the phrase's first word, the article, passes for its root
             head = phrase[-1]
         attribution_end = end + (end < sent.end and doc[end].is_quote)  # with the closing mark of a quoted name
+        if attribution_end + 2 < sent.end and doc[attribution_end].text == "(" and doc[attribution_end + 1].like_num \
+                and doc[attribution_end + 2].text == ")":
+            attribution_end += 3  # ("loud managing director Sandra Moritz (44) the diesel costs": with the age)
         cue_tokens = [token]
         if not len(phrase):
             return None
@@ -3533,6 +3573,13 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     # auxiliary the parser read as the main verb, before a reflexive pronoun, keeps the clause open)
     split_perfect = any(t.lower_ in _REFLEXIVES for t in doc[left_end - 1:left_end]) and any(
         t.pos_ == "VERB" and t.tag_ in {"VBN", "VBD"} for t in doc[right_end - 1:right_end])
+    # ("Customers with fixed-price contracts be, so the firm, initially not affected": German "seien ... nicht
+    # betroffen"; a bare "be"/"have" or modal closing the left side and a participle or infinitive with no
+    # finite verb on the right are one clause)
+    split_perfect = split_perfect or (
+        (doc[left_end - 1].lemma_ in {"be", "have"} or doc[left_end - 1].tag_ == "MD")
+        and any(t.tag_ in {"VBN", "VB"} for t in doc[right_start:right_end])
+        and not any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end]))
     if not infinitive and not split_perfect and any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0
                                                     for t in doc[left_start:left_end]) and (
             any(t.i in ctx.cue_entries for t in doc[left_start:left_end])

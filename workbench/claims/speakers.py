@@ -1954,6 +1954,10 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
             # "an alliance official", "the ministry's spokeswoman": a collective noun names the body
             # mentioned last of its type
             # (a last resort: "a government spokeswoman in Berlin" is placed by its city first)
+            if earlier is None and token.dep_ == "compound" and (token.lemma_ or token.lower_).lower() in _FIRM_NOUNS:
+                # ("Island Grid Power, the electricity supplier, said ... „…“, a company spokeswoman said": the
+                # firm named in this or the sentence before, not one an older "the company" took up)
+                earlier = _firm_named_before(ctx, token.i, reach=1)
             earlier = earlier or _latest_of_type(
                 ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""), token.i, word=token.lower_)
         if ent is None and not states_only and earlier is None and token.dep_ == "pobj" \
@@ -2523,9 +2527,14 @@ def _subject(token: Token) -> Token | None:
             inside += [s for s in subjects if s not in inside and any(
                 other is not s and other.i < s.i and _tail_after_named_person(other, s, subjects) for other in subjects)]
             subjects = [s for s in subjects if s not in inside] or subjects
+        # ("Directed at Rome demanded the Landesrat X a cap": a fronted participle phrase the parser took for the
+        # subject is an adverbial; the name after the cue speaks)
+        fronted_participle = len(subjects) == 1 and subjects[0].pos_ == "VERB" and subjects[0].tag_ in {"VBN", "VBG"} \
+            and subjects[0].i == token.sent.start and subjects[0].right_edge.i == token.i - 1
         inverted = _inverted_named_object(token, subjects) or rejecter_after_fronted_object(token, subjects) or (
-            None if subjects else _inverted_phrasal_object(token) or _object_after_fronted_adverb(token)
-            or _object_of_stranded_have(token))
+            None if subjects and not fronted_participle else _inverted_phrasal_object(token)
+            or _object_after_fronted_adverb(token, fronted=fronted_participle) or _object_of_stranded_have(token)
+            or _closing_attribution_object(token))
         if inverted is not None:
             return inverted
         if subjects:
@@ -2645,6 +2654,27 @@ def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
     return obj
 
 
+def _closing_attribution_object(token: Token) -> Token | None:
+    """The speaker of a cue closing its sentence after a comma that the parser made the object: "Hoarding bring nothing, warned the association.".
+
+    Machine-translated German "..., warnte der Verband." inverts the attribution; with no subject, the parser
+    reads the speaker as the one warned. Limit: a verb cue of data/cues.csv right after a comma, with no
+    subject, and a clause with a verb before the comma; its object opens right after it with "the" and a
+    noun, or is a name, and closes the sentence.
+    """
+    doc = token.doc
+    if token.i < 3 or doc[token.i - 1].text != "," or token.pos_ != "VERB" \
+            or (token.lemma_ or token.lower_).lower() not in default_cues().verbs \
+            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.sent.start:token.i - 1]):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].text not in {".", "!"}:
+        return None
+    named = obj.ent_type_ in {"PERSON", "ORG"} and obj.ent_iob_ in {"B", "I"}
+    described = obj.pos_ == "NOUN" and doc[token.i + 1].lower_ == "the" and obj.is_lower
+    return obj if named or described else None
+
+
 def _object_of_stranded_have(token: Token) -> Token | None:
     """The speaker between a quote's "had" and a closing "said": "„It must be forced“, had Lawrow in December ... said".
 
@@ -2663,7 +2693,7 @@ def _object_of_stranded_have(token: Token) -> Token | None:
                  and c.left_edge.i <= have.i + 4 and c.ent_type_ == "PERSON"), None)
 
 
-def _object_after_fronted_adverb(token: Token) -> Token | None:
+def _object_after_fronted_adverb(token: Token, *, fronted: bool = False) -> Token | None:
     """The speaker after a cue that only an adverbial precedes: "Sharply rejected club president X the reproach, ...".
 
     Machine-translated German keeps the verb-second order of "Scharf wies X den Vorwurf zurück": with no
@@ -2672,13 +2702,15 @@ def _object_after_fronted_adverb(token: Token) -> Token | None:
     communication demanded the association a meeting ..."). Limit: one or two adverbs, or one
     prepositional phrase of the cue, open the sentence right before the cue; the object starts right
     after it and is a person's name (role nouns may lead it) or a noun with "the" before another object.
+    With ``fronted``, a participle phrase the parser took for the subject opens the sentence ("Directed at Rome
+    demanded the Landesrat X a cap").
     """
     doc = token.doc
     start = token.sent.start
     adverbs = 1 <= token.i - start <= 2 and all(t.tag_ == "RB" for t in doc[start:token.i])
     phrase = token.i - start >= 2 and doc[start].dep_ == "prep" and doc[start].head.i == token.i \
         and doc[start].right_edge.i == token.i - 1
-    if not (adverbs or phrase):
+    if not (adverbs or phrase or fronted):
         return None
     objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
     first = next((c for c in objects if c.left_edge.i == token.i + 1), None)
