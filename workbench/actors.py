@@ -3635,7 +3635,8 @@ class ActorResolver:
         """Return the government "the government" refers to, or None.
 
         With ``regional`` ("the Land government", German "Landesregierung", "a provincial government
-        spokesperson"), never a country's: a text that names no Land leaves a Land's government unknown.
+        spokesperson"), never the government of a country that is no federation (data/federations.csv): a text
+        that names no Land leaves a Land's government unknown.
 
         Limit: "the government of/in X" is X's government; then the one country whose state,
         government or capital the sentence or the one before it (same paragraph) names; otherwise
@@ -3646,8 +3647,12 @@ class ActorResolver:
         that Land's federation.
         """
         if regional:
+            # (a state with no Länder of its own has no "Land government": not Ukraine or Italy for South Tyrol's
+            # "Landesregierung"; a federation's may stand for its own government, as Swiss usage has it)
             government = self._government_in_context(token, by_start)
-            return None if government and self.index.type(government[4:]) == "state" else government
+            state = government[4:] if government else ""
+            return None if government and self.index.type(state) == "state" and self.index.federations \
+                and state not in self.index.federations else government
         for span in _prepositional_mentions(token, {"of", "in"}, by_start):
             return self._government_of_actor(span.kb_id_)
         subject = token.head if token.dep_ == "compound" else token

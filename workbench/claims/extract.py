@@ -542,9 +542,15 @@ def _clause_before_be_cue(cue: Token) -> bool:
     """
     doc = cue.doc
     be = cue.head
-    return cue.dep_ == "acomp" and be.lemma_ == "be" and be.i < cue.i and any(
-        c.dep_ == "ccomp" and c.i < be.i and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","
-        for c in be.children)
+    if cue.dep_ in {"acomp", "ccomp"} and be.lemma_ == "be" and be.i < cue.i and any(
+            c.dep_ == "ccomp" and c.i < be.i and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","
+            for c in be.children):
+        return True
+    # ("..., he is convinced.": or the parser hangs the cue, with its own subject and "is", on the clause before)
+    holder = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i), None)
+    return cue.dep_ == "ccomp" and cue.head.i < cue.i and holder is not None and holder.left_edge.i > 0 \
+        and doc[holder.left_edge.i - 1].text == "," and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children) \
+        and cue.i + 1 < len(doc) and doc[cue.i + 1].text in {".", "!"}
 
 
 def _comma_clause_host(cue: Token) -> bool:

@@ -57,7 +57,7 @@ from workbench.claims.speakers import (
     government_circles,
     rejecter_after_fronted_object,
 )
-from workbench.names import slugify
+from workbench.names import load_name_genders, lookup_key, slugify
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 
@@ -137,7 +137,18 @@ def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, u
             if as_pieces else None
         if left[1] <= left[0] or not _has_content_word(doc[left[0]:left[1]]):
             return None
-        speaker = _resolve_speaker(ctx, agent, stop=None, last=last)
+        # ("was proposed by the marina's dockmaster, Mr Lionel Hodge": the name in apposition to the role speaks)
+        named = next((c for c in agent.children if c.dep_ == "appos" and ctx.ent_of[c.i] is not None
+                      and ctx.ent_of[c.i].label_ == "PERSON"), None)
+        after = agent.right_edge.i + 1
+        if named is None and agent.is_lower and after + 2 < len(doc) and doc[after].text == ",":
+            # (the parser may hang the apposition on the verb: the person's name right after the role's comma)
+            person = next((ctx.ent_of[i] for i in range(after + 1, min(after + 3, len(doc)))
+                           if ctx.ent_of[i] is not None and ctx.ent_of[i].label_ == "PERSON"
+                           and all(lookup_key(t.text) in load_name_genders().titles for t in doc[after + 1:i])), None)
+            if person is not None and person.end < len(doc) and doc[person.end].text in {",", "."}:
+                named = person.root
+        speaker = _resolve_speaker(ctx, named if named is not None else agent, stop=None, last=last)
         by = agent.head
         cue_tokens = sorted([*(c for c in token.children if c.dep_ == "auxpass"), token, by], key=lambda t: t.i)
         if right is not None and right[1] > right[0]:
@@ -1270,6 +1281,22 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                     and c.i > token.i + 2 and doc[token.i + 1].text == ","
                     and doc[token.i + 2].lower_ == "that" and doc[token.i + 2].head.i == c.i
                     and doc[token.i + 2].dep_ == "mark"]
+    trailing_view = False
+    if not complements and entry.complement == "finite" and token.dep_ in {"acomp", "ccomp"} and token.head.lemma_ == "be" \
+            and token.head.i < token.i and subject.i < token.i:
+        # ("The next weeks be decisive, he is convinced.", "The customers have for it understanding, is she
+        # convinced.": German "ist er überzeugt" after the view; the parser hangs the clause before the comma
+        # on the copula)
+        complements = [c for c in token.head.children if c.dep_ == "ccomp" and c.i < subject.left_edge.i
+                       and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","][:1]
+    if not complements and entry.complement == "finite" and token.dep_ == "ccomp" and token.head.i < subject.left_edge.i \
+            and subject.i < token.i and doc[subject.left_edge.i - 1].text == "," and token.head.i not in ctx.cue_entries \
+            and all(t.dep_ in {"auxpass", "aux", "advmod"} for t in doc[subject.right_edge.i + 1:token.i]) \
+            and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", "!"} and ctx.in_quote[token.head.i] < 0:
+        # ("Without an agreement becomes that every year more difficult, he is convinced.": the view closing its
+        # sentence hangs on the clause before the comma, which the parser made the root)
+        complements = [token.head]
+        trailing_view = True
     # the head a cue modifies is its host clause, unless the cue is a participle of that head (acl)
     host_i = token.head.i if token.dep_ != "acl" else -1
     clause = [c for c in complements if c.dep_ in _CLAUSE_DEPS or c.i == host_i or c in misattached]
@@ -1279,7 +1306,7 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         main = [c for c in token.children if c.i > clause[0].i and c not in clause and c.dep_ in {"dep", "ccomp"}]
         clause += main
         complements += [c for c in main if c not in complements]
-    if entry.complement == "finite" and not any(c.dep_ == "ccomp" and not (
+    if entry.complement == "finite" and not trailing_view and not any(c.dep_ == "ccomp" and not (
             # "expect that question to be asked": a demonstrative "that" opens no that-clause
             doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "det")
             # "expect sanctions to dominate": an infinitive is no finite clause
@@ -2997,7 +3024,10 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             end = start
         while described is None and end < sent.end and (
                 doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
-                or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)):
+                or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)
+                # ("Loud the Serles-Kurier plans ...": a hyphen glued to two capitalised parts joins one name)
+                or (doc[end].text in _NAME_HYPHENS and end > start and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_ and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
             end += 1
         kind = next((i for i in (end, end - 1) if start <= i < len(doc)
                      and default_role_types().get(doc[i].lower_) == "media"), None)
@@ -4433,6 +4463,10 @@ def _source_entity(ctx: _Context, start: int, end: int) -> Span | None:
 
 
 
+#: Prepositions opening a "From X it was said" sentence that name its source ("From the ministry", "By the club").
+_OPENING_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
+
+
 def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int]) -> list[Claim]:
     """Machine-translated German "Aus Vilnius hieß es, ...": "From Vilnius it was said, ..." and "..., it was said from X".
 
@@ -4462,7 +4496,7 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         if said_from:
             cue, dated = be, True
         opens_from = doc[max([t.i + 1 for t in sents[ctx.sent_of[be.i]] if t.i < be.i and t.text in {",", ";", ":"}],
-                             default=sents[ctx.sent_of[be.i]].start)].lower_ == "from"
+                             default=sents[ctx.sent_of[be.i]].start)].lower_ in _OPENING_SOURCE_PREPOSITIONS
         # ("From the ministry it was on request said, ...": a source phrase before "it" allows the same order)
         if not (cue.tag_ == "VBN" or dated) and (token.lower_ != "it" or opens_from) and be.i + 2 < len(doc):
             # "From the Chancellery was to the pipeline only said, ...": German verb-final order puts
@@ -4490,7 +4524,10 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         cue_tokens = [token, cue] if said_from else [token, be, cue] if has_it else [be, cue]
         if not has_it and (opening is None or opening.lower_ != "from"):
             continue
-        if opening is not None and opening.lower_ == "from" and opening.i < subject_end \
+        # ("By the ÖVP-Klub it was in the debate emphasized, that ...": German "Vom ÖVP-Klub wurde betont" names the
+        # source with "by" too)
+        if opening is not None and (opening.lower_ == "from" or has_it and opening.lower_ == "by") \
+                and opening.i < subject_end \
                 and not any(t.text == "," for t in doc[opening.i:subject_end]):
             # "From the Federal Ministry it was said, the supply be guaranteed": the source opens the sentence
             source = _source_entity(ctx, opening.i + 1, subject_end)

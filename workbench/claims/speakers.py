@@ -1956,8 +1956,11 @@ def _institution_of(ctx: _Context, head: Token, *, states_only: bool = False,
             # (a last resort: "a government spokeswoman in Berlin" is placed by its city first)
             if earlier is None and token.dep_ == "compound" and (token.lemma_ or token.lower_).lower() in _FIRM_NOUNS:
                 # ("Island Grid Power, the electricity supplier, said ... „…“, a company spokeswoman said": the
-                # firm named in this or the sentence before, not one an older "the company" took up)
-                earlier = _firm_named_before(ctx, token.i, reach=1)
+                # body acting in this or the sentence before, not one an older "the company" took up; not a
+                # government, nor the partner of a firm: "Westfalengas holds to its contracts with Gazprom")
+                just = _body_just_named(ctx, head.i)
+                earlier = just if just is not None and default_actor_types().get(just[0]) in {None, "organization"} \
+                    else None
             earlier = earlier or _latest_of_type(
                 ctx, default_role_types().get((token.lemma_ or token.lower_).lower(), ""), token.i, word=token.lower_)
         if ent is None and not states_only and earlier is None and token.dep_ == "pobj" \
@@ -2533,8 +2536,7 @@ def _subject(token: Token) -> Token | None:
             and subjects[0].i == token.sent.start and subjects[0].right_edge.i == token.i - 1
         inverted = _inverted_named_object(token, subjects) or rejecter_after_fronted_object(token, subjects) or (
             None if subjects and not fronted_participle else _inverted_phrasal_object(token)
-            or _object_after_fronted_adverb(token, fronted=fronted_participle) or _object_of_stranded_have(token)
-            or _closing_attribution_object(token))
+            or _object_after_fronted_adverb(token, fronted=fronted_participle) or _object_of_stranded_have(token))
         if inverted is not None:
             return inverted
         if subjects:
@@ -2620,10 +2622,19 @@ def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token 
         # responsible": no English object reads "he"; German puts the object first, whatever the cue (right
         # before it: "Her mother in Kharkov, told she, have ..." is an attribution set in commas)
         return obj if subjects[0].right_edge.i + 1 == token.i else None
+    lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
+    if lemma in cues.nouns and subjects[0].right_edge.i + 1 == token.i and obj.ent_type_ == "PERSON" \
+            and subjects[0].ent_type_ == "":
+        # ("Criticism at the federal government expressed CDU council member Peter Hommen: ...": German "Kritik ...
+        # übte X" fronts the statement's noun; the person after the cue makes it, whatever the cue)
+        return obj
     if not any(e.claim_type == "denial" for e in entries):
         return None
-    lemma = (subjects[0].lemma_ or subjects[0].lower_).lower()
-    if lemma not in _REJECTED_THINGS and lemma not in cues.nouns:
+    # ("The picture of panicked students rejected Bondar as „exaggerated“": a name the judgement "as" follows
+    # rejects, whatever thing opens the sentence, when no role or body noun does)
+    judged = obj.ent_type_ == "PERSON" and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].lower_ == "as" \
+        and subjects[0].ent_type_ == "" and default_role_types().get(lemma) is None
+    if lemma not in _REJECTED_THINGS and lemma not in cues.nouns and not judged:
         return None
     if obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and doc[token.i + 1].lower_ != "the" or (
             doc[token.i + 1].lower_ == "the" and obj.is_title and (
@@ -2652,27 +2663,6 @@ def _inverted_named_object(token: Token, subjects: list[Token]) -> Token | None:
     if obj is None or obj.right_edge.i + 1 >= len(doc) or not doc[obj.right_edge.i + 1].is_punct:
         return None
     return obj
-
-
-def _closing_attribution_object(token: Token) -> Token | None:
-    """The speaker of a cue closing its sentence after a comma that the parser made the object: "Hoarding bring nothing, warned the association.".
-
-    Machine-translated German "..., warnte der Verband." inverts the attribution; with no subject, the parser
-    reads the speaker as the one warned. Limit: a verb cue of data/cues.csv right after a comma, with no
-    subject, and a clause with a verb before the comma; its object opens right after it with "the" and a
-    noun, or is a name, and closes the sentence.
-    """
-    doc = token.doc
-    if token.i < 3 or doc[token.i - 1].text != "," or token.pos_ != "VERB" \
-            or (token.lemma_ or token.lower_).lower() not in default_cues().verbs \
-            or not any(t.pos_ in {"VERB", "AUX"} for t in doc[token.sent.start:token.i - 1]):
-        return None
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1), None)
-    if obj is None or obj.right_edge.i + 1 >= len(doc) or doc[obj.right_edge.i + 1].text not in {".", "!"}:
-        return None
-    named = obj.ent_type_ in {"PERSON", "ORG"} and obj.ent_iob_ in {"B", "I"}
-    described = obj.pos_ == "NOUN" and doc[token.i + 1].lower_ == "the" and obj.is_lower
-    return obj if named or described else None
 
 
 def _object_of_stranded_have(token: Token) -> Token | None:
