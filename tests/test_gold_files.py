@@ -556,6 +556,14 @@ GOLD_SETS = [
     ("mokosh", GOLD_DIR / "mokosh_docs", GOLD_DIR / "mokosh_claims.csv", GOLD_DIR / "mokosh_actors.csv"),
     ("svarog", GOLD_DIR / "svarog_docs", GOLD_DIR / "svarog_claims.csv", GOLD_DIR / "svarog_actors.csv"),
     ("dazhbog", GOLD_DIR / "dazhbog_docs", GOLD_DIR / "dazhbog_claims.csv", GOLD_DIR / "dazhbog_actors.csv"),
+    ("haumia", GOLD_DIR / "haumia_docs", GOLD_DIR / "haumia_claims.csv", GOLD_DIR / "haumia_actors.csv"),
+    ("rehua", GOLD_DIR / "rehua_docs", GOLD_DIR / "rehua_claims.csv", GOLD_DIR / "rehua_actors.csv"),
+    ("whiro", GOLD_DIR / "whiro_docs", GOLD_DIR / "whiro_claims.csv", GOLD_DIR / "whiro_actors.csv"),
+    ("mahuika", GOLD_DIR / "mahuika_docs", GOLD_DIR / "mahuika_claims.csv", GOLD_DIR / "mahuika_actors.csv"),
+    ("stribog", GOLD_DIR / "stribog_docs", GOLD_DIR / "stribog_claims.csv", GOLD_DIR / "stribog_actors.csv"),
+    ("jarilo", GOLD_DIR / "jarilo_docs", GOLD_DIR / "jarilo_claims.csv", GOLD_DIR / "jarilo_actors.csv"),
+    ("kupala", GOLD_DIR / "kupala_docs", GOLD_DIR / "kupala_claims.csv", GOLD_DIR / "kupala_actors.csv"),
+    ("lemminkainen", GOLD_DIR / "lemminkainen_docs", GOLD_DIR / "lemminkainen_claims.csv", GOLD_DIR / "lemminkainen_actors.csv"),
 ]
 
 
