@@ -2603,7 +2603,10 @@ def rejecter_after_fronted_object(token: Token, subjects: list[Token]) -> Token 
     data/cues.csv, "report", "reproach", "vote" ...); the object starts right after the cue and is a
     name ("rejects Hnatjuk", "rejected Moscow") or "the" and a role noun or title ("the Landrat"); or
     the object is a subject pronoun ("rejected he as ...", "holds she for unlikely") after any cue of
-    data/cues.csv, whatever noun opens the sentence.
+    data/cues.csv, whatever noun opens the sentence. A person's name after any cue speaks when a statement's noun
+    (a nominal cue) opens the sentence right before the cue ("Criticism at X expressed Y: ..."), and after a
+    rejection when the judgement "as" follows the name and no role or body noun opens the sentence ("The picture
+    of panicked students rejected Bondar as „exaggerated“").
     """
     # (this runs for every verb with a subject: the word tests come first, no sentence lookup)
     if len(subjects) != 1 or subjects[0].i > token.i or subjects[0].pos_ != "NOUN" \
