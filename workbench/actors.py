@@ -467,11 +467,6 @@ def _suspended_compound(token: Token) -> bool:
         and token.text[:-1].isalpha() and "\n" not in token.whitespace_
 
 
-def _one_word(span: Span) -> bool:
-    """Whether ``span`` is one written word, hyphenated parts included ("Kiel", "Saas-Fee")."""
-    return not any(t.whitespace_ for t in span[:-1])
-
-
 def _hyphen_follows(token: Token) -> bool:
     """Whether a hyphen glued to ``token`` follows it: the word is the first half of a hyphenated one ("Agri-Supply")."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text in {"-", "–"}
@@ -2739,7 +2734,7 @@ class ActorResolver:
                 and previous.end == ent.start - 1) or (
                 # "The brewer's daughter from Waischenfeld": a lone name after "from" behind a person's noun
                 # (one word, hyphens and all: "the entrepreneur from Saas-Fee")
-                before == "from" and _one_word(ent) and ent.start >= 2 and doc[ent.start - 2].is_lower
+                before == "from" and len(ent.text.split()) == 1 and ent.start >= 2 and doc[ent.start - 2].is_lower
                 and doc[ent.start - 2].lower_ in self._person_nouns) or (
                 # "the Eastern Frontier Institute in Kraków", "a think tank in Kraków": a lone name
                 # after "in" behind a body is its seat (not "in Smith's view")

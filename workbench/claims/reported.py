@@ -151,11 +151,9 @@ def _passive_claim(ctx: _Context, token: Token, entry: CueEntry, agent: Token, u
         speaker = _resolve_speaker(ctx, named if named is not None else agent, stop=None, last=last)
         by = agent.head
         cue_tokens = sorted([*(c for c in token.children if c.dep_ == "auxpass"), token, by], key=lambda t: t.i)
-        if right is not None and right[1] > right[0]:
-            content, mode = _joined_sides(ctx, left, right, used_quotes)
-        else:
-            content, mode = _joined_sides(ctx, left, (left[1], left[1]), used_quotes)
-            content = (content[0], doc[left[1] - 1].idx + len(doc[left[1] - 1].text), content[2].rstrip())
+        if right is None or right[1] <= right[0]:
+            return _span_claim(ctx, *left, speaker=speaker, cue_tokens=cue_tokens, entry=entry, used_quotes=used_quotes)
+        content, mode = _joined_sides(ctx, left, right, used_quotes)
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry, mode=mode, content=content,
                            addressee=None)
     if not pieces:
@@ -3025,9 +3023,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
         while described is None and end < sent.end and (
                 doc[end].is_title or doc[end].is_upper or doc[end].pos_ == "PROPN"
                 or (ctx.ent_of[start] is not None and end < ctx.ent_of[start].end)
-                # ("Loud the Serles-Kurier plans ...": a hyphen glued to two capitalised parts joins one name)
-                or (doc[end].text in _NAME_HYPHENS and end > start and not doc[end - 1].whitespace_
-                    and not doc[end].whitespace_ and end + 1 < sent.end and doc[end + 1].text[:1].isupper())):
+                # ("Loud the Serles-Kurier plans ...")
+                or _joins_double_name(doc, end, start, sent.end)):
             end += 1
         kind = next((i for i in (end, end - 1) if start <= i < len(doc)
                      and default_role_types().get(doc[i].lower_) == "media"), None)
@@ -3966,6 +3963,13 @@ def _as_final_cue_claim(ctx: _Context, as_token: Token, cue: Token, entry: CueEn
 _NAME_HYPHENS = {"-", "‐", "‑"}
 
 
+def _joins_double_name(doc: Doc, i: int, start: int, limit: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen glued to two capitalised parts of one name read from ``start`` ("Aydemir-Roth",
+    "Serles-Kurier"; the tokenizer splits the hyphen off), with the second part before ``limit``."""
+    return doc[i].text in _NAME_HYPHENS and i > start and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and i + 1 < limit and doc[i + 1].text[:1].isupper()
+
+
 def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
     """The end of the speaker label after German "so" and its kind: ``name``, ``description`` or ``pronoun``.
 
@@ -4067,9 +4071,7 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
         return end, "description"
     end = start
     while end < limit and (((doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper())
-                           # "so Aydemir-Roth": the hyphen of a double name glued to both parts
-                           or (doc[end].text in _NAME_HYPHENS and end > start and not doc[end - 1].whitespace_
-                               and not doc[end].whitespace_ and end + 1 < limit and doc[end + 1].text[:1].isupper())):
+                           or _joins_double_name(doc, end, start, limit)):  # ("so Aydemir-Roth")
         end += 1
     return end, "name" if end > start else ""
 
