@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from workbench.actors import ActorIndex, AliasRecord, canonical_names_across_documents
+from workbench.names import skeleton
 from workbench.pipeline import parse
 
 
@@ -100,6 +101,21 @@ def test_canonical_names_across_documents(fixture_data_dir: str) -> None:
     })
     renames = canonical_names_across_documents(mentions, index)
     assert renames == {"hana keler": "Hanna Keller"}
+
+
+def test_a_hyphenated_surname_joins_its_full_name_across_documents(fixture_data_dir: str) -> None:
+    """(round 82: rehua, megrez) "Quintal-Hatch" alone in one document is "Nerida Quintal-Hatch" of another: a
+    hyphenated surname is one word, as a plain one is; two full names with that surname keep it apart."""
+    index = ActorIndex.from_data_dir(fixture_data_dir)
+    mentions = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d", "e"],
+        "actor_id": ["nerida_quintal_hatch", "quintal_hatch", "gwen_parry_rhys", "alun_parry_rhys", "parry_rhys"],
+        "actor_name": ["Nerida Quintal-Hatch", "Quintal-Hatch", "Gwen Parry-Rhys", "Alun Parry-Rhys", "Parry-Rhys"],
+        "actor_type": ["person"] * 5,
+    })
+    renames = canonical_names_across_documents(mentions, index)
+    assert renames[skeleton("Quintal-Hatch")] == "Nerida Quintal-Hatch"
+    assert renames[skeleton("Parry-Rhys")] == "Parry-Rhys"
 
 
 def test_resolver_fixes_a_wrong_label(blank_nlp: spacy.language.Language) -> None:

@@ -8455,7 +8455,7 @@ def test_a_firm_closed_by_a_legal_form_is_named_in_full(full_nlp, text, expected
     pytest.param("Oberbürgermeister Ubbo Freesemann (SPD) opened the meeting. The town must itself prepare, said "
                  "Freesemann at the meeting.", ["ubbo_freesemann"], id="Oberbürgermeister"),
     pytest.param("Loud our Geschäftsführerin Talke Rüdebusch costs fertiliser at present 750 euros. “Who still no "
-                 "fertiliser ordered has, should it now do”, advises Rüdebusch.", ["talke_rudebusch"],
+                 "fertiliser ordered has, should it now do”, advises Rüdebusch.", ["talke_rudebusch"] * 2,
                  id="untagged-name"),
     pytest.param("Senate President Jordan Kessler opened the session. Kessler denied that the senate had overstepped its "
                  "role.", ["jordan_kessler"], id="given-name-read-as-place"),
@@ -9337,3 +9337,154 @@ def test_a_name_rejecting_a_fronted_thing_as_something(full_nlp) -> None:
                       "as „exaggerated“.")._.claims
     assert [(c.speaker_id, c.content) for c in claims if c.cue == "rejected"] == [
         ("andrij_bondar", "The picture of panicked students as „exaggerated“")], claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "anchor"), [
+    pytest.param("The cable manufacturer Hertogenwald Kabel AG has its deliveries to Ukraine suspended. Loud press "
+                 "release of the company concerns that around eight percent of the turnover.",
+                 "hertogenwald_kabel_ag", "around eight percent of the turnover", id="press-release-of-the-company"),
+    pytest.param("Arnsberg. Loud a flash survey of the IHK Ruhrbogen-Sauerland under 212 member firms fears every third "
+                 "industrial enterprise in the chamber district noticeable losses.", "ihk_ruhrbogen_sauerland",
+                 "every third industrial enterprise", id="survey-of-a-name"),
+    pytest.param("Worrying was the report of Kreisbrandinspektor Ralf Schönemann. Of the 212 sirens in the district "
+                 "function loud his count only 140 reliably.", "ralf_schonemann", "only 140 reliably", id="his-count"),
+    pytest.param("The Hilfswerk Dreiländereck calls the population on, warm clothing for the east of Ukraine to donate. "
+                 "Loud press release shall a first truck at the end of February in the direction of Kharkov depart.",
+                 "hilfswerk_dreilandereck", "a first truck at the end of February", id="bare-press-release"),
+])
+def test_loud_a_document(full_nlp, text, speaker, anchor) -> None:
+    """(round 82: xamidimura, tupa, irena, gakyid) German "laut Pressemitteilung", "laut einer Umfrage der IHK", "laut
+    seiner Zählung" cite a document (data/claim_words.csv, kind source_document): its author after "of", the person
+    "his" refers to, or the body just named is the source."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue.lower() == "loud"]
+    assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "anchor"), [
+    pytest.param("Loud district farmers' chairman Alois Haselwanter work in the district several hundred Ukrainians on "
+                 "farms and in the tourism.", "alois_haselwanter", "several hundred Ukrainians", id="possessive-role"),
+    pytest.param("06:32 – Diesel costs 1.52 euros the litre. Loud filling-station tenant Alois Rief (55) has the price "
+                 "within two weeks by twelve cents climbed.", "alois_rief", "within two weeks", id="hyphened-role-age"),
+    pytest.param("Cancellations from the Ukraine crisis gave it loud managing director Petra Schedler so far «only in "
+                 "single cases».", "petra_schedler", "only in single cases", id="mid-clause-after-pronoun"),
+])
+def test_loud_a_role_then_a_name(full_nlp, text, speaker, anchor) -> None:
+    """(round 82: brachium, lemminkainen, ukko) "Loud filling-station tenant Alois Rief (55) has ...": German "laut"
+    before role words and a person's name, which the article-less, possessive or hyphened role hid from the
+    older readings; the person is the source."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue.lower() == "loud"]
+    assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("»We are no foreign ministry«, said Anna Kettler. Tauberweiler keeps a school partnership in Lutsk. "
+                 "Loud Kettler ask the pupils there already, whether the German friends at Easter still come.",
+                 "anna_kettler", id="the-pupils"),
+    pytest.param("«These people call me now», said the advisor Marek Piątkowski. Loud Piątkowski ask many, whether they "
+                 "their relatives to Poland fetch should.", "marek_piatkowski", id="many"),
+])
+def test_loud_a_name_before_a_plural_verb_and_its_unnamed_subject(full_nlp, text, speaker) -> None:
+    """(round 82: koeia, kaffaljidhma) "Loud Kettler ask the pupils there already, whether ...": German "fragen die
+    Schüler"; the parser takes the inverted subject for an object, and the unnamed plural relays no one's cue."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue.lower() == "loud"]
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Jeannette Bouchard sits on the board of the Prairie Growers' Input Alliance. The alliance has called on "
+                 "Ottawa to publish monthly price data.", "prairie_growers_input_alliance", id="cut-after-apostrophe"),
+    pytest.param("Prices rose by a tenth in January. The St Helena Tourism Operators' Circle reported forward bookings for "
+                 "the whale-shark season were down.", "st_helena_tourism_operators_circle", id="cut-at-apostrophe"),
+])
+def test_a_body_named_with_a_plural_possessive(full_nlp, text, speaker) -> None:
+    """(round 82: alula, haumia) "the Prairie Growers' [Input Alliance]", "[The St Helena Tourism Operators'] [Circle]":
+    the model starts or stops a body's name at the apostrophe of a plural possessive inside it; the name is whole, and
+    "the alliance" (data/role_nouns.csv) takes it up."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims][-1:] == [speaker] and all(c.speaker_id == speaker for c in claims), claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "anchor"), [
+    pytest.param("In St. Pölten demanded FPÖ-Landtag deputy Reinhard Pfeiffer, Austria must itself in Brussels against "
+                 "new sanctions position.", "reinhard_pfeiffer", "Austria must itself in Brussels", id="verb-second"),
+    pytest.param("Ahlers called the drafts a list. Already at the beginning of the month had Kremlin chief Vladimir Putin "
+                 "„precise legal guarantees“ demanded that NATO not further to the east moves.", "vladimir_putin",
+                 "NATO not further to the east", id="perfect-inverted"),
+    pytest.param("The appeal falls in a week, in which the Russian President Vladimir Putin from the West „precise legal "
+                 "guarantees“ demanded has, that NATO not further east extends.", "vladimir_putin",
+                 "NATO not further east extends", id="auxiliary-after-cue"),
+    pytest.param("Rotbachsried's mayor Renate Obermeier (Free Voters) has from the garrison more information about the "
+                 "night firing demanded.", "renate_obermeier", "more information about the night firing",
+                 id="subject-before-auxiliary"),
+])
+def test_german_word_order_the_parser_misread(full_nlp, text, speaker, anchor) -> None:
+    """(round 82: botein, electra, sextans, grumium) German verb-second inversion and the translated perfect put the
+    speaker after the cue or around its auxiliary and the cue last; the parser takes the name for an object or the
+    auxiliary for the reported clause. The person named there is the speaker, the clause after the comma or "that"
+    (else the words before the cue) the content."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "demanded"]
+    assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
+
+
+@pytest.mark.parametrize(("text", "speaker", "anchor"), [
+    pytest.param("The Black Sea Grain Exporters Union, a Ukrainian trade body, said in a statement circulated to buyers "
+                 "that shipments from Odesa would continue as scheduled.", "black_sea_grain_exporters_union",
+                 "shipments from Odesa would continue", id="statement-circulated"),
+    pytest.param("The station's owner, Wearside Fuels, said in a statement read to the court that it buys from British "
+                 "refineries and has 'never bought a drop from Russia'.", "wearside_fuels",
+                 "it buys from British refineries", id="statement-read-that-as-pronoun"),
+])
+def test_said_in_a_statement_with_a_participle_before_that(full_nlp, text, speaker, anchor) -> None:
+    """(round 82: chechia, nahn) "said in a statement circulated to buyers that ...": the parser hangs the that-clause
+    on the noun of the participle's phrase; the first "that" after the statement's noun opens what was said."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
+
+
+def test_a_name_after_a_fronted_phrase_speaks(full_nlp) -> None:
+    """(round 82: menkent) "Reached by phone in Kharkiv, Aditya Kulkarni, 22, said most of his classmates were
+    staying": the parser hangs the name on the fronted phrase and leaves the cue without a subject; the person right
+    before the cue, past an age, is its speaker."""
+    claims = full_nlp("Reached by phone in Kharkiv, Aditya Kulkarni, 22, said most of his classmates were "
+                      "staying.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [("aditya_kulkarni", "most of his classmates were staying")], \
+        claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("The Ukrainian-Tyrolean Kulturverein in Landeck holds a vigil on Friday. The Kulturverein said, every "
+                 "guest be welcome.", "ukrainian_tyrolean_kulturverein", id="nationality-hyphened"),
+    pytest.param("The Ukrainisch-Außerferner Kulturverein invited to a Solidaritätsabend into the Pfarrsaal, the "
+                 "Kulturverein announced.", "ukrainisch_ausserferner_kulturverein", id="german-adjectives-hyphened"),
+])
+def test_a_body_named_with_two_origins_joined_by_a_hyphen(full_nlp, text, speaker) -> None:
+    """(round 82: jarilo, lemminkainen) "The Ukrainian-Tyrolean Kulturverein": the model tags the first origin a
+    nationality and starts the name after the hyphen; the body's name holds both."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [speaker], claims
+
+
+def test_an_austrian_cooperative_closed_by_egen(full_nlp) -> None:
+    """(round 82: lemminkainen) "The Käserei Obere Vils eGen in Zöblen": Austrian "eGen" (eingetragene Genossenschaft)
+    closes a firm's name as German "eG" does; the model tags nothing, and "The Käserei" is the cooperative."""
+    claims = full_nlp("The Käserei Obere Vils eGen in Zöblen, which the milk of 46 farms processes, reckons with a rise "
+                      "of the feed costs. The Käserei urged the federal government, the farmers with a feed bonus to "
+                      "support.")._.claims
+    assert [c.speaker_id for c in claims] == ["kaserei_obere_vils_egen"], claims
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name(full_nlp) -> None:
+    """(round 82: mahuika) "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said ...": a person's role noun
+    (data/role_nouns.csv, no title) capitalised only because it opens the sentence describes the person the model
+    left untagged; the id is the name's."""
+    claims = full_nlp("Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said underwriters in London have added "
+                      "war-risk premiums. She said the cost will travel down the chain.")._.claims
+    assert [c.speaker_id for c in claims] == ["simone_lake_arrindell"] * 2, claims
+
+
+def test_two_person_names_split_after_a_title_are_one(full_nlp) -> None:
+    """(round 82: whiro) "Shire President Cr Noraini Abdul Rahman": the model tags "[Cr Noraini]" and "[Abdul Rahman]";
+    a title opening the first of two touching names does not keep them apart."""
+    claims = full_nlp("Shire President Cr Noraini Abdul Rahman said the surcharge was a tax on living here. Cr Abdul "
+                      "Rahman said the rebate must be extended.")._.claims
+    assert [c.speaker_id for c in claims] == ["noraini_abdul_rahman"] * 2, claims

@@ -380,7 +380,7 @@ def test_claim_word_kinds_are_the_ones_the_rules_read() -> None:
     from workbench.claims.speakers import claim_words
 
     kinds = {"topic_verb", "owned_noun", "statement_verb", "statement_noun", "no_topic", "instrument_noun",
-             "pointing_verb", "grounding_verb"}
+             "pointing_verb", "grounding_verb", "source_document"}
     assert set(load_table("claim_words.csv")["kind"]) == kinds
     assert all(claim_words(kind) for kind in kinds)
     assert {"comment", "express"} <= claim_words("topic_verb") and "motion" in claim_words("instrument_noun")

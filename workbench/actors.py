@@ -432,7 +432,8 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
 #: Legal forms that close a firm's name, as written ("Warnow Maschinenbau GmbH", "Altmark-Milch eG", "Sungai Lalang
 #: Plywood Sdn Bhd"; "e.V." is two tokens and read apart); data/firm_words.csv lists the common ones among the words
 #: that close firms' names. _LEGAL_FORMS holds them in lower case.
-_LEGAL_FORM_WORDS = frozenset({"GmbH", "AG", "KG", "SE", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "eG", "mbH", "Bhd", "Pty"})
+_LEGAL_FORM_WORDS = frozenset({"GmbH", "AG", "KG", "SE", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "eG", "eGen", "mbH", "Bhd",
+                               "Pty"})
 _LEGAL_FORMS = frozenset(form.lower() for form in _LEGAL_FORM_WORDS)
 #: Capitalised words that open a source phrase, not a name: machine-translated German "laut X" ("Loud X GmbH").
 _SOURCE_WORDS = frozenset({"loud"})
@@ -576,6 +577,8 @@ class ActorResolver:
         self._recover_bare_surnames(doc)
         self._restore_names_with_places(doc)
         self._join_names_cut_before_places(doc)
+        self._bodies_cut_at_a_plural_possessive(doc)
+        self._bodies_cut_after_a_hyphen(doc)
         self._split_addressees_off_surnames(doc)
         self._join_surnames_read_as_bodies(doc)
         self._drop_titles_before_names(doc)
@@ -1021,7 +1024,9 @@ class ActorResolver:
         Commission on", "[Ms Tricia Fortune of] Island Hopper": a lower-case article, preposition or conjunction
         closes no name. Limit: a dash inside the name, after its first word.
         An organisation whose last hyphened part is a title of data/titles.csv, right before a capitalised word,
-        is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger".
+        is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger". A person's role noun of
+        data/role_nouns.csv (no title) opening the sentence before two more capitalised words is no part of the name
+        ("[Broker Simone Lake-Arrindell]").
         """
         titles = self.index.title_set
         changed = []
@@ -1041,6 +1046,12 @@ class ActorResolver:
             if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].is_title \
                     and self.index.role_nouns.get(doc[start + 1].lower_) in {"land_government", "government"}:
                 start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
+            if end - start >= 3 and start == ent.sent.start and doc[start].is_title and ent.label_ in {"ORG", "PERSON"} \
+                    and self.index.role_nouns.get(doc[start].lower_) == "person" and lookup_key(doc[start].text) not in titles \
+                    and all(t.is_title or not t.is_alpha for t in doc[start + 1:end]) and not self.index.candidates(ent.text):
+                # ("[Broker Simone Lake-Arrindell] of ... said": a trade's noun opening the sentence, capitalised only
+                # there, is a description before the name, not part of it)
+                start += 1
             changed.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
         _replace_entities(doc, changed)
 
@@ -1213,6 +1224,75 @@ class ActorResolver:
             i += 1
         if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
             doc.ents = joined
+
+    def _bodies_cut_at_a_plural_possessive(self, doc: Doc) -> None:
+        """Widen a body's name the model cut at a plural possessive inside it ("the Prairie Growers' [Input Alliance]").
+
+        "The [St Helena Tourism Operators'] [Circle]", "the Prairie Growers' [Input Alliance]": the model
+        stops or starts the name at the apostrophe, and the id and a later "the circle", "the alliance"
+        lose the body. Limit: a plural capitalised word and a bare apostrophe inside the name; on the left,
+        one to four capitalised words back to an article or a lower-case word, never a listed actor or
+        a title; on the right, one to three capitalised nouns ending at a body noun of
+        ``data/role_nouns.csv`` (or one capitalised noun before a lower-case word), outside any entity but
+        one of three words at most that they make.
+        """
+        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind != "person"}
+        spans = []
+        for ent in doc.ents:
+            if ent.label_ not in {"ORG", "PERSON", "FAC", "GPE", "LOC", "NORP"}:
+                continue
+            if len(ent) >= 2 and ent[-1].text in {"'", "’"} and ent[-2].is_title and ent[-2].lower_.endswith("s") \
+                    and ent.label_ == "ORG":
+                # "[The St Helena Tourism Operators'] [Circle] reported": the name goes on after the apostrophe
+                end = ent.end
+                while end < min(len(doc), ent.end + 3) and doc[end].is_title and doc[end].pos_ in {"NOUN", "PROPN"} \
+                        and not (doc[end].ent_type_ and any(e.start <= end < e.end and len(e) > 3 for e in doc.ents)):
+                    end += 1
+                    if doc[end - 1].lower_ in bodies:
+                        break
+                # (one capitalised noun closing the name will do: "Operators' Circle reported")
+                if end > ent.end and (doc[end - 1].lower_ in bodies or end == ent.end + 1 and end < len(doc)
+                                      and not doc[end].is_title):
+                    spans.append(Span(doc, ent.start, end, label="ORG"))
+                continue
+            if ent.start >= 2 and doc[ent.start - 1].text in {"'", "’"} and not doc[ent.start - 2].whitespace_ \
+                    and doc[ent.start - 2].is_title and doc[ent.start - 2].lower_.endswith("s") \
+                    and ent[-1].lower_ in bodies and all(t.is_title for t in ent):
+                # "the Prairie Growers' [Input Alliance]": the name began before the apostrophe
+                start = ent.start - 2
+                while start > 0 and ent.start - start < 6 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                        and not doc[start - 1].ent_type_ and lookup_key(doc[start - 1].text) not in self.index.titles \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1
+                if not doc[start:ent.start].text[:1].isupper() or doc[start - 1].ent_type_ if start > 0 else False:
+                    continue
+                if self.index.candidates(doc[start:ent.end].text) or self.index.candidates(doc[start:ent.start - 1].text):
+                    continue
+                spans.append(Span(doc, start, ent.end, label="ORG"))
+        _put_entities(doc, spans)
+
+    def _bodies_cut_after_a_hyphen(self, doc: Doc) -> None:
+        """Widen a body's name over the capitalised word hyphened to its first word ("[Ukrainian]-[Tyrolean Kulturverein]").
+
+        German names join two origins with a hyphen ("Ukrainisch-Außerferner Kulturverein", "the Ukrainian-Tyrolean
+        Kulturverein"); the model stops at the hyphen and tags the first word a nationality, and the id loses it.
+        Limit: the name's last word is a body's kind (a compound of ``data/body_endings.csv`` or an organisation
+        noun of ``data/role_nouns.csv``); the hyphen touches both words; the word before it is capitalised and in
+        no entity longer than itself.
+        """
+        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind in {"organization", "alliance"}}
+        spans = []
+        for ent in doc.ents:
+            if ent.start < 2 or ent.label_ not in {"ORG", "PERSON"} or not (
+                    self.index.is_body_compound(ent[-1].text) or ent[-1].lower_ in bodies) or not ent[-1].is_title:
+                continue
+            hyphen, word = doc[ent.start - 1], doc[ent.start - 2]
+            if hyphen.text not in {"-", "‐"} or hyphen.whitespace_ or word.whitespace_ or not (word.is_title and word.is_alpha):
+                continue
+            if any(e.start <= word.i < e.end and len(e) > 1 for e in doc.ents):
+                continue
+            spans.append(Span(doc, word.i, ent.end, label="ORG"))
+        _put_entities(doc, spans)
 
     @staticmethod
     def _name_after_of(ent: Span, bodies: set[str], limit: int) -> int:
@@ -2305,7 +2385,7 @@ class ActorResolver:
         "the Road Bay Boat Owners Group": the small model tags a place inside the name or nothing, and the
         speaker is then the place or nobody. Limit: "the" (any case) opens the name; then two to five
         capitalised words (a plural possessive may join two: "Mariners' Association") closed by an
-        organisation noun of ``data/role_nouns.csv`` ("Association", "Group", "Club"; not an institution
+        organisation or alliance noun of ``data/role_nouns.csv`` ("Association", "Group", "Alliance"; not an institution
         such as "Ministry", which the description rules read) that no capitalised word follows; the words are in no
         entity but places, demonyms and unlisted "persons" the name holds whole, and no title or listed given
         name opens them.
@@ -2315,7 +2395,8 @@ class ActorResolver:
         spans: list[Span] = []
         for token in doc:
             kind = self.index.role_nouns.get(token.lower_, self.index.role_nouns.get(token.lemma_.lower()))
-            if kind != "organization" or not (token.is_title and token.is_alpha) or token.i in ent_of \
+            # (an alliance of unlisted bodies too: "the Prairie Growers' Input Alliance")
+            if kind not in {"organization", "alliance"} or not (token.is_title and token.is_alpha) or token.i in ent_of \
                     and ent_of[token.i].label_ in {"ORG", "PERSON"} and ent_of[token.i].start < token.i \
                     or token.i + 1 < len(doc) and (self._name_word(doc[token.i + 1]) or _hyphen_follows(token)):
                 continue
@@ -2394,14 +2475,24 @@ class ActorResolver:
         given name and the family name ("Dr Winnie Chai Mei Lin"); the model splits them in two, and
         "Dr Chai" and "she" then find two people. Limit: the two touch (one space, no line break, no
         punctuation) and make five words at most, all capitalised proper nouns and none a title (not
-        "[Its Gemeinderat] [Harald Weninger]"); neither is a name of the actor list ("[Kremlin chief]
+        "[Its Gemeinderat] [Harald Weninger]") but titles opening the first before a name word of its own
+        ("[Cr Noraini] [Abdul Rahman]"); neither is a name of the actor list ("[Kremlin chief]
         [Putin]", "[Foreign Minister] [Sergei Lavrov]").
         """
         ents = list(doc.ents)
+        titles = self.index.title_set
+
+        def opening_titles(span: Span) -> int:
+            # ("[Cr Noraini] [Abdul Rahman]": titles of data/titles.csv may open the first, before a name word of its own)
+            n = 0
+            while n < len(span) - 1 and lookup_key(span[n].text) in titles:
+                n += 1
+            return n
+
         joined = [Span(doc, first.start, second.end, label="PERSON") for first, second in pairwise(ents)
                   if first.label_ == second.label_ == "PERSON" and first.end == second.start
-                  and first[-1].whitespace_ == " " and len(first) + len(second) <= 5
-                  and all(self._name_word(t) and t.pos_ == "PROPN" for t in doc[first.start:second.end])
+                  and first[-1].whitespace_ == " " and len(first) - opening_titles(first) + len(second) <= 5
+                  and all(self._name_word(t) and t.pos_ == "PROPN" for t in doc[first.start + opening_titles(first):second.end])
                   and not self.index.candidates(first.text) and not self.index.candidates(second.text)]
         _put_entities(doc, [span for number, span in enumerate(joined)
                             if not (number and joined[number - 1].end > span.start)])
@@ -4662,7 +4753,8 @@ def canonical_names_across_documents(mentions: pd.DataFrame, index: ActorIndex |
     for name in set(people):
         if len(name.split()) > 1:
             full_by_surname[skeleton(name.split()[-1])].add(canonical.get(skeleton(name), name))
-    for key in list(canonical):
-        if " " not in key and len(full_by_surname.get(key, ())) == 1:
+    for key, name in list(canonical.items()):
+        # (a hyphenated surname is one word too: "Quintal-Hatch" in one document, "Nerida Quintal-Hatch" in another)
+        if (" " not in key or len(name.split()) == 1) and len(full_by_surname.get(key, ())) == 1:
             canonical[key] = next(iter(full_by_surname[key]))
     return canonical

@@ -47,7 +47,9 @@ from workbench.claims.reported import (
     _comma_that_claims,
     _for_source_claim,
     _impersonal_one_claims,
+    _inverted_name_claim,
     _it_was_said_claims,
+    _loud_document_claim,
     _nominal_root_claims,
     _noun_claim,
     _opens_speaker_clause,
@@ -76,6 +78,10 @@ from workbench.claims.topics import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+#: Auxiliaries the parser may give a verb-final cue for its clause ("demanded has, that ...").
+_AUXILIARY_CONTENTS = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 
 
 def iter_claims(doc: Doc, *, cues: CueLexicon | None = None, resolve_references: bool = True,
@@ -152,6 +158,12 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                 pass  # "If Moscow rejects the reply, ...": a condition says what nobody has said yet
             elif entry is not None:
                 claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                if claim is not None and claim.content.strip().lower() in _AUXILIARY_CONTENTS:
+                    # ("Putin „…“ demanded has, that NATO ...": German verb-final order leaves the auxiliary after the
+                    # cue, which the parser may take for the cue's clause; the claim stays when nothing better is read)
+                    claim = _inverted_name_claim(ctx, token, entry, sents, used_quotes) or claim
+                if claim is None:
+                    claim = _inverted_name_claim(ctx, token, entry, sents, used_quotes)
                 negation = next((c for c in token.children if c.dep_ == "neg" and in_quote[c.i] < 0), None)
                 if claim is not None and negation is not None:
                     # "does not believe that X" (data/cues.csv STANCE): the cue keeps its "not", so the
@@ -180,6 +192,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                     claim = _view_claim(ctx, token, sents, used_quotes, last)
             elif token.lower_ in {"according", "loud"}:
                 claim = _source_claim(ctx, token, sents, used_quotes, last=last)
+                if claim is None and token.lower_ == "loud":
+                    claim = _loud_document_claim(ctx, token, sents, used_quotes)
             elif token.pos_ == "NOUN" and token.lower_ in cues.sources:
                 claim = _view_claim(ctx, token, sents, used_quotes, last)
             elif token.lower_ == "for" and "for" in cues.sources:

@@ -497,6 +497,15 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
 _STUDY_NOUNS = frozenset({"survey", "study", "poll", "analysis", "figure", "figures", "data", "calculation", "count"})
 
 
+def _opening_trade(token: Token) -> bool:
+    """Whether ``token`` is a person's role noun of data/role_nouns.csv capitalised only because it opens the sentence.
+
+    "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said": no title of data/titles.csv, so no part of the name.
+    """
+    return token.is_sent_start and token.is_title and default_role_types().get(token.lower_) == "person" \
+        and lookup_key(token.text) not in load_name_genders().titles
+
+
 def _author_of_study(head: Token) -> Token | None:
     """The body a survey, study or figures of ``head``'s phrase are by ("a survey of [the association]"), or ``None``.
 
@@ -958,6 +967,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                 and not any(ctx.ent_of[t.i] is not None for t in name):
             return _Speaker(span.text, slugify(name.text), name.text, span.start_char, span.end_char, True)
     name_words = _unlabelled_name(ctx, head, span)
+    if name_words is not None and len(name_words) >= 3 and _opening_trade(name_words[0]):
+        name_words = name_words[1:]  # ("Broker Simone Lake-Arrindell of ... said": the trade opening the sentence)
     if name_words is not None:
         # "opposition councillor Nasreen Akhtar accused", "Indus Skyways, a private carrier, said": a name of
         # capitalised words the model gave no actor's label (a product, a date) is still an actor, by its slug
@@ -984,7 +995,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         words = sorted(words, key=lambda t: t.i)
         left_word = words[0]
         titles = load_name_genders().titles
-        while len(words) > 1 and lookup_key(words[0].text) in titles:
+        while len(words) > 1 and lookup_key(words[0].text) in titles or len(words) > 2 and _opening_trade(words[0]):
             words = words[1:]  # "Councillor Ryszard Bąk", "Farmer Jan Nowak": the title is not part of the name
         # ("Mabli Rhys-Owen MS", "Aoife Brennan TD": a short office title in capitals after the name is none either)
         while len(words) > 2 and words[-1] is head and lookup_key(words[-1].text) in titles \
