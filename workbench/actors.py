@@ -435,6 +435,8 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
 _LEGAL_FORM_WORDS = frozenset({"GmbH", "AG", "KG", "SE", "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "eG", "eGen", "mbH", "Bhd",
                                "Pty"})
 _LEGAL_FORMS = frozenset(form.lower() for form in _LEGAL_FORM_WORDS)
+#: Endings of a noun for a person by trade ("broker", "distributor", "pharmacist"), unlike a party's or colour's word ("Green").
+_TRADE_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$")
 #: Capitalised words that open a source phrase, not a name: machine-translated German "laut X" ("Loud X GmbH").
 _SOURCE_WORDS = frozenset({"loud"})
 
@@ -1025,8 +1027,8 @@ class ActorResolver:
         closes no name. Limit: a dash inside the name, after its first word.
         An organisation whose last hyphened part is a title of data/titles.csv, right before a capitalised word,
         is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger". A person's role noun of
-        data/role_nouns.csv (no title) opening the sentence before two more capitalised words is no part of the name
-        ("[Broker Simone Lake-Arrindell]").
+        data/role_nouns.csv (no title) with an agent's ending opening the sentence before two more capitalised words
+        is no part of the name ("[Broker Simone Lake-Arrindell]"; not "Green Coast Norway").
         """
         titles = self.index.title_set
         changed = []
@@ -1048,6 +1050,7 @@ class ActorResolver:
                 start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
             if end - start >= 3 and start == ent.sent.start and doc[start].is_title and ent.label_ in {"ORG", "PERSON"} \
                     and self.index.role_nouns.get(doc[start].lower_) == "person" and lookup_key(doc[start].text) not in titles \
+                    and _TRADE_NOUN.search(doc[start].lower_) is not None \
                     and all(t.is_title or not t.is_alpha for t in doc[start + 1:end]) and not self.index.candidates(ent.text):
                 # ("[Broker Simone Lake-Arrindell] of ... said": a trade's noun opening the sentence, capitalised only
                 # there, is a description before the name, not part of it)

@@ -292,10 +292,20 @@ _INTRANSITIVE_SPEECH = frozenset({"speak", "talk"})
 _OTHER_PHRASAL_VERBS = frozenset({("call", "off")})
 
 
+#: English past forms of reporting verbs that no suffix rule undoes (for a past form the tagger took for an auxiliary).
+_IRREGULAR_PAST = {"said": "say", "told": "tell"}
+
+
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
     entries = cues.verbs.get(lemma)
+    if not entries and token.pos_ == "AUX" and token.tag_ in {"VBD", "VBN"} and lemma == token.lower_:
+        # ("Reached by phone in Kharkiv, Aditya Kulkarni, 22, said most ...": the tagger may take a past form for a
+        # passive's auxiliary and leave it unlemmatized; the verb's own lemma finds the cue)
+        lemma = next((form for form in (_IRREGULAR_PAST.get(lemma), lemma[:-2], lemma[:-1])
+                      if form and lemma.endswith(("ed", "id", "ld")) and form in cues.verbs), lemma)
+        entries = cues.verbs.get(lemma)
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.i == token.i + 1 and token.i > 0 \
             and token.doc[token.i - 1].pos_ == "DET":
         return None  # "sees a calculated escalation": a participle between article and noun is an adjective

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from workbench.actors import NESTED_KEY, age_fits
+from workbench.actors import _TRADE_NOUN, NESTED_KEY, age_fits
 from workbench.claims.context import (
     _DESCRIPTIVE,
     _UNLINKED,
@@ -503,7 +503,7 @@ def _opening_trade(token: Token) -> bool:
     "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said": no title of data/titles.csv, so no part of the name.
     """
     return token.is_sent_start and token.is_title and default_role_types().get(token.lower_) == "person" \
-        and lookup_key(token.text) not in load_name_genders().titles
+        and lookup_key(token.text) not in load_name_genders().titles and _TRADE_NOUN.search(token.lower_) is not None
 
 
 def _author_of_study(head: Token) -> Token | None:
