@@ -9441,6 +9441,21 @@ def test_said_in_a_statement_with_a_participle_before_that(full_nlp, text, speak
     assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
 
 
+@pytest.mark.parametrize(("text", "speaker", "anchor"), [
+    pytest.param("Speaking by phone from her hostel, Ananya Nair, 22, said most of her Indian classmates wanted to stay "
+                 "until the end of the semester.", "ananya_nair", "classmates wanted to stay", id="fronted-phrase-age"),
+    pytest.param('Several members asked whether troops would be sent, a question the bureau\'s president, Gary '
+                 'Lindqvist, said was "above our pay grade."', "gary_lindqvist", "above our pay grade",
+                 id="apposed-name"),
+])
+def test_a_name_right_before_a_cue_without_subject_speaks(full_nlp, text, speaker, anchor) -> None:
+    """(round 82: nekkar, alcyone, menkent) "Speaking by phone from her hostel, Ananya Nair, 22, said ...": the parser
+    hangs the name on the phrase before it and leaves the cue without a subject; the person right before the cue,
+    past an age, after a comma, speaks its clause."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "said"]
+    assert [(c.speaker_id, anchor in c.content) for c in claims] == [(speaker, True)], claims
+
+
 def test_a_past_form_tagged_as_an_auxiliary_is_still_a_cue(full_nlp) -> None:
     """(round 82: menkent) In a longer text the tagger may read "said" of "Reached by phone in Kharkiv, Aditya Kulkarni,
     22, said most ..." as a passive's auxiliary and leave it unlemmatized; the verb's lemma still finds the cue."""
@@ -9493,3 +9508,14 @@ def test_two_person_names_split_after_a_title_are_one(full_nlp) -> None:
     claims = full_nlp("Shire President Cr Noraini Abdul Rahman said the surcharge was a tax on living here. Cr Abdul "
                       "Rahman said the rebate must be extended.")._.claims
     assert [c.speaker_id for c in claims] == ["noraini_abdul_rahman"] * 2, claims
+
+
+def test_a_body_named_for_two_trades(full_nlp) -> None:
+    """(round 82: hinemoa) "Leeward Light and Power said ...": the model stops an unlisted utility's name at "and";
+    the capitalised words after it, in no entity and before a lower-case word, belong to the name."""
+    claims = full_nlp("Leeward Light and Power said on Wednesday that the surcharge would rise by six cents. It repeated "
+                      "its promise to review the surcharge every month.")._.claims
+    assert [c.speaker_id for c in claims] == ["leeward_light_and_power"] * 2, claims
+    # (two bodies or places named apart stay apart: "Russia and Ukraine said")
+    claims = full_nlp("Kestrel Bay Fuels and Ukraine said nothing new.")._.claims
+    assert all(c.speaker_id != "kestrel_bay_fuels_and_ukraine" for c in claims), claims

@@ -581,6 +581,7 @@ class ActorResolver:
         self._join_names_cut_before_places(doc)
         self._bodies_cut_at_a_plural_possessive(doc)
         self._bodies_cut_after_a_hyphen(doc)
+        self._bodies_cut_before_and(doc)
         self._split_addressees_off_surnames(doc)
         self._join_surnames_read_as_bodies(doc)
         self._drop_titles_before_names(doc)
@@ -1295,6 +1296,31 @@ class ActorResolver:
             if any(e.start <= word.i < e.end and len(e) > 1 for e in doc.ents):
                 continue
             spans.append(Span(doc, word.i, ent.end, label="ORG"))
+        _put_entities(doc, spans)
+
+    def _bodies_cut_before_and(self, doc: Doc) -> None:
+        """Widen an unlisted body's name over "and" and the capitalised words the model left after it ("[Leeward Light] and Power").
+
+        Utilities and firms name two trades ("Leeward Light and Power", "Harbour Gas and Water"); the model stops at
+        "and", and the id loses the rest. Limit: an unlisted organisation of two words or more, "and", then one or two
+        capitalised common-noun words in no entity, none a listed given name or actor, followed by a lower-case word
+        or punctuation on the same line.
+        """
+        given = load_name_genders(self.data_dir).given
+        spans = []
+        for ent in doc.ents:
+            end = ent.end
+            if ent.label_ != "ORG" or len(ent) < 2 or end + 2 >= len(doc) or doc[end].lower_ != "and" \
+                    or self.index.candidates(ent.text):
+                continue
+            j = end + 1
+            while j < min(len(doc), end + 3) and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_ \
+                    and doc[j].tag_ in {"NNP", "NN", "NNS", "NNPS"} and lookup_key(doc[j].text) not in given \
+                    and not self.index.candidates(doc[j].text) and "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            if j == end + 1 or j >= len(doc) or doc[j].is_title or "\n" in doc[j - 1].whitespace_:
+                continue
+            spans.append(Span(doc, ent.start, j, label="ORG"))
         _put_entities(doc, spans)
 
     @staticmethod

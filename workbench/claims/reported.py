@@ -3435,6 +3435,17 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
                 return _make_claim(ctx, speaker=found, cue_tokens=[token], entry=entry, mode=mode,
                                    content=(span.start_char, span.end_char, span.text), addressee=None)
             content = None
+    if speaker is None and token.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        # ("Speaking by phone from her hostel, Ananya Nair, 22, said most of her classmates wanted to stay": the parser
+        # hangs the name on the fronted phrase; the person right before the cue, past an age, is its subject)
+        j = token.i - 1
+        while j > sent.start and token.i - j <= 4 and (doc[j].text in {",", ")", "("} or doc[j].like_num):
+            j -= 1
+        named = ctx.ent_of[j] if j >= sent.start else None
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if named is not None and named.label_ == "PERSON" and named.end == j + 1 and ctx.in_quote[j] < 0 \
+                and named.start > sent.start and doc[named.start - 1].text == "," and clause is not None:
+            speaker, content = named, _trim(doc, clause.left_edge.i, clause.right_edge.i + 1)
     if speaker is None or content is None or content[1] <= content[0] or not _has_content_word(doc[content[0]:content[1]]):
         return None
     # (what stands after the content's own semicolon, or after a comma before another cue, is another statement:
