@@ -9497,6 +9497,9 @@ def test_a_trade_opening_the_sentence_is_no_part_of_the_name(full_nlp) -> None:
     claims = full_nlp("Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said underwriters in London have added "
                       "war-risk premiums. She said the cost will travel down the chain.")._.claims
     assert [c.speaker_id for c in claims] == ["simone_lake_arrindell"] * 2, claims
+    # (a role noun before a listed given name, whatever its ending: "Dean Ferdinand Aschauer praised ...")
+    claims = full_nlp("Dean Ferdinand Aschauer praised the commitment of the parishes in the deanery.")._.claims
+    assert [c.speaker_id for c in claims] == ["ferdinand_aschauer"], claims
     # (a party's or colour's word is no trade: "Green Coast Norway, an environmental group, accused ...")
     claims = full_nlp('Green Coast Norway, an environmental group, accused the industry of "using a war scare".')._.claims
     assert [c.speaker_id for c in claims] == ["green_coast_norway"], claims

@@ -1028,8 +1028,9 @@ class ActorResolver:
         closes no name. Limit: a dash inside the name, after its first word.
         An organisation whose last hyphened part is a title of data/titles.csv, right before a capitalised word,
         is a person's title and no body: "[Bezirksbauernkammer-Obmann] Leopold Fachberger". A person's role noun of
-        data/role_nouns.csv (no title) with an agent's ending opening the sentence before two more capitalised words
-        is no part of the name ("[Broker Simone Lake-Arrindell]"; not "Green Coast Norway").
+        data/role_nouns.csv (no title) with an agent's ending or before a listed given name, opening the sentence
+        before two more capitalised words, is no part of the name ("[Broker Simone Lake-Arrindell]", "[Dean Ferdinand
+        Aschauer]"; not "Green Coast Norway").
         """
         titles = self.index.title_set
         changed = []
@@ -1051,7 +1052,8 @@ class ActorResolver:
                 start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
             if end - start >= 3 and start == ent.sent.start and doc[start].is_title and ent.label_ in {"ORG", "PERSON"} \
                     and self.index.role_nouns.get(doc[start].lower_) == "person" and lookup_key(doc[start].text) not in titles \
-                    and _TRADE_NOUN.search(doc[start].lower_) is not None \
+                    and (_TRADE_NOUN.search(doc[start].lower_) is not None
+                         or lookup_key(doc[start + 1].text) in load_name_genders(self.data_dir).given) \
                     and all(t.is_title or not t.is_alpha for t in doc[start + 1:end]) and not self.index.candidates(ent.text):
                 # ("[Broker Simone Lake-Arrindell] of ... said": a trade's noun opening the sentence, capitalised only
                 # there, is a description before the name, not part of it)

@@ -503,7 +503,9 @@ def _opening_trade(token: Token) -> bool:
     "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said": no title of data/titles.csv, so no part of the name.
     """
     return token.is_sent_start and token.is_title and default_role_types().get(token.lower_) == "person" \
-        and lookup_key(token.text) not in load_name_genders().titles and _TRADE_NOUN.search(token.lower_) is not None
+        and lookup_key(token.text) not in load_name_genders().titles and (
+            _TRADE_NOUN.search(token.lower_) is not None
+            or token.i + 1 < len(token.doc) and lookup_key(token.doc[token.i + 1].text) in load_name_genders().given)
 
 
 def _author_of_study(head: Token) -> Token | None:
