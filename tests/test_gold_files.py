@@ -564,6 +564,14 @@ GOLD_SETS = [
     ("jarilo", GOLD_DIR / "jarilo_docs", GOLD_DIR / "jarilo_claims.csv", GOLD_DIR / "jarilo_actors.csv"),
     ("kupala", GOLD_DIR / "kupala_docs", GOLD_DIR / "kupala_claims.csv", GOLD_DIR / "kupala_actors.csv"),
     ("lemminkainen", GOLD_DIR / "lemminkainen_docs", GOLD_DIR / "lemminkainen_claims.csv", GOLD_DIR / "lemminkainen_actors.csv"),
+    ("ruaumoko", GOLD_DIR / "ruaumoko_docs", GOLD_DIR / "ruaumoko_claims.csv", GOLD_DIR / "ruaumoko_actors.csv"),
+    ("hinenuitepo", GOLD_DIR / "hinenuitepo_docs", GOLD_DIR / "hinenuitepo_claims.csv", GOLD_DIR / "hinenuitepo_actors.csv"),
+    ("tawhirimatea", GOLD_DIR / "tawhirimatea_docs", GOLD_DIR / "tawhirimatea_claims.csv", GOLD_DIR / "tawhirimatea_actors.csv"),
+    ("uenuku", GOLD_DIR / "uenuku_docs", GOLD_DIR / "uenuku_claims.csv", GOLD_DIR / "uenuku_actors.csv"),
+    ("ahti", GOLD_DIR / "ahti_docs", GOLD_DIR / "ahti_claims.csv", GOLD_DIR / "ahti_actors.csv"),
+    ("kalevala", GOLD_DIR / "kalevala_docs", GOLD_DIR / "kalevala_claims.csv", GOLD_DIR / "kalevala_actors.csv"),
+    ("marzanna", GOLD_DIR / "marzanna_docs", GOLD_DIR / "marzanna_claims.csv", GOLD_DIR / "marzanna_actors.csv"),
+    ("dziewanna", GOLD_DIR / "dziewanna_docs", GOLD_DIR / "dziewanna_claims.csv", GOLD_DIR / "dziewanna_actors.csv"),
 ]
 
 
