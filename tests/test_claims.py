@@ -9519,6 +9519,9 @@ def test_a_body_named_for_two_trades(full_nlp) -> None:
     claims = full_nlp("Leeward Light and Power said on Wednesday that the surcharge would rise by six cents. It repeated "
                       "its promise to review the surcharge every month.")._.claims
     assert [c.speaker_id for c in claims] == ["leeward_light_and_power"] * 2, claims
+    # (nor a word a hyphen goes on with: "the Conference on Security and Co-operation in Europe")
+    doc = full_nlp("The memorandum was signed at the Conference on Security and Co-operation in Europe in Budapest.")
+    assert not any(e.text.endswith("and Co") for e in doc.ents), doc.ents
     # (two bodies or places named apart stay apart: "Russia and Ukraine said")
     claims = full_nlp("Kestrel Bay Fuels and Ukraine said nothing new.")._.claims
     assert all(c.speaker_id != "kestrel_bay_fuels_and_ukraine" for c in claims), claims

@@ -1306,7 +1306,7 @@ class ActorResolver:
         Utilities and firms name two trades ("Leeward Light and Power", "Harbour Gas and Water"); the model stops at
         "and", and the id loses the rest. Limit: an unlisted organisation of two words or more, "and", then one or two
         capitalised common-noun words in no entity, none a listed given name or actor, followed by a lower-case word
-        or punctuation on the same line.
+        or punctuation on the same line (not a hyphen that goes on with the word: "Security and Co-operation").
         """
         given = load_name_genders(self.data_dir).given
         spans = []
@@ -1320,7 +1320,9 @@ class ActorResolver:
                     and doc[j].tag_ in {"NNP", "NN", "NNS", "NNPS"} and lookup_key(doc[j].text) not in given \
                     and not self.index.candidates(doc[j].text) and "\n" not in doc[j - 1].whitespace_:
                 j += 1
-            if j == end + 1 or j >= len(doc) or doc[j].is_title or "\n" in doc[j - 1].whitespace_:
+            # (not a word the hyphen goes on with: "the Conference on Security and Co-operation in Europe")
+            if j == end + 1 or j >= len(doc) or doc[j].is_title or "\n" in doc[j - 1].whitespace_ \
+                    or _hyphen_follows(doc[j - 1]):
                 continue
             spans.append(Span(doc, ent.start, j, label="ORG"))
         _put_entities(doc, spans)
