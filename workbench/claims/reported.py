@@ -3218,15 +3218,16 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
 
 
 def _loud_document_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: set[int]) -> Claim | None:
-    """"Loud press release of the company ...", "has loud its press office ...": a "laut" citing a document.
+    """"Loud press release of the company ...", "loud his count": a "laut" citing a document, or role words and a name.
 
     German "laut Pressemitteilung", "laut einer Umfrage der Kammer", "laut seiner Zählung" cite a
     document; its author is the source: the body or person named after "of"/"from"/"by", the owner a
     possessive names ("its" the body just named, "his"/"her" the person), else the body named in
-    this or the sentence before. Limit: a fallback for what :func:`_source_claim` leaves unread; a
-    document noun of ``data/claim_words.csv`` (kind ``source_document``) after "loud", an article or
+    this or the sentence before. "Loud filling-station tenant Alois Rief (55) has ..." names a person after
+    up to five role words (with an age in brackets). Limit: a fallback for what :func:`_source_claim` leaves
+    unread; a document noun of ``data/claim_words.csv`` (kind ``source_document``) after "loud", an article or
     possessive and at most three lower-case modifiers; "loud" after an article or a grading adverb is
-    English; "our" (the newsroom's own owner) is left alone.
+    English; "our" (the newsroom's own owner) is left alone before a document.
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
