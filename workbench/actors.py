@@ -16,7 +16,7 @@ import logging
 import re
 from bisect import insort
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -152,6 +152,8 @@ class ActorIndex:
         self.stative_lemmas = frozenset(lemma.lower() for lemma in stative_lemmas)
         self.place_contexts = {context: set(words) for context, words in (place_contexts or {}).items()}
         self.role_nouns = {noun.lower(): actor_type for noun, actor_type in (role_nouns or {}).items()}
+        # (the nouns of bodies, not people: "association", "chamber", "ministry"; read by the name-joining rules)
+        self.body_nouns = frozenset(noun for noun, actor_type in self.role_nouns.items() if actor_type != "person")
         self.background = dict(background or {})
         self.firm_words = frozenset(word for word in firm_words if word)
         self.body_endings = tuple(sorted({ending.lower() for ending in body_endings if ending}))
@@ -437,6 +439,19 @@ _LEGAL_FORM_WORDS = frozenset({"GmbH", "AG", "KG", "SE", "Ltd", "Inc", "plc", "P
 _LEGAL_FORMS = frozenset(form.lower() for form in _LEGAL_FORM_WORDS)
 #: Endings of a noun for a person by trade ("broker", "distributor", "pharmacist"), unlike a party's or colour's word ("Green").
 _TRADE_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$")
+def trade_before_name(token: Token, role_nouns: Mapping[str, str], titles: Collection[str],
+                      given: Mapping[str, str]) -> bool:
+    """Whether ``token`` is a person's role noun capitalised only because it opens the sentence, before a name.
+
+    "Broker Simone Lake-Arrindell", "Dean Ferdinand Aschauer": a noun of ``role_nouns`` for a person, no title of
+    ``titles``, with an agent's ending or a listed given name of ``given`` after it; not "Green Coast Norway".
+    """
+    return token.is_sent_start and token.is_title and role_nouns.get(token.lower_) == "person" \
+        and lookup_key(token.text) not in titles and (
+            _TRADE_NOUN.search(token.lower_) is not None
+            or token.i + 1 < len(token.doc) and lookup_key(token.doc[token.i + 1].text) in given)
+
+
 #: Capitalised words that open a source phrase, not a name: machine-translated German "laut X" ("Loud X GmbH").
 _SOURCE_WORDS = frozenset({"loud"})
 
@@ -1050,10 +1065,8 @@ class ActorResolver:
             if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].is_title \
                     and self.index.role_nouns.get(doc[start + 1].lower_) in {"land_government", "government"}:
                 start += 1  # ("From [the Landesregierung] in Erfurt": a government noun after its article is a description)
-            if end - start >= 3 and start == ent.sent.start and doc[start].is_title and ent.label_ in {"ORG", "PERSON"} \
-                    and self.index.role_nouns.get(doc[start].lower_) == "person" and lookup_key(doc[start].text) not in titles \
-                    and (_TRADE_NOUN.search(doc[start].lower_) is not None
-                         or lookup_key(doc[start + 1].text) in load_name_genders(self.data_dir).given) \
+            if end - start >= 3 and ent.label_ in {"ORG", "PERSON"} \
+                    and trade_before_name(doc[start], self.index.role_nouns, titles, load_name_genders(self.data_dir).given) \
                     and all(t.is_title or not t.is_alpha for t in doc[start + 1:end]) and not self.index.candidates(ent.text):
                 # ("[Broker Simone Lake-Arrindell] of ... said": a trade's noun opening the sentence, capitalised only
                 # there, is a description before the name, not part of it)
@@ -1151,7 +1164,7 @@ class ActorResolver:
         ents = list(doc.ents)
         joined = []
         i = 0
-        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind != "person"}
+        bodies = self.index.body_nouns
         while i < len(ents):
             ent = ents[i]
             following = ents[i + 1] if i + 1 < len(ents) else None
@@ -1242,7 +1255,7 @@ class ActorResolver:
         ``data/role_nouns.csv`` (or one capitalised noun before a lower-case word), outside any entity but
         one of three words at most that they make.
         """
-        bodies = {noun for noun, kind in self.index.role_nouns.items() if kind != "person"}
+        bodies = self.index.body_nouns
         spans = []
         for ent in doc.ents:
             if ent.label_ not in {"ORG", "PERSON", "FAC", "GPE", "LOC", "NORP"}:
@@ -1270,7 +1283,7 @@ class ActorResolver:
                         and not doc[start - 1].ent_type_ and lookup_key(doc[start - 1].text) not in self.index.titles \
                         and not doc[start - 1].is_sent_start:
                     start -= 1
-                if not doc[start:ent.start].text[:1].isupper() or doc[start - 1].ent_type_ if start > 0 else False:
+                if start > 0 and doc[start - 1].ent_type_:
                     continue
                 if self.index.candidates(doc[start:ent.end].text) or self.index.candidates(doc[start:ent.start - 1].text):
                     continue
@@ -1328,7 +1341,7 @@ class ActorResolver:
         _put_entities(doc, spans)
 
     @staticmethod
-    def _name_after_of(ent: Span, bodies: set[str], limit: int) -> int:
+    def _name_after_of(ent: Span, bodies: Collection[str], limit: int) -> int:
         """End of an organisation's name that runs on past ``ent`` with "of" and capitalised words, else ``ent.end``.
 
         Limit: ``ent`` must be an ORG ending in a body noun of data/role_nouns.csv ("Association",
@@ -1346,7 +1359,7 @@ class ActorResolver:
         return end if end > ent.end + 1 and doc[end - 1].text[:1].isupper() else ent.end
 
     @staticmethod
-    def _name_before(ent: Span, bodies: set[str], floor: int) -> int:
+    def _name_before(ent: Span, bodies: Collection[str], floor: int) -> int:
         """Start of an organisation's name that began before ``ent`` with a body noun and "of", else ``ent.start``.
 
         Limit: ``ent`` must be an ORG right after "of"/"and"/"for"; the words before it are
@@ -4592,7 +4605,7 @@ def _person_nouns(index: ActorIndex, directory: str | None) -> set[str]:
     return nouns
 
 
-def _name_after_apostrophe(ent: Span, bodies: set[str], limit: int) -> int:
+def _name_after_apostrophe(ent: Span, bodies: Collection[str], limit: int) -> int:
     """End of an organisation's name the model cut at a plural possessive: "German Bishops" + "' Conference".
 
     Limit: an ORG ending in a plural word, the bare apostrophe right after it, and one to three

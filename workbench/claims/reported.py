@@ -3059,9 +3059,8 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
             # verb after it, and the phrase's first word, the article, passes for its root
             head = phrase[-1]
         attribution_end = end + (end < sent.end and doc[end].is_quote)  # with the closing mark of a quoted name
-        if attribution_end + 2 < sent.end and doc[attribution_end].text == "(" and doc[attribution_end + 1].like_num \
-                and doc[attribution_end + 2].text == ")":
-            attribution_end += 3  # ("loud managing director Sandra Moritz (44) the diesel costs": with the age)
+        # ("loud managing director Sandra Moritz (44) the diesel costs": with the age)
+        attribution_end = _bracketed_age_end(doc, attribution_end, sent.end)
         cue_tokens = [token]
         if not len(phrase):
             return None
@@ -3248,11 +3247,9 @@ def _loud_document_claim(ctx: _Context, token: Token, sents: list[Span], used_qu
     if role > i and person is not None and person.label_ == "PERSON" and person.start == role:
         # "Loud filling-station tenant Alois Rief (55) has the price ...", "gave it loud managing director Petra
         # Schedler so far «only in single cases»": German "laut" before a role and a person's name
-        end = person.end
-        if end + 2 < sent.end and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
-            end += 3
         actor_id, name, _ = _actor_of(ctx, person)
-        return _loud_content_claim(ctx, token, sent, before, end, (actor_id, name), used_quotes)
+        return _loud_content_claim(ctx, token, sent, before, _bracketed_age_end(doc, person.end, sent.end),
+                                   (actor_id, name), used_quotes)
     noun = i
     while noun < min(sent.end, i + 4) and doc[noun].is_lower and doc[noun].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"} \
             and (doc[noun].lemma_ or doc[noun].lower_).lower() not in documents:
@@ -3282,6 +3279,13 @@ def _loud_document_claim(ctx: _Context, token: Token, sents: list[Span], used_qu
         # the body the text is about
         speaker = _body_just_named(ctx, token.i)
     return _loud_content_claim(ctx, token, sent, before, end, speaker, used_quotes)
+
+
+def _bracketed_age_end(doc: Doc, end: int, limit: int) -> int:
+    """After an age in brackets right at ``end`` ("Alois Rief (55)"), before ``limit``, else ``end``."""
+    if end + 2 < limit and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text == ")":
+        return end + 3
+    return end
 
 
 def _loud_content_claim(ctx: _Context, token: Token, sent: Span, before: Token | None, end: int,
@@ -3356,7 +3360,13 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
         return end
 
     def finite(start: int, end: int) -> bool:
-        return any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[start:end])
+        return any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:end])
+
+    def last_touching(person: Span) -> Span:
+        # ("[Kremlin chief] [Vladimir Putin]", "[Russian President] [Vladimir Putin]": the name after the role)
+        while person.end < token.i and ctx.ent_of[person.end] is not None and ctx.ent_of[person.end].label_ == "PERSON":
+            person = ctx.ent_of[person.end]
+        return person
 
     speaker = content = None
     if token.tag_ in {"VBD", "VBZ", "VBP"} and not quoted_after and not (doc[token.i - 1].is_punct or doc[token.i - 1].is_quote) \
@@ -3373,11 +3383,8 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
     if speaker is None and token.tag_ in {"VBN", "VBD"} and closes and trailing:
         opening = max((t.i + 1 for t in doc[sent.start:token.i] if t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0),
                       default=sent.start)
-        speaker = next((e for e in ctx.ents if opening <= e.start and e.end <= token.i and e.label_ == "PERSON"
-                        and ctx.in_quote[e.start] < 0), None)
-        while speaker is not None and speaker.end < token.i and ctx.ent_of[speaker.end] is not None \
-                and ctx.ent_of[speaker.end].label_ == "PERSON":
-            speaker = ctx.ent_of[speaker.end]  # ("[Russian President] [Vladimir Putin]": the name after the role)
+        speaker = next((last_touching(e) for e in ctx.ents if opening <= e.start and e.end <= token.i
+                        and e.label_ == "PERSON" and ctx.in_quote[e.start] < 0), None)
         after = cue_end + (doc[cue_end].text == "," and cue_end + 1 < sent.end and doc[cue_end + 1].lower_ == "that")
         if speaker is not None and (doc[after].lower_ == "that" or finite(after + 1, sent.end)):
             content = _trim(doc, after + 1, sent.end)
@@ -3388,9 +3395,7 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
         if aux is None or any(t.text in {",", ";", ":"} and ctx.in_quote[t.i] < 0 for t in doc[aux.i:token.i]):
             return None
         person = person_after(aux.i + 1)
-        while person is not None and person.end < token.i and ctx.ent_of[person.end] is not None \
-                and ctx.ent_of[person.end].label_ == "PERSON":
-            person = ctx.ent_of[person.end]  # ("[Kremlin chief] [Vladimir Putin]": the name after the role)
+        person = last_touching(person) if person is not None else None
         if person is None and aux.i > sent.start:
             # ("Mayor Renate Obermeier (Free Voters) has ... demanded": the subject before its auxiliary)
             before = aux.i - 1
@@ -3421,21 +3426,17 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
         that = next((t for t in doc[token.i + 1:min(sent.end, token.i + 12)] if t.lower_ == "that" and (
             t.dep_ == "mark" or t.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.i > t.i for c in t.head.children))), None)
         between = doc[token.i + 1:that.i] if that is not None else None
-        if between is not None and any((t.lemma_ or t.lower_).lower() in claim_words("statement_noun") | claim_words("source_document")
-                                       for t in between) \
+        statements = claim_words("statement_noun") | claim_words("source_document")
+        if between is not None and any((t.lemma_ or t.lower_).lower() in statements for t in between) \
                 and not any(t.lower_ in {"who", "which", "whose"} or t.pos_ == "VERB" and t.dep_ != "acl" for t in between) \
-                and not any(t.text in {",", ";", ":"} or t.is_quote or t.tag_ in {"VBZ", "VBP", "VBD", "MD"} and t.dep_ != "acl"
+                and not any(t.text in {",", ";", ":"} or t.is_quote or t.tag_ in _FINITE_TAGS and t.dep_ != "acl"
                             for t in between) \
                 and finite(that.i + 1, sent.end):
-            content = _trim(doc, that.i + 1, sent.end)
+            start, end = _trim(doc, that.i + 1, sent.end)
             found = _resolve_speaker(ctx, subject, stop=None, last=None)
-            if found.actor_id and content[1] > content[0]:
-                span = doc[content[0]:content[1]]
-                mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(*content)) else "indirect"
-                used_quotes.update(ctx.in_quote[i] for i in range(*content) if ctx.in_quote[i] >= 0)
-                return _make_claim(ctx, speaker=found, cue_tokens=[token], entry=entry, mode=mode,
-                                   content=(span.start_char, span.end_char, span.text), addressee=None)
-            content = None
+            if found.actor_id and end > start:
+                return _span_claim(ctx, start, end, speaker=found, cue_tokens=[token], entry=entry,
+                                   used_quotes=used_quotes)
     if speaker is None and token.tag_ in {"VBD", "VBZ"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         # ("Speaking by phone from her hostel, Ananya Nair, 22, said most of her classmates wanted to stay": the parser
         # hangs the name on the fronted phrase; the person right before the cue, past an age, is its subject)
@@ -3461,12 +3462,8 @@ def _inverted_name_claim(ctx: _Context, token: Token, entry: CueEntry, sents: li
     actor_id, name, _ = _actor_of(ctx, speaker)
     if not actor_id:
         return None
-    span = doc[content[0]:content[1]]
-    mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(*content)) else "indirect"
-    used_quotes.update(ctx.in_quote[i] for i in range(*content) if ctx.in_quote[i] >= 0)
-    return _make_claim(ctx, speaker=_Speaker(speaker.text, actor_id, name, speaker.start_char, speaker.end_char, True),
-                       cue_tokens=[token], entry=entry, mode=mode, content=(span.start_char, span.end_char, span.text),
-                       addressee=None)
+    return _span_claim(ctx, *content, speaker=_Speaker(speaker.text, actor_id, name, speaker.start_char, speaker.end_char,
+                                                       True), cue_tokens=[token], entry=entry, used_quotes=used_quotes)
 
 
 def _reports_clause_before(ctx: _Context, left: Span, right: Span) -> bool:
@@ -3868,7 +3865,7 @@ def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
     split_perfect = split_perfect or (
         (doc[left_end - 1].lemma_ in {"be", "have"} or doc[left_end - 1].tag_ == "MD")
         and any(t.tag_ in {"VBN", "VB"} for t in doc[right_start:right_end])
-        and not any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end]))
+        and not any(t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[right_start:right_end]))
     if not infinitive and not split_perfect and any(t.pos_ == "VERB" and ctx.in_quote[t.i] < 0
                                                     for t in doc[left_start:left_end]) and (
             any(t.i in ctx.cue_entries for t in doc[left_start:left_end])

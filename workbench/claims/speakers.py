@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from workbench.actors import _TRADE_NOUN, NESTED_KEY, age_fits
+from workbench.actors import NESTED_KEY, age_fits, trade_before_name
 from workbench.claims.context import (
     _DESCRIPTIVE,
     _UNLINKED,
@@ -498,14 +498,10 @@ _STUDY_NOUNS = frozenset({"survey", "study", "poll", "analysis", "figure", "figu
 
 
 def _opening_trade(token: Token) -> bool:
-    """Whether ``token`` is a person's role noun of data/role_nouns.csv capitalised only because it opens the sentence.
-
-    "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said": no title of data/titles.csv, so no part of the name.
-    """
-    return token.is_sent_start and token.is_title and default_role_types().get(token.lower_) == "person" \
-        and lookup_key(token.text) not in load_name_genders().titles and (
-            _TRADE_NOUN.search(token.lower_) is not None
-            or token.i + 1 < len(token.doc) and lookup_key(token.doc[token.i + 1].text) in load_name_genders().given)
+    """Whether ``token`` is a trade capitalised only because it opens the sentence, before a name (see
+    :func:`workbench.actors.trade_before_name`; "Broker Simone Lake-Arrindell of Great Bay Hull & Cargo said")."""
+    genders = load_name_genders()
+    return trade_before_name(token, default_role_types(), genders.titles, genders.given)
 
 
 def _author_of_study(head: Token) -> Token | None:
