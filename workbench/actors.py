@@ -428,7 +428,9 @@ _KINDS_OF = {"mission": {"embassy", "consulate"}, "concern": {"company", "group"
              # (translated German names a body by its German kind and describes it in English: "The Tourismus- und
              # Gewerbekammer Montafon ... the chamber said", "the Hotel- und Gaststättenverband ... The association")
              "chamber": {"kammer"}, "association": {"verband", "verein"}, "cooperative": {"genossenschaft"},
-             "guild": {"innung"}}
+             "guild": {"innung"},
+             # (a university's or college's rectorate, German "Rektorat", speaks for it)
+             "rectorate": {"university", "universität", "fachhochschule", "hochschule", "college", "academy"}}
 
 
 #: Legal forms that close a firm's name, as written ("Warnow Maschinenbau GmbH", "Altmark-Milch eG", "Sungai Lalang
@@ -584,6 +586,7 @@ class ActorResolver:
         self._outlets_told_are_no_persons(doc)
         self._recover_given_names(doc)
         self._given_names_of_couples(doc)
+        self._surnames_read_as_dates(doc)
         self._join_hyphenated_surnames(doc)
         self._join_given_names_before_names(doc)
         self._recover_described_names(doc)
@@ -790,9 +793,20 @@ class ActorResolver:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name
                 continue
-            elif len(ent) == 1 and lookup_key(ent.text) in self.index.title_set and _after_article(ent[0]):
+            elif len(ent) == 1 and (lookup_key(ent.text) in self.index.title_set and _after_article(ent[0]) or (
+                    ent.text.istitle() and self.index.role_nouns.get(ent.text.lower()) == "person"
+                    # (not when the model took "The Green" with its article for a name elsewhere: that name is
+                    # found again in the document)
+                    and not any(e.text.lower() == f"the {ent.text.lower()}" for e in doc.ents)
+                    # (nor a party's word before a noun: "the Green politician" is resolved by the party)
+                    and not (ent.root.dep_ in {"amod", "compound"} and ent.root.head.i > ent.root.i) and (
+                        _after_article(ent[0]) or ent.start == ent.sent.start and ent.label_ == "PERSON"
+                        and not any(len(e) >= 2 and e[-1].text == ent.text for e in doc.ents)))):
                 # Why: "The Archbishop accused", "The local MLA, Devendra Chauhan, called": a title after "the" (and
-                # its adjectives) is a description of a person, not a name (resolved as a description below)
+                # its adjectives) is a description of a person, not a name (resolved as a description below); so is
+                # a role noun machine translation keeps ("reported the Obfrau", data/role_nouns.csv), also opening a
+                # sentence ("Obfrau and treasurer appealed") unless a full name ends with it ("Baker said" after
+                # "Anne Baker")
                 resolved.append((ent, "", "", ""))
             elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and (
                     len(ent) == 1 or len(ent.text.split()) == 1 and skeleton(ent.text) in hyphenated_surnames))) \
@@ -910,9 +924,12 @@ class ActorResolver:
         # Why: an entity nobody could resolve ("the Parliament" tagged ORG) may still be a
         # description of an earlier actor, so only resolved and non-actor entities block.
         # (nor does a lone role noun the model took for a name: "Embassy of Russian Federation in Prague")
+        # (nor one the model took for a nationality after German "laut": "Loud the [Bürgermeisterin]NORP work")
         taken = {i for span in new_ents if (span.kb_id_ or span.label_ not in ACTOR_LABELS)
-                 and not (len(span) == 1 and span.kb_id_ not in self.index.actors
-                          and self.index.role_nouns.get(span.text.lower(), "person") != "person" and span.text.istitle())
+                 and not (len(span) == 1 and span.kb_id_ not in self.index.actors and span.text.istitle()
+                          and span.text.lower() in self.index.role_nouns
+                          and (self.index.role_nouns[span.text.lower()] != "person" or span.label_ == "NORP" and span.start >= 2
+                               and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ == "loud"))
                  for i in range(span.start, span.end)}
         for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
                 self._resolve_descriptions(doc, new_ents, taken):
@@ -2760,6 +2777,24 @@ class ActorResolver:
         _put_entities(doc, widened)
 
     @staticmethod
+    def _surnames_read_as_dates(doc: Doc) -> None:
+        """Give a person back the surname the model read as the start of an age: "said [Cllr Dean] [Morrow, 44]DATE".
+
+        Limit: the date entity must be one capitalised word that names no month or weekday, a comma and a number,
+        right after a person entity; the person is widened over the word and the number stays a date.
+        """
+        fixed: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and len(ent) == 3 and ent.start > 0 and ent[0].is_title and ent[0].is_alpha \
+                    and ent[0].lower_ not in _CALENDAR_WORDS and ent[1].text == "," and ent[2].like_num:
+                person = doc[ent.start - 1].ent_type_ == "PERSON" and next(
+                    (e for e in doc.ents if e.end == ent.start and e.label_ == "PERSON"), None)
+                if person:
+                    fixed += [Span(doc, person.start, ent.start + 1, label="PERSON"),
+                              Span(doc, ent.start + 2, ent.end, label="DATE")]
+        _put_entities(doc, fixed)
+
+    @staticmethod
     def _join_hyphenated_surnames(doc: Doc) -> None:
         """Widen a person entity over the rest of a hyphenated surname ("Marta [Zielińska]-Kos", "Owusu-[Darko]"), or a name cut after its hyphen.
 
@@ -3088,9 +3123,10 @@ class ActorResolver:
             return
         covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # the model may call the bare surname an organisation ("[Lindqvist-Brandt]ORG was hopeful"), or
-        # read it after a quote as the start of a title ("…," [Pruitt told the Journal]WORK_OF_ART)
+        # read it after a quote as the start of a title ("…," [Pruitt told the Journal]WORK_OF_ART), or after
+        # a cue as a law ("„…“, said [Reisinger]LAW opposite the Landbote")
         mislabelled = {(ent.start, ent.end) for ent in doc.ents
-                       if ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"}}
+                       if ent.label_ in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "LAW"}}
         titles_opening = {ent.start: ent.end for ent in doc.ents if ent.label_ == "WORK_OF_ART"}
         added = []
         positions: dict[str, list[int]] = defaultdict(list)
@@ -3110,7 +3146,9 @@ class ActorResolver:
                 # a longer proper name ("Brandt Foundation") is no bare surname
                 title_end = titles_opening.get(i)
                 # (the surname and its cue verb only: "[Oberholzer the Abendpost]" is split further on)
-                in_title = title_end is not None and (title_end == i + size or doc[i + size].pos_ in {"VERB", "AUX"})
+                # (or its label's colon: "[Kreuzer: „Clarity]WORK_OF_ART instead of cosiness“")
+                in_title = title_end is not None and (title_end == i + size or doc[i + size].pos_ in {"VERB", "AUX"}
+                                                      or doc[i + size].text == ":")
                 if ((i, i + size) not in mislabelled and not in_title and any(j in covered for j in range(i, i + size))) \
                         or (following is not None and following.text[:1].isupper() and following.pos_ == "PROPN"):
                     continue
@@ -3138,7 +3176,8 @@ class ActorResolver:
             # (nor a lone body noun the model called a person: "From the Landesregierung it was said" is a
             # description, data/role_nouns.csv)
             if span.label_ == "PERSON" and span.kb_id_ and how not in {"description", "anaphora", "metonym"} \
-                    and not (len(span) == 1 and self.index.role_nouns.get(span.text.lower(), "person") != "person"):
+                    and not (len(span) == 1 and span.text.lower() in self.index.role_nouns
+                             and (self.index.role_nouns[span.text.lower()] != "person" or how == "new")):
                 words = tuple(token.text for token in span if token.text[:1].isupper())
                 if words:
                     forms.setdefault(words, (span.kb_id_, actor_name))
@@ -3233,8 +3272,13 @@ class ActorResolver:
                     continue
             if actor_type is None or (token.i in taken and token.i not in dates) or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
                 continue
+            # ("Loud the Bürgermeisterin work in the municipality 40 Ukrainians": German "laut der Bürgermeisterin"
+            # names the source; the parser hung the noun on the content's verb, away from its article)
+            loud_source = token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "loud" \
+                and token.dep_ in {"amod", "compound"} and token.head.i == token.i + 1 \
+                and token.head.lower_ not in self.index.role_nouns
             if actor_type == "person" and token.is_title and token.dep_ in {"amod", "compound"} \
-                    and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+                    and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"} and not loud_source:
                 continue  # Why: "The Green politician Till X": a party word that modifies a noun heads no description
             if actor_type == "land_government":
                 actor_type = "government"  # (a federal state's body: data/role_nouns.csv "Staatskanzlei")
@@ -3288,7 +3332,7 @@ class ActorResolver:
             if token.i + 1 < len(doc) and (token.i + 1 in starts or doc[token.i + 1].ent_type_ == "PERSON"):
                 # Why: "President Vladimir Putin" — a role noun right before a name is its title.
                 continue
-            first = token.left_edge
+            first = token.left_edge if not loud_source else doc[token.i - 1]
             if first.lower_ != "the" and _is_age_description(token):
                 # Why: "„…“, so the 61-year-old": the parser may hang "so" on the age, before its "the".
                 first = next((t for t in doc[max(0, token.i - 6):token.i] if t.lower_ == "the"
@@ -3389,6 +3433,8 @@ class ActorResolver:
                     continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
                 if record is not None and token.lower_ in {"board", "vorstand", "kreisvorstand"}:
                     continue  # ("The board appealed": a local body's board, not SWIFT's "Society" named in passing)
+                if token.lower_ == "rectorate" and not any(kind in span.text.lower() for kind in _KINDS_OF["rectorate"]):
+                    continue  # (only a university or college has a rectorate: not the chamber named last)
                 if actor_type == "institution" and kinds and not any(
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
                         for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
@@ -4667,6 +4713,12 @@ def _replace_entities(doc: Doc, ents: list[Span]) -> bool:
         return False
     doc.ents = ents
     return True
+
+
+#: Names of months and weekdays, which open real dates ("March, 2022").
+_CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _put_entities(doc: Doc, spans: list[Span]) -> None:

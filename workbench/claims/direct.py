@@ -2822,6 +2822,16 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     return claims
 
 
+#: Tags of words that cannot be part of a title before a name ("so said X", "so that X", "so the X").
+_NO_TITLE_TAGS = frozenset({"VBD", "VBN", "MD", "IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "TO", "RB"})
+
+
+def _title_word(token: Token) -> bool:
+    """Whether a lower-case word may belong to the title before a name: a noun or adjective, also one the tagger
+    misread ("so works council chairman Murat Kemper", "so master baker Alois Wimmer")."""
+    return token.is_lower and token.is_alpha and token.tag_ not in _NO_TITLE_TAGS
+
+
 def _described_name_end(ctx: _Context, start: int, limit: int, *, reach: int = 6) -> int | None:
     """The end of a person's name after "the" and common nouns ("the consumer protectionist Anja Friedrichsen").
 
@@ -2831,12 +2841,12 @@ def _described_name_end(ctx: _Context, start: int, limit: int, *, reach: int = 6
     (sentence end, line end or comma); ``None`` otherwise.
     """
     doc = ctx.doc
-    if start >= limit or not (doc[start].lower_ == "the" or doc[start].is_lower and doc[start].pos_ in {"NOUN", "ADJ"}):
+    if start >= limit or not (doc[start].lower_ == "the" or _title_word(doc[start])):
         return None
     # (or no article: "so chief economist Rupert Stockinger", German "so Chefökonom X")
     first = start + (doc[start].lower_ == "the")
     i = first
-    while i < min(limit, first + reach) and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+    while i < min(limit, first + reach) and _title_word(doc[i]):
         i += 1
     person = ctx.ent_of[i] if first < i < limit else None
     if person is None or person.start != i or person.label_ != "PERSON" or len(person) < 2:
@@ -2885,8 +2895,11 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         # "… no one could say. Thiessen: „We load, until …“": a known name opening a sentence in the
         # paragraph labels the quote just as one opening the line, after its role words too ("… in
         # spring. Managing director Kerstin Straub: «…»", "Its spokesman Jürgen Väth: “…”")
+        # (also after a quote that closed its sentence: "Lohmann: „Talk, talk, talk.“ Kreuzer: „Clarity …“")
         sentence_start = next((j + 1 for j in range(start - 1, line_start - 1, -1)
-                               if doc[j].text in {".", "!", "?"} and ctx.in_quote[j] < 0), None)
+                               if doc[j].text in {".", "!", "?"} and ctx.in_quote[j] < 0
+                               or doc[j].is_quote and j > 0 and doc[j - 1].text in {".", "!", "?"}
+                               and ctx.in_quote[j - 1] >= 0), None)
         opens_sentence = sentence_start is not None and ent is not None and start <= ent.start \
             and ent.label_ == "PERSON" and bool(ent.kb_id_) and (sentence_start == ent.start or _role_prefix(
                 ctx, [t for t in doc[sentence_start:ent.start] if not (t.is_punct or t.is_space)], ent.start,

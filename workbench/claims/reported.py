@@ -608,6 +608,33 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
                        content=(span.start_char, span.end_char, span.text), addressee=addressee)
 
 
+def _called_on_to_noun(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> tuple[Token, tuple[int, int]] | None:
+    """The addressee and the noun phrase of "called on X to <noun>" (German "X zu Y aufrufen"), or ``None``.
+
+    Limit: an appeal's cue with the particle "on" or "upon" and no clause of its own; the first "to" after the
+    particle's object, in the same clause (no comma, verb or quote mark between), must be a preposition with a
+    noun object; the content runs from it to the end of the "to" phrase.
+    """
+    if entry.particle not in {"on", "upon"} or entry.claim_type != "proposal" or any(
+            c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in token.children):
+        return None
+    doc = ctx.doc
+    particle = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == entry.particle and c.i > token.i), None)
+    addressee = next((c for c in particle.children if c.dep_ == "pobj"), None) if particle is not None else None
+    if addressee is None:
+        return None
+    to = next((t for t in doc[addressee.i + 1:sent.end] if t.lower_ == "to"), None)
+    if to is None or to.dep_ != "prep" or not any(c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} for c in to.children) \
+            or any(t.text in {",", ";", ":"} or t.pos_ in {"VERB", "AUX"} for t in doc[addressee.i + 1:to.i]) \
+            or any(t.lower_ == "to" and t.i + 1 < sent.end and doc[t.i + 1].tag_ == "VB" for t in doc[to.i + 1:sent.end]):
+        # (a verb-final infinitive later is the appeal: "called on the partners to the help not only now to send")
+        return None
+    start, end = _trim(doc, to.i + 1, min(to.right_edge.i + 1, sent.end))
+    if ctx.in_quote[to.i + 1] >= 0 or to.i + 1 < sent.end and doc[to.i + 1].is_quote:
+        end = max(end, _trim(doc, to.i + 1, sent.end)[1])  # ("to a „Christmas truce of words“": the quote closes it)
+    return (addressee, (start, end)) if end > start and _has_content_word(doc[start:end]) else None
+
+
 def _is_contrast_adverb(doc: Doc, cue: Token, preposition: Token) -> bool:
     """Whether "against it" right after a cue is machine-translated German "dagegen" (= on the other hand).
 
@@ -915,6 +942,13 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                                      used_quotes, speaker=speaker, cue_tokens=cue_tokens)
     if entry.complement == "object_then_particle":
         return _particle_object_claim(ctx, token, entry, sent, used_quotes, speaker=speaker, cue_tokens=cue_tokens)
+    called_to = _called_on_to_noun(ctx, token, entry, sent)
+    if called_to is not None:
+        # "Berlin and Paris called on Moscow anew to de-escalation": German "rief X zu Y auf"; the "to" phrase's
+        # noun is the appeal, the particle's object its addressee
+        addressee, (start, end) = called_to
+        return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                           used_quotes=used_quotes, addressee=addressee)
     of_that = _of_that_clause(ctx, token, sent) if entry.claim_type == "accusation" else None
     if of_that is not None:
         # "accused the government of that it „acts alone”": Slavic "в том, что" / Polish "o to, że"
@@ -980,7 +1014,8 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 content = (left.start_char, comma_clause.end_char, f"{left.text} {comma_clause.text}")
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
-    that_clause = _misparsed_that_clause(ctx, token, sent)
+    that_clause = _misparsed_that_clause(ctx, token, sent) or _that_clause_after_addressee(ctx, token, entry, sent) \
+        or _clause_read_as_second_subject(ctx, token, subject, sent)
     if that_clause is not None:
         return _span_claim(ctx, that_clause.start, that_clause.end, speaker=speaker, cue_tokens=cue_tokens,
                            entry=entry, used_quotes=used_quotes)
@@ -1929,7 +1964,8 @@ def _outlet_told_before_comma(ctx: _Context, token: Token, subject: Token, start
 
 
 #: Words that may follow the named addressees of "demanded from X and Y alike ...".
-_ADDRESSEE_ADVERBS = {"alike", "equally", "again", "also", "now"}
+_ADDRESSEE_ADVERBS = {"alike", "equally", "again", "also", "now", "besides", "moreover", "furthermore", "additionally",
+                      "therefore", "however", "still", "already"}
 
 
 #: Words that open the object after an addressee noun phrase ("from the employers a guarantee", "more staff").
@@ -2017,6 +2053,52 @@ def _misparsed_that_clause(ctx: _Context, token: Token, sent: Span) -> Span | No
     return doc[start:end]
 
 
+def _that_clause_after_addressee(ctx: _Context, token: Token, entry: CueEntry, sent: Span) -> Span | None:
+    """The "that" clause after a cue's addressee the parser hung elsewhere: "who told worshippers that prayer and
+    politics were “not opposites this winter”" (the clause made a complement of the sentence's main verb).
+
+    Limit: a cue that takes an object addressee (data/cues.csv), its object right after it, then "that" marking a
+    clause whose verb is no child of the cue and comes after "that", outside quotes; the clause runs to the
+    sentence end and holds a finite verb.
+    """
+    if "object" not in entry.addressee:
+        return None
+    doc = ctx.doc
+    addressee = next((c for c in token.children if c.dep_ in {"dobj", "dative"} and c.i == token.i + 1
+                      or c.dep_ in {"dobj", "dative"} and c.left_edge.i == token.i + 1), None)
+    if addressee is None or addressee.right_edge.i + 2 >= sent.end:
+        return None
+    that = doc[addressee.right_edge.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or ctx.in_quote[that.i] >= 0 or that.head.i < that.i \
+            or that.head.head.i == token.i or that.head.i == token.i:
+        return None
+    start, end = _trim(doc, that.i + 1, sent.end)
+    if end - start < 3 or not any(t.tag_ in _FINITE_TAGS for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def _clause_read_as_second_subject(ctx: _Context, token: Token, subject: Token, sent: Span) -> Span | None:
+    """The reported clause whose subject the parser hung on the cue: "Its chairman, Peter Sebire, says enquiries
+    “dipped for a week” and have since recovered" ("enquiries" made a second subject of "says").
+
+    Limit: a present or past cue with its speaker before it and a second subject right after it, and no clause of
+    its own; a verb (not the cue) follows that subject in the sentence; the clause runs to the sentence end.
+    """
+    if subject.i > token.i or token.tag_ not in {"VBZ", "VBD"} or any(
+            c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+        return None
+    doc = ctx.doc
+    second = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i and c.left_edge.i == token.i + 1),
+                  None)
+    if second is None or ctx.in_quote[second.i] >= 0:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} and t.i != token.i for t in doc[second.right_edge.i + 1:sent.end]):
+        return None
+    start, end = _trim(doc, token.i + 1, sent.end)
+    return doc[start:end] if end - start >= 3 else None
+
+
 def _object_continued(ctx: _Context, end: int, sent: Span) -> int:
     """The end of a demanded object that goes on after a comma: "more support, including defensive weapons".
 
@@ -2090,8 +2172,11 @@ def _from_addressee_object(ctx: _Context, token: Token, entry: CueEntry, sent: S
     if end - start < 1 or not (doc[start].pos_ in {"DET", "ADJ", "NOUN", "NUM", "ADV"} or doc[start].is_quote
                                or doc[start].tag_ in {"VBG", "VBN"} and doc[start].dep_ in {"amod", "compound"}):
         return None
-    # (a "that" clause may complete its noun: "a guarantee that no one ... dismissed is")
-    that = next((t.i for t in doc[start + 1:end] if t.lower_ == "that" and doc[t.i - 1].pos_ == "NOUN"), end)
+    # (a "that" clause may complete its noun: "a guarantee that no one ... dismissed is"; so may a question after
+    # it: "clarity about which sanctions come could", "an answer, whether ...")
+    that = next((t.i for t in doc[start + 1:end] if t.lower_ == "that" and doc[t.i - 1].pos_ == "NOUN"
+                 or t.tag_ in {"WDT", "WP", "WRB"} and t.i - start >= 2 and doc[t.i - 1].lower_ in {"about", "on", "over"}
+                 or t.lower_ == "whether"), end)
     if any(t.pos_ in {"VERB", "AUX"} and t.tag_ in _FINITE_TAGS and ctx.in_quote[t.i] < 0 for t in doc[start:that]):
         return None  # "demanded from Berlin, the troops be withdrawn": a clause is read elsewhere
     return addressee, doc[start:end]

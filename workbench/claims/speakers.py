@@ -2585,7 +2585,12 @@ def _subject(token: Token) -> Token | None:
         # "..., adding that ...": a participle shares its main verb's subject
         # ("Sakharova had in the past week once more commented on ...": the parser makes the translated perfect's
         # participle an adverbial clause of the auxiliary before it, which holds the subject)
-        if (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG") or (
+        # ("X led a prayer, then told the crowd that ...": the parser hangs a second verb after ", then" on the first
+        # as an unlabelled dependent; it shares the first verb's subject)
+        then = token.dep_ == "dep" and token.head.i < token.i and token.head.pos_ == "VERB" and token.tag_ == "VBD" \
+            and token.i >= 2 and doc[token.i - 1].lower_ in {"then", "later", "afterwards"} \
+            and doc[token.i - 1].dep_ == "advmod" and doc[token.i - 2].text in {",", "and"}
+        if then or (token.dep_ in {"conj", "xcomp"} or (token.dep_ == "advcl" and token.tag_ == "VBG") or (
                 token.dep_ == "advcl" and token.tag_ == "VBN" and token.head.lemma_ == "have"
                 and token.head.i < token.i)) and token.head.i != token.i:
             token = token.head
