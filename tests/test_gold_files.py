@@ -572,6 +572,14 @@ GOLD_SETS = [
     ("kalevala", GOLD_DIR / "kalevala_docs", GOLD_DIR / "kalevala_claims.csv", GOLD_DIR / "kalevala_actors.csv"),
     ("marzanna", GOLD_DIR / "marzanna_docs", GOLD_DIR / "marzanna_claims.csv", GOLD_DIR / "marzanna_actors.csv"),
     ("dziewanna", GOLD_DIR / "dziewanna_docs", GOLD_DIR / "dziewanna_claims.csv", GOLD_DIR / "dziewanna_actors.csv"),
+    ("papatuanuku", GOLD_DIR / "papatuanuku_docs", GOLD_DIR / "papatuanuku_claims.csv", GOLD_DIR / "papatuanuku_actors.csv"),
+    ("rongomatane", GOLD_DIR / "rongomatane_docs", GOLD_DIR / "rongomatane_claims.csv", GOLD_DIR / "rongomatane_actors.csv"),
+    ("hinemoana", GOLD_DIR / "hinemoana_docs", GOLD_DIR / "hinemoana_claims.csv", GOLD_DIR / "hinemoana_actors.csv"),
+    ("ranginui", GOLD_DIR / "ranginui_docs", GOLD_DIR / "ranginui_claims.csv", GOLD_DIR / "ranginui_actors.csv"),
+    ("zhiva", GOLD_DIR / "zhiva_docs", GOLD_DIR / "zhiva_claims.csv", GOLD_DIR / "zhiva_actors.csv"),
+    ("louhi", GOLD_DIR / "louhi_docs", GOLD_DIR / "louhi_claims.csv", GOLD_DIR / "louhi_actors.csv"),
+    ("vellamo", GOLD_DIR / "vellamo_docs", GOLD_DIR / "vellamo_claims.csv", GOLD_DIR / "vellamo_actors.csv"),
+    ("tuoni", GOLD_DIR / "tuoni_docs", GOLD_DIR / "tuoni_claims.csv", GOLD_DIR / "tuoni_actors.csv"),
 ]
 
 
