@@ -612,8 +612,9 @@ def _called_on_to_noun(ctx: _Context, token: Token, entry: CueEntry, sent: Span)
     """The addressee and the noun phrase of "called on X to <noun>" (German "X zu Y aufrufen"), or ``None``.
 
     Limit: an appeal's cue with the particle "on" or "upon" and no clause of its own; the first "to" after the
-    particle's object, in the same clause (no comma, verb or quote mark between), must be a preposition with a
-    noun object; the content runs from it to the end of the "to" phrase.
+    particle's object, in the same clause (no comma, semicolon, colon or verb between), must be a preposition with
+    a noun object, and no "to" before a bare verb may follow it (a verb-final infinitive); the content runs from it
+    to the end of the "to" phrase, or of a quote opened right after it.
     """
     if entry.particle not in {"on", "upon"} or entry.claim_type != "proposal" or any(
             c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in token.children):
@@ -2079,8 +2080,8 @@ def _that_clause_after_addressee(ctx: _Context, token: Token, entry: CueEntry, s
 
 
 def _clause_read_as_second_subject(ctx: _Context, token: Token, subject: Token, sent: Span) -> Span | None:
-    """The reported clause whose subject the parser hung on the cue: "Its chairman, Peter Sebire, says enquiries
-    “dipped for a week” and have since recovered" ("enquiries" made a second subject of "says").
+    """The reported clause whose subject the parser hung on the cue: "The Rev Peter Ollerton, priest-in-charge of the
+    parish, says a service of prayer ... will be held" ("service" made a second subject of "says", "held" a conjunct).
 
     Limit: a present or past cue with its speaker before it and a second subject right after it, and no clause of
     its own; a verb (not the cue) follows that subject in the sentence; the clause runs to the sentence end.
