@@ -3174,7 +3174,8 @@ class ActorResolver:
             actor_name, how = names.get((span.start, span.end), ("", ""))
             # Why: only names propagate; a role ("French President") is no name ("President").
             # (nor a lone body noun the model called a person: "From the Landesregierung it was said" is a
-            # description, data/role_nouns.csv)
+            # description, data/role_nouns.csv; nor a person's role noun made a new actor, "Obfrau and treasurer
+            # appealed", whose later "the Obfrau" is a description too)
             if span.label_ == "PERSON" and span.kb_id_ and how not in {"description", "anaphora", "metonym"} \
                     and not (len(span) == 1 and span.text.lower() in self.index.role_nouns
                              and (self.index.role_nouns[span.text.lower()] != "person" or how == "new")):
