@@ -458,6 +458,11 @@ def trade_before_name(token: Token, role_nouns: Mapping[str, str], titles: Colle
 _SOURCE_WORDS = frozenset({"loud"})
 
 
+def _after_source_article(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` follows "Loud the" (German "laut der X"): the source a translated text cites."""
+    return i >= 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _SOURCE_WORDS
+
+
 def age_fits(born: int | None, age: int, date: str | None) -> bool:
     """Whether a person born in ``born`` may be ``age`` years old on ``date`` (ISO; by the year alone).
 
@@ -793,20 +798,11 @@ class ActorResolver:
                 # "Spokesman of ministry" (translated Russian drops the article): a title and a body
                 # name no one; the role is resolved as a description, not as a name
                 continue
-            elif len(ent) == 1 and (lookup_key(ent.text) in self.index.title_set and _after_article(ent[0]) or (
-                    ent.text.istitle() and self.index.role_nouns.get(ent.text.lower()) == "person"
-                    # (not when the model took "The Green" with its article for a name elsewhere: that name is
-                    # found again in the document)
-                    and not any(e.text.lower() == f"the {ent.text.lower()}" for e in doc.ents)
-                    # (nor a party's word before a noun: "the Green politician" is resolved by the party)
-                    and not (ent.root.dep_ in {"amod", "compound"} and ent.root.head.i > ent.root.i) and (
-                        _after_article(ent[0]) or ent.start == ent.sent.start and ent.label_ == "PERSON"
-                        and not any(len(e) >= 2 and e[-1].text == ent.text for e in doc.ents)))):
+            elif len(ent) == 1 and (lookup_key(ent.text) in self.index.title_set and _after_article(ent[0])
+                                    or self._kept_role_noun(ent)):
                 # Why: "The Archbishop accused", "The local MLA, Devendra Chauhan, called": a title after "the" (and
                 # its adjectives) is a description of a person, not a name (resolved as a description below); so is
-                # a role noun machine translation keeps ("reported the Obfrau", data/role_nouns.csv), also opening a
-                # sentence ("Obfrau and treasurer appealed") unless a full name ends with it ("Baker said" after
-                # "Anne Baker")
+                # a role noun machine translation keeps (:meth:`_kept_role_noun`)
                 resolved.append((ent, "", "", ""))
             elif (ent.label_ == "PERSON" or (ent.label_ in {"ORG", "GPE"} and (
                     len(ent) == 1 or len(ent.text.split()) == 1 and skeleton(ent.text) in hyphenated_surnames))) \
@@ -928,8 +924,8 @@ class ActorResolver:
         taken = {i for span in new_ents if (span.kb_id_ or span.label_ not in ACTOR_LABELS)
                  and not (len(span) == 1 and span.kb_id_ not in self.index.actors and span.text.istitle()
                           and span.text.lower() in self.index.role_nouns
-                          and (self.index.role_nouns[span.text.lower()] != "person" or span.label_ == "NORP" and span.start >= 2
-                               and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ == "loud"))
+                          and (self.index.role_nouns[span.text.lower()] != "person"
+                               or span.label_ == "NORP" and _after_source_article(doc, span.start)))
                  for i in range(span.start, span.end)}
         for span, actor_name, how in self._propagate_names(doc, new_ents, names, taken) + \
                 self._resolve_descriptions(doc, new_ents, taken):
@@ -2787,9 +2783,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ == "DATE" and len(ent) == 3 and ent.start > 0 and ent[0].is_title and ent[0].is_alpha \
                     and ent[0].lower_ not in _CALENDAR_WORDS and ent[1].text == "," and ent[2].like_num:
-                person = doc[ent.start - 1].ent_type_ == "PERSON" and next(
-                    (e for e in doc.ents if e.end == ent.start and e.label_ == "PERSON"), None)
-                if person:
+                person = next((e for e in doc.ents if e.end == ent.start and e.label_ == "PERSON"), None)
+                if person is not None:
                     fixed += [Span(doc, person.start, ent.start + 1, label="PERSON"),
                               Span(doc, ent.start + 2, ent.end, label="DATE")]
         _put_entities(doc, fixed)
@@ -3161,6 +3156,22 @@ class ActorResolver:
         root = ent.root
         return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.index.acting_lemmas
 
+    def _kept_role_noun(self, ent: Span) -> bool:
+        """Whether a one-word entity is a person's role noun machine translation keeps, a description, not a name.
+
+        "reported the Obfrau" after "Obfrau Halyna X", also opening a sentence ("Obfrau and treasurer appealed")
+        unless a full name ends with it ("Baker said" after "Anne Baker"). Limit: a capitalised person noun of
+        data/role_nouns.csv after "the" (:func:`_after_article`) or, tagged a person, opening its sentence; not when
+        the model took it with its article for a name elsewhere in the text ("The Green"), nor as a word before a
+        noun ("the Green politician" is resolved by the party).
+        """
+        doc = ent.doc
+        return ent.text.istitle() and self.index.role_nouns.get(ent.text.lower()) == "person" \
+            and not any(e.text.lower() == f"the {ent.text.lower()}" for e in doc.ents) \
+            and not (ent.root.dep_ in {"amod", "compound"} and ent.root.head.i > ent.root.i) \
+            and (_after_article(ent[0]) or ent.start == ent.sent.start and ent.label_ == "PERSON"
+                 and not any(len(e) >= 2 and e[-1].text == ent.text for e in doc.ents))
+
     def _propagate_names(self, doc: Doc, ents: list[Span], names: dict[tuple[int, int], tuple[str, str]],
                          taken: set[int]) -> list[tuple[Span, str, str]]:
         """Find further occurrences of the document's person names that the NER missed.
@@ -3275,7 +3286,7 @@ class ActorResolver:
                 continue
             # ("Loud the Bürgermeisterin work in the municipality 40 Ukrainians": German "laut der Bürgermeisterin"
             # names the source; the parser hung the noun on the content's verb, away from its article)
-            loud_source = token.i >= 2 and doc[token.i - 1].lower_ == "the" and doc[token.i - 2].lower_ == "loud" \
+            loud_source = _after_source_article(doc, token.i) \
                 and token.dep_ in {"amod", "compound"} and token.head.i == token.i + 1 \
                 and token.head.lower_ not in self.index.role_nouns
             if actor_type == "person" and token.is_title and token.dep_ in {"amod", "compound"} \
