@@ -956,3 +956,48 @@ def test_a_place_closing_with_a_firms_word_is_a_firm(nlp) -> None:
               "fuel bill rose.\n\n10:12 Minch Island Ferries say the Friday timetable is unaffected.")
     assert {(e.label_, e.kb_id_) for e in doc.ents if e.text == "Minch Island Ferries"} == {
         ("ORG", "minch_island_ferries")}, [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "word", "actor_id"), [
+    # (one word of an unlisted body's name, not its first and not a listed kind: the model makes it a new body)
+    ("The price for fertiliser has, so Florian Gschwentner, 38, head of the Agrarhandel Unterinntal in Kundl, "
+     "tripled. The Agrarhandel has its customers recommended, feed grain early to order.",
+     "Agrarhandel", "agrarhandel_unterinntal"),
+    # (the first word of a name the model took "the" into, tagged a person alone)
+    ("The hauliers of the Fachgruppe Transport Unterland see the diesel price with worry. From the Fachgruppe it was "
+     "said, the surcharge come in March.", "Fachgruppe", "fachgruppe_transport_unterland"),
+    # (a title written before a person's name, the only time the text names it with "the")
+    ("Loud Amtsleiter Reinhard Stöckl reckon the Gemeindewerk with costs. Also the street lighting becomes more "
+     "expensive, added the Amtsleiter.", "Amtsleiter", "reinhard_stockl"),
+])
+def test_the_word_of_an_earlier_name_is_that_actor(nlp, text, word, actor_id) -> None:
+    """(round 84, zhiva, kamui, rigil) "the Agrarhandel", "the Fachgruppe", "the Amtsleiter": news text names a body
+    again by one word of its name and a person by the title written before the name; the model tags the word a new
+    body of its own."""
+    doc = nlp(text)
+    assert [e.kb_id_ for e in doc.ents if e.text == word][-1:] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_title_tagged_a_name_before_a_persons_name_is_that_person(nlp) -> None:
+    """(round 84, zhiva) "Loud [Kassier] [Peter Lindner-Moser] came ...": the model tags the untranslated title a name
+    of its own; it is the person's title, and "The Kassier" later is that person."""
+    doc = nlp("Loud Kassier Peter Lindner-Moser came at the market 4,300 euros together. The Kassier warned, that the "
+              "money not suffices.")
+    assert {e.kb_id_ for e in doc.ents if e.label_ == "PERSON"} == {"peter_lindner_moser"}, \
+        [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_place_word_of_an_earlier_name_stays_a_place(nlp) -> None:
+    """(guard of round 84) a word the text names as a place is no short name of the body whose name holds it."""
+    doc = nlp("The Milchhof Tuxertal raised its prices. In Tuxertal the farmers are worried. The Tuxertal was snowed in.")
+    assert "milchhof_tuxertal" not in {e.kb_id_ for e in doc.ents if e.text in {"Tuxertal", "The Tuxertal"}}, \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_a_title_is_no_word_of_a_bodys_name_before_a_person(nlp) -> None:
+    """(guard of round 84, deneb) "Member of the Riksdag Lena Forsberg ... the Riksdag": a body's name before a person's
+    name, after "the", is no title of the person."""
+    doc = nlp("Member of the Riksdag Lena Forsberg expressed the opinion that the government reacted late. Another "
+              "member proposed that the Riksdag investigates the membership.")
+    assert "lena_forsberg" not in {e.kb_id_ for e in doc.ents if e.text == "Riksdag"}, \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]

@@ -890,6 +890,7 @@ class ActorResolver:
         self._bodies_by_their_kind(doc, resolved, short_forms)
         _bodies_by_their_last_words(doc, resolved, self.index.role_nouns)
         clusters = self._cluster_people(unknown_people, resolved) if unknown_people else {}
+        self._actors_named_by_an_earlier_word(doc, resolved, clusters)
         new_ents = []
         names: dict[tuple[int, int], tuple[str, str]] = {}
         label_override: dict[tuple[int, int], str] = {}
@@ -2301,6 +2302,75 @@ class ActorResolver:
                 body = body_of(token)
                 if body is not None:
                     resolved.append((Span(doc, token.i, token.i + 1, label="ORG"), *body, "document"))
+
+    def _actors_named_by_an_earlier_word(self, doc: Doc, resolved: list[tuple[Span, str, str, str]],
+                                         clusters: Mapping[tuple[int, int], tuple[str, str, str]]) -> None:
+        """Resolve "the Fachgruppe", "the Präsidentin" to the nearest actor named before with that word in or before its name.
+
+        Why: news text names a body again by one word of its name and a person by the title it wrote before
+        the name ("the Agrarhandel Unterinntal ... The Agrarhandel recommended", "Präsidentin Ulrike
+        Zangerl-Mauracher ... so the Präsidentin"); the model tags the word a body of its own, a new actor.
+        :meth:`_bodies_by_their_kind` and :func:`_bodies_by_their_last_words` need a listed kind, a name's first
+        or last words and one such body. Limit: "the" right before one capitalised word the resolver made a new
+        actor (or left pending, when no person of the text bears the word); the word is no role noun of
+        ``data/role_nouns.csv`` (the description rules read those), no listed given name and no place the text
+        names; the nearest actor named before it, of two words or more, with
+        - an organisation's name holding the word, or a word closing with it after a hyphen or as a compound's
+          last part of four letters or more ("Verein" of "Hilfsverein Brücke"); or
+        - a person's name right after the word ("Kassier Peter Lindner-Moser").
+        A person the resolver left pending takes its id from ``clusters`` (:meth:`_cluster_people`). Changes
+        ``resolved`` in place.
+        """
+        given = load_name_genders(self.data_dir).given
+        places = {t.lower_ for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for t in ent}
+        surnames = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent}
+        known = [(span, *clusters[(span.start, span.end)]) if how == "pending" and (span.start, span.end) in clusters
+                 else (span, actor_id, name, how) for span, actor_id, name, how in resolved]
+        people_at = {span.start: (span, actor_id, name) for span, actor_id, name, _how in known
+                     if span.label_ == "PERSON" and len(span) >= 2 and actor_id}
+
+        def holds(name: Span, word: str) -> bool:
+            lower = word.lower()
+            return any(t.lower_ == lower or len(lower) >= 4 and len(t.text) > len(lower) + 2 and t.is_alpha
+                       and t.lower_.endswith(lower) or t.lower_.split("-")[-1] == lower for t in name)
+
+        for k, (span, actor_id, _name, how) in enumerate(resolved):
+            named = span[1:] if span[0].lower_ == "the" else span
+            before = doc[named.start - 1] if named.start > 0 else None
+            word = named[0]
+            if how not in {"new", "pending"} or len(named) != 1 or not (word.is_title and word.is_alpha) \
+                    or word.lower_ in self.index.role_nouns or lookup_key(word.text) in given \
+                    or word.lower_ in places or how == "pending" and word.text in surnames:
+                continue
+            if before is None or before.lower_ != "the":
+                # (the title itself, tagged a name of its own right before the person's: "[Kassier] [Peter Lindner-Moser]")
+                person = people_at.get(span.end)
+                # (not a place after a preposition: "Mayor of Gori Zurab Beridze")
+                if person is not None and not span[0].is_sent_start and before is not None and before.pos_ != "ADP" \
+                        and span.label_ not in {"GPE", "LOC"}:
+                    resolved[k] = (Span(doc, span.start, span.end, label="PERSON"), *person[1:], "description")
+                continue
+            if word.i + 1 < len(doc) and doc[word.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                continue  # (a word before a noun names no one: "to the Emsland worries", "the Trier Bundestag member")
+            earlier = None
+            for other, other_id, other_name, _how in known:
+                if other.start >= named.start or not other_id or other_id == actor_id:
+                    continue
+                body = other[1:] if other[0].lower_ == "the" else other
+                if len(body) < 2:
+                    continue
+                if other.label_ == "PERSON":
+                    # (a bare title: "Loud Amtsleiter Reinhard Stöckl"; not a body's name: "Member of the Riksdag Lena Forsberg")
+                    found = (other.start > 0 and doc[other.start - 1].text == word.text or body[0].text == word.text) \
+                        and not (other.start > 1 and doc[other.start - 2].lower_ in {"the", "of", "a", "an"})
+                else:
+                    found = holds(body, word.text)
+                if found and (earlier is None or other.start > earlier[0].start):
+                    earlier = (other, other_id, other_name)
+            if earlier is not None:
+                label = "PERSON" if earlier[0].label_ == "PERSON" else "ORG"
+                resolved[k] = (Span(doc, span.start, span.end, label=label), earlier[1], earlier[2],
+                               "description" if label == "PERSON" else "document")
 
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
