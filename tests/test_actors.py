@@ -1001,3 +1001,26 @@ def test_a_title_is_no_word_of_a_bodys_name_before_a_person(nlp) -> None:
               "member proposed that the Riksdag investigates the membership.")
     assert "lena_forsberg" not in {e.kb_id_ for e in doc.ents if e.text == "Riksdag"}, \
         [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+def test_two_surnames_joined_by_and_are_two_people(nlp) -> None:
+    """(round 84, zhiva, vellamo, tarazed) "[Zangerl-Mauracher and Atzl] demand ...": two surnames of people the text
+    named in full before, read by the model as one name, are the two people."""
+    doc = nlp("Präsidentin Ulrike Zangerl-Mauracher opened the meeting. Kammerdirektor Bernhard Atzl reported on the "
+              "prices. Zangerl-Mauracher and Atzl demand from the federal government a quick help for the hosts.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.start > 15 and e.label_ == "PERSON"] == [
+        ("Zangerl-Mauracher", "ulrike_zangerl_mauracher"), ("Atzl", "bernhard_atzl")], \
+        [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    ("The Rev Kerensa Lobb, priest-in-charge, says the church will collect blankets.",
+     "The Rev Kerensa Lobb", "kerensa_lobb"),
+    ("Moving the motion, the Hon. Jeanette Corrigan MLC (Nationals) called on the Government to extend the subsidy.",
+     "Jeanette Corrigan MLC", "jeanette_corrigan"),
+])
+def test_rev_and_mlc_are_no_part_of_a_persons_id(nlp, text, name, actor_id) -> None:
+    """(round 84, rongomatane, papatuanuku) "Rev" without its full stop before the name and "MLC" (Member of the
+    Legislative Council) after it are titles of data/titles.csv, no part of the person's id."""
+    doc = nlp(text)
+    assert [e.kb_id_ for e in doc.ents if e.text == name] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]

@@ -583,6 +583,7 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date
         self._split_trailing_names(doc)
+        self._surnames_joined_by_and(doc)
         self._questions_opening_with_will(doc)
         self._drop_dangling_descriptions(doc)
         self._firms_named_after_people(doc)
@@ -2004,6 +2005,26 @@ class ActorResolver:
                   and all(t.is_title and t.is_alpha for t in ent if t.lower_ != "the")
                   and not (ent.start > 0 and doc[ent.start - 1].is_quote)]
         _put_entities(doc, firms)
+
+    def _surnames_joined_by_and(self, doc: Doc) -> None:
+        """Split an entity of two surnames joined by "and" into the two people: "[Zangerl-Mauracher and Atzl] demand".
+
+        Why: the model reads two bare surnames and the "and" between them as one name, and the two people
+        the text named in full before become one new actor ("zangerl_mauracher_and_atzl"). Limit: the
+        entity is a surname, "and" (or "und") and a surname, each one word (or hyphenated) that closes a
+        person's name of two words or more in the same text.
+        """
+        surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
+        split = []
+        for ent in doc.ents:
+            joints = [t for t in ent if t.lower_ in {"and", "und"}]
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or len(joints) != 1:
+                continue
+            left, right = doc[ent.start:joints[0].i], doc[joints[0].i + 1:ent.end]
+            if left.text in surnames and right.text in surnames and " " not in left.text + right.text \
+                    and left.text != right.text:
+                split += [Span(doc, left.start, left.end, label="PERSON"), Span(doc, right.start, right.end, label="PERSON")]
+        _put_entities(doc, split)
 
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
