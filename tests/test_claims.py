@@ -2919,9 +2919,10 @@ ROUND_40 = [
                  [("ramona_eichhorn", "criticised", "indirect", "the risks too long ignored"),
                   ("wartburg_kabeltechnik", "rejected", "indirect", "the reproach of the works council")],
                  id="the-management-of-the-firm-named-before"),
+    # (round 84: "expects higher prices" is the firm's assessment too, as the gold sets read "expects")
     pytest.param("The lignite company LEAG expects higher prices. A company spokesman said, one prepare for all "
                  "scenarios.",
-                 [("leag", "said", "indirect", "one prepare for all scenarios")],
+                 [("leag", "expects", "indirect", "higher prices"), ("leag", "said", "indirect", "one prepare for all scenarios")],
                  id="a-company-spokesman-of-the-firm-named-before"),
     # German "forderte von X Y": the addressee's phrase, then the object of the demand
     pytest.param("Mayor Ralf-Peter Gaedicke visited the camp. He demanded from the state government more staff for the "
@@ -9203,7 +9204,8 @@ def test_so_after_a_quote_in_english_typography_or_with_a_bare_role(full_nlp, te
     """(round 81: chaophraya) "“…,” so Wanzenböck": English typography puts the comma inside the closing mark;
     "so chief economist X" names the speaker after role words with no article."""
     claims = full_nlp(text)._.claims
-    assert [(c.speaker_id, c.mode) for c in claims] == [(speaker, "direct")], claims
+    # (round 84: "Bankhaus Thayaland expects an inflation ..." is the bank's own assessment, gold set chaophraya)
+    assert [(c.speaker_id, c.mode) for c in claims if c.mode == "direct"] == [(speaker, "direct")], claims
 
 
 def test_a_so_label_inside_a_verb_second_clause_holds_both_sides(full_nlp) -> None:
@@ -9703,3 +9705,32 @@ def test_a_headline_label_after_a_trade_and_boss(full_nlp) -> None:
     claims = full_nlp("Glassworks boss Wollenhaupt: »We cannot heat with hope«\n\nCottbus. The glassworks of Beate "
                       "Wollenhaupt needs gas. »The ovens run day and night«, said Wollenhaupt.")._.claims
     assert [(c.speaker_id, c.cue) for c in claims] == [("beate_wollenhaupt", ":"), ("beate_wollenhaupt", "said")], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sam Goodwin, 20, studies engineering in Plymouth. He expects fares to rise again if fuel keeps climbing.",
+                 [("sam_goodwin", "expects", "fares to rise again if fuel keeps climbing")], id="object-infinitive"),
+    pytest.param("Bankhaus Thayaland expects for the coming year an inflation of over four percent.",
+                 [("bankhaus_thayaland", "expects", "an inflation of over four percent")], id="object"),
+    pytest.param("Traffic was normal on Friday, as a group of Russian landing ships was expected to pass through the "
+                 "Straits. As expected, prices rose.", [], id="passive-is-no-speaker"),
+])
+def test_expects_with_an_object_is_an_assessment(full_nlp, text, expected) -> None:
+    """(round 84, tangaroa, meissa, mensa, zhiva, chaophraya) "He expects fares to rise again", "X expects an inflation
+    of over four percent": the gold sets read an active "expects" with an object, or an object and its infinitive, as
+    the subject's assessment; the passive ("was expected to pass", "As expected") names no one who expects."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Gabi Moosbrugger, 49, runs the station. She reckons with further rises until Easter.",
+                 [("gabi_moosbrugger", "reckons with", "further rises until Easter")], id="reckons-with"),
+    pytest.param("Gabi Moosbrugger, 49, runs the station. She reckons, the tariffs would in spring once more rise.",
+                 [("gabi_moosbrugger", "reckons", "the tariffs would in spring once more rise")], id="reckons-comma"),
+])
+def test_reckons_is_an_assessment(full_nlp, text, expected) -> None:
+    """(round 84, zhiva, nyame, tapio, pherkad) machine-translated German "rechnet mit X" ("reckons with further rises")
+    and "rechnet damit, dass" ("reckons, the tariffs would rise") state what the speaker expects."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == expected, claims

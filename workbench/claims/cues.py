@@ -20,7 +20,9 @@ machine-translated German "warnte die Regierung vor X", "warned the government b
 complement but only of a named speaker or pronoun (``named``: "Moscow speaks of X", not "people
 speak of X"), or reports only a quote it follows or introduces (``quote``: translated German
 "«…», meant Zauner", not "this means that" or "what he meant"), or reports only in the impersonal
-passive (``impersonal``: German "hieß es" rendered "From X it was called, ..."); ``addressee``
+passive (``impersonal``: German "hieß es" rendered "From X it was called, ..."), or takes any complement
+but only in the active voice, and no infinitive in the passive (``active``: "He expects fares to rise",
+not "ships were expected to pass" nor "expect the tariffs to be discussed"); ``addressee``
 lists where its addressee stands (``object``, or prepositions).
 """
 from __future__ import annotations
@@ -47,6 +49,7 @@ class CueEntry:
     plover: str
     complement: str = "any"
     addressee: tuple[str, ...] = ()
+    active_only: bool = False  # (``active`` in data/cues.csv: ``any``, but only in the active voice)
 
     @property
     def keeps_object(self) -> bool:
@@ -100,10 +103,12 @@ class CueLexicon:
             pos = str(row["pos"]).strip().upper()
             if not cue:
                 continue
+            complement = str(row.get("complement", "") or "any").strip()
             entry = CueEntry(
                 cue=cue, pos=pos, claim_type=str(row["claim_type"]).strip(), cameo=str(row["cameo"]).strip(),
-                plover=str(row["plover"]).strip(), complement=str(row.get("complement", "") or "any").strip(),
+                plover=str(row["plover"]).strip(), complement="any" if complement == "active" else complement,
                 addressee=tuple(a for a in str(row.get("addressee", "")).split(";") if a.strip()),
+                active_only=complement == "active",
             )
             if pos == "VERB":
                 lexicon.verbs.setdefault(cue.split()[0], []).append(entry)

@@ -129,6 +129,7 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     verb_entries = {t.i: e for t in ctx.tokens if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
                     # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
                     # is an ordinary verb, and must not take the quote from the cue before it
+                    and not (e.active_only and _passive_expectation(t))
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
@@ -630,3 +631,14 @@ def _is_naming(doc: Doc, claim: Claim, cue: Token | None) -> bool:
         return False  # "accuses the NATO of hysteria" (a noun the tagger read as a name): what it is accused of
     # the named thing: another object of the cue outside the content ("which", "the exercise")
     return any(c.dep_ in {"dobj", "oprd"} and not span.start <= c.i < span.end for c in cue.children)
+
+
+def _passive_expectation(token: Token) -> bool:
+    """Whether a cue of the active voice only (``active`` in data/cues.csv) is passive or expects a passive infinitive.
+
+    "a group of ships was expected to pass" and "as expected" name no one who expects; "Dock workers expect the
+    ferry tariffs to be discussed" expects a procedure, not a development (the round-17 reading).
+    """
+    if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ in {"amod", "advcl", "acl"}):
+        return True
+    return any(c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "auxpass" for g in c.children) for c in token.children)
