@@ -969,6 +969,9 @@ def test_a_place_closing_with_a_firms_word_is_a_firm(nlp) -> None:
     # (a title written before a person's name, the only time the text names it with "the")
     ("Loud Amtsleiter Reinhard Stöckl reckon the Gemeindewerk with costs. Also the street lighting becomes more "
      "expensive, added the Amtsleiter.", "Amtsleiter", "reinhard_stockl"),
+    # (or written after the name and a comma)
+    ("Ulrike Zangerl-Mauracher, Präsidentin of the Wirtschaftskammer, opened the meeting. «We advise to calm», said "
+     "the Präsidentin.", "Präsidentin", "ulrike_zangerl_mauracher"),
 ])
 def test_the_word_of_an_earlier_name_is_that_actor(nlp, text, word, actor_id) -> None:
     """(round 84, zhiva, kamui, rigil) "the Agrarhandel", "the Fachgruppe", "the Amtsleiter": news text names a body
@@ -1022,5 +1025,18 @@ def test_two_surnames_joined_by_and_are_two_people(nlp) -> None:
 def test_rev_and_mlc_are_no_part_of_a_persons_id(nlp, text, name, actor_id) -> None:
     """(round 84, rongomatane, papatuanuku) "Rev" without its full stop before the name and "MLC" (Member of the
     Legislative Council) after it are titles of data/titles.csv, no part of the person's id."""
+    doc = nlp(text)
+    assert [e.kb_id_ for e in doc.ents if e.text == name] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "name", "actor_id"), [
+    ("Cllr Jowan Pascoe and Cllr Nessa Trenear spoke. Cllr Pascoe and Cllr Trenear called for a freight subsidy.",
+     "Cllr Trenear", "nessa_trenear"),
+    ("Kassierin Elfriede Pichler described the collection as a success. Pichler thanked the donors.",
+     "Kassierin Elfriede Pichler", "elfriede_pichler"),
+])
+def test_a_surname_cut_off_a_title_and_given_name_joins_the_name(nlp, text, name, actor_id) -> None:
+    """(round 84, rongomatane, tuoni) "[Cllr Nessa] Trenear", "[Kassierin Elfriede] Pichler": the model ends the name
+    after the title and the given name; the surname the text uses again ("Cllr Trenear", "Pichler thanked") joins it."""
     doc = nlp(text)
     assert [e.kb_id_ for e in doc.ents if e.text == name] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]

@@ -584,6 +584,7 @@ class ActorResolver:
         date = doc._.date
         self._split_trailing_names(doc)
         self._surnames_joined_by_and(doc)
+        self._surnames_cut_off_a_title_and_given_name(doc)
         self._questions_opening_with_will(doc)
         self._drop_dangling_descriptions(doc)
         self._firms_named_after_people(doc)
@@ -2026,6 +2027,43 @@ class ActorResolver:
                 split += [Span(doc, left.start, left.end, label="PERSON"), Span(doc, right.start, right.end, label="PERSON")]
         _put_entities(doc, split)
 
+    def _surnames_cut_off_a_title_and_given_name(self, doc: Doc) -> None:
+        """Widen a person's name of a title and one name over the surname the model cut off: "[Cllr Nessa] [Trenear]".
+
+        Why: the small model may end a name after its title and given name ("Cllr Nessa", "Kassierin Elfriede") and
+        tag the surname alone or not at all; the id then is the given name's ("nessa") or the title's. Limit: a
+        person entity of a title of data/titles.csv (or an unlisted capitalised word before a listed given name:
+        "Kassierin Elfriede") and one more word; right after it, on the same line, a capitalised proper noun in no
+        entity or in an unlisted one-word one, that the text uses in another person's name or after a title too
+        ("Cllr Trenear").
+        """
+        given = load_name_genders(self.data_dir).given
+        titles = self.index.title_set
+        widened = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) != 2 or ent.end >= len(doc) or "\n" in ent[-1].whitespace_ \
+                    or not ent[-1].whitespace_:
+                continue
+            title, name = ent[0], ent[1]
+            if not (lookup_key(title.text) in titles or title.is_title and title.is_alpha
+                    and lookup_key(name.text) in given and lookup_key(title.text) not in given):
+                continue
+            surname = doc[ent.end]
+            if not (surname.is_title and surname.is_alpha and surname.pos_ == "PROPN") \
+                    or lookup_key(surname.text) in given or lookup_key(surname.text) in titles:
+                continue
+            other = next((e for e in doc.ents if e.start <= surname.i < e.end), None)
+            if other is not None and (len(other) > 1 or other.label_ not in {"PERSON", "ORG", "GPE", "NORP"}
+                                      or self.index.candidates(other.text)):
+                continue
+            # (the surname again, in another person's name or after a title: "Cllr Trenear", "Pichler said")
+            if not any(e.label_ == "PERSON" and surname.text in {t.text for t in e} and not e.start <= surname.i < e.end
+                       for e in doc.ents) and not any(t.text == surname.text and t.i != surname.i and t.i > 0
+                                                      and lookup_key(doc[t.i - 1].text) in titles for t in doc):
+                continue
+            widened.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+        _put_entities(doc, widened)
+
     def _split_trailing_names(self, doc: Doc) -> None:
         """Split a person's name off the end of an organisation or place entity the NER ran on, and "Loud" off its start.
 
@@ -2338,7 +2376,8 @@ class ActorResolver:
         names; the nearest actor named before it, of two words or more, with
         - an organisation's name holding the word, or a word closing with it after a hyphen or as a compound's
           last part of four letters or more ("Verein" of "Hilfsverein Brücke"); or
-        - a person's name right after the word ("Kassier Peter Lindner-Moser").
+        - a person's name right after the word ("Kassier Peter Lindner-Moser") or right before it and a comma
+          ("Ulrike Zangerl-Mauracher, Präsidentin of the chamber").
         A person the resolver left pending takes its id from ``clusters`` (:meth:`_cluster_people`). Changes
         ``resolved`` in place.
         """
@@ -2383,7 +2422,8 @@ class ActorResolver:
                 if other.label_ == "PERSON":
                     # (a bare title: "Loud Amtsleiter Reinhard Stöckl"; not a body's name: "Member of the Riksdag Lena Forsberg")
                     found = (other.start > 0 and doc[other.start - 1].text == word.text or body[0].text == word.text) \
-                        and not (other.start > 1 and doc[other.start - 2].lower_ in {"the", "of", "a", "an"})
+                        and not (other.start > 1 and doc[other.start - 2].lower_ in {"the", "of", "a", "an"}) \
+                        or other.end + 1 < len(doc) and doc[other.end].text == "," and doc[other.end + 1].text == word.text
                 else:
                     found = holds(body, word.text)
                 if found and (earlier is None or other.start > earlier[0].start):

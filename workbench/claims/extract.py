@@ -634,11 +634,18 @@ def _is_naming(doc: Doc, claim: Claim, cue: Token | None) -> bool:
 
 
 def _passive_expectation(token: Token) -> bool:
-    """Whether a cue of the active voice only (``active`` in data/cues.csv) is passive or expects a passive infinitive.
+    """Whether a cue of the active voice only (``active`` in data/cues.csv) states no one's expectation here.
 
     "a group of ships was expected to pass" and "as expected" name no one who expects; "Dock workers expect the
-    ferry tariffs to be discussed" expects a procedure, not a development (the round-17 reading).
+    ferry tariffs to be discussed" expects a procedure, not a development (the round-17 reading); "the line we
+    expected" is a relative clause on its object; "nobody should expect a resolution" and "with up to one million
+    refugees to reckon" (a German infinitive closing another cue's clause) state no view of their own.
     """
     if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ in {"amod", "advcl", "acl"}):
+        return True
+    if token.dep_ == "relcl" and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in token.children):
+        return True
+    if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in token.children) \
+            or any(c.dep_ == "nsubj" and c.lower_ in {"nobody", "no", "none", "noone"} for c in token.children):
         return True
     return any(c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "auxpass" for g in c.children) for c in token.children)

@@ -2481,6 +2481,17 @@ def _subject(token: Token) -> Token | None:
             if not subjects:
                 subjects = [c for c in label.children if c.dep_ == "appos"]
         head = token.head
+        relative = next((c for c in token.children if c.dep_ in {"dobj", "pobj"} and c.lower_ in {"which", "whom"}
+                         and c.i < token.i), None)
+        if subjects and token.dep_ == "relcl" and relative is not None and token.i > 0 \
+                and token.doc[token.i - 1].text == "," and all(relative.i < s.i < token.i for s in subjects):
+            # "The Käserei X in Zöblen, which the milk of 46 farms processes, reckons with ...": German ends the
+            # relative clause with its verb and a comma, and the parser, finding no verb in it, makes the cue the
+            # clause's; the body the clause describes (its name before "in"/"of" places) is the speaker
+            described = head
+            while described.dep_ in {"pobj", "prep"} and described.head.i < described.i:
+                described = described.head
+            return described
         dates = [child for child in subjects if child.ent_type_ in {"DATE", "TIME"}]
         if dates and len(dates) == len(subjects) and head.i < token.i and head.lemma_ in {"have", "be"}:
             # "Lavrov had about the agreements already before weeks said": a time is no speaker; the
