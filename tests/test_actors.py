@@ -1034,6 +1034,8 @@ def test_rev_and_mlc_are_no_part_of_a_persons_id(nlp, text, name, actor_id) -> N
      "Cllr Trenear", "nessa_trenear"),
     ("Kassierin Elfriede Pichler described the collection as a success. Pichler thanked the donors.",
      "Kassierin Elfriede Pichler", "elfriede_pichler"),
+    ("Our collection brought 4,300 euros. Kassierin Elfriede Pichler described the result as »a small miracle«.",
+     "Kassierin Elfriede Pichler", "elfriede_pichler"),
 ])
 def test_a_surname_cut_off_a_title_and_given_name_joins_the_name(nlp, text, name, actor_id) -> None:
     """(round 84, rongomatane, tuoni) "[Cllr Nessa] Trenear", "[Kassierin Elfriede] Pichler": the model ends the name

@@ -9744,3 +9744,18 @@ def test_a_german_relative_clause_ended_by_its_verb_and_a_comma_is_no_subject(fu
     claims = full_nlp("The Käserei Obere Vils eGen in Zöblen, which the milk of 46 farms processes, warns before "
                       "higher prices.")._.claims
     assert [c.speaker_id for c in claims] == ["kaserei_obere_vils_egen"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr Ingrid Solberg has been watching. She says nobody should expect a resolution: \"Russia holds a veto. "
+                 "Everyone in that chamber knows it.\"", [("ingrid_solberg", "says")], id="nobody-should-expect"),
+    pytest.param("Cmdr. Alicia Brandt, a Navy spokeswoman, opens with the line we expected: “No ship homeported here has "
+                 "new orders tonight.”", [("alicia_brandt", "opens")], id="relative-clause-on-its-object"),
+    pytest.param("The Polish government had in the past week announced, in case of a war with up to one million refugees "
+                 "to reckon.", [("gov_poland", "announced")], id="infinitive-closing-another-clause"),
+])
+def test_an_expectation_cue_stating_no_view_takes_nothing(full_nlp, text, expected) -> None:
+    """(guard of round 84, vesper, felixvarela, umbra, chasoun) "nobody should expect", "the line we expected", "with ...
+    to reckon": the active-only cues "expect" and "reckon" report nothing there, and the claim before keeps its content."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == expected, claims

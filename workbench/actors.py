@@ -2035,7 +2035,7 @@ class ActorResolver:
         person entity of a title of data/titles.csv (or an unlisted capitalised word before a listed given name:
         "Kassierin Elfriede") and one more word; right after it, on the same line, a capitalised proper noun in no
         entity or in an unlisted one-word one, that the text uses in another person's name or after a title too
-        ("Cllr Trenear").
+        ("Cllr Trenear"), or, after an unlisted word and a given name, in no entity and ending the name.
         """
         given = load_name_genders(self.data_dir).given
         titles = self.index.title_set
@@ -2056,8 +2056,12 @@ class ActorResolver:
             if other is not None and (len(other) > 1 or other.label_ not in {"PERSON", "ORG", "GPE", "NORP"}
                                       or self.index.candidates(other.text)):
                 continue
-            # (the surname again, in another person's name or after a title: "Cllr Trenear", "Pichler said")
-            if not any(e.label_ == "PERSON" and surname.text in {t.text for t in e} and not e.start <= surname.i < e.end
+            # (the surname again, in another person's name or after a title: "Cllr Trenear", "Pichler said"; or, after
+            # an unlisted word and a listed given name, a proper noun in no entity that ends the name: "Kassierin
+            # Elfriede Pichler described")
+            bare = other is None and lookup_key(title.text) not in titles and not (
+                surname.i + 1 < len(doc) and doc[surname.i + 1].is_title and doc[surname.i + 1].is_alpha)
+            if not bare and not any(e.label_ == "PERSON" and surname.text in {t.text for t in e} and not e.start <= surname.i < e.end
                        for e in doc.ents) and not any(t.text == surname.text and t.i != surname.i and t.i > 0
                                                       and lookup_key(doc[t.i - 1].text) in titles for t in doc):
                 continue
