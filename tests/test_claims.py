@@ -9753,6 +9753,11 @@ def test_a_german_relative_clause_ended_by_its_verb_and_a_comma_is_no_subject(fu
                  "new orders tonight.”", [("alicia_brandt", "opens")], id="relative-clause-on-its-object"),
     pytest.param("The Polish government had in the past week announced, in case of a war with up to one million refugees "
                  "to reckon.", [("gov_poland", "announced")], id="infinitive-closing-another-clause"),
+    pytest.param("The Finnish Shipowners' Association let from Helsinki communicate, the Finnish side expect no "
+                 "interruptions of the supply chains.", [("finnish_shipowners_association", "let communicate")],
+                 id="inside-the-clause-of-a-verb-before"),
+    pytest.param("The company, he said, expects to publish a resource estimate by summer.", [("", "said")],
+                 id="expects-to-a-plan"),
 ])
 def test_an_expectation_cue_stating_no_view_takes_nothing(full_nlp, text, expected) -> None:
     """(guard of round 84, vesper, felixvarela, umbra, chasoun) "nobody should expect", "the line we expected", "with ...

@@ -129,7 +129,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     verb_entries = {t.i: e for t in ctx.tokens if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
                     # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
                     # is an ordinary verb, and must not take the quote from the cue before it
-                    and not (e.active_only and _passive_expectation(t))
+                    # (an active-only cue inside the clause of a verb before it is that clause's content: "let
+                    # communicate, the Finnish side expect no interruptions")
+                    and not (e.active_only and (_passive_expectation(t) or t.dep_ == "ccomp" and t.head.i < t.i))
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
@@ -639,12 +641,16 @@ def _passive_expectation(token: Token) -> bool:
     "a group of ships was expected to pass" and "as expected" name no one who expects; "Dock workers expect the
     ferry tariffs to be discussed" expects a procedure, not a development (the round-17 reading); "the line we
     expected" is a relative clause on its object; "nobody should expect a resolution" and "with up to one million
-    refugees to reckon" (a German infinitive closing another cue's clause) state no view of their own.
+    refugees to reckon" (a German infinitive closing another cue's clause) state no view of their own, nor does "X
+    expects to publish" (a plan). (A cue inside another cue's clause is left to that claim, see the caller.)
     """
     if token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ in {"amod", "advcl", "acl"}):
         return True
     if token.dep_ == "relcl" and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in token.children):
         return True
+    if any(c.dep_ == "xcomp" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in token.children) \
+            and not any(c.dep_ == "dobj" for c in token.children):
+        return True  # ("The company expects to publish an estimate": its own plan, not a view)
     if any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in token.children) \
             or any(c.dep_ == "nsubj" and c.lower_ in {"nobody", "no", "none", "noone"} for c in token.children):
         return True
