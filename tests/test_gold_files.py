@@ -580,6 +580,14 @@ GOLD_SETS = [
     ("louhi", GOLD_DIR / "louhi_docs", GOLD_DIR / "louhi_claims.csv", GOLD_DIR / "louhi_actors.csv"),
     ("vellamo", GOLD_DIR / "vellamo_docs", GOLD_DIR / "vellamo_claims.csv", GOLD_DIR / "vellamo_actors.csv"),
     ("tuoni", GOLD_DIR / "tuoni_docs", GOLD_DIR / "tuoni_claims.csv", GOLD_DIR / "tuoni_actors.csv"),
+    ("tuamatua", GOLD_DIR / "tuamatua_docs", GOLD_DIR / "tuamatua_claims.csv", GOLD_DIR / "tuamatua_actors.csv"),
+    ("tangotango", GOLD_DIR / "tangotango_docs", GOLD_DIR / "tangotango_claims.csv", GOLD_DIR / "tangotango_actors.csv"),
+    ("punga", GOLD_DIR / "punga_docs", GOLD_DIR / "punga_claims.csv", GOLD_DIR / "punga_actors.csv"),
+    ("tinirau", GOLD_DIR / "tinirau_docs", GOLD_DIR / "tinirau_claims.csv", GOLD_DIR / "tinirau_actors.csv"),
+    ("lada", GOLD_DIR / "lada_docs", GOLD_DIR / "lada_claims.csv", GOLD_DIR / "lada_actors.csv"),
+    ("kikimora", GOLD_DIR / "kikimora_docs", GOLD_DIR / "kikimora_claims.csv", GOLD_DIR / "kikimora_actors.csv"),
+    ("vodyanoy", GOLD_DIR / "vodyanoy_docs", GOLD_DIR / "vodyanoy_claims.csv", GOLD_DIR / "vodyanoy_actors.csv"),
+    ("rod", GOLD_DIR / "rod_docs", GOLD_DIR / "rod_claims.csv", GOLD_DIR / "rod_actors.csv"),
 ]
 
 
