@@ -2061,9 +2061,11 @@ class ActorResolver:
             # Elfriede Pichler described")
             bare = other is None and lookup_key(title.text) not in titles and not (
                 surname.i + 1 < len(doc) and doc[surname.i + 1].is_title and doc[surname.i + 1].is_alpha)
-            if not bare and not any(e.label_ == "PERSON" and surname.text in {t.text for t in e} and not e.start <= surname.i < e.end
-                       for e in doc.ents) and not any(t.text == surname.text and t.i != surname.i and t.i > 0
-                                                      and lookup_key(doc[t.i - 1].text) in titles for t in doc):
+            named_again = any(e.label_ == "PERSON" and surname.text in {t.text for t in e}
+                              and not e.start <= surname.i < e.end for e in doc.ents)
+            titled_again = any(t.text == surname.text and t.i != surname.i and t.i > 0
+                               and lookup_key(doc[t.i - 1].text) in titles for t in doc)
+            if not (bare or named_again or titled_again):
                 continue
             widened.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         _put_entities(doc, widened)
@@ -2368,7 +2370,7 @@ class ActorResolver:
 
     def _actors_named_by_an_earlier_word(self, doc: Doc, resolved: list[tuple[Span, str, str, str]],
                                          clusters: Mapping[tuple[int, int], tuple[str, str, str]]) -> None:
-        """Resolve "the Fachgruppe", "the Präsidentin" to the nearest actor named before with that word in or before its name.
+        """Resolve "the Fachgruppe", "the Präsidentin" to the nearest actor named before with that word in or beside its name.
 
         Why: news text names a body again by one word of its name and a person by the title it wrote before
         the name ("the Agrarhandel Unterinntal ... The Agrarhandel recommended", "Präsidentin Ulrike
@@ -2382,6 +2384,8 @@ class ActorResolver:
           last part of four letters or more ("Verein" of "Hilfsverein Brücke"); or
         - a person's name right after the word ("Kassier Peter Lindner-Moser") or right before it and a comma
           ("Ulrike Zangerl-Mauracher, Präsidentin of the chamber").
+        Without "the", such a word right before a person's name of two words or more (not opening the sentence, not
+        after a preposition, not a place) is that person's title: "Loud [Kassier] [Peter Lindner-Moser]".
         A person the resolver left pending takes its id from ``clusters`` (:meth:`_cluster_people`). Changes
         ``resolved`` in place.
         """

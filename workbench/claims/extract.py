@@ -127,11 +127,11 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     ctx.seats = default_seats()
     ctx.genders = _gender_index(ctx) if resolve_references else {}
     verb_entries = {t.i: e for t in ctx.tokens if in_quote[t.i] < 0 and (e := _match_verb_cue(t, cues)) is not None
-                    # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
-                    # is an ordinary verb, and must not take the quote from the cue before it
                     # (an active-only cue inside the clause of a verb before it is that clause's content: "let
                     # communicate, the Finnish side expect no interruptions")
-                    and not (e.active_only and (_passive_expectation(t) or t.dep_ == "ccomp" and t.head.i < t.i))
+                    and not (e.active_only and (_states_no_expectation(t) or t.dep_ == "ccomp" and t.head.i < t.i))
+                    # "nobody should expect a resolution: “…”": a cue that needs a that-clause and has none
+                    # is an ordinary verb, and must not take the quote from the cue before it
                     and (e.complement != "finite" or any(c.dep_ == "ccomp" for c in t.children)
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
@@ -635,7 +635,7 @@ def _is_naming(doc: Doc, claim: Claim, cue: Token | None) -> bool:
     return any(c.dep_ in {"dobj", "oprd"} and not span.start <= c.i < span.end for c in cue.children)
 
 
-def _passive_expectation(token: Token) -> bool:
+def _states_no_expectation(token: Token) -> bool:
     """Whether a cue of the active voice only (``active`` in data/cues.csv) states no one's expectation here.
 
     "a group of ships was expected to pass" and "as expected" name no one who expects; "Dock workers expect the
