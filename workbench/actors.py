@@ -2061,12 +2061,13 @@ class ActorResolver:
             # Elfriede Pichler described")
             bare = other is None and lookup_key(title.text) not in titles and not (
                 surname.i + 1 < len(doc) and doc[surname.i + 1].is_title and doc[surname.i + 1].is_alpha)
-            named_again = any(e.label_ == "PERSON" and surname.text in {t.text for t in e}
-                              and not e.start <= surname.i < e.end for e in doc.ents)
-            titled_again = any(t.text == surname.text and t.i != surname.i and t.i > 0
-                               and lookup_key(doc[t.i - 1].text) in titles for t in doc)
-            if not (bare or named_again or titled_again):
-                continue
+            if not bare:
+                named_again = any(e.label_ == "PERSON" and surname.text in {t.text for t in e}
+                                  and not e.start <= surname.i < e.end for e in doc.ents)
+                titled_again = any(t.text == surname.text and t.i != surname.i and t.i > 0
+                                   and lookup_key(doc[t.i - 1].text) in titles for t in doc)
+                if not (named_again or titled_again):
+                    continue
             widened.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
         _put_entities(doc, widened)
 

@@ -2482,9 +2482,9 @@ def _subject(token: Token) -> Token | None:
                 subjects = [c for c in label.children if c.dep_ == "appos"]
         head = token.head
         relative = next((c for c in token.children if c.dep_ in {"dobj", "pobj"} and c.lower_ in {"which", "whom"}
-                         and c.i < token.i), None)
-        if subjects and token.dep_ == "relcl" and relative is not None and token.i > 0 \
-                and token.doc[token.i - 1].text == "," and all(relative.i < s.i < token.i for s in subjects):
+                         and c.i < token.i), None) if subjects and token.dep_ == "relcl" else None
+        if relative is not None and token.i > 0 and token.doc[token.i - 1].text == "," \
+                and all(relative.i < s.i < token.i for s in subjects):
             # "The Käserei X in Zöblen, which the milk of 46 farms processes, reckons with ...": German ends the
             # relative clause with its verb and a comma, and the parser, finding no verb in it, makes the cue the
             # clause's; the body the clause describes (its name before "in"/"of" places) is the speaker
