@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from workbench.actors import ActorIndex, AliasRecord, canonical_names_across_documents
-from workbench.names import skeleton
+from workbench.names import skeleton, slugify
 from workbench.pipeline import parse
 
 
@@ -1042,3 +1042,46 @@ def test_a_surname_cut_off_a_title_and_given_name_joins_the_name(nlp, text, name
     after the title and the given name; the surname the text uses again ("Cllr Trenear", "Pichler thanked") joins it."""
     doc = nlp(text)
     assert [e.kb_id_ for e in doc.ents if e.text == name] == [actor_id], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def _with_source(nlp, text: str, source: str):
+    doc = nlp.make_doc(text)
+    doc._.source = source
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(("text", "source", "word", "actor_id"), [
+    ("Loud a survey among 140 members have the prices risen. The Kammer advises the members, cancellations free of "
+     "charge to allow.", "Gewerbekammer Oberes Lechtal", "Kammer", "gewerbekammer_oberes_lechtal"),
+    ("The next truck leaves in March. The Verein regards itself as unpolitical and open for all.",
+     "Vereinsblatt of the Hilfsverein Brücke Ennstal–Bukowina", "Verein", "hilfsverein_brucke_ennstal_bukowina"),
+    ("The dyke held in the storm night. The Vorstand has therefore decided, the tanks before Easter to fill. The "
+     "Vorstand thanks all helpers.", "Deichbrief, members' newsletter of the Deichverband Osterhever-Nord",
+     "Vorstand", "deichverband_osterhever_nord"),
+])
+def test_a_circulars_body_named_by_one_word_is_its_publisher(nlp, text, source, word, actor_id) -> None:
+    """(round 85, lada, tuoni, lich, zhiva) "The Kammer advises", "The Vorstand thanks" in a circular whose source names
+    the body ("Gewerbekammer Oberes Lechtal", "... newsletter of the Deichverband Osterhever-Nord") and whose text does
+    not: the word is the publisher, not a body of its own."""
+    doc = _with_source(nlp, text, source)
+    assert {e.kb_id_ for e in doc.ents if word in e.text} == {actor_id}, [(e.text, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "source", "word"), [
+    # a newspaper is no circular's body: its "Kammer" stays the text's own
+    ("Loud a survey have the prices risen. The Kammer advises the members, cancellations to allow.",
+     "Lechtaler Rundschau", "Kammer"),
+    # the word must belong to the publisher's name: a "Verein" is no "Kammer"
+    ("The next truck leaves in March. The Verein regards itself as unpolitical.", "Gewerbekammer Oberes Lechtal",
+     "Verein"),
+    # a news agency's board is no board of the agency
+    ("The Vorstand has decided, the tanks before Easter to fill.", "Amberline News Agency", "Vorstand"),
+])
+def test_a_one_word_body_is_no_publisher_that_is_no_body_holding_it(nlp, text, source, word) -> None:
+    """(guard of round 85) only a publisher whose source names a body (a German compound of data/body_endings.csv or an
+    organisation's noun) holding the word takes it up."""
+    doc = _with_source(nlp, text, source)
+    assert not {e.kb_id_ for e in doc.ents if word in e.text} & {slugify(source)}, \
+        [(e.text, e.kb_id_) for e in doc.ents]

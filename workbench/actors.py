@@ -500,6 +500,8 @@ def _hyphen_follows(token: Token) -> bool:
 #: Nouns that describe a firm: "the company" may refer back to a name closing with a firm's word
 #: (data/firm_words.csv: "Ironbridge Software ... The company said").
 _FIRM_NOUNS = frozenset({"company", "firm", "concern", "business"})
+#: A body's board, "the Vorstand" of translated German: the body it governs speaks through it.
+_BOARD_NOUNS = frozenset({"board", "vorstand", "kreisvorstand"})
 
 #: An abbreviation a text may define in brackets after a body's name ("ZdK", "DAAD").
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,7}")
@@ -2398,15 +2400,25 @@ class ActorResolver:
         people_at = {span.start: (span, actor_id, name) for span, actor_id, name, _how in known
                      if span.label_ == "PERSON" and len(span) >= 2 and actor_id}
 
-        def holds(name: Span, word: str) -> bool:
+        def holds(name: Iterable[str], word: str) -> bool:
             lower = word.lower()
-            return any(t.lower_ == lower or len(lower) >= 4 and len(t.text) > len(lower) + 2 and t.is_alpha
-                       and t.lower_.endswith(lower) or t.lower_.split("-")[-1] == lower for t in name)
+            return any(w.lower() == lower or len(lower) >= 4 and len(w) > len(lower) + 2 and w.isalpha()
+                       and w.lower().endswith(lower) or w.lower().split("-")[-1] == lower for w in name)
 
         for k, (span, actor_id, _name, how) in enumerate(resolved):
             named = span[1:] if span[0].lower_ == "the" else span
             before = doc[named.start - 1] if named.start > 0 else None
             word = named[0]
+            if len(named) == 1 and word.lower_ in _BOARD_NOUNS and word.is_title \
+                    and (how in {"new", "pending"} or actor_id == slugify(word.text)):
+                # ("The Vorstand" the model tagged a body: the board the description rules resolved before it, else
+                # the publisher's; see _resolve_descriptions)
+                board = next(((other_id, other_name) for other, other_id, other_name, _how in reversed(resolved[:k])
+                              if other.start < named.start and other_id and other_id != slugify(word.text)
+                              and other[-1].lower_ == word.lower_), None) or self._publishing_body(doc, known)
+                if board is not None:
+                    resolved[k] = (Span(doc, span.start, span.end, label="ORG"), *board, "document")
+                continue
             if how not in {"new", "pending"} or len(named) != 1 or not (word.is_title and word.is_alpha) \
                     or word.lower_ in self.index.role_nouns or lookup_key(word.text) in given \
                     or word.lower_ in places or how == "pending" and word.text in surnames:
@@ -2434,13 +2446,47 @@ class ActorResolver:
                         and not (other.start > 1 and doc[other.start - 2].lower_ in {"the", "of", "a", "an"}) \
                         or other.end + 1 < len(doc) and doc[other.end].text == "," and doc[other.end + 1].text == word.text
                 else:
-                    found = holds(body, word.text)
+                    found = holds([t.text for t in body], word.text)
                 if found and (earlier is None or other.start > earlier[0].start):
                     earlier = (other, other_id, other_name)
+            publisher = self._publishing_body(doc, known) if earlier is None else None
+            if publisher is not None and holds(publisher[1].split(), word.text):
+                # (none named before: the body that publishes the circular names itself, "The Kammer advises the
+                # member businesses" in a circular whose source is "Gewerbekammer Hochpustertal")
+                resolved[k] = (Span(doc, span.start, span.end, label="ORG"), *publisher, "document")
+                continue
             if earlier is not None:
                 label = "PERSON" if earlier[0].label_ == "PERSON" else "ORG"
                 resolved[k] = (Span(doc, span.start, span.end, label=label), earlier[1], earlier[2],
                                "description" if label == "PERSON" else "document")
+
+    def _publishing_body(self, doc: Doc, known: Iterable[tuple[Span, str, str, str]]) -> tuple[str, str] | None:
+        """The id and name of the body whose circular or newsletter the document is, from ``Doc._.source``, or None.
+
+        Why: a chamber's circular or a club's newsletter calls its publisher "the Kammer", "the Verein" or "the
+        Vorstand" and may name it in full only in its heading or signature, or not at all. Limit: a body the text
+        names anywhere, of two words or more, whose name the source holds ("Rundbrief Freundeskreis
+        Gesäuse-Ukraine"); else the source's part (set off by a dash or comma, after "of the", "der", "des")
+        of two words or more, opening or closing with a German compound of ``data/body_endings.csv``
+        ("Gewerbekammer Hochpustertal", "Vereinsblatt of the Hilfsverein Brücke Hochtal–Karpaten") or closing
+        with an organisation noun of ``data/role_nouns.csv`` ("Brecksay Islands Council"); not an institution's
+        noun ("Amberline News Agency", "Northmoor University Press Office" are no circular's body).
+        """
+        source = _source_without_genre(doc)
+        if not source:
+            return None
+        key = f" {lookup_key(source)} "
+        for span, actor_id, name, _how in known:
+            body = span[1:] if span[0].lower_ == "the" else span
+            if span.label_ == "ORG" and actor_id and len(body) >= 2 and f" {lookup_key(body.text)} " in key:
+                return actor_id, name
+        for part in re.split(r"\s+[–—-]\s+|,\s+", source):
+            words = re.split(r"\s+(?:of the|der|des)\s+", part)[-1].split()
+            if len(words) >= 2 and (self.index.is_body_compound(words[0]) or self.index.is_body_compound(words[-1])
+                                    or self.index.role_nouns.get(words[-1].lower()) == "organization"):
+                name = " ".join(words)
+                return slugify(name), name
+        return None
 
     def _bodies_cut_before_their_kind(self, doc: Doc) -> None:
         """Widen an organisation the model cut short to the capitalised words that end with its kind ("[The Mid-West] Aviation Finance Network").
@@ -3583,7 +3629,7 @@ class ActorResolver:
                         and not (record is not None and token.lower_ in f"{record.name} {record.role}".lower()
                                  and any(alias.kind == "metonym" for alias in self.index.candidates(span.text))):
                     continue  # ("the department" after "Global Affairs Canada", a foreign ministry)
-                if record is not None and token.lower_ in {"board", "vorstand", "kreisvorstand"}:
+                if record is not None and token.lower_ in _BOARD_NOUNS:
                     continue  # ("The board appealed": a local body's board, not SWIFT's "Society" named in passing)
                 if token.lower_ == "rectorate" and not any(kind in span.text.lower() for kind in _KINDS_OF["rectorate"]):
                     continue  # (only a university or college has a rectorate: not the chamber named last)
@@ -3726,6 +3772,17 @@ class ActorResolver:
                                   self.index.name(ministry), "anaphora"))
                     taken.update(range(first.i, end))
                     ents[:] = [span for span in ents if span.start not in demonyms]
+                    continue
+            if antecedent is None and token.lower_ in _BOARD_NOUNS and first.lower_ == "the" \
+                    and not any(c.dep_ == "prep" for c in token.children):
+                # "The Vorstand asks all members ...": with no body named before, a board is that of the body
+                # whose circular or newsletter the document is (not "the board of the X Club", named after it)
+                publisher = self._publishing_body(doc, [(span, span.kb_id_, _display_name(span.text), "")
+                                                        for span in by_start])
+                if publisher is not None:
+                    found.append((Span(doc, first.i, token.i + 1, label="ORG", kb_id=publisher[0]), publisher[1],
+                                  "document"))
+                    taken.update(range(first.i, token.i + 1))
                     continue
             if antecedent is not None:
                 record = self.index.actors.get(antecedent.kb_id_)
