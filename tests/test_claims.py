@@ -9764,3 +9764,28 @@ def test_an_expectation_cue_stating_no_view_takes_nothing(full_nlp, text, expect
     to reckon": the active-only cues "expect" and "reckon" report nothing there, and the claim before keeps its content."""
     claims = full_nlp(text)._.claims
     assert [(c.speaker_id, c.cue) for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("The Landrat of the district Mohrtal, Ralf Mertes (SPD), appealed to all sides, cool blood to keep. "
+                 "Panic help nobody, said he opposite the Westpfalz-Echo.", "Panic help nobody", id="opposite-a-paper"),
+    pytest.param("For the forwarder Auer in Umhausen hits the diesel price hard. Managing director Anton Auer calculated "
+                 "the costs. Passing on to the customers be hardly possible, said he, the contracts with the building "
+                 "firms run over one year.", "Passing on to the customers be hardly possible",
+                 id="clause-after-the-subject"),
+])
+def test_an_inverted_subject_hung_on_the_clause_after_the_cue(full_nlp, text, content) -> None:
+    """(round 85, felis, nyame) "Panic help nobody, said he opposite the Westpfalz-Echo": the parser makes the inverted
+    subject the subject of what follows the cue; the clause before the comma is what was said."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "said"]
+    assert [c.content for c in claims] == [content], claims
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    pytest.param("Mayor Anna Gruber opened the meeting. Meanwhile, said she opposite the Kurier, the town examine the "
+                 "costs.", "the town examine the costs", id="an-adverb-before"),
+])
+def test_an_inverted_subject_after_no_clause_keeps_what_follows(full_nlp, text, content) -> None:
+    """(guard of round 85) an adverb before the cue is no reported clause: what follows the cue is read."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "said" and c.mode == "indirect"]
+    assert len(claims) == 1 and content in claims[0].content, claims

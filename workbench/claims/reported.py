@@ -836,6 +836,19 @@ def _next_speakers_clause(ctx: _Context, token: Token, clause: Token) -> bool:
         c.dep_ in {"dobj", "attr", "oprd"} and token.i < c.i < comma for c in token.children)
 
 
+def _holds_the_inverted_subject(ctx: _Context, token: Token, subject: Token, clause: Token) -> bool:
+    """Whether a clause after a cue is only where the parser hung the cue's inverted subject: "Panic help nobody, said he opposite the Westpfalz-Echo".
+
+    Translated German puts the reported clause first and inverts the cue and its subject ("..., sagte er
+    gegenüber dem Westpfalz-Echo"); the parser makes "he" the subject of what follows ("opposite", or the
+    next clause: "..., said he, the contracts run over one year") and reads that as the cue's complement.
+    Limit: the subject stands right after the cue, after a comma, and hangs on the clause (the caller reads the
+    three words or more before the comma, when they hold a verb or an object and no quote or cue).
+    """
+    return clause.i > token.i and subject.i == token.i + 1 and subject.head.i == clause.i \
+        and subject.dep_ in {"nsubj", "nsubjpass"} and token.i > 0 and ctx.doc[token.i - 1].text == ","
+
+
 def _opens_with_foreign_subordinator(doc: Doc, clause: Token) -> bool:
     """Whether a clause after a comma opens with a subordinator ("as", "while") that marks a verb inside it."""
     first = doc[clause.left_edge.i]
@@ -1015,6 +1028,14 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
                 content = (left.start_char, comma_clause.end_char, f"{left.text} {comma_clause.text}")
         return _make_claim(ctx, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
                            mode="mixed" if mixed else "indirect", content=content, addressee=addressee)
+    if any(_holds_the_inverted_subject(ctx, token, subject, c) for c in token.children):
+        # "Panic help nobody, said he opposite the Westpfalz-Echo": the clause before the cue is what was said
+        start, end = _trim(doc, sent.start, token.i - 1)
+        # (the parser may read the clause's verb as a noun, "Panic [help] nobody", but its object stays one)
+        if end - start >= 3 and any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "dobj" for t in doc[start:end]) and not any(
+                ctx.in_quote[i] >= 0 or i in ctx.cue_entries for i in range(start, end)):
+            return _span_claim(ctx, start, end, speaker=speaker, cue_tokens=cue_tokens, entry=entry,
+                               used_quotes=used_quotes)
     that_clause = _misparsed_that_clause(ctx, token, sent) or _that_clause_after_addressee(ctx, token, entry, sent) \
         or _clause_read_as_second_subject(ctx, token, subject, sent)
     if that_clause is not None:
