@@ -9789,3 +9789,13 @@ def test_an_inverted_subject_after_no_clause_keeps_what_follows(full_nlp, text, 
     """(guard of round 85) an adverb before the cue is no reported clause: what follows the cue is read."""
     claims = [c for c in full_nlp(text)._.claims if c.cue == "said" and c.mode == "indirect"]
     assert len(claims) == 1 and content in claims[0].content, claims
+
+
+def test_a_relative_clause_before_a_mid_clause_loud_belongs_to_its_clause(full_nlp) -> None:
+    """(round 85, triangulum) "Around 80 percent of the gas, which Austria consumes, comes loud the regulator ... from
+    Russia": the commas around a relative clause do not open the clause the source attributes; its subject is in it."""
+    claims = [c for c in full_nlp("In the steel city one follows the news with worry. Around 80 percent of the gas, "
+                                  "which Austria consumes, comes loud the Energieagentur Linz from Russia.")._.claims
+              if c.cue == "loud"]
+    assert [c.content for c in claims] == ["Around 80 percent of the gas, which Austria consumes, comes from Russia"], \
+        claims

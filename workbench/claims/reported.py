@@ -3203,8 +3203,12 @@ def _source_claim(ctx: _Context, token: Token, sents: list[Span], used_quotes: s
     if opener_is_bare or mid_clause and len(right) and len(left):
         # "the costs lie loud ministry at around 5.3 million euros": a "laut" mid-clause attributes
         # its whole clause, on both sides of the source ("Every fifth screw goes loud Gmelin to ...")
-        clause_start = max((i + 1 for i in range(opening, token.i) if doc[i].text == "," and ctx.in_quote[i] < 0),
-                           default=opening)
+        commas = [i for i in range(opening, token.i) if doc[i].text == "," and ctx.in_quote[i] < 0]
+        while len(commas) >= 2 and doc[commas[-2] + 1].tag_ in {"WDT", "WP", "WP$"}:
+            # ("Around 80 percent of the gas, which Austria consumes, comes loud the regulator from Russia": a
+            # relative clause between two commas belongs to the clause it sits in)
+            commas = commas[:-2]
+        clause_start = commas[-1] + 1 if commas else opening
         part = doc[clause_start:closing]
         if mid_clause and not opener_is_bare:
             # (the content skips the source: "has loud „Kiel Courier“ the fees raised" quotes no words)
