@@ -9799,3 +9799,22 @@ def test_a_relative_clause_before_a_mid_clause_loud_belongs_to_its_clause(full_n
               if c.cue == "loud"]
     assert [c.content for c in claims] == ["Around 80 percent of the gas, which Austria consumes, comes from Russia"], \
         claims
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("In the hotels of the region work loud the Hoteliersvereinigung Innergebirg about 300 people from the "
+                 "Ukraine, most as kitchen staff.", "hoteliersvereinigung_innergebirg", id="verb-read-as-a-noun"),
+    pytest.param("At the logistics battalion in Wolfsgrund runs the service loud Bundeswehr normally.", "bundeswehr",
+                 id="subject-before-the-source"),
+])
+def test_loud_after_a_noun_names_its_source(full_nlp, text, speaker) -> None:
+    """(round 85, ahti, situla) German "laut" after a noun: the parser read the finite verb "work" as a noun, or the
+    clause's subject stands before "loud"; "the" and a name, or an organisation's or place's name, follow it."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [(speaker, "loud")], claims
+
+
+def test_loud_after_a_noun_before_no_name_stays_an_adjective(full_nlp) -> None:
+    """(guard of round 85) English "loud" after a noun, before "the" and no name, is an adjective."""
+    assert full_nlp("The band played the music loud the whole night, the neighbours said.")._.claims[0].cue == "said"
+    assert [c.cue for c in full_nlp("The band kept the music loud the whole night.")._.claims] == []

@@ -2792,6 +2792,13 @@ def _is_mid_clause_loud(doc: Doc, before: Token, loud: Token, *, officials: Coll
         # subject and name its source with no article; English "loud" before a name is never
         # preceded by a bare noun ("a loud Russian band" has an article before it)
         return True
+    if not opens and before.pos_ in {"NOUN", "PROPN"} and loud.i + 2 < len(doc) and (
+            (after.lower_ == "the" and doc[loud.i + 2].pos_ == "PROPN" and doc[loud.i + 2].is_title)
+            or (after.ent_type_ in {"ORG", "GPE"} and after.is_title and not after.is_sent_start)):
+        # "In the hotels work loud the Hoteliersvereinigung Innergebirg 300 people", "runs the service loud
+        # Bundeswehr normally": the parser may read the finite verb as a noun ("work"), or the subject stands
+        # before "laut"; English "loud" after a noun never takes "the" and a name, nor an organisation's name
+        return True
     return names_next and opens
 
 
