@@ -9818,3 +9818,11 @@ def test_loud_after_a_noun_before_no_name_stays_an_adjective(full_nlp) -> None:
     """(guard of round 85) English "loud" after a noun, before "the" and no name, is an adjective."""
     assert full_nlp("The band played the music loud the whole night, the neighbours said.")._.claims[0].cue == "said"
     assert [c.cue for c in full_nlp("The band kept the music loud the whole night.")._.claims] == []
+
+
+def test_a_name_in_apposition_the_model_took_for_a_group_is_the_person(full_nlp) -> None:
+    """(round 85, alasia) "Its founder, Wil Ifans, a retired lifeboat coxswain, said": the model tags the unknown name
+    a group (NORP) no list links; in apposition to a person's role it is the person who speaks."""
+    claims = full_nlp("The Lifeboat Friends group raised money on Saturday. Its founder, Wil Ifans, a retired lifeboat "
+                      "coxswain, said the town had always helped sailors.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == [("wil_ifans", "said")], claims

@@ -906,6 +906,8 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         antecedent = _antecedent(ctx, head.i, last=last, role=lemma if lemma in ctx.cues.roles or party_member else "")
         if antecedent is not None:
             return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
+    # ("Its founder, [Wil Ifans]NORP, a retired coxswain": a name the model took for a group is read below)
+    person_role = lemma in ctx.cues.roles and default_role_types().get(lemma, "person") == "person"
     if ent is None or (_resolution(ent) in _DESCRIPTIVE and ent.root.i == head.i):
         # "the spokeswoman for the ministry, Maria Keller": the appositive names the speaker, and a
         # name given in the text beats a description the actor component resolved by guessing
@@ -923,6 +925,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                     # (a number is no name: "An executive at X, one of the trading houses,")
                     if child.dep_ == "appos" and ctx.ent_of[child.i] is not None \
                             and ctx.ent_of[child.i].label_ not in {"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "TIME"} \
+                            and not (person_role and _guessed_group(ctx.ent_of[child.i])) \
                             and not (child.i > 0 and ctx.doc[ctx.ent_of[child.i].start - 1].text == "(") \
                             and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[child.i])):
                         ent = ctx.ent_of[child.i]
@@ -933,6 +936,7 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
                   and not _after_opposite(ctx.ent_of[t.i])  # ("said the coach opposite our youth leader Sven Brückner")
                   and not (head.pos_ == "PRON" and ctx.ent_of[t.i].label_ != "PERSON")
                   and ctx.ent_of[t.i].label_ in _SPEAKER_LABELS  # not an age: "X, 74,"
+                  and not (person_role and _guessed_group(ctx.ent_of[t.i]))
                   and ctx.doc[ctx.ent_of[t.i].start - 1].text != "("  # not a party in brackets: "Wöltjen (CDU)"
                   and not (definite and person_noun and _outlet_told(ctx, head, ctx.ent_of[t.i]))
                   and (ent is None or (ctx.ent_of[t.i].label_ == "PERSON"
@@ -962,7 +966,10 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         words = [t for t in name if t.text not in {"-", "‐"}] if name is not None else []
         if name is not None and 2 <= len(words) <= 4 and all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in words) \
                 and lookup_key(words[0].text) not in load_name_genders().titles \
-                and not any(ctx.ent_of[t.i] is not None for t in name):
+                and not any(ctx.ent_of[t.i] is not None and (ctx.ent_of[t.i].label_ != "NORP" or ctx.ent_of[t.i].kb_id_)
+                            for t in name):
+            # (nor a group's name the model guessed for the unknown name and no list links: "Its founder,
+            # [Wil Ifans]NORP, a retired coxswain, said")
             return _Speaker(span.text, slugify(name.text), name.text, span.start_char, span.end_char, True)
     name_words = _unlabelled_name(ctx, head, span)
     if name_words is not None and len(name_words) >= 3 and _opening_trade(name_words[0]):
@@ -1336,6 +1343,11 @@ def _speaker_named_around(ctx: _Context, body: tuple[str, str], span: Span) -> t
     inside = any(e.kb_id_ == body[0] and previous.start <= e.start_char < previous.end for e in ctx.ents)
     later = any(e.kb_id_ == body[0] and previous.end <= e.start_char < span.start_char for e in ctx.ents)
     return (previous.actor_id, previous.name) if inside and not later else body
+
+
+def _guessed_group(ent: Span) -> bool:
+    """Whether the model tagged capitalised words a group (NORP) that no list links: a name it did not know ("Wil Ifans")."""
+    return ent.label_ == "NORP" and not ent.kb_id_ and len(ent) >= 2 and all(t.is_title and t.is_alpha for t in ent)
 
 
 def _names_a_body(head: Token) -> bool:
