@@ -9826,3 +9826,18 @@ def test_a_name_in_apposition_the_model_took_for_a_group_is_the_person(full_nlp)
     claims = full_nlp("The Lifeboat Friends group raised money on Saturday. Its founder, Wil Ifans, a retired lifeboat "
                       "coxswain, said the town had always helped sailors.")._.claims
     assert [(c.speaker_id, c.cue) for c in claims] == [("wil_ifans", "said")], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Opening the session, committee chair Vesna Trajkovska said the country had no luxury of neutrality. "
+                 "Two ministers spoke. The committee will meet again on Thursday. Its chair said she expected a vote "
+                 "before the end of the year.", ["vesna_trajkovska", "vesna_trajkovska"], id="introduced-with-the-role"),
+    # (guard) a chairman the text never introduced stays unnamed: the mayor named before is no chairman
+    pytest.param("Mayor Tom Reilly opened the fair. The Harbour Trust will meet again on Thursday. Its chairman said "
+                 "tariff questions could be sent in writing.", [""], id="no-one-introduced-so"),
+])
+def test_its_role_is_the_person_introduced_with_it(full_nlp, text, expected) -> None:
+    """(round 85, perseus, megrez, rasalhague) "Its chair said" after "committee chair Vesna Trajkovska": a body's role
+    noun after "its" is the person the text introduced with that role."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims if c.cue == "said"] == expected, claims

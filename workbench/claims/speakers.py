@@ -1057,6 +1057,16 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         state = _institution_of(ctx, head, states_only=True)
         if state is not None:
             return _Speaker(span.text, state[0], state[1], span.start_char, span.end_char, True)
+    if ctx.resolve_references and ent is None and lemma in ctx.cues.roles \
+            and default_role_types().get(lemma, "person") == "person" \
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+        # "committee chair Vesna Trajkovska ... The committee will meet again. Its chair said": a body's role
+        # is the person the text introduced with it (no one else: an unnamed chair stays unnamed)
+        holder = next((e for e in reversed(ctx.ents) if e.end <= head.i and e.label_ == "PERSON"
+                       and ctx.in_quote[e.start] < 0 and _introduced_as(e, lemma)), None)
+        actor_id, name, _person = _actor_of(ctx, holder) if holder is not None else ("", "", False)
+        if actor_id:
+            return _Speaker(span.text, actor_id, name, span.start_char, span.end_char, True)
     if ctx.resolve_references and (lower in _PERSON_PRONOUNS or (definite and (
             person_noun or _occupation_like(head)))):
         # "he" / "the senior diplomat": the most recent person mentioned
