@@ -9841,3 +9841,24 @@ def test_its_role_is_the_person_introduced_with_it(full_nlp, text, expected) -> 
     noun after "its" is the person the text introduced with that role."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims if c.cue == "said"] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Villach. The border region in Carinthia prepares for refugees. A spokesman of the Land said, the "
+                 "reception centres be ready. The Land offers the municipalities 500 beds.",
+                 [("gov_carinthia", "said"), ("gov_carinthia", "offers")], id="the-land"),
+    pytest.param("Villach. The border region in Carinthia prepares for refugees. Loud Land are 300 beds prepared.",
+                 [("gov_carinthia", "Loud")], id="loud-land"),
+])
+def test_the_land_of_translated_german_is_its_government(full_nlp, text, expected) -> None:
+    """(round 85, pherkad, kupala, dalim, zavijava, jabbah) German "das Land" left capitalised ("A spokesman of the
+    Land", "Loud Land") is the Land government the text is about, as "Landesregierung" is (data/role_nouns.csv)."""
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.cue) for c in claims] == expected, claims
+
+
+def test_the_land_in_english_is_no_government(full_nlp) -> None:
+    """(guard of round 85) English "the land" is ground, and "the Land government" is read as a whole."""
+    doc = full_nlp("Carinthia's farmers say the land is frozen. The Land government in Klagenfurt promised help.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if "land" in e.text.lower() and "Carinthia" not in e.text] == [
+        ("Land government in Klagenfurt", "gov_carinthia")], [(e.text, e.kb_id_) for e in doc.ents]

@@ -2419,6 +2419,17 @@ class ActorResolver:
                 if board is not None:
                     resolved[k] = (Span(doc, span.start, span.end, label="ORG"), *board, "document")
                 continue
+            if len(named) == 1 and self.index.role_nouns.get(word.lower_) == "land_government" and word.is_title \
+                    and not word.is_sent_start and (how in {"new", "pending"} or actor_id == slugify(word.text)):
+                # ("Loud [Land] are 300 beds prepared": the model tagged the Land a body of its own; it is the Land
+                # government the text is about, as "the Land" is to the description rules)
+                mentions = [Span(doc, other.start, other.end, label=other.label_, kb_id=other_id)
+                            for other, other_id, _n, _h in known if other_id]
+                government = self._regional_government(word, mentions)
+                if government:
+                    resolved[k] = (Span(doc, span.start, span.end, label="ORG"), government, self.index.name(government),
+                                   "description")
+                continue
             if how not in {"new", "pending"} or len(named) != 1 or not (word.is_title and word.is_alpha) \
                     or word.lower_ in self.index.role_nouns or lookup_key(word.text) in given \
                     or word.lower_ in places or how == "pending" and word.text in surnames:
@@ -3478,6 +3489,12 @@ class ActorResolver:
             if actor_type == "person" and token.is_title and token.dep_ in {"amod", "compound"} \
                     and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"} and not loud_source:
                 continue  # Why: "The Green politician Till X": a party word that modifies a noun heads no description
+            if actor_type == "land_government" and (not token.is_title or token.is_sent_start or (
+                    token.dep_ in {"compound", "amod"} and token.head.i > token.i and token.head.pos_ in {"NOUN", "PROPN"})):
+                # (German nouns left standing are capitalised: "the Land" of translated German "das Land" is the
+                # Land; English "the land" is ground, and "the Land government", "the Land sports department" name
+                # another body)
+                continue
             if actor_type == "land_government":
                 actor_type = "government"  # (a federal state's body: data/role_nouns.csv "Staatskanzlei")
             if actor_type == "government":
