@@ -9862,3 +9862,12 @@ def test_the_land_in_english_is_no_government(full_nlp) -> None:
     doc = full_nlp("Carinthia's farmers say the land is frozen. The Land government in Klagenfurt promised help.")
     assert [(e.text, e.kb_id_) for e in doc.ents if "land" in e.text.lower() and "Carinthia" not in e.text] == [
         ("Land government in Klagenfurt", "gov_carinthia")], [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_so_label_after_a_clause_of_pronoun_and_verb(full_nlp) -> None:
+    """(round 85, sualocin) "But far away it is not, so the 58-year-old": a clause of a subject and its verb is content
+    though it holds no noun."""
+    claims = full_nlp("On the farm of Georg Fendtner stand 140 cows. What at the border happens, seems from here far "
+                      "away. But far away it is not, so the 58-year-old.")._.claims
+    assert [(c.speaker_id, c.content) for c in claims if c.cue == "so"] == [
+        ("georg_fendtner", "But far away it is not")], claims

@@ -4002,7 +4002,10 @@ def _rest_of_sentence(ctx: _Context, sent: Span, attribution: tuple[int, int],
     right = doc[attribution[1]:sent.end]
     part = right if len(right) >= len(left) else left
     start, end = _trim(doc, part.start, part.end)
-    if end <= start or not _has_content_word(doc[start:end]):
+    # ("But far away it is not, so the 58-year-old": a clause of a subject and its verb says something too)
+    if end <= start or not (_has_content_word(doc[start:end]) or any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"AUX", "VERB"} and start <= t.head.i < end
+            for t in doc[start:end])):
         return None
     span = doc[start:end]
     mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
