@@ -9871,3 +9871,11 @@ def test_a_so_label_after_a_clause_of_pronoun_and_verb(full_nlp) -> None:
                       "away. But far away it is not, so the 58-year-old.")._.claims
     assert [(c.speaker_id, c.content) for c in claims if c.cue == "so"] == [
         ("georg_fendtner", "But far away it is not")], claims
+
+
+def test_a_so_label_of_a_state_and_its_officials(full_nlp) -> None:
+    """(round 85, hoggar) "Since then, so US officials, has the number further grown": a state's name and a plural
+    official's noun after "so" are that state's officials, who speak for its government."""
+    claims = full_nlp("The Washington Post wrote already in December of Russian troops. Since then, so US officials, "
+                      "has the number further grown.")._.claims
+    assert [(c.speaker_id, c.cue) for c in claims if c.cue == "so"] == [("gov_usa", "so")], claims

@@ -4453,6 +4453,8 @@ def _so_label(ctx: _Context, start: int, limit: int) -> tuple[int, str]:
     while end < limit and (((doc[end].pos_ == "PROPN" or ctx.ent_of[end] is not None) and doc[end].text[:1].isupper())
                            or _joins_double_name(doc, end, start, limit)):  # ("so Aydemir-Roth")
         end += 1
+    if start < end < limit and doc[end].tag_ == "NNS" and (doc[end].lemma_ or doc[end].lower_).lower() in ctx.cues.officials:
+        return end + 1, "description"  # ("Since then, so US officials, has ...": officials of the state named)
     return end, "name" if end > start else ""
 
 
