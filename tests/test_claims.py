@@ -9879,3 +9879,27 @@ def test_a_so_label_of_a_state_and_its_officials(full_nlp) -> None:
     claims = full_nlp("The Washington Post wrote already in December of Russian troops. Since then, so US officials, "
                       "has the number further grown.")._.claims
     assert [(c.speaker_id, c.cue) for c in claims if c.cue == "so"] == [("gov_usa", "so")], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Sharply criticised the Landtag member Hinrich Wöltje (CDU) the federal government for the condition of "
+                 "the barracks.", ("hinrich_woltje", "the federal government for the condition of the barracks"),
+                 id="article-role-name-party"),
+    pytest.param("Sharply criticised FPÖ-Gemeinderat Günther Prantl the resolution as »symbol politics without any use«.",
+                 ("gunther_prantl", "the resolution as »symbol politics without any use«"), id="verb-read-as-modifier"),
+    pytest.param("RIENZFELD. Sharply criticised Gemeinderat Lukas Oberkofler (Team K) on Monday evening the draft budget "
+                 "of the municipality for the year 2022.",
+                 ("lukas_oberkofler", "the draft budget of the municipality for the year 2022"), id="title-tagged-a-name"),
+])
+def test_a_cue_after_a_fronted_adverb_has_its_subject_after_it(full_nlp, text, expected) -> None:
+    """(round 85, ukdah, nyame, moldoveanu, stribog) German "Scharf kritisierte X den Beschluss": an adverb opens the
+    clause, the verb follows, then the speaker; the rest of the sentence is what was criticised."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "criticised"]
+    assert [(c.speaker_id, c.content) for c in claims] == [expected], claims
+
+
+def test_a_fronted_adverb_before_a_passive_participle_names_no_speaker(full_nlp) -> None:
+    """(guard of round 85) "Sharply criticised by Mayor Anna Gruber, the plan was dropped": an agent after "by" is no
+    inverted subject."""
+    claims = full_nlp("Sharply criticised by Mayor Anna Gruber, the plan was dropped.")._.claims
+    assert [c for c in claims if c.cue == "criticised" and c.content.startswith("the plan")] == [], claims

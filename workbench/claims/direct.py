@@ -4239,6 +4239,85 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
     return claims
 
 
+def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                               used_quotes: set[int], *, last: _Speaker | None) -> list[Claim]:
+    """Claims of a German main clause opened by an adverb: "Sharply criticised FPÖ-Gemeinderat Günther Prantl the resolution".
+
+    Translated German puts the finite verb second and the subject after it ("Scharf kritisierte X den
+    Beschluss"); the parser reads the verb as a modifier of the name or the speaker as its object. Limit: one or
+    two adverbs open the sentence, a verb cue of data/cues.csv without a particle follows (past or present
+    tense), then a person's name (or, with no person, a body's), with only an article and capitalised or
+    role words before it in at most six words; an "(age)" or party bracket and a short apposition closed by a
+    comma ("Herta Kofler-Bichl, 44, nurse in Kufstein,") and a time ("on Monday evening") belong to the
+    speaker; the rest of the sentence is the content. A claim the cue made with another content or
+    speaker is replaced; a content another claim reads is left alone.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for sent in sents:
+        i = sent.start
+        while i < sent.end and (doc[i].is_space or doc[i].is_punct and not doc[i].is_quote):
+            i += 1
+        opening = i
+        while i < min(sent.end, opening + 2) and doc[i].pos_ == "ADV" and doc[i].is_alpha and ctx.in_quote[i] < 0:
+            i += 1
+        if i == opening or i + 3 >= sent.end or not doc[opening].is_title:
+            continue
+        token = doc[i]
+        lemma = (token.lemma_ or token.lower_).lower()
+        entry = ctx.cue_entries.get(i) or next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle), None)
+        if entry is None or entry.particle or token.tag_ not in {"VBD", "VBZ", "VBN"} or ctx.in_quote[i] >= 0:
+            continue
+        window = range(i + 1, min(sent.end, i + 7))
+        # (a full name first: the model may tag the title before it a name of its own, "[Gemeinderat] [Lukas X]")
+        ent = next((ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
+                    and ctx.ent_of[j].start == j and len(ctx.ent_of[j]) >= 2), None) or next(
+            (ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
+             and ctx.ent_of[j].start == j), None) or next(
+            (ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "ORG"
+             and ctx.ent_of[j].start == j and ctx.ent_of[j].kb_id_), None)
+        if ent is None or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.text in _NAME_HYPHENS
+                                  for t in doc[i + 1:ent.start]) \
+                or any(t.is_lower and t.pos_ != "DET" and not t.is_punct for t in doc[i + 1:ent.start]) and not any(
+                    (t.lemma_ or t.lower_).lower() in ctx.cues.roles for t in doc[i + 1:ent.start]):
+            continue
+        start = ent.end
+        if start < sent.end and doc[start].text == "(":
+            start = next((j + 1 for j in range(start, min(sent.end, start + 6)) if doc[j].text == ")"), start)
+        for _ in range(2):  # (", 44, nurse in Kufstein,": an age and a trade, each set off by commas)
+            if start >= sent.end or doc[start].text != ",":
+                break
+            comma = next((j for j in range(start + 1, min(sent.end, start + 8)) if doc[j].text == ","), None)
+            if comma is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 1:comma]) \
+                    or doc[start + 1].lower_ in {"the", "a", "an", "that"}:
+                break  # ("..., the plan, ...": the object; "X, that ...": a clause)
+            start = comma + 1
+        if start < sent.end and doc[start].text == ",":
+            continue  # ("Sharply criticised X, that ...": no apposition closed, the clause is read elsewhere)
+        while start < sent.end and (doc[start].ent_type_ in {"DATE", "TIME"} or (
+                doc[start].pos_ == "ADP" and start + 1 < sent.end and doc[start + 1].ent_type_ in {"DATE", "TIME"})):
+            start += 1  # ("on Monday evening the draft budget": a time after the speaker is its circumstance)
+        end = next((t.i for t in doc[start:sent.end] if t.text in {";", ":"} and ctx.in_quote[t.i] < 0), sent.end)
+        start, end = _trim(doc, start, end)
+        if end - start < 2 or not _has_content_word(doc[start:end]):
+            continue
+        span = doc[start:end]
+        speaker = _resolve_speaker(ctx, ent.root, stop=ent.end, last=last)
+        if not speaker.actor_id:
+            continue
+        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
+        if any(c.speaker_id == speaker.actor_id and c.content_start <= span.start_char < c.content_end for c in owned):
+            continue  # the usual reading got it
+        if any(c.content_start < span.end_char and span.start_char < c.content_end
+               for c in found + claims if c not in owned):
+            continue  # another claim reads it already
+        for claim in owned:
+            found.remove(claim)
+        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
+                                  used_quotes=used_quotes))
+    return claims
+
+
 #: Pronouns that can speak in a mid-sentence parenthetical ("The vote, he told reporters, was ...").
 _PARENTHETICAL_PRONOUNS = {"he", "she", "they"}
 

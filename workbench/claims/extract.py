@@ -14,6 +14,7 @@ from workbench.claims.direct import (
     _caused_speech_claims,
     _continuations,
     _coordinated_final_cue_claims,
+    _fronted_adverb_cue_claims,
     _label_claims,
     _name_transcript_claims,
     _noun_tagged_verb_claims,
@@ -249,6 +250,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found = _object_complement_claims(ctx, found, cue_of, sents)
         # "Harbour chief X demands since March „…“, that ...": a present-tense cue the tagger read as a noun
         found.extend(_noun_tagged_verb_claims(ctx, sents, found, cue_of, used_quotes, last=None))
+        # "Sharply criticised FPÖ-Gemeinderat X the resolution": an adverb, the verb, then its subject
+        found.extend(_fronted_adverb_cue_claims(ctx, sents, found, cue_of, used_quotes, last=None))
         # "The vote, he told reporters, was ...": an attribution between the subject and the predicate
         found.extend(_parenthetical_attribution_claims(ctx, sents, found, cue_of, used_quotes))
         # "The association let through a spokeswoman explain, one prepare ...": German causative speech
