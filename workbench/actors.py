@@ -2425,7 +2425,7 @@ class ActorResolver:
                 # government the text is about, as "the Land" is to the description rules)
                 mentions = [Span(doc, other.start, other.end, label=other.label_, kb_id=other_id)
                             for other, other_id, _n, _h in known if other_id]
-                government = self._regional_government(word, mentions)
+                government = self._land_placed_in(word, mentions) or self._regional_government(word, mentions)
                 if government:
                     resolved[k] = (Span(doc, span.start, span.end, label="ORG"), government, self.index.name(government),
                                    "description")
