@@ -9890,6 +9890,9 @@ def test_a_so_label_of_a_state_and_its_officials(full_nlp) -> None:
     pytest.param("RIENZFELD. Sharply criticised Gemeinderat Lukas Oberkofler (Team K) on Monday evening the draft budget "
                  "of the municipality for the year 2022.",
                  ("lukas_oberkofler", "the draft budget of the municipality for the year 2022"), id="title-tagged-a-name"),
+    pytest.param("The CSU member Georg Wanninger sees Berlin in duty. Also criticised he the EU, which on the gas "
+                 "storage too late reacted have.",
+                 ("georg_wanninger", "the EU, which on the gas storage too late reacted have"), id="a-pronoun"),
 ])
 def test_a_cue_after_a_fronted_adverb_has_its_subject_after_it(full_nlp, text, expected) -> None:
     """(round 85, ukdah, nyame, moldoveanu, stribog) German "Scharf kritisierte X den Beschluss": an adverb opens the

@@ -4239,6 +4239,32 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
     return claims
 
 
+def _subject_after_fronted_cue(ctx: _Context, i: int, sent: Span) -> Span | None:
+    """The subject right after a cue that an adverb put second (see :func:`_fronted_adverb_cue_claims`), or ``None``.
+
+    A pronoun right after the cue ("Also criticised he the EU"), else the first full name of a person in the next six
+    words (the model may tag the title before it a name of its own: "[Gemeinderat] [Lukas X]"), a one-word name,
+    or a listed body; only an article and capitalised or role words may stand before it.
+    """
+    doc = ctx.doc
+    if doc[i + 1].lower_ in _PARENTHETICAL_PRONOUNS:
+        return doc[i + 1:i + 2]
+    window = [ctx.ent_of[j] for j in range(i + 1, min(sent.end, i + 7))
+              if ctx.ent_of[j] is not None and ctx.ent_of[j].start == j]
+    ent = next((e for e in window if e.label_ == "PERSON" and len(e) >= 2), None) \
+        or next((e for e in window if e.label_ == "PERSON"), None) \
+        or next((e for e in window if e.label_ == "ORG" and e.kb_id_), None)
+    if ent is None:
+        return None
+    before = doc[i + 1:ent.start]
+    if not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.text in _NAME_HYPHENS for t in before):
+        return None
+    if any(t.is_lower and t.pos_ != "DET" and not t.is_punct for t in before) \
+            and not any((t.lemma_ or t.lower_).lower() in ctx.cues.roles for t in before):
+        return None  # ("the Landtag member Hinrich Wöltje": lower-case words only with a role among them)
+    return ent
+
+
 def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
                                used_quotes: set[int], *, last: _Speaker | None) -> list[Claim]:
     """Claims of a German main clause opened by an adverb: "Sharply criticised FPÖ-Gemeinderat Günther Prantl the resolution".
@@ -4268,18 +4294,8 @@ def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Cla
         entry = ctx.cue_entries.get(i) or next((e for e in ctx.cues.verbs.get(lemma, []) if not e.particle), None)
         if entry is None or entry.particle or token.tag_ not in {"VBD", "VBZ", "VBN"} or ctx.in_quote[i] >= 0:
             continue
-        window = range(i + 1, min(sent.end, i + 7))
-        # (a full name first: the model may tag the title before it a name of its own, "[Gemeinderat] [Lukas X]")
-        ent = next((ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
-                    and ctx.ent_of[j].start == j and len(ctx.ent_of[j]) >= 2), None) or next(
-            (ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
-             and ctx.ent_of[j].start == j), None) or next(
-            (ctx.ent_of[j] for j in window if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "ORG"
-             and ctx.ent_of[j].start == j and ctx.ent_of[j].kb_id_), None)
-        if ent is None or not all(t.pos_ in {"DET", "PROPN", "NOUN", "ADJ"} or t.text in _NAME_HYPHENS
-                                  for t in doc[i + 1:ent.start]) \
-                or any(t.is_lower and t.pos_ != "DET" and not t.is_punct for t in doc[i + 1:ent.start]) and not any(
-                    (t.lemma_ or t.lower_).lower() in ctx.cues.roles for t in doc[i + 1:ent.start]):
+        ent = _subject_after_fronted_cue(ctx, i, sent)
+        if ent is None:
             continue
         start = ent.end
         if start < sent.end and doc[start].text == "(":
