@@ -9906,3 +9906,22 @@ def test_a_fronted_adverb_before_a_passive_participle_names_no_speaker(full_nlp)
     inverted subject."""
     claims = full_nlp("Sharply criticised by Mayor Anna Gruber, the plan was dropped.")._.claims
     assert [c for c in claims if c.cue == "criticised" and c.content.startswith("the plan")] == [], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Before a further price spiral warned on Tuesday also the Wirtschaftskreis Westküste.",
+                 ("wirtschaftskreis_westkuste", "Before a further price spiral"), id="a-name-after-a-time"),
+    pytest.param("Loud Sabine Hartmann comes a third of the gas from Russia. Before panic purchases of electric heaters "
+                 "warned she nevertheless.", ("sabine_hartmann", "Before panic purchases of electric heaters"),
+                 id="a-pronoun"),
+])
+def test_a_particle_phrase_fronted_before_its_cue_is_the_content(full_nlp, text, expected) -> None:
+    """(round 85, bubup, fafnir) German "Vor einer Preisspirale warnte ... der X": the phrase of the cue's particle
+    ("warn before", data/cues.csv) opens the sentence and is what was warned of; the subject follows the verb."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "warned"]
+    assert [(c.speaker_id, c.content) for c in claims] == [expected], claims
+
+
+def test_a_fronted_phrase_of_no_particle_of_the_cue_makes_no_claim(full_nlp) -> None:
+    """(guard of round 85) "Before the meeting said ...": "before" is no particle of "say"."""
+    assert full_nlp("Before the meeting said Mayor Anna Gruber the town is ready.")._.claims == []

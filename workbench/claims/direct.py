@@ -4334,6 +4334,61 @@ def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Cla
     return claims
 
 
+def _fronted_particle_phrase_claims(ctx: _Context, sents: list[Span], found: list[Claim], cue_of: dict[int, Token],
+                                    used_quotes: set[int], *, last: _Speaker | None) -> list[Claim]:
+    """Claims of a particle cue whose phrase opens the sentence: "Before a further price spiral warned on Tuesday also the X".
+
+    Translated German fronts the object of "warnen vor" ("Vor einer Preisspirale warnte ... der X"); the parser makes
+    the phrase's noun the subject. Limit: the sentence opens with the particle of a data/cues.csv row of the verb
+    that follows within ten words (no comma or other verb between: "Before panic purchases warned she"), in the
+    past or present tense; after adverbs and a time, a pronoun or a name is the subject (see
+    :func:`_subject_after_fronted_cue`); the fronted phrase is the content. A claim the cue made with another
+    speaker is replaced.
+    """
+    doc = ctx.doc
+    claims: list[Claim] = []
+    for sent in sents:
+        opening = next((t.i for t in sent if not (t.is_space or t.is_punct and not t.is_quote)), None)
+        if opening is None or doc[opening].pos_ != "ADP" or not doc[opening].is_title or ctx.in_quote[opening] >= 0:
+            continue
+        token = next((t for t in doc[opening + 1:min(sent.end, opening + 11)]
+                      if t.pos_ in {"VERB", "AUX"} or t.is_punct and not t.is_quote), None)
+        if token is None or token.is_punct or token.i < opening + 2 or token.tag_ not in {"VBD", "VBZ"}:
+            continue
+        lemma = (token.lemma_ or token.lower_).lower()
+        entry = next((e for e in ctx.cues.verbs.get(lemma, []) if e.particle == doc[opening].lower_), None)
+        if entry is None:
+            continue
+        k = token.i + 1
+        while k < sent.end and (doc[k].pos_ == "ADV" or doc[k].ent_type_ in {"DATE", "TIME"} or (
+                doc[k].pos_ == "ADP" and k + 1 < sent.end and doc[k + 1].ent_type_ in {"DATE", "TIME"})):
+            k += 1  # ("warned on Tuesday also the X": a time and adverbs before the subject)
+        if k + 1 >= sent.end:
+            continue
+        ent = _subject_after_fronted_cue(ctx, k - 1, sent)
+        if ent is None:
+            continue
+        start, end = _trim(doc, opening, token.i)
+        if end - start < 2 or not _has_content_word(doc[start:end]):
+            continue
+        speaker = _resolve_speaker(ctx, ent.root, stop=ent.end, last=last)
+        if not speaker.actor_id:
+            continue
+        span = doc[start:end]
+        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
+        if any(c.speaker_id == speaker.actor_id and c.content_start < span.end_char and span.start_char < c.content_end
+               for c in owned):
+            continue  # the usual reading got it
+        if any(c.content_start < span.end_char and span.start_char < c.content_end
+               for c in found + claims if c not in owned):
+            continue  # another claim reads it already
+        for claim in owned:
+            found.remove(claim)
+        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
+                                  used_quotes=used_quotes))
+    return claims
+
+
 #: Pronouns that can speak in a mid-sentence parenthetical ("The vote, he told reporters, was ...").
 _PARENTHETICAL_PRONOUNS = {"he", "she", "they"}
 

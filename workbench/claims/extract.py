@@ -15,6 +15,7 @@ from workbench.claims.direct import (
     _continuations,
     _coordinated_final_cue_claims,
     _fronted_adverb_cue_claims,
+    _fronted_particle_phrase_claims,
     _label_claims,
     _name_transcript_claims,
     _noun_tagged_verb_claims,
@@ -252,6 +253,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
         found.extend(_noun_tagged_verb_claims(ctx, sents, found, cue_of, used_quotes, last=None))
         # "Sharply criticised FPÖ-Gemeinderat X the resolution": an adverb, the verb, then its subject
         found.extend(_fronted_adverb_cue_claims(ctx, sents, found, cue_of, used_quotes, last=None))
+        # "Before a further price spiral warned on Tuesday also the X": the particle's phrase fronted
+        found.extend(_fronted_particle_phrase_claims(ctx, sents, found, cue_of, used_quotes, last=None))
         # "The vote, he told reporters, was ...": an attribution between the subject and the predicate
         found.extend(_parenthetical_attribution_claims(ctx, sents, found, cue_of, used_quotes))
         # "The association let through a spokeswoman explain, one prepare ...": German causative speech
