@@ -836,6 +836,16 @@ def _next_speakers_clause(ctx: _Context, token: Token, clause: Token) -> bool:
         c.dep_ in {"dobj", "attr", "oprd"} and token.i < c.i < comma for c in token.children)
 
 
+def _names_only_a_place(ctx: _Context, preposition: Token) -> bool:
+    """Whether a preposition's object is a place's name and nothing more ("from Kyiv", "from the Donbas")."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or ctx.ent_of[objects[0].i] is None:
+        return False
+    ent = ctx.ent_of[objects[0].i]
+    return ent.label_ in {"GPE", "LOC", "FAC"} and all(
+        t.i in range(ent.start, ent.end) or t.dep_ == "det" for t in objects[0].subtree)
+
+
 def _holds_the_inverted_subject(ctx: _Context, token: Token, subject: Token, clause: Token) -> bool:
     """Whether a clause after a cue is only where the parser hung the cue's inverted subject: "Panic help nobody, said he opposite the Westpfalz-Echo".
 
@@ -1060,7 +1070,9 @@ def _reported_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Sp
         # ("demands for his part „precise guarantees“": a quoted object the parser hung as an apposition)
         or (c.dep_ == "appos" and ctx.in_quote[c.i] >= 0)
         # "referred to the Minsk agreements": the particle of a phrasal cue heads its content
-        or (c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle)
+        # ("reported from Kyiv": a place after "from" is where the report came from, not what it said)
+        or (c.dep_ == "prep" and entry.particle and c.lower_ == entry.particle
+            and not (c.lower_ == "from" and _names_only_a_place(ctx, c)))
         # ("demands from the NATO since long a lasting stationing of troops": German "seit langem" before the
         # object; the parser makes the object the noun of "since")
         or _duration_then_object(c)
