@@ -9939,3 +9939,39 @@ def test_reported_from_a_topic(full_nlp, text, expected) -> None:
     like "report of" (data/cues.csv "report from"); a place's name after "from" is no topic."""
     claims = full_nlp(text)._.claims
     assert [(c.speaker_id, c.content) for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a colon spells the object out: what follows it is criticised too
+    pytest.param("Sharply criticised Bishop Clemens Wolfrath the language of the armament: Who only of troops speak, talk "
+                 "no longer about people.", "criticised",
+                 [("clemens_wolfrath", "the language of the armament: Who only of troops speak, talk no longer about "
+                   "people")], id="a-colon"),
+    # a party before a person's noun describes the person; the person named before speaks
+    pytest.param("The Bundestag member Tobias Wendelmuth (SPD) warned before alarmism. Sharply criticised the SPD man "
+                 "however the Kremlin.", "criticised", [("tobias_wendelmuth", "the Kremlin")], id="the-party-man"),
+    # a title the model tagged a name of its own before the name: the name speaks
+    pytest.param("Sharply rejected Team Kärnten-Abgeordnete Elisabeth Kronawetter this demand as unrealistic.", "rejected",
+                 [("elisabeth_kronawetter", "this demand as unrealistic")], id="two-names-in-a-row"),
+])
+def test_a_fronted_adverb_cue_reads_colons_and_descriptions(full_nlp, text, cue, expected) -> None:
+    """(guard of round 85, beid, mirfak, tapio, found in the round's rerun) the fronted-adverb rule keeps the colon's
+    clause, leaves "the SPD man" to the description rules and takes the person's name after a title tagged a name."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == cue]
+    assert [(c.speaker_id, c.content) for c in claims] == expected, claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the particle after the subject: the fronted "Before" is no particle phrase
+    pytest.param("Chairman Heinrich Dammann spoke. Before around 300 members warned the 61-year-old before a wave of "
+                 "farm closures.", "a wave of farm closures", id="the-particle-follows"),
+    # a colon after the subject spells the warning out
+    pytest.param("Club president Hartmut Brinkhoff spoke. Before a hasty exit warned he expressly: A termination without "
+                 "reason could the club dearly cost.", "A termination without reason could the club dearly cost",
+                 id="a-colon"),
+])
+def test_a_fronted_particle_phrase_yields_to_the_particle_and_the_colon(full_nlp, text, expected) -> None:
+    """(guard of round 85, chalawan, tianguan, found in the round's rerun) the fronted-particle rule reads no phrase when
+    the particle follows the subject, and a colon's clause when one follows."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue.startswith("warned")]
+    assert len(claims) == 1 and expected in claims[0].content, claims

@@ -4242,18 +4242,23 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
 def _subject_after_fronted_cue(ctx: _Context, i: int, sent: Span) -> Span | None:
     """The subject right after a cue that an adverb put second (see :func:`_fronted_adverb_cue_claims`), or ``None``.
 
-    A pronoun right after the cue ("Also criticised he the EU"), else the first full name of a person in the next six
-    words (the model may tag the title before it a name of its own: "[Gemeinderat] [Lukas X]"), a one-word name,
-    or a listed body; only an article and capitalised or role words may stand before it.
+    A pronoun right after the cue ("Also criticised he the EU"), else the first person's name in the next six words
+    (the last of names that follow each other: the model may tag the title before it a name of its own,
+    "[Gemeinderat] [Lukas X]"), or a listed body not before a noun ("the FPÖ man" is a person); only an article and
+    capitalised or role words may stand before it.
     """
     doc = ctx.doc
     if doc[i + 1].lower_ in _PARENTHETICAL_PRONOUNS:
         return doc[i + 1:i + 2]
     window = [ctx.ent_of[j] for j in range(i + 1, min(sent.end, i + 7))
               if ctx.ent_of[j] is not None and ctx.ent_of[j].start == j]
-    ent = next((e for e in window if e.label_ == "PERSON" and len(e) >= 2), None) \
-        or next((e for e in window if e.label_ == "PERSON"), None) \
-        or next((e for e in window if e.label_ == "ORG" and e.kb_id_), None)
+    # (a body's name before a person's noun describes the person: "Besides criticised the FPÖ man, ...")
+    ent = next((e for e in window if e.label_ == "PERSON"), None) or next(
+        (e for e in window if e.label_ == "ORG" and e.kb_id_ and not (
+            e.end < sent.end and doc[e.end].is_lower and doc[e.end].pos_ == "NOUN")), None)
+    while ent is not None and ent.label_ == "PERSON" and ent.end < sent.end and ctx.ent_of[ent.end] is not None \
+            and ctx.ent_of[ent.end].start == ent.end and ctx.ent_of[ent.end].label_ == "PERSON":
+        ent = ctx.ent_of[ent.end]  # ("[Team Kärnten-Abgeordnete] [Elisabeth Kronawetter]": the name after the title)
     if ent is None:
         return None
     before = doc[i + 1:ent.start]
@@ -4313,7 +4318,9 @@ def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Cla
         while start < sent.end and (doc[start].ent_type_ in {"DATE", "TIME"} or (
                 doc[start].pos_ == "ADP" and start + 1 < sent.end and doc[start + 1].ent_type_ in {"DATE", "TIME"})):
             start += 1  # ("on Monday evening the draft budget": a time after the speaker is its circumstance)
-        end = next((t.i for t in doc[start:sent.end] if t.text in {";", ":"} and ctx.in_quote[t.i] < 0), sent.end)
+        # ("the language of the armament: Who only of troops ... speak, talk no longer about people": a colon spells
+        # the object out; a semicolon ends the statement)
+        end = next((t.i for t in doc[start:sent.end] if t.text == ";" and ctx.in_quote[t.i] < 0), sent.end)
         start, end = _trim(doc, start, end)
         if end - start < 2 or not _has_content_word(doc[start:end]):
             continue
@@ -4322,8 +4329,9 @@ def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Cla
         if not speaker.actor_id:
             continue
         owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
-        if any(c.speaker_id == speaker.actor_id and c.content_start <= span.start_char < c.content_end for c in owned):
-            continue  # the usual reading got it
+        if any(c.speaker_id == speaker.actor_id and c.content_start <= span.start_char < c.content_end
+               or c.mode != "indirect" for c in owned):
+            continue  # the usual reading got it (a quote the cue introduced is read by the quote rules)
         if any(c.content_start < span.end_char and span.start_char < c.content_end
                for c in found + claims if c not in owned):
             continue  # another claim reads it already
@@ -4366,9 +4374,12 @@ def _fronted_particle_phrase_claims(ctx: _Context, sents: list[Span], found: lis
         if k + 1 >= sent.end:
             continue
         ent = _subject_after_fronted_cue(ctx, k - 1, sent)
-        if ent is None:
-            continue
-        start, end = _trim(doc, opening, token.i)
+        if ent is None or any(t.lower_ == entry.particle for t in doc[token.i + 1:sent.end]):
+            continue  # ("Before 300 members warned the 61-year-old before a wave of closures": the particle follows)
+        colon = next((t.i for t in doc[ent.end:sent.end] if t.text == ":" and ctx.in_quote[t.i] < 0), None)
+        # ("Before a hasty exit warned he expressly: A termination ... could the club dearly come to stand": the
+        # clause after a colon spells the warning out)
+        start, end = _trim(doc, opening, token.i) if colon is None else _trim(doc, colon + 1, sent.end)
         if end - start < 2 or not _has_content_word(doc[start:end]):
             continue
         speaker = _resolve_speaker(ctx, ent.root, stop=ent.end, last=last)
@@ -4377,8 +4388,8 @@ def _fronted_particle_phrase_claims(ctx: _Context, sents: list[Span], found: lis
         span = doc[start:end]
         owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
         if any(c.speaker_id == speaker.actor_id and c.content_start < span.end_char and span.start_char < c.content_end
-               for c in owned):
-            continue  # the usual reading got it
+               or c.mode != "indirect" for c in owned):
+            continue  # the usual reading got it (a quote the cue introduced is read by the quote rules)
         if any(c.content_start < span.end_char and span.start_char < c.content_end
                for c in found + claims if c not in owned):
             continue  # another claim reads it already
