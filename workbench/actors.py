@@ -2389,7 +2389,12 @@ class ActorResolver:
           ("Ulrike Zangerl-Mauracher, Präsidentin of the chamber").
         Without "the", such a word right before a person's name of two words or more (not opening the sentence, not
         after a preposition, not a place) is that person's title: "Loud [Kassier] [Peter Lindner-Moser]".
-        A person the resolver left pending takes its id from ``clusters`` (:meth:`_cluster_people`). Changes
+        A person the resolver left pending takes its id from ``clusters`` (:meth:`_cluster_people`). With no such
+        actor named before, a body whose circular the document is (:meth:`_publishing_body`) and whose name holds the
+        word is meant ("The Kammer" in a circular of the "Gewerbekammer Hochpustertal"). Two listed kinds of one word
+        are read here too, when the model tagged them a body of their own: a board ("The Vorstand") is the board
+        resolved before it, else the publisher's; a Land's noun of ``data/role_nouns.csv`` ("Loud [Land]") is the
+        Land government the text is about (:meth:`_land_placed_in`, :meth:`_regional_government`). Changes
         ``resolved`` in place.
         """
         given = load_name_genders(self.data_dir).given
