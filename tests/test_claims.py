@@ -9975,3 +9975,14 @@ def test_a_fronted_particle_phrase_yields_to_the_particle_and_the_colon(full_nlp
     the particle follows the subject, and a colon's clause when one follows."""
     claims = [c for c in full_nlp(text)._.claims if c.cue.startswith("warned")]
     assert len(claims) == 1 and expected in claims[0].content, claims
+
+
+def test_a_fronted_adverb_cue_prefers_a_full_name_to_a_body_tagged_a_person(full_nlp) -> None:
+    """(guard of round 85, svarog, found in the round's rerun) "Sharply criticised [Konsumentenbund]PERSON chairman
+    [Walter Ennemoser] the oil companies": in this gold document the model tags the body a one-word person; the full
+    name speaks."""
+    from pathlib import Path
+    path = next((Path(__file__).parent / "gold" / "svarog_docs").glob("p01_*.md"))
+    text = path.read_text(encoding="utf-8").split("---", 2)[2]
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "criticised" and "passed increases" in c.content]
+    assert [c.speaker_id for c in claims] == ["walter_ennemoser"], claims

@@ -4242,10 +4242,11 @@ def _noun_tagged_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim
 def _subject_after_fronted_cue(ctx: _Context, i: int, sent: Span) -> Span | None:
     """The subject right after a cue that an adverb put second (see :func:`_fronted_adverb_cue_claims`), or ``None``.
 
-    A pronoun right after the cue ("Also criticised he the EU"), else the first person's name in the next six words
-    (the last of names that follow each other: the model may tag the title before it a name of its own,
-    "[Gemeinderat] [Lukas X]"), or a listed body not before a noun ("the FPÖ man" is a person); only an article and
-    capitalised or role words may stand before it.
+    A pronoun right after the cue ("Also criticised he the EU"), else the first full name of a person in the next six
+    words (the model may tag a body or title before it a one-word name: "[Konsumentenbund] chairman [Walter X]"), a
+    one-word name, the last of names that follow each other ("[Team Kärnten-Abgeordnete] [Elisabeth X]"), or a listed
+    body not before a noun ("the FPÖ man" is a person); only an article and capitalised or role words may stand
+    before it.
     """
     doc = ctx.doc
     if doc[i + 1].lower_ in _PARENTHETICAL_PRONOUNS:
@@ -4253,7 +4254,8 @@ def _subject_after_fronted_cue(ctx: _Context, i: int, sent: Span) -> Span | None
     window = [ctx.ent_of[j] for j in range(i + 1, min(sent.end, i + 7))
               if ctx.ent_of[j] is not None and ctx.ent_of[j].start == j]
     # (a body's name before a person's noun describes the person: "Besides criticised the FPÖ man, ...")
-    ent = next((e for e in window if e.label_ == "PERSON"), None) or next(
+    ent = next((e for e in window if e.label_ == "PERSON" and len(e) >= 2), None) \
+        or next((e for e in window if e.label_ == "PERSON"), None) or next(
         (e for e in window if e.label_ == "ORG" and e.kb_id_ and not (
             e.end < sent.end and doc[e.end].is_lower and doc[e.end].pos_ == "NOUN")), None)
     while ent is not None and ent.label_ == "PERSON" and ent.end < sent.end and ctx.ent_of[ent.end] is not None \
