@@ -588,6 +588,14 @@ GOLD_SETS = [
     ("kikimora", GOLD_DIR / "kikimora_docs", GOLD_DIR / "kikimora_claims.csv", GOLD_DIR / "kikimora_actors.csv"),
     ("vodyanoy", GOLD_DIR / "vodyanoy_docs", GOLD_DIR / "vodyanoy_claims.csv", GOLD_DIR / "vodyanoy_actors.csv"),
     ("rod", GOLD_DIR / "rod_docs", GOLD_DIR / "rod_claims.csv", GOLD_DIR / "rod_actors.csv"),
+    ("haumiatiketike", GOLD_DIR / "haumiatiketike_docs", GOLD_DIR / "haumiatiketike_claims.csv", GOLD_DIR / "haumiatiketike_actors.csv"),
+    ("rakahore", GOLD_DIR / "rakahore_docs", GOLD_DIR / "rakahore_claims.csv", GOLD_DIR / "rakahore_actors.csv"),
+    ("hinetitama", GOLD_DIR / "hinetitama_docs", GOLD_DIR / "hinetitama_claims.csv", GOLD_DIR / "hinetitama_actors.csv"),
+    ("kupe", GOLD_DIR / "kupe_docs", GOLD_DIR / "kupe_claims.csv", GOLD_DIR / "kupe_actors.csv"),
+    ("domovoi", GOLD_DIR / "domovoi_docs", GOLD_DIR / "domovoi_claims.csv", GOLD_DIR / "domovoi_actors.csv"),
+    ("leshy", GOLD_DIR / "leshy_docs", GOLD_DIR / "leshy_claims.csv", GOLD_DIR / "leshy_actors.csv"),
+    ("polevik", GOLD_DIR / "polevik_docs", GOLD_DIR / "polevik_claims.csv", GOLD_DIR / "polevik_actors.csv"),
+    ("dvorovoy", GOLD_DIR / "dvorovoy_docs", GOLD_DIR / "dvorovoy_claims.csv", GOLD_DIR / "dvorovoy_actors.csv"),
 ]
 
 
