@@ -2405,6 +2405,13 @@ class ActorResolver:
         people_at = {span.start: (span, actor_id, name) for span, actor_id, name, _how in known
                      if span.label_ == "PERSON" and len(span) >= 2 and actor_id}
 
+        publishers: list[tuple[str, str] | None] = []  # (the publisher's body, found once per document when asked)
+
+        def publisher_of_doc() -> tuple[str, str] | None:
+            if not publishers:
+                publishers.append(self._publishing_body(doc, known))
+            return publishers[0]
+
         def holds(name: Iterable[str], word: str) -> bool:
             lower = word.lower()
             return any(w.lower() == lower or len(lower) >= 4 and len(w) > len(lower) + 2 and w.isalpha()
@@ -2420,7 +2427,7 @@ class ActorResolver:
                 # the publisher's; see _resolve_descriptions)
                 board = next(((other_id, other_name) for other, other_id, other_name, _how in reversed(resolved[:k])
                               if other.start < named.start and other_id and other_id != slugify(word.text)
-                              and other[-1].lower_ == word.lower_), None) or self._publishing_body(doc, known)
+                              and other[-1].lower_ == word.lower_), None) or publisher_of_doc()
                 if board is not None:
                     resolved[k] = (Span(doc, span.start, span.end, label="ORG"), *board, "document")
                 continue
@@ -2465,7 +2472,7 @@ class ActorResolver:
                     found = holds([t.text for t in body], word.text)
                 if found and (earlier is None or other.start > earlier[0].start):
                     earlier = (other, other_id, other_name)
-            publisher = self._publishing_body(doc, known) if earlier is None else None
+            publisher = publisher_of_doc() if earlier is None else None
             if publisher is not None and holds(publisher[1].split(), word.text):
                 # (none named before: the body that publishes the circular names itself, "The Kammer advises the
                 # member businesses" in a circular whose source is "Gewerbekammer Hochpustertal")
