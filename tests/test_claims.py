@@ -9927,19 +9927,6 @@ def test_a_fronted_phrase_of_no_particle_of_the_cue_makes_no_claim(full_nlp) -> 
     assert full_nlp("Before the meeting said Mayor Anna Gruber the town is ready.")._.claims == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Guest of the evening was Father Andrij Kowaltschuk. The 44-year-old reported from telephone calls with "
-                 "relatives in Kharkov.", [("andrij_kowaltschuk", "telephone calls with relatives in Kharkov")],
-                 id="german-berichtete-von"),
-    # (guard) a place after "from" is where the report came from
-    pytest.param("Our correspondent Anna Berg reported from Kyiv on Monday.", [], id="a-place"),
-])
-def test_reported_from_a_topic(full_nlp, text, expected) -> None:
-    """(round 85, zavijava, eridanus, ukdah) German "berichtete von X" translated "reported from X": what was reported,
-    like "report of" (data/cues.csv "report from"); a place's name after "from" is no topic."""
-    claims = full_nlp(text)._.claims
-    assert [(c.speaker_id, c.content) for c in claims] == expected, claims
-
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     # a colon spells the object out: what follows it is criticised too
