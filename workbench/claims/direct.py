@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.attrs import LOWER
@@ -4326,21 +4327,11 @@ def _fronted_adverb_cue_claims(ctx: _Context, sents: list[Span], found: list[Cla
         start, end = _trim(doc, start, end)
         if end - start < 2 or not _has_content_word(doc[start:end]):
             continue
-        span = doc[start:end]
         speaker = _resolve_speaker(ctx, ent.root, stop=ent.end, last=last)
-        if not speaker.actor_id:
-            continue
-        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
-        if any(c.speaker_id == speaker.actor_id and c.content_start <= span.start_char < c.content_end
-               or c.mode != "indirect" for c in owned):
-            continue  # the usual reading got it (a quote the cue introduced is read by the quote rules)
-        if any(c.content_start < span.end_char and span.start_char < c.content_end
-               for c in found + claims if c not in owned):
-            continue  # another claim reads it already
-        for claim in owned:
-            found.remove(claim)
-        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
-                                  used_quotes=used_quotes))
+        if speaker.actor_id:
+            # (the usual reading got it when its claim of this speaker covers where the content starts)
+            _replace_cue_claims(ctx, found, claims, cue_of, token, (start, end), speaker, entry, used_quotes,
+                                read=lambda c, span: c.content_start <= span.start_char < c.content_end)
     return claims
 
 
@@ -4385,21 +4376,34 @@ def _fronted_particle_phrase_claims(ctx: _Context, sents: list[Span], found: lis
         if end - start < 2 or not _has_content_word(doc[start:end]):
             continue
         speaker = _resolve_speaker(ctx, ent.root, stop=ent.end, last=last)
-        if not speaker.actor_id:
-            continue
-        span = doc[start:end]
-        owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
-        if any(c.speaker_id == speaker.actor_id and c.content_start < span.end_char and span.start_char < c.content_end
-               or c.mode != "indirect" for c in owned):
-            continue  # the usual reading got it (a quote the cue introduced is read by the quote rules)
-        if any(c.content_start < span.end_char and span.start_char < c.content_end
-               for c in found + claims if c not in owned):
-            continue  # another claim reads it already
-        for claim in owned:
-            found.remove(claim)
-        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token], entry=entry,
-                                  used_quotes=used_quotes))
+        if speaker.actor_id:
+            # (the usual reading got it when its claim of this speaker overlaps the content)
+            _replace_cue_claims(ctx, found, claims, cue_of, token, (start, end), speaker, entry, used_quotes,
+                                read=lambda c, span: c.content_start < span.end_char and span.start_char < c.content_end)
     return claims
+
+
+def _replace_cue_claims(ctx: _Context, found: list[Claim], claims: list[Claim], cue_of: dict[int, Token], token: Token,
+                        content: tuple[int, int], speaker: _Speaker, entry: CueEntry, used_quotes: set[int], *,
+                        read: Callable[[Claim, Span], bool]) -> None:
+    """Add the claim a German word-order rule read for ``token`` to ``claims``, in place of the cue's own claims.
+
+    Nothing is added when a claim the cue made names this speaker and ``read`` says it reads the content already,
+    when the cue made a quoted claim (the quote rules read it), or when another claim reads the content; the
+    cue's own claims are removed from ``found`` otherwise (used by :func:`_fronted_adverb_cue_claims` and
+    :func:`_fronted_particle_phrase_claims`).
+    """
+    span = ctx.doc[content[0]:content[1]]
+    owned = [c for c in found if id(c) in cue_of and cue_of[id(c)].i == token.i]
+    if any(c.speaker_id == speaker.actor_id and read(c, span) or c.mode != "indirect" for c in owned):
+        return  # the usual reading got it (a quote the cue introduced is read by the quote rules)
+    if any(c.content_start < span.end_char and span.start_char < c.content_end
+           for c in found + claims if c not in owned):
+        return  # another claim reads it already
+    for claim in owned:
+        found.remove(claim)
+    claims.append(_span_claim(ctx, span.start, span.end, speaker=speaker, cue_tokens=[token], entry=entry,
+                              used_quotes=used_quotes))
 
 
 #: Pronouns that can speak in a mid-sentence parenthetical ("The vote, he told reporters, was ...").
