@@ -1085,3 +1085,32 @@ def test_a_one_word_body_is_no_publisher_that_is_no_body_holding_it(nlp, text, s
     doc = _with_source(nlp, text, source)
     assert not {e.kb_id_ for e in doc.ents if word in e.text} & {slugify(source)}, \
         [(e.text, e.kb_id_) for e in doc.ents]
+
+
+def test_a_name_closed_by_a_body_noun_after_a_role_stays_a_body(nlp) -> None:
+    """(round 86, rukbat) "the Student Volunteer Defence Circle": "Volunteer" before the name made it a person, and
+    a later "The 24-year-old" took it up; a name closed by a body's kind word (data/role_nouns.csv) is a body's."""
+    doc = nlp("More than 40 students have signed up for the Student Volunteer Defence Circle since December.")
+    assert [(e.text, e.label_) for e in doc.ents if "Circle" in e.text] == [("Defence Circle", "ORG")]
+
+
+def test_a_name_before_who_is_a_person(nlp) -> None:
+    """(round 86, rukbat) "[Domantas Vaitkus]ORG, who did his conscript service in 2019, runs ...": a two-word name
+    with no body word, followed by ", who", is a person's, and "The 24-year-old" after it is that person."""
+    doc = nlp("Domantas Vaitkus, who did his conscript service in 2019, runs the Saturday sessions. The 24-year-old "
+              "rejects the idea.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.label_ == "PERSON"] == [
+        ("Domantas Vaitkus", "PERSON", "domantas_vaitkus"), ("The 24-year-old", "PERSON", "domantas_vaitkus")]
+
+
+def test_a_body_before_who_stays_a_body(nlp) -> None:
+    """(guard of round 86) "the Red Cross, who ...": an article before the name, or a body's kind word in it."""
+    doc = nlp("The Nordic Relief Association, who run the shelters, asked for help.")
+    assert all(e.label_ != "PERSON" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_body_after_a_preposition_before_who_stays_a_body(nlp) -> None:
+    """(guard of round 86, mirach) "a grain analyst at Cape Grain Research, who argued": the relative clause is the
+    analyst's; the body after "at" is not read as a person."""
+    doc = nlp("Annelie Botha, a grain analyst at Cape Grain Research, who argued that futures had risen, spoke.")
+    assert [e.label_ for e in doc.ents if e.text == "Cape Grain Research"] == ["ORG"]

@@ -739,7 +739,8 @@ class ActorResolver:
             if (not hit and ent.label_ in {"ORG", "GPE"} and len(ent) in {2, 3} and ent[0].is_title
                     and skeleton(ent[-1].text) in bare_names
                     # (a German body named by its kind first is no person: "Tourismusverband Zirbenau ... Zirbenau")
-                    and not self.index.is_body_compound(ent[0].text)):
+                    and not self.index.is_body_compound(ent[0].text)) or (
+                    not hit and self._name_before_who(ent)):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             if hit and hit[1] == "description" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an", "one"}:
                 # Why: "a spokesman for the State Department" is some spokesman, not the office
@@ -751,9 +752,10 @@ class ActorResolver:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
                 hit = self.index.resolve(ent.text, "PERSON", date=date)
             if not hit and ent.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"} \
-                    and self._titled_name(ent):
+                    and self._titled_name(ent) and not self._closed_by_body_noun(ent):
                 # Why: a title or a person's role right before a name makes it a person ("opposition
-                # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG).
+                # MP Nino Gelashvili" tagged LOC, "The Russia expert Valeska Imhoff" tagged ORG); not a
+                # name closed by a body's kind word ("the Student Volunteer Defence Circle").
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             acronym = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if not hit and acronym in acronyms and (ent.label_ != "PERSON" or (
@@ -3424,6 +3426,28 @@ class ActorResolver:
             i += 1
         return found
 
+    def _name_before_who(self, ent: Span) -> bool:
+        """Whether an "organisation" is a person's name the text goes on about with ", who".
+
+        Why: "[Domantas Vaitkus]ORG, who did his conscript service in 2019, runs the sessions": a name of
+        two or three capitalised words with no article, no body's kind word and no compound part of a
+        body's name, opening its sentence (or after a punctuation mark) as its subject, followed by ", who",
+        is a person's. Limit: not a listed actor; not a name after a preposition or noun ("an analyst at
+        Cape Grain Research, who argued": the relative clause is the analyst's).
+        """
+        doc = ent.doc
+        opens = ent.start == ent.sent.start or doc[ent.start - 1].is_punct
+        return opens and ent.root.dep_ in {"nsubj", "nsubjpass", "ROOT"} \
+            and ent.label_ == "ORG" and len(ent) in {2, 3} and all(t.is_title and t.is_alpha for t in ent) \
+            and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" \
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the") and not self._closed_by_body_noun(ent) \
+            and not any(t.lower_ in self.index.body_nouns or self.index.is_body_compound(t.text) for t in ent) \
+            and not self.index.candidates(ent.text)
+
+    def _closed_by_body_noun(self, ent: Span) -> bool:
+        """Whether a name of two words or more ends in a capitalised kind word of a body ("Defence Circle")."""
+        return len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in self.index.body_nouns
+
     def _titled_name(self, ent: Span) -> bool:
         """Whether two or three capitalised words follow a title or a person's role: "opposition MP [Nino Gelashvili]".
 
@@ -3662,6 +3686,12 @@ class ActorResolver:
                     continue  # ("The board appealed": a local body's board, not SWIFT's "Society" named in passing)
                 if token.lower_ == "rectorate" and not any(kind in span.text.lower() for kind in _KINDS_OF["rectorate"]):
                     continue  # (only a university or college has a rectorate: not the chamber named last)
+                if actor_type in {"organization", "institution"} and span[-1].is_title \
+                        and span[-1].lower_ != token.lower_ and span[-1].lower_ in self.index.body_nouns \
+                        and any(t.lower_ == token.lower_ for t in span[:-2]):
+                    # ("the university" is not the "Corrib University Ukrainian Society", a society; a "Cooperative
+                    # Society" is still a cooperative)
+                    continue
                 if actor_type == "institution" and kinds and not any(
                         spelling in _british(f"{span.text} {record.name if record else ''}".lower())
                         for spelling, kind in _MINISTRY_KINDS.items() if kind in kinds):
