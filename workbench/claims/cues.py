@@ -598,12 +598,14 @@ def _bracketed_particle(token: Token, entry: CueEntry, *, reach: int = 10) -> To
 def _follows_quote(token: Token, *, reach: int = 3) -> bool:
     """Whether the verb follows a closing quote and its comma ("«…», meant Zauner", "„…“, he meant").
 
-    Limit: within ``reach`` tokens before the verb, only the comma and a pronoun (not "it") or name stand between.
+    English typography puts the comma inside the closing mark ("“…,” meant the hotelier"). Limit: within
+    ``reach`` tokens before the verb, only the comma and a pronoun (not "it") or name stand between.
     """
     doc = token.doc
     for t in reversed(doc[max(0, token.i - reach):token.i]):
         if t.is_quote or t.text in {"“", "”", "«", "»", "‘", "’", "„"}:
-            return t.i + 1 < token.i and doc[t.i + 1].text == ","
+            return t.i + 1 < token.i and doc[t.i + 1].text == "," or t.i > 0 and doc[t.i - 1].text == "," \
+                and not any(u.text == "," for u in doc[t.i + 1:token.i])
         if not (t.text == "," or t.pos_ in {"PRON", "PROPN"}) or t.lower_ == "it":
             return False  # ("„guarantees“, it means a veto": "it" is no speaker of a quote)
     return False

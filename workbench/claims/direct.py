@@ -2784,18 +2784,19 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
                                           content=_quote_content(ctx, [number]), addressee=None))
             continue
         definite = kind == "description"
+        resumed = _quote_resumed_after_label(ctx, number, so, end, used_quotes)
         # the name ends the sentence (a circumstance aside: "so Sokil loud the agency X"), or a comma
         # opens its apposition ("so Sokil, analyst of X") or a relative clause on the person ("so the
-        # 67-year-old, who ...")
+        # 67-year-old, who ..."), or the quote goes on after it ("«…», so the Obfrau, «but …»")
         if kind not in {"name", "description"} or (end < len(doc) and not (
                 doc[end].text in _SENTENCE_END or doc[end].is_space or (doc[end].text == "," and (
-                    not definite or end + 1 < len(doc) and doc[end + 1].lower_ in {"who", "whose"}))
+                    not definite or resumed is not None or end + 1 < len(doc) and doc[end + 1].lower_ in {"who", "whose"}))
                 or doc[end].text != "," and _so_label_closed(ctx, end, doc[so].sent.end))):
             continue
         speaker = _so_speaker(ctx, doc[so + 1:end], kind, last=None)
         if speaker is None:
             continue
-        content = _quote_content(ctx, [number])
+        content = _quote_content(ctx, [number] if resumed is None else [number, resumed])
         mode = "direct"
         sent_start = ctx.doc[open_i].sent.start
         if _is_mixed(doc, open_i, close_i, sent_start) and ctx.sent_of[open_i] == ctx.sent_of[so] and not any(
@@ -2818,9 +2819,32 @@ def _so_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
                 if both is not None:
                     content = both[0]
         used_quotes.add(number)
+        if resumed is not None and mode == "direct":
+            used_quotes.add(resumed)
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[so]], entry=entry, mode=mode,
                                   content=content, addressee=None))
     return claims
+
+
+def _quote_resumed_after_label(ctx: _Context, number: int, so: int, end: int, used_quotes: set[int]) -> int | None:
+    """The quote that goes on right after a "so X" label inside a split quote, or ``None``.
+
+    "«Every cent at the diesel», so Raggl further, «eats our margin»": German puts the attribution
+    between the halves of one quotation, as English does with "she said". Limit: the label ends in a
+    comma (an adverb such as "further" may come first), the next quote opens right after it in the
+    same paragraph, and it is not yet attributed.
+    """
+    doc = ctx.doc
+    comma = end
+    while comma < len(doc) and comma < end + 2 and doc[comma].pos_ == "ADV" and doc[comma].is_lower:
+        comma += 1  # "so Raggl further,"
+    following = number + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or following >= len(ctx.quotes) or following in used_quotes:
+        return None
+    open_next = ctx.quotes[following][0]
+    if open_next != comma + 1 or (ctx.paragraph_of and ctx.paragraph_of[open_next] != ctx.paragraph_of[so]):
+        return None
+    return following
 
 
 #: Tags of words that cannot be part of a title before a name ("so said X", "so that X", "so the X").
@@ -3083,7 +3107,9 @@ def _continuations(ctx: _Context, found: list[Claim], sents: list[Span], used_qu
         if speaker is None:
             if not previous:
                 continue
-            prior = max(previous, key=lambda c: c.end_char)  # the nearest claim, an earlier continuation too
+            # the nearest claim, an earlier continuation too; of two ending there, the one with a known speaker
+            # ("Many had long believed, a war be unthinkable, so Leitner. «That was a comfortable error.»")
+            prior = max(previous, key=lambda c: (c.end_char, bool(c.speaker_id)))
             between = doc.char_span(prior.end_char, doc[open_i].idx, alignment_mode="expand")
             # (counted from where the claim ends: a quote of two sentences before its cue is one claim)
             if between is None or ctx.sent_of[open_i] - max(prior.sent_index, ctx.sent_of[between.start - 1]

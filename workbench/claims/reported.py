@@ -2887,6 +2887,10 @@ def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
     if loud.i + 2 >= len(doc) or before.lower_ in _LOUD_GRADERS \
             or before.pos_ not in {"AUX", "VERB", "NOUN", "PROPN", "PRON"}:
         return False
+    if before.ent_type_ in {"DATE", "TIME"} and before.pos_ == "NOUN":
+        # ("demonstrated in the evening loud police about 150 people", "work this winter loud association around
+        # 140 people": a time adverbial between the verb and German "laut" keeps it mid-clause)
+        before = _verb_before_time(before) or before
     after = doc[loud.i + 1]
     if after.lower_ == "own":
         # English never says "loud own"; German "laut eigener Aussage/Angaben" does
@@ -2902,6 +2906,20 @@ def _is_bare_loud_source(ctx: _Context, before: Token, loud: Token) -> bool:
     # (the role noun must head the phrase: "is loud government circles not before February" names no body)
     return after.is_lower and after.pos_ in {"NOUN", "PROPN"} and before.pos_ in {"AUX", "VERB"} \
         and doc[loud.i + 2].pos_ not in {"NOUN", "PROPN"} and known(after)
+
+
+def _verb_before_time(time: Token, *, reach: int = 3) -> Token | None:
+    """The verb right before a time adverbial ("demonstrated in the evening", "work this winter"), or ``None``.
+
+    Only articles, prepositions, determiners and adjectives may stand between the verb and the time noun.
+    """
+    doc = time.doc
+    for i in range(time.i - 1, max(time.sent.start, time.i - 1 - reach) - 1, -1):
+        if doc[i].pos_ in {"AUX", "VERB"}:
+            return doc[i]
+        if doc[i].pos_ not in {"DET", "ADP", "ADJ"}:
+            return None
+    return None
 
 
 def _negated_cue(cue: Token) -> bool:
@@ -5315,7 +5333,8 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
             # "For a special regulation see one „at present no need“": German "man" after a fronted phrase (not
             # "they see one problem", where "one" counts the noun after it)
             return verb
-        if not subjects or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        if not subjects or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+                                or _fronted_complement(ctx, verb, sent, subjects[0])):
             continue  # "let the analyst open": a bare infinitive under another verb is no finite verb
         subject = subjects[0]
         if verb.lower_ in _ALWAYS_SUBJUNCTIVE:  # the form itself: "are" and "is" are indicative
@@ -5329,6 +5348,17 @@ def _subjunctive_verb(ctx: _Context, sent: Span) -> Token | None:
         if singular and subject.lower_ not in {"i", "you", "we", "they"}:
             return verb  # "the alliance have", "Austria stand": a base form after a singular subject
     return None
+
+
+def _fronted_complement(ctx: _Context, verb: Token, sent: Span, subject: Token) -> bool:
+    """Whether ``verb`` opens its sentence as a complement the parser hung under a later verb.
+
+    "Putin want thereby a pretext create, the talks later as failed to declare": the parser reads the
+    first clause as the object of the verb after the comma; its finite verb is still the sentence's
+    own. Limit: the subject opens the sentence, the later verb is no cue.
+    """
+    return verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.head.i == verb.head.i \
+        and subject.left_edge.i == sent.start and verb.head.i not in ctx.cue_entries
 
 
 #: Modals whose German order ("must the Ukraine more help") marks reported speech running on after a claim.
@@ -5480,12 +5510,12 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
             continue  # a sentence that opens with a quote is direct speech, read elsewhere
         # (a quoted fragment inside the sentence is the speaker's words: "That be „a wrong signal“.")
         mixed = any(ctx.in_quote[t.i] >= 0 or t.is_quote for t in sent)
-        if any(t.i in ctx.cue_entries for t in sent):
+        if any(t.i in ctx.cue_entries and not _infinitive_cue(t) for t in sent):
             continue  # a cue of its own names its own speaker
         previous = [c for c in ends + extra if c.end_char <= sent.start_char]
         if not previous:
             continue
-        prior = max(previous, key=lambda c: c.end_char)
+        prior = max(previous, key=lambda c: (c.end_char, bool(c.speaker_id)))  # (a known speaker first, as for quotes)
         prior_sent = ctx.sent_of[doc.char_span(prior.end_char - 1, prior.end_char, alignment_mode="expand").start]
         if prior_sent != number - 1 or not prior.speaker_id:
             continue  # only right after the claim: further on, the speaker is no longer clear
@@ -5509,6 +5539,16 @@ def _subjunctive_continuations(ctx: _Context, found: list[Claim], sents: list[Sp
             addressee_name="", cameo=say.cameo, plover=say.plover,
         ))
     return extra
+
+
+def _infinitive_cue(token: Token) -> bool:
+    """Whether a cue word is an infinitive after "to" that belongs to a clause's content, not its attribution.
+
+    "Putin want thereby a pretext create, the talks later as failed to declare": German "für gescheitert
+    zu erklären" puts the cue in the reported clause; an infinitive has no speaker of its own.
+    """
+    return token.tag_ == "VB" and token.i > 0 and token.doc[token.i - 1].tag_ == "TO" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _last_word(span: Span) -> int:

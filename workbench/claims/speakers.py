@@ -494,7 +494,10 @@ def _introduced_with_nationality(ctx: _Context, head: Token, *, reach: int = 3) 
 
 
 #: Nouns of a body's findings that speak for it: "a survey of the association", "figures compiled by the Clarion".
-_STUDY_NOUNS = frozenset({"survey", "study", "poll", "analysis", "figure", "figures", "data", "calculation", "count"})
+_STUDY_NOUNS = frozenset({"survey", "study", "poll", "analysis", "figure", "figures", "data", "calculation", "count",
+                          # (round 86: "Loud a report of the Zuger Wochenbrief", "loud research of the Nockgebiet
+                          # Rundschau", "Loud a forecast of the institute": German "laut einem Bericht/einer Prognose")
+                          "report", "research", "forecast", "estimate", "statistics"})
 
 
 def _opening_trade(token: Token) -> bool:
@@ -574,6 +577,19 @@ def _pair_named_before(ctx: _Context, head: Token) -> list[tuple[str, str]]:
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def _former_member_of_body(ctx: _Context, head: Token, lemma: str) -> bool:
+    """Whether ``head`` is a person's role after "the former" and a body's name: "the former Bundeswehr officer".
+
+    Limit: the role is a person's (data/role_nouns.csv or data/cues.csv), the article is "the", and a named
+    entity is a compound before the role.
+    """
+    children = list(head.children)
+    return head.tag_ == "NN" and (lemma in ctx.cues.roles or default_role_types().get(lemma) == "person") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+        and any(c.dep_ == "amod" and c.lower_ == "former" for c in children) \
+        and any(c.dep_ == "compound" and ctx.ent_of[c.i] is not None for c in children)
 
 
 def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, last: _Speaker | None) -> _Speaker:
@@ -687,6 +703,12 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         if antecedent is not None:
             phrase = doc[head.i - 1:head.i + 3]
             return _Speaker(phrase.text, antecedent.actor_id, antecedent.name, phrase.start_char, phrase.end_char, True)
+    if ctx.resolve_references and ent is None and _former_member_of_body(ctx, head, lemma):
+        # "The former Bundeswehr officer demanded": a former member speaks for no body; the description takes
+        # up the person named before, as "the officer" would
+        antecedent = _antecedent(ctx, head.i, last=last, role=lemma)
+        if antecedent is not None:
+            return _Speaker(span.text, antecedent.actor_id, antecedent.name, span.start_char, span.end_char, True)
     if ctx.resolve_references and head.i >= 3 and doc[head.i - 1].text in {"-", "‐"} and not doc[head.i - 2].whitespace_ \
             and doc[head.i - 2].lower_ in _ROLE_PREFIXES and doc[head.i - 3].lower_ == "the" and head.is_lower:
         # "The vice-rector said": the parser splits the prefixed role and may take its last word for
@@ -2087,6 +2109,12 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
         mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
         if mention is not None and len(mention) and ctx.sent_of[mention.start] == sentence:
             return last.actor_id, last.name  # "It repeated ..., and it insisted": the same "it"
+    described = _body_described_as_subject(ctx, before, last=last)
+    if described is not None:
+        return described
+    owner = _body_before_its(ctx, before)
+    if owner is not None:
+        return owner
     for ent in reversed(ctx.ents):
         if ent.start >= before or ctx.in_quote[ent.start] >= 0 or not ent.kb_id_:
             continue
@@ -2119,6 +2147,61 @@ def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tu
         mention = ctx.doc.char_span(last.start, last.end, alignment_mode="expand")
         if mention is not None and len(mention) and sentence - ctx.sent_of[mention.start] <= 2:
             return last.actor_id, last.name
+    return None
+
+
+def _body_before_its(ctx: _Context, before: int) -> tuple[str, str] | None:
+    """(actor_id, name) of the body named last in the clause before "its" ("enrolled at the university this year,
+    according to its international office"), or ``None``.
+
+    Limit: ``doc[before]`` has "its" as its possessor; the body is an organisation or institution entity in the
+    same sentence, outside quotes, with no person named after it.
+    """
+    doc = ctx.doc
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in doc[before].children):
+        return None
+    types = default_actor_types()
+    for ent in reversed(ctx.ents):
+        if ent.start >= before or ctx.in_quote[ent.start] >= 0:
+            continue
+        if ctx.sent_of[ent.start] != ctx.sent_of[before] or ent.label_ == "PERSON":
+            return None
+        if ent.kb_id_ and ent.label_ == "ORG" and types.get(ent.kb_id_) in {None, "organization", "institution"}:
+            return _entity_speaker(ent)
+    return None
+
+
+def _body_described_as_subject(ctx: _Context, before: int, *, last: _Speaker | None) -> tuple[str, str] | None:
+    """(actor_id, name) of the body a description names as the nearest subject before an "it", or ``None``.
+
+    "The company has cut one of its shipments, and it warned customers": the subject just before is
+    "the company", a body's kind (data/role_nouns.csv), which takes up the firm named earlier; a person
+    named further back is not what "it" stands for. Limit: the nearest subject of a main or joined clause
+    in the same or the previous sentence, outside quotes, a common noun after "the".
+    """
+    doc = ctx.doc
+    sentence = ctx.sent_of[before]
+    for token in reversed(doc[:before]):
+        if sentence - ctx.sent_of[token.i] > 1:
+            return None
+        if token.dep_ not in {"nsubj", "nsubjpass"} or ctx.in_quote[token.i] >= 0 \
+                or token.head.dep_ not in {"ROOT", "conj"}:
+            continue
+        lemma = (token.lemma_ or token.lower_).lower()
+        if ctx.ent_of[token.i] is not None or token.pos_ != "NOUN" or not token.is_lower \
+                or default_role_types().get(lemma, "person") == "person" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # the nearest subject is a name or no body's description: the usual search decides
+        speaker = _resolve_speaker(ctx, token, stop=None, last=last)
+        if speaker.actor_id and not speaker.person:
+            return speaker.actor_id, speaker.name
+        # (a description the lists cannot place takes up the organisation named last in the two sentences before
+        # it: "chief executive of Pacific Albacore Packers ... The company has cut ...")
+        types = default_actor_types()
+        body = next((e for e in reversed(ctx.ents) if e.start < token.i and e.kb_id_ and e.label_ == "ORG"
+                     and ctx.in_quote[e.start] < 0 and ctx.sent_of[token.i] - ctx.sent_of[e.start] <= 1
+                     and types.get(e.kb_id_) in {None, "organization", "institution"}), None)
+        return _entity_speaker(body) if body is not None else None
     return None
 
 
@@ -2215,6 +2298,20 @@ def _in_own_words(ent: Span, cue: Token | None, *, cues: set[int] = frozenset())
         (verb.dep_ in {"parataxis", "ccomp"} or fronted) and verb.head == cue)
 
 
+def _named_as_another_kind(ent: Span, word: str) -> bool:
+    """Whether a body's name holds ``word`` but ends in another body's kind word: "Corrib University Ukrainian
+    Society" is a society, which "the university" does not take up (but a "Cooperative Society" is a
+    cooperative: the word right before the kind word qualifies it). A mention that does not hold the word is
+    judged by its actor's name ("the Society" of the Corrib University Ukrainian Society)."""
+    words = [t.text for t in ent] if word in ent.text.lower() else (ent._.actor_name or "").split()
+    if len(words) < 3:
+        return False
+    last = words[-1].lower()
+    return last != word and not last.endswith(word) and words[-1][:1].isupper() \
+        and _world().role_types.get(last) in {"organization", "institution"} \
+        and any(w.lower() == word or w.lower().endswith(word) for w in words[:-2])
+
+
 def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = "") -> tuple[str, str] | None:
     """(actor_id, name) of the last actor of ``actor_type`` ("alliance") mentioned before token ``before``.
 
@@ -2241,7 +2338,19 @@ def _latest_of_type(ctx: _Context, actor_type: str, before: int, *, word: str = 
         body = kind in {"institution", "organization"} or (kind is None and ent.label_ == "ORG")
         if actor_type != "alliance" and body and word and (
                 word in ent.text.lower() or word in (ent._.actor_name or "").lower()):
-            return _entity_speaker(ent)
+            if not _named_as_another_kind(ent, word):
+                return _entity_speaker(ent)
+            # ("the Corrib University Ukrainian Society ... The university acknowledged": the university is the
+            # name up to the word, "Corrib University")
+            cut = next((t.i for t in ent if t.lower_ == word or t.lower_.endswith(word)), None)
+            # ("the University of Ashcombe's Centre for Borderland Studies": the university's name ends at its "'s")
+            owner = next((t.i for t in ent if t.text in {"'s", "’s"} and cut is not None and t.i > cut), None)
+            end = owner if owner is not None else (cut + 1 if cut is not None else ent.start)
+            words = [t for t in ctx.doc[ent.start:end] if t.lower_ != "the"]
+            if len(words) >= 2 and words[0].is_title and words[-1].is_title \
+                    and all(t.is_title or t.lower_ in {"of", "for", "and"} for t in words):
+                name = " ".join(t.text for t in words)
+                return slugify(name), name
     if actor_type in {"institution", "organization"} and word:
         # ("From the education ministry in Kiel it was said ... A spokeswoman of the ministry added": a body
         # no entity names, which an earlier claim's speaker phrase did)
