@@ -596,6 +596,14 @@ GOLD_SETS = [
     ("leshy", GOLD_DIR / "leshy_docs", GOLD_DIR / "leshy_claims.csv", GOLD_DIR / "leshy_actors.csv"),
     ("polevik", GOLD_DIR / "polevik_docs", GOLD_DIR / "polevik_claims.csv", GOLD_DIR / "polevik_actors.csv"),
     ("dvorovoy", GOLD_DIR / "dvorovoy_docs", GOLD_DIR / "dvorovoy_claims.csv", GOLD_DIR / "dvorovoy_actors.csv"),
+    ("toi", GOLD_DIR / "toi_docs", GOLD_DIR / "toi_claims.csv", GOLD_DIR / "toi_actors.csv"),
+    ("tutanekai", GOLD_DIR / "tutanekai_docs", GOLD_DIR / "tutanekai_claims.csv", GOLD_DIR / "tutanekai_actors.csv"),
+    ("paikea", GOLD_DIR / "paikea_docs", GOLD_DIR / "paikea_claims.csv", GOLD_DIR / "paikea_actors.csv"),
+    ("whaitiri", GOLD_DIR / "whaitiri_docs", GOLD_DIR / "whaitiri_claims.csv", GOLD_DIR / "whaitiri_actors.csv"),
+    ("bannik", GOLD_DIR / "bannik_docs", GOLD_DIR / "bannik_claims.csv", GOLD_DIR / "bannik_actors.csv"),
+    ("ovinnik", GOLD_DIR / "ovinnik_docs", GOLD_DIR / "ovinnik_claims.csv", GOLD_DIR / "ovinnik_actors.csv"),
+    ("bereginya", GOLD_DIR / "bereginya_docs", GOLD_DIR / "bereginya_claims.csv", GOLD_DIR / "bereginya_actors.csv"),
+    ("zmey", GOLD_DIR / "zmey_docs", GOLD_DIR / "zmey_claims.csv", GOLD_DIR / "zmey_actors.csv"),
 ]
 
 
