@@ -10158,3 +10158,44 @@ def test_a_university_spokesperson_of_a_centre_named_after_it_is_the_university(
             "said the request was being considered.")
     claims = [c for c in full_nlp(text)._.claims if c.cue == "said"]
     assert [c.speaker_id for c in claims] == ["university_of_ashcombe"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The pilgrims came in the rain.\nVasyl Kravets (33), Bauarbeiter in Villach: «My brother sits in Lviv and "
+                 "says, everything is normal.»", "vasyl_kravets", id="age-and-apposition"),
+    pytest.param("The council met.\n09:05 – Vizebürgermeister Roland Kaltenegger (ÖVP) opposite Welle Rax-Schneeberg: «The "
+                 "municipality places the hall at disposal.»", "roland_kaltenegger", id="role-party-outlet"),
+])
+def test_a_label_with_an_apposition_opening_the_line_names_the_speaker(full_nlp, text, expected) -> None:
+    """(round 86, after the freeze: bereginya, zmey) "Vasyl Kravets (33), Bauarbeiter in Villach: «…»": the name
+    opening the line, then its age, job, party or outlet before the colon, labels the quote."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == ":"]
+    assert [c.speaker_id for c in claims] == [expected], claims
+
+
+def test_a_sentence_before_a_colon_is_no_label(full_nlp) -> None:
+    """(guard of round 86) "Anna Gruber, who runs the shop, said this: «…»": a verb between the name and the colon
+    makes a sentence with its own cue, not a label."""
+    text = "The council met.\nAnna Gruber, who runs the shop, said this: «We stay open.»"
+    claims = full_nlp(text)._.claims
+    assert [c.cue for c in claims if c.content.startswith("We stay")] == ["said"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kammerpräsident Josef Trimmel (64) leads the chamber. Trimmel spoke himself for a temporary lowering of "
+                 "the energy taxes out.", ("josef_trimmel", "proposal", "a temporary lowering of the energy taxes"),
+                 id="for"),
+    pytest.param("Gemeinderat Walter Prinz (FPÖ) spoke himself against the text out.",
+                 ("walter_prinz", "denial", "against the text"), id="against"),
+])
+def test_a_german_reflexive_separable_cue_reports_its_phrase(full_nlp, text, expected) -> None:
+    """(round 86, after the freeze: zmey, ovinnik) German "sprach sich für/gegen X aus" left in German order,
+    "spoke himself for X out" (REFLEXIVE rows of data/cues.csv): a proposal or a rejection of X."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue.startswith("spoke")]
+    assert [(c.speaker_id, c.claim_type, c.content) for c in claims] == [expected], claims
+
+
+def test_speaking_for_someone_is_no_reflexive_cue(full_nlp) -> None:
+    """(guard of round 86) "He spoke for the party at the meeting": no reflexive pronoun, no closing word."""
+    text = "Walter Prinz chairs the group. He spoke for the party at the meeting."
+    assert [c for c in full_nlp(text)._.claims if c.cue.startswith("spoke")] == []

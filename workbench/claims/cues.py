@@ -9,7 +9,8 @@ and "„…“, so X"; "view"/"opinion" in "In his view, ...") or
 is a claim of the EU, and a later "the official" refers back to that anonymous speaker) or
 ``REFUSAL`` (a verb that withholds the reporting verb it governs: "declined to say more") or
 ``HOST`` (a role written after a transcript label, "ALICIA BRENNAN, HOST:", that marks a journalist
-whose lines are questions and links, not claims).
+whose lines are questions and links, not claims) or ``REFLEXIVE`` (a machine-translated German reflexive
+separable cue, "speak for ... out": "Trimmel spoke himself for a lowering of the taxes out").
 ``complement`` says whether a verb needs a clause or quote (``clause``; a noun then reports no
 topic phrase: "her forecast for the quarter"), also takes a plain
 object (``any``), needs a finite ``that``-clause (``finite``), or makes a request whose
@@ -85,6 +86,8 @@ class CueLexicon:
     stances: set[str] = field(default_factory=set)  # belief verbs that report a view also when negated
     hosts: set[str] = field(default_factory=set)  # transcript label roles of the journalists ("HOST", "BYLINE")
     views: dict[str, CueEntry] = field(default_factory=dict)  # verbs of judgement ("sees X critically")
+    # German reflexive separable cues ("sprach sich für X aus": "spoke himself for X out"), by verb lemma
+    reflexives: dict[str, list[CueEntry]] = field(default_factory=dict)
     table: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @classmethod
@@ -131,10 +134,12 @@ class CueLexicon:
                 lexicon.hosts.add(cue)
             elif pos == "VIEW":
                 lexicon.views[cue] = entry
+            elif pos == "REFLEXIVE":
+                lexicon.reflexives.setdefault(cue.split()[0], []).append(entry)
             else:
                 raise DataFileError(
                     f"{origin}, row {row_number}: pos {pos!r} for cue {cue!r} is not one of VERB, NOUN, SOURCE, ROLE, "
-                    "OFFICIAL, REFUSAL, STANCE, HOST, VIEW; "
+                    "OFFICIAL, REFUSAL, STANCE, HOST, VIEW, REFLEXIVE; "
                     "fix the row."
                 )
         # phrasal entries first, so "call for" wins over a bare "call"

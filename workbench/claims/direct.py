@@ -2906,6 +2906,7 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
                 ctx.ent_of[start - 1] is not None or (doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)):
             start -= 1
         if start == end:
+            claims.extend(_apposed_label_claim(ctx, number, colon, say, used_quotes))
             continue
         line_start = start
         while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
@@ -2934,6 +2935,7 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         after_dash = start >= 1 and doc[start - 1].text in _DASHES and 0 < len(prefix) <= 6 \
             and not any(t.pos_ in {"VERB", "AUX"} for t in prefix)
         if prefix and not role_prefix and not opens_sentence and not after_dash:
+            claims.extend(_apposed_label_claim(ctx, number, colon, say, used_quotes))
             continue
         if ent is not None and ent.start >= start and ent.label_ in _SPEAKER_LABELS:
             actor_id, name, person = _actor_of(ctx, ent)
@@ -2945,6 +2947,50 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[doc[colon]], entry=say, mode="direct",
                                   content=_quote_content(ctx, [number]), addressee=None))
     return claims
+
+
+def _apposed_label_claim(ctx: _Context, number: int, colon: int, say: CueEntry, used_quotes: set[int]) -> list[Claim]:
+    """The claim of a quote labelled by a name and its apposition (:func:`_apposed_label`), or nothing.
+
+    "Pater Severin Aigner, pilgrim chaplain: «…»", "Vasyl Kravets (33), Bauarbeiter in Villach: «…»": a name
+    opening the line with its apposition before the colon labels the quote.
+    """
+    apposed = _apposed_label(ctx, colon)
+    if apposed is None:
+        return []
+    used_quotes.add(number)
+    actor_id, name, person = _actor_of(ctx, apposed)
+    speaker = _Speaker(apposed.text, actor_id, name, apposed.start_char, apposed.end_char, person)
+    return [_make_claim(ctx, speaker=speaker, cue_tokens=[ctx.doc[colon]], entry=say, mode="direct",
+                        content=_quote_content(ctx, [number]), addressee=None)]
+
+
+def _apposed_label(ctx: _Context, colon: int, *, reach: int = 12) -> Span | None:
+    """The person whose name opens the line of a label with an apposition: "Pater Severin Aigner, pilgrim chaplain:".
+
+    Limit: only a timestamp, dash or up to three capitalised role words stand before the name (a person's entity
+    with an actor id); a comma or an opening bracket follows it; at most ``reach`` words without a verb or a
+    sentence end lie between the name and the colon.
+    """
+    doc = ctx.doc
+    line_start = colon
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    first = next((t.i for t in doc[line_start:colon] if not (t.is_punct or t.is_space or t.like_num
+                                                           or re.fullmatch(r"[\d:.]+", t.text))), None)
+    if first is None:
+        return None
+    person = next((e for e in ctx.ents if first <= e.start < colon and e.label_ == "PERSON" and e.kb_id_), None)
+    if person is None or person.end >= colon or doc[person.end].text not in {",", "("} \
+            or not (person.start == first or _role_prefix(ctx, list(doc[first:person.start]), person.start)
+                    or (person.start - first <= 2 and all(t.is_title and t.pos_ in {"NOUN", "PROPN"}
+                                                          for t in doc[first:person.start]))):
+        return None
+    between = doc[person.end:colon]
+    if len(between) > reach or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", "!", "?", ";"} or t.is_quote
+                                   or ctx.in_quote[t.i] >= 0 for t in between):
+        return None
+    return person
 
 
 def _role_prefix(ctx: _Context, prefix: list[Token], start: int, *, possessive: bool = False) -> bool:

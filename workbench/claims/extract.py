@@ -55,6 +55,7 @@ from workbench.claims.reported import (
     _nominal_root_claims,
     _noun_claim,
     _opens_speaker_clause,
+    _reflexive_cue_claims,
     _reproach_clauses,
     _semicolon_continuations,
     _so_reported_claims,
@@ -295,6 +296,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
     joint.extend(impersonal_joint)
     # "The union ver.di sees the jobs in danger": a judgement verb with a named subject, when nothing else reads it
     found.extend(_view_verb_claims(ctx, sents, found, used_quotes))
+    # "Trimmel spoke himself for a lowering of the taxes out": German "sprach sich für X aus"
+    found.extend(_reflexive_cue_claims(ctx, found, used_quotes))
     # "X rejected the reproach; the army be „well prepared“": the next statement after a semicolon
     found = _semicolon_continuations(ctx, found, sents)
     # "X rejected the reproach, the trade enrich itself": the statement rejected after the comma

@@ -5052,6 +5052,50 @@ _SAME_OR_OTHER_VIEW = {"differently", "otherwise", "similarly", "likewise", "sam
 _ATTRIBUTION_WORDS = {"so", "loud", "according"}
 
 
+def _reflexive_cue_claims(ctx: _Context, found: list[Claim], used_quotes: set[int]) -> list[Claim]:
+    """German reflexive separable cues as translation leaves them: "Trimmel spoke himself for X out".
+
+    "sprach sich für/gegen X aus" keeps the reflexive pronoun after the verb, the preposition of the cue
+    and its closing word at the end (``REFLEXIVE`` rows of data/cues.csv: "speak for out", "speak against out").
+    Limit: the reflexive pronoun right after the verb, at most three adverbs before the preposition, the
+    closing word in the same sentence outside quotes, a subject of the verb before it; not a cue another rule
+    already read.
+    """
+    doc = ctx.doc
+    claims = []
+    taken = {c.start_char for c in found} | {c.content_start for c in found}
+    for token in ctx.tokens:
+        entries = ctx.cues.reflexives.get((token.lemma_ or token.lower_).lower())
+        if not entries or token.pos_ not in {"VERB", "AUX"} or ctx.in_quote[token.i] >= 0 or token.i + 3 >= len(doc) \
+                or doc[token.i + 1].lower_ not in _REFLEXIVES:
+            continue
+        sent = token.sent
+        particle = token.i + 2
+        while particle < min(sent.end, token.i + 5) and doc[particle].pos_ == "ADV":
+            particle += 1  # "spoke herself clearly against ... out"
+        entry = next((e for e in entries if particle < sent.end and e.cue.split()[1] == doc[particle].lower_), None)
+        if entry is None:
+            continue
+        closing_word = entry.cue.split()[-1]
+        closing = next((k for k in range(particle + 2, sent.end) if doc[k].lower_ == closing_word
+                        and ctx.in_quote[k] < 0), None)
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i), None)
+        if closing is None or subject is None or any(token.idx <= t <= doc[closing].idx for t in taken):
+            continue
+        start, end = _trim(doc, particle, closing)
+        if end - start < 2:
+            continue
+        speaker = _resolve_speaker(ctx, subject, stop=token.i, last=ctx.last_speaker)
+        span = doc[start:end]
+        mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
+        for i in range(start, end):
+            if ctx.in_quote[i] >= 0:
+                used_quotes.add(ctx.in_quote[i])
+        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token, doc[particle], doc[closing]], entry=entry,
+                                  mode=mode, content=(span.start_char, span.end_char, span.text), addressee=None))
+    return claims
+
+
 def _view_verb_claims(ctx: _Context, sents: list[Span], found: list[Claim], used_quotes: set[int]) -> list[Claim]:
     """"The union ver.di sees the jobs in danger": a verb of judgement (``VIEW`` in ``data/cues.csv``) with a named subject.
 
