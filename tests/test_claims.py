@@ -10170,3 +10170,17 @@ def test_a_body_is_taken_up_by_its_kind_word_or_pronoun(full_nlp, text, cue, exp
     named before, and not a body whose name merely holds the word."""
     claims = [c for c in full_nlp(text)._.claims if c.cue == cue]
     assert [c.speaker_id for c in claims] == [expected], claims
+
+
+def test_from_a_body_was_to_hear_is_its_claim(full_nlp) -> None:
+    """(round 86, after the freeze: bannik) German "Aus dem Außenministerium war zu hören, ..." rendered "From the
+    Foreign Ministry in Vienna was to hear, one follow ...": an impersonal "hear" (data/cues.csv) after a source."""
+    text = "From the Foreign Ministry in Vienna was to hear, one follow the situation in and around Ukraine very closely."
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("austrian_mfa", "one follow the situation in and around Ukraine very closely")], claims
+
+
+def test_hear_without_a_source_is_no_claim(full_nlp) -> None:
+    """(guard of round 86) "I hear the birds", "It was to hear that he left": "hear" reports only after a named source."""
+    assert full_nlp("I hear the birds. It was to hear that he left.")._.claims == []

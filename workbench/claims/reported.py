@@ -4909,6 +4909,11 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
         token = doc[be.i - 1]
         if said_from:
             cue, dated = be, True
+        if be.i + 2 < len(doc) and doc[be.i + 1].lower_ == "to" and doc[be.i + 2].tag_ == "VB" \
+                and any(e.complement == "impersonal" for e in ctx.cues.verbs.get(doc[be.i + 2].lower_, [])):
+            # "From the Foreign Ministry in Vienna was to hear, one follow ...": German "war zu hören" keeps the
+            # infinitive (an impersonal row of data/cues.csv: "hear")
+            cue, dated = doc[be.i + 2], True
         opens_from = doc[max([t.i + 1 for t in sents[ctx.sent_of[be.i]] if t.i < be.i and t.text in {",", ";", ":"}],
                              default=sents[ctx.sent_of[be.i]].start)].lower_ in _OPENING_SOURCE_PREPOSITIONS
         # ("From the ministry it was on request said, ...": a source phrase before "it" allows the same order)
@@ -4920,7 +4925,7 @@ def _it_was_said_claims(ctx: _Context, sents: list[Span], used_quotes: set[int])
                         None)
             if late is not None and late.i > be.i + 1 and late.tag_ in {"VBN", "VBD"}:
                 cue, dated = late, True
-        if not (cue.tag_ == "VBN" or dated and cue.tag_ == "VBD") or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
+        if not (cue.tag_ == "VBN" or dated and cue.tag_ in {"VBD", "VB"}) or ctx.sent_of[cue.i] != ctx.sent_of[be.i]:
             continue
         entry = _statement_entry(ctx, cue)
         if entry is None:
