@@ -2908,13 +2908,10 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
         if start == end:
             claims.extend(_apposed_label_claim(ctx, number, colon, say, used_quotes))
             continue
-        line_start = start
-        while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
-            line_start -= 1
+        line_start = _line_start(doc, start)
         # only a timestamp, dash or bullet may stand before the label ("14:20 — Lukas Brenner:"), or
         # the name's role ("District administrator Wimmer:", "Mayor Keller:")
-        prefix = [t for t in doc[line_start:start] if not (t.is_punct or t.is_space or t.like_num
-                                                            or re.fullmatch(r"[\d:.]+", t.text))]
+        prefix = [t for t in doc[line_start:start] if not _is_line_marker(t)]
         role_prefix = _role_prefix(ctx, prefix, start)
         label = doc[start:end]
         ent = ctx.ent_of[end - 1]
@@ -2949,6 +2946,18 @@ def _label_claims(ctx: _Context, used_quotes: set[int]) -> list[Claim]:
     return claims
 
 
+def _line_start(doc: Doc, i: int) -> int:
+    """The index of the first token of the line that holds token ``i``."""
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _is_line_marker(token: Token) -> bool:
+    """Whether a token opening a line is only a marker before a label: a timestamp, number, dash or bullet."""
+    return token.is_punct or token.is_space or token.like_num or re.fullmatch(r"[\d:.]+", token.text) is not None
+
+
 def _apposed_label_claim(ctx: _Context, number: int, colon: int, say: CueEntry, used_quotes: set[int]) -> list[Claim]:
     """The claim of a quote labelled by a name and its apposition (:func:`_apposed_label`), or nothing.
 
@@ -2973,11 +2982,7 @@ def _apposed_label(ctx: _Context, colon: int, *, reach: int = 12) -> Span | None
     sentence end lie between the name and the colon.
     """
     doc = ctx.doc
-    line_start = colon
-    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
-        line_start -= 1
-    first = next((t.i for t in doc[line_start:colon] if not (t.is_punct or t.is_space or t.like_num
-                                                           or re.fullmatch(r"[\d:.]+", t.text))), None)
+    first = next((t.i for t in doc[_line_start(doc, colon):colon] if not _is_line_marker(t)), None)
     if first is None:
         return None
     person = next((e for e in ctx.ents if first <= e.start < colon and e.label_ == "PERSON" and e.kb_id_), None)

@@ -5091,13 +5091,8 @@ def _reflexive_cue_claims(ctx: _Context, found: list[Claim], used_quotes: set[in
         if end - start < 2:
             continue
         speaker = _resolve_speaker(ctx, subject, stop=token.i, last=ctx.last_speaker)
-        span = doc[start:end]
-        mode = "mixed" if any(ctx.in_quote[i] >= 0 for i in range(start, end)) else "indirect"
-        for i in range(start, end):
-            if ctx.in_quote[i] >= 0:
-                used_quotes.add(ctx.in_quote[i])
-        claims.append(_make_claim(ctx, speaker=speaker, cue_tokens=[token, doc[particle], doc[closing]], entry=entry,
-                                  mode=mode, content=(span.start_char, span.end_char, span.text), addressee=None))
+        claims.append(_span_claim(ctx, start, end, speaker=speaker, cue_tokens=[token, doc[particle], doc[closing]],
+                                  entry=entry, used_quotes=used_quotes))
     return claims
 
 
