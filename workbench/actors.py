@@ -2623,6 +2623,13 @@ class ActorResolver:
                 # ("[Nordvik] [Marine Mutual]": the model may tag the first word of the name a one-word organisation
                 # and the rest, opening with a listed given name, a person)
                 start -= 1
+            elif ent.label_ == "PERSON" and start == ent.start and before is not None and lookup_key(ent[0].text) in given \
+                    and before.ent_type_ in {"ORG", "NORP", "GPE", "LOC"} and last.text in self.index.firm_words:
+                # ("[Coral Bay] [Marine Risk]", "[Tasman]NORP [Marine Brokers]": the words before, a place or people the
+                # model named apart, open the firm's name when a firm's word closes it; up to two title-case words)
+                previous = next((e for e in doc.ents if e.end == ent.start), None)
+                if previous is not None and len(previous) <= 2 and all(t.is_title and t.is_alpha for t in previous):
+                    start = previous.start
             words = doc[start:ent.end]
             plural_trade = last.text not in self.index.firm_words and kind not in {"organization", "institution"}
             if len(words) < (3 if plural_trade else 2) or lookup_key(words[0].text) in given \

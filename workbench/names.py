@@ -232,6 +232,8 @@ def role_gender(noun: str) -> str:
     noun = noun.lower()
     if noun.endswith("woman") or noun in _FEMALE_ROLES:
         return "f"
+    if load_name_genders().titles.get(lookup_key(noun)) == "f":
+        return "f"  # a woman's office title of data/titles.csv: "the Landesrätin", "the Pastorin"
     if noun == "man" or noun in _MALE_ROLES:
         return "m"
     return ""

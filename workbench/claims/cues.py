@@ -523,10 +523,25 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
                 # Wochen", "seit dem Wochenende" is a time span or a date)
                 same_time = same_time or (prep.lower_ in {"since", "for"} and (
                     (noun.lemma_ or noun.lower_).lower() in _TIME_SPANS or noun.ent_type_ == "DATE"))
+                # ("warned Moscow in the past days before an attack", "warned on Monday before panic": German "in den
+                # vergangenen Tagen", "am Montag" between the verb and its particle; not "of", which a time noun takes
+                # for its own: "spoke in the last week of the session")
+                same_time = same_time or (prep.lower_ in {"in", "on", "during", "over"} and entry.particle != "of"
+                                          and noun.tag_ in {"NNS", "NNP", "NN"}
+                                          and ((noun.lemma_ or noun.lower_).lower() in _TIME_SPANS
+                                               or noun.ent_type_ in {"DATE", "TIME"}))
                 if particle.dep_ == "prep" and particle.lower_ == entry.particle and (
                         same_time or (noun.lemma_ or noun.lower_).lower() in _ANSWER_NOUNS or _points_to(token)
                         or any(doc[i].text in _QUOTE_OPENERS for i in range(particle.i + 1, particle.right_edge.i + 1))):
                     return particle
+    if entry.complement == "object_then_particle" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        # ("At the same time warned the retired ambassador before exaggerated hopes": German verb-second puts the
+        # speaker after the cue, and the parser hangs the particle on it as on an object)
+        inverted = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+        particle = next((p for p in inverted.children if p.dep_ == "prep" and p.lower_ == entry.particle
+                         and p.i > inverted.i), None) if inverted is not None else None
+        if particle is not None:
+            return particle
     for noun in token.children:
         # ("warned Moscow already several times before severe consequences": German "mehrfach" as a noun
         # adverbial that the parser hangs the particle on)

@@ -370,6 +370,7 @@ def _parsed_verb_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list
     if any(c.i > token.i for c in cue_tokens[1:]):
         # ("On Thursday, X commented on ...": a preposition before the verb is no particle when one follows it)
         cue_tokens = [token] + [c for c in cue_tokens[1:] if c.i > token.i]
+    cue_tokens = cue_tokens[:2]  # ("warned before X, but also before Y": the particle repeated is no part of the cue)
     if entry.particle == token.lower_:
         # "let know": the parser made the cue's verb an auxiliary of its particle
         cue_tokens = [c for c in token.children if c.dep_ == "aux" and c.i == token.i - 1] + [token]
@@ -2955,7 +2956,9 @@ def _line_start(doc: Doc, i: int) -> int:
 
 def _is_line_marker(token: Token) -> bool:
     """Whether a token opening a line is only a marker before a label: a timestamp, number, dash or bullet."""
-    return token.is_punct or token.is_space or token.like_num or re.fullmatch(r"[\d:.]+", token.text) is not None
+    # (a clock time with its suffix: "11.20am", "6pm", "14.05h")
+    return token.is_punct or token.is_space or token.like_num \
+        or re.fullmatch(r"[\d:.]+(?:am|pm|h)?", token.text, re.IGNORECASE) is not None
 
 
 def _apposed_label_claim(ctx: _Context, number: int, colon: int, say: CueEntry, used_quotes: set[int]) -> list[Claim]:
@@ -2982,18 +2985,29 @@ def _apposed_label(ctx: _Context, colon: int, *, reach: int = 12) -> Span | None
     sentence end lie between the name and the colon.
     """
     doc = ctx.doc
-    first = next((t.i for t in doc[_line_start(doc, colon):colon] if not _is_line_marker(t)), None)
+    line = _line_start(doc, colon)
+    first = next((t.i for t in doc[line:colon] if not _is_line_marker(t)), None)
     if first is None:
         return None
+    # ("… at 6pm. Organiser Mrs Olha Dovzhenko, 47, of Newstead: “…”": the label may open a later sentence of its line)
+    first = max([first, *(t.i + 1 for t in doc[first:colon] if t.text in {".", "!", "?"} and ctx.in_quote[t.i] < 0
+                          and t.i + 1 < colon and doc[t.i + 1].is_title)])
     person = next((e for e in ctx.ents if first <= e.start < colon and e.label_ == "PERSON" and e.kb_id_), None)
-    if person is None or person.end >= colon or doc[person.end].text not in {",", "("} \
+    # ("Halyna Moroz from Obsteig: «…»": a home place after "from" or "of" sets the name off, too)
+    placed = person is not None and person.end < colon and doc[person.end].lower_ in {"from", "of"} \
+        and colon - person.end <= 4 and all(t.is_title or t.lower_ in {"from", "of", "the"} for t in doc[person.end:colon])
+    if person is None or person.end >= colon or (doc[person.end].text not in {",", "("} and not placed) \
             or not (person.start == first or _role_prefix(ctx, list(doc[first:person.start]), person.start)
                     or (person.start - first <= 2 and all(t.is_title and t.pos_ in {"NOUN", "PROPN"}
                                                           for t in doc[first:person.start]))):
         return None
     between = doc[person.end:colon]
-    if len(between) > reach or any(t.pos_ in {"VERB", "AUX"} or t.text in {".", "!", "?", ";"} or t.is_quote
-                                   or ctx.in_quote[t.i] >= 0 for t in between):
+    # ("Hilaire Bule, who teaches international law at Lapita College: “…”": a relative clause on the person that runs
+    # to the colon may hold its verb; "Anna Gruber, who runs the shop, said this:" is a sentence)
+    relative = len(between) >= 2 and between[0].text == "," and between[1].lower_ in {"who", "whose"} \
+        and not any(t.text == "," for t in between[2:])
+    if len(between) > reach or any((t.pos_ in {"VERB", "AUX"} and not relative) or t.text in {".", "!", "?", ";"}
+                                   or t.is_quote or ctx.in_quote[t.i] >= 0 for t in between):
         return None
     return person
 
@@ -3008,10 +3022,18 @@ def _role_prefix(ctx: _Context, prefix: list[Token], start: int, *, possessive: 
     capitalised = bool(prefix) and prefix[0].is_title
     if possessive and prefix and prefix[0].lower_ in {"its", "his", "her", "their"}:
         prefix = prefix[1:]
-    return 0 < len(prefix) <= 3 and prefix[-1].i == start - 1 and capitalised \
-        and all(t.is_alpha and (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.tag_ == "VBG") for t in prefix) \
-        and ((role := (prefix[-1].lemma_ or prefix[-1].lower_).lower()) in ctx.cues.roles
-             or default_role_types().get(role) == "person" or lookup_key(prefix[-1].text) in load_name_genders().titles)
+    if not (0 < len(prefix) <= 3 and prefix[-1].i == start - 1 and capitalised
+            and all(t.is_alpha and (t.pos_ in {"NOUN", "PROPN", "ADJ"} or t.tag_ == "VBG") for t in prefix)):
+        return False
+    role = (prefix[-1].lemma_ or prefix[-1].lower_).lower()
+    if role in ctx.cues.roles or default_role_types().get(role) == "person" \
+            or lookup_key(prefix[-1].text) in load_name_genders().titles:
+        return True
+    # ("Dive instructor Oksana Melnychuk: “…”", "Steelworker Jono Maddern:": an occupation no list holds, a common
+    # noun no body's kind, right before a person's name the model found)
+    person = ctx.ent_of[start]
+    return prefix[-1].pos_ == "NOUN" and role not in default_role_types() and person is not None \
+        and person.start == start and person.label_ == "PERSON" and bool(person.kb_id_)
 
 
 #: Line labels of an interview or briefing transcript: question lines and answer lines.

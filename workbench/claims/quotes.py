@@ -111,21 +111,29 @@ def _single_quotes(text: str, breaks: list[int], outer: list[tuple[int, int]]) -
     """
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
+    first = 0  # where the open quote began (before any paragraph that reopened it)
     for match in _SINGLE_RE.finditer(text):
         position, mark = match.start(), match.group()
         if any(start <= position <= end for start, end in outer):
             continue  # nested in a double quote: part of that quote
         before = text[position - 1] if position > 0 else " "
         after = text[position + 1] if position + 1 < len(text) else " "
-        if opened is not None and any(opened < b < position for b in breaks):
-            opened = None  # a single quote never runs past its paragraph
+        crossed = [b for b in breaks if opened is not None and opened < b < position]
+        if len(crossed) == 1 and _opens_single(mark, before, after) and not text[crossed[0]:position].strip() \
+                and _unclosed_end(text, opened, breaks) is not None:
+            # "'That history is why …¶'When people here …'": a paragraph that reopens a quote left open at the end of
+            # a finished sentence continues it (the multi-paragraph convention of double quotes, too)
+            opened = position
+            continue
+        if crossed:
+            opened = None  # else a single quote never runs past its paragraph
         if opened is not None and _closes_single(mark, before, after):
             if _plural_possessive(text, position, breaks):
                 continue  # "'We'll keep the grown-ups' arguments out of it,' she said": an apostrophe
-            pairs.append((opened, position))
+            pairs.append((first, position))
             opened = None
         elif _opens_single(mark, before, after):
-            opened = position
+            opened = first = position
     return pairs
 
 

@@ -565,8 +565,11 @@ def _particle_object_claim(ctx: _Context, token: Token, entry: CueEntry, sent: S
             return None
     # "warned before X in the question of Y": later phrases of the cue still describe what is warned of
     # (a date or time phrase is circumstance, and a clause after a comma is another statement)
+    # (the particle repeated after "but also" or "and" is the same warning: "warned before a “panic mood”, but also
+    # before naivety")
     following = [c for c in token.children if c.i > particle.i and c.dep_ == "prep" and not _is_time_adjunct(c)
-                 and not any(t.text in {",", ";"} and ctx.in_quote[t.i] < 0 for t in doc[particle.i:c.i])]
+                 and (not any(t.text in {",", ";"} and ctx.in_quote[t.i] < 0 for t in doc[particle.i:c.i])
+                      or c.lower_ == entry.particle and doc[c.i - 1].lower_ in {"also", "and", "or"})]
     end = max(max(t.i for t in p.subtree) for p in [particle, *following]) + 1
     start, end = _trim(doc, particle.i + 1, min(end, sent.end))
     # ("warned before it that smaller farms the year not survive could": German "davor, dass" without its comma)
@@ -5825,7 +5828,7 @@ def _nominal_root_claims(ctx: _Context, sents: list[Span], found: list[Claim], c
         if subject is None:
             continue
         cue_tokens = [token] + [c for c in token.children if entry.particle and c.lower_ == entry.particle
-                                and c.dep_ in {"prep", "prt"}]
+                                and c.dep_ in {"prep", "prt"}][:1]
         separated = _separated_particle(token, entry)
         if len(cue_tokens) == 1 and separated is not None:
             cue_tokens.append(separated)

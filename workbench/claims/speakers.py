@@ -65,6 +65,14 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
     told = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ == "opposite"), None)
     if told is not None and left < told < right:
         right = told  # "said the master baker opposite the Kurier" (German "gegenüber"): the outlet told
+    if head.dep_ == "dobj" and head.i > head.head.i and not any(c.dep_ == "nsubj" for c in head.head.children):
+        # "At the same time warned the retired ambassador before exaggerated hopes": the particle of the cue's
+        # phrase (data/cues.csv, complement object_then_particle), hung on the inverted speaker, is not his
+        lemma = (head.head.lemma_ or head.head.lower_).lower()
+        particles = {e.particle for e in default_cues().verbs.get(lemma, []) if e.complement == "object_then_particle"}
+        cut = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in particles), None)
+        if cut is not None and left < cut < right:
+            right = cut
     asked = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"), None) if head.dep_ == "dobj" else None
     if asked is not None and left < asked.i < right and any(
             o.dep_ == "dobj" and o.i > asked.right_edge.i for o in head.head.children):
@@ -619,9 +627,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
     last_person = next((e for e in reversed(ctx.ents_within(span)) if e.label_ == "PERSON" and e.end == end and len(e) >= 2
                         and (e.root.dep_ != "pobj" or ctx.doc[e.start - 1].pos_ == "PROPN")
                         and _resolution(e) not in _DESCRIPTIVE), None)
-    if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None:
+    if ent is not None and ent.label_ != "PERSON" and _resolution(ent) in _UNLINKED and last_person is not None \
+            and not any(last_person.root in t.subtree for t in span if t.dep_ == "relcl"):
         # "The People's Deputy of Ukraine, member of the committee ... Oksana Melnychuk stressed": the
-        # model made the title an organisation; the name that ends the phrase is the speaker
+        # model made the title an organisation; the name that ends the phrase is the speaker (but not a name
+        # in the body's relative clause: "Coral Sea Island Lines, which charters the Coral Runner, says")
         ent = last_person
     elif ent is not None and ent.label_ == "PERSON" and last_person is not None and last_person.start > ent.end \
             and (ent[-1].lemma_ or ent[-1].lower_).lower() in ctx.cues.roles \
@@ -671,8 +681,14 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         named = next((e for e in ctx.ents_within(span) if e.end <= ent.start and (
             (e.label_ == "PERSON" and between(e) in ([], ["the"], ["opposite"], ["opposite", "the"]))
             or (e.label_ == "ORG" and len(e) == 1 and between(e) in (["opposite"], ["opposite", "the"])))), None)
+        known = ctx.surnames.get(ent[0].text) if named is None and ent.label_ == "ORG" and ent.start == span.start \
+            and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[0].lower_ != "the" and ent[1].is_title else None
         if named is not None:
             ent = named
+        elif known is not None and known[2] and known[0] != ent.kb_id_:
+            # "…, told Savchuk Radio Obersteiermark" (German "erzählte Savchuk Radio Obersteiermark"): the model glues
+            # the surname of a person named before onto the outlet told; the person speaks
+            return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, True)
         elif ent.start - 1 > span.start and ctx.doc[ent.start - 1].lower_ == "the" and ctx.resolve_references \
                 and _AGE_DESCRIPTION.fullmatch(ctx.doc[span.start:ent.start - 1].text):
             # "…, said the 52-year-old the HPA": the age description before the outlet is the speaker
@@ -1130,6 +1146,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
             # body the words came from
             body = ctx.governments.get(source.kb_id_) or _entity_speaker(source)
             return _Speaker(span.text, body[0], body[1], span.start_char, span.end_char)
+    if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj" \
+            and (writer := _writer_of_document(ctx, head, last=last)) is not None:
+        # "«War is never a solution», it says in his message" (German "heißt es in seiner Botschaft"): the
+        # document's writer
+        return _Speaker(span.text, writer.actor_id, writer.name, span.start_char, span.end_char, writer.person)
     if ctx.resolve_references and lower == "it" and head.dep_ == "nsubj":
         # "Washington held its ground. It insisted ...": the body that was the subject just before
         body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker)
@@ -2095,6 +2116,58 @@ def _issuer_of(ctx: _Context, head: Token, *, reach: int = 2) -> Span | None:
     return None
 
 
+#: Verbs of an impersonal "it says in the letter" (German "heißt es", "steht").
+_IMPERSONAL_SOURCE_VERBS = frozenset({"say", "stand", "read"})
+
+
+def _writer_of_document(ctx: _Context, head: Token, *, last: _Speaker | None) -> _Speaker | None:
+    """The writer of the document an impersonal "it says in ..." cites, or ``None``.
+
+    Translated German "heißt es in seinem Brief": "«…», it says in his message" (the person "his" stands
+    for), "it says in a communication of the company" (the body the description takes up), "it says in
+    the letter" after "Father X wrote in a letter" (the previous claim's speaker). Limit: "it" is the
+    subject of say, stand or read; the document is a noun of ``data/claim_words.csv`` (kinds
+    ``source_document`` and ``statement_noun``) after "in"; a named issuer ("in a statement of the
+    ministry") is left to the rule before; a bare document takes up the body "it" would (see
+    :func:`_body_antecedent`), else a previous claim's speaker named in this or the two sentences before.
+    """
+    verb = head.head
+    if (verb.lemma_ or verb.lower_).lower() not in _IMPERSONAL_SOURCE_VERBS:
+        return None
+    documents = claim_words("source_document") | claim_words("statement_noun") | _STATEMENT_NOUNS
+    noun = next((n for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
+                 if n.dep_ == "pobj" and (n.lemma_ or n.lower_).lower() in documents), None)
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ in _PRONOUN_GENDER:
+            # "in his message", "in her letter": the person the pronoun stands for
+            return _antecedent(ctx, owner.i, last=last, gender=_PRONOUN_GENDER[owner.lower_])
+        ent = ctx.ent_of[owner.i]
+        if ent is not None and ent.kb_id_:
+            actor_id, name, person = _actor_of(ctx, ent)
+            return _Speaker(ent.text, actor_id, name, ent.start_char, ent.end_char, person)
+    issuer = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if issuer is not None:
+        if ctx.ent_of[issuer.i] is not None or not issuer.is_lower:
+            return None  # a named issuer: the rule for "in a statement of the ministry" reads it
+        # "in a communication of the company", "in the circular of the chamber": the body the description takes up
+        speaker = _resolve_speaker(ctx, issuer, stop=None, last=last)
+        return speaker if speaker.actor_id else None
+    body = _body_antecedent(ctx, head.i, last=ctx.previous_speaker) if owner is None else None
+    if body is not None:
+        return _Speaker(head.text, body[0], body[1], head.idx, head.idx + len(head))  # a body the subject before named
+    previous = ctx.previous_speaker
+    if owner is None and previous is not None and previous.actor_id and previous.start < head.idx:
+        # "Father X wrote in a letter ... «…», it says in the letter": the letter's writer spoke last
+        mention = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+        if mention is not None and len(mention) and 0 <= ctx.sent_of[head.i] - ctx.sent_of[mention.start] <= 2:
+            return previous
+    return None
+
+
 def _body_antecedent(ctx: _Context, before: int, *, last: _Speaker | None) -> tuple[str, str] | None:
     """(actor_id, name) of the body an "it" subject refers to, or ``None``.
 
@@ -2703,6 +2776,9 @@ def _subject(token: Token) -> Token | None:
             return _pair_before_both(subject) or _out_of_affiliation(_out_of_fronted_place(subject))
         if token.dep_ == "ROOT" and (apposed := _apposition_of_fronted_place(token)) is not None:
             return apposed
+        reduced = _subject_of_cue_read_as_reduced_relative(token)
+        if reduced is not None:
+            return reduced
         before = token.doc[token.i - 1] if token.i > 0 else None
         if (token.dep_ == "amod" or before is not None and before.head.i == token.i and before.dep_ == "amod") \
                 and token.tag_ in {"VBD", "VBN"} and before is not None \
@@ -2738,6 +2814,40 @@ def _subject(token: Token) -> Token | None:
             token = token.head
             continue
         return None
+    return None
+
+
+def _subject_of_cue_read_as_reduced_relative(token: Token) -> Token | None:
+    """The subject of a cue the parser read as a reduced relative clause ("acl") of the noun before it, or ``None``.
+
+    "The 61-year-old called on ministers to ...": the cue hangs on the subject phrase that opens the
+    sentence, which is the speaker. "The X Group, which represents about forty shipowners, called on
+    insurers to ...": the cue hangs on the last noun of the relative clause, and the noun the clause
+    describes is the speaker (so is the name before an apposition: "Municipal councillor X, himself former
+    officer of the Bundeswehr, meant: „…“"). Limit: a past-tense or participle cue with no "by" agent; the
+    subject phrase holds every word before the cue and no verb; the relative clause opens with "which" or
+    "who" after a comma, and a comma ends it right before the cue.
+    """
+    if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBD"} or token.head.i >= token.i or any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN" or (
+                g.lemma_ or g.lower_).lower() in default_role_types()) for g in c.children) for c in token.children):
+        # ("Russia's build-up, first reported by The Washington Post, ...": a passive participle with its agent is one;
+        # "reports by video of a calm mood" is no agent)
+        return None
+    doc = token.doc
+    head = token.head
+    sentence_start = token.sent.start
+    if head.left_edge.i == sentence_start and head.pos_ in {"NOUN", "PROPN", "ADJ"} and not any(
+            t.pos_ in {"VERB", "AUX"} or t not in head.subtree for t in doc[sentence_start:token.i]):
+        return head
+    if doc[token.i - 1].text != ",":
+        return None
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in {"which", "who"} and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    described = clause.head
+    if described.i < clause.left_edge.i and doc[clause.left_edge.i - 1].text == "," and described.pos_ in {"NOUN", "PROPN"}:
+        return described
     return None
 
 
@@ -3237,9 +3347,14 @@ def _inverted_speaker(ctx: _Context, token: Token, *, reach: int = 8) -> Token |
                 # "added the SPD politician (Katharina Lenz)", "told me the Moldovan MP Vasile Ciobanu":
                 # a party or country modifies the role; the person named after it, else the role
                 # itself, is the speaker (the parser may tag the role a proper noun, "MP")
-                named = next((ctx.ent_of[j] for j in range(ent.end, min(len(doc), role.i + 4))
-                              if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
-                              and not any(t.is_punct for t in doc[ent.end:j])), None)
+                # (a hyphen that glues the party onto the role is no break: "said SPD-Fraktionschef Rainer Kolbeck";
+                # a full name beats a role the model took for a person: "called FPÖ-[Gemeinderat] [Martin Ladstätter]")
+                people = [ctx.ent_of[j] for j in range(ent.end, min(len(doc), role.i + 4))
+                          if ctx.ent_of[j] is not None and ctx.ent_of[j].label_ == "PERSON"
+                          and not any(t.is_punct and not (t.text in {"-", "‐"} and not t.whitespace_
+                                                          and not doc[t.i - 1].whitespace_)
+                                      for t in doc[ent.end:j])]
+                named = next((e for e in people if len(e) >= 2), people[0] if people else None)
                 if named is not None:
                     return named.root
                 if role.pos_ == "NOUN":
