@@ -7697,10 +7697,11 @@ def test_meant_read_as_a_noun_is_parsed_again_as_a_verb(full_nlp, text, expected
 
 def test_meant_after_a_reported_clause_and_its_comma_reports_it(full_nlp) -> None:
     """(round 74, shaula, kraz) German "..., meinte X": the verb and its subject after the clause it reports, with no
-    quote ("mean" reports only what it attributes, data/cues.csv)."""
+    quote ("mean" reports only what it attributes, data/cues.csv). (Round 87: the phrase after the attribution's
+    closing comma goes on with the clause, "... auch zu den russischen Familien", so the content spans both sides.)"""
     claims = full_nlp("The sport can bridges build, meant Pirker, also to the Russian families in the valley.")._.claims
-    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [("pirker", "meant", "The sport can bridges build")], \
-        claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("pirker", "meant", "The sport can bridges build also to the Russian families in the valley")], claims
 
 
 @pytest.mark.parametrize("text", [
@@ -10355,3 +10356,125 @@ def test_a_firms_name_cut_after_a_place_is_joined(full_nlp, text, expected) -> N
     """(round 87) "[Coral Bay]ORG [Marine Risk]PERSON": the small model names the first words of a firm apart and
     the rest, opening with the listed given name "Marine", a person; a firm's word closing it joins them."""
     assert [c.speaker_id for c in full_nlp(text)._.claims] == [expected]
+
+
+def test_a_present_cue_read_as_a_plural_noun_before_an_adverbial_phrase(full_nlp) -> None:
+    """(round 87, electra, schedar) "Kiev demands on the other hand from the West more support": the tagger reads the
+    verb as a plural noun; an adverbial phrase before "from" does not make it one."""
+    text = ("Berlin rejects deliveries of weapons into the crisis region further and bets on diplomacy. Kiev demands on "
+            "the other hand from the West more support.")
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "demands"]
+    assert [(c.speaker_id, c.content) for c in claims] == [("gov_ukraine", "more support")], claims
+
+
+def test_is_convinced_comma_that_with_an_unlabelled_that(full_nlp) -> None:
+    """(round 87, kupala) "She is convinced, that the Land Tyrol with an own package step in will": the parser leaves
+    "that" unlabelled ("dep"); the clause after the comma is still the view."""
+    text = "Theresia Kranewitter spoke. She is convinced, that the Land Tyrol with an own package step in will."
+    claims = full_nlp(text)._.claims
+    assert [(c.speaker_id, c.content) for c in claims] == [
+        ("theresia_kranewitter", "the Land Tyrol with an own package step in will")], claims
+
+
+def test_two_surnames_the_model_took_for_a_title_are_joint_speakers(full_nlp) -> None:
+    """(round 87, nashira) "[Hoyer and Rudloff]WORK_OF_ART called on Moscow": the small model takes the two surnames
+    for a work's title; the people named before with them are the joint speakers."""
+    text = ("Criticism comes from the opposition. The deputy Katrin Hoyer (Left), in whose constituency Neukirchwalde "
+            "lies, accused the federal government, with weapons debates the climate to poison. The deputy Sebastian "
+            "Rudloff (Greens) replied: „Who today of Lemberg speaks, must also of Russian troops speak.“ Hoyer and "
+            "Rudloff called on Moscow to, the troops from the border to withdraw.")
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "called on"]
+    assert [c.speaker_id for c in claims] == ["katrin_hoyer", "sebastian_rudloff"], claims
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # (ovinnik) Austrian academic titles with a full stop (data/titles.csv) are one token and no name
+    pytest.param("The gas markets react nervous, explained the economist Mag. Clemens Eibl.", "explained",
+                 "clemens_eibl", id="mag"),
+    pytest.param("Ing. Walter Pichlmayr runs a bus firm in Gußwerk. The customers be cautious, said Ing. Walter Pichlmayr.",
+                 "said", "walter_pichlmayr", id="ing"),
+])
+def test_austrian_academic_titles_before_a_name(full_nlp, text, cue, expected) -> None:
+    """(round 87) "Mag." and "Ing." before an Austrian name: the tokenizer keeps the full stop on the title, so the
+    sentence does not end inside the speaker's phrase and the title is not taken for a name."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == cue]
+    assert [c.speaker_id for c in claims] == [expected], claims
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # (bubup, lemminkainen) German "Reederei" (shipping company) kept by machine translation
+    pytest.param("The Reederei Uthlandfähre cancelled a sailing. The Reederei rejected that it had raised prices.",
+                 "rejected", "reederei_uthlandfahre", id="reederei"),
+])
+def test_german_body_nouns_take_up_the_body_named_before(full_nlp, text, cue, expected) -> None:
+    """(round 87) German body nouns machine translation keeps ("the Reederei", "the Genossenschaft", "the Landratsamt")
+    are kind words of data/role_nouns.csv: they take up the body named before whose name holds them."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == cue]
+    assert [c.speaker_id for c in claims] == [expected], claims
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Bernd Kossack is mayor. The 58-year-old gave to consider, that the municipality from the trade tax "
+                 "hardly something receive.", id="comma-that"),
+    pytest.param("Bernd Kossack is mayor. The 58-year-old gave to consider however, that already fewer ships arrive.",
+                 id="adverb"),
+])
+def test_gave_to_consider_after_an_age_description(full_nlp, text) -> None:
+    """(round 87, tejat, segin, tuoni) German "gab zu bedenken" after "The 58-year-old": the tagger reads "gave" as a
+    noun the age describes and the infinitive as its relative clause; it is the cue, and the age its speaker."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "gave to consider"]
+    assert [c.speaker_id for c in claims] == ["bernd_kossack"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (moldoveanu) German "Brüssel müsse, meinte X, ..." with a name
+    pytest.param("Paul Niederkofler spoke. Brussels must, meant Niederkofler, the fertiliser tariffs suspend.",
+                 ("paul_niederkofler", "Brussels must the fertiliser tariffs suspend"), id="name"),
+    # (cayahuanca) a clause with its own verb after the attribution
+    pytest.param("Lena Schwaighofer spoke. The crisis, meant Schwaighofer, show mercilessly, how expensive the cheap gas "
+                 "in truth was.", ("lena_schwaighofer", "The crisis show mercilessly, how expensive the cheap gas in "
+                                                        "truth was"), id="clause"),
+])
+def test_a_cue_set_in_commas_with_its_speaker_after_it(full_nlp, text, expected) -> None:
+    """(round 87) German "X müsse, meinte Y, ..." rendered "Brussels must, meant Niederkofler, ...": the cue and its
+    speaker set in commas interrupt the clause they report; both sides are the content."""
+    claims = [c for c in full_nlp(text)._.claims if c.cue == "meant"]
+    assert [(c.speaker_id, c.content) for c in claims] == [expected], claims
+
+
+def test_a_date_after_a_cue_in_commas_is_no_speaker(full_nlp) -> None:
+    """(guard of round 87) "Merkel, meanwhile, said Tuesday, that ...": a date after the cue is no speaker."""
+    claims = full_nlp("Merkel, meanwhile, said Tuesday, that the talks went on.")._.claims
+    assert [c.speaker_id for c in claims] == ["angela_merkel"], claims
+
+
+def test_the_capitalised_government_is_the_home_countrys(full_nlp) -> None:
+    """(round 87, hinemoana) Commonwealth news writes its own country's government "the Government": the government
+    of the country the text is about, not the one named last ("Canberra and Wellington ... The Government")."""
+    text = ("New Zealand has about 40 citizens in Ukraine, and Wellington reviewed its travel advice on Monday. Canberra "
+            "and Wellington have both voiced support for the territorial integrity of Ukraine. The Government has urged "
+            "all sides to return to dialogue.")
+    claims = [c for c in full_nlp(text)._.claims if c.speaker_text == "The Government"]
+    assert [c.speaker_id for c in claims] == ["gov_new_zealand"], claims
+
+
+def test_a_lower_case_government_keeps_the_one_named(full_nlp) -> None:
+    """(guard of round 87) "The US government imposed sanctions ... The government said": a lower-case "government"
+    takes up the government named before."""
+    claims = full_nlp("The US government imposed sanctions on Moscow. The government said more would follow.")._.claims
+    assert [c.speaker_id for c in claims if c.cue == "said"] == ["gov_usa"], claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (lupus) "told" names the one addressed after it
+    pytest.param("The chairman of the association, Viktor Sommerfeld, told the newspaper, the association have since "
+                 "October eleven members lost.", "viktor_sommerfeld", id="told"),
+    # (solstice) a person before the comma is the subject of an English "said"
+    pytest.param("In Warsaw, a spokesman for the Polish Foreign Ministry, Tomasz Zielonka, said Poland, which holds the "
+                 "chairmanship, would invite all states.", "tomasz_zielonka", id="said"),
+])
+def test_a_named_subject_before_a_cue_after_a_comma_speaks(full_nlp, text, expected) -> None:
+    """(guard of round 87) a cue after the comma that closes the speaker's apposition is no cue set in commas: the
+    named subject before it speaks, not the phrase after it."""
+    claims = full_nlp(text)._.claims
+    assert [c.speaker_id for c in claims] == [expected], claims

@@ -174,13 +174,14 @@ _PAST_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""))
 
 
 #: Irregular past forms of reporting verbs the tagger may read as a noun ("The 52-year-old spoke of ...").
-_IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write", "meant": "mean"}
+_IRREGULAR_PASTS = {"spoke": "speak", "wrote": "write", "meant": "mean", "gave": "give"}
 
 
 def _present_read_as_plural(token: Token, lemma: str) -> bool:
     """Whether a cue's present form was tagged a plural noun: "Kiev demands from Berlin ...", "... and demands from X".
 
-    Limit: the form is the lemma + "s", an adverb, "from", "that" or a comma follows, and a bare name
+    Limit: the form is the lemma + "s", an adverb, "from", "that", a comma or a short adverbial phrase before "from"
+    follows, and a bare name
     (a place, body or person opening the sentence, after "The" at most, not a possessive; "in turn" may
     follow it) or "and" after a verb stands right before it; "the demands from Moscow" and "Kiev's
     demands" stay nouns.
@@ -189,7 +190,9 @@ def _present_read_as_plural(token: Token, lemma: str) -> bool:
     if token.tag_ != "NNS" or token.lower_ != lemma + "s" or token.i == 0 or token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
-    if not (after.lower_ in {"from", "that", ","} or after.pos_ == "ADV"):
+    # (or an adverbial phrase: "Kiev demands on the other hand from the West ...", "Moscow demands for its part from")
+    if not (after.lower_ in {"from", "that", ","} or after.pos_ == "ADV" or after.pos_ == "ADP" and any(
+            t.lower_ == "from" for t in doc[after.i + 1:min(len(doc), after.i + 6)])):
         return False
     before = doc[token.i - 1]
     if before.lower_ == "and" and token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.i < token.i \
@@ -306,6 +309,23 @@ _OTHER_PHRASAL_VERBS = frozenset({("call", "off")})
 _IRREGULAR_PAST = {"said": "say", "told": "tell"}
 
 
+def set_in_commas(cue: Token) -> bool:
+    """Whether a cue stands between commas with a name, "he"/"she" or "the ..." after it, inside its sentence
+    ("The EU must, meant the 59-year-old, more with Moscow speak": German "meinte X" set in commas).
+
+    Limit: a word before the first comma in the sentence; a proper noun, "he", "she" or "the" right after the
+    cue; the closing comma within six tokens, before the last token of the sentence.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    if cue.i - 2 < sent.start or doc[cue.i - 1].text != "," or cue.i + 2 >= sent.end:
+        return False
+    first = doc[cue.i + 1]
+    if not (first.pos_ == "PROPN" or first.lower_ in {"he", "she", "the"}):
+        return False
+    return any(doc[j].text == "," for j in range(cue.i + 2, min(sent.end - 1, cue.i + 7)))
+
+
 def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
     """The cue entry of a reporting verb, or ``None``; a phrasal cue needs its particle as a child."""
     lemma = (token.lemma_ or token.lower_).lower()
@@ -348,7 +368,8 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         if entry.complement == "colon" and not _introduces_quote(token):
             continue  # "put it", "went further": report only what follows a colon as a quote
         if entry.complement == "quote" and not (_introduces_quote(token) or _follows_quote(token)
-                                                 or _opens_reported_clause(token) or _closes_reported_clause(token)):
+                                                 or _opens_reported_clause(token) or _closes_reported_clause(token)
+                                                 or set_in_commas(token)):
             continue  # "it means a veto", "what he meant": report only a quote right before or after
         if entry.complement == "fronted":
             # "had on the agreements referred": a row for German "auf" rendered "on" holds only in the
@@ -360,7 +381,10 @@ def _match_verb_cue(token: Token, cues: CueLexicon) -> CueEntry | None:
         if entry.infinitive:
             # "gave to consider, that ...", "gave he to consider": the speech verb is a "to"-infinitive
             # the parser hangs on "give" (as xcomp or advcl); "gave to eat" has no cue row
-            if any(c.lower_ == entry.particle and c.dep_ in {"xcomp", "advcl", "ccomp"}
+            # ("The 58-year-old gave to consider, that ...": with the verb read as a noun, the infinitive is its
+            # relative clause)
+            if any(c.lower_ == entry.particle and (c.dep_ in {"xcomp", "advcl", "ccomp"}
+                                                   or c.dep_ == "relcl" and token.tag_ == "NN" and c.i == token.i + 2)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
                 return entry
             if _infinitive_on_object(token, entry) is not None:

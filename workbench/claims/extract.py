@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
-from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues
+from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues, set_in_commas
 from workbench.claims.direct import (
     _by_gerund_subject,
     _caused_speech_claims,
@@ -59,6 +59,7 @@ from workbench.claims.reported import (
     _reproach_clauses,
     _semicolon_continuations,
     _so_reported_claims,
+    inverted_parenthetical_claim,
     _source_claim,
     _subjunctive_continuations,
     _view_claim,
@@ -139,6 +140,8 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
                          # ("is convinced, that the situation ... calm will": a German that-clause after its
                          # comma, whatever the parser made of its verb-final words)
                          or _comma_that_after(t) or _that_after_be_cue(t) or _comma_clause_host(t)
+                         # ("Brussels must, meant Niederkofler, the tariffs suspend": a cue set in commas)
+                         or set_in_commas(t)
                          or _clause_before_be_cue(t)
                          # ("„…“, is the 61-year-old convinced.": the quote before is the view)
                          or _inverted_copula_holder(ctx, t) is not None)}
@@ -163,7 +166,9 @@ def _extract(doc: Doc, cues: CueLexicon, *, resolve_references: bool, continuati
             if entry is not None and _is_conditional_cue(token, in_quote):
                 pass  # "If Moscow rejects the reply, ...": a condition says what nobody has said yet
             elif entry is not None:
-                claim = _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
+                # ("The EU must, meant the 59-year-old, more with Moscow speak": a cue in commas inside the clause)
+                claim = inverted_parenthetical_claim(ctx, token, entry, sents, used_quotes, last=last) \
+                    or _verb_claim(ctx, token, entry, sents, used_quotes, last=last)
                 if claim is not None and claim.content.strip().lower() in _AUXILIARY_CONTENTS:
                     # ("Putin „…“ demanded has, that NATO ...": German verb-final order leaves the auxiliary after the
                     # cue, which the parser may take for the cue's clause; the claim stays when nothing better is read)
@@ -540,11 +545,12 @@ def _comma_that_after(cue: Token) -> bool:
     # can, where ...")
     # (after "is convinced" the parser may even read "that" as a determiner: "..., is convinced, that help from
     # Thuringia also in case of a war arrive would", or a preposition: "Wuttke is convinced, that the warning day
-    # also the older citizens reach will")
+    # also the older citizens reach will", or leave it unlabelled: "She is convinced, that the Land Tyrol with an own
+    # package step in will")
     return cue.i + 2 < len(doc) and doc[cue.i + 1].text == "," and doc[cue.i + 2].lower_ == "that" \
         and (doc[cue.i + 2].dep_ == "mark" and (doc[cue.i + 2].head.head.i == cue.i or (
             cue.dep_ == "ccomp" and doc[cue.i + 2].head.i == cue.head.i and cue.head.i > cue.i))
-            or doc[cue.i + 2].dep_ in {"det", "prep", "mark"} and cue.tag_ == "VBN"
+            or doc[cue.i + 2].dep_ in {"det", "prep", "mark", "dep"} and cue.tag_ == "VBN"
             and (any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in cue.children)
                  or (cue.dep_ == "acomp" and cue.head.lemma_ == "be")))
 

@@ -3985,6 +3985,47 @@ def _joined_sides(ctx: _Context, left: tuple[int, int], right: tuple[int, int],
     return (first.start_char, second.end_char, f"{first.text} {second.text}"), mode
 
 
+def inverted_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, sents: list[Span], used_quotes: set[int],
+                                 *, last: _Speaker | None) -> Claim | None:
+    """A cue set in commas inside the clause it reports, its speaker after it: "Brussels must, meant Niederkofler, the
+    fertiliser tariffs suspend" (German "Brüssel müsse, meinte Niederkofler, ...").
+
+    Both sides of the attribution are the content (see :func:`_around_parenthesis`). Limit: a cue with no
+    particle and no subject before it, right after a comma; a name, "he"/"she" or a description (see
+    :func:`_so_label`) right after it, closed by a comma.
+    """
+    doc = ctx.doc
+    sent = sents[ctx.sent_of[token.i]]
+    if entry.particle or "object" in entry.addressee or token.i - 2 < sent.start or doc[token.i - 1].text != "," \
+            or ctx.in_quote[token.i - 1] >= 0 or ctx.in_quote[token.i - 2] >= 0 or doc[token.i - 2].is_quote:
+        # (a quote before the comma is the direct quotation rules': "„…“, said X, works council chairman"; after "told"
+        # or "accused" the phrase is the one addressed: "Viktor Sommerfeld, told the newspaper, the association ...")
+        return None
+    before = ctx.ent_of[token.i - 2]
+    if (before is not None and before.label_ == "PERSON") or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i and (
+                c.lower_ in {"he", "she"} or (ctx.ent_of[c.i] is not None and ctx.ent_of[c.i].label_ in {"PERSON", "ORG"})
+                or (c.lemma_ or c.lower_).lower() in ctx.cues.roles | ctx.cues.officials) for c in token.children):
+        # ("The chairman, Viktor Sommerfeld, explained the newspaper, ...", "a spokesman ..., Tomasz Zielonka, said
+        # Poland, which ..., would invite": a person or role before the comma is the subject, which speaks)
+        return None
+    end, kind = _so_label(ctx, token.i + 1, sent.end)
+    if not kind or end + 2 >= sent.end or doc[end].text != ",":
+        return None
+    named = ctx.ent_of[token.i + 1]
+    if kind == "name" and not (named is not None and named.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+                               or ctx.surnames.get(doc[token.i + 1:end].text)):
+        return None  # ("Merkel, meanwhile, said Tuesday, ...": a date is no speaker)
+    content = _around_parenthesis(ctx, sent, token.i - 1, end, used_quotes)
+    if content is None:
+        return None
+    speaker = _so_speaker(ctx, doc[token.i + 1:end], kind, last=last)
+    if speaker is None or not speaker.actor_id:
+        return None
+    return _make_claim(ctx, speaker=speaker, cue_tokens=[token], entry=entry, mode=content[1], content=content[0],
+                       addressee=None)
+
+
 def _around_parenthesis(ctx: _Context, sent: Span, comma: int, closing: int,
                         used_quotes: set[int]) -> tuple[tuple[int, int, str], str] | None:
     """Content around a German attribution set in commas inside its clause: "Germany must, so X, finally act".

@@ -89,6 +89,10 @@ def _phrase_span(head: Token, *, stop: int | None = None) -> Span:
     return doc[left:right]
 
 
+#: Entity labels of no actor, which the model may give to surnames ("[Hoyer and Rudloff]WORK_OF_ART").
+_NO_ACTOR_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
 #: Role nouns that name the same kind of anonymous voice ("a spokeswoman ... the spokesperson").
 _SAME_VOICE = {"spokeswoman": "spokesperson", "spokesman": "spokesperson", "spokesperson": "spokesperson",
                "speaker": "spokesperson"}  # (translated German "Sprecher" comes out as "speaker")
@@ -610,6 +614,13 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # "Loud police remained the rally peaceful", "The police informed": the police of the town the text is
         # about, named last ("Bremerhaven police")
         return _Speaker(span.text, town[0], town[1], span.start_char, span.end_char, False)
+    if ctx.resolve_references and head.text == "Government" and ctx.in_quote[head.i] < 0 \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "prep", "appos"} for c in head.children) \
+            and (home := _home_government(ctx)) is not None:
+        # "The Government said it was monitoring ...": Commonwealth news capitalises its own country's government
+        # (the one the text is about, :func:`_home_government`), not the foreign one named last
+        return _Speaker(span.text, home[0], home[1], span.start_char, span.end_char)
     source = (ctx.doc._.source or "").strip() if head.lower_ in _OWN_OUTLET_NOUNS and Doc.has_extension("source") else ""
     if source and any(c.dep_ == "det" and c.lower_ == "this" for c in head.children) and ctx.in_quote[head.i] < 0:
         # "This newspaper reported", "This letter reported": the publication itself, named in the document's
@@ -621,6 +632,11 @@ def _resolve_speaker_phrase(ctx: _Context, head: Token, *, stop: int | None, las
         # makes the claim too, :func:`_joint_claims`)
         return _Speaker(span.text, pair[0][0], pair[0][1], span.start_char, span.end_char, True)
     ent = ctx.ent_of[head.i]
+    if ent is not None and ent.label_ in _NO_ACTOR_LABELS and head.pos_ == "PROPN" \
+            and (known := ctx.surnames.get(head.text)) is not None and known[2]:
+        # "[Hoyer and Rudloff]WORK_OF_ART called on Moscow": the model takes two surnames for a title; the person
+        # named before with the surname speaks
+        return _Speaker(span.text, known[0], known[1], span.start_char, span.end_char, True)
     # (a party or age in brackets may follow the name: "..., Carsten Brüggemann (CDU)", "Jonas Feldmeier (24)")
     opening = next((t.i for t in reversed(span) if t.text == "("), None)
     end = opening if opening is not None and span.start < opening and span.end - opening <= 4 else span.end
@@ -3476,6 +3492,13 @@ def _joint_claims(ctx: _Context, claim: Claim, subject: Token | None) -> list[Cl
     if subject is None or ctx.ent_of[subject.i] is None:
         return []
     extra = []
+    if ctx.ent_of[subject.i].label_ in _NO_ACTOR_LABELS:
+        # ("[Hoyer and Rudloff]WORK_OF_ART called on": surnames of people named before, which the model took for a title)
+        for conjunct in _conjunct_chain(subject):
+            known = ctx.surnames.get(conjunct.text) if conjunct.dep_ == "conj" and conjunct.pos_ == "PROPN" else None
+            if known is not None and known[2] and known[0] != claim.speaker_id:
+                extra.append(claim._replace(speaker_text=conjunct.text, speaker_id=known[0], speaker_name=known[1],
+                                            speaker_start=conjunct.idx, speaker_end=conjunct.idx + len(conjunct.text)))
 
     def add_named(ent: Span | None, *, seated: bool) -> None:
         # only named actors are joint speakers; "Keller and her team" stays one claim
