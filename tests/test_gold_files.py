@@ -604,6 +604,14 @@ GOLD_SETS = [
     ("ovinnik", GOLD_DIR / "ovinnik_docs", GOLD_DIR / "ovinnik_claims.csv", GOLD_DIR / "ovinnik_actors.csv"),
     ("bereginya", GOLD_DIR / "bereginya_docs", GOLD_DIR / "bereginya_claims.csv", GOLD_DIR / "bereginya_actors.csv"),
     ("zmey", GOLD_DIR / "zmey_docs", GOLD_DIR / "zmey_claims.csv", GOLD_DIR / "zmey_actors.csv"),
+    ("karihi", GOLD_DIR / "karihi_docs", GOLD_DIR / "karihi_claims.csv", GOLD_DIR / "karihi_actors.csv"),
+    ("hinepukohurangi", GOLD_DIR / "hinepukohurangi_docs", GOLD_DIR / "hinepukohurangi_claims.csv", GOLD_DIR / "hinepukohurangi_actors.csv"),
+    ("hineahuone", GOLD_DIR / "hineahuone_docs", GOLD_DIR / "hineahuone_claims.csv", GOLD_DIR / "hineahuone_actors.csv"),
+    ("tuna", GOLD_DIR / "tuna_docs", GOLD_DIR / "tuna_claims.csv", GOLD_DIR / "tuna_actors.csv"),
+    ("likho", GOLD_DIR / "likho_docs", GOLD_DIR / "likho_claims.csv", GOLD_DIR / "likho_actors.csv"),
+    ("bolotnik", GOLD_DIR / "bolotnik_docs", GOLD_DIR / "bolotnik_claims.csv", GOLD_DIR / "bolotnik_actors.csv"),
+    ("poludnitsa", GOLD_DIR / "poludnitsa_docs", GOLD_DIR / "poludnitsa_claims.csv", GOLD_DIR / "poludnitsa_actors.csv"),
+    ("chuhaister", GOLD_DIR / "chuhaister_docs", GOLD_DIR / "chuhaister_claims.csv", GOLD_DIR / "chuhaister_actors.csv"),
 ]
 
 
