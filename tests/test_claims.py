@@ -10478,3 +10478,11 @@ def test_a_named_subject_before_a_cue_after_a_comma_speaks(full_nlp, text, expec
     named subject before it speaks, not the phrase after it."""
     claims = full_nlp(text)._.claims
     assert [c.speaker_id for c in claims] == [expected], claims
+
+
+def test_a_heckle_label_names_the_heckler(full_nlp) -> None:
+    """(round 87, after the freeze: bolotnik, poludnitsa) German "Zwischenruf Ranftl: «…»" in a Landtag report: the
+    word for the heckle (data/titles.csv) is no part of the heckler's name."""
+    text = "Dietmar Ranftl (FPÖ) spoke against the motion. Zwischenruf Ranftl: «That is pure symbol politics!»"
+    claims = [c for c in full_nlp(text)._.claims if c.cue == ":"]
+    assert [c.speaker_id for c in claims] == ["dietmar_ranftl"], claims
