@@ -527,7 +527,10 @@ def _stranded_particle(token: Token, entry: CueEntry) -> Token | None:
     machine translation keeps the adverbial between the verb and its particle, and the parser
     reads the particle as that noun's modifier. Limit: one preposition deep, particles other than
     "as" only, and the particle's object must hold a quote, which marks the reported label
-    ("spoke on behalf of the members" has none), unless the adverbial is "on request".
+    ("spoke on behalf of the members" has none), unless the adverbial is "on request" or a time ("at the same
+    time", "since weeks", "in the past days"; not before "of"). Also the particle of an ``object_then_particle``
+    cue hung on the object of a cue with no subject, which German word order makes the speaker ("At the same
+    time warned the retired ambassador before exaggerated hopes").
     """
     if not entry.particle or entry.particle == "as" or entry.complement == "predicative":
         return None

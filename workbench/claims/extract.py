@@ -8,7 +8,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from workbench.claims.context import Claim, _Context, _Speaker, _surname_index
-from workbench.claims.cues import CueLexicon, _match_verb_cue, default_cues, set_in_commas
+from workbench.claims.cues import (
+    CueLexicon,
+    _match_verb_cue,
+    default_cues,
+    set_in_commas,
+)
 from workbench.claims.direct import (
     _by_gerund_subject,
     _caused_speech_claims,
@@ -59,11 +64,11 @@ from workbench.claims.reported import (
     _reproach_clauses,
     _semicolon_continuations,
     _so_reported_claims,
-    inverted_parenthetical_claim,
     _source_claim,
     _subjunctive_continuations,
     _view_claim,
     _view_verb_claims,
+    inverted_parenthetical_claim,
 )
 from workbench.claims.speakers import (
     _inverted_copula_holder,

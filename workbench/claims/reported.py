@@ -3990,9 +3990,12 @@ def inverted_parenthetical_claim(ctx: _Context, token: Token, entry: CueEntry, s
     """A cue set in commas inside the clause it reports, its speaker after it: "Brussels must, meant Niederkofler, the
     fertiliser tariffs suspend" (German "Brüssel müsse, meinte Niederkofler, ...").
 
-    Both sides of the attribution are the content (see :func:`_around_parenthesis`). Limit: a cue with no
-    particle and no subject before it, right after a comma; a name, "he"/"she" or a description (see
-    :func:`_so_label`) right after it, closed by a comma.
+    Both sides of the attribution are the content (see :func:`_around_parenthesis`; the parser's subject of the
+    cue before the comma is the content's). Limit: a cue with no particle and no object it addresses, right after
+    a comma with no quote before it; no person's name right before that comma and no subject there that is a
+    person, body, pronoun or role ("a spokesman ..., Tomasz Zielonka, said Poland, which ..."); a name (a person's,
+    body's or place's entity, or a surname named before), "he"/"she" or a description (see :func:`_so_label`)
+    right after the cue, closed by a comma.
     """
     doc = ctx.doc
     sent = sents[ctx.sent_of[token.i]]
