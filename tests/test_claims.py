@@ -10486,3 +10486,11 @@ def test_a_heckle_label_names_the_heckler(full_nlp) -> None:
     text = "Dietmar Ranftl (FPÖ) spoke against the motion. Zwischenruf Ranftl: «That is pure symbol politics!»"
     claims = [c for c in full_nlp(text)._.claims if c.cue == ":"]
     assert [c.speaker_id for c in claims] == ["dietmar_ranftl"], claims
+
+
+def test_a_that_clause_cue_set_in_commas_reports_the_clause_around_it(full_nlp) -> None:
+    """(round 87) "The talks, agreed Huber, were a waste of time": a cue that otherwise needs a that-clause
+    (``finite`` in data/cues.csv) also reports the clause it interrupts when it is set in commas with its speaker."""
+    claims = full_nlp("Anna Huber spoke. The talks, agreed Huber, were a waste of time.")._.claims
+    assert [(c.speaker_id, c.cue, c.content) for c in claims] == [
+        ("anna_huber", "agreed", "The talks were a waste of time")], claims
